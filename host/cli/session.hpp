@@ -1,0 +1,44 @@
+#pragma once
+// The CLI's side of sdk::CliContext: global options, lazy database, output as text or JSON.
+#include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/context.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace wasshoi::cli {
+
+struct GlobalOptions {
+  std::string db_path;
+  std::string plugin_dir;
+  bool json = false;
+  sdk::OrgId org = 0;
+};
+
+class Session : public sdk::CliContext {
+ public:
+  // `owner`: the plugin whose command runs ("" for the host's own), checked against the
+  // organization's enabled plugins by require_org().
+  Session(host::App& app, const GlobalOptions& opts, std::string owner = {})
+      : app_(app), opts_(opts), owner_(std::move(owner)) {}
+
+  sdk::Database& db() override { return app_.db(); }
+  sdk::EventBus& events() override { return app_.events(); }
+  sdk::Services& services() override { return app_.services(); }
+  sdk::OrgId current_org() const override { return opts_.org; }
+  std::string language() const override { return "ja"; }
+  void notify(const std::string& message) override { std::cerr << message << '\n'; }
+  bool json() const override { return opts_.json; }
+  void emit(const nlohmann::json& value, const std::function<void(std::ostream&)>& human) override;
+  sdk::OrgId require_org() override;
+
+  host::App& app() { return app_; }
+
+ private:
+  host::App& app_;
+  const GlobalOptions& opts_;
+  std::string owner_;
+};
+
+}  // namespace wasshoi::cli

@@ -1,0 +1,64 @@
+#pragma once
+// The host core shared by the GUI and the CLI: one database, one event bus, one set of services
+// and the plugin manager. Opening it creates/migrates the core tables, loads the plugins and
+// migrates theirs.
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/host/plugin_manager.hpp>
+#include <wasshoi/sdk/context.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+namespace wasshoi::host {
+
+struct AppOptions {
+  std::filesystem::path db_path;     // empty: the default database
+  std::filesystem::path plugin_dir;  // empty: bin/plugins next to the program
+  std::string actor;                 // who writes (audit log); default "<os user>@<program>"
+  bool create = true;                // create the file when missing
+};
+
+// The default database: $XDG_DATA_HOME/wasshoi/wasshoi.db (~/.local/share/wasshoi/wasshoi.db).
+std::filesystem::path default_db_path();
+
+class App {
+ public:
+  // Loads plugins only; the database is opened by open_database() (some commands need none).
+  explicit App(AppOptions options);
+  ~App();
+
+  // Opens the database, migrates core and plugin tables. InputError on a bad path or file.
+  void open_database();
+  bool has_database() const { return db_ != nullptr; }
+  sdk::Database& db();
+  const AppOptions& options() const { return options_; }
+
+  sdk::EventBus& events() { return events_; }
+  sdk::Services& services() { return services_; }
+  PluginManager& plugins() { return *plugins_; }
+  Organizations orgs() { return Organizations(db()); }
+
+  // Enables a plugin for an organization, with the plugins it requires. InputError for an
+  // unknown or failed plugin. Returns the ids enabled (requirements first).
+  std::vector<std::string> enable_plugin(OrgId org, const std::string& plugin_id);
+  // Loaded plugins enabled for `org`, in load order.
+  std::vector<const PluginRecord*> enabled_plugins(OrgId org);
+  // Contributions of loaded plugins enabled for `org` (0: all loaded plugins).
+  std::vector<std::pair<const PluginRecord*, const sdk::Panel*>> panels_for(OrgId org);
+  // Runs every loaded plugin's demo steps in order for the given sample organizations.
+  void run_demo(sdk::Context& ctx, const sdk::DemoOptions& options);
+  // All text plugins store that the GUI font must cover.
+  std::string glyph_text();
+
+ private:
+  AppOptions options_;
+  sdk::EventBus events_;
+  sdk::Services services_;
+  std::unique_ptr<sdk::Database> db_;
+  // Declared last: destroyed first, while services and events (which may hold plugin objects)
+  // are still alive; it clears them before the libraries unload.
+  std::unique_ptr<PluginManager> plugins_;
+};
+
+}  // namespace wasshoi::host

@@ -1,0 +1,149 @@
+#include <wasshoi/host/app.hpp>
+
+#include "core_schema.hpp"
+
+#include <wasshoi/sdk/i18n.hpp>
+
+#include <boost/dll/runtime_symbol_info.hpp>
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+namespace wasshoi::host {
+
+namespace fs = std::filesystem;
+
+fs::path default_db_path() {
+  fs::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
+  else base = fs::current_path();
+  return base / "wasshoi" / "wasshoi.db";
+}
+
+namespace {
+// "<OS user>@<program>" until officer accounts exist.
+std::string default_actor() {
+  std::string user = "officer";
+  if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name) user = pw->pw_name;
+  return user + "@" + boost::dll::program_location().filename().string();
+}
+}  // namespace
+
+App::App(AppOptions options) : options_(std::move(options)) {
+  if (options_.plugin_dir.empty()) options_.plugin_dir = default_plugin_dir();
+  if (options_.actor.empty()) options_.actor = default_actor();
+  plugins_ = std::make_unique<PluginManager>(services_, events_);
+  plugins_->load_folder(options_.plugin_dir);
+  // Contributions are collected before any database is open: the CLI mounts plugin subcommands
+  // before it parses the command line. They touch the database only when they run.
+  plugins_->register_all();
+}
+
+App::~App() {
+  // Plugin objects and their libraries go before the database they may still reference.
+  plugins_.reset();
+  services_.clear();
+  events_.clear();
+}
+
+void App::open_database() {
+  if (db_) return;
+  fs::path path = options_.db_path;
+  if (path.empty()) {
+    path = default_db_path();
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);  // only the default folder is ever created
+  }
+  auto db = std::make_unique<sdk::Database>(
+      sdk::Database::open(path, options_.create ? sdk::Database::Mode::ReadWriteCreate : sdk::Database::Mode::ReadWrite));
+  db->set_actor(options_.actor);
+  sdk::migrate(*db, "core", core_migrations());
+  db->enable_audit(true);
+  db_ = std::move(db);
+  plugins_->migrate(*db_);
+}
+
+sdk::Database& App::db() {
+  if (!db_) open_database();
+  return *db_;
+}
+
+std::vector<std::string> App::enable_plugin(OrgId org, const std::string& plugin_id) {
+  const PluginRecord* rec = plugins_->find(plugin_id);
+  if (!rec) throw sdk::InputError("no plugin with id '" + plugin_id + "' (see `wasshoi-cli plugins list`)");
+  if (rec->state != PluginState::Loaded)
+    throw sdk::InputError("the plugin '" + plugin_id + "' failed to load: " + rec->reason);
+  Organizations o = orgs();
+  o.get(org);
+  std::vector<std::string> enabled;
+  std::set<std::string> seen;
+  std::function<void(const std::string&)> add = [&](const std::string& id) {
+    if (!seen.insert(id).second) return;
+    const PluginRecord* r = plugins_->find(id);
+    if (!r) return;
+    for (const auto& req : r->info.required_plugins) add(req);
+    enabled.push_back(id);
+  };
+  add(plugin_id);
+  sdk::Transaction tx(db(), "org.plugin.enable");
+  for (const auto& id : enabled) o.enable_plugin(org, id);
+  tx.commit();
+  return enabled;
+}
+
+std::vector<const PluginRecord*> App::enabled_plugins(OrgId org) {
+  std::vector<std::string> ids = orgs().enabled_plugins(org);
+  std::vector<const PluginRecord*> out;
+  for (const auto& r : plugins_->plugins())
+    if (r.state == PluginState::Loaded && std::find(ids.begin(), ids.end(), r.id) != ids.end()) out.push_back(&r);
+  return out;
+}
+
+std::vector<std::pair<const PluginRecord*, const sdk::Panel*>> App::panels_for(OrgId org) {
+  std::vector<std::pair<const PluginRecord*, const sdk::Panel*>> out;
+  std::vector<const PluginRecord*> recs;
+  if (org == 0) {
+    for (const auto& r : plugins_->plugins())
+      if (r.state == PluginState::Loaded) recs.push_back(&r);
+  } else {
+    recs = enabled_plugins(org);
+  }
+  for (const auto* r : recs)
+    if (r->contributions)
+      for (const auto& p : r->contributions->panels) out.emplace_back(r, &p);
+  return out;
+}
+
+void App::run_demo(sdk::Context& ctx, const sdk::DemoOptions& options) {
+  std::vector<std::pair<int, const sdk::DemoStep*>> steps;
+  for (const auto& r : plugins_->plugins())
+    if (r.state == PluginState::Loaded && r.contributions)
+      for (const auto& s : r.contributions->demo_steps) steps.emplace_back(s.order, &s);
+  std::stable_sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [order, step] : steps) step->fill(ctx, options);
+}
+
+std::string App::glyph_text() {
+  std::string text;
+  if (!db_) return text;
+  if (auto names = sdk::query_text(*db_, "SELECT group_concat(name, '') FROM organizations")) text += *names;
+  if (auto names = sdk::query_text(*db_, "SELECT group_concat(name, '') FROM han")) text += *names;
+  for (const auto& r : plugins_->plugins()) {
+    if (r.state != PluginState::Loaded || !r.contributions) continue;
+    for (const auto& source : r.contributions->glyph_sources) {
+      try {
+        text += source(*db_);
+      } catch (const std::exception& e) {
+        plugins_->disable(r.id, std::string("its glyph source failed: ") + e.what());
+      }
+    }
+  }
+  return text;
+}
+
+}  // namespace wasshoi::host

@@ -1,0 +1,51 @@
+#include "core_schema.hpp"
+
+namespace wasshoi::host {
+
+const std::vector<sdk::Migration>& core_migrations() {
+  static const std::vector<sdk::Migration> migrations = {
+      {1, "organizations, 班, enabled plugins, settings, audit log", R"sql(
+CREATE TABLE organizations(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('jichikai','kyodotai','npo','company','city','support')),
+  name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  parent_id INTEGER REFERENCES organizations(id) ON DELETE RESTRICT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  CHECK (parent_id IS NULL OR parent_id <> id)
+);
+CREATE INDEX organizations_parent ON organizations(parent_id);
+
+CREATE TABLE han(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (org_id, name)
+);
+
+CREATE TABLE org_plugins(
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  plugin_id TEXT NOT NULL,
+  enabled_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  PRIMARY KEY (org_id, plugin_id)
+);
+
+CREATE TABLE settings(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE audit_log(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+)sql"},
+  };
+  return migrations;
+}
+
+}  // namespace wasshoi::host

@@ -1,0 +1,42 @@
+#include <wasshoi/host/demo.hpp>
+
+namespace wasshoi::host {
+
+sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint32_t seed) {
+  if (households < 0) throw sdk::InputError("--households must be 0 or more");
+  sdk::DemoOptions opts;
+  opts.households = households;
+  opts.seed = seed;
+  auto& db = app.db();
+  Organizations orgs = app.orgs();
+  for (const auto& o : orgs.list())
+    if (o.name == "わっしょい地区まちづくり協議会")
+      throw sdk::InputError("the sample data is already in this database (organization id " + std::to_string(o.id) + ")");
+  sdk::Transaction tx(db, "demo.organizations", "sample 地域協働体, 自治会 and 班 (fictional)");
+  opts.kyodotai = orgs.add(OrgKind::Kyodotai, "わっしょい地区まちづくり協議会");
+  opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "わっしょい第一自治会", opts.kyodotai));
+  opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "わっしょい第二自治会", opts.kyodotai));
+  opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "髙﨑町内会", opts.kyodotai));
+  orgs.add(OrgKind::Npo, "NPO法人 みどりの見守り隊", opts.kyodotai);
+  opts.support = orgs.add(OrgKind::Support, "わっしょい地区公民館");
+  opts.city = orgs.add(OrgKind::City, "一関市");
+  orgs.add(OrgKind::City, "まちづくり推進課", opts.city);
+  const int han_counts[] = {8, 5, 4};
+  for (std::size_t j = 0; j < opts.jichikai.size(); ++j)
+    for (int h = 1; h <= han_counts[j]; ++h) orgs.add_han(opts.jichikai[j], std::to_string(h) + "班");
+  for (OrgId org : {opts.kyodotai, opts.jichikai[0], opts.jichikai[1], opts.jichikai[2]})
+    for (const auto& r : app.plugins().plugins())
+      if (r.state == PluginState::Loaded) orgs.enable_plugin(org, r.id);
+  tx.commit();
+  return opts;
+}
+
+sdk::DemoOptions create_demo(App& app, sdk::Context& ctx, int households) {
+  sdk::DemoOptions opts = create_sample_organizations(app, households);
+  sdk::Transaction tx(app.db(), "demo", std::to_string(households) + " households (fictional)");
+  app.run_demo(ctx, opts);
+  tx.commit();
+  return opts;
+}
+
+}  // namespace wasshoi::host

@@ -1,0 +1,152 @@
+#pragma once
+// RAII over SQLite: Database (one connection), Statement (one prepared statement),
+// Transaction (BEGIN IMMEDIATE for writes, rolled back unless committed).
+// Plugins use these only, never sqlite3.h, so another backend can be added behind them.
+#include <wasshoi/sdk/error.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wasshoi::sdk {
+
+using Blob = std::vector<std::uint8_t>;
+
+class Database {
+ public:
+  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+  // Opens (or creates, with ReadWriteCreate) the file and checks it is a usable SQLite database:
+  // WAL journal, foreign keys on, busy timeout. A folder that does not exist, a file that is not
+  // SQLite, or a corrupt one throw InputError naming the path; nothing is written then.
+  static Database open(const std::filesystem::path& path, Mode mode = Mode::ReadWriteCreate);
+  static Database open_memory();
+
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  ~Database();
+
+  void exec(std::string_view sql);  // one or more statements, no parameters
+  std::int64_t last_insert_id() const;
+  int changes() const;
+  bool in_transaction() const;
+  const std::filesystem::path& path() const { return path_; }
+
+  // Who is writing: recorded in the audit log with every write transaction.
+  void set_actor(std::string actor) { actor_ = std::move(actor); }
+  const std::string& actor() const { return actor_; }
+  // Once the host has created the audit_log table, every committed write transaction adds a row.
+  void enable_audit(bool on) { audit_ = on; }
+  bool audit_enabled() const { return audit_; }
+
+  void set_busy_timeout_ms(int ms);
+  bool table_exists(std::string_view name);
+  // PRAGMA integrity_check; returns "ok" or SQLite's list of problems.
+  std::string integrity_check();
+  // Copies the whole database to a new file with the SQLite online backup API.
+  void backup_to(const std::filesystem::path& target);
+  // Replaces this database's content by `source` (checked first), in place.
+  void restore_from(const std::filesystem::path& source);
+
+  // Registers a deterministic scalar SQL function of one text argument (used for search folding).
+  void create_text_function(const char* name, std::string (*fn)(std::string_view));
+
+  sqlite3* handle() const { return db_; }  // host core only (backup, diagnostics)
+
+ private:
+  explicit Database(sqlite3* db, std::filesystem::path path);
+  sqlite3* db_ = nullptr;
+  std::filesystem::path path_;
+  std::string actor_ = "system";
+  bool audit_ = false;
+};
+
+class Statement {
+ public:
+  Statement(Database& db, std::string_view sql);
+  Statement(Statement&&) noexcept;
+  Statement& operator=(Statement&&) = delete;
+  Statement(const Statement&) = delete;
+  ~Statement();
+
+  // Parameters are 1-based, as in SQLite.
+  Statement& bind(int index, std::int64_t value);
+  Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  Statement& bind(int index, double value);
+  Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+  Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+  Statement& bind(int index, const Blob& value);
+  Statement& bind(int index, std::nullptr_t);
+  template <typename T>
+  Statement& bind(int index, const std::optional<T>& value) {
+    return value ? bind(index, *value) : bind(index, nullptr);
+  }
+  Statement& bind(const char* name, std::int64_t value) { return bind(index_of(name), value); }
+  Statement& bind(const char* name, std::string_view value) { return bind(index_of(name), value); }
+  // bind_all(a, b, c) binds 1, 2, 3 in order.
+  template <typename... Args>
+  Statement& bind_all(const Args&... args) {
+    int i = 0;
+    (bind(++i, args), ...);
+    return *this;
+  }
+
+  // Advances; true while a row is available.
+  bool step();
+  // Runs a statement that returns no rows; returns the number of changed rows.
+  int run();
+  void reset();
+
+  bool is_null(int col) const;
+  std::int64_t get_int(int col) const;
+  double get_double(int col) const;
+  std::string get_text(int col) const;
+  std::optional<std::string> get_optional_text(int col) const;
+  std::optional<std::int64_t> get_optional_int(int col) const;
+  Blob get_blob(int col) const;
+  int column_count() const;
+  std::string column_name(int col) const;
+
+ private:
+  int index_of(const char* name) const;
+  void check(int rc, const char* what) const;
+  Database* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+// A write transaction: BEGIN IMMEDIATE (takes the write lock up front, so two writers never
+// deadlock half-way), rolled back on destruction unless commit() ran. `action` names what the
+// user did ("members.import"); it and `detail` go into the audit log on commit.
+class Transaction {
+ public:
+  Transaction(Database& db, std::string action, std::string detail = {});
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+  void set_detail(std::string detail) { detail_ = std::move(detail); }
+  void commit();
+
+ private:
+  Database& db_;
+  std::string action_;
+  std::string detail_;
+  bool done_ = false;
+  bool nested_ = false;  // inside an outer transaction: a SAVEPOINT
+};
+
+// Convenience for one-value queries.
+std::optional<std::int64_t> query_int(Database& db, std::string_view sql);
+std::optional<std::string> query_text(Database& db, std::string_view sql);
+
+}  // namespace wasshoi::sdk

@@ -1,0 +1,91 @@
+#pragma once
+// Registry: what a plugin contributes. The host gives each plugin its own Registry during
+// register_contributions() and reads the contributions back; the owner is recorded so a failing
+// plugin's panels, commands, services and handlers can be withdrawn together.
+#include <wasshoi/sdk/context.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace wasshoi::sdk {
+
+struct Panel {
+  std::string id;         // "members.roster"; also what `wasshoi --panel` takes
+  std::string title_key;  // catalog key of the window title
+  std::function<void(Context&)> draw;  // draws the window's content; the host opens the window
+};
+
+struct MenuItem {
+  std::string menu_key;   // catalog key of the top-level menu ("menu.tools")
+  std::string label_key;  // catalog key of the item
+  std::function<void(Context&)> action;
+};
+
+// `wasshoi-cli <name> …`: `setup` adds options and subcommands to `command` (CLI11); their
+// callbacks run after parsing, with `ctx` ready.
+struct CliCommand {
+  std::string name;
+  std::string help;
+  std::function<void(CLI::App& command, CliContext& ctx)> setup;
+};
+
+struct DemoOptions {
+  int households = 120;
+  std::uint32_t seed = 20260401;
+  OrgId kyodotai = 0;              // the sample 地域協働体
+  std::vector<OrgId> jichikai;     // its sample 自治会, the first is the main one
+  OrgId support = 0;               // a support body (公民館) owning rooms
+  OrgId city = 0;                  // the city, addressee of proposals
+};
+
+// Fills the plugin's tables with fictional, deterministic data (wasshoi-cli demo, first start).
+struct DemoStep {
+  int order = 100;  // lower runs first (members before minutes)
+  std::function<void(Context&, const DemoOptions&)> fill;
+};
+
+// Text the plugin stores that the GUI font must be able to draw (names with 髙 﨑 …).
+using GlyphSource = std::function<std::string(Database&)>;
+
+class Registry {
+ public:
+  Registry(std::string owner, Services& services, EventBus& events)
+      : owner_(std::move(owner)), services_(services), events_(events) {}
+
+  const std::string& owner() const { return owner_; }
+
+  void add_panel(Panel panel) { panels.push_back(std::move(panel)); }
+  void add_menu_item(MenuItem item) { menu_items.push_back(std::move(item)); }
+  void add_cli_command(CliCommand command) { cli_commands.push_back(std::move(command)); }
+  void add_demo(DemoStep step) { demo_steps.push_back(std::move(step)); }
+  void add_glyph_source(GlyphSource source) { glyph_sources.push_back(std::move(source)); }
+
+  template <typename Service>
+  void provide(std::shared_ptr<Service> impl) {
+    services_.provide<Service>(owner_, std::move(impl));
+  }
+  template <typename Event>
+  void on(std::function<void(const Event&)> handler) {
+    events_.subscribe<Event>(owner_, std::move(handler));
+  }
+
+  // Read by the host after register_contributions().
+  std::vector<Panel> panels;
+  std::vector<MenuItem> menu_items;
+  std::vector<CliCommand> cli_commands;
+  std::vector<DemoStep> demo_steps;
+  std::vector<GlyphSource> glyph_sources;
+
+ private:
+  std::string owner_;
+  Services& services_;
+  EventBus& events_;
+};
+
+}  // namespace wasshoi::sdk

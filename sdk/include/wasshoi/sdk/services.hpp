@@ -1,0 +1,41 @@
+#pragma once
+// Services: interfaces declared in the SDK, implemented by one plugin, looked up by others.
+// Each interface has a static `kServiceId`. Plugins never include each other's headers.
+#include <wasshoi/sdk/error.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace wasshoi::sdk {
+
+class Services {
+ public:
+  template <typename Service>
+  void provide(std::string owner, std::shared_ptr<Service> impl) {
+    entries_[Service::kServiceId] = {std::move(owner), std::static_pointer_cast<void>(std::move(impl))};
+  }
+  // nullptr when no enabled plugin provides it.
+  template <typename Service>
+  std::shared_ptr<Service> find() const {
+    auto it = entries_.find(Service::kServiceId);
+    return it == entries_.end() ? nullptr : std::static_pointer_cast<Service>(it->second.impl);
+  }
+  template <typename Service>
+  Service& get() const {
+    auto s = find<Service>();
+    if (!s) throw Error(std::string("service '") + Service::kServiceId + "' is not available: enable the plugin that provides it");
+    return *s;
+  }
+  void remove_owner(const std::string& owner);
+  void clear() { entries_.clear(); }
+
+ private:
+  struct Entry {
+    std::string owner;
+    std::shared_ptr<void> impl;
+  };
+  std::map<std::string, Entry> entries_;
+};
+
+}  // namespace wasshoi::sdk

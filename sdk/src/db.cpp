@@ -1,0 +1,327 @@
+#include <wasshoi/sdk/db.hpp>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace wasshoi::sdk {
+
+Error::~Error() = default;
+
+namespace {
+
+[[noreturn]] void throw_sqlite(sqlite3* db, int rc, std::string_view what) {
+  std::string msg(what);
+  msg += ": ";
+  msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  int primary = rc & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", rc);
+  throw DbError(msg, rc);
+}
+
+}  // namespace
+
+Database::Database(sqlite3* db, std::filesystem::path path) : db_(db), path_(std::move(path)) {}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      actor_(std::move(other.actor_)),
+      audit_(other.audit_) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    if (db_) sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    path_ = std::move(other.path_);
+    actor_ = std::move(other.actor_);
+    audit_ = other.audit_;
+  }
+  return *this;
+}
+
+Database::~Database() {
+  if (db_) sqlite3_close_v2(db_);
+}
+
+Database Database::open(const std::filesystem::path& path, Mode mode) {
+  namespace fs = std::filesystem;
+  const std::string shown = path.string();
+  std::error_code ec;
+  fs::path parent = path.parent_path();
+  if (!parent.empty() && !fs::is_directory(parent, ec))
+    throw InputError("cannot open database " + shown + ": the folder " + parent.string() + " does not exist");
+  if (fs::is_directory(path, ec)) throw InputError("cannot open database " + shown + ": it is a folder, not a file");
+  const bool exists = fs::exists(path, ec);
+  if (!exists && mode != Mode::ReadWriteCreate)
+    throw InputError("cannot open database " + shown + ": no such file");
+
+  int flags = SQLITE_OPEN_NOMUTEX;
+  flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (mode == Mode::ReadWriteCreate) flags |= SQLITE_OPEN_CREATE;
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(shown.c_str(), &raw, flags, nullptr);
+  Database db(raw, path);
+  if (rc != SQLITE_OK)
+    throw InputError("cannot open database " + shown + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+  sqlite3_extended_result_codes(raw, 1);
+  db.set_busy_timeout_ms(5000);
+  // Reading the schema is the cheapest check that the file is SQLite at all; it writes nothing.
+  rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string why = sqlite3_errmsg(raw);
+    throw InputError("cannot open database " + shown + ": " + why +
+                     " (not a Wasshoi database, or damaged; restore a backup with `wasshoi-cli db restore`)");
+  }
+  if (mode != Mode::ReadOnly) {
+    // WAL: readers never block the writer; synchronous=FULL: a committed write survives a power cut.
+    db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+  }
+  db.exec("PRAGMA foreign_keys=ON;");
+  return db;
+}
+
+Database Database::open_memory() {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  Database db(raw, ":memory:");
+  if (rc != SQLITE_OK) throw_sqlite(raw, rc, "cannot open an in-memory database");
+  db.exec("PRAGMA foreign_keys=ON;");
+  return db;
+}
+
+void Database::exec(std::string_view sql) {
+  std::string s(sql);
+  char* err = nullptr;
+  int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+  if (rc != SQLITE_OK) {
+    std::string msg = err ? err : sqlite3_errstr(rc);
+    sqlite3_free(err);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+      throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", rc);
+    throw DbError(msg, rc);
+  }
+}
+
+std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+int Database::changes() const { return sqlite3_changes(db_); }
+bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+void Database::set_busy_timeout_ms(int ms) { sqlite3_busy_timeout(db_, ms); }
+
+bool Database::table_exists(std::string_view name) {
+  Statement st(*this, "SELECT 1 FROM sqlite_schema WHERE type='table' AND name=?");
+  st.bind(1, name);
+  return st.step();
+}
+
+std::string Database::integrity_check() {
+  Statement st(*this, "PRAGMA integrity_check");
+  std::string out;
+  while (st.step()) {
+    if (!out.empty()) out += '\n';
+    out += st.get_text(0);
+  }
+  return out;
+}
+
+namespace {
+void copy_database(sqlite3* from, sqlite3* to, const std::string& what) {
+  sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+  if (!backup) throw DbError(what + ": " + sqlite3_errmsg(to), sqlite3_errcode(to));
+  int rc;
+  do {
+    rc = sqlite3_backup_step(backup, 256);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+  } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish(backup);
+  if (rc != SQLITE_DONE) throw DbError(what + ": " + sqlite3_errstr(rc), rc);
+}
+}  // namespace
+
+void Database::backup_to(const std::filesystem::path& target) {
+  std::error_code ec;
+  if (std::filesystem::exists(target, ec))
+    throw InputError("backup target " + target.string() + " already exists; choose a new file name");
+  Database out = Database::open(target, Mode::ReadWriteCreate);
+  copy_database(db_, out.db_, "backup to " + target.string() + " failed");
+}
+
+void Database::restore_from(const std::filesystem::path& source) {
+  Database in = Database::open(source, Mode::ReadOnly);
+  std::string check = in.integrity_check();
+  if (check != "ok") throw InputError("cannot restore from " + source.string() + ": it is damaged (" + check + ")");
+  if (in_transaction()) throw Error("cannot restore while a transaction is open");
+  copy_database(in.db_, db_, "restore from " + source.string() + " failed");
+}
+
+namespace {
+void text_function_trampoline(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  auto fn = reinterpret_cast<std::string (*)(std::string_view)>(sqlite3_user_data(ctx));
+  if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  const char* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  int n = sqlite3_value_bytes(argv[0]);
+  try {
+    std::string out = fn(std::string_view(text, static_cast<std::size_t>(n)));
+    sqlite3_result_text(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+  } catch (const std::exception& e) {
+    sqlite3_result_error(ctx, e.what(), -1);
+  }
+}
+}  // namespace
+
+void Database::create_text_function(const char* name, std::string (*fn)(std::string_view)) {
+  int rc = sqlite3_create_function_v2(db_, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      reinterpret_cast<void*>(fn), text_function_trampoline, nullptr,
+                                      nullptr, nullptr);
+  if (rc != SQLITE_OK) throw_sqlite(db_, rc, "cannot register SQL function");
+}
+
+// ---- Statement --------------------------------------------------------------------------------
+
+Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
+  int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+  if (rc != SQLITE_OK) throw_sqlite(db.handle(), rc, "cannot prepare SQL");
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+
+Statement::~Statement() {
+  if (stmt_) sqlite3_finalize(stmt_);
+}
+
+void Statement::check(int rc, const char* what) const {
+  if (rc != SQLITE_OK) throw_sqlite(db_->handle(), rc, what);
+}
+
+int Statement::index_of(const char* name) const {
+  int i = sqlite3_bind_parameter_index(stmt_, name);
+  if (i == 0) throw Error(std::string("no SQL parameter named ") + name);
+  return i;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  check(sqlite3_bind_int64(stmt_, index, value), "cannot bind");
+  return *this;
+}
+Statement& Statement::bind(int index, double value) {
+  check(sqlite3_bind_double(stmt_, index, value), "cannot bind");
+  return *this;
+}
+Statement& Statement::bind(int index, std::string_view value) {
+  check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+        "cannot bind");
+  return *this;
+}
+Statement& Statement::bind(int index, const Blob& value) {
+  check(sqlite3_bind_blob64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT), "cannot bind");
+  return *this;
+}
+Statement& Statement::bind(int index, std::nullptr_t) {
+  check(sqlite3_bind_null(stmt_, index), "cannot bind");
+  return *this;
+}
+
+bool Statement::step() {
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  sqlite3_reset(stmt_);
+  throw_sqlite(db_->handle(), rc, "SQL failed");
+}
+
+int Statement::run() {
+  while (step()) {
+  }
+  int n = sqlite3_changes(db_->handle());
+  sqlite3_reset(stmt_);
+  return n;
+}
+
+void Statement::reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+std::int64_t Statement::get_int(int col) const { return sqlite3_column_int64(stmt_, col); }
+double Statement::get_double(int col) const { return sqlite3_column_double(stmt_, col); }
+std::string Statement::get_text(int col) const {
+  const unsigned char* p = sqlite3_column_text(stmt_, col);
+  if (!p) return {};
+  return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+std::optional<std::string> Statement::get_optional_text(int col) const {
+  if (is_null(col)) return std::nullopt;
+  return get_text(col);
+}
+std::optional<std::int64_t> Statement::get_optional_int(int col) const {
+  if (is_null(col)) return std::nullopt;
+  return get_int(col);
+}
+Blob Statement::get_blob(int col) const {
+  const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
+  int n = sqlite3_column_bytes(stmt_, col);
+  return p ? Blob(p, p + n) : Blob{};
+}
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+std::string Statement::column_name(int col) const { return sqlite3_column_name(stmt_, col); }
+
+// ---- Transaction ------------------------------------------------------------------------------
+
+Transaction::Transaction(Database& db, std::string action, std::string detail)
+    : db_(db), action_(std::move(action)), detail_(std::move(detail)) {
+  if (db_.in_transaction()) {
+    nested_ = true;
+    db_.exec("SAVEPOINT wasshoi_nested");
+  } else {
+    db_.exec("BEGIN IMMEDIATE");
+  }
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  try {
+    if (nested_) {
+      db_.exec("ROLLBACK TO wasshoi_nested; RELEASE wasshoi_nested");
+    } else if (db_.in_transaction()) {
+      db_.exec("ROLLBACK");
+    }
+  } catch (...) {
+    // Rolling back can only fail if SQLite already rolled back; nothing is left to undo.
+  }
+}
+
+void Transaction::commit() {
+  if (done_) throw Error("transaction committed twice");
+  if (db_.audit_enabled()) {
+    Statement st(db_,
+                 "INSERT INTO audit_log(at, actor, action, detail) "
+                 "VALUES(strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?, ?, ?)");
+    st.bind_all(db_.actor(), action_, detail_).run();
+  }
+  if (nested_) {
+    db_.exec("RELEASE wasshoi_nested");
+  } else {
+    db_.exec("COMMIT");
+  }
+  done_ = true;
+}
+
+std::optional<std::int64_t> query_int(Database& db, std::string_view sql) {
+  Statement st(db, sql);
+  if (!st.step() || st.is_null(0)) return std::nullopt;
+  return st.get_int(0);
+}
+
+std::optional<std::string> query_text(Database& db, std::string_view sql) {
+  Statement st(db, sql);
+  if (!st.step() || st.is_null(0)) return std::nullopt;
+  return st.get_text(0);
+}
+
+}  // namespace wasshoi::sdk

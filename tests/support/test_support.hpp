@@ -1,0 +1,36 @@
+#pragma once
+// Shared helpers for the tests: a temporary folder that cleans up, running the real programs.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace wasshoi::test {
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs a program from the build's bin/ folder (e.g. "wasshoi-cli") with arguments, no shell.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args);
+inline RunResult run_cli(const std::vector<std::string>& args) { return run_program("wasshoi-cli", args); }
+
+std::filesystem::path bin_dir();
+std::string read_file(const std::filesystem::path& p);
+void write_file(const std::filesystem::path& p, const std::string& bytes);
+
+}  // namespace wasshoi::test
