@@ -70,14 +70,8 @@ int main(int argc, char** argv) {
   }
 
   // The database opens before any command runs (it is checked and migrated once).
-  // The database opens (checked, migrated) after parsing and before any command runs, except for
-  // the commands that must not touch it.
-  root.parse_complete_callback([&] {
-    auto* cmd = root.get_subcommands().empty() ? nullptr : root.get_subcommands().front();
-    bool needs_db = !(cmd && (cmd->get_name() == "plugins" || (cmd->get_name() == "db" && cmd->got_subcommand("restore"))));
-    if (needs_db) app.open_database();
-  });
-
+  // The database opens (checked, then migrated) the first time a command asks for it, so a
+  // command refused for bad arguments writes nothing, not even a new file.
   try {
     root.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -165,7 +165,9 @@ std::string format_date_ja(const Date& date) {
 int fiscal_year(const Date& date) { return date.month >= 4 ? date.year : date.year - 1; }
 
 std::string format_fiscal_year_ja(int fy) {
-  std::string w = format_wareki(Date{fy, 4, 1});
+  // A 年度 takes the era in force at the end of its calendar year: FY2019 is 令和元年度 although
+  // it began under 平成, and FY1988 is 昭和63年度.
+  std::string w = format_wareki(Date{fy, 12, 31});
   return w.substr(0, w.find("年")) + "年度";
 }
 

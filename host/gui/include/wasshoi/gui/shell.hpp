@@ -1,0 +1,107 @@
+#pragma once
+// The whole window of `wasshoi`, drawn with ImGui and nothing else: menu bar, organization
+// switcher and panel list (sidebar), the panels of the plugins enabled for the organization,
+// the host's own Organizations and Plugins panels, status bar, welcome on an empty database.
+// It knows nothing of GLFW or OpenGL, so tests draw it without a window.
+#include <wasshoi/gui/fonts.hpp>
+#include <wasshoi/gui/gui_context.hpp>
+#include <wasshoi/host/app.hpp>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace wasshoi::gui {
+
+// The host's own panels; `wasshoi --panel` takes these ids as well as plugin panel ids.
+inline constexpr const char* kOrganizationsPanel = "host.organizations";
+inline constexpr const char* kPluginsPanel = "host.plugins";
+
+struct ShellOptions {
+  std::string start_panel;   // brought to the front at start (--panel)
+  sdk::OrgId start_org = 0;  // --org; else the last one used, else the first 自治会
+  bool remember = true;      // store the choices (language, size, organization) in Settings
+};
+
+class OrganizationsPanel;
+
+class Shell {
+ public:
+  Shell(host::App& app, FontSet& fonts, ShellOptions options = {});
+  ~Shell();
+  Shell(const Shell&) = delete;
+  Shell& operator=(const Shell&) = delete;
+
+  // One frame of the whole window, between ImGui::NewFrame() and ImGui::Render().
+  void draw_frame();
+  bool quit_requested() const { return quit_; }
+  GuiContext& context() { return ctx_; }
+
+  // Opens the panel and brings it to the front; false when the current organization has none
+  // with that id.
+  bool show_panel(const std::string& id);
+  bool is_open(const std::string& id) const;
+  // The panels available for the current organization: host panels and plugin panels.
+  std::vector<std::string> panel_ids();
+  void select_org(sdk::OrgId org);
+  void set_language(const std::string& lang);
+  void set_font_size(int px);
+
+ private:
+  struct Layout {
+    float menu_height = 0, status_height = 0, sidebar_width = 0;
+    ImVec2 main_pos, main_size;  // where panels open
+  };
+  struct HostPanel {
+    std::string id, title_key;
+    std::function<void()> draw;
+  };
+
+  void refresh_organizations();
+  sdk::OrgId initial_org();
+  Layout layout(float menu_height) const;
+  // menu_bar.cpp
+  float draw_menu_bar();
+  void draw_file_menu();
+  void draw_view_menu();
+  void draw_help_menu();
+  void draw_plugin_menus();
+  std::vector<std::pair<const host::PluginRecord*, const sdk::MenuItem*>> plugin_menu_items();
+  void run_menu_action(const std::string& owner, const sdk::MenuItem& item);
+  // sidebar.cpp
+  void draw_sidebar(const Layout& l);
+  void draw_org_switcher();
+  void draw_panel_list();
+  const host::Organization* current_organization() const;
+  // panels.cpp
+  void draw_panels(const Layout& l);
+  bool begin_panel_window(const std::string& id, const std::string& title_key, const Layout& l);
+  void draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel& panel, const Layout& l);
+  void fail_plugin(const std::string& id, const std::string& reason);
+  void draw_plugins_table();
+  // status_bar.cpp
+  void draw_status_bar(const Layout& l);
+  void draw_welcome();
+  void draw_about();
+  void create_sample_data();
+
+  host::App& app_;
+  FontSet& fonts_;
+  ShellOptions options_;
+  GuiContext ctx_;
+  std::unique_ptr<OrganizationsPanel> org_panel_;
+  std::vector<HostPanel> host_panels_;
+  std::vector<host::Organization> orgs_;  // cached; refreshed when something changes
+  bool orgs_stale_ = true;
+  std::map<std::string, bool> open_;
+  std::string focus_;  // panel to bring to the front on the next frame
+  std::string front_;  // panel last focused
+  bool started_ = false;
+  bool quit_ = false;
+  bool welcome_dismissed_ = false;
+  bool about_requested_ = false;
+};
+
+}  // namespace wasshoi::gui

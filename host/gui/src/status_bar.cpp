@@ -1,0 +1,108 @@
+// The status bar, the welcome on an empty database, and the About box.
+#include <wasshoi/gui/shell.hpp>
+
+#include <wasshoi/host/demo.hpp>
+#include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+namespace wasshoi::gui {
+
+using sdk::tr;
+
+namespace {
+// Enough households for every screen to show something, small enough to create in a blink.
+constexpr int kSampleHouseholds = 120;
+
+void separator_dot() {
+  ImGui::SameLine();
+  ImGui::TextDisabled("|");
+  ImGui::SameLine();
+}
+
+// Popups are centred and as wide as a comfortable line of Japanese text; height fits content.
+void centre_next_popup(float width_in_chars) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_in_chars, 0.0f), ImGuiCond_Always);
+}
+
+bool big_button(const char* label) {
+  return ImGui::Button(label, ImVec2(-1.0f, ImGui::GetFontSize() * 2.4f));
+}
+}  // namespace
+
+void Shell::draw_status_bar(const Layout& l) {
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  ImGui::SetNextWindowPos(ImVec2(0, display.y - l.status_height));
+  ImGui::SetNextWindowSize(ImVec2(display.x, l.status_height));
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  if (ImGui::Begin("###status", nullptr, kFlags)) {
+    sdk::ui::Text(std::string(tr("gui.status.db")) + app_.db().path().string());
+    separator_dot();
+    const host::Organization* org = current_organization();
+    sdk::ui::Text(std::string(tr("gui.status.org")) + (org ? org->name : std::string(tr("gui.org.none"))));
+    if (!ctx_.last_message().empty()) {
+      separator_dot();
+      sdk::ui::Text(ctx_.last_message());
+    }
+  }
+  ImGui::End();
+}
+
+void Shell::draw_welcome() {
+  if (!orgs_.empty() || welcome_dismissed_) return;
+  const std::string title = std::string(tr("gui.welcome.title")) + "###welcome";
+  if (!ImGui::IsPopupOpen("###welcome")) ImGui::OpenPopup(title.c_str());
+  centre_next_popup(34.0f);
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
+    return;
+  sdk::ui::TextWrapped(tr("gui.welcome.body"));
+  ImGui::Spacing();
+  ImGui::Spacing();
+  if (big_button(tr("gui.welcome.sample"))) {
+    create_sample_data();
+    ImGui::CloseCurrentPopup();
+  }
+  sdk::ui::TextDisabled(tr("gui.welcome.sample_note"));
+  ImGui::Spacing();
+  if (big_button(tr("gui.welcome.empty"))) {
+    welcome_dismissed_ = true;
+    show_panel(kOrganizationsPanel);
+    ImGui::CloseCurrentPopup();
+  }
+  sdk::ui::TextDisabled(tr("gui.welcome.empty_note"));
+  ImGui::EndPopup();
+}
+
+void Shell::create_sample_data() {
+  try {
+    sdk::DemoOptions sample = host::create_demo(app_, ctx_, kSampleHouseholds);
+    refresh_organizations();
+    if (!sample.jichikai.empty()) select_org(sample.jichikai.front());
+    ctx_.notify(tr("gui.msg.sample_created"));
+  } catch (const std::exception& e) {
+    ctx_.notify(std::string(tr("gui.msg.sample_failed")) + e.what());
+  }
+}
+
+void Shell::draw_about() {
+  const std::string title = std::string(tr("gui.about.title")) + "###about";
+  if (about_requested_) {
+    ImGui::OpenPopup(title.c_str());
+    about_requested_ = false;
+  }
+  centre_next_popup(30.0f);
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  ImGui::Text("Wasshoi %s", WASSHOI_VERSION);
+  sdk::ui::TextWrapped(tr("gui.about.body"));
+  ImGui::Spacing();
+  sdk::ui::TextWrapped(std::string(tr("gui.status.db")) + app_.db().path().string());
+  const auto& font = fonts_.file();
+  sdk::ui::TextWrapped(std::string(tr("gui.about.font")) + (font ? font->family : std::string("ImGui default")));
+  ImGui::Spacing();
+  if (big_button(tr("gui.about.close"))) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace wasshoi::gui

@@ -1,0 +1,173 @@
+// wasshoi-cli end to end: the real program, real plugin libraries, a real database file.
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace wasshoi;
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+std::string good_plugins() { return (fs::path(WASSHOI_TEST_PLUGIN_DIR) / "good").string(); }
+}  // namespace
+
+TEST_CASE("org add prints the new id and org list shows it") {
+  test::TempDir tmp;
+  std::string db = (tmp / "t.db").string();
+  auto r = test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "山目第一自治会", "--json"});
+  REQUIRE(r.exit_code == 0);
+  json added = json::parse(r.out);
+  CHECK(added["id"].is_number_integer());
+  CHECK(added["name"] == "山目第一自治会");
+  auto list = test::run_cli({"--db", db, "org", "list", "--json"});
+  REQUIRE(list.exit_code == 0);
+  json arr = json::parse(list.out);
+  REQUIRE(arr.is_array());
+  REQUIRE(arr.size() == 1);
+  CHECK(arr[0]["id"] == added["id"]);
+  CHECK(arr[0]["kind"] == "jichikai");
+}
+
+TEST_CASE("plugins list shows every plugin with id, version, state and reason, broken ones included") {
+  test::TempDir tmp;
+  fs::path dir = tmp / "plugins";
+  fs::create_directories(dir);
+  for (const auto& e : fs::directory_iterator(good_plugins())) fs::copy_file(e.path(), dir / e.path().filename());
+  fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / "wrong_api.so", dir / "wrong_api.so");
+  test::write_file(dir / "notes.so", "junk");
+  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "plugins", "list", "--json"});
+  REQUIRE(r.exit_code == 0);
+  json arr = json::parse(r.out);
+  REQUIRE(arr.size() == 4);
+  std::map<std::string, json> by_id;
+  for (const auto& p : arr) {
+    CHECK(p.contains("version"));
+    CHECK(p.contains("reason"));
+    by_id[p["id"]] = p;
+  }
+  CHECK(by_id["hello"]["state"] == "loaded");
+  CHECK(by_id["hello"]["version"] == "1.2.0");
+  CHECK(by_id["greeter"]["state"] == "loaded");
+  CHECK(by_id["wrong_api"]["state"] == "failed");
+  CHECK_THAT(by_id["wrong_api"]["reason"].get<std::string>(), Catch::Contains("API version 999"));
+  CHECK(by_id["notes"]["state"] == "failed");
+}
+
+TEST_CASE("the real plugins folder next to the program loads without failures") {
+  test::TempDir tmp;
+  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "plugins", "list", "--json"});
+  REQUIRE(r.exit_code == 0);
+  for (const auto& p : json::parse(r.out)) CHECK(p["state"] == "loaded");
+}
+
+TEST_CASE("bad input gets a clear message, exit 1, and nothing is written") {
+  test::TempDir tmp;
+  fs::path db = tmp / "t.db";
+  SECTION("unknown kind") {
+    auto r = test::run_cli({"--db", db.string(), "org", "add", "--kind", "club", "--name", "x"});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("unknown organization kind 'club'"));
+    CHECK_FALSE(fs::exists(db));
+  }
+  SECTION("unknown parent id") {
+    test::run_cli({"--db", db.string(), "org", "add", "--kind", "jichikai", "--name", "a"});
+    auto r = test::run_cli({"--db", db.string(), "org", "add", "--kind", "jichikai", "--name", "b", "--parent", "42"});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("no organization with id 42"));
+    auto list = json::parse(test::run_cli({"--db", db.string(), "org", "list", "--json"}).out);
+    CHECK(list.size() == 1);
+  }
+  SECTION("a database in a missing folder") {
+    auto r = test::run_cli({"--db", (tmp / "missing" / "t.db").string(), "org", "list"});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("does not exist"));
+    CHECK_FALSE(fs::exists(tmp / "missing"));
+  }
+  SECTION("a file that is not SQLite") {
+    std::string junk(5000, 'z');
+    test::write_file(db, junk);
+    auto r = test::run_cli({"--db", db.string(), "org", "list"});
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("not a database"));
+    CHECK(test::read_file(db) == junk);
+    CHECK_FALSE(fs::exists(tmp / "t.db-wal"));
+  }
+  SECTION("a damaged SQLite file") {
+    test::run_cli({"--db", db.string(), "org", "add", "--kind", "jichikai", "--name", "a"});
+    test::run_cli({"--db", db.string(), "db", "backup", "--out", (tmp / "b.db").string()});
+    std::string bytes = test::read_file(tmp / "b.db");
+    for (std::size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>(0xA5);
+    test::write_file(tmp / "b.db", bytes);
+    auto r = test::run_cli({"--db", (tmp / "b.db").string(), "org", "list"});
+    CHECK(r.exit_code == 1);
+    CHECK(test::read_file(tmp / "b.db") == bytes);
+  }
+}
+
+TEST_CASE("usage errors exit 2") {
+  CHECK(test::run_cli({"org", "frobnicate"}).exit_code == 2);
+  CHECK(test::run_cli({"org", "add", "--kind", "jichikai"}).exit_code == 2);
+  CHECK(test::run_cli({}).exit_code == 2);
+  CHECK(test::run_cli({"--help"}).exit_code == 0);
+}
+
+TEST_CASE("plugins mount their subcommands under their id, for organizations that enabled them") {
+  test::TempDir tmp;
+  std::string db = (tmp / "t.db").string();
+  auto org = json::parse(test::run_cli({"--db", db, "--plugins", good_plugins(), "org", "add", "--kind", "npo",
+                                        "--name", "みどりの会", "--json"}).out)["id"].get<int>();
+  auto unscoped = test::run_cli({"--db", db, "--plugins", good_plugins(), "--org", std::to_string(org), "hello", "髙橋"});
+  CHECK(unscoped.exit_code == 0);  // hello does not ask for an organization
+  auto r = test::run_cli({"--db", db, "--plugins", good_plugins(), "hello", "﨑山", "--json"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(json::parse(r.out)["name"] == "﨑山");
+  auto enable = test::run_cli({"--db", db, "--plugins", good_plugins(), "org", "enable", std::to_string(org), "greeter", "--json"});
+  REQUIRE(enable.exit_code == 0);
+  CHECK(json::parse(enable.out)["enabled"] == json::array({"hello", "greeter"}));
+}
+
+TEST_CASE("a plugin command that throws exits 1 with its message and writes nothing") {
+  test::TempDir tmp;
+  fs::path dir = tmp / "plugins";
+  fs::create_directories(dir);
+  fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / "panel_throws.so", dir / "panel_throws.so");
+  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "panel_throws"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("the command broke"));
+}
+
+TEST_CASE("db backup and restore round-trip through the CLI") {
+  test::TempDir tmp;
+  std::string db = (tmp / "t.db").string();
+  test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "𠮷田自治会"});
+  REQUIRE(test::run_cli({"--db", db, "db", "backup", "--out", (tmp / "b.db").string()}).exit_code == 0);
+  test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "二つ目"});
+  auto restored = test::run_cli({"--db", db, "db", "restore", (tmp / "b.db").string()});
+  REQUIRE(restored.exit_code == 0);
+  auto list = json::parse(test::run_cli({"--db", db, "org", "list", "--json"}).out);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0]["name"] == "𠮷田自治会");
+  auto check = test::run_cli({"--db", db, "db", "check", "--json"});
+  CHECK(check.exit_code == 0);
+  CHECK(json::parse(check.out)["integrity"] == "ok");
+}
+
+TEST_CASE("demo data is deterministic and builds the 地域協働 tree") {
+  test::TempDir tmp;
+  auto dump = [&](const std::string& name) {
+    std::string db = (tmp / name).string();
+    auto r = test::run_cli({"--db", db, "demo", "--households", "30", "--json"});
+    REQUIRE(r.exit_code == 0);
+    return test::run_cli({"--db", db, "org", "tree", "--json"}).out;
+  };
+  std::string a = dump("a.db");
+  CHECK(a == dump("b.db"));
+  json tree = json::parse(a);
+  CHECK(tree[0]["kind"] == "kyodotai");
+  CHECK(tree[0]["children"].size() >= 3);
+  auto again = test::run_cli({"--db", (tmp / "a.db").string(), "demo"});
+  CHECK(again.exit_code == 1);
+  CHECK_THAT(again.err, Catch::Contains("already"));
+}

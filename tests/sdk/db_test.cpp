@@ -1,0 +1,144 @@
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+#include <wasshoi/sdk/db.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace wasshoi;
+
+TEST_CASE("a new database uses WAL, foreign keys and a busy timeout") {
+  test::TempDir tmp;
+  auto db = sdk::Database::open(tmp / "w.db");
+  CHECK(*sdk::query_text(db, "PRAGMA journal_mode") == "wal");
+  CHECK(*sdk::query_int(db, "PRAGMA foreign_keys") == 1);
+  CHECK(*sdk::query_int(db, "PRAGMA busy_timeout") > 0);
+  CHECK(*sdk::query_int(db, "PRAGMA synchronous") == 2);  // FULL: a commit survives a power cut
+}
+
+TEST_CASE("statements bind and read Japanese text, integers, NULL and blobs") {
+  auto db = sdk::Database::open_memory();
+  db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT, n INTEGER, b BLOB)");
+  sdk::Statement ins(db, "INSERT INTO t(name, n, b) VALUES(?, ?, ?)");
+  ins.bind_all("𠮷田 ｻﾄｳ 髙橋", 42, sdk::Blob{0, 1, 255}).run();
+  ins.reset();
+  ins.bind(1, nullptr).bind(2, std::optional<std::int64_t>{}).bind(3, nullptr).run();
+  sdk::Statement q(db, "SELECT name, n, b FROM t ORDER BY id");
+  REQUIRE(q.step());
+  CHECK(q.get_text(0) == "𠮷田 ｻﾄｳ 髙橋");
+  CHECK(q.get_int(1) == 42);
+  CHECK(q.get_blob(2) == sdk::Blob{0, 1, 255});
+  REQUIRE(q.step());
+  CHECK(q.get_optional_text(0) == std::nullopt);
+  CHECK(q.get_optional_int(1) == std::nullopt);
+  CHECK_FALSE(q.step());
+}
+
+TEST_CASE("SQL errors carry SQLite's message") {
+  auto db = sdk::Database::open_memory();
+  CHECK_THROWS_WITH(sdk::Statement(db, "SELEC 1"), Catch::Contains("syntax error"));
+  db.exec("CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(p INTEGER REFERENCES p(id))");
+  CHECK_THROWS_WITH(sdk::Statement(db, "INSERT INTO c VALUES(7)").run(), Catch::Contains("FOREIGN KEY"));
+}
+
+TEST_CASE("a transaction not committed leaves nothing behind") {
+  test::TempDir tmp;
+  auto db = sdk::Database::open(tmp / "w.db");
+  db.exec("CREATE TABLE t(x)");
+  try {
+    sdk::Transaction tx(db, "test");
+    db.exec("INSERT INTO t VALUES(1)");
+    throw std::runtime_error("power cut");
+  } catch (const std::runtime_error&) {
+  }
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM t") == 0);
+  {
+    sdk::Transaction tx(db, "test");
+    db.exec("INSERT INTO t VALUES(2)");
+    {
+      sdk::Transaction inner(db, "inner");  // a savepoint: rolls back alone
+      db.exec("INSERT INTO t VALUES(3)");
+    }
+    tx.commit();
+  }
+  CHECK(*sdk::query_int(db, "SELECT group_concat(x) FROM t") == 2);
+}
+
+TEST_CASE("committed write transactions are audited once the audit log is on") {
+  auto db = sdk::Database::open_memory();
+  db.exec("CREATE TABLE audit_log(id INTEGER PRIMARY KEY, at TEXT, actor TEXT, action TEXT, detail TEXT)");
+  db.enable_audit(true);
+  db.set_actor("書記");
+  {
+    sdk::Transaction tx(db, "test.write", "detail");
+    tx.commit();
+  }
+  {
+    sdk::Transaction rolled_back(db, "test.never");
+  }
+  sdk::Statement st(db, "SELECT actor, action, detail FROM audit_log");
+  REQUIRE(st.step());
+  CHECK(st.get_text(0) == "書記");
+  CHECK(st.get_text(1) == "test.write");
+  CHECK_FALSE(st.step());
+}
+
+TEST_CASE("a second writer waits, then gets a clear busy error instead of a crash") {
+  test::TempDir tmp;
+  auto path = tmp / "w.db";
+  {
+    auto db = sdk::Database::open(path);
+    db.exec("CREATE TABLE t(x)");
+  }
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  pid_t child = fork();
+  if (child == 0) {
+    auto db = sdk::Database::open(path);
+    sdk::Transaction tx(db, "hold");
+    db.exec("INSERT INTO t VALUES(1)");
+    char c = 1;
+    (void)!write(ready[1], &c, 1);
+    usleep(1500 * 1000);
+    tx.commit();
+    _exit(0);
+  }
+  char c;
+  REQUIRE(read(ready[0], &c, 1) == 1);
+  auto db = sdk::Database::open(path);
+  db.set_busy_timeout_ms(100);
+  CHECK_THROWS_AS(sdk::Transaction(db, "second"), sdk::BusyError);
+  CHECK_THROWS_WITH(sdk::Transaction(db, "second"), Catch::Contains("try again"));
+  db.set_busy_timeout_ms(5000);
+  {
+    sdk::Transaction tx(db, "after");  // waits for the first writer, then proceeds
+    db.exec("INSERT INTO t VALUES(2)");
+    tx.commit();
+  }
+  int status;
+  waitpid(child, &status, 0);
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM t") == 2);
+}
+
+TEST_CASE("opening refuses a missing folder, a folder and a non-SQLite file, writing nothing") {
+  test::TempDir tmp;
+  CHECK_THROWS_WITH(sdk::Database::open(tmp / "nope" / "w.db"), Catch::Contains("does not exist"));
+  CHECK_THROWS_WITH(sdk::Database::open(tmp.path()), Catch::Contains("folder"));
+  test::write_file(tmp / "x.db", "hello, this is text and surely not a database file........");
+  CHECK_THROWS_WITH(sdk::Database::open(tmp / "x.db"), Catch::Contains("not a database"));
+  CHECK(test::read_file(tmp / "x.db") == "hello, this is text and surely not a database file........");
+  CHECK_THROWS_WITH(sdk::Database::open(tmp / "y.db", sdk::Database::Mode::ReadWrite), Catch::Contains("no such file"));
+}
+
+TEST_CASE("backup and restore copy the whole database") {
+  test::TempDir tmp;
+  auto db = sdk::Database::open(tmp / "w.db");
+  db.exec("CREATE TABLE t(x); INSERT INTO t VALUES('髙'), ('﨑')");
+  db.backup_to(tmp / "b.db");
+  CHECK_THROWS_WITH(db.backup_to(tmp / "b.db"), Catch::Contains("already exists"));
+  db.exec("DELETE FROM t");
+  db.restore_from(tmp / "b.db");
+  CHECK(*sdk::query_text(db, "SELECT group_concat(x, '') FROM t") == "髙﨑");
+}

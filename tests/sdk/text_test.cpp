@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include <wasshoi/sdk/text.hpp>
+
+using namespace wasshoi;
+
+TEST_CASE("search folding ignores kana kind, width, case and spaces") {
+  CHECK(sdk::fold_for_search("ｻﾄｳ　タカハシ") == "さとうたかはし");
+  CHECK(sdk::fold_for_search("サトウ タカハシ") == sdk::fold_for_search("さとう たかはし"));
+  CHECK(sdk::fold_for_search("ＡＢＣ１２３") == "abc123");
+  CHECK(sdk::fold_for_search("ｶﾞｯｺｳ") == "がっこう");  // voiced marks join in NFKC
+  CHECK(sdk::fold_for_search("髙橋 﨑山 𠮷田") == "髙橋﨑山𠮷田");  // rare kanji unchanged
+}
+
+TEST_CASE("CP932 encoding maps the usual characters and names what it cannot hold") {
+  auto bytes = sdk::utf8_to_cp932("髙橋 ｻﾄｳ ①");
+  REQUIRE(bytes);
+  CHECK(sdk::cp932_to_utf8(*bytes) == "髙橋 ｻﾄｳ ①");
+  sdk::Unencodable bad;
+  CHECK_FALSE(sdk::utf8_to_cp932("山田と𠮷田", &bad));
+  CHECK(bad.character == "𠮷");
+  CHECK(bad.offset == std::string("山田と").size());
+  // The Mac's 〜 (U+301C) means the same as CP932's ～ (U+FF5E).
+  auto wave = sdk::utf8_to_cp932("9時〜12時");
+  REQUIRE(wave);
+  CHECK(sdk::cp932_to_utf8(*wave) == "9時～12時");
+}
+
+TEST_CASE("CP932 decoding follows Microsoft's mapping") {
+  CHECK(sdk::cp932_to_utf8("\x81\x60\x81\x7C\x87\x40") == "～－①");
+  CHECK(sdk::cp932_to_utf8("\xFB\xFC") == "髙");  // IBM extension, as Windows writes it
+}
+
+TEST_CASE("encoding detection: BOM, valid UTF-8, otherwise CP932") {
+  CHECK(sdk::detect_encoding("\xEF\xBB\xBF" "abc") == sdk::Encoding::Utf8Bom);
+  CHECK(sdk::detect_encoding("髙橋") == sdk::Encoding::Utf8);
+  CHECK(sdk::detect_encoding("\x8D\x82\x8B\xB4") == sdk::Encoding::Cp932);
+  CHECK_FALSE(sdk::is_valid_utf8("\xC0\x80"));      // overlong
+  CHECK_FALSE(sdk::is_valid_utf8("\xED\xA0\x80"));  // surrogate
+}
+
+TEST_CASE("code points beyond U+FFFF survive conversion and are detected") {
+  std::string s = "𠮷田 ﾀﾛｳ";
+  CHECK(sdk::u32_to_utf8(sdk::utf8_to_u32(s)) == s);
+  CHECK(sdk::utf8_to_u32("𠮷")[0] == U'\U00020BB7');
+  CHECK(sdk::has_beyond_bmp(s));
+  CHECK_FALSE(sdk::has_beyond_bmp("髙橋"));
+}
+
+TEST_CASE("trim removes ASCII and full-width spaces at both ends only") {
+  CHECK(sdk::trim("　 山田　太郎 \t　") == "山田　太郎");
+  CHECK(sdk::trim("") == "");
+  CHECK(sdk::trim("　") == "");
+}
