@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Wasshoi set-up for a fresh Debian 12 machine: installs the missing Debian packages, builds, then
+#   scripts/setup.sh run  [wasshoi options]   starts the app (default database; first start offers a sample 自治会)
+#   scripts/setup.sh test                     runs the whole test suite (GUI tests under Xvfb)
+#   scripts/setup.sh build                    only installs and builds
+#   scripts/setup.sh bench                    runs every benchmark program and prints one table
+# BUILD_DIR (default: build) and JOBS (default: 2) can be set in the environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-2}
+PACKAGES=(
+  build-essential cmake pkg-config
+  libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libstb-dev libfreetype-dev
+  libboost-dev libboost-filesystem-dev libsqlite3-dev sqlite3 libicu-dev
+  libcli11-dev nlohmann-json3-dev catch2
+  libcairo2-dev libpango1.0-dev libfontconfig-dev libsodium-dev
+  fonts-ipaexfont-gothic
+  xvfb xauth poppler-utils python3 python3-icalendar python3-jsonschema
+)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+install_missing
+build
+case "$cmd" in
+  run) exec "$BUILD_DIR/bin/wasshoi" "$@" ;;
+  test) cd "$BUILD_DIR" && exec ctest --output-on-failure -j "$JOBS" "$@" ;;
+  build) ;;
+  bench) exec scripts/bench.sh "$BUILD_DIR/bin" ;;
+  *) echo "usage: scripts/setup.sh run|test|build|bench" >&2; exit 2 ;;
+esac
