@@ -16,7 +16,7 @@ PACKAGES=(
   libboost-dev libboost-filesystem-dev libsqlite3-dev sqlite3 libicu-dev
   libcli11-dev nlohmann-json3-dev catch2
   libcairo2-dev libpango1.0-dev libfontconfig-dev libsodium-dev
-  fonts-ipaexfont-gothic
+  fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-ipamj-mincho
   xvfb xauth poppler-utils python3 python3-icalendar python3-jsonschema
 )
 

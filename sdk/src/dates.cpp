@@ -180,3 +180,48 @@ Date today() {
 }
 
 }  // namespace wasshoi::sdk
+
+namespace wasshoi::sdk {
+
+std::string DateTime::iso() const {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%sT%02d:%02d", date.iso().c_str(), hour, minute);
+  return buf;
+}
+
+std::int64_t DateTime::epoch_minutes() const {
+  return static_cast<std::int64_t>(date.days_since_epoch()) * 1440 + minutes_of_day();
+}
+
+DateTime DateTime::from_epoch_minutes(std::int64_t minutes) {
+  std::int64_t days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
+  int rest = static_cast<int>(minutes - days * 1440);
+  return DateTime{Date::from_days_since_epoch(static_cast<int>(days)), rest / 60, rest % 60};
+}
+
+std::optional<int> parse_time_of_day(std::string_view text) {
+  std::string s = fold_for_search(text);  // full-width digits and colon to ASCII
+  int h, m;
+  char tail;
+  if (std::sscanf(s.c_str(), "%d:%d%c", &h, &m, &tail) != 2) return std::nullopt;
+  if (h < 0 || h > 24 || m < 0 || m > 59 || (h == 24 && m != 0)) return std::nullopt;
+  return h * 60 + m;
+}
+
+std::optional<DateTime> parse_datetime(std::string_view text) {
+  std::string s(text);
+  std::size_t split = s.find_first_of("T ");
+  if (split == std::string::npos) return std::nullopt;
+  auto d = parse_date(s.substr(0, split));
+  auto t = parse_time_of_day(s.substr(split + 1));
+  if (!d || !t || *t >= 24 * 60) return std::nullopt;
+  return DateTime{*d, *t / 60, *t % 60};
+}
+
+DateTime now_local() {
+  using namespace std::chrono;
+  auto m = duration_cast<minutes>(system_clock::now().time_since_epoch()).count() + 9 * 60;
+  return DateTime::from_epoch_minutes(m);
+}
+
+}  // namespace wasshoi::sdk

@@ -1,5 +1,6 @@
 #pragma once
 // Japanese text helpers on ICU: encodings (UTF-8 / CP932 / BOM), search folding, dates in 和暦.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,24 @@ struct Date {
   Date add_days(int n) const;
 };
 std::optional<Date> parse_iso_date(std::string_view text);
+
+// A local date and time in Japan (Asia/Tokyo, UTC+9, no daylight saving).
+struct DateTime {
+  Date date;
+  int hour = 0, minute = 0;
+  auto operator<=>(const DateTime&) const = default;
+  bool valid() const { return date.valid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60; }
+  int minutes_of_day() const { return hour * 60 + minute; }
+  std::string iso() const;  // 2026-05-10T10:00
+  // Minutes since 1970-01-01T00:00 local time (for storage and arithmetic).
+  std::int64_t epoch_minutes() const;
+  static DateTime from_epoch_minutes(std::int64_t minutes);
+};
+// "2026-05-10T10:00", "2026-05-10 10:00", "2026/5/10 10:00".
+std::optional<DateTime> parse_datetime(std::string_view text);
+// "10:00" → minutes of day; nullopt for "25:00".
+std::optional<int> parse_time_of_day(std::string_view text);
+DateTime now_local();
 // Accepts what officers type or Excel writes: 2025-04-01, 2025/4/1, 2025年4月1日, 令和7年4月1日,
 // 令和元年5月1日, R7.4.1, H31/4/30, S64.1.7, full-width digits. nullopt when it is not a date.
 std::optional<Date> parse_date(std::string_view text);
