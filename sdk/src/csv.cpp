@@ -5,9 +5,7 @@
 
 namespace wasshoi::sdk {
 
-CsvReader::CsvReader(std::string utf8) : text_(std::move(utf8)) {
-  if (std::string_view(text_).starts_with(kUtf8Bom)) pos_ = kUtf8Bom.size();
-}
+CsvReader::CsvReader(std::string utf8) : text_(std::move(utf8)) {}
 
 bool CsvReader::next(CsvRecord& record) {
   record.fields.clear();

@@ -119,7 +119,7 @@ std::optional<Date> parse_date(std::string_view input) {
   char tail;
   if (std::sscanf(s.c_str(), "%d/%d/%d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
   if (era) {
-    if (y < 1 || y > 99) return std::nullopt;
+    if (y < 1 || y > 9999) return std::nullopt;
     y += era_year_base;
   } else if (y < 1000) {
     return std::nullopt;

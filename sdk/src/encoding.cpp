@@ -102,6 +102,11 @@ std::string cp932_to_utf8(std::string_view bytes) {
   out.reserve(u16.size() * 3);
   for (std::size_t i = 0; i < u16.size(); ++i) {
     char32_t cp = u16[i];
+    // ICU's windows-31j table rotates three control codes (IBM-943 heritage: byte 0x1A → U+001C,
+    // 0x1C → U+007F, 0x7F → U+001A); Windows keeps ASCII as ASCII, and so do we.
+    if (cp == 0x1C) cp = 0x1A;
+    else if (cp == 0x7F) cp = 0x1C;
+    else if (cp == 0x1A) cp = 0x7F;
     if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < u16.size()) cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[++i] - 0xDC00);
     out += u32_to_utf8(std::u32string_view(&cp, 1));
   }
@@ -112,7 +117,13 @@ std::string decode_to_utf8(std::string_view bytes, Encoding* detected) {
   Encoding e = detect_encoding(bytes);
   if (detected) *detected = e;
   switch (e) {
-    case Encoding::Utf8Bom: return std::string(bytes.substr(kUtf8Bom.size()));
+    case Encoding::Utf8Bom: {
+      std::string_view rest = bytes.substr(kUtf8Bom.size());
+      if (!is_valid_utf8(rest))
+        throw InputError("the text starts with a UTF-8 mark (BOM) but contains bytes that are not UTF-8; "
+                         "save it again as UTF-8 or Shift_JIS");
+      return std::string(rest);
+    }
     case Encoding::Utf8: return std::string(bytes);
     case Encoding::Cp932: return cp932_to_utf8(bytes);
   }

@@ -87,27 +87,40 @@ std::string trim(std::string_view text) {
 }
 
 std::string fold_for_search(std::string_view text) {
-  // NFKC first: half-width ｶﾀｶﾅ → full-width, full-width ＡＢＣ１２３ → ASCII, compatibility
-  // ideographs → unified. Then katakana → hiragana by code point, lower case, no whitespace.
+  // Whitespace goes first, so that NFKC sees marks next to what they belong to (ﾌ ﾞ → ぶ, as
+  // the second fold would make it). NFKC: half-width ｶﾀｶﾅ → full-width, ＡＢＣ１２３ → ASCII,
+  // compatibility ideographs → unified. Then katakana → hiragana by code point, lower case.
+  std::u32string compact;
+  compact.reserve(text.size());
+  for (char32_t cp : utf8_to_u32(text))
+    if (!u_isUWhiteSpace(static_cast<UChar32>(cp))) compact.push_back(cp);
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status) || !nfkc) throw Error("ICU NFKC normalizer is not available");
+  std::string input = u32_to_utf8(compact);
   std::string normalized;
   icu::StringByteSink<std::string> sink(&normalized);
-  nfkc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink, nullptr, status);
-  if (U_FAILURE(status)) normalized.assign(text);
-  std::u32string cps = utf8_to_u32(normalized);
+  nfkc->normalizeUTF8(0, icu::StringPiece(input.data(), static_cast<int32_t>(input.size())), sink, nullptr, status);
+  if (U_FAILURE(status)) normalized = std::move(input);
   std::u32string out;
-  out.reserve(cps.size());
-  for (char32_t cp : cps) {
-    if (u_isUWhiteSpace(static_cast<UChar32>(cp))) continue;
-    if (cp >= 0x30A1 && cp <= 0x30F6) cp -= 0x60;          // ァ..ヶ → ぁ..ゖ
-    else if (cp == 0x30FD || cp == 0x30FE) cp -= 0x60;     // ヽヾ → ゝゞ
+  out.reserve(normalized.size());
+  for (char32_t cp : utf8_to_u32(normalized)) {
+    if (u_isUWhiteSpace(static_cast<UChar32>(cp))) continue;  // NFKC makes U+3000 a space
+    if (cp >= 0x30A1 && cp <= 0x30F6) cp -= 0x60;              // ァ..ヶ → ぁ..ゖ
+    else if (cp == 0x30FD || cp == 0x30FE) cp -= 0x60;         // ヽヾ → ゝゞ
     else if (cp < 0x80) { if (cp >= 'A' && cp <= 'Z') cp += 32; }
     else cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
     out.push_back(cp);
   }
-  return u32_to_utf8(out);
+  // Marks freed by the steps above compose with their base (ヽ + ゛ → ゞ): compose once more.
+  static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  std::string mapped = u32_to_utf8(out);
+  if (U_FAILURE(status) || !nfc || nfc->isNormalizedUTF8(icu::StringPiece(mapped.data(), static_cast<int32_t>(mapped.size())), status))
+    return mapped;
+  std::string composed;
+  icu::StringByteSink<std::string> composed_sink(&composed);
+  nfc->normalizeUTF8(0, icu::StringPiece(mapped.data(), static_cast<int32_t>(mapped.size())), composed_sink, nullptr, status);
+  return U_FAILURE(status) ? mapped : composed;
 }
 
 }  // namespace wasshoi::sdk

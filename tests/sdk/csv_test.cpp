@@ -55,3 +55,17 @@ TEST_CASE("the writer quotes what needs quoting and round-trips through the read
 TEST_CASE("bytes that are neither UTF-8 nor CP932 are refused with their position") {
   CHECK_THROWS_AS(sdk::decode_to_utf8("ok\x85\x20\xFF\xFF"), sdk::InputError);
 }
+
+TEST_CASE("only the first BOM is a BOM: a second U+FEFF is data and round-trips (found by fuzzing)") {
+  std::string text = std::string(sdk::kUtf8Bom) + std::string(sdk::kUtf8Bom) + "a,b\r\n";
+  auto rows = sdk::read_csv_bytes(text);
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].fields[0] == std::string(sdk::kUtf8Bom) + "a");
+  sdk::CsvWriter w;
+  w.write_row(rows[0].fields);
+  CHECK(sdk::read_csv_bytes(w.to_utf8_bom())[0].fields == rows[0].fields);
+}
+
+TEST_CASE("a file with a UTF-8 BOM but broken bytes is refused, not passed on (found by fuzzing)") {
+  CHECK_THROWS_WITH(sdk::read_csv_bytes("\xEF\xBB\xBF" "a,\xF7\x02\n"), Catch::Contains("not UTF-8"));
+}

@@ -29,7 +29,7 @@ sdk::Document sample(int rows) {
   doc.title("令和8年度 わっしょい第一自治会 定期総会 議事録");
   doc.fields({{"日時", sdk::format_date_ja({2026, 4, 19}) + " 10:00〜11:30"}, {"場所", "わっしょい地区公民館 大会議室"}});
   doc.heading("第1号議案 令和7年度 事業報告");
-  doc.paragraph("髙橋会長より事業報告があり、﨑山副会長が補足した。");
+  doc.paragraph("髙橋会長より事業報告があり、﨑山副会長が補足した。𠮷田会計が質問した。");
   std::vector<std::vector<std::string>> body;
   for (int i = 1; i <= rows; ++i) body.push_back({std::to_string(i) + "班", "佐藤 太郎", std::to_string(i * 1000) + "円"});
   doc.table({{"班", 1}, {"氏名", 2}, {"金額", 1, sdk::Align::Right}}, body);
@@ -47,6 +47,7 @@ TEST_CASE("an A4 PDF with Japanese text, a table and page numbers is readable ba
   CHECK_THAT(text, Catch::Contains("令和8年"));
   CHECK_THAT(text, Catch::Contains("髙橋会長"));
   CHECK_THAT(text, Catch::Contains("﨑山副会長"));
+  CHECK_THAT(text, Catch::Contains("𠮷田会計"));  // printed from IPAmj明朝 by per-character fallback
   CHECK_THAT(text, Catch::Contains("5000円"));
   CHECK_THAT(without_spaces(text), Catch::Contains("1/1"));
   CHECK_THAT(text, Catch::Contains("議事録署名人"));

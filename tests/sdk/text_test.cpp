@@ -10,6 +10,7 @@ TEST_CASE("search folding ignores kana kind, width, case and spaces") {
   CHECK(sdk::fold_for_search("ＡＢＣ１２３") == "abc123");
   CHECK(sdk::fold_for_search("ｶﾞｯｺｳ") == "がっこう");  // voiced marks join in NFKC
   CHECK(sdk::fold_for_search("髙橋 﨑山 𠮷田") == "髙橋﨑山𠮷田");  // rare kanji unchanged
+  CHECK(sdk::fold_for_search("ﾌ\tﾞ") == sdk::fold_for_search("ぶ"));     // found by fuzzing
 }
 
 TEST_CASE("CP932 encoding maps the usual characters and names what it cannot hold") {
@@ -51,4 +52,8 @@ TEST_CASE("trim removes ASCII and full-width spaces at both ends only") {
   CHECK(sdk::trim("　 山田　太郎 \t　") == "山田　太郎");
   CHECK(sdk::trim("") == "");
   CHECK(sdk::trim("　") == "");
+}
+
+TEST_CASE("every ASCII byte decodes from CP932 to itself (found by fuzzing)") {
+  for (int b = 0; b < 0x80; ++b) CHECK(sdk::cp932_to_utf8(std::string(1, static_cast<char>(b))) == std::string(1, static_cast<char>(b)));
 }

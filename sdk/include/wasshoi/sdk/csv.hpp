@@ -16,7 +16,8 @@ struct CsvRecord {
 
 class CsvReader {
  public:
-  // `utf8` is already decoded text (see read_csv_bytes); a leading BOM is skipped.
+  // `utf8` is decoded text without a BOM (decode_to_utf8 removes it; read_csv_bytes does both).
+  // A U+FEFF left at the start is data: only one BOM is ever a BOM.
   explicit CsvReader(std::string utf8);
   // False at the end. A quoted field never closed throws InputError naming its line.
   bool next(CsvRecord& record);

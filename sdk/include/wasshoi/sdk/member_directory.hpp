@@ -1,6 +1,8 @@
 #pragma once
 // MemberDirectory: the roster as other plugins see it. Implemented by the members plugin;
 // minutes, booking, issues and proposals look people up through it and nothing else.
+//   auto& members = ctx.services().get<sdk::MemberDirectory>();
+//   for (auto& p : members.search_persons(ctx.db(), org, "さとう")) …
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/text.hpp>
 
@@ -30,6 +32,13 @@ struct PersonRef {
   std::string han;
 };
 
+// Someone holding a role (役職) in a 年度: who can chair a meeting, sign the minutes (署名人), …
+struct RoleRef {
+  PersonRef person;
+  std::string role;  // 会長, 副会長, 会計, 書記, 監事, 班長, 防災担当, or the 自治会's own
+  int fiscal_year = 0;  // 年度 (April–March), 西暦: 2025 = 令和7年度
+};
+
 class MemberDirectory {
  public:
   static constexpr const char* kServiceId = "members.directory";
@@ -37,13 +46,18 @@ class MemberDirectory {
 
   virtual std::optional<HouseholdRef> household(Database& db, std::int64_t id) = 0;
   virtual std::optional<PersonRef> person(Database& db, std::int64_t id) = 0;
-  // Officers' search: kana/width/space-insensitive substring of name, reading or address.
+  // Officers' search among current members: kana/width/space-insensitive substring of name,
+  // reading or address; one- and two-character queries (林, 佐藤) work. Ordered by reading.
   virtual std::vector<PersonRef> search_persons(Database& db, OrgId org, std::string_view query,
                                                 int limit = 50) = 0;
   virtual std::vector<HouseholdRef> search_households(Database& db, OrgId org,
                                                       std::string_view query, int limit = 50) = 0;
   // Member households on a date (joined on or before, not left): the base of a 総会's quorum.
   virtual int member_household_count(Database& db, OrgId org, const Date& on) = 0;
+  // The persons of a household, 世帯主 first.
+  virtual std::vector<PersonRef> household_members(Database& db, std::int64_t household_id) = 0;
+  // Everyone holding a role in `fiscal_year`, in the 自治会's role order (会長 first).
+  virtual std::vector<RoleRef> officers(Database& db, OrgId org, int fiscal_year) = 0;
 };
 
 }  // namespace wasshoi::sdk

@@ -34,8 +34,9 @@ std::string stand_in_explanation(std::string_view utf8);
 
 // The text as ui::InputText edits it: characters beyond U+FFFF become ASCII tokens {U+20BB7}.
 std::string to_edit_text(std::string_view utf8);
-// Reverses to_edit_text: every {U+XXXXX} token naming a code point beyond U+FFFF becomes that
-// character again. Other text, including tokens for BMP code points, is kept as typed.
+// Reverses to_edit_text: every {U+XXXXX} token (also typed as {u+xxxxx}) naming a code point
+// beyond U+FFFF becomes that character again; other text, including tokens for BMP code
+// points, is kept as typed. So a user can also type {U+20BB7} to enter 𠮷.
 std::string from_edit_text(std::string_view edit);
 
 // ---- glyphs -----------------------------------------------------------------------------------
@@ -43,7 +44,7 @@ std::string from_edit_text(std::string_view edit);
 // Records the characters of `utf8` that the current ImGui font lacks (needs a current frame).
 // Every widget below calls it; call it yourself before drawing database text with plain ImGui.
 void request_glyphs(std::string_view utf8);
-// For the host: the characters requested since the last call, each reported once per process.
+// For the host: the characters requested since the last call, each once.
 std::u32string take_glyph_requests();
 
 // ---- widgets: same meaning as the ImGui functions of the same name ------------------------------

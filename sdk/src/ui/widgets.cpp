@@ -1,0 +1,116 @@
+// ImGui widgets that show characters beyond U+FFFF legibly and keep them when edited.
+#include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/text.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+#include <imgui_stdlib.h>
+
+namespace wasshoi::sdk::ui {
+
+namespace {
+
+// What the widget draws: the stand-in form, with its glyphs requested.
+std::string shown(std::string_view text) {
+  std::string s = display_text(text);
+  request_glyphs(s);
+  return s;
+}
+
+void tooltip(const std::string& text) {
+  request_glyphs(text);
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// Tells the reader what a stand-in replaces when they point at it.
+void explain_if_hovered(std::string_view original) {
+  if (!has_beyond_bmp(original) || !ImGui::IsItemHovered()) return;
+  tooltip(stand_in_explanation(original));
+}
+
+// For an edit field: which tokens stand for which characters, and that they are kept.
+void explain_tokens_if_hovered(std::string_view original) {
+  if (!has_beyond_bmp(original) || !ImGui::IsItemHovered()) return;
+  tooltip(stand_in_explanation(original) + "\n" + tr("sdk.ui.edit_token"));
+}
+
+void unformatted(const std::string& s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+
+// The edit runs on the token form; `value` is assigned only when the text really changed, so a
+// field the user merely looked at is never written back.
+template <typename Edit>
+bool edit_with_tokens(std::string& value, Edit&& edit) {
+  std::string buffer = to_edit_text(value);
+  request_glyphs(buffer);
+  const bool changed = edit(buffer);
+  explain_tokens_if_hovered(value);
+  if (!changed) return false;
+  std::string updated = from_edit_text(buffer);
+  if (updated == value) return false;
+  value = std::move(updated);
+  return true;
+}
+
+}  // namespace
+
+void Text(std::string_view text) {
+  unformatted(shown(text));
+  explain_if_hovered(text);
+}
+
+void TextWrapped(std::string_view text) {
+  ImGui::PushTextWrapPos(0.0f);
+  unformatted(shown(text));
+  ImGui::PopTextWrapPos();
+  explain_if_hovered(text);
+}
+
+void TextDisabled(std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  unformatted(shown(text));
+  ImGui::PopStyleColor();
+  explain_if_hovered(text);
+}
+
+void BulletText(std::string_view text) {
+  ImGui::BulletText("%s", shown(text).c_str());
+  explain_if_hovered(text);
+}
+
+bool Selectable(std::string_view label, bool selected, ImGuiSelectableFlags flags, const ImVec2& size) {
+  const bool clicked = ImGui::Selectable(shown(label).c_str(), selected, flags, size);
+  explain_if_hovered(label);
+  return clicked;
+}
+
+bool Button(std::string_view label, const ImVec2& size) {
+  const bool clicked = ImGui::Button(shown(label).c_str(), size);
+  explain_if_hovered(label);
+  return clicked;
+}
+
+bool MenuItem(std::string_view label, bool selected, bool enabled) {
+  const bool clicked = ImGui::MenuItem(shown(label).c_str(), nullptr, selected, enabled);
+  explain_if_hovered(label);
+  return clicked;
+}
+
+bool BeginCombo(std::string_view label, std::string_view preview, ImGuiComboFlags flags) {
+  const bool open = ImGui::BeginCombo(shown(label).c_str(), shown(preview).c_str(), flags);
+  if (!open) explain_if_hovered(preview);
+  return open;
+}
+
+bool InputText(const char* label, std::string& value, ImGuiInputTextFlags flags) {
+  return edit_with_tokens(value, [&](std::string& buffer) { return ImGui::InputText(label, &buffer, flags); });
+}
+
+bool InputTextMultiline(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags) {
+  return edit_with_tokens(
+      value, [&](std::string& buffer) { return ImGui::InputTextMultiline(label, &buffer, size, flags); });
+}
+
+}  // namespace wasshoi::sdk::ui

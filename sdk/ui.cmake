@@ -1,0 +1,11 @@
+# wasshoi::sdk_ui — ImGui helpers for panels (sdk/include/wasshoi/sdk/ui.hpp): legible stand-ins
+# for characters beyond U+FFFF, edit fields that keep them, glyph requests for the font atlas.
+# A shared library so host and plugins share its glyph record, like they share ImGui.
+add_library(wasshoi_sdk_ui SHARED
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/stand_in.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/glyphs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/widgets.cpp)
+add_library(wasshoi::sdk_ui ALIAS wasshoi_sdk_ui)
+set_target_properties(wasshoi_sdk_ui PROPERTIES OUTPUT_NAME wasshoi-sdk-ui)
+target_link_libraries(wasshoi_sdk_ui PUBLIC wasshoi::sdk wasshoi_imgui PRIVATE ICU::uc)
+target_link_options(wasshoi_sdk_ui PRIVATE LINKER:--no-undefined)
