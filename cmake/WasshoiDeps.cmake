@@ -9,6 +9,7 @@ find_package(Threads REQUIRED)
 pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo)
 pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 
 if(WASSHOI_BUILD_GUI)
   find_package(OpenGL REQUIRED)

@@ -15,7 +15,8 @@ wasshoi::cli::GlobalOptions pre_parse(int argc, char** argv) {
   wasshoi::cli::GlobalOptions g;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    for (auto [flag, target] : {std::pair{"--db", &g.db_path}, std::pair{"--plugins", &g.plugin_dir}}) {
+    for (auto [flag, target] :
+         {std::pair{"--db", &g.db_path}, std::pair{"--plugins", &g.plugin_dir}, std::pair{"--user", &g.user}}) {
       std::string f = flag;
       if (a == f && i + 1 < argc) *target = argv[i + 1];
       else if (a.starts_with(f + "=")) *target = a.substr(f.size() + 1);
@@ -39,7 +40,12 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     return fail(e.what());
   }
-  host::App app(host::AppOptions{.db_path = opts.db_path, .plugin_dir = opts.plugin_dir, .actor = {}, .create = true});
+  host::App app(host::AppOptions{.db_path = opts.db_path,
+                                 .plugin_dir = opts.plugin_dir,
+                                 .actor = {},
+                                 .create = true,
+                                 .login = opts.user,
+                                 .passphrase = opts.user.empty() ? std::string() : cli::read_passphrase()});
 
   CLI::App root{"Wasshoi (わっしょい) — tools for 自治会 officers, on the command line", "wasshoi-cli"};
   root.require_subcommand(1);
@@ -48,11 +54,14 @@ int main(int argc, char** argv) {
   root.add_option("--plugins", opts.plugin_dir, "plugins folder (default: plugins/ next to this program)");
   root.add_flag("--json", opts.json, "print one JSON document on stdout");
   root.add_option("--org", opts.org, "organization id to work in (see `org list`)");
+  root.add_option("--user", opts.user,
+                  "officer account to sign in with; the passphrase comes from WASSHOI_PASSPHRASE or standard input");
   root.set_version_flag("--version", "wasshoi-cli 0.1.0");
 
   cli::Session session(app, opts);
   cli::add_org_commands(root, session);
   cli::add_system_commands(root, session, opts);
+  cli::add_account_commands(root, session);
 
   // Plugins mount their subcommands under their id's command name.
   std::vector<std::unique_ptr<cli::Session>> plugin_sessions;

@@ -57,6 +57,9 @@ void add_org_commands(CLI::App& root, Session& s) {
   add->callback([&s, kind, name, parent] {
     host::OrgKind k = host::parse_kind(*kind);
     auto orgs = s.app().orgs();
+    const auto& who = s.app().access();
+    if (!who.full() && who.role != sdk::Role::Chair)
+      throw sdk::InputError("only a 会長 may add organizations");
     sdk::OrgId id = orgs.add(k, *name, *parent ? std::optional<sdk::OrgId>(*parent) : std::nullopt);
     // A 自治会 or 地域協働体 starts with every installed plugin: the full toolkit.
     if (k == host::OrgKind::Jichikai || k == host::OrgKind::Kyodotai)
@@ -87,6 +90,7 @@ void add_org_commands(CLI::App& root, Session& s) {
   enable->add_option("ID", *org_id, "organization id")->required();
   enable->add_option("PLUGIN", *plugin, "plugin id, e.g. members")->required();
   enable->callback([&s, org_id, plugin] {
+    s.app().enter(*org_id, "");
     auto ids = s.app().enable_plugin(*org_id, *plugin);
     s.emit({{"id", *org_id}, {"enabled", ids}}, [&](std::ostream& out) {
       for (const auto& id : ids) out << "enabled " << id << '\n';
@@ -97,6 +101,7 @@ void add_org_commands(CLI::App& root, Session& s) {
   disable->add_option("ID", *org_id, "organization id")->required();
   disable->add_option("PLUGIN", *plugin, "plugin id")->required();
   disable->callback([&s, org_id, plugin] {
+    s.app().enter(*org_id, "");
     s.app().orgs().disable_plugin(*org_id, *plugin);
     s.emit({{"id", *org_id}, {"disabled", *plugin}}, [&](std::ostream& out) { out << "disabled " << *plugin << '\n'; });
   });
@@ -108,6 +113,7 @@ void add_org_commands(CLI::App& root, Session& s) {
   han_add->add_option("ID", *org_id, "自治会 id")->required();
   han_add->add_option("NAME", *han_name, "e.g. 3班")->required();
   han_add->callback([&s, org_id, han_name] {
+    s.app().enter(*org_id, "");
     auto id = s.app().orgs().add_han(*org_id, *han_name);
     s.emit({{"id", id}, {"org_id", *org_id}, {"name", *han_name}}, [&](std::ostream& out) { out << id << '\n'; });
   });

@@ -13,6 +13,7 @@ void Session::emit(const nlohmann::json& value, const std::function<void(std::os
 sdk::OrgId Session::require_org() {
   host::Organizations orgs = app_.orgs();
   sdk::OrgId org = opts_.org;
+  if (org == 0 && !app_.access().full()) org = app_.access().org;  // an officer works in their own
   if (org == 0) {
     std::vector<host::Organization> jichikai;
     for (const auto& o : orgs.list())
@@ -23,6 +24,7 @@ sdk::OrgId Session::require_org() {
     org = jichikai.front().id;
   }
   host::Organization o = orgs.get(org);
+  app_.enter(org, owner_);
   if (!owner_.empty() && !orgs.is_enabled(org, owner_))
     throw sdk::InputError("the plugin '" + owner_ + "' is not enabled for " + o.name + " (id " + std::to_string(org) +
                           "): run `wasshoi-cli org enable " + std::to_string(org) + " " + owner_ + "`");

@@ -10,6 +10,7 @@
 namespace wasshoi::cli {
 
 struct GlobalOptions {
+  std::string user;
   std::string db_path;
   std::string plugin_dir;
   bool json = false;
@@ -32,6 +33,7 @@ class Session : public sdk::CliContext {
   bool json() const override { return opts_.json; }
   void emit(const nlohmann::json& value, const std::function<void(std::ostream&)>& human) override;
   sdk::OrgId require_org() override;
+  const sdk::Access& access() const override { return app_.access(); }
 
   host::App& app() { return app_; }
 

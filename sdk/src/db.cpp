@@ -28,7 +28,9 @@ Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       path_(std::move(other.path_)),
       actor_(std::move(other.actor_)),
-      audit_(other.audit_) {}
+      audit_(other.audit_),
+      read_only_(other.read_only_),
+      read_only_why_(std::move(other.read_only_why_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
@@ -37,6 +39,8 @@ Database& Database::operator=(Database&& other) noexcept {
     path_ = std::move(other.path_);
     actor_ = std::move(other.actor_);
     audit_ = other.audit_;
+    read_only_ = other.read_only_;
+    read_only_why_ = std::move(other.read_only_why_);
   }
   return *this;
 }
@@ -91,6 +95,35 @@ Database Database::open_memory() {
   return db;
 }
 
+namespace {
+int deny_writes(void* /*db*/, int action, const char*, const char*, const char* database, const char*) {
+  switch (action) {
+    case SQLITE_INSERT:
+    case SQLITE_UPDATE:
+    case SQLITE_DELETE:
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_ALTER_TABLE:
+      // Temporary tables are a reader's scratch space, not data.
+      return database && std::string_view(database) == "temp" ? SQLITE_OK : SQLITE_DENY;
+    default:
+      return SQLITE_OK;
+  }
+}
+}  // namespace
+
+void Database::set_read_only(bool on, std::string why) {
+  read_only_ = on;
+  read_only_why_ = why.empty() ? "this account may only read" : std::move(why);
+  sqlite3_set_authorizer(db_, on ? deny_writes : nullptr, this);
+}
+
 void Database::exec(std::string_view sql) {
   std::string s(sql);
   char* err = nullptr;
@@ -100,6 +133,7 @@ void Database::exec(std::string_view sql) {
     sqlite3_free(err);
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
       throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", rc);
+    if ((rc & 0xff) == SQLITE_AUTH) throw InputError("not allowed: " + read_only_why_);
     throw DbError(msg, rc);
   }
 }
@@ -184,6 +218,7 @@ void Database::create_text_function(const char* name, std::string (*fn)(std::str
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
   int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
+  if ((rc & 0xff) == SQLITE_AUTH) throw InputError("not allowed: " + db.read_only_reason());
   if (rc != SQLITE_OK) throw_sqlite(db.handle(), rc, "cannot prepare SQL");
 }
 

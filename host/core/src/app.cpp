@@ -2,6 +2,8 @@
 
 #include "core_schema.hpp"
 
+#include <wasshoi/host/accounts.hpp>
+
 #include <wasshoi/sdk/i18n.hpp>
 
 #include <boost/dll/runtime_symbol_info.hpp>
@@ -66,11 +68,29 @@ void App::open_database() {
   db->enable_audit(true);
   db_ = std::move(db);
   plugins_->migrate(*db_);
+  needs_sign_in_ = Accounts(*db_).any();
+  if (needs_sign_in_ && !options_.login.empty()) sign_in(options_.login, options_.passphrase);
 }
 
 sdk::Database& App::db() {
   if (!db_) open_database();
+  if (needs_sign_in_)
+    throw sdk::InputError("this database has officer accounts: sign in first (wasshoi-cli --user LOGIN, "
+                          "the passphrase from WASSHOI_PASSPHRASE or standard input)");
   return *db_;
+}
+
+void App::sign_in(const std::string& login, const std::string& passphrase) {
+  if (!db_) open_database();
+  access_ = Accounts(*db_).authenticate(login, passphrase);
+  db_->set_actor(access_.account);
+  if (access_.role == sdk::Role::Viewer) db_->set_read_only(true, "a 閲覧 account may only read");
+  needs_sign_in_ = false;
+}
+
+void App::enter(OrgId org, const std::string& plugin) {
+  Organizations o = orgs();
+  enforce_access(db(), access_, o, org, plugin);
 }
 
 std::vector<std::string> App::enable_plugin(OrgId org, const std::string& plugin_id) {

@@ -44,6 +44,18 @@ CREATE TABLE audit_log(
 );
 CREATE INDEX audit_log_at ON audit_log(at);
 )sql"},
+      {2, "officer accounts", R"sql(
+CREATE TABLE accounts(
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE CHECK (length(trim(login)) > 0),
+  name TEXT NOT NULL,
+  pass_hash TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('kaicho','yakuin','hancho','etsuran')),
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  han_id INTEGER REFERENCES han(id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+);
+)sql"},
   };
   return migrations;
 }

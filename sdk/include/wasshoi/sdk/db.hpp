@@ -49,6 +49,12 @@ class Database {
   void enable_audit(bool on) { audit_ = on; }
   bool audit_enabled() const { return audit_; }
 
+  // Refuses every change to the database (閲覧 accounts, looking into another organization): a
+  // write fails with InputError `why`. Enforced by SQLite's authorizer, below every plugin.
+  void set_read_only(bool on, std::string why = {});
+  bool read_only() const { return read_only_; }
+  const std::string& read_only_reason() const { return read_only_why_; }
+
   void set_busy_timeout_ms(int ms);
   bool table_exists(std::string_view name);
   // PRAGMA integrity_check; returns "ok" or SQLite's list of problems.
@@ -69,6 +75,8 @@ class Database {
   std::filesystem::path path_;
   std::string actor_ = "system";
   bool audit_ = false;
+  bool read_only_ = false;
+  std::string read_only_why_;
 };
 
 class Statement {

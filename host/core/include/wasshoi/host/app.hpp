@@ -17,6 +17,8 @@ struct AppOptions {
   std::filesystem::path plugin_dir;  // empty: bin/plugins next to the program
   std::string actor;                 // who writes (audit log); default "<os user>@<program>"
   bool create = true;                // create the file when missing
+  std::string login;                 // officer account to sign in with (databases with accounts)
+  std::string passphrase;
 };
 
 // The default database: $XDG_DATA_HOME/wasshoi/wasshoi.db (~/.local/share/wasshoi/wasshoi.db).
@@ -31,8 +33,18 @@ class App {
   // Opens the database, migrates core and plugin tables. InputError on a bad path or file.
   void open_database();
   bool has_database() const { return db_ != nullptr; }
+  // The open database; opens it on first use. InputError while a database with officer
+  // accounts is not signed in to.
   sdk::Database& db();
   const AppOptions& options() const { return options_; }
+
+  // Officer accounts: true when the database has accounts and nobody has signed in yet.
+  bool needs_sign_in() const { return needs_sign_in_; }
+  // Checks the passphrase and works as that officer from now on (audit log, access rules).
+  void sign_in(const std::string& login, const std::string& passphrase);
+  sdk::Access& access() { return access_; }
+  // Applies the access rules for working in `org` with `plugin` (see host::enforce_access).
+  void enter(OrgId org, const std::string& plugin);
 
   sdk::EventBus& events() { return events_; }
   sdk::Services& services() { return services_; }
@@ -56,6 +68,8 @@ class App {
   sdk::EventBus events_;
   sdk::Services services_;
   std::unique_ptr<sdk::Database> db_;
+  sdk::Access access_;
+  bool needs_sign_in_ = false;
   // Declared last: destroyed first, while services and events (which may hold plugin objects)
   // are still alive; it clears them before the libraries unload.
   std::unique_ptr<PluginManager> plugins_;

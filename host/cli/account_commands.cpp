@@ -1,0 +1,91 @@
+// wasshoi-cli account …: officer accounts (会長, 役員, 班長, 閲覧).
+#include "commands.hpp"
+
+#include <wasshoi/host/accounts.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace wasshoi::cli {
+
+std::string read_passphrase() {
+  if (const char* env = std::getenv("WASSHOI_PASSPHRASE")) return env;
+  bool tty = isatty(STDIN_FILENO);
+  termios old{};
+  if (tty) {
+    std::cerr << "passphrase: " << std::flush;
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(std::cin, line);
+  if (tty) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << '\n';
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+namespace {
+
+nlohmann::json to_json(const host::Account& a) {
+  return {{"id", a.id},     {"login", a.login}, {"name", a.name}, {"role", host::to_string(a.role)},
+          {"org_id", a.org}, {"han_id", a.han ? nlohmann::json(*a.han) : nlohmann::json(nullptr)}};
+}
+
+}  // namespace
+
+void add_account_commands(CLI::App& root, Session& s) {
+  auto* account = root.add_subcommand("account", "officer accounts: 会長 (kaicho), 役員 (yakuin), 班長 (hancho), 閲覧 (etsuran)");
+  account->require_subcommand(1);
+
+  auto* add = account->add_subcommand("add", "add an account; its passphrase comes from WASSHOI_NEW_PASSPHRASE or standard input");
+  struct AddArgs {
+    std::string login, name, role;
+    sdk::OrgId org = 0;
+    std::int64_t han = 0;
+  };
+  auto a = std::make_shared<AddArgs>();
+  add->add_option("--login", a->login, "the login name")->required();
+  add->add_option("--name", a->name, "the officer's name, e.g. 髙橋 一郎");
+  add->add_option("--role", a->role, "kaicho, yakuin, hancho or etsuran")->required();
+  add->add_option("--of", a->org, "the organization id")->required();
+  add->add_option("--han", a->han, "the 班 id of a 班長");
+  add->callback([&s, a] {
+    host::Accounts accounts(s.app().db());
+    sdk::Role role = host::parse_role(a->role);
+    const char* env = std::getenv("WASSHOI_NEW_PASSPHRASE");
+    std::string pass = env ? env : read_passphrase();
+    auto id = accounts.add(s.app().access(), a->login, a->name, pass, role, a->org,
+                           a->han ? std::optional<std::int64_t>(a->han) : std::nullopt);
+    s.emit({{"id", id}, {"login", a->login}, {"role", a->role}, {"org_id", a->org}},
+           [&](std::ostream& out) { out << id << '\n'; });
+  });
+
+  account->add_subcommand("list", "list the accounts")->callback([&s] {
+    auto all = host::Accounts(s.app().db()).list();
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& a : all) arr.push_back(to_json(a));
+    s.emit(arr, [&](std::ostream& out) {
+      for (const auto& a : all)
+        out << a.id << '\t' << a.login << '\t' << host::role_label_ja(a.role) << '\t' << a.name << "\torg " << a.org
+            << (a.han ? "\t班 " + std::to_string(*a.han) : "") << '\n';
+    });
+  });
+
+  account->add_subcommand("whoami", "the signed-in officer")->callback([&s] {
+    s.app().db();
+    const auto& a = s.app().access();
+    s.emit({{"login", a.account}, {"role", host::to_string(a.role)}, {"org_id", a.org}},
+           [&](std::ostream& out) { out << (a.full() ? "(no accounts: full access)" : a.account) << '\n'; });
+  });
+}
+
+}  // namespace wasshoi::cli

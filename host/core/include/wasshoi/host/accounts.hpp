@@ -1,0 +1,51 @@
+#pragma once
+// Officer accounts. A database without accounts belongs to one officer's laptop and everyone
+// has full access. Once the first account (a 会長) exists, everyone signs in; passphrases are
+// stored as slow salted hashes (libsodium crypto_pwhash_str, Argon2id), never as text.
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/context.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wasshoi::host {
+
+const char* to_string(sdk::Role role);        // kaicho, yakuin, hancho, etsuran (full: "full")
+sdk::Role parse_role(std::string_view text);  // InputError listing the roles
+const char* role_label_ja(sdk::Role role);    // 会長, 役員, 班長, 閲覧
+
+struct Account {
+  std::int64_t id = 0;
+  std::string login;
+  std::string name;
+  sdk::Role role = sdk::Role::Viewer;
+  OrgId org = 0;
+  std::optional<std::int64_t> han;
+};
+
+class Accounts {
+ public:
+  explicit Accounts(sdk::Database& db) : db_(db) {}
+
+  bool any();
+  // The first account must be a 会長; a 班長 needs a 班 of their 自治会; passphrases have at least
+  // 8 characters. `by` is who creates it: Full access, or the 会長 of the same organization.
+  std::int64_t add(const sdk::Access& by, const std::string& login, const std::string& name,
+                   const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han);
+  std::vector<Account> list();
+  // The Access of a signed-in officer. Wrong login or passphrase: one InputError for both.
+  sdk::Access authenticate(const std::string& login, const std::string& passphrase);
+  void change_passphrase(const std::string& login, const std::string& old_pass, const std::string& new_pass);
+
+ private:
+  sdk::Database& db_;
+};
+
+// Applies what `access` may do in organization `org` with plugin `plugin` (empty: the host):
+// throws InputError when it may not work there at all, and makes the connection read-only when it
+// may only look (閲覧, or a 地域協働体 officer looking at its 自治会' issues and proposals).
+void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org,
+                    const std::string& plugin);
+
+}  // namespace wasshoi::host

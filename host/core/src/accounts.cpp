@@ -1,0 +1,157 @@
+#include <wasshoi/host/accounts.hpp>
+#include <wasshoi/sdk/text.hpp>
+
+#include <sodium.h>
+
+#include <array>
+
+namespace wasshoi::host {
+
+namespace {
+
+struct RoleName {
+  sdk::Role role;
+  const char* id;
+  const char* ja;
+};
+constexpr std::array<RoleName, 5> kRoles = {{
+    {sdk::Role::Full, "full", "全権"},
+    {sdk::Role::Chair, "kaicho", "会長"},
+    {sdk::Role::Officer, "yakuin", "役員"},
+    {sdk::Role::HanLeader, "hancho", "班長"},
+    {sdk::Role::Viewer, "etsuran", "閲覧"},
+}};
+
+void init_sodium() {
+  if (sodium_init() < 0) throw sdk::Error("libsodium cannot start");
+}
+
+std::string hash_passphrase(const std::string& pass) {
+  init_sodium();
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str(out, pass.data(), pass.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    throw sdk::Error("not enough memory to hash the passphrase");
+  return out;
+}
+
+void check_passphrase_rules(const std::string& pass) {
+  if (sdk::utf8_to_u32(pass).size() < 8) throw sdk::InputError("the passphrase needs at least 8 characters");
+}
+
+}  // namespace
+
+const char* to_string(sdk::Role role) {
+  for (const auto& r : kRoles)
+    if (r.role == role) return r.id;
+  return "?";
+}
+
+const char* role_label_ja(sdk::Role role) {
+  for (const auto& r : kRoles)
+    if (r.role == role) return r.ja;
+  return "?";
+}
+
+sdk::Role parse_role(std::string_view text) {
+  for (const auto& r : kRoles)
+    if (text == r.id && r.role != sdk::Role::Full) return r.role;
+  throw sdk::InputError("unknown role '" + std::string(text) + "' (use kaicho 会長, yakuin 役員, hancho 班長 or etsuran 閲覧)");
+}
+
+bool Accounts::any() { return sdk::query_int(db_, "SELECT count(*) FROM accounts").value_or(0) > 0; }
+
+std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, const std::string& name,
+                           const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han) {
+  std::string l = sdk::trim(login);
+  if (l.empty()) throw sdk::InputError("the login must not be empty");
+  if (role == sdk::Role::Full) throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
+  Organizations orgs(db_);
+  Organization o = orgs.get(org);
+  if (!any() && role != sdk::Role::Chair)
+    throw sdk::InputError("the first account must be a 会長 (kaicho): from then on everyone signs in");
+  if (!by.full() && !(by.role == sdk::Role::Chair && by.org == org))
+    throw sdk::InputError("only the 会長 of " + o.name + " may add its accounts");
+  if (role == sdk::Role::HanLeader) {
+    if (!han) throw sdk::InputError("a 班長 account needs its 班 (--han ID)");
+    bool found = false;
+    for (const auto& h : orgs.han(org)) found = found || h.id == *han;
+    if (!found) throw sdk::InputError("班 " + std::to_string(*han) + " is not a 班 of " + o.name);
+  } else if (han) {
+    throw sdk::InputError("only 班長 accounts belong to a 班");
+  }
+  check_passphrase_rules(passphrase);
+  std::string hash = hash_passphrase(passphrase);
+  sdk::Transaction tx(db_, "account.add", l + " " + to_string(role) + " of " + o.name);
+  sdk::Statement exists(db_, "SELECT 1 FROM accounts WHERE login = ?");
+  exists.bind(1, l);
+  if (exists.step()) throw sdk::InputError("an account '" + l + "' already exists");
+  sdk::Statement st(db_, "INSERT INTO accounts(login, name, pass_hash, role, org_id, han_id) VALUES(?, ?, ?, ?, ?, ?)");
+  st.bind_all(l, sdk::trim(name).empty() ? l : sdk::trim(name), hash, to_string(role), org, han).run();
+  auto id = db_.last_insert_id();
+  tx.commit();
+  return id;
+}
+
+std::vector<Account> Accounts::list() {
+  sdk::Statement st(db_, "SELECT id, login, name, role, org_id, han_id FROM accounts ORDER BY org_id, login");
+  std::vector<Account> out;
+  while (st.step())
+    out.push_back({st.get_int(0), st.get_text(1), st.get_text(2), parse_role(st.get_text(3)), st.get_int(4),
+                   st.get_optional_int(5)});
+  return out;
+}
+
+sdk::Access Accounts::authenticate(const std::string& login, const std::string& passphrase) {
+  init_sodium();
+  sdk::Statement st(db_, "SELECT pass_hash, name, role, org_id, han_id FROM accounts WHERE login = ?");
+  st.bind(1, sdk::trim(login));
+  const std::string refused = "wrong login or passphrase";
+  if (!st.step()) {
+    // Spend the same time as a real check, so a wrong login cannot be told from a wrong passphrase.
+    std::string dummy = hash_passphrase("x" + passphrase);
+    throw sdk::InputError(refused);
+  }
+  std::string hash = st.get_text(0);
+  if (crypto_pwhash_str_verify(hash.c_str(), passphrase.data(), passphrase.size()) != 0)
+    throw sdk::InputError(refused);
+  sdk::Access a;
+  a.account = sdk::trim(login);
+  a.name = st.get_text(1);
+  a.role = parse_role(st.get_text(2));
+  a.org = st.get_int(3);
+  a.han = st.get_optional_int(4);
+  a.read_only = a.role == sdk::Role::Viewer;
+  return a;
+}
+
+void Accounts::change_passphrase(const std::string& login, const std::string& old_pass, const std::string& new_pass) {
+  authenticate(login, old_pass);
+  check_passphrase_rules(new_pass);
+  std::string hash = hash_passphrase(new_pass);
+  sdk::Transaction tx(db_, "account.passphrase", login);
+  sdk::Statement st(db_, "UPDATE accounts SET pass_hash = ? WHERE login = ?");
+  st.bind_all(hash, sdk::trim(login)).run();
+  tx.commit();
+}
+
+void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
+  if (access.full()) return;
+  Organization target = orgs.get(org);
+  if (org == access.org) {
+    if (access.role == sdk::Role::Viewer) db.set_read_only(true, "a 閲覧 account may only read");
+    return;
+  }
+  // A 地域協働体 officer looks into its 自治会' issues and proposals, never their rosters.
+  Organization own = orgs.get(access.org);
+  bool child = target.parent && *target.parent == access.org && own.kind == OrgKind::Kyodotai;
+  if (child && (plugin == "issues" || plugin == "proposals")) {
+    access.read_only = true;
+    db.set_read_only(true, "a 地域協働体 account may only read the data of its 自治会");
+    return;
+  }
+  throw sdk::InputError("the account '" + access.account + "' (" + role_label_ja(access.role) + ", " + own.name +
+                        ") may not work in " + target.name + (plugin.empty() ? "" : " with " + plugin));
+}
+
+}  // namespace wasshoi::host
