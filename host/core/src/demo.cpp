@@ -20,7 +20,9 @@ sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint
   orgs.add(OrgKind::Npo, "NPO法人 みどりの見守り隊", opts.kyodotai);
   opts.support = orgs.add(OrgKind::Support, "わっしょい地区公民館");
   opts.city = orgs.add(OrgKind::City, "一関市");
-  orgs.add(OrgKind::City, "まちづくり推進課", opts.city);
+  // Departments (担当課) and a branch office (支所): the addressees of 要望書.
+  for (const char* dept : {"まちづくり推進課", "道路課", "防災課", "長寿社会課", "環境課", "わっしょい支所"})
+    orgs.add(OrgKind::City, dept, opts.city);
   const int han_counts[] = {8, 5, 4};
   for (std::size_t j = 0; j < opts.jichikai.size(); ++j)
     for (int h = 1; h <= han_counts[j]; ++h) orgs.add_han(opts.jichikai[j], std::to_string(h) + "班");
