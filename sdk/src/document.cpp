@@ -95,7 +95,9 @@ class Renderer {
     Layout n = layout(number, kBoldFont, 9, false, kContentW, Align::Center);
     show(n.get(), kMargin, kPageH - kMargin);
     if (!footer_.empty()) {
-      Layout f = layout(footer_, kBoldFont, 9, false, kContentW, Align::Right);
+      // Left of the page number, never over it: a long footer is cut with an ellipsis.
+      Layout f = layout(footer_, kBoldFont, 9, false, kContentW * 0.4, Align::Left);
+      pango_layout_set_ellipsize(f.get(), PANGO_ELLIPSIZE_END);
       show(f.get(), kMargin, kPageH - kMargin);
     }
   }
@@ -310,7 +312,9 @@ Document& Document::footer(std::string text) {
 }
 
 int Document::page_count() const {
-  cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1);
+  // Measured on a PDF surface that writes nowhere: an image surface would hint the fonts and
+  // give other line heights than the PDF, and so another page count.
+  cairo_surface_t* s = cairo_pdf_surface_create_for_stream(nullptr, nullptr, kPageW, kPageH);
   cairo_t* cr = cairo_create(s);
   int pages = Renderer(cr, false, 0, footer_).run(blocks_);
   cairo_destroy(cr);

@@ -76,3 +76,17 @@ TEST_CASE("the same document as Markdown") {
   CHECK_THAT(md, Catch::Contains("| 1班 | 佐藤 太郎 | 1000円 |"));
   CHECK_THAT(md, Catch::Contains("- **場所**: わっしょい地区公民館 大会議室"));
 }
+
+TEST_CASE("the page count printed is the page count of the PDF") {
+  test::TempDir tmp;
+  for (int rows : {1, 20, 33, 34, 35, 36, 60, 61, 62}) {
+    auto doc = sample(rows);
+    doc.footer("とても長い組織の名前が入る場合でもページ番号に重ならないこと 一関市わっしょい地区まちづくり協議会");
+    doc.save_pdf(tmp / "p.pdf");
+    std::string cmd = "pdfinfo '" + (tmp / "p.pdf").string() + "' | grep -q '^Pages: *" + std::to_string(doc.page_count()) + "$'";
+    INFO(rows << " rows, page_count " << doc.page_count());
+    CHECK(std::system(cmd.c_str()) == 0);
+    std::string text = without_spaces(pdf_text(tmp / "p.pdf"));
+    CHECK_THAT(text, Catch::Contains("1/" + std::to_string(doc.page_count())));
+  }
+}
