@@ -47,6 +47,30 @@ void write_file(const fs::path& p, const std::string& bytes) {
   out << bytes;
 }
 
+int start_program(const std::string& program, const std::vector<std::string>& args) {
+  std::string exe = (bin_dir() / program).string();
+  std::vector<std::string> copy = args;
+  std::vector<char*> argv{exe.data()};
+  for (auto& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid;
+  int rc = posix_spawn(&pid, exe.c_str(), &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  if (rc != 0) throw std::runtime_error("cannot start " + exe);
+  return pid;
+}
+
+int wait_program(int pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 RunResult run_program(const std::string& program, const std::vector<std::string>& args) {
   TempDir io;
   fs::path out_file = io / "stdout", err_file = io / "stderr";

@@ -29,6 +29,11 @@ struct RunResult {
 RunResult run_program(const std::string& program, const std::vector<std::string>& args);
 inline RunResult run_cli(const std::vector<std::string>& args) { return run_program("wasshoi-cli", args); }
 
+// Starts a program from bin/ without waiting (output discarded); returns its process id.
+int start_program(const std::string& program, const std::vector<std::string>& args);
+// Waits for it; returns its exit code, or 128 + signal.
+int wait_program(int pid);
+
 std::filesystem::path bin_dir();
 std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, const std::string& bytes);

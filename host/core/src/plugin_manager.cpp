@@ -107,9 +107,31 @@ void PluginManager::load_file(const fs::path& file) {
   records_.push_back(std::move(r));
 }
 
+namespace {
+// Plugins find the shared libraries they link (SDK, SDK UI, ImGui) through $ORIGIN/.. — next to
+// the programs. A plugins folder elsewhere (a test's, an organization's own) has no such
+// neighbours, so the libraries next to the running program are loaded first: a library already
+// loaded satisfies the plugin's dependency by its name.
+void preload_program_libraries(std::vector<boost::dll::shared_library>& keep) {
+  std::error_code ec;
+  fs::path dir = boost::dll::program_location().parent_path().string();
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (!name.starts_with("libwasshoi-") || e.path().extension() != ".so") continue;
+    try {
+      keep.emplace_back(e.path().string(), boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_global);
+    } catch (const std::exception&) {
+      // A plugin that needs it will report the missing library itself.
+    }
+  }
+}
+}  // namespace
+
 void PluginManager::load_folder(const fs::path& folder) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return;
+  if (fs::weakly_canonical(folder, ec) != fs::weakly_canonical(default_plugin_dir(), ec) && preloaded_.empty())
+    preload_program_libraries(preloaded_);
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(folder, ec))
     if (entry.path().extension() == ".so" && !entry.is_directory()) files.push_back(entry.path());

@@ -1,11 +1,10 @@
-#include <wasshoi/gui/fonts.hpp>
-
 #include <fontconfig/fontconfig.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
+#include <functional>
+#include <wasshoi/gui/fonts.hpp>
 
 namespace wasshoi::gui {
 
@@ -13,10 +12,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Punctuation and symbols officers' documents use that GetGlyphRangesJapanese() leaves out:
-// ※ ‥ … ― ‘ ’ “ ” ℃ № ℡ Ⅰ–Ⅻ arrows ①–⑳ ■□▲△○●◎ ★☆ 〓.
-constexpr ImWchar kExtraRanges[] = {0x2000, 0x206F, 0x2100, 0x218F, 0x2190, 0x21FF, 0x2460, 0x24FF,
-                                    0x2500, 0x257F, 0x25A0, 0x25FF, 0x2605, 0x2606, 0x3013, 0x3013, 0};
+// What the first frame needs besides the text the program adds: ASCII, CJK punctuation, kana,
+// half- and full-width forms.
+constexpr ImWchar kEssentialRanges[] = {0x0020, 0x007E, 0x3000, 0x30FF, 0xFF00, 0xFFEF, 0xFFFD, 0xFFFD, 0};
+// Symbols officers' documents use that GetGlyphRangesJapanese() leaves out: Latin-1, ※ ‥ … ―
+// ‘ ’ “ ” ℃ № ℡ Ⅰ–Ⅻ arrows ①–⑳ box drawing ■□▲△○●◎ ★☆, small katakana extensions.
+constexpr ImWchar kSymbolRanges[] = {0x00A0, 0x00FF, 0x2000, 0x206F, 0x2100, 0x218F, 0x2190,
+                                     0x21FF, 0x2460, 0x24FF, 0x2500, 0x257F, 0x25A0, 0x25FF,
+                                     0x2605, 0x2606, 0x31F0, 0x31FF, 0};
+
+void add_ranges(const ImWchar* ranges, const std::function<void(unsigned int)>& add) {
+  for (const ImWchar* r = ranges; r[0]; r += 2)
+    for (unsigned int c = r[0]; c <= r[1]; ++c) add(c);
+}
 
 bool supports_japanese(FcPattern* font) {
   FcLangSet* langs = nullptr;
@@ -51,8 +59,13 @@ std::optional<FontFile> match(FcConfig* config, const char* family) {
 }
 
 std::vector<unsigned char> read_bytes(const fs::path& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (ec) return {};
+  std::vector<unsigned char> bytes(size);
   std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) return {};
+  return bytes;
 }
 
 }  // namespace
@@ -65,14 +78,28 @@ std::optional<FontFile> find_japanese_font() {
   return std::nullopt;
 }
 
-FontSet::FontSet(std::optional<FontFile> file, int size_px) : file_(std::move(file)) {
-  set_size(size_px);
+FontSet::FontSet(std::optional<FontFile> file, GlyphSet initial) {
   used_.Clear();
+  use_font(std::move(file));
+  used_.AddRanges(kEssentialRanges);
+  if (initial == GlyphSet::Japanese) add_japanese_set();
+}
+
+void FontSet::add_japanese_set() {
+  auto add = [this](unsigned int c) {
+    if (add_char(c)) dirty_ = true;
+  };
+  ImFontAtlas ranges_source;  // GetGlyphRangesJapanese() only unpacks a static table
+  add_ranges(ranges_source.GetGlyphRangesJapanese(), add);
+  add_ranges(kSymbolRanges, add);
+}
+
+void FontSet::use_font(std::optional<FontFile> file) {
+  file_ = std::move(file);
+  data_.clear();
   if (file_) data_ = read_bytes(file_->path);
   if (data_.empty()) file_.reset();
-  ImFontAtlas ranges_source;  // GetGlyphRangesJapanese() returns static tables
-  used_.AddRanges(ranges_source.GetGlyphRangesJapanese());
-  used_.AddRanges(kExtraRanges);
+  dirty_ = true;
 }
 
 void FontSet::set_size(int px) {

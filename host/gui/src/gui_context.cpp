@@ -3,7 +3,9 @@
 
 namespace wasshoi::gui {
 
-std::string GuiContext::language() const { return sdk::strings().language(); }
+std::string GuiContext::language() const {
+  return sdk::strings().language();
+}
 
 void GuiContext::set_current_org(sdk::OrgId org) {
   if (org == org_) return;

@@ -14,10 +14,11 @@ bool stacks_as_on_begin() {
   return window->IDStack.Size == s.SizeOfIDStack && g.ColorStack.Size == s.SizeOfColorStack &&
          g.StyleVarStack.Size == s.SizeOfStyleVarStack && g.FontStack.Size == s.SizeOfFontStack &&
          g.FocusScopeStack.Size == s.SizeOfFocusScopeStack && g.GroupStack.Size == s.SizeOfGroupStack &&
-         g.ItemFlagsStack.Size == s.SizeOfItemFlagsStack && g.BeginPopupStack.Size == s.SizeOfBeginPopupStack &&
-         g.DisabledStackSize == s.SizeOfDisabledStack && window->DC.TreeDepth == 0 &&
-         g.CurrentTabBar == nullptr &&
-         !(g.CurrentTable && (g.CurrentTable->OuterWindow == window || g.CurrentTable->InnerWindow == window));
+         g.ItemFlagsStack.Size == s.SizeOfItemFlagsStack &&
+         g.BeginPopupStack.Size == s.SizeOfBeginPopupStack && g.DisabledStackSize == s.SizeOfDisabledStack &&
+         window->DC.TreeDepth == 0 && g.CurrentTabBar == nullptr &&
+         !(g.CurrentTable &&
+           (g.CurrentTable->OuterWindow == window || g.CurrentTable->InnerWindow == window));
 }
 
 // ImGui's own recovery, plus the stacks it leaves alone in 1.86 (fonts, item flags, disabled).
@@ -33,7 +34,9 @@ void recover_current() {
 
 }  // namespace
 
-ImGuiWindow* current_window() { return ImGui::GetCurrentContext()->CurrentWindow; }
+ImGuiWindow* current_window() {
+  return ImGui::GetCurrentContext()->CurrentWindow;
+}
 
 bool recover_window(ImGuiWindow* window) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -42,8 +45,10 @@ bool recover_window(ImGuiWindow* window) {
   while (g.CurrentWindow != window && g.CurrentWindowStack.Size > 1) {
     clean = false;
     recover_current();
-    if (g.CurrentWindow->Flags & ImGuiWindowFlags_ChildWindow) ImGui::EndChild();
-    else ImGui::End();
+    if (g.CurrentWindow->Flags & ImGuiWindowFlags_ChildWindow)
+      ImGui::EndChild();
+    else
+      ImGui::End();
   }
   if (!stacks_as_on_begin()) {
     clean = false;

@@ -1,11 +1,9 @@
 // The main menu bar: ファイル, 表示, the menus plugins add, ヘルプ.
+#include <algorithm>
 #include <wasshoi/gui/shell.hpp>
-
 #include <wasshoi/host/backups.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
-
-#include <algorithm>
 
 namespace wasshoi::gui {
 
@@ -17,7 +15,9 @@ constexpr const char* kFileMenu = "menu.file";
 constexpr const char* kViewMenu = "menu.view";
 constexpr const char* kHelpMenu = "menu.help";
 
-bool is_host_menu(const std::string& key) { return key == kFileMenu || key == kViewMenu || key == kHelpMenu; }
+bool is_host_menu(const std::string& key) {
+  return key == kFileMenu || key == kViewMenu || key == kHelpMenu;
+}
 }  // namespace
 
 float Shell::draw_menu_bar() {
@@ -51,7 +51,8 @@ void Shell::draw_file_menu() {
     }
   }
   for (const auto& [owner, item] : plugin_menu_items())
-    if (item->menu_key == kFileMenu && ImGui::MenuItem(tr(item->label_key))) run_menu_action(owner->id, *item);
+    if (item->menu_key == kFileMenu && ImGui::MenuItem(tr(item->label_key)))
+      run_menu_action(owner->id, *item);
   ImGui::Separator();
   if (ImGui::MenuItem(tr("gui.menu.quit"))) quit_ = true;
 }
@@ -59,7 +60,8 @@ void Shell::draw_file_menu() {
 void Shell::draw_view_menu() {
   if (ImGui::BeginMenu(tr("gui.menu.language"))) {
     for (const char* lang : {"ja", "en"})
-      if (ImGui::MenuItem(tr(std::string("gui.language.") + lang), nullptr, sdk::strings().language() == lang))
+      if (ImGui::MenuItem(tr(std::string("gui.language.") + lang), nullptr,
+                          sdk::strings().language() == lang))
         set_language(lang);
     ImGui::EndMenu();
   }
@@ -75,13 +77,15 @@ void Shell::draw_view_menu() {
   for (const auto& p : host_panels_)
     if (ImGui::MenuItem(tr(p.title_key), nullptr, is_open(p.id))) show_panel(p.id);
   for (const auto& [owner, item] : plugin_menu_items())
-    if (item->menu_key == kViewMenu && ImGui::MenuItem(tr(item->label_key))) run_menu_action(owner->id, *item);
+    if (item->menu_key == kViewMenu && ImGui::MenuItem(tr(item->label_key)))
+      run_menu_action(owner->id, *item);
 }
 
 void Shell::draw_help_menu() {
   if (ImGui::MenuItem(tr("gui.menu.about"))) about_requested_ = true;
   for (const auto& [owner, item] : plugin_menu_items())
-    if (item->menu_key == kHelpMenu && ImGui::MenuItem(tr(item->label_key))) run_menu_action(owner->id, *item);
+    if (item->menu_key == kHelpMenu && ImGui::MenuItem(tr(item->label_key)))
+      run_menu_action(owner->id, *item);
 }
 
 std::vector<std::pair<const host::PluginRecord*, const sdk::MenuItem*>> Shell::plugin_menu_items() {

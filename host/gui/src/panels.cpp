@@ -2,11 +2,11 @@
 // (or leaves ImGui unbalanced) is closed cleanly and its plugin is marked failed; the frame and
 // the program go on.
 #include <wasshoi/gui/shell.hpp>
-
-#include "imgui_recovery.hpp"
-
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+
+#include "imgui_recovery.hpp"
+#include "labels.hpp"
 
 namespace wasshoi::gui {
 
@@ -55,20 +55,24 @@ void Shell::draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel&
   }
   const bool balanced = recover_window(window);
   ImGui::End();
-  if (!error.empty()) fail_plugin(owner.id, "panel " + panel.id + " threw: " + error);
-  else if (!balanced) fail_plugin(owner.id, "panel " + panel.id + " left ImGui unbalanced (a Begin or Push without its End or Pop)");
+  if (!error.empty())
+    fail_plugin(owner.id, "panel " + panel.id + " threw: " + error);
+  else if (!balanced)
+    fail_plugin(owner.id,
+                "panel " + panel.id + " left ImGui unbalanced (a Begin or Push without its End or Pop)");
 }
 
 void Shell::fail_plugin(const std::string& id, const std::string& reason) {
   app_.plugins().disable(id, reason);
   ctx_.notify(std::string(tr("gui.msg.plugin_failed")) + id);
+  show_panel(kPluginsPanel);  // the reason, where the stopped panel was
 }
 
 void Shell::draw_plugins_table() {
   sdk::ui::TextWrapped(std::string(tr("gui.plugins.folder")) + app_.options().plugin_dir.string());
   ImGui::Spacing();
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                     ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
+  constexpr ImGuiTableFlags kFlags =
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("plugins", 5, kFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr("gui.plugins.id"), ImGuiTableColumnFlags_WidthFixed);
@@ -77,18 +81,18 @@ void Shell::draw_plugins_table() {
   ImGui::TableSetupColumn(tr("gui.plugins.state"), ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn(tr("gui.plugins.reason"), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableHeadersRow();
-  const bool ja = sdk::strings().language() == "ja";
   for (const auto& r : app_.plugins().plugins()) {
     const bool loaded = r.state == host::PluginState::Loaded;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     sdk::ui::Text(r.id);
     ImGui::TableNextColumn();
-    sdk::ui::Text(ja || r.info.name_en.empty() ? r.info.name_ja : r.info.name_en);
+    sdk::ui::Text(plugin_name(r));
     ImGui::TableNextColumn();
     sdk::ui::Text(r.info.version);
     ImGui::TableNextColumn();
-    ImGui::PushStyleColor(ImGuiCol_Text, loaded ? ImVec4(0.05f, 0.45f, 0.15f, 1) : ImVec4(0.75f, 0.05f, 0.05f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          loaded ? ImVec4(0.05f, 0.45f, 0.15f, 1) : ImVec4(0.75f, 0.05f, 0.05f, 1));
     ImGui::TextUnformatted(tr(loaded ? "gui.plugins.loaded" : "gui.plugins.failed"));
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();

@@ -1,18 +1,17 @@
+#include <algorithm>
 #include <wasshoi/gui/shell.hpp>
-
-#include "org_panel.hpp"
-
 #include <wasshoi/host/settings.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
-#include <algorithm>
+#include "org_panel.hpp"
 
 namespace wasshoi::gui {
 
 Shell::Shell(host::App& app, FontSet& fonts, ShellOptions options)
     : app_(app), fonts_(fonts), options_(std::move(options)), ctx_(app) {
-  org_panel_ = std::make_unique<OrganizationsPanel>(app_, ctx_, [this] { orgs_stale_ = true; });
+  org_panel_ = std::make_unique<OrganizationsPanel>(
+      app_, ctx_, [this] { orgs_stale_ = true; }, [this](sdk::OrgId org) { select_org(org); });
   host_panels_.push_back({kOrganizationsPanel, "gui.panel.organizations", [this] { org_panel_->draw(); }});
   host_panels_.push_back({kPluginsPanel, "gui.panel.plugins", [this] { draw_plugins_table(); }});
   // A plugin that writes may have added names the font lacks, or organizations.
@@ -21,7 +20,9 @@ Shell::Shell(host::App& app, FontSet& fonts, ShellOptions options)
   ctx_.set_current_org(initial_org());
 }
 
-Shell::~Shell() { app_.events().remove_owner("host.gui"); }
+Shell::~Shell() {
+  app_.events().remove_owner("host.gui");
+}
 
 void Shell::refresh_organizations() {
   orgs_ = app_.orgs().list();
@@ -97,7 +98,7 @@ void Shell::draw_frame() {
   if (orgs_stale_) refresh_organizations();
   if (!started_) {
     started_ = true;
-    if (options_.start_panel.empty() || !show_panel(options_.start_panel)) show_panel(panel_ids().front());
+    if (open_.empty()) show_panel(panel_ids().front());  // unless show_panel() chose one already
   }
   const Layout l = layout(draw_menu_bar());
   draw_sidebar(l);

@@ -1,20 +1,18 @@
 // The sidebar: which organization the user works for, and the list of its screens (panels).
 #include <wasshoi/gui/shell.hpp>
-
-#include "org_tree.hpp"
-
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+
+#include "labels.hpp"
 
 namespace wasshoi::gui {
 
 using sdk::tr;
 
 namespace {
-constexpr ImGuiWindowFlags kFixedWindow = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                          ImGuiWindowFlags_NoSavedSettings |
-                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
+constexpr ImGuiWindowFlags kFixedWindow =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 void heading(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -58,26 +56,54 @@ void Shell::draw_org_switcher() {
     ImGui::EndCombo();
   }
   if (!current) return;
-  // Kind and, for a 自治会, the 地域協働体 it belongs to: the officer sees where they are.
-  std::string where = tr(host::kind_label_key(current->kind));
-  for (const auto& o : orgs_)
-    if (current->parent && o.id == *current->parent) where += std::string(tr("gui.sidebar.part_of")) + o.name;
-  sdk::ui::TextWrapped(where);
+  // The kind under the name; where it belongs (its 地域協働体) when the officer points at it.
+  ImGui::TextDisabled("%s%s", tr("gui.sidebar.kind"), tr(host::kind_label_key(current->kind)));
+  if (ImGui::IsItemHovered() && current->parent)
+    for (const auto& o : orgs_)
+      if (o.id == *current->parent) {
+        ImGui::BeginTooltip();
+        sdk::ui::Text(std::string(tr("gui.sidebar.part_of")) + o.name);
+        ImGui::EndTooltip();
+      }
 }
 
 void Shell::draw_panel_list() {
   heading(tr("gui.sidebar.screens"));
-  const float row_height = ImGui::GetFontSize() * 1.8f;
+  const float row_height = ImGui::GetFontSize() * 1.6f;
   auto entry = [&](const std::string& id, const char* title) {
     const bool front = id == front_ && is_open(id);
-    // Text centred vertically in a tall row: easier to hit for an unsteady hand.
+    // Tall rows, text centred vertically: easier to hit for an unsteady hand.
     if (ImGui::Selectable((std::string(title) + "###nav." + id).c_str(), front, 0, ImVec2(0, row_height)))
       show_panel(id);
   };
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
   auto plugin_panels = app_.panels_for(ctx_.current_org());
-  if (ctx_.current_org() == 0 || plugin_panels.empty()) ImGui::TextDisabled("%s", tr("gui.sidebar.no_panels"));
-  for (const auto& [record, panel] : plugin_panels) entry(panel->id, tr(panel->title_key));
+  if (ctx_.current_org() == 0 || plugin_panels.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr("gui.sidebar.no_panels"));
+    ImGui::PopStyleColor();
+  }
+  // Grouped by plugin under its name, one foldable group per job (会員名簿, 集会施設予約 …): the
+  // officer looks for the job, then the screen, and twenty screens still fit. The group of the
+  // panel being brought to the front opens by itself.
+  for (std::size_t i = 0; i < plugin_panels.size();) {
+    const host::PluginRecord* record = plugin_panels[i].first;
+    std::size_t end = i;
+    bool requested = false, in_front = false;
+    for (; end < plugin_panels.size() && plugin_panels[end].first == record; ++end) {
+      requested |= plugin_panels[end].second->id == focus_;
+      in_front |= plugin_panels[end].second->id == front_;
+    }
+    if (requested)
+      ImGui::SetNextItemOpen(true, ImGuiCond_Always);
+    else if (in_front)
+      ImGui::SetNextItemOpen(true, ImGuiCond_Once);
+    const bool open = ImGui::CollapsingHeader((plugin_name(*record) + "###group." + record->id).c_str());
+    ImGui::Indent();
+    for (; i < end; ++i)
+      if (open) entry(plugin_panels[i].second->id, tr(plugin_panels[i].second->title_key));
+    ImGui::Unindent();
+  }
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();

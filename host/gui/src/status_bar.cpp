@@ -1,6 +1,5 @@
 // The status bar, the welcome on an empty database, and the About box.
 #include <wasshoi/gui/shell.hpp>
-
 #include <wasshoi/host/demo.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
@@ -26,6 +25,13 @@ void centre_next_popup(float width_in_chars) {
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_in_chars, 0.0f), ImGuiCond_Always);
 }
 
+// Secondary explanation under a button: grey, wrapped.
+void note(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  sdk::ui::TextWrapped(text);
+  ImGui::PopStyleColor();
+}
+
 bool big_button(const char* label) {
   return ImGui::Button(label, ImVec2(-1.0f, ImGui::GetFontSize() * 2.4f));
 }
@@ -36,7 +42,8 @@ void Shell::draw_status_bar(const Layout& l) {
   ImGui::SetNextWindowPos(ImVec2(0, display.y - l.status_height));
   ImGui::SetNextWindowSize(ImVec2(display.x, l.status_height));
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                      ImGuiWindowFlags_NoSavedSettings |
+                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
   if (ImGui::Begin("###status", nullptr, kFlags)) {
     sdk::ui::Text(std::string(tr("gui.status.db")) + app_.db().path().string());
     separator_dot();
@@ -55,7 +62,8 @@ void Shell::draw_welcome() {
   const std::string title = std::string(tr("gui.welcome.title")) + "###welcome";
   if (!ImGui::IsPopupOpen("###welcome")) ImGui::OpenPopup(title.c_str());
   centre_next_popup(34.0f);
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
+                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
     return;
   sdk::ui::TextWrapped(tr("gui.welcome.body"));
   ImGui::Spacing();
@@ -64,14 +72,14 @@ void Shell::draw_welcome() {
     create_sample_data();
     ImGui::CloseCurrentPopup();
   }
-  sdk::ui::TextDisabled(tr("gui.welcome.sample_note"));
+  note(tr("gui.welcome.sample_note"));
   ImGui::Spacing();
   if (big_button(tr("gui.welcome.empty"))) {
     welcome_dismissed_ = true;
     show_panel(kOrganizationsPanel);
     ImGui::CloseCurrentPopup();
   }
-  sdk::ui::TextDisabled(tr("gui.welcome.empty_note"));
+  note(tr("gui.welcome.empty_note"));
   ImGui::EndPopup();
 }
 
@@ -99,7 +107,8 @@ void Shell::draw_about() {
   ImGui::Spacing();
   sdk::ui::TextWrapped(std::string(tr("gui.status.db")) + app_.db().path().string());
   const auto& font = fonts_.file();
-  sdk::ui::TextWrapped(std::string(tr("gui.about.font")) + (font ? font->family : std::string("ImGui default")));
+  sdk::ui::TextWrapped(std::string(tr("gui.about.font")) +
+                       (font ? font->family : std::string(tr("gui.about.font_builtin"))));
   ImGui::Spacing();
   if (big_button(tr("gui.about.close"))) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();

@@ -2,11 +2,10 @@
 // frames (it rebuilds the font atlas then). One record per process, in this shared library, so
 // host and plugins report into the same place. A character the font file itself lacks keeps
 // being reported; the host's font set knows it asked for it already and does not rebuild.
-#include <wasshoi/sdk/ui.hpp>
-
 #include <imgui_internal.h>
 
 #include <unordered_set>
+#include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::sdk::ui {
 

@@ -1,9 +1,5 @@
 // Stand-ins and edit tokens for characters beyond U+FFFF, which Debian's ImGui (16-bit ImWchar)
 // can neither draw nor keep through InputText. Pure functions: tested without ImGui.
-#include <wasshoi/sdk/i18n.hpp>
-#include <wasshoi/sdk/text.hpp>
-#include <wasshoi/sdk/ui.hpp>
-
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -11,6 +7,9 @@
 #include <cctype>
 #include <cstdio>
 #include <vector>
+#include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/text.hpp>
+#include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::sdk::ui {
 
@@ -132,7 +131,8 @@ namespace {
 // Parses "{U+XXXXX}" at `at`; returns its length and the code point, 0 when it is not a token
 // for a character beyond U+FFFF.
 std::size_t token_at(std::string_view s, std::size_t at, char32_t& cp) {
-  if (s.size() < at + 3 || s[at] != '{' || (s[at + 1] != 'U' && s[at + 1] != 'u') || s[at + 2] != '+') return 0;
+  if (s.size() < at + 3 || s[at] != '{' || (s[at + 1] != 'U' && s[at + 1] != 'u') || s[at + 2] != '+')
+    return 0;
   std::size_t i = at + 3;
   cp = 0;
   while (i < s.size() && i - at - 3 < 6 && std::isxdigit(static_cast<unsigned char>(s[i]))) {

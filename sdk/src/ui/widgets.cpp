@@ -1,9 +1,10 @@
 // ImGui widgets that show characters beyond U+FFFF legibly and keep them when edited.
+#include <imgui.h>
+#include <imgui_stdlib.h>  // needs imgui.h first
+
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/text.hpp>
 #include <wasshoi/sdk/ui.hpp>
-
-#include <imgui_stdlib.h>
 
 namespace wasshoi::sdk::ui {
 
@@ -37,7 +38,9 @@ void explain_tokens_if_hovered(std::string_view original) {
   tooltip(stand_in_explanation(original) + "\n" + tr("sdk.ui.edit_token"));
 }
 
-void unformatted(const std::string& s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+void unformatted(const std::string& s) {
+  ImGui::TextUnformatted(s.data(), s.data() + s.size());
+}
 
 // The edit runs on the token form; `value` is assigned only when the text really changed, so a
 // field the user merely looked at is never written back.
@@ -105,10 +108,12 @@ bool BeginCombo(std::string_view label, std::string_view preview, ImGuiComboFlag
 }
 
 bool InputText(const char* label, std::string& value, ImGuiInputTextFlags flags) {
-  return edit_with_tokens(value, [&](std::string& buffer) { return ImGui::InputText(label, &buffer, flags); });
+  return edit_with_tokens(value,
+                          [&](std::string& buffer) { return ImGui::InputText(label, &buffer, flags); });
 }
 
-bool InputTextMultiline(const char* label, std::string& value, const ImVec2& size, ImGuiInputTextFlags flags) {
+bool InputTextMultiline(const char* label, std::string& value, const ImVec2& size,
+                        ImGuiInputTextFlags flags) {
   return edit_with_tokens(
       value, [&](std::string& buffer) { return ImGui::InputTextMultiline(label, &buffer, size, flags); });
 }

@@ -18,9 +18,9 @@ struct HouseholdRef {
   OrgId org = 0;
   std::string head_name;  // 世帯主
   std::string address;
-  std::string han;        // 班 name
+  std::string han;  // 班 name
   int people = 0;
-  bool current = true;    // false once it has left
+  bool current = true;  // false once it has left
 };
 
 struct PersonRef {
@@ -50,8 +50,8 @@ class MemberDirectory {
   // reading or address; one- and two-character queries (林, 佐藤) work. Ordered by reading.
   virtual std::vector<PersonRef> search_persons(Database& db, OrgId org, std::string_view query,
                                                 int limit = 50) = 0;
-  virtual std::vector<HouseholdRef> search_households(Database& db, OrgId org,
-                                                      std::string_view query, int limit = 50) = 0;
+  virtual std::vector<HouseholdRef> search_households(Database& db, OrgId org, std::string_view query,
+                                                      int limit = 50) = 0;
   // Member households on a date (joined on or before, not left): the base of a 総会's quorum.
   virtual int member_household_count(Database& db, OrgId org, const Date& on) = 0;
   // The persons of a household, 世帯主 first.

@@ -6,6 +6,8 @@
 #include <wasshoi/sdk/plugin.hpp>
 #include <wasshoi/sdk/registry.hpp>
 
+#include <boost/dll/shared_library.hpp>
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -54,6 +56,7 @@ class PluginManager {
   void order_by_requirements();
   sdk::Services& services_;
   sdk::EventBus& events_;
+  std::vector<boost::dll::shared_library> preloaded_;  // see load_folder; outlives the plugins
   std::vector<PluginRecord> records_;
 };
 

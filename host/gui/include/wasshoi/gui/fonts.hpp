@@ -27,10 +27,22 @@ inline constexpr int kMinFontSize = 14;
 inline constexpr int kMaxFontSize = 28;
 inline constexpr int kDefaultFontSize = 20;
 
+// What the atlas holds from the start, before the text the program adds.
+enum class GlyphSet {
+  Japanese,    // Latin, kana, symbols and the ~3,000 common kanji of GetGlyphRangesJapanese()
+  Essentials,  // ASCII, kana and full-width forms only: a small atlas for a quick first frame; call
+               // add_japanese_set() once the window shows (the kanji to show are added as text)
+};
+
 class FontSet {
  public:
-  // Reads the font file once; without one, ImGui's built-in (Latin only) font is used.
-  explicit FontSet(std::optional<FontFile> file, int size_px = kDefaultFontSize);
+  // Without a font file (nullopt), ImGui's built-in Latin-only font is used.
+  explicit FontSet(std::optional<FontFile> file, GlyphSet initial = GlyphSet::Japanese);
+  // The file can also be chosen later, before the first build (the GUI looks it up on the
+  // thread that builds the first atlas).
+  explicit FontSet(GlyphSet initial) : FontSet(std::nullopt, initial) {}
+  // Reads the font file once, for every later build.
+  void use_font(std::optional<FontFile> file);
 
   const std::optional<FontFile>& file() const { return file_; }
   int size() const { return size_; }
@@ -41,6 +53,9 @@ class FontSet {
   void add_code_points(std::u32string_view code_points);
   // Every *.json catalog in `folder`: the strings the host and plugins draw.
   void add_catalog_text(const std::filesystem::path& folder);
+  // The common kanji an officer may type at any moment (GetGlyphRangesJapanese()) and the
+  // symbols documents use (※ ① ■ ℃ …).
+  void add_japanese_set();
 
   bool dirty() const { return dirty_; }
   // Rebuilds `atlas` on the CPU; the caller uploads the texture again (GL) if it has one.

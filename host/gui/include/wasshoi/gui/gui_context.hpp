@@ -1,10 +1,9 @@
 #pragma once
 // The sdk::Context that panels receive in the GUI: the App's database, bus and services, the
 // organization chosen in the switcher, and notify() feeding the status bar.
+#include <string>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/context.hpp>
-
-#include <string>
 
 namespace wasshoi::gui {
 

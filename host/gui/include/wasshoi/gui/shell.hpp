@@ -3,15 +3,14 @@
 // switcher and panel list (sidebar), the panels of the plugins enabled for the organization,
 // the host's own Organizations and Plugins panels, status bar, welcome on an empty database.
 // It knows nothing of GLFW or OpenGL, so tests draw it without a window.
-#include <wasshoi/gui/fonts.hpp>
-#include <wasshoi/gui/gui_context.hpp>
-#include <wasshoi/host/app.hpp>
-
 #include <functional>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
+#include <wasshoi/gui/fonts.hpp>
+#include <wasshoi/gui/gui_context.hpp>
+#include <wasshoi/host/app.hpp>
 
 namespace wasshoi::gui {
 
@@ -20,7 +19,6 @@ inline constexpr const char* kOrganizationsPanel = "host.organizations";
 inline constexpr const char* kPluginsPanel = "host.plugins";
 
 struct ShellOptions {
-  std::string start_panel;   // brought to the front at start (--panel)
   sdk::OrgId start_org = 0;  // --org; else the last one used, else the first 自治会
   bool remember = true;      // store the choices (language, size, organization) in Settings
 };

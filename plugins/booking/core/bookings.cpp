@@ -1,0 +1,161 @@
+#include "core/bookings.hpp"
+
+#include <algorithm>
+
+#include "core/closures.hpp"
+
+namespace wasshoi::booking {
+
+namespace {
+
+constexpr std::int64_t kDayMinutes = 24 * 60;
+
+constexpr const char* kSelect =
+    "SELECT b.id, b.facility_id, b.org_id, b.series_id, b.start_min, b.end_min, b.purpose, b.contact, "
+    "b.contact_person, b.attendance, b.status, b.fee FROM booking_bookings b";
+
+Booking read_row(sdk::Statement& st) {
+  Booking b;
+  b.id = st.get_int(0);
+  b.facility_id = st.get_int(1);
+  b.org = st.get_int(2);
+  b.series_id = st.get_optional_int(3);
+  b.start = sdk::DateTime::from_epoch_minutes(st.get_int(4));
+  b.end = sdk::DateTime::from_epoch_minutes(st.get_int(5));
+  b.purpose = st.get_text(6);
+  b.contact = st.get_text(7);
+  b.contact_person = st.get_optional_int(8);
+  b.attendance = static_cast<int>(st.get_int(9));
+  b.status = parse_status(st.get_text(10));
+  b.fee = static_cast<int>(st.get_int(11));
+  return b;
+}
+
+void set_status(sdk::Database& db, BookingId id, Status status, const char* action) {
+  Booking b = get_booking(db, id);
+  if (b.status == Status::Cancelled)
+    throw sdk::InputError("booking #" + std::to_string(id) + " is already cancelled");
+  sdk::Transaction tx(db, action, "#" + std::to_string(id));
+  sdk::Statement(db, "UPDATE booking_bookings SET status = ? WHERE id = ?")
+      .bind_all(to_string(status), id)
+      .run();
+  tx.commit();
+}
+
+}  // namespace
+
+void check_request(sdk::Database& db, const Facility& f, const BookingRequest& r) {
+  check_request_shape(db, f, r);
+  ClosureCalendar calendar(db, f, r.start.date, r.start.date);
+  if (auto why = calendar.reason(r.start.date))
+    throw sdk::InputError(f.name + " is closed on " + r.start.date.iso() + ": " + *why);
+}
+
+void check_request_shape(sdk::Database& db, const Facility& f, const BookingRequest& r) {
+  if (!r.start.valid() || !r.end.valid()) throw sdk::InputError("the booking needs a valid start and end");
+  if (r.end <= r.start)
+    throw sdk::InputError("the booking ends (" + r.end.iso() + ") before it starts (" + r.start.iso() + ")");
+  if (r.end.date != r.start.date && !(r.end.date == r.start.date.add_days(1) && r.end.minutes_of_day() == 0))
+    throw sdk::InputError("a booking lies within one day; book several days as a series");
+  int end_tod = r.end.date == r.start.date ? r.end.minutes_of_day() : kDayMinutes;
+  if (r.start.minutes_of_day() < f.open_min || end_tod > f.close_min)
+    throw sdk::InputError(f.name + " is open " + format_hm(f.open_min) + "–" + format_hm(f.close_min) +
+                          ", not " + format_span(r.start, r.end));
+  if (r.attendance < 0) throw sdk::InputError("expected attendance cannot be negative");
+  if (r.attendance > f.capacity)
+    throw sdk::InputError(f.name + " holds " + std::to_string(f.capacity) + " people, not " +
+                          std::to_string(r.attendance));
+  if (!org_exists(db, r.org)) throw sdk::InputError("no organization with id " + std::to_string(r.org));
+}
+
+std::optional<BookingId> find_overlap(sdk::Database& db, FacilityId facility, std::int64_t start_min,
+                                      std::int64_t end_min, BookingId ignore) {
+  sdk::Statement st(db, kOverlapQuery);
+  st.bind_all(facility, start_min, end_min, ignore);
+  if (st.step()) return st.get_int(0);
+  return std::nullopt;
+}
+
+int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const sdk::DateTime& end) {
+  if (f.owner_exempt && org == f.owner) return 0;
+  if (std::find(f.exempt_orgs.begin(), f.exempt_orgs.end(), org) != f.exempt_orgs.end()) return 0;
+  int from = start.minutes_of_day();
+  int to = end.date == start.date ? end.minutes_of_day() : kDayMinutes;
+  if (!f.slots.empty()) {
+    int fee = 0;
+    for (const auto& s : f.slots)
+      if (s.start_min < to && s.end_min > from) fee += s.fee;
+    return fee;
+  }
+  int hours = (to - from + 59) / 60;
+  return hours * f.fee_per_hour;
+}
+
+ConflictError conflict_error(sdk::Database& db, const Facility& f, BookingId other) {
+  Booking b = get_booking(db, other);
+  return ConflictError(f.name + " is already booked " + format_span(b.start, b.end) + " by booking #" +
+                           std::to_string(other) + " (" + org_name(db, b.org) + ": " + b.purpose + ")",
+                       other);
+}
+
+BookingId insert_booking(sdk::Database& db, const Facility& f, const BookingRequest& r,
+                         std::optional<SeriesId> series) {
+  Status status = f.requires_approval ? Status::Tentative : Status::Approved;
+  sdk::Statement(
+      db,
+      "INSERT INTO booking_bookings(facility_id, org_id, series_id, start_min, end_min, purpose, contact, "
+      "contact_person, attendance, status, fee) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind_all(f.id, r.org, series, r.start.epoch_minutes(), r.end.epoch_minutes(), r.purpose, r.contact,
+                r.contact_person, r.attendance, to_string(status), compute_fee(f, r.org, r.start, r.end))
+      .run();
+  return db.last_insert_id();
+}
+
+BookingId book(sdk::Database& db, const BookingRequest& r) {
+  Facility f = get_facility(db, r.facility_id);
+  check_request(db, f, r);
+  sdk::Transaction tx(db, "booking.add", f.name + " " + format_span(r.start, r.end));
+  // Checked again under the write lock: what another process booked a moment ago counts.
+  if (auto other = find_overlap(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
+    throw conflict_error(db, f, *other);
+  BookingId id = insert_booking(db, f, r);
+  tx.commit();
+  return id;
+}
+
+std::optional<Booking> find_booking(sdk::Database& db, BookingId id) {
+  sdk::Statement st(db, std::string(kSelect) + " WHERE b.id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return read_row(st);
+}
+
+Booking get_booking(sdk::Database& db, BookingId id) {
+  auto b = find_booking(db, id);
+  if (!b) throw sdk::InputError("no booking with id " + std::to_string(id) + " (see `booking list`)");
+  return *b;
+}
+
+void approve(sdk::Database& db, BookingId id) {
+  set_status(db, id, Status::Approved, "booking.approve");
+}
+void cancel(sdk::Database& db, BookingId id) {
+  set_status(db, id, Status::Cancelled, "booking.cancel");
+}
+
+std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {
+  std::int64_t from = q.from ? sdk::DateTime{*q.from, 0, 0}.epoch_minutes() : INT64_MIN / 2;
+  std::int64_t to = q.to ? sdk::DateTime{q.to->add_days(1), 0, 0}.epoch_minutes() : INT64_MAX / 2;
+  sdk::Statement st(db, std::string(kSelect) +
+                            " JOIN booking_facilities f ON f.id = b.facility_id"
+                            " WHERE (?1 = 0 OR b.facility_id = ?1) AND (?2 = 0 OR b.org_id = ?2) AND (?3 = 0 "
+                            "OR f.owner_id = ?3)"
+                            " AND b.start_min >= ?4 AND b.start_min < ?5 AND (?6 OR b.status <> 'cancelled')"
+                            " AND (?7 IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
+  st.bind_all(q.facility, q.org, q.owner, from, to, int(q.include_cancelled), q.series);
+  std::vector<Booking> out;
+  while (st.step()) out.push_back(read_row(st));
+  return out;
+}
+
+}  // namespace wasshoi::booking

@@ -1,0 +1,61 @@
+#pragma once
+// Bookings: check a request, find what it collides with, and book — check and insert inside one
+// BEGIN IMMEDIATE transaction, so two processes can never put two bookings on one room at one time.
+#include <optional>
+#include <vector>
+#include <wasshoi/sdk/db.hpp>
+
+#include "core/facilities.hpp"
+
+namespace wasshoi::booking {
+
+// Why a request cannot be booked, without looking at other bookings: end before start, more
+// than one day, outside the opening hours, closed day, over capacity, unknown organization.
+// InputError with a message naming the facility and the day.
+void check_request(sdk::Database& db, const Facility& f, const BookingRequest& r);
+// The same without the closed-day check (a series lists closed dates instead of refusing).
+void check_request_shape(sdk::Database& db, const Facility& f, const BookingRequest& r);
+
+// ?1 room, ?2 start, ?3 end (epoch minutes), ?4 a booking id to ignore (0: none) → the id of
+// the first live booking overlapping [start, end). The range on start_min uses the index
+// (facility_id, start_min): no booking is longer than a day, so one that starts more than a day
+// earlier cannot reach into the new one.
+inline constexpr const char* kOverlapQuery =
+    "SELECT id FROM booking_bookings WHERE facility_id = ?1 AND start_min < ?3 AND start_min > ?2 - 1440 "
+    "AND end_min > ?2 AND status <> 'cancelled' AND id <> ?4 ORDER BY start_min LIMIT 1";
+
+// The first live (not cancelled) booking of the room overlapping [start_min, end_min), epoch
+// minutes. One indexed range scan: (facility_id, start_min) between start − 1 day and end.
+std::optional<BookingId> find_overlap(sdk::Database& db, FacilityId facility, std::int64_t start_min,
+                                      std::int64_t end_min, BookingId ignore = 0);
+
+// 使用料: slots the booking touches are charged whole; without slots, per started hour. Free for
+// the owner (when the facility says so) and for exempted organizations.
+int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const sdk::DateTime& end);
+
+// Checks, then books in one transaction: ConflictError (naming the other booking) when the room
+// is taken. Status 仮予約 when the facility requires approval, else 承認.
+BookingId book(sdk::Database& db, const BookingRequest& r);
+// The insert alone, for callers already inside a transaction that checked the request.
+BookingId insert_booking(sdk::Database& db, const Facility& f, const BookingRequest& r,
+                         std::optional<SeriesId> series = std::nullopt);
+// "大会議室 is already booked 2026-05-10 10:00–12:00 by booking #12 (自治会: 役員会)".
+ConflictError conflict_error(sdk::Database& db, const Facility& f, BookingId other);
+
+std::optional<Booking> find_booking(sdk::Database& db, BookingId id);
+Booking get_booking(sdk::Database& db, BookingId id);  // InputError for an unknown id
+void approve(sdk::Database& db, BookingId id);         // 仮予約 → 承認
+void cancel(sdk::Database& db, BookingId id);          // → 取消 (the slot is free again)
+
+struct BookingFilter {
+  FacilityId facility = 0;        // 0: any
+  OrgId org = 0;                  // who booked, 0: any
+  OrgId owner = 0;                // facility owner, 0: any
+  std::optional<sdk::Date> from;  // inclusive
+  std::optional<sdk::Date> to;    // inclusive
+  bool include_cancelled = false;
+  std::optional<SeriesId> series;
+};
+std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& filter);
+
+}  // namespace wasshoi::booking

@@ -1,0 +1,171 @@
+#include "core/facilities.hpp"
+
+#include <wasshoi/sdk/text.hpp>
+
+namespace wasshoi::booking {
+
+namespace {
+
+constexpr const char* kInsertFacility =
+    "INSERT INTO booking_facilities(owner_id, name, capacity, open_min, close_min, closed_weekdays, "
+    "closed_on_holidays, new_year_closed, requires_approval, fee_per_hour, owner_exempt) "
+    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kSelectFacility =
+    "SELECT id, owner_id, name, capacity, open_min, close_min, closed_weekdays, closed_on_holidays, "
+    "new_year_closed, requires_approval, fee_per_hour, owner_exempt FROM booking_facilities";
+
+void check(const Facility& f, sdk::Database& db) {
+  if (sdk::trim(f.name).empty()) throw sdk::InputError("a facility needs a name");
+  if (f.capacity <= 0) throw sdk::InputError("capacity of " + f.name + " must be 1 or more");
+  if (!org_exists(db, f.owner)) throw sdk::InputError("no organization with id " + std::to_string(f.owner));
+  if (f.open_min < 0 || f.close_min > 24 * 60 || f.open_min >= f.close_min)
+    throw sdk::InputError("opening hours of " + f.name + " must end after they start (" +
+                          format_hm(f.open_min) + "–" + format_hm(f.close_min) + ")");
+  for (const auto& s : f.slots)
+    if (s.start_min >= s.end_min || s.start_min < f.open_min || s.end_min > f.close_min)
+      throw sdk::InputError("slot " + s.name + " (" + format_hm(s.start_min) + "–" + format_hm(s.end_min) +
+                            ") must lie inside the opening hours " + format_hm(f.open_min) + "–" +
+                            format_hm(f.close_min));
+  for (const auto& e : f.equipment)
+    if (e.quantity <= 0) throw sdk::InputError("equipment " + e.name + " needs a quantity of 1 or more");
+}
+
+Facility read_row(sdk::Statement& st) {
+  Facility f;
+  f.id = st.get_int(0);
+  f.owner = st.get_int(1);
+  f.name = st.get_text(2);
+  f.capacity = static_cast<int>(st.get_int(3));
+  f.open_min = static_cast<int>(st.get_int(4));
+  f.close_min = static_cast<int>(st.get_int(5));
+  f.closed_weekdays = static_cast<unsigned>(st.get_int(6));
+  f.closed_on_holidays = st.get_int(7) != 0;
+  f.new_year_closed = st.get_int(8) != 0;
+  f.requires_approval = st.get_int(9) != 0;
+  f.fee_per_hour = static_cast<int>(st.get_int(10));
+  f.owner_exempt = st.get_int(11) != 0;
+  return f;
+}
+
+// The detail queries of a facility, prepared once for a whole list.
+struct DetailQueries {
+  explicit DetailQueries(sdk::Database& db)
+      : slots(db,
+              "SELECT name, start_min, end_min, fee FROM booking_slots WHERE facility_id = ? ORDER BY "
+              "start_min"),
+        equipment(db, "SELECT name, quantity FROM booking_equipment WHERE facility_id = ? ORDER BY rowid"),
+        exemptions(db, "SELECT org_id FROM booking_exemptions WHERE facility_id = ? ORDER BY org_id") {}
+
+  void load(Facility& f) {
+    slots.bind(1, f.id);
+    while (slots.step())
+      f.slots.push_back({slots.get_text(0), static_cast<int>(slots.get_int(1)),
+                         static_cast<int>(slots.get_int(2)), static_cast<int>(slots.get_int(3))});
+    slots.reset();
+    equipment.bind(1, f.id);
+    while (equipment.step())
+      f.equipment.push_back({equipment.get_text(0), static_cast<int>(equipment.get_int(1))});
+    equipment.reset();
+    exemptions.bind(1, f.id);
+    while (exemptions.step()) f.exempt_orgs.push_back(exemptions.get_int(0));
+    exemptions.reset();
+  }
+
+  sdk::Statement slots, equipment, exemptions;
+};
+
+}  // namespace
+
+bool org_exists(sdk::Database& db, OrgId org) {
+  sdk::Statement st(db, "SELECT 1 FROM organizations WHERE id = ?");
+  st.bind(1, org);
+  return st.step();
+}
+
+std::string org_name(sdk::Database& db, OrgId org) {
+  sdk::Statement st(db, "SELECT name FROM organizations WHERE id = ?");
+  st.bind(1, org);
+  return st.step() ? st.get_text(0) : "#" + std::to_string(org);
+}
+
+FacilityId add_facility(sdk::Database& db, const Facility& f) {
+  check(f, db);
+  sdk::Transaction tx(db, "booking.facility.add", f.name);
+  sdk::Statement(db, kInsertFacility)
+      .bind_all(f.owner, sdk::trim(f.name), f.capacity, f.open_min, f.close_min,
+                static_cast<std::int64_t>(f.closed_weekdays), int(f.closed_on_holidays),
+                int(f.new_year_closed), int(f.requires_approval), f.fee_per_hour, int(f.owner_exempt))
+      .run();
+  FacilityId id = db.last_insert_id();
+  for (const auto& s : f.slots)
+    sdk::Statement(
+        db, "INSERT INTO booking_slots(facility_id, name, start_min, end_min, fee) VALUES(?, ?, ?, ?, ?)")
+        .bind_all(id, s.name, s.start_min, s.end_min, s.fee)
+        .run();
+  for (const auto& e : f.equipment)
+    sdk::Statement(db, "INSERT INTO booking_equipment(facility_id, name, quantity) VALUES(?, ?, ?)")
+        .bind_all(id, e.name, e.quantity)
+        .run();
+  for (OrgId org : f.exempt_orgs)
+    sdk::Statement(db, "INSERT OR IGNORE INTO booking_exemptions(facility_id, org_id) VALUES(?, ?)")
+        .bind_all(id, org)
+        .run();
+  tx.commit();
+  return id;
+}
+
+std::optional<Facility> find_facility(sdk::Database& db, FacilityId id) {
+  sdk::Statement st(db, std::string(kSelectFacility) + " WHERE id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  Facility f = read_row(st);
+  DetailQueries(db).load(f);
+  return f;
+}
+
+Facility get_facility(sdk::Database& db, FacilityId id) {
+  auto f = find_facility(db, id);
+  if (!f)
+    throw sdk::InputError("no facility with id " + std::to_string(id) + " (see `booking facility list`)");
+  return *f;
+}
+
+std::vector<Facility> list_facilities(sdk::Database& db, OrgId owner) {
+  sdk::Statement st(db, std::string(kSelectFacility) + " WHERE ? = 0 OR owner_id = ? ORDER BY owner_id, id");
+  st.bind_all(owner, owner);
+  std::vector<Facility> out;
+  while (st.step()) out.push_back(read_row(st));
+  DetailQueries details(db);
+  for (auto& f : out) details.load(f);
+  return out;
+}
+
+void add_closure(sdk::Database& db, FacilityId id, const sdk::Date& day, const std::string& reason) {
+  get_facility(db, id);
+  sdk::Transaction tx(db, "booking.closure.add", day.iso() + " " + reason);
+  sdk::Statement(db, "INSERT OR REPLACE INTO booking_closures(facility_id, day, reason) VALUES(?, ?, ?)")
+      .bind_all(id, day.iso(), reason)
+      .run();
+  tx.commit();
+}
+
+std::vector<Closure> closures(sdk::Database& db, FacilityId id, const sdk::Date& from, const sdk::Date& to) {
+  sdk::Statement st(
+      db,
+      "SELECT day, reason FROM booking_closures WHERE facility_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+  st.bind_all(id, from.iso(), to.iso());
+  std::vector<Closure> out;
+  while (st.step()) out.push_back({*sdk::parse_iso_date(st.get_text(0)), st.get_text(1)});
+  return out;
+}
+
+const Slot& find_slot(const Facility& f, std::string_view name) {
+  for (const auto& s : f.slots)
+    if (s.name == name) return s;
+  std::string names;
+  for (const auto& s : f.slots) names += (names.empty() ? "" : ", ") + s.name;
+  throw sdk::InputError(f.name + " has no slot '" + std::string(name) + "'" +
+                        (names.empty() ? ": it is booked by free times" : " (slots: " + names + ")"));
+}
+
+}  // namespace wasshoi::booking

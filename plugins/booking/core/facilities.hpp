@@ -1,0 +1,34 @@
+#pragma once
+// Facilities (集会施設): rooms with capacity, hours, slots, equipment, fees and closures.
+#include <optional>
+#include <vector>
+#include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
+
+namespace wasshoi::booking {
+
+// Checks the facility (name, capacity, hours, slots inside the hours) and stores it with its
+// slots, equipment and exemptions in one transaction. Returns the new id.
+FacilityId add_facility(sdk::Database& db, const Facility& facility);
+std::optional<Facility> find_facility(sdk::Database& db, FacilityId id);
+// InputError "no facility with id N".
+Facility get_facility(sdk::Database& db, FacilityId id);
+// Every facility (owner 0) or those of one owner, by owner then name.
+std::vector<Facility> list_facilities(sdk::Database& db, OrgId owner = 0);
+// The name of an organization (for messages and reports); "#id" if unknown.
+std::string org_name(sdk::Database& db, OrgId org);
+bool org_exists(sdk::Database& db, OrgId org);
+
+struct Closure {
+  sdk::Date day;
+  std::string reason;
+};
+// A one-off closure (臨時休館): 工事, 選挙の投票所 … Replaces an earlier one on the same day.
+void add_closure(sdk::Database& db, FacilityId id, const sdk::Date& day, const std::string& reason);
+std::vector<Closure> closures(sdk::Database& db, FacilityId id, const sdk::Date& from, const sdk::Date& to);
+
+// The slot of that name, InputError listing the facility's slots when there is none.
+const Slot& find_slot(const Facility& f, std::string_view name);
+
+}  // namespace wasshoi::booking

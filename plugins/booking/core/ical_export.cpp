@@ -1,0 +1,102 @@
+#include "core/ical_export.hpp"
+
+#include <map>
+#include <wasshoi/sdk/ical.hpp>
+
+#include "core/bookings.hpp"
+#include "core/series.hpp"
+
+namespace wasshoi::booking {
+
+namespace {
+
+const char* ical_status(Status s) {
+  switch (s) {
+    case Status::Approved:
+      return "CONFIRMED";
+    case Status::Tentative:
+      return "TENTATIVE";
+    case Status::Cancelled:
+      return "CANCELLED";
+  }
+  return "";
+}
+
+sdk::DateTime at(const sdk::Date& d, int tod) {
+  return sdk::DateTime::from_epoch_minutes(sdk::DateTime{d, 0, 0}.epoch_minutes() + tod);
+}
+
+struct Names {
+  sdk::Database& db;
+  std::map<FacilityId, std::pair<std::string, std::string>> rooms;  // name, location
+
+  const std::pair<std::string, std::string>& room(FacilityId id) {
+    auto it = rooms.find(id);
+    if (it != rooms.end()) return it->second;
+    Facility f = get_facility(db, id);
+    return rooms[id] = {f.name, org_name(db, f.owner) + " " + f.name};
+  }
+};
+
+sdk::IcalEvent event_of(Names& names, const IcsScope& scope, const Booking& b, const std::string& purpose) {
+  sdk::IcalEvent e;
+  const auto& [room, location] = names.room(b.facility_id);
+  e.summary =
+      scope.facility ? org_name(names.db, b.org) + "「" + purpose + "」" : purpose + "（" + room + "）";
+  e.location = location;
+  e.description = "予約 #" + std::to_string(b.id) + " / " + status_label_ja(b.status) +
+                  (b.contact.empty() ? "" : " / 担当: " + b.contact);
+  e.status = ical_status(b.status);
+  e.categories = {"集会施設予約"};
+  return e;
+}
+
+void add_series(Names& names, const IcsScope& scope, sdk::IcalWriter& cal, const Series& s) {
+  BookingFilter q;
+  q.series = s.id;
+  auto live = list_bookings(names.db, q);
+  if (live.empty()) return;
+  sdk::IcalEvent e = event_of(names, scope, live.front(), s.purpose);
+  bool all_approved = true;
+  for (const auto& b : live) all_approved = all_approved && b.status == Status::Approved;
+  e.uid = "booking-series-" + std::to_string(s.id) + "@wasshoi";
+  e.start = at(s.first, s.start_tod);
+  e.end = at(s.first, s.end_tod);
+  e.status = all_approved ? "CONFIRMED" : "TENTATIVE";
+  e.description = "定期予約 #" + std::to_string(s.id) + " / " + describe_ja(s.rule, s.first);
+  e.rrule = to_rrule(s.rule, s.first);
+  for (const auto& d : missing_dates(names.db, s)) e.exdates.push_back(at(d, s.start_tod));
+  e.sequence = s.sequence;
+  cal.add(e);
+}
+
+}  // namespace
+
+std::string export_ics(sdk::Database& db, const IcsScope& scope, std::optional<sdk::DateTime> stamp_utc) {
+  if ((scope.facility == 0) == (scope.org == 0))
+    throw sdk::InputError("export one room (--facility ID) or one organization (--org ID)");
+  std::string title;
+  if (scope.facility)
+    title = get_facility(db, scope.facility).name;
+  else if (!org_exists(db, scope.org))
+    throw sdk::InputError("no organization with id " + std::to_string(scope.org));
+  else
+    title = org_name(db, scope.org) + " 施設予約";
+  sdk::IcalWriter cal(title);
+  Names names{db, {}};
+  BookingFilter q;
+  q.facility = scope.facility;
+  q.org = scope.org;
+  for (const auto& b : list_bookings(db, q)) {
+    if (b.series_id) continue;
+    sdk::IcalEvent e = event_of(names, scope, b, b.purpose);
+    e.uid = "booking-" + std::to_string(b.id) + "@wasshoi";
+    e.start = b.start;
+    e.end = b.end;
+    cal.add(e);
+  }
+  for (const auto& s : list_series(db, scope.facility, scope.org)) add_series(names, scope, cal, s);
+  return stamp_utc ? cal.str(*stamp_utc) : cal.str();
+}
+
+}  // namespace wasshoi::booking

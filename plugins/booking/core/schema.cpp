@@ -1,0 +1,84 @@
+#include "core/schema.hpp"
+
+namespace wasshoi::booking {
+
+namespace {
+
+// Times are epoch minutes (Asia/Tokyo local) as INTEGER: overlap is two integer comparisons, and
+// the index (facility_id, start_min) bounds the scan because no booking spans more than a day.
+constexpr const char* kV1 = R"sql(
+CREATE TABLE booking_facilities(
+  id INTEGER PRIMARY KEY,
+  owner_id INTEGER NOT NULL REFERENCES organizations(id),
+  name TEXT NOT NULL,
+  capacity INTEGER NOT NULL CHECK(capacity > 0),
+  open_min INTEGER NOT NULL DEFAULT 540,
+  close_min INTEGER NOT NULL DEFAULT 1260,
+  closed_weekdays INTEGER NOT NULL DEFAULT 0,
+  closed_on_holidays INTEGER NOT NULL DEFAULT 0,
+  new_year_closed INTEGER NOT NULL DEFAULT 1,
+  requires_approval INTEGER NOT NULL DEFAULT 0,
+  fee_per_hour INTEGER NOT NULL DEFAULT 0,
+  owner_exempt INTEGER NOT NULL DEFAULT 1,
+  CHECK(open_min >= 0 AND close_min <= 1440 AND open_min < close_min));
+CREATE TABLE booking_slots(
+  facility_id INTEGER NOT NULL REFERENCES booking_facilities(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  start_min INTEGER NOT NULL,
+  end_min INTEGER NOT NULL,
+  fee INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(facility_id, name),
+  CHECK(start_min < end_min));
+CREATE TABLE booking_equipment(
+  facility_id INTEGER NOT NULL REFERENCES booking_facilities(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK(quantity > 0),
+  PRIMARY KEY(facility_id, name));
+CREATE TABLE booking_exemptions(
+  facility_id INTEGER NOT NULL REFERENCES booking_facilities(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organizations(id),
+  PRIMARY KEY(facility_id, org_id));
+CREATE TABLE booking_closures(
+  id INTEGER PRIMARY KEY,
+  facility_id INTEGER NOT NULL REFERENCES booking_facilities(id) ON DELETE CASCADE,
+  day TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  UNIQUE(facility_id, day));
+CREATE TABLE booking_series(
+  id INTEGER PRIMARY KEY,
+  facility_id INTEGER NOT NULL REFERENCES booking_facilities(id),
+  org_id INTEGER NOT NULL REFERENCES organizations(id),
+  rule TEXT NOT NULL,
+  first_day TEXT NOT NULL,
+  until_day TEXT,
+  count INTEGER,
+  start_tod INTEGER NOT NULL,
+  end_tod INTEGER NOT NULL,
+  purpose TEXT NOT NULL DEFAULT '',
+  sequence INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE booking_bookings(
+  id INTEGER PRIMARY KEY,
+  facility_id INTEGER NOT NULL REFERENCES booking_facilities(id),
+  org_id INTEGER NOT NULL REFERENCES organizations(id),
+  series_id INTEGER REFERENCES booking_series(id),
+  start_min INTEGER NOT NULL,
+  end_min INTEGER NOT NULL,
+  purpose TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT '',
+  contact_person INTEGER,
+  attendance INTEGER NOT NULL DEFAULT 0,
+  status TEXT NOT NULL DEFAULT 'tentative' CHECK(status IN ('tentative', 'approved', 'cancelled')),
+  fee INTEGER NOT NULL DEFAULT 0,
+  CHECK(start_min < end_min AND end_min - start_min <= 1440));
+CREATE INDEX booking_bookings_room_start ON booking_bookings(facility_id, start_min);
+CREATE INDEX booking_bookings_org_start ON booking_bookings(org_id, start_min);
+CREATE INDEX booking_bookings_series ON booking_bookings(series_id);
+)sql";
+
+}  // namespace
+
+std::vector<sdk::Migration> migrations() {
+  return {{1, "facilities, slots, equipment, exemptions, closures, series, bookings", kV1}};
+}
+
+}  // namespace wasshoi::booking

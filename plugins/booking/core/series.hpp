@@ -1,0 +1,82 @@
+#pragma once
+// Booking series (定期予約): one request repeated by a Recurrence. Before booking, every date is
+// checked; closures and conflicts are listed per date, and the user chooses: cancel all, or
+// book the free dates and skip the rest. A series can be changed or cancelled from a date on.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bookings.hpp"
+#include "core/recurrence.hpp"
+
+namespace wasshoi::booking {
+
+struct SeriesRequest {
+  BookingRequest first;  // the first date with its times; the other dates repeat its times
+  Recurrence rule;
+};
+
+// One date of a series and why it cannot be booked (nothing when it can).
+struct Occurrence {
+  sdk::Date day;
+  std::optional<std::string> problem;  // 臨時休館（工事）, "booked by #12 (…)", 年末年始 …
+  std::optional<BookingId> conflict;   // the booking it collides with
+  bool ok() const { return !problem; }
+};
+
+struct SeriesPlan {
+  std::vector<Occurrence> dates;
+  std::vector<Occurrence> problems() const;
+  int bookable() const;
+};
+
+enum class OnProblem { CancelAll, SkipProblems };
+
+struct SeriesResult {
+  SeriesId id = 0;
+  std::vector<BookingId> booked;
+  std::vector<Occurrence> skipped;
+};
+
+// Raised by book_series with CancelAll when some dates cannot be booked; nothing was written.
+class SeriesConflictError : public sdk::InputError {
+ public:
+  explicit SeriesConflictError(SeriesPlan plan);
+  const SeriesPlan& plan() const { return plan_; }
+
+ private:
+  SeriesPlan plan_;
+};
+
+// Checks every date (request checks such as capacity and hours throw InputError first).
+SeriesPlan plan_series(sdk::Database& db, const SeriesRequest& r);
+// Plans again under the write lock and books in one transaction.
+SeriesResult book_series(sdk::Database& db, const SeriesRequest& r, OnProblem on_problem);
+
+struct Series {
+  SeriesId id = 0;
+  FacilityId facility_id = 0;
+  OrgId org = 0;
+  Recurrence rule;
+  sdk::Date first;
+  int start_tod = 0, end_tod = 0;  // minutes of the day
+  std::string purpose;
+  int sequence = 0;  // raised on every change (iCalendar SEQUENCE)
+};
+std::optional<Series> find_series(sdk::Database& db, SeriesId id);
+Series get_series(sdk::Database& db, SeriesId id);
+std::vector<Series> list_series(sdk::Database& db, FacilityId facility = 0, OrgId org = 0);
+// The series' own dates (its rule) that have no live booking: skipped or cancelled (EXDATE).
+std::vector<sdk::Date> missing_dates(sdk::Database& db, const Series& s);
+
+// Cancels every booking of the series on or after `from` and ends the series before it.
+// Returns how many bookings were cancelled.
+int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from);
+// From `from` on, the series continues at new times (and purpose/attendance when given): the
+// old bookings from that date are cancelled and a new series takes the remaining dates, checked
+// as a new one. One transaction: with CancelAll and a problem, nothing changes.
+SeriesResult change_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from, int start_tod,
+                                int end_tod, std::optional<std::string> purpose,
+                                std::optional<int> attendance, OnProblem on_problem);
+
+}  // namespace wasshoi::booking

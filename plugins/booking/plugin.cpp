@@ -1,0 +1,37 @@
+// The booking plugin (集会施設予約): a table of contents. Each contribution is defined in its own file.
+#include <wasshoi/sdk/plugin.hpp>
+#include <wasshoi/sdk/registry.hpp>
+
+#include "cli/cli.hpp"
+#include "core/demo.hpp"
+#include "core/directory.hpp"
+#include "core/schema.hpp"
+#include "ui/panels.hpp"
+
+namespace wasshoi::booking {
+
+class BookingPlugin final : public sdk::Plugin {
+ public:
+  sdk::PluginInfo info() const override {
+    return {"booking",
+            "集会施設予約",
+            "Facility booking",
+            "1.0.0",
+            {},
+            "部屋・予約・定期予約・空き検索・稼働率・iCalendar / rooms, bookings, series, free slots, usage, "
+            "iCalendar"};
+  }
+
+  std::vector<sdk::Migration> migrations() const override { return booking::migrations(); }
+
+  void register_contributions(sdk::Registry& registry) override {
+    registry.provide<sdk::FacilityDirectory>(std::make_shared<Directory>());
+    register_cli(registry);
+    register_panels(registry);
+    registry.add_demo(sdk::DemoStep{30, fill_demo});
+  }
+};
+
+}  // namespace wasshoi::booking
+
+WASSHOI_PLUGIN(wasshoi::booking::BookingPlugin)

@@ -1,0 +1,80 @@
+#include "cli/cli_support.hpp"
+
+#include "core/agenda.hpp"
+#include "core/categories.hpp"
+#include "core/workflow.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+namespace wasshoi::issues::cli {
+
+sdk::Date parse_date_option(const std::string& option, const std::string& text, std::optional<sdk::Date> fallback) {
+  if (text.empty() && fallback) return *fallback;
+  auto d = sdk::parse_date(text);
+  if (!d || !d->valid()) throw sdk::InputError(option + ": '" + text + "' is not a date (2026-05-10, 令和8年5月10日 …)");
+  return *d;
+}
+
+std::optional<sdk::Date> parse_optional_date(const std::string& option, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return parse_date_option(option, text);
+}
+
+sdk::Blob read_file(const std::string& option, const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw sdk::InputError(option + ": cannot read " + file.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string bytes = ss.str();
+  return sdk::Blob(bytes.begin(), bytes.end());
+}
+
+nlohmann::json issue_json(const Issue& i) {
+  nlohmann::json j = {{"id", i.id},
+                      {"uuid", i.uuid},
+                      {"org", i.org},
+                      {"organization", i.org_name},
+                      {"title", i.title},
+                      {"description", i.description},
+                      {"category", i.category},
+                      {"status", i.status},
+                      {"status_label", status_label(i.status)},
+                      {"priority", i.priority},
+                      {"supporters", i.supporters},
+                      {"photos", i.photos},
+                      {"reported_on", i.reported_on.iso()},
+                      {"place", i.place},
+                      {"landmark", i.landmark},
+                      {"han", i.han_name},
+                      {"reporter_kind", to_string(i.reporter.kind)},
+                      {"split", split_text(i.split)},
+                      {"revision", i.revision},
+                      {"updated_at", i.updated_at}};
+  j["lat"] = i.lat ? nlohmann::json(*i.lat) : nlohmann::json();
+  j["long"] = i.lon ? nlohmann::json(*i.lon) : nlohmann::json();
+  return j;
+}
+
+void print_issue_line(std::ostream& out, const Issue& i, bool with_org) {
+  out << std::setw(4) << i.id << "  " << i.reported_on.iso() << "  " << status_label(i.status) << "  [" << i.category << "]  "
+      << i.title << "  賛同" << i.supporters << "  優先度" << priority_label(i.priority);
+  if (with_org) out << "  (" << i.org_name << ")";
+  out << '\n';
+}
+
+IssueFilter FilterOptions::to_filter(sdk::Database& db, OrgId org) const {
+  IssueFilter f;
+  for (const auto& s : statuses) f.statuses.push_back(parse_status(s));
+  for (const auto& c : categories) f.categories.push_back(check_category(db, org, c));
+  f.from = parse_optional_date("--from", from);
+  f.to = parse_optional_date("--to", to);
+  if (f.from && f.to && *f.to < *f.from) throw sdk::InputError("--from " + from + " is after --to " + to);
+  f.query = query;
+  return f;
+}
+
+}  // namespace wasshoi::issues::cli

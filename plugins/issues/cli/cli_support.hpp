@@ -1,0 +1,31 @@
+#pragma once
+// What the issues subcommands share: argument parsing with messages that name the option, and
+// the JSON / text shapes of an issue.
+#include "core/model.hpp"
+
+#include <wasshoi/sdk/context.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <ostream>
+
+namespace wasshoi::issues::cli {
+
+// "--date: 2026/13/40 is not a date"; empty text gives `fallback`.
+sdk::Date parse_date_option(const std::string& option, const std::string& text, std::optional<sdk::Date> fallback = std::nullopt);
+std::optional<sdk::Date> parse_optional_date(const std::string& option, const std::string& text);
+// The whole file; InputError naming the option and the file.
+sdk::Blob read_file(const std::string& option, const std::filesystem::path& file);
+
+nlohmann::json issue_json(const Issue& issue);
+void print_issue_line(std::ostream& out, const Issue& issue, bool with_org);
+
+// The filter options shared by list and agenda.
+struct FilterOptions {
+  std::vector<std::string> statuses, categories;
+  std::string from, to, query;
+  IssueFilter to_filter(sdk::Database& db, OrgId org) const;
+};
+
+}  // namespace wasshoi::issues::cli

@@ -1,0 +1,132 @@
+// issues agenda | bundle export | bundle import | export --format open311 | categories
+#include "cli/cli.hpp"
+#include "cli/cli_support.hpp"
+
+#include "core/agenda.hpp"
+#include "core/bundle.hpp"
+#include "core/categories.hpp"
+#include "core/open311.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+
+namespace wasshoi::issues {
+
+namespace {
+
+void add_agenda(CLI::App& issues, sdk::CliContext& ctx) {
+  auto f = std::make_shared<cli::FilterOptions>();
+  auto out = std::make_shared<std::string>();
+  auto title = std::make_shared<std::string>();
+  auto* cmd = issues.add_subcommand("agenda", "the まちづくり懇談会 list: grouped by category, by support then priority (PDF or CSV)");
+  cmd->add_option("--out", *out, "F.pdf or F.csv")->required();
+  cmd->add_option("--status", f->statuses, "statuses to take (default: 受付, 検討中, 市へ要望)");
+  cmd->add_option("--category", f->categories, "分野 to take (default: all)");
+  cmd->add_option("--from", f->from, "raised on or after");
+  cmd->add_option("--to", f->to, "raised on or before");
+  cmd->add_option("--title", *title, "title (default: まちづくり懇談会 地域課題一覧)");
+  cmd->callback([&ctx, f, out, title] {
+    std::filesystem::path path(*out);
+    if (path.extension() != ".pdf" && path.extension() != ".csv")
+      throw sdk::InputError("--out " + *out + ": the 懇談会 list is written as .pdf or .csv");
+    OrgId org = ctx.require_org();
+    IssueFilter filter = f->to_filter(ctx.db(), org);
+    filter.han = ctx.access().han_scope(org);  // a 班長 compiles their 班's list
+    Agenda a = build_agenda(ctx.db(), org, filter, *title);
+    save_agenda(a, path);
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto& g : a.groups) groups.push_back({{"category", g.category}, {"issues", g.rows.size()}, {"supporters", g.supporters()}});
+    ctx.emit({{"path", *out}, {"issues", a.issue_count()}, {"groups", groups}},
+             [&](std::ostream& o) { o << a.issue_count() << " issues in " << a.groups.size() << " categories written to " << *out << '\n'; });
+  });
+}
+
+void add_bundle(CLI::App& issues, sdk::CliContext& ctx) {
+  auto* bundle = issues.add_subcommand("bundle", "issue bundles between a 自治会 and its 地域協働体 (JSON)");
+  bundle->require_subcommand(1);
+  auto out = std::make_shared<std::string>();
+  auto* exp = bundle->add_subcommand("export", "write every issue (with supports, history, photos) to a bundle");
+  exp->add_option("--out", *out, "bundle file (.json)")->required();
+  exp->callback([&ctx, out] {
+    OrgId org = ctx.require_org();
+    nlohmann::json b = export_bundle(ctx.db(), org);
+    std::ofstream f(*out, std::ios::binary);
+    if (!f || !(f << b.dump(1) << '\n') || !f.flush()) throw sdk::InputError("--out: cannot write " + *out);
+    ctx.emit({{"path", *out}, {"issues", b["issues"].size()}},
+             [&](std::ostream& o) { o << b["issues"].size() << " issues written to " << *out << '\n'; });
+  });
+  auto file = std::make_shared<std::string>();
+  auto* imp = bundle->add_subcommand("import", "read a bundle: new issues added, known ones updated, never duplicated");
+  imp->add_option("FILE", *file, "bundle file")->required();
+  imp->callback([&ctx, file] {
+    OrgId org = ctx.current_org();
+    if (org != 0) org = ctx.require_org();  // checks it exists and has the plugin
+    ImportResult r = import_bundle_file(ctx.db(), org, *file);
+    ctx.emit({{"path", *file}, {"added", r.added}, {"updated", r.updated}, {"unchanged", r.unchanged}}, [&](std::ostream& o) {
+      o << *file << ": " << r.added << " added, " << r.updated << " updated, " << r.unchanged << " unchanged\n";
+    });
+  });
+}
+
+void add_open311(CLI::App& issues, sdk::CliContext& ctx) {
+  auto format = std::make_shared<std::string>();
+  auto out = std::make_shared<std::string>();
+  auto o = std::make_shared<Open311Options>();
+  auto* cmd = issues.add_subcommand("export", "issues marked for the city, as Open311 GeoReport v2 JSON");
+  cmd->add_option("--format", *format, "open311")->required();
+  cmd->add_option("--out", *out, "JSON file")->required();
+  cmd->add_option("--agency", o->agency, "agency_responsible (default: the city in this database)");
+  cmd->add_option("--media-base-url", o->media_base_url, "URL where the photos will be published (writes them next to --out)");
+  cmd->callback([&ctx, format, out, o] {
+    if (*format != "open311") throw sdk::InputError("--format " + *format + ": the only export format is open311");
+    std::filesystem::path path(*out);
+    auto media = path.parent_path() / (path.stem().string() + "-media");
+    int n = save_open311(ctx.db(), ctx.require_org(), *o, path, media);
+    ctx.emit({{"path", *out}, {"requests", n}}, [&](std::ostream& s) { s << n << " requests written to " << *out << '\n'; });
+  });
+}
+
+void add_categories(CLI::App& issues, sdk::CliContext& ctx) {
+  auto* cmd = issues.add_subcommand("categories", "the categories and their Open311 services");
+  auto add = std::make_shared<Category>();
+  cmd->add_option("--add", add->name, "add an organization's own category");
+  cmd->add_option("--service-code", add->service_code, "its Open311 service_code");
+  cmd->add_option("--service-name", add->service_name, "its Open311 service_name");
+  cmd->callback([&ctx, add] {
+    OrgId org = ctx.require_org();
+    if (!add->name.empty()) {
+      sdk::Transaction tx(ctx.db(), "issues.category", add->name);
+      add_category(ctx.db(), org, *add);
+      tx.commit();
+    }
+    nlohmann::json arr = nlohmann::json::array();
+    auto list = categories(ctx.db(), org);
+    for (const auto& c : list) arr.push_back({{"name", c.name}, {"service_code", c.service_code}, {"service_name", c.service_name}});
+    ctx.emit(arr, [&](std::ostream& s) {
+      for (const auto& c : list) s << c.name << '\t' << c.service_code << '\t' << c.service_name << '\n';
+    });
+  });
+}
+
+}  // namespace
+
+void add_exchange_commands(CLI::App& issues, sdk::CliContext& ctx) {
+  add_agenda(issues, ctx);
+  add_bundle(issues, ctx);
+  add_open311(issues, ctx);
+  add_categories(issues, ctx);
+}
+
+void register_cli(sdk::Registry& registry) {
+  registry.add_cli_command({"issues", "地域課題: record, support, merge, compile the 懇談会 list, exchange", [](CLI::App& cmd, sdk::CliContext& ctx) {
+                              cmd.require_subcommand(1);
+                              add_capture_commands(cmd, ctx);
+                              add_work_commands(cmd, ctx);
+                              add_exchange_commands(cmd, ctx);
+                            }});
+}
+
+}  // namespace wasshoi::issues

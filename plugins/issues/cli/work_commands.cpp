@@ -1,0 +1,136 @@
+// issues support | status | note | split | merge
+#include "cli/cli.hpp"
+#include "cli/cli_support.hpp"
+
+#include "core/issues.hpp"
+#include "core/merge.hpp"
+#include "core/supports.hpp"
+#include "core/workflow.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/member_directory.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+
+namespace wasshoi::issues {
+
+namespace {
+
+// The issue, checked to be in the scope of the organization the command works in.
+Issue issue_in_scope(sdk::CliContext& ctx, IssueId id) {
+  Issue i = get_issue(ctx.db(), id);
+  auto scope = orgs_in_scope(ctx.db(), ctx.require_org());
+  if (std::find(scope.begin(), scope.end(), i.org) == scope.end())
+    throw sdk::InputError("issue " + std::to_string(id) + " belongs to " + i.org_name + ", not to the organization chosen with --org");
+  return i;
+}
+
+void emit_issue(sdk::CliContext& ctx, IssueId id, const std::string& message) {
+  Issue i = get_issue(ctx.db(), id);
+  ctx.emit(cli::issue_json(i), [&](std::ostream& out) { out << message << '\n'; });
+}
+
+void add_support(CLI::App& issues, sdk::CliContext& ctx) {
+  auto id = std::make_shared<IssueId>(0);
+  auto households = std::make_shared<std::vector<std::int64_t>>();
+  auto guests = std::make_shared<std::vector<std::string>>();
+  auto* cmd = issues.add_subcommand("support", "record households supporting an issue (賛同; each household counts once)");
+  cmd->add_option("ID", *id, "issue id")->required();
+  cmd->add_option("--household", *households, "a member household's id");
+  cmd->add_option("--guest", *guests, "a household outside the roster, by name");
+  cmd->callback([&ctx, id, households, guests] {
+    Issue issue = issue_in_scope(ctx, *id);
+    if (households->empty() && guests->empty()) throw sdk::InputError("support: give --household ID or --guest NAME");
+    if (!households->empty()) {
+      auto& members = ctx.services().get<sdk::MemberDirectory>();
+      auto scope = orgs_in_scope(ctx.db(), ctx.require_org());
+      for (auto h : *households) {
+        auto ref = members.household(ctx.db(), h);
+        if (!ref || std::find(scope.begin(), scope.end(), ref->org) == scope.end())
+          throw sdk::InputError("--household: no household with id " + std::to_string(h) + " in " + issue.org_name);
+      }
+    }
+    sdk::Transaction tx(ctx.db(), "issues.support", "#" + std::to_string(*id));
+    int added = 0;
+    for (auto h : *households) added += add_household_support(ctx.db(), *id, h);
+    for (const auto& g : *guests) added += add_guest_support(ctx.db(), *id, g);
+    tx.commit();
+    emit_issue(ctx, *id, std::to_string(added) + " new supporting households; issue " + std::to_string(*id) + " has " +
+                             std::to_string(support_count(ctx.db(), *id)));
+  });
+}
+
+void add_status(CLI::App& issues, sdk::CliContext& ctx) {
+  auto id = std::make_shared<IssueId>(0);
+  auto status = std::make_shared<std::string>();
+  auto note = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  auto* cmd = issues.add_subcommand("status", "move an issue on: 検討中, 自治会で対応, 市へ要望, 解決, 見送り (dated, with a note)");
+  cmd->add_option("ID", *id, "issue id")->required();
+  cmd->add_option("STATUS", *status, "considering, local, to_city, resolved, declined (or 検討中 …)")->required();
+  cmd->add_option("--note", *note, "why (dated in the history)");
+  cmd->add_option("--date", *date, "date of the change (default today)");
+  cmd->callback([&ctx, id, status, note, date] {
+    issue_in_scope(ctx, *id);
+    set_status(ctx.db(), *id, *status, *note, cli::parse_date_option("--date", *date, sdk::today()));
+    emit_issue(ctx, *id, "issue " + std::to_string(*id) + " is now " + status_label(parse_status(*status)));
+  });
+}
+
+void add_note_command(CLI::App& issues, sdk::CliContext& ctx) {
+  auto id = std::make_shared<IssueId>(0);
+  auto text = std::make_shared<std::string>();
+  auto date = std::make_shared<std::string>();
+  auto* cmd = issues.add_subcommand("note", "a dated note in an issue's history");
+  cmd->add_option("ID", *id, "issue id")->required();
+  cmd->add_option("TEXT", *text, "the note")->required();
+  cmd->add_option("--date", *date, "date (default today)");
+  cmd->callback([&ctx, id, text, date] {
+    issue_in_scope(ctx, *id);
+    add_note(ctx.db(), *id, *text, cli::parse_date_option("--date", *date, sdk::today()));
+    emit_issue(ctx, *id, "note added to issue " + std::to_string(*id));
+  });
+}
+
+void add_split(CLI::App& issues, sdk::CliContext& ctx) {
+  auto id = std::make_shared<IssueId>(0);
+  auto s = std::make_shared<Split>();
+  auto* cmd = issues.add_subcommand("split", "record the 自助・共助・公助 shares (percent, adding up to 100)");
+  cmd->add_option("ID", *id, "issue id")->required();
+  cmd->add_option("--self", s->self, "自助 %");
+  cmd->add_option("--mutual", s->mutual, "共助 %");
+  cmd->add_option("--public", s->pub, "公助 %");
+  cmd->add_option("--note", s->note, "who does what");
+  cmd->callback([&ctx, id, s] {
+    issue_in_scope(ctx, *id);
+    set_split(ctx.db(), *id, *s);
+    emit_issue(ctx, *id, "issue " + std::to_string(*id) + ": 自助" + std::to_string(s->self) + "% 共助" + std::to_string(s->mutual) +
+                             "% 公助" + std::to_string(s->pub) + "%");
+  });
+}
+
+void add_merge(CLI::App& issues, sdk::CliContext& ctx) {
+  auto target = std::make_shared<IssueId>(0);
+  auto dups = std::make_shared<std::vector<IssueId>>();
+  auto* cmd = issues.add_subcommand("merge", "merge duplicates into one issue (supports, photos and history kept)");
+  cmd->add_option("TARGET", *target, "the issue that stays")->required();
+  cmd->add_option("DUPLICATES", *dups, "issues merged into it")->required();
+  cmd->callback([&ctx, target, dups] {
+    merge_issues(ctx.db(), ctx.require_org(), *target, *dups, sdk::today());
+    emit_issue(ctx, *target, std::to_string(dups->size()) + " issues merged into issue " + std::to_string(*target));
+  });
+}
+
+}  // namespace
+
+void add_work_commands(CLI::App& issues, sdk::CliContext& ctx) {
+  add_support(issues, ctx);
+  add_status(issues, ctx);
+  add_note_command(issues, ctx);
+  add_split(issues, ctx);
+  add_merge(issues, ctx);
+}
+
+}  // namespace wasshoi::issues

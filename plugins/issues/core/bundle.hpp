@@ -1,0 +1,34 @@
+#pragma once
+// Issue bundles: how a 自治会 on its own laptop hands its issues to the 地域協働体 (docs/issues.md
+// describes the format). Ids are the issues' UUIDs, so importing the same bundle again, or a newer
+// one, updates what is there and never duplicates. A bad bundle is refused whole with the reason.
+#include "core/model.hpp"
+
+#include <wasshoi/sdk/db.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace wasshoi::issues {
+
+inline constexpr const char* kBundleFormat = "wasshoi-issues-bundle";
+inline constexpr int kBundleVersion = 1;
+
+// Every issue in `org`'s scope (a 地域協働体 exports its 自治会' issues too). Reporters: kind only,
+// plus the name of a named non-member; phone numbers never leave the database.
+nlohmann::json export_bundle(sdk::Database& db, OrgId org);
+
+struct ImportResult {
+  int added = 0;      // new issues
+  int updated = 0;    // known issues the bundle had newer (status, fields)
+  int unchanged = 0;  // known issues the bundle had as they are or older
+};
+
+// `org`: a 自治会 takes every issue of the bundle; a 地域協働体 (or 0) places each issue in the
+// 自治会 of the same name. InputError naming the place in the bundle; nothing written then.
+ImportResult import_bundle(sdk::Database& db, OrgId org, const nlohmann::json& bundle);
+// Reads the file first: "bundle F: not JSON (…)".
+ImportResult import_bundle_file(sdk::Database& db, OrgId org, const std::filesystem::path& file);
+
+}  // namespace wasshoi::issues

@@ -1,0 +1,108 @@
+#include "core/open311.hpp"
+
+#include "core/attachments.hpp"
+#include "core/categories.hpp"
+#include "core/issues.hpp"
+#include "core/util.hpp"
+#include "core/workflow.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+#include <algorithm>
+#include <fstream>
+
+namespace wasshoi::issues {
+
+using nlohmann::json;
+
+namespace {
+
+bool was_for_city(sdk::Database& db, const Issue& i) {
+  if (i.status == sdk::issue_status::kToCity) return true;
+  sdk::Statement st(db, "SELECT 1 FROM issues_history WHERE issue_id = ? AND to_status = 'to_city' LIMIT 1");
+  st.bind(1, i.id);
+  return st.step();
+}
+
+std::string default_agency(sdk::Database& db) {
+  return sdk::query_text(db, "SELECT name FROM organizations WHERE kind = 'city' AND parent_id IS NULL ORDER BY id LIMIT 1")
+      .value_or("市役所");
+}
+
+std::string status_notes(sdk::Database& db, const Issue& i) {
+  auto h = history(db, i.id);
+  for (auto it = h.rbegin(); it != h.rend(); ++it)
+    if (!it->note.empty()) return std::string(status_label(i.status)) + "（" + it->on.iso() + "）: " + it->note;
+  return status_label(i.status);
+}
+
+std::string extension_for(const std::string& mime) {
+  if (mime == "image/png") return ".png";
+  if (mime == "image/jpeg") return ".jpg";
+  if (mime == "image/gif") return ".gif";
+  return ".bin";
+}
+
+json request_json(sdk::Database& db, const Issue& i, const std::string& agency) {
+  auto cat = find_category(db, i.org, i.category);
+  std::string address = i.place + (i.landmark.empty() ? "" : "（" + i.landmark + "）");
+  json r = {{"service_request_id", i.uuid},
+            {"status", is_closed(i.status) ? "closed" : "open"},
+            {"status_notes", status_notes(db, i)},
+            {"service_code", cat ? cat->service_code : std::string("other")},
+            {"service_name", cat ? cat->service_name : i.category},
+            {"description", i.title + (i.description.empty() ? "" : "\n" + i.description) + "\n（" + i.org_name + "・賛同" +
+                                std::to_string(i.supporters) + "世帯）"},
+            {"agency_responsible", agency},
+            {"requested_datetime", iso_with_offset({i.reported_on, 0, 0})},
+            {"updated_datetime", i.updated_at},
+            {"address", address}};
+  if (i.lat && i.lon) {
+    r["lat"] = *i.lat;
+    r["long"] = *i.lon;
+  }
+  return r;
+}
+
+}  // namespace
+
+Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Options& options) {
+  std::string agency = options.agency.empty() ? default_agency(db) : options.agency;
+  Open311Export out;
+  auto issues = list_issues(db, org);
+  std::reverse(issues.begin(), issues.end());
+  for (const auto& i : issues) {
+    if (!was_for_city(db, i)) continue;
+    json r = request_json(db, i, agency);
+    if (!options.media_base_url.empty())
+      for (const auto& a : attachments(db, i.id))
+        if (a.kind == "photo") {
+          std::string file = a.uuid + extension_for(a.mime);
+          std::string base = options.media_base_url;
+          r["media_url"] = base + (base.ends_with('/') ? "" : "/") + file;
+          out.media.push_back({a.id, file});
+          break;  // GeoReport v2 has one media_url per request
+        }
+    out.requests.push_back(std::move(r));
+  }
+  return out;
+}
+
+int save_open311(sdk::Database& db, OrgId org, const Open311Options& options, const std::filesystem::path& out,
+                 const std::filesystem::path& media_dir) {
+  Open311Export e = open311_requests(db, org, options);
+  std::ofstream f(out, std::ios::binary);
+  if (!f) throw sdk::InputError("cannot write " + out.string());
+  f << e.requests.dump(2) << '\n';
+  if (!f.flush()) throw sdk::InputError("cannot write " + out.string());
+  if (!e.media.empty()) std::filesystem::create_directories(media_dir);
+  for (const auto& m : e.media) {
+    sdk::Blob data = attachment_data(db, m.attachment_id);
+    std::ofstream p(media_dir / m.file_name, std::ios::binary);
+    p.write(reinterpret_cast<const char*>(data.data()), static_cast<std::streamsize>(data.size()));
+    if (!p) throw sdk::InputError("cannot write " + (media_dir / m.file_name).string());
+  }
+  return static_cast<int>(e.requests.size());
+}
+
+}  // namespace wasshoi::issues

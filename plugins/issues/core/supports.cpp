@@ -1,0 +1,45 @@
+#include "core/supports.hpp"
+
+#include "core/issues.hpp"
+#include "core/util.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+namespace wasshoi::issues {
+
+namespace {
+// `suffix` follows this database's id in the key, so keys stay unique across 自治会' laptops.
+bool add_support(sdk::Database& db, IssueId issue, const std::string& suffix, std::optional<std::int64_t> household) {
+  get_issue(db, issue);  // InputError when there is none
+  sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue));
+  std::string key = database_uuid(db) + suffix;
+  int added = sdk::Statement(db, "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, added_on) VALUES(?,?,?,?)")
+                  .bind(1, issue)
+                  .bind(2, key)
+                  .bind(3, household)
+                  .bind(4, sdk::today().iso())
+                  .run();
+  if (added) touch(db, issue);
+  tx.commit();
+  return added > 0;
+}
+}  // namespace
+
+bool add_household_support(sdk::Database& db, IssueId issue, std::int64_t household_id) {
+  return add_support(db, issue, "/household/" + std::to_string(household_id), household_id);
+}
+
+bool add_guest_support(sdk::Database& db, IssueId issue, std::string_view name) {
+  std::string folded = sdk::fold_for_search(name);
+  if (folded.empty()) throw sdk::InputError("support: a household outside the roster needs a name");
+  return add_support(db, issue, "/guest/" + folded, std::nullopt);
+}
+
+int support_count(sdk::Database& db, IssueId issue) {
+  sdk::Statement st(db, "SELECT count(*) FROM issues_supports WHERE issue_id = ?");
+  st.bind(1, issue);
+  st.step();
+  return static_cast<int>(st.get_int(0));
+}
+
+}  // namespace wasshoi::issues

@@ -1,0 +1,121 @@
+// 懇談会資料: choose statuses, categories and a period; the list previews live as it will print;
+// save as PDF or CSV.
+#include "core/agenda.hpp"
+#include "core/categories.hpp"
+#include "core/workflow.hpp"
+#include "ui/list_panel.hpp"
+#include "ui/state.hpp"
+
+#include <wasshoi/sdk/ui.hpp>
+
+#include <algorithm>
+
+namespace wasshoi::issues::ui {
+
+namespace {
+
+struct AgendaState {
+  OrgId org = -1;
+  std::vector<std::string> statuses = default_agenda_statuses();
+  std::vector<std::string> categories;  // empty: all
+  std::string from, to, title, out = "kondankai.pdf";
+  Agenda preview;
+  bool dirty = true;
+};
+
+AgendaState& agenda_state() {
+  static AgendaState a;
+  return a;
+}
+
+bool toggle(std::vector<std::string>& set, const std::string& value, const char* label) {
+  bool on = std::find(set.begin(), set.end(), value) != set.end();
+  if (!ImGui::Checkbox(label, &on)) return false;
+  if (on) set.push_back(value);
+  else std::erase(set, value);
+  return true;
+}
+
+void draw_choices(sdk::Context& ctx, AgendaState& a) {
+  ImGui::TextUnformatted(tr("issues.col.status"));
+  for (const auto& st : statuses()) {
+    ImGui::SameLine();
+    a.dirty |= toggle(a.statuses, st, status_label(st));
+  }
+  ImGui::TextUnformatted(tr("issues.col.category"));
+  int k = 0;
+  for (const auto& c : issues::categories(ctx.db(), a.org)) {
+    if (k++ % 6 != 0) ImGui::SameLine();
+    a.dirty |= toggle(a.categories, c.name, c.name.c_str());
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  a.dirty |= sdk::ui::InputText(tr("issues.from"), a.from);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  a.dirty |= sdk::ui::InputText(tr("issues.to"), a.to);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  a.dirty |= sdk::ui::InputText(tr("issues.agenda_title"), a.title);
+}
+
+void rebuild(sdk::Context& ctx, AgendaState& a) {
+  IssueFilter f;
+  f.statuses = a.statuses;
+  f.categories = a.categories;
+  f.from = sdk::parse_date(a.from);
+  f.to = sdk::parse_date(a.to);
+  a.preview = build_agenda(ctx.db(), a.org, f, a.title);
+  if (f.statuses.empty()) a.preview.filter.statuses.clear();
+  a.dirty = false;
+}
+
+void draw_preview(const Agenda& p) {
+  ImGui::BeginChild("preview", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.5f), true);
+  sdk::ui::Text(p.title);
+  ImGui::TextDisabled(tr("issues.preview_fmt"), p.issue_count(), static_cast<int>(p.groups.size()));
+  int no = 0;
+  for (const auto& g : p.groups) {
+    ImGui::Spacing();
+    sdk::ui::Text(g.category + "（" + std::to_string(g.rows.size()) + "件）");
+    ImGui::Separator();
+    if (!ImGui::BeginTable(g.category.c_str(), p.rollup ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) continue;
+    ImGui::TableSetupColumn("No", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
+    ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch);
+    if (p.rollup) ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+    ImGui::TableSetupColumn(tr("issues.col.support"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
+    ImGui::TableSetupColumn(tr("issues.col.priority"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
+    ImGui::TableHeadersRow();
+    for (const auto& r : g.rows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", ++no);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(r.title);
+      if (p.rollup) ImGui::TableNextColumn(), sdk::ui::Text(r.raised_in);
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", r.supporters);
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(priority_label(r.priority));
+    }
+    ImGui::EndTable();
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_agenda_panel(sdk::Context& ctx) {
+  AgendaState& a = agenda_state();
+  if (ctx.current_org() == 0) return ImGui::TextUnformatted(tr("issues.choose_org"));
+  if (a.org != ctx.current_org() || state().dirty) a.org = ctx.current_org(), a.dirty = true;
+  draw_choices(ctx, a);
+  if (a.dirty) rebuild(ctx, a);
+  draw_message();
+  draw_preview(a.preview);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  sdk::ui::InputText(tr("issues.out_path"), a.out);
+  ImGui::SameLine();
+  if (ImGui::Button(tr("issues.save_agenda"))) run_action([&] { save_agenda(a.preview, a.out); }, tr("issues.agenda_saved"));
+}
+
+}  // namespace wasshoi::issues::ui

@@ -1,0 +1,215 @@
+// 課題の編集: the captured fields, status with a dated note, supports, 自助・共助・公助, photos, history.
+#include "core/attachments.hpp"
+#include "core/categories.hpp"
+#include "core/issues.hpp"
+#include "core/supports.hpp"
+#include "core/util.hpp"
+#include "core/workflow.hpp"
+#include "ui/list_panel.hpp"
+#include "ui/state.hpp"
+
+#include <wasshoi/sdk/ui.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace wasshoi::issues::ui {
+
+namespace {
+
+struct EditorState {
+  IssueId loaded = -1;
+  OrgId org = 0;
+  IssueInput draft;
+  std::string date, lat, lon;
+  std::string next_status, note, guest, photo_path;
+  Split split;
+};
+
+EditorState& editor() {
+  static EditorState e;
+  return e;
+}
+
+std::string number_text(const std::optional<double>& v) {
+  if (!v) return {};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6f", *v);
+  return buf;
+}
+
+void load(sdk::Context& ctx, EditorState& e, IssueId id, OrgId org) {
+  e = EditorState{};
+  e.loaded = id;
+  e.org = org;
+  if (auto i = id ? find_issue(ctx.db(), id) : std::nullopt) {
+    e.draft = *i;
+    e.split = i->split;
+  } else {
+    e.loaded = 0;
+    e.draft.org = org;
+    e.draft.category = "その他";
+    e.draft.reported_on = sdk::today();
+  }
+  e.date = e.draft.reported_on.iso();
+  e.lat = number_text(e.draft.lat);
+  e.lon = number_text(e.draft.lon);
+}
+
+std::optional<double> parse_number(const std::string& text, const char* field) {
+  if (sdk::trim(text).empty()) return std::nullopt;
+  try {
+    return std::stod(text);
+  } catch (const std::exception&) {
+    throw sdk::InputError(std::string(field) + ": '" + text + "' is not a number");
+  }
+}
+
+void save(sdk::Context& ctx, EditorState& e) {
+  auto date = sdk::parse_date(e.date);
+  if (!date) throw sdk::InputError(std::string(tr("issues.field.date")) + ": '" + e.date + "' is not a date");
+  e.draft.reported_on = *date;
+  e.draft.lat = parse_number(e.lat, "lat");
+  e.draft.lon = parse_number(e.lon, "long");
+  if (e.loaded) return update_issue(ctx.db(), e.loaded, e.draft);
+  e.loaded = create_issue(ctx.db(), e.draft);
+  state().selected = e.loaded;
+}
+
+void draw_fields(sdk::Context& ctx, EditorState& e) {
+  sdk::ui::InputText(tr("issues.field.title"), e.draft.title);
+  if (sdk::ui::BeginCombo(tr("issues.field.category"), e.draft.category)) {
+    for (const auto& c : categories(ctx.db(), e.org))
+      if (sdk::ui::Selectable(c.name, c.name == e.draft.category)) e.draft.category = c.name;
+    ImGui::EndCombo();
+  }
+  sdk::ui::InputTextMultiline(tr("issues.field.description"), e.draft.description, ImVec2(0, ImGui::GetTextLineHeight() * 3.5f));
+  sdk::ui::InputText(tr("issues.field.place"), e.draft.place);
+  sdk::ui::InputText(tr("issues.field.landmark"), e.draft.landmark);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  sdk::ui::InputText(tr("issues.field.lat"), e.lat);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  sdk::ui::InputText(tr("issues.field.long"), e.lon);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  sdk::ui::InputText(tr("issues.field.date"), e.date);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
+  if (ImGui::BeginCombo(tr("issues.field.priority"), priority_label(e.draft.priority))) {
+    for (int p = kPriorityHigh; p <= kPriorityLow; ++p)
+      if (ImGui::Selectable(priority_label(p), p == e.draft.priority)) e.draft.priority = p;
+    ImGui::EndCombo();
+  }
+  if (e.draft.reporter.kind != ReporterKind::Anonymous) {
+    ImGui::TextDisabled("%s", tr("issues.reporter_recorded"));
+  }
+  if (ImGui::Button(e.loaded ? tr("issues.save") : tr("issues.add"))) run_action([&] { save(ctx, e); }, tr("issues.saved"));
+}
+
+void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  ImGui::Text("%s: %s", tr("issues.col.status"), status_label(i.status));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  if (ImGui::BeginCombo("##next", e.next_status.empty() ? tr("issues.move_to") : status_label(e.next_status))) {
+    for (const auto& st : statuses())
+      if (can_move(i.status, st) && ImGui::Selectable(status_label(st), st == e.next_status)) e.next_status = st;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  sdk::ui::InputText(tr("issues.note"), e.note);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(e.next_status.empty());
+  if (ImGui::Button(tr("issues.change_status")))
+    run_action([&] { set_status(ctx.db(), i.id, e.next_status, e.note, sdk::today()); e.next_status.clear(), e.note.clear(); },
+               tr("issues.status_changed"));
+  ImGui::EndDisabled();
+}
+
+void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  ImGui::Text(tr("issues.supporters_fmt"), i.supporters);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  sdk::ui::InputText(tr("issues.guest"), e.guest);
+  ImGui::SameLine();
+  if (ImGui::Button(tr("issues.add_support"))) run_action([&] { add_guest_support(ctx.db(), i.id, e.guest); e.guest.clear(); });
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+  int shares[3] = {e.split.self, e.split.mutual, e.split.pub};
+  if (ImGui::InputInt3(tr("issues.split"), shares)) e.split.self = shares[0], e.split.mutual = shares[1], e.split.pub = shares[2];
+  ImGui::SameLine();
+  if (ImGui::Button(tr("issues.save_split"))) run_action([&] { set_split(ctx.db(), i.id, e.split); }, tr("issues.saved"));
+}
+
+sdk::Blob read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw sdk::InputError(path + ": cannot be read");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string b = ss.str();
+  return sdk::Blob(b.begin(), b.end());
+}
+
+void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  const float edge = ImGui::GetFontSize() * 8;
+  for (const auto& a : attachments(ctx.db(), i.id)) {
+    Texture t = a.kind == "photo" ? photo_texture(ctx, a.id) : Texture{};
+    if (t.id) {
+      float scale = std::min(edge / static_cast<float>(t.width), edge / static_cast<float>(t.height));
+      ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id)), ImVec2(t.width * scale, t.height * scale));
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", a.name.c_str(), human_size(a.size).c_str());
+    } else {
+      sdk::ui::Text("[" + a.name + "]");
+    }
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  sdk::ui::InputText(tr("issues.photo_path"), e.photo_path);
+  ImGui::SameLine();
+  if (ImGui::Button(tr("issues.add_photo")))
+    run_action([&] {
+      add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(), read_bytes(e.photo_path));
+      e.photo_path.clear();
+    });
+}
+
+void section(const char* key) {
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", tr(key));
+  ImGui::Separator();
+}
+
+void draw_history(sdk::Context& ctx, const Issue& i) {
+  for (const auto& h : history(ctx.db(), i.id)) {
+    std::string change = h.to_status.empty() ? "" : std::string(status_label(h.to_status)) + "  ";
+    sdk::ui::BulletText(sdk::format_date_ja(h.on) + "  " + change + h.note);
+  }
+}
+
+}  // namespace
+
+void draw_editor_panel(sdk::Context& ctx) {
+  refresh(ctx);
+  PanelState& s = state();
+  if (s.org == 0) return ImGui::TextUnformatted(tr("issues.choose_org"));
+  EditorState& e = editor();
+  if (e.loaded != s.selected || e.org != s.org) load(ctx, e, s.selected, s.org);
+  auto issue = e.loaded ? find_issue(ctx.db(), e.loaded) : std::nullopt;
+  ImGui::TextUnformatted(issue ? tr("issues.editing") : tr("issues.new_issue"));
+  if (issue) ImGui::SameLine(), sdk::ui::TextDisabled("#" + std::to_string(issue->id) + "  " + issue->org_name);
+  draw_message();
+  draw_fields(ctx, e);
+  if (!issue) return;
+  section("issues.section.status");
+  draw_status(ctx, e, *issue);
+  draw_support_and_split(ctx, e, *issue);
+  section("issues.section.photos");
+  draw_photos(ctx, e, *issue);
+  section("issues.section.history");
+  draw_history(ctx, *issue);
+}
+
+}  // namespace wasshoi::issues::ui

@@ -1,0 +1,126 @@
+// wasshoi-cli members import / export: rosters in and out as Excel keeps them.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/cli_support.hpp"
+#include "cli/json.hpp"
+#include "core/exporter.hpp"
+#include "core/importer.hpp"
+
+namespace wasshoi::members::cli {
+
+namespace {
+
+struct ImportArgs {
+  std::string file;
+  std::string encoding = "auto";
+  std::vector<std::string> maps;
+  bool dry_run = false;
+  bool skip_bad = false;
+};
+
+struct ExportArgs {
+  std::string out;
+  std::string encoding = "utf-8-bom";
+  bool redact = false;
+  bool overwrite = false;
+};
+
+std::string read_bytes(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw sdk::InputError("cannot read " + file + ": no such file, or not readable");
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Writes next to the target first and renames, so a failed export never leaves half a file.
+void write_bytes(const std::string& file, const std::string& bytes) {
+  namespace fs = std::filesystem;
+  fs::path target(file);
+  fs::path temp = target;
+  temp += ".part";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    if (!out)
+      throw sdk::InputError("cannot write " + file + ": the folder does not exist or is not writable");
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) throw sdk::InputError("cannot write " + file + " (disk full?)");
+  }
+  fs::rename(temp, target);
+}
+
+void print_import(std::ostream& out, const ImportSummary& s, const ImportPlan& plan) {
+  out << (s.dry_run ? "dry run (nothing written): " : "imported: ") << s.households << " households, "
+      << s.persons << " persons from " << plan.data_rows << " rows (" << sdk::encoding_name(plan.encoding)
+      << ")\n";
+  for (const auto& h : s.created_han)
+    out << (s.dry_run ? "  new 班 (would be created): " : "  new 班 created: ") << h << '\n';
+  for (const auto& c : plan.columns.unknown)
+    out << "  column not imported: " << c << " (use --map \"" << c << "=field\")\n";
+  for (const auto& p : s.skipped) out << "  skipped: " << p.message << '\n';
+  for (int line : s.dropped_lines) out << "  skipped with its household: line " << line << '\n';
+}
+
+void run_import(sdk::CliContext& ctx, const ImportArgs& a) {
+  ImportOptions options;
+  options.source = std::filesystem::path(a.file).filename().string();
+  options.encoding = parse_input_encoding(a.encoding);
+  for (const auto& m : a.maps) options.mapping.push_back(parse_mapping(m));
+  options.dry_run = a.dry_run;
+  options.skip_bad_rows = a.skip_bad;
+  const std::string bytes = read_bytes(a.file);
+  ImportPlan plan = read_roster(bytes, options);
+  OrgId org = roster_org(ctx);
+  require_officer(ctx, "importing a roster");
+  ImportSummary summary = import_roster(ctx.db(), org, plan, options);
+  if (!summary.dry_run) roster_changed(ctx, "import");
+  ctx.emit(to_json(summary, plan), [&](std::ostream& out) { print_import(out, summary, plan); });
+}
+
+void run_export(sdk::CliContext& ctx, const ExportArgs& a) {
+  ExportOptions options;
+  options.encoding = parse_output_encoding(a.encoding);
+  options.redact = a.redact;
+  if (std::filesystem::exists(a.out) && !a.overwrite)
+    throw sdk::InputError(a.out + " exists already; choose another name or add --overwrite");
+  OrgId org = roster_org(ctx);
+  options.han = ctx.access().han_scope(org);  // a 班長 exports their own 班
+  ExportResult result = export_roster(ctx.db(), org, options);
+  if (!result.problems.empty()) throw sdk::InputError(problems_message(result.problems));
+  write_bytes(a.out, result.bytes);
+  nlohmann::json j = {{"file", a.out},
+                      {"rows", result.rows},
+                      {"encoding", options.encoding == OutputEncoding::Cp932 ? "cp932" : "utf-8-bom"},
+                      {"redacted", options.redact}};
+  ctx.emit(j, [&](std::ostream& out) { out << "wrote " << result.rows << " rows to " << a.out << '\n'; });
+}
+
+}  // namespace
+
+void add_import_export_commands(CLI::App& members, sdk::CliContext& ctx) {
+  auto in = options<ImportArgs>();
+  auto* imp =
+      members.add_subcommand("import", "import a roster CSV (UTF-8 or Shift_JIS/CP932, as Excel saves it)");
+  imp->add_option("file", in->file, "the CSV file")->required();
+  imp->add_option("--encoding", in->encoding, "auto (default), utf-8 or cp932");
+  imp->add_option("--map", in->maps,
+                  "COLUMN=field for a column with an unusual header (field: name, reading, "
+                  "han, address, phone, people, joined, left, notes, household, relation, "
+                  "birth_year, support, ignore)");
+  imp->add_flag("--dry-run", in->dry_run, "check and show what would be imported; write nothing");
+  imp->add_flag("--skip-bad-rows,--skip-bad", in->skip_bad, "import the good rows and list the bad ones");
+  imp->callback([&ctx, in] { run_import(ctx, *in); });
+
+  auto out = options<ExportArgs>();
+  auto* exp = members.add_subcommand("export", "export the roster to CSV for Excel");
+  exp->add_option("--out", out->out, "the CSV file to write")->required();
+  exp->add_option("--encoding", out->encoding, "utf-8-bom (default) or cp932 (Shift_JIS)");
+  exp->add_flag("--redact", out->redact, "leave out phone numbers and notes (lists for outsiders)");
+  exp->add_flag("--overwrite", out->overwrite, "replace the file when it exists");
+  exp->callback([&ctx, out] { run_export(ctx, *out); });
+}
+
+}  // namespace wasshoi::members::cli

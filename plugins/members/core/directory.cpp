@@ -1,0 +1,127 @@
+#include "core/directory.hpp"
+
+#include <algorithm>
+
+#include "core/households.hpp"
+#include "core/roles.hpp"
+#include "core/search_text.hpp"
+
+namespace wasshoi::members {
+
+namespace {
+
+constexpr const char* kPersonSelect = R"sql(
+SELECT p.id, p.household_id, p.org_id, p.name, p.reading, coalesce(han.name, '')
+FROM members_persons p
+JOIN members_households h ON h.id = p.household_id
+LEFT JOIN han ON han.id = h.han_id
+)sql";
+
+constexpr const char* kHouseholdSelect = R"sql(
+SELECT h.id, h.org_id,
+       coalesce((SELECT name FROM members_persons p WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), ''),
+       h.address, coalesce(han.name, ''), h.people, h.left_on IS NULL
+FROM members_households h
+LEFT JOIN han ON han.id = h.han_id
+)sql";
+
+// The search index gives the persons whose text holds the phrase; the limit applies after the
+// 自治会 and membership filters, and the few matches are ordered by reading here.
+constexpr const char* kSearch = R"sql(
+SELECT p.id, p.sort_key FROM members_search s
+JOIN members_persons p ON p.id = s.rowid
+JOIN members_households h ON h.id = p.household_id
+WHERE members_search MATCH ?2 AND p.org_id = ?1 AND h.left_on IS NULL
+LIMIT ?3
+)sql";
+
+sdk::PersonRef read_person(const sdk::Statement& st) {
+  return sdk::PersonRef{st.get_int(0),  st.get_int(1),  st.get_int(2),
+                        st.get_text(3), st.get_text(4), st.get_text(5)};
+}
+
+sdk::HouseholdRef read_household(const sdk::Statement& st) {
+  return sdk::HouseholdRef{st.get_int(0),     st.get_int(1),  st.get_text(2),
+                           st.get_text(3),    st.get_text(4), static_cast<int>(st.get_int(5)),
+                           st.get_int(6) != 0};
+}
+
+}  // namespace
+
+std::vector<std::int64_t> search_person_ids(sdk::Database& db, sdk::OrgId org, std::string_view query,
+                                            int limit) {
+  std::string phrase = search_phrase(query);
+  if (phrase.empty() || limit <= 0) return {};
+  sdk::Statement st(db, kSearch);
+  st.bind_all(org, phrase, limit);
+  std::vector<std::pair<std::string, std::int64_t>> hits;
+  while (st.step()) hits.emplace_back(st.get_text(1), st.get_int(0));
+  std::sort(hits.begin(), hits.end());
+  std::vector<std::int64_t> ids;
+  for (auto& h : hits) ids.push_back(h.second);
+  return ids;
+}
+
+std::optional<sdk::HouseholdRef> Directory::household(sdk::Database& db, std::int64_t id) {
+  sdk::Statement st(db, std::string(kHouseholdSelect) + " WHERE h.id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return read_household(st);
+}
+
+std::optional<sdk::PersonRef> Directory::person(sdk::Database& db, std::int64_t id) {
+  sdk::Statement st(db, std::string(kPersonSelect) + " WHERE p.id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return read_person(st);
+}
+
+std::vector<sdk::PersonRef> Directory::search_persons(sdk::Database& db, sdk::OrgId org,
+                                                      std::string_view query, int limit) {
+  std::vector<sdk::PersonRef> out;
+  for (auto id : search_person_ids(db, org, query, limit))
+    if (auto p = person(db, id)) out.push_back(std::move(*p));
+  return out;
+}
+
+std::vector<sdk::HouseholdRef> Directory::search_households(sdk::Database& db, sdk::OrgId org,
+                                                            std::string_view query, int limit) {
+  std::vector<sdk::HouseholdRef> out;
+  std::vector<std::int64_t> seen;
+  // A household matches when one of its persons does; ask for more persons than households.
+  for (auto id : search_person_ids(db, org, query, limit * 4)) {
+    auto p = person(db, id);
+    if (!p || std::find(seen.begin(), seen.end(), p->household_id) != seen.end()) continue;
+    seen.push_back(p->household_id);
+    if (auto h = household(db, p->household_id)) out.push_back(std::move(*h));
+    if (static_cast<int>(out.size()) >= limit) break;
+  }
+  return out;
+}
+
+int Directory::member_household_count(sdk::Database& db, sdk::OrgId org, const sdk::Date& on) {
+  sdk::Statement st(db,
+                    "SELECT count(*) FROM members_households WHERE org_id = ?1 "
+                    "AND (joined_on IS NULL OR joined_on <= ?2) AND (left_on IS NULL OR left_on > ?2)");
+  st.bind_all(org, on.iso());
+  st.step();
+  return static_cast<int>(st.get_int(0));
+}
+
+std::vector<sdk::PersonRef> Directory::household_members(sdk::Database& db, std::int64_t household_id) {
+  sdk::Statement st(db,
+                    std::string(kPersonSelect) + " WHERE p.household_id = ? ORDER BY p.is_head DESC, p.id");
+  st.bind(1, household_id);
+  std::vector<sdk::PersonRef> out;
+  while (st.step()) out.push_back(read_person(st));
+  return out;
+}
+
+std::vector<sdk::RoleRef> Directory::officers(sdk::Database& db, sdk::OrgId org, int fiscal_year) {
+  std::vector<sdk::RoleRef> out;
+  for (const auto& a : roles_in_year(db, org, fiscal_year))
+    if (auto p = person(db, a.person)) out.push_back(sdk::RoleRef{std::move(*p), a.role, a.fiscal_year});
+  return out;
+}
+
+}  // namespace wasshoi::members

@@ -1,0 +1,25 @@
+#pragma once
+// The members plugin's implementation of sdk::MemberDirectory (what other plugins see).
+#include <wasshoi/sdk/member_directory.hpp>
+
+namespace wasshoi::members {
+
+class Directory final : public sdk::MemberDirectory {
+ public:
+  std::optional<sdk::HouseholdRef> household(sdk::Database& db, std::int64_t id) override;
+  std::optional<sdk::PersonRef> person(sdk::Database& db, std::int64_t id) override;
+  std::vector<sdk::PersonRef> search_persons(sdk::Database& db, sdk::OrgId org, std::string_view query,
+                                             int limit) override;
+  std::vector<sdk::HouseholdRef> search_households(sdk::Database& db, sdk::OrgId org, std::string_view query,
+                                                   int limit) override;
+  int member_household_count(sdk::Database& db, sdk::OrgId org, const sdk::Date& on) override;
+  std::vector<sdk::PersonRef> household_members(sdk::Database& db, std::int64_t household_id) override;
+  std::vector<sdk::RoleRef> officers(sdk::Database& db, sdk::OrgId org, int fiscal_year) override;
+};
+
+// The ids of current members' persons whose folded text contains the folded `query`, ordered
+// by reading; at most `limit`. The search the directory, the CLI and the benchmark share.
+std::vector<std::int64_t> search_person_ids(sdk::Database& db, sdk::OrgId org, std::string_view query,
+                                            int limit);
+
+}  // namespace wasshoi::members

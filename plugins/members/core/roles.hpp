@@ -1,0 +1,48 @@
+#pragma once
+// Roles (役職) with terms per 年度 (April–March): 会長, 副会長, 会計, 書記, 監事, 班長, 防災担当 by
+// default, plus each 自治会's own. At the 年度 change the officers hand over: `hand_over` carries
+// last year's roles into the new year for the ones who stay, and the rest are reassigned.
+#include <wasshoi/sdk/db.hpp>
+
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace wasshoi::members {
+
+using RoleKindId = std::int64_t;
+
+struct RoleKind {
+  RoleKindId id = 0;
+  std::string name;
+  bool per_han = false;  // one per 班 (班長)
+  bool builtin = false;  // one of the defaults every 自治会 has
+};
+
+struct RoleAssignment {
+  std::int64_t id = 0;
+  int fiscal_year = 0;
+  RoleKindId kind = 0;
+  std::string role;
+  PersonId person = 0;
+  std::string person_name;
+  HouseholdId household = 0;
+  std::optional<HanId> han;
+  std::string han_name;
+};
+
+std::vector<RoleKind> role_kinds(sdk::Database& db, OrgId org);
+RoleKindId add_role_kind(sdk::Database& db, OrgId org, const std::string& name, bool per_han);
+// A role by its name ("会長") or id; InputError listing the roles when there is none.
+RoleKind find_role_kind(sdk::Database& db, OrgId org, std::string_view name_or_id);
+
+// 班長 and other per-班 roles take the person's 班 unless `han` says otherwise.
+std::int64_t assign_role(sdk::Database& db, OrgId org, PersonId person, RoleKindId kind, int fiscal_year,
+                         std::optional<HanId> han = std::nullopt);
+void remove_role(sdk::Database& db, std::int64_t assignment);
+std::vector<RoleAssignment> roles_in_year(sdk::Database& db, OrgId org, int fiscal_year);
+// Copies `from`'s roles into `to` for persons still members, where `to` has nobody in that role
+// (and 班) yet. Returns how many were carried over.
+int hand_over(sdk::Database& db, OrgId org, int from, int to);
+
+}  // namespace wasshoi::members

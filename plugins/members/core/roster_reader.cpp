@@ -1,0 +1,253 @@
+// read_roster: bytes → checked households, without touching the database.
+#include <wasshoi/sdk/csv.hpp>
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "core/han.hpp"
+#include "core/importer.hpp"
+#include "core/values.hpp"
+
+namespace wasshoi::members {
+
+namespace {
+
+std::string decode(std::string_view bytes, InputEncoding encoding, sdk::Encoding& detected) {
+  switch (encoding) {
+    case InputEncoding::Auto:
+      return sdk::decode_to_utf8(bytes, &detected);
+    case InputEncoding::Cp932:
+      detected = sdk::Encoding::Cp932;
+      return sdk::cp932_to_utf8(bytes);
+    case InputEncoding::Utf8:
+      break;
+  }
+  detected = bytes.starts_with(sdk::kUtf8Bom) ? sdk::Encoding::Utf8Bom : sdk::Encoding::Utf8;
+  if (detected == sdk::Encoding::Utf8Bom) bytes.remove_prefix(sdk::kUtf8Bom.size());
+  if (!sdk::is_valid_utf8(bytes))
+    throw sdk::InputError("the file is not valid UTF-8; it may be Shift_JIS (use --encoding cp932 or auto)");
+  return std::string(bytes);
+}
+
+bool blank(const sdk::CsvRecord& r) {
+  return std::all_of(r.fields.begin(), r.fields.end(),
+                     [](const std::string& f) { return sdk::trim(f).empty(); });
+}
+
+// Rosters repeat the same few 班 and dates thousands of times; each distinct text is read once.
+struct Memo {
+  std::optional<sdk::Date> date(const std::string& text);
+  std::string han_name(const std::string& text);
+  std::unordered_map<std::string, std::optional<sdk::Date>> dates;
+  std::unordered_map<std::string, std::string> han;
+};
+
+std::optional<sdk::Date> Memo::date(const std::string& t) {
+  auto [it, added] = dates.try_emplace(t);
+  if (added) it->second = sdk::parse_date(t);
+  return it->second;
+}
+
+std::string Memo::han_name(const std::string& t) {
+  if (t.empty()) return t;
+  auto [it, added] = han.try_emplace(t);
+  if (added) it->second = normalize_han_name(t);
+  return it->second;
+}
+
+// One data row being read: its cells by field, and the problem found first.
+class RowReader {
+ public:
+  RowReader(const ColumnMap& columns, const sdk::CsvRecord& record, const ImportOptions& options, Memo& memo)
+      : columns_(columns), record_(record), options_(options), memo_(memo) {}
+
+  std::string text(Field f) const {
+    int i = columns_.index_of(f);
+    if (i < 0 || static_cast<std::size_t>(i) >= record_.fields.size()) return {};
+    return sdk::trim(record_.fields[static_cast<std::size_t>(i)]);
+  }
+  template <typename T>
+  std::optional<T> value(Field f, std::optional<T> (*parse)(std::string_view), const char* what) {
+    std::string t = text(f);
+    if (t.empty()) return std::nullopt;
+    auto v = parse(t);
+    if (!v) fail(f, t + " is not " + what);
+    return v;
+  }
+  std::optional<sdk::Date> date(Field f) {
+    std::string t = text(f);
+    if (t.empty()) return std::nullopt;
+    auto d = memo_.date(t);
+    if (!d) fail(f, t + " is not a date");
+    return d;
+  }
+  std::string han() const { return memo_.han_name(text(Field::Han)); }
+  void fail(Field f, const std::string& why) {
+    if (problem_) return;
+    int i = columns_.index_of(f);
+    std::string column = i >= 0 ? columns_.headers[static_cast<std::size_t>(i)] : field_header(f);
+    problem_ = ImportProblem{record_.line, options_.source + " line " + std::to_string(record_.line) +
+                                               ", column " + column + ": " + why};
+  }
+  void fail_row(const std::string& why) {
+    if (!problem_)
+      problem_ =
+          ImportProblem{record_.line, options_.source + " line " + std::to_string(record_.line) + ": " + why};
+  }
+  const std::optional<ImportProblem>& problem() const { return problem_; }
+
+ private:
+  const ColumnMap& columns_;
+  const sdk::CsvRecord& record_;
+  const ImportOptions& options_;
+  Memo& memo_;
+  std::optional<ImportProblem> problem_;
+};
+
+struct ParsedRow {
+  int line = 0;
+  std::string key, han;
+  HouseholdData household;
+  PersonData person;
+};
+
+std::optional<ParsedRow> parse_row(RowReader& in, int line, std::size_t width, std::size_t header_width) {
+  if (width > header_width)
+    in.fail_row(std::to_string(width) + " fields, but the header has " + std::to_string(header_width) +
+                " (a quote missing?)");
+  ParsedRow row;
+  row.line = line;
+  row.key = in.text(Field::Household);
+  row.han = in.han();
+  row.person.name = in.text(Field::Name);
+  if (row.person.name.empty()) in.fail(Field::Name, "the name is empty");
+  row.person.reading = in.text(Field::Reading);
+  row.person.relation = in.text(Field::Relation);
+  row.person.head = is_head_relation(row.person.relation);
+  if (sdk::fold_for_search(row.person.relation) == "世帯主")
+    row.person.relation.clear();  // the head flag says it
+  row.person.birth_year = in.value<int>(Field::BirthYear, parse_birth_year, "a year of birth");
+  row.person.needs_support = in.value<bool>(Field::Support, parse_flag, "○ or empty").value_or(false);
+  row.household.address = in.text(Field::Address);
+  row.household.phone = in.text(Field::Phone);
+  row.household.people = in.value<int>(Field::People, parse_people, "a number of people").value_or(1);
+  row.household.joined = in.date(Field::Joined);
+  row.household.left = in.date(Field::Left);
+  row.household.notes = in.text(Field::Notes);
+  if (row.household.joined && row.household.left && *row.household.left < *row.household.joined)
+    in.fail(Field::Left, in.text(Field::Left) + " is before the joining date " + in.text(Field::Joined));
+  if (in.problem()) return std::nullopt;
+  return row;
+}
+
+// Finds the header: the first of the first rows that has a name column (a title row such as
+// "令和7年度 会員名簿" may come before it). A --map naming a column only the header has is
+// checked against each candidate; its complaint is the answer when no row fits.
+std::size_t find_header(const std::vector<sdk::CsvRecord>& records, const ImportOptions& options,
+                        ColumnMap& map) {
+  std::optional<sdk::InputError> mapping_error;
+  for (std::size_t i = 0; i < records.size() && i < 10; ++i) {
+    if (blank(records[i])) continue;
+    try {
+      map = map_columns(records[i].fields, options.mapping);
+    } catch (const sdk::InputError& e) {
+      mapping_error = e;
+      continue;
+    }
+    int name = map.index_of(Field::Name);
+    if (name >= 0 && !sdk::trim(records[i].fields[static_cast<std::size_t>(name)]).empty()) return i;
+  }
+  if (mapping_error) throw sdk::InputError(options.source + ": " + mapping_error->what());
+  throw sdk::InputError(options.source +
+                        ": no column for the name (氏名, 世帯主, 名前 …) in the first rows; "
+                        "name it with --map COLUMN=name");
+}
+
+void add_row(ImportPlan& plan, std::unordered_map<std::string, std::size_t>& by_key, ParsedRow&& row) {
+  auto it = row.key.empty() ? by_key.end() : by_key.find(row.key);
+  if (it == by_key.end()) {
+    ImportedHousehold h{row.line, row.key, row.han, std::move(row.household), {}};
+    if (!row.key.empty()) by_key.emplace(row.key, plan.households.size());
+    plan.households.push_back(std::move(h));
+    it = by_key.end();
+  }
+  auto& h = it == by_key.end() ? plan.households.back() : plan.households[it->second];
+  h.persons.push_back({row.line, std::move(row.person)});
+}
+
+// Every household has exactly one 世帯主: the one marked so, else the first row.
+void settle_heads(ImportedHousehold& h) {
+  auto marked =
+      std::find_if(h.persons.begin(), h.persons.end(), [](const ImportedPerson& p) { return p.data.head; });
+  for (auto& p : h.persons) p.data.head = false;
+  (marked != h.persons.end() ? marked : h.persons.begin())->data.head = true;
+}
+
+// A household with a bad row is left out whole; its good rows are listed as dropped.
+void drop_broken_households(ImportPlan& plan, const std::set<std::string>& broken_keys) {
+  if (broken_keys.empty()) return;
+  std::erase_if(plan.households, [&](const ImportedHousehold& h) {
+    if (h.key.empty() || !broken_keys.count(h.key)) return false;
+    for (const auto& p : h.persons) plan.dropped_lines.push_back(p.line);
+    return true;
+  });
+}
+
+}  // namespace
+
+InputEncoding parse_input_encoding(std::string_view text) {
+  std::string t = sdk::fold_for_search(text);
+  if (t == "auto") return InputEncoding::Auto;
+  if (t == "utf8" || t == "utf-8" || t == "utf-8-bom" || t == "utf8bom") return InputEncoding::Utf8;
+  if (t == "cp932" || t == "sjis" || t == "shift_jis" || t == "shift-jis" || t == "windows-31j")
+    return InputEncoding::Cp932;
+  throw sdk::InputError("unknown encoding '" + std::string(text) + "' (use auto, utf-8 or cp932)");
+}
+
+std::size_t ImportPlan::person_count() const {
+  std::size_t n = 0;
+  for (const auto& h : households) n += h.persons.size();
+  return n;
+}
+
+std::vector<std::string> ImportPlan::han_names() const {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const auto& h : households)
+    if (!h.han_name.empty() && seen.insert(h.han_name).second) out.push_back(h.han_name);
+  return out;
+}
+
+ImportPlan read_roster(std::string_view bytes, const ImportOptions& options) {
+  ImportPlan plan;
+  std::vector<sdk::CsvRecord> records;
+  try {
+    sdk::CsvReader reader(decode(bytes, options.encoding, plan.encoding));
+    for (sdk::CsvRecord r; reader.next(r);) records.push_back(std::move(r));
+  } catch (const sdk::InputError& e) {
+    throw sdk::InputError(options.source + ": " + e.what());
+  }
+  std::size_t header = find_header(records, options, plan.columns);
+  plan.header_line = records[header].line;
+  std::unordered_map<std::string, std::size_t> by_key;
+  std::set<std::string> broken_keys;
+  Memo memo;
+  for (std::size_t i = header + 1; i < records.size(); ++i) {
+    if (blank(records[i])) continue;
+    ++plan.data_rows;
+    RowReader in(plan.columns, records[i], options, memo);
+    auto row = parse_row(in, records[i].line, records[i].fields.size(), plan.columns.headers.size());
+    if (row) {
+      add_row(plan, by_key, std::move(*row));
+    } else {
+      plan.errors.push_back(*in.problem());
+      if (auto key = in.text(Field::Household); !key.empty()) broken_keys.insert(key);
+    }
+  }
+  drop_broken_households(plan, broken_keys);
+  for (auto& h : plan.households) settle_heads(h);
+  return plan;
+}
+
+}  // namespace wasshoi::members

@@ -1,0 +1,122 @@
+#include "core/schema.hpp"
+
+namespace wasshoi::members {
+
+namespace {
+
+// Households and the people in them. `search` holds the folded name, reading and address
+// (search_text.hpp), `sort_key` the folded reading.
+constexpr const char* kRosterV1 = R"sql(
+CREATE TABLE members_households(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  han_id INTEGER REFERENCES han(id) ON DELETE SET NULL,
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  people INTEGER NOT NULL DEFAULT 1 CHECK (people >= 0),
+  joined_on TEXT,
+  left_on TEXT,
+  notes TEXT NOT NULL DEFAULT '',
+  CHECK (left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on)
+);
+CREATE INDEX members_households_org_han ON members_households(org_id, han_id);
+
+CREATE TABLE members_persons(
+  id INTEGER PRIMARY KEY,
+  household_id INTEGER NOT NULL REFERENCES members_households(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL CHECK (length(name) > 0),
+  reading TEXT NOT NULL DEFAULT '',
+  relation TEXT NOT NULL DEFAULT '',
+  birth_year INTEGER,
+  is_head INTEGER NOT NULL DEFAULT 0,
+  needs_support INTEGER NOT NULL DEFAULT 0,
+  helper_id INTEGER REFERENCES members_persons(id) ON DELETE SET NULL,
+  support_note TEXT NOT NULL DEFAULT '',
+  sort_key TEXT NOT NULL DEFAULT '',
+  search TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX members_persons_household ON members_persons(household_id);
+CREATE INDEX members_persons_support ON members_persons(org_id) WHERE needs_support = 1;
+
+-- Search: the folded text is stored a character per word (search_text.hpp); this index answers
+-- a phrase of those characters, i.e. any substring, from one character up. It reads the text
+-- from members_persons (external content) and the triggers keep it in step.
+CREATE VIRTUAL TABLE members_search USING fts5(
+  search, content = 'members_persons', content_rowid = 'id', columnsize = 0,
+  tokenize = 'unicode61 remove_diacritics 0');
+-- An import adds its persons to the index in one statement at the end (SearchBulkLoad): FTS5
+-- is ten times faster so than a row at a time. A row here, only ever inside that import's
+-- transaction, switches the per-row trigger off meanwhile.
+CREATE TABLE members_search_bulk(active INTEGER PRIMARY KEY CHECK (active = 1));
+CREATE TRIGGER members_persons_search_insert AFTER INSERT ON members_persons
+WHEN NOT EXISTS (SELECT 1 FROM members_search_bulk) BEGIN
+  INSERT INTO members_search(rowid, search) VALUES (new.id, new.search);
+END;
+CREATE TRIGGER members_persons_search_delete AFTER DELETE ON members_persons BEGIN
+  INSERT INTO members_search(members_search, rowid, search) VALUES ('delete', old.id, old.search);
+END;
+CREATE TRIGGER members_persons_search_update AFTER UPDATE OF search ON members_persons BEGIN
+  INSERT INTO members_search(members_search, rowid, search) VALUES ('delete', old.id, old.search);
+  INSERT INTO members_search(rowid, search) VALUES (new.id, new.search);
+END;
+)sql";
+
+// Roles (役職) per 年度. Kinds with org_id NULL are the defaults every 自治会 starts with;
+// an organization adds its own (configurable).
+constexpr const char* kRolesV1 = R"sql(
+CREATE TABLE members_role_kinds(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  per_han INTEGER NOT NULL DEFAULT 0,
+  sort_order INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (org_id, name)
+);
+INSERT INTO members_role_kinds(org_id, name, per_han, sort_order) VALUES
+  (NULL, '会長', 0, 10), (NULL, '副会長', 0, 20), (NULL, '会計', 0, 30), (NULL, '書記', 0, 40),
+  (NULL, '監事', 0, 50), (NULL, '班長', 1, 60), (NULL, '防災担当', 0, 70);
+
+CREATE TABLE members_roles(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES members_persons(id) ON DELETE CASCADE,
+  role_kind_id INTEGER NOT NULL REFERENCES members_role_kinds(id) ON DELETE RESTRICT,
+  fiscal_year INTEGER NOT NULL,
+  han_id INTEGER REFERENCES han(id) ON DELETE SET NULL,
+  UNIQUE (person_id, role_kind_id, fiscal_year)
+);
+CREATE INDEX members_roles_org_year ON members_roles(org_id, fiscal_year);
+)sql";
+
+// Dues (会費): one amount per 年度 per organization; payments per household.
+constexpr const char* kDuesV1 = R"sql(
+CREATE TABLE members_dues_rates(
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  fiscal_year INTEGER NOT NULL,
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  PRIMARY KEY (org_id, fiscal_year)
+);
+CREATE TABLE members_dues_payments(
+  id INTEGER PRIMARY KEY,
+  household_id INTEGER NOT NULL REFERENCES members_households(id) ON DELETE CASCADE,
+  fiscal_year INTEGER NOT NULL,
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  paid_on TEXT NOT NULL,
+  collected_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX members_dues_payments_year ON members_dues_payments(fiscal_year, household_id);
+)sql";
+
+}  // namespace
+
+const std::vector<sdk::Migration>& migrations() {
+  static const std::vector<sdk::Migration> list = {
+      {1, "households and persons", kRosterV1},
+      {2, "roles per 年度", kRolesV1},
+      {3, "dues per 年度 and payments", kDuesV1},
+  };
+  return list;
+}
+
+}  // namespace wasshoi::members

@@ -1,0 +1,161 @@
+#include "ui/household_panel.hpp"
+
+#include "ui/household_forms.hpp"
+
+namespace wasshoi::members::ui {
+
+namespace {
+
+struct HouseholdPanelState {
+  HouseholdForm household;
+  PersonForm person;
+  std::vector<Person> persons;
+  std::vector<HanInfo> han;
+  HouseholdId loaded = -1;
+  std::uint64_t generation = 0;
+};
+
+HouseholdPanelState& state() {
+  static HouseholdPanelState s;
+  return s;
+}
+
+// Opened with nothing chosen in the roster, the editor shows the first household.
+HouseholdId first_household(sdk::Database& db, OrgId org) {
+  sdk::Statement st(db, "SELECT min(id) FROM members_households WHERE org_id = ? AND left_on IS NULL");
+  st.bind(1, org);
+  return st.step() ? st.get_optional_int(0).value_or(0) : 0;
+}
+
+void reload(sdk::Context& ctx, HouseholdPanelState& s) {
+  if (s.loaded == -1 && selection().household == 0)
+    selection().household = first_household(ctx.db(), ctx.current_org());
+  const Selection& sel = selection();
+  if (s.loaded == sel.household && s.generation == sel.generation) return;
+  const bool other_household = s.loaded != sel.household;
+  s.loaded = sel.household;
+  s.generation = sel.generation;
+  s.han = list_han(ctx.db(), sel.org);
+  s.household = load_household_form(ctx.db(), sel.household);
+  s.persons = sel.household ? household_persons(ctx.db(), sel.household) : std::vector<Person>{};
+  if (other_household) s.person = PersonForm{};
+  if (s.person.open && s.person.id) s.person = load_person_form(ctx.db(), s.person.id);
+  if (!s.household.id && sel.household) selection().household = 0;  // it no longer exists
+}
+
+// Runs a write; a refusal stays on the form as a message for the user.
+template <typename Write>
+bool attempt(std::string& error, Write&& write) {
+  try {
+    write();
+    error.clear();
+    return true;
+  } catch (const sdk::Error& e) {
+    error = e.what();
+    return false;
+  }
+}
+
+void save_household(sdk::Context& ctx, HouseholdPanelState& s) {
+  HouseholdForm& f = s.household;
+  attempt(f.error, [&] {
+    if (f.id) {
+      update_household(ctx.db(), f.id, f.data);
+    } else {
+      PersonData head{f.head_name, f.head_reading, std::nullopt, true, ""};
+      selection().household = add_household(ctx.db(), ctx.current_org(), f.data, {head});
+    }
+    changed(ctx, "household");
+  });
+}
+
+void draw_leave(sdk::Context& ctx, HouseholdForm& f) {
+  if (f.data.left) {
+    sdk::ui::Text(std::string(tr("members.left_on")) + date_text(f.data.left));
+    return;
+  }
+  std::optional<Date> on;
+  bool ok = true;
+  ImGui::TextUnformatted(tr("members.leave_date"));
+  ImGui::SameLine();
+  date_input("##leave_on", f.leave_text, on, ok);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!ok || !on);
+  if (ImGui::Button(tr("members.record_leave")))
+    attempt(f.error, [&] {
+      household_leave(ctx.db(), f.id, *on);
+      changed(ctx, "household");
+    });
+  ImGui::EndDisabled();
+}
+
+void draw_persons(sdk::Context& ctx, HouseholdPanelState& s) {
+  constexpr ImGuiTableFlags kFlags =
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+  if (ImGui::BeginTable("persons", 5, kFlags)) {
+    for (const char* key : {"members.col.name", "members.col.reading", "members.col.relation",
+                            "members.col.birth_year", "members.col.marks"})
+      ImGui::TableSetupColumn(tr(key));
+    ImGui::TableHeadersRow();
+    for (const auto& p : s.persons) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      if (sdk::ui::Selectable(p.data.name + "##p" + std::to_string(p.id), s.person.id == p.id,
+                              ImGuiSelectableFlags_SpanAllColumns))
+        s.person = load_person_form(ctx.db(), p.id);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(p.data.reading);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(p.data.head ? tr("members.head") : p.data.relation);
+      ImGui::TableNextColumn();
+      if (p.data.birth_year) ImGui::Text("%d", *p.data.birth_year);
+      ImGui::TableNextColumn();
+      if (p.data.needs_support) ImGui::TextUnformatted(tr("members.mark.support"));
+    }
+    ImGui::EndTable();
+  }
+  if (ImGui::Button(tr("members.new_person"))) s.person = PersonForm{.open = true};
+}
+
+void draw_person_form(sdk::Context& ctx, HouseholdPanelState& s) {
+  if (!s.person.open) return;
+  section(tr(s.person.id ? "members.edit_person" : "members.new_person"));
+  if (!draw_person_fields(ctx, s.person)) return;
+  attempt(s.person.error, [&] {
+    if (s.person.id)
+      update_person(ctx.db(), s.person.id, s.person.data);
+    else
+      s.person = load_person_form(ctx.db(), add_person(ctx.db(), s.household.id, s.person.data));
+    changed(ctx, "person");
+  });
+}
+
+}  // namespace
+
+void draw_household_panel(sdk::Context& ctx) {
+  if (!sync_org(ctx)) return;
+  HouseholdPanelState& s = state();
+  reload(ctx, s);
+  if (ImGui::Button(tr("members.new_household"))) {
+    selection().household = 0;
+    s.loaded = 0;
+    s.household = HouseholdForm{};
+    s.household.data.han = han_scope(ctx);
+    s.persons.clear();
+  }
+  ImGui::SameLine();
+  if (s.household.id)
+    sdk::ui::Text(std::string(tr("members.household")) + " " + std::to_string(s.household.id) + "  " +
+                  s.household.head_name);
+  else
+    ImGui::TextDisabled("%s", tr("members.household_hint"));
+  ImGui::Separator();
+  if (draw_household_fields(s.household, s.han)) save_household(ctx, s);
+  if (!s.household.id) return;
+  draw_leave(ctx, s.household);
+  section(tr("members.persons"));
+  draw_persons(ctx, s);
+  draw_person_form(ctx, s);
+}
+
+}  // namespace wasshoi::members::ui

@@ -1,0 +1,199 @@
+#include "ui/import_panel.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "ui/import_job.hpp"
+#include "ui/widgets.hpp"
+
+namespace wasshoi::members::ui {
+
+namespace {
+
+constexpr Field kMappable[] = {Field::Ignore,  Field::Household, Field::Han,     Field::Name,
+                               Field::Reading, Field::Relation,  Field::Address, Field::Phone,
+                               Field::People,  Field::Joined,    Field::Left,    Field::BirthYear,
+                               Field::Support, Field::Notes};
+
+struct ImportPanelState {
+  std::string path;
+  int encoding = 0;  // auto, UTF-8, CP932
+  bool skip_bad = false;
+  std::vector<std::pair<std::string, Field>> mapping;
+  std::optional<ImportPlan> plan;
+  std::vector<std::string> new_han;
+  std::string message;
+  std::unique_ptr<ImportJob> job;
+  std::optional<ImportSummary> done;
+};
+
+ImportPanelState& state() {
+  static ImportPanelState s;
+  return s;
+}
+
+ImportOptions options_of(const ImportPanelState& s) {
+  ImportOptions o;
+  o.source = std::filesystem::path(s.path).filename().string();
+  o.encoding = static_cast<InputEncoding>(s.encoding);
+  o.mapping = s.mapping;
+  o.skip_bad_rows = s.skip_bad;
+  return o;
+}
+
+void check_file(sdk::Context& ctx, ImportPanelState& s) {
+  s.plan.reset();
+  s.done.reset();
+  try {
+    std::ifstream in(s.path, std::ios::binary);
+    if (!in) throw sdk::InputError(s.path + ": " + tr("members.cannot_read"));
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    s.plan = read_roster(bytes.str(), options_of(s));
+    s.new_han = missing_han(ctx.db(), ctx.current_org(), s.plan->han_names());
+    s.message.clear();
+  } catch (const sdk::Error& e) {
+    s.message = e.what();
+  }
+}
+
+void draw_file_row(sdk::Context& ctx, ImportPanelState& s) {
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+  sdk::ui::InputText(tr("members.csv_file"), s.path);
+  const char* encodings[] = {tr("members.encoding.auto"), "UTF-8", "Shift_JIS (CP932)"};
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+  ImGui::Combo(tr("members.encoding"), &s.encoding, encodings, 3);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr("members.skip_bad"), &s.skip_bad);
+  ImGui::SameLine();
+  if (ImGui::Button(tr("members.check"))) check_file(ctx, s);
+}
+
+// One combo per column: what it is imported as. A change re-reads the file with the new map.
+void draw_mapping(sdk::Context& ctx, ImportPanelState& s) {
+  const ColumnMap& map = s.plan->columns;
+  std::optional<std::pair<std::string, Field>> remap;
+  if (ImGui::BeginTable("columns", static_cast<int>(std::min<std::size_t>(map.headers.size(), 63)),
+                        ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX)) {
+    for (std::size_t i = 0; i < map.headers.size() && i < 63; ++i) {
+      ImGui::TableNextColumn();
+      sdk::ui::Text(map.headers[i]);
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::BeginCombo("##field", tr(std::string("members.field_name.") + field_name(map.fields[i])))) {
+        for (Field f : kMappable)
+          if (ImGui::Selectable(tr(std::string("members.field_name.") + field_name(f)), f == map.fields[i]))
+            remap = std::pair{map.headers[i], f};
+        ImGui::EndCombo();
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+  }
+  if (remap) {
+    std::erase_if(s.mapping, [&](const auto& m) { return m.first == remap->first; });
+    s.mapping.push_back(*remap);
+    check_file(ctx, s);
+  }
+}
+
+void draw_preview_rows(const ImportPlan& plan) {
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                     ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollY;
+  if (!ImGui::BeginTable("preview", 6, kFlags, ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 10))) return;
+  for (const char* key : {"members.col.line", "members.col.han", "members.col.name", "members.col.reading",
+                          "members.col.address", "members.col.people"})
+    ImGui::TableSetupColumn(tr(key));
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < plan.households.size() && i < 200; ++i) {
+    const auto& h = plan.households[i];
+    for (const auto& p : h.persons) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", p.line);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(h.han_name);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(p.data.name);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(p.data.reading);
+      ImGui::TableNextColumn();
+      sdk::ui::Text(h.data.address);
+      ImGui::TableNextColumn();
+      ImGui::Text("%d", h.data.people);
+    }
+  }
+  ImGui::EndTable();
+}
+
+void draw_plan(sdk::Context& ctx, ImportPanelState& s) {
+  const ImportPlan& plan = *s.plan;
+  sdk::ui::Text(std::string(tr("members.detected")) + sdk::encoding_name(plan.encoding) + "  " +
+                with_commas(static_cast<std::size_t>(plan.data_rows)) + tr("members.rows_suffix") + "  → " +
+                with_commas(plan.households.size()) + tr("members.households_suffix") + " / " +
+                with_commas(plan.person_count()) + tr("members.persons_suffix"));
+  for (const auto& h : s.new_han) sdk::ui::Text(std::string(tr("members.new_han")) + h);
+  section(tr("members.columns"));
+  draw_mapping(ctx, s);
+  if (!s.plan) return;  // re-read failed; the message says why
+  if (!plan.errors.empty()) {
+    section(tr("members.bad_rows"));
+    for (std::size_t i = 0; i < plan.errors.size() && i < 100; ++i) error_text(plan.errors[i].message);
+  }
+  section(tr("members.preview"));
+  draw_preview_rows(plan);
+}
+
+void draw_run(sdk::Context& ctx, ImportPanelState& s) {
+  if (s.job) {
+    ImGui::ProgressBar(s.job->progress(), ImVec2(-1, 0));
+    if (!s.job->finished()) return;
+    if (s.job->error().empty()) {
+      s.done = s.job->summary();
+      changed(ctx, "import");
+    } else {
+      s.message = s.job->error();
+    }
+    s.job.reset();
+    s.plan.reset();
+    return;
+  }
+  const bool can = s.plan && !s.plan->households.empty() && (s.plan->errors.empty() || s.skip_bad);
+  ImGui::BeginDisabled(!can);
+  if (ImGui::Button(tr("members.run_import")))
+    s.job = std::make_unique<ImportJob>(ctx.db(), ctx.current_org(), *s.plan, options_of(s));
+  ImGui::EndDisabled();
+  if (s.plan && !s.plan->errors.empty() && !s.skip_bad) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr("members.fix_or_skip"));
+  }
+}
+
+}  // namespace
+
+void draw_import_panel(sdk::Context& ctx) {
+  if (!sync_org(ctx)) return;
+  if (ctx.access().role == sdk::Role::HanLeader) {
+    ImGui::TextDisabled("%s", tr("members.officers_only"));
+    return;
+  }
+  ImportPanelState& s = state();
+  ImGui::BeginDisabled(s.job != nullptr);
+  draw_file_row(ctx, s);
+  ImGui::EndDisabled();
+  if (!s.message.empty()) error_text(s.message);
+  if (s.done)
+    sdk::ui::Text(std::string(tr("members.imported")) +
+                  with_commas(static_cast<std::size_t>(s.done->households)) +
+                  tr("members.households_suffix") + " / " +
+                  with_commas(static_cast<std::size_t>(s.done->persons)) + tr("members.persons_suffix"));
+  draw_run(ctx, s);
+  if (s.plan && !s.job)
+    draw_plan(ctx, s);
+  else if (!s.job && !s.done)
+    sdk::ui::TextWrapped(tr("members.import_help"));
+}
+
+}  // namespace wasshoi::members::ui

@@ -1,0 +1,95 @@
+// minutes attend ID --person … --household … --proxy … --written … --guest NAME --affiliation A
+// minutes find QUERY  (the roster search attendees are picked from)
+#include "cli/support.hpp"
+#include "core/attendance.hpp"
+#include "core/meetings.hpp"
+#include "core/minutes_document.hpp"
+#include "core/quorum.hpp"
+
+namespace wasshoi::minutes::cli {
+
+namespace {
+
+struct AttendOptions {
+  MeetingId meeting = 0;
+  std::vector<std::int64_t> persons, households, proxies, written, remove;
+  std::string guest, affiliation, holder = "議長";
+};
+
+void record(sdk::CliContext& ctx, const AttendOptions& o) {
+  auto& db = ctx.db();
+  sdk::Transaction tx(db, "minutes.attend", "meeting " + std::to_string(o.meeting));
+  get_meeting(db, o.meeting);
+  for (auto id : o.remove) remove_attendee(db, o.meeting, id);
+  if (!o.persons.empty() || !o.households.empty() || !o.proxies.empty() || !o.written.empty()) {
+    auto& dir = members(ctx);
+    for (auto id : o.persons) add_member(db, dir, o.meeting, id);
+    for (auto id : o.households) add_household(db, dir, o.meeting, id);
+    for (auto id : o.proxies) add_absent_vote(db, dir, o.meeting, id, AbsentVoteKind::Proxy, o.holder);
+    for (auto id : o.written) add_absent_vote(db, dir, o.meeting, id, AbsentVoteKind::Written);
+  }
+  if (!o.guest.empty()) add_guest(db, o.meeting, o.guest, o.affiliation);
+  tx.commit();
+}
+
+void add_attend(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<AttendOptions>();
+  auto* cmd = minutes.add_subcommand("attend", "record attendance; prints the quorum as it stands");
+  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  add_repeatable(*cmd, "--person", o->persons, "a member present (person id from `minutes find`)");
+  add_repeatable(*cmd, "--household", o->households, "a household present (総会: counted by household)");
+  add_repeatable(*cmd, "--proxy", o->proxies, "a household that sent a 委任状");
+  add_repeatable(*cmd, "--written", o->written, "a household that sent a 議決権行使書");
+  add_repeatable(*cmd, "--remove", o->remove, "remove an attendee (attendee id from `minutes show`)");
+  cmd->add_option("--holder", o->holder, "to whom the 委任状 go (default 議長)");
+  cmd->add_option("--guest", o->guest, "a guest's name");
+  cmd->add_option("--affiliation", o->affiliation, "the guest's affiliation (市職員, 地域担当職員 …)");
+  cmd->callback([&ctx, o] {
+    record(ctx, *o);
+    const Meeting m = get_meeting(ctx.db(), o->meeting);
+    json j = meeting_details(ctx, o->meeting);
+    json out{{"id", m.id}, {"attendance", attendance_summary(ctx.db(), m)}, {"voters", j["voters"]}, {"quorum", j["quorum"]}};
+    ctx.emit(out, [&](std::ostream& s) {
+      s << m.title << ": " << attendance_summary(ctx.db(), m) << '\n';
+      if (m.general_assembly && !j["quorum"].is_null()) {
+        auto dir = ctx.services().find<sdk::MemberDirectory>();
+        s << quorum_statement(quorum(ctx.db(), *dir, m), m.kind) << '\n';
+      }
+    });
+  });
+}
+
+struct FindOptions {
+  std::string query;
+  bool households = false;
+};
+
+void add_find(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<FindOptions>();
+  auto* cmd = minutes.add_subcommand("find", "search the roster for attendees (name, reading or address)");
+  cmd->add_option("QUERY", o->query, "e.g. さとう, 佐藤, 林")->required();
+  cmd->add_flag("--households", o->households, "list households instead of persons");
+  cmd->callback([&ctx, o] {
+    const OrgId org = ctx.require_org();
+    auto& dir = members(ctx);
+    json arr = json::array();
+    if (o->households)
+      for (const auto& h : dir.search_households(ctx.db(), org, o->query))
+        arr.push_back({{"id", h.id}, {"name", h.head_name}, {"han", h.han}, {"address", h.address}});
+    else
+      for (const auto& p : dir.search_persons(ctx.db(), org, o->query))
+        arr.push_back({{"id", p.id}, {"household_id", p.household_id}, {"name", p.name}, {"reading", p.reading}, {"han", p.han}});
+    ctx.emit(arr, [&](std::ostream& s) {
+      for (const auto& r : arr) s << r["id"] << '\t' << r["name"].get<std::string>() << '\t' << r["han"].get<std::string>() << '\n';
+    });
+  });
+}
+
+}  // namespace
+
+void add_attendance_commands(CLI::App& minutes, sdk::CliContext& ctx) {
+  add_attend(minutes, ctx);
+  add_find(minutes, ctx);
+}
+
+}  // namespace wasshoi::minutes::cli

@@ -1,0 +1,71 @@
+// minutes export ID --format pdf|md|ics --out F | calendar --out F
+#include "cli/support.hpp"
+#include "core/meetings.hpp"
+#include "core/minutes_document.hpp"
+
+#include <fstream>
+
+namespace wasshoi::minutes::cli {
+
+namespace {
+
+void write_text(const std::string& path, const std::string& text) {
+  std::ofstream f(path, std::ios::binary);
+  if (!f) throw sdk::InputError("cannot write " + path);
+  f << text;
+  if (!f.flush()) throw sdk::InputError("cannot write " + path);
+}
+
+struct ExportOptions {
+  MeetingId meeting = 0;
+  std::string format = "pdf", out;
+};
+
+void add_export(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<ExportOptions>();
+  auto* cmd = minutes.add_subcommand("export", "the minutes as PDF or Markdown, the meeting as iCalendar");
+  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  cmd->add_option("--format", o->format, "pdf, md or ics")->check(CLI::IsMember({"pdf", "md", "ics"}));
+  cmd->add_option("--out", o->out, "output file")->required();
+  cmd->callback([&ctx, o] {
+    const Meeting m = get_meeting(ctx.db(), o->meeting);
+    if (o->format == "ics") {
+      write_text(o->out, meetings_ics(ctx.db(), {m}, org_name(ctx.db(), m.org)));
+    } else {
+      auto dir = ctx.services().find<sdk::MemberDirectory>();
+      sdk::Document doc = minutes_document(ctx.db(), dir.get(), m.id);
+      if (o->format == "pdf") doc.save_pdf(o->out);
+      else write_text(o->out, doc.to_markdown());
+    }
+    ctx.emit({{"id", m.id}, {"format", o->format}, {"out", o->out}},
+             [&](std::ostream& out) { out << "written: " << o->out << '\n'; });
+  });
+}
+
+struct CalendarOptions {
+  std::string from, to, out;
+};
+
+void add_calendar(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<CalendarOptions>();
+  auto* cmd = minutes.add_subcommand("calendar", "the organization's meetings as one iCalendar file");
+  cmd->add_option("--from", o->from, "first day");
+  cmd->add_option("--to", o->to, "last day");
+  cmd->add_option("--out", o->out, "output .ics file")->required();
+  cmd->callback([&ctx, o] {
+    const OrgId org = ctx.require_org();
+    auto meetings = list_meetings(ctx.db(), org, parse_optional_date(o->from, "--from"), parse_optional_date(o->to, "--to"));
+    write_text(o->out, meetings_ics(ctx.db(), meetings, org_name(ctx.db(), org)));
+    ctx.emit({{"id", org}, {"meetings", meetings.size()}, {"out", o->out}},
+             [&](std::ostream& out) { out << meetings.size() << " meetings written to " << o->out << '\n'; });
+  });
+}
+
+}  // namespace
+
+void add_export_commands(CLI::App& minutes, sdk::CliContext& ctx) {
+  add_export(minutes, ctx);
+  add_calendar(minutes, ctx);
+}
+
+}  // namespace wasshoi::minutes::cli

@@ -1,0 +1,157 @@
+#include "core/agenda.hpp"
+
+#include "core/attendance.hpp"
+#include "core/meetings.hpp"
+
+namespace wasshoi::minutes {
+
+namespace {
+
+std::string item_name(MeetingId meeting, int number) {
+  return "第" + std::to_string(number) + "号議案 of meeting " + std::to_string(meeting);
+}
+
+AgendaItem read_item(const sdk::Statement& st) {
+  AgendaItem a;
+  a.id = st.get_int(0);
+  a.meeting = st.get_int(1);
+  a.number = static_cast<int>(st.get_int(2));
+  a.title = st.get_text(3);
+  a.discussion = st.get_text(4);
+  if (!st.is_null(5))
+    a.votes = Votes{static_cast<int>(st.get_int(5)), static_cast<int>(st.get_int(6)), static_cast<int>(st.get_int(7))};
+  if (auto r = st.get_optional_text(8)) a.result = parse_result(*r);
+  return a;
+}
+
+constexpr const char* kSelectItem =
+    "SELECT id, meeting_id, number, title, discussion, votes_for, votes_against, votes_abstain, result "
+    "FROM minutes_items ";
+
+void check_votes(sdk::Database& db, const Meeting& m, int number, const Votes& v) {
+  if (v.in_favour < 0 || v.against < 0 || v.abstain < 0)
+    throw sdk::InputError("vote counts cannot be negative (" + item_name(m.id, number) + ")");
+  const int may_vote = voters(db, m);
+  if (v.total() > may_vote) {
+    std::string who = m.general_assembly ? " (households present + 委任状 + 議決権行使書)" : " (members present)";
+    throw sdk::InputError("votes for " + item_name(m.id, number) + " add up to " + std::to_string(v.total()) + " (" +
+                          std::to_string(v.in_favour) + " for, " + std::to_string(v.against) + " against, " +
+                          std::to_string(v.abstain) + " abstaining) but only " + std::to_string(may_vote) +
+                          " may vote" + who);
+  }
+}
+
+}  // namespace
+
+const char* to_string(VoteResult r) {
+  switch (r) {
+    case VoteResult::Rejected: return "rejected";
+    case VoteResult::Continued: return "continued";
+    default: return "approved";
+  }
+}
+
+const char* label_ja(VoteResult r) {
+  switch (r) {
+    case VoteResult::Rejected: return "否決";
+    case VoteResult::Continued: return "継続審議";
+    default: return "可決";
+  }
+}
+
+std::optional<VoteResult> parse_result(std::string_view t) {
+  if (t == "approved" || t == "可決") return VoteResult::Approved;
+  if (t == "rejected" || t == "否決") return VoteResult::Rejected;
+  if (t == "continued" || t == "継続審議" || t == "継続") return VoteResult::Continued;
+  return std::nullopt;
+}
+
+ItemId add_item(sdk::Database& db, MeetingId meeting, const std::string& title, const std::string& discussion) {
+  const std::string t = sdk::trim(title);
+  if (t.empty()) throw sdk::InputError("an agenda item (議案) needs a title");
+  sdk::Transaction tx(db, "minutes.item_add", "meeting " + std::to_string(meeting) + ": " + t);
+  begin_edit(db, meeting);
+  sdk::Statement(db,
+                 "INSERT INTO minutes_items(meeting_id, number, title, discussion) VALUES(?1, "
+                 "(SELECT coalesce(max(number), 0) + 1 FROM minutes_items WHERE meeting_id = ?1), ?2, ?3)")
+      .bind_all(meeting, t, discussion)
+      .run();
+  const ItemId id = db.last_insert_id();
+  tx.commit();
+  return id;
+}
+
+std::vector<AgendaItem> agenda(sdk::Database& db, MeetingId meeting) {
+  sdk::Statement st(db, std::string(kSelectItem) + "WHERE meeting_id = ? ORDER BY number");
+  st.bind(1, meeting);
+  std::vector<AgendaItem> out;
+  while (st.step()) out.push_back(read_item(st));
+  return out;
+}
+
+AgendaItem get_item(sdk::Database& db, MeetingId meeting, int number) {
+  sdk::Statement st(db, std::string(kSelectItem) + "WHERE meeting_id = ? AND number = ?");
+  st.bind_all(meeting, number);
+  if (!st.step()) {
+    get_meeting(db, meeting);  // names an unknown meeting first
+    throw sdk::InputError("no " + item_name(meeting, number));
+  }
+  return read_item(st);
+}
+
+void set_discussion(sdk::Database& db, MeetingId meeting, int number, const std::string& discussion) {
+  sdk::Transaction tx(db, "minutes.discussion", item_name(meeting, number));
+  begin_edit(db, meeting);
+  const AgendaItem item = get_item(db, meeting, number);
+  sdk::Statement(db, "UPDATE minutes_items SET discussion = ? WHERE id = ?").bind_all(discussion, item.id).run();
+  tx.commit();
+}
+
+VoteResult record_vote(sdk::Database& db, MeetingId meeting, int number, const Votes& v, std::optional<VoteResult> result) {
+  sdk::Transaction tx(db, "minutes.vote", item_name(meeting, number));
+  const Meeting m = begin_edit(db, meeting);
+  const AgendaItem item = get_item(db, meeting, number);
+  check_votes(db, m, number, v);
+  const VoteResult r = result ? *result : (v.in_favour * 2 > v.total() ? VoteResult::Approved : VoteResult::Rejected);
+  tx.set_detail(item_name(meeting, number) + ": " + std::to_string(v.in_favour) + "/" + std::to_string(v.against) + "/" +
+                std::to_string(v.abstain) + " " + to_string(r));
+  sdk::Statement(db, "UPDATE minutes_items SET votes_for = ?, votes_against = ?, votes_abstain = ?, result = ? WHERE id = ?")
+      .bind_all(v.in_favour, v.against, v.abstain, to_string(r), item.id)
+      .run();
+  tx.commit();
+  return r;
+}
+
+void continue_item(sdk::Database& db, MeetingId meeting, int number) {
+  sdk::Transaction tx(db, "minutes.vote", item_name(meeting, number) + ": continued");
+  begin_edit(db, meeting);
+  const AgendaItem item = get_item(db, meeting, number);
+  sdk::Statement(db,
+                 "UPDATE minutes_items SET votes_for = NULL, votes_against = NULL, votes_abstain = NULL, "
+                 "result = 'continued' WHERE id = ?")
+      .bind(1, item.id)
+      .run();
+  tx.commit();
+}
+
+std::vector<std::string> agenda_template(const std::string& kind, int fy) {
+  const std::string last = sdk::format_fiscal_year_ja(fy - 1);
+  const std::string year = sdk::format_fiscal_year_ja(fy);
+  if (kind == "総会" || kind == "臨時総会")
+    return {last + " 事業報告について", last + " 収支決算報告について", last + " 会計監査報告について",
+            year + " 事業計画（案）について", year + " 収支予算（案）について", "役員の選任について"};
+  if (kind == "役員会") return {"前回議事録の承認について", "報告事項", "協議事項", "今後の行事予定について"};
+  if (kind == "班長会") return {"回覧・配布物について", "各班からの報告", "行事への協力依頼について"};
+  return {};
+}
+
+int apply_template(sdk::Database& db, MeetingId meeting) {
+  const Meeting m = get_meeting(db, meeting);
+  const auto titles = agenda_template(m.kind, sdk::fiscal_year(m.start.date));
+  sdk::Transaction tx(db, "minutes.template", m.kind + " template for meeting " + std::to_string(meeting));
+  for (const auto& t : titles) add_item(db, meeting, t);
+  tx.commit();
+  return static_cast<int>(titles.size());
+}
+
+}  // namespace wasshoi::minutes

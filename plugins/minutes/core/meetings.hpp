@@ -1,0 +1,46 @@
+#pragma once
+// Meetings of an organization: kinds, adding and reading them, and the guard every write to a
+// meeting's minutes goes through (approved minutes are locked).
+#include "core/model.hpp"
+
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/facility_directory.hpp>
+
+namespace wasshoi::minutes {
+
+// The organization's kinds (the defaults, then its own), in their order.
+std::vector<MeetingKind> meeting_kinds(sdk::Database& db, OrgId org);
+// InputError listing the kinds when `name` is not one of them.
+MeetingKind find_kind(sdk::Database& db, OrgId org, const std::string& name);
+// Adds an organization's own kind (e.g. 防災訓練反省会). InputError when it exists already.
+void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool general_assembly);
+
+// Checks and writes a new meeting (one transaction). Refused with InputError: unknown kind,
+// an end not after the start, an invalid date, an unknown booking (`facilities` is the booking
+// plugin's service, nullptr when it is not enabled; then a booking id is refused).
+MeetingId add_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDirectory* facilities);
+// "令和8年度 第3回 役員会" for the next meeting of that kind in the 年度 of `start`.
+std::string default_title(sdk::Database& db, OrgId org, const std::string& kind, const DateTime& start);
+
+std::optional<Meeting> find_meeting(sdk::Database& db, MeetingId id);
+Meeting get_meeting(sdk::Database& db, MeetingId id);  // InputError "no meeting with id N"
+// Meetings of `org` starting in [from, to] (inclusive days), oldest first; all when unset.
+std::vector<Meeting> list_meetings(sdk::Database& db, OrgId org, std::optional<Date> from = {},
+                                   std::optional<Date> to = {});
+// The meeting of `org` right before / after `m` in time (any kind), if any.
+std::optional<Meeting> previous_meeting(sdk::Database& db, const Meeting& m);
+std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m);
+
+// Call inside the write transaction before changing anything recorded in a meeting's minutes.
+// Approved minutes are locked (InputError saying how to re-open them); signed minutes go back
+// to draft and lose their signatures, because the signatories signed other words.
+Meeting begin_edit(sdk::Database& db, MeetingId id);
+
+// Updates place, chair and recorder (what officers fill in at the meeting).
+void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place, const std::string& chair,
+                           const std::string& recorder);
+
+// "2026-04-19 10:00" style text to a DateTime; InputError naming `what` otherwise.
+DateTime parse_datetime_arg(const std::string& text, const char* what);
+
+}  // namespace wasshoi::minutes

@@ -1,0 +1,193 @@
+#include "core/minutes_document.hpp"
+
+#include "core/actions.hpp"
+#include "core/agenda.hpp"
+#include "core/approval.hpp"
+#include "core/attendance.hpp"
+#include "core/meetings.hpp"
+#include "core/quorum.hpp"
+
+#include <wasshoi/sdk/ical.hpp>
+
+#include <cstdio>
+
+namespace wasshoi::minutes {
+
+namespace {
+
+std::string hm(const DateTime& t) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%d:%02d", t.hour, t.minute);
+  return buf;
+}
+
+std::string weekday_ja(const Date& d) {
+  static const char* const kDays[] = {"日", "月", "火", "水", "木", "金", "土"};
+  return kDays[d.weekday()];
+}
+
+std::string seireki(const Date& d) {
+  return std::to_string(d.year) + "年" + std::to_string(d.month) + "月" + std::to_string(d.day) + "日";
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+std::string due_text(const ActionItem& a) {
+  return a.due ? sdk::format_wareki(*a.due) : std::string("—");
+}
+
+std::string status_text(const ActionItem& a, const Date& as_of) {
+  if (a.status == ActionStatus::Done && a.done_on && *a.done_on <= as_of) return "完了（" + sdk::format_wareki(*a.done_on) + "）";
+  if (a.due && *a.due < as_of) return "期限超過";
+  return "継続中";
+}
+
+void add_attendance(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
+  std::vector<std::string> members, guests;
+  for (const auto& a : attendees(db, m.id)) {
+    if (a.kind == AttendeeKind::Guest) guests.push_back(a.affiliation.empty() ? a.name + " 様" : a.affiliation + " " + a.name + " 様");
+    else members.push_back(a.name);
+  }
+  if (members.empty() && guests.empty()) return;
+  doc.heading("出席者");
+  if (!m.general_assembly && !members.empty()) doc.paragraph("出席者（" + std::to_string(members.size()) + "名）：" + join(members, "、"));
+  if (!guests.empty()) doc.paragraph("来賓・出席職員：" + join(guests, "、"));
+}
+
+void add_quorum(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* members, const Meeting& m) {
+  if (!m.general_assembly) return;
+  doc.heading("定足数");
+  if (!members) {
+    doc.paragraph("会員名簿（members プラグイン）が有効でないため、定足数を算定できない。");
+    return;
+  }
+  doc.paragraph(quorum_statement(quorum(db, *members, m), m.kind));
+}
+
+void add_action_table(sdk::Document& doc, const std::vector<ActionItem>& items, const Date& as_of, bool with_origin) {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& a : items) {
+    std::vector<std::string> row{a.title, a.assignee.empty() ? "—" : a.assignee, due_text(a), status_text(a, as_of)};
+    if (with_origin) row.insert(row.begin() + 1, a.meeting_title);
+    rows.push_back(std::move(row));
+  }
+  std::vector<sdk::TableColumn> cols{{"内容", 4}, {"担当", 1.6}, {"期限", 2}, {"状況", 1.8}};
+  if (with_origin) cols.insert(cols.begin() + 1, sdk::TableColumn{"決定した会議", 2.4});
+  doc.table(cols, rows);
+}
+
+std::string vote_sentence(const AgendaItem& item) {
+  if (!item.result) return {};  // a report (報告事項) is not voted on
+  if (*item.result == VoteResult::Continued) return "審議の結果、継続審議とした。";
+  if (!item.votes) return std::string("審議の結果、") + label_ja(*item.result) + "した。";
+  const Votes& v = *item.votes;
+  return "採決の結果、賛成" + std::to_string(v.in_favour) + "、反対" + std::to_string(v.against) + "、棄権" +
+         std::to_string(v.abstain) + "で" + (*item.result == VoteResult::Approved ? "原案のとおり" : "") +
+         label_ja(*item.result) + "した。";
+}
+
+void add_items(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
+  doc.heading("議事（審議の経過と議決）");
+  auto items = agenda(db, m.id);
+  if (items.empty()) doc.paragraph("議案なし");
+  for (const auto& item : items) {
+    doc.subheading("第" + std::to_string(item.number) + "号議案　" + item.title);
+    if (!item.discussion.empty()) doc.paragraph(item.discussion);
+    if (auto sentence = vote_sentence(item); !sentence.empty()) doc.paragraph(sentence);
+  }
+}
+
+void add_signatures(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
+  doc.space(6);
+  doc.paragraph("以上の議事の経過及び結果を明確にするため、議長及び議事録署名人が次に署名する。");
+  doc.paragraph(sdk::format_wareki(m.start.date), sdk::Align::Right);
+  std::vector<std::string> labels{"議長" + (m.chair.empty() ? std::string() : "　" + m.chair)};
+  auto signers = signatories(db, m.id);
+  for (std::size_t i = 0; i < 2; ++i)
+    labels.push_back("議事録署名人" + (i < signers.size() ? "　" + signers[i].name : std::string()));
+  doc.signatures(labels);
+  if (m.state == MinutesState::Approved && m.approved_at)
+    if (auto at = find_meeting(db, *m.approved_at))
+      doc.paragraph("この議事録は" + sdk::format_wareki(at->start.date) + "の" + at->title + "において承認された。");
+}
+
+}  // namespace
+
+std::string meeting_when(const Meeting& m) {
+  std::string s = sdk::format_wareki(m.start.date) + "（" + weekday_ja(m.start.date) + "） " + hm(m.start) + "〜";
+  if (m.end.date != m.start.date) s += sdk::format_wareki(m.end.date) + " ";
+  return s + hm(m.end) + "（西暦 " + seireki(m.start.date) + "）";
+}
+
+std::string attendance_summary(sdk::Database& db, const Meeting& m) {
+  int guests = 0;
+  for (const auto& a : attendees(db, m.id)) guests += a.kind == AttendeeKind::Guest;
+  std::string s;
+  if (m.general_assembly) {
+    int proxies = 0, written = 0;
+    for (const auto& v : absent_votes(db, m.id)) ++(v.kind == AbsentVoteKind::Proxy ? proxies : written);
+    s = "出席" + std::to_string(households_present(db, m.id)) + "世帯、委任状" + std::to_string(proxies) + "世帯、議決権行使書" +
+        std::to_string(written) + "世帯";
+  } else {
+    s = "出席" + std::to_string(members_present(db, m.id)) + "名";
+  }
+  return guests ? s + "、来賓・職員" + std::to_string(guests) + "名" : s;
+}
+
+std::string org_name(sdk::Database& db, OrgId org) {
+  sdk::Statement st(db, "SELECT name FROM organizations WHERE id = ?");
+  st.bind(1, org);
+  return st.step() ? st.get_text(0) : std::string();
+}
+
+sdk::Document minutes_document(sdk::Database& db, sdk::MemberDirectory* members, MeetingId id) {
+  const Meeting m = get_meeting(db, id);
+  const std::string org = org_name(db, m.org);
+  sdk::Document doc(m.title + " 議事録");
+  doc.footer(org + "　" + m.title + " 議事録");
+  doc.title(m.title + " 議事録" + (m.state == MinutesState::Draft ? "（案）" : ""));
+  doc.paragraph(org, sdk::Align::Right);
+  doc.fields({{"日時", meeting_when(m)},
+              {"場所", m.place.empty() ? "—" : m.place},
+              {"議長", m.chair.empty() ? "—" : m.chair},
+              {"書記", m.recorder.empty() ? "—" : m.recorder},
+              {"出席者", attendance_summary(db, m)}});
+  add_quorum(doc, db, members, m);
+  add_attendance(doc, db, m);
+  if (auto carried = carried_actions(db, id); !carried.empty()) {
+    doc.heading("前回からの継続事項");
+    add_action_table(doc, carried, m.start.date, true);
+  }
+  add_items(doc, db, m);
+  if (auto decided = actions_of(db, id); !decided.empty()) {
+    doc.heading("決定事項・今後の対応");
+    add_action_table(doc, decided, m.start.date, false);
+  }
+  add_signatures(doc, db, m);
+  return doc;
+}
+
+std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings, const std::string& calendar_name) {
+  sdk::IcalWriter cal(calendar_name);
+  for (const auto& m : meetings) {
+    sdk::IcalEvent e;
+    e.uid = "minutes-" + std::to_string(m.id) + "@wasshoi";
+    e.start = m.start;
+    e.end = m.end;
+    e.summary = m.title;
+    e.location = m.place;
+    std::vector<std::string> lines{m.kind + (m.chair.empty() ? "" : "（議長 " + m.chair + "）")};
+    for (const auto& item : agenda(db, m.id)) lines.push_back("第" + std::to_string(item.number) + "号議案 " + item.title);
+    e.description = join(lines, "\n");
+    e.status = "CONFIRMED";
+    e.categories = {m.kind};
+    cal.add(e);
+  }
+  return cal.str();
+}
+
+}  // namespace wasshoi::minutes

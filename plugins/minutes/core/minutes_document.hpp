@@ -1,0 +1,25 @@
+#pragma once
+// The minutes as officers hand them round (A4, the usual Japanese layout): 日時 in 和暦 and 西暦,
+// 場所, 出席者 with counts, the quorum statement of a 総会, 継続事項, 議案ごとの審議と議決, 決定事項,
+// 署名欄. Built with the SDK's one document writer; also Markdown; meetings as iCalendar.
+#include "core/model.hpp"
+
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/document.hpp>
+#include <wasshoi/sdk/member_directory.hpp>
+
+namespace wasshoi::minutes {
+
+// `members` may be null (members plugin not enabled): the quorum is then said to be unknown.
+sdk::Document minutes_document(sdk::Database& db, sdk::MemberDirectory* members, MeetingId meeting);
+// "令和8年4月19日（日） 10:00〜11:30（西暦 2026年4月19日）"
+std::string meeting_when(const Meeting& m);
+// "48世帯出席、委任状18世帯、議決権行使書0世帯、来賓2名" / "出席9名、来賓2名"
+std::string attendance_summary(sdk::Database& db, const Meeting& m);
+// The organization's name (host table organizations), for titles and footers.
+std::string org_name(sdk::Database& db, OrgId org);
+
+// The meetings as one calendar (UID minutes-<id>@wasshoi, stable across exports).
+std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings, const std::string& calendar_name);
+
+}  // namespace wasshoi::minutes

@@ -1,0 +1,106 @@
+#include "core/schema.hpp"
+
+namespace wasshoi::minutes {
+
+namespace {
+
+// Meeting kinds: org_id NULL rows are the defaults every organization sees; an organization adds
+// its own. general_assembly marks kinds counted by household with a quorum (総会, 臨時総会).
+constexpr const char* kKinds = R"sql(
+CREATE TABLE minutes_kinds(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL CHECK(length(name) > 0),
+  general_assembly INTEGER NOT NULL DEFAULT 0,
+  sort_order INTEGER NOT NULL DEFAULT 100);
+CREATE UNIQUE INDEX minutes_kinds_name ON minutes_kinds(coalesce(org_id, 0), name);
+INSERT INTO minutes_kinds(org_id, name, general_assembly, sort_order) VALUES
+  (NULL, '総会', 1, 1), (NULL, '臨時総会', 1, 2), (NULL, '役員会', 0, 3), (NULL, '班長会', 0, 4),
+  (NULL, '地域協働推進会議', 0, 5), (NULL, 'まちづくり懇談会', 0, 6), (NULL, '説明会', 0, 7),
+  (NULL, 'ワークショップ', 0, 8);
+)sql";
+
+// Date-times are stored as ISO text (2026-04-19T10:00), which sorts in time order.
+constexpr const char* kMeetings = R"sql(
+CREATE TABLE minutes_meetings(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id),
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  start_at TEXT NOT NULL,
+  end_at TEXT NOT NULL,
+  place TEXT NOT NULL DEFAULT '',
+  booking_id INTEGER,
+  chair TEXT NOT NULL DEFAULT '',
+  recorder TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'draft' CHECK(state IN ('draft', 'signed', 'approved')),
+  approved_at INTEGER REFERENCES minutes_meetings(id),
+  CHECK(end_at > start_at));
+CREATE INDEX minutes_meetings_org_start ON minutes_meetings(org_id, start_at);
+CREATE TABLE minutes_attendees(
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK(kind IN ('member', 'guest')),
+  person_id INTEGER,
+  household_id INTEGER,
+  name TEXT NOT NULL,
+  affiliation TEXT NOT NULL DEFAULT '');
+CREATE UNIQUE INDEX minutes_attendees_person ON minutes_attendees(meeting_id, person_id) WHERE person_id IS NOT NULL;
+CREATE TABLE minutes_absent_votes(
+  meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  household_id INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK(kind IN ('proxy', 'written')),
+  name TEXT NOT NULL,
+  holder TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(meeting_id, household_id));
+CREATE TABLE minutes_quorum_rules(
+  org_id INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+  numerator INTEGER NOT NULL,
+  denominator INTEGER NOT NULL,
+  strictly_more INTEGER NOT NULL,
+  count_proxies INTEGER NOT NULL,
+  count_written INTEGER NOT NULL,
+  CHECK(numerator > 0 AND denominator > 0 AND numerator <= denominator));
+CREATE TABLE minutes_items(
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  title TEXT NOT NULL CHECK(length(title) > 0),
+  discussion TEXT NOT NULL DEFAULT '',
+  votes_for INTEGER CHECK(votes_for >= 0),
+  votes_against INTEGER CHECK(votes_against >= 0),
+  votes_abstain INTEGER CHECK(votes_abstain >= 0),
+  result TEXT CHECK(result IN ('approved', 'rejected', 'continued')),
+  UNIQUE(meeting_id, number));
+CREATE TABLE minutes_actions(
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  item_id INTEGER REFERENCES minutes_items(id) ON DELETE SET NULL,
+  title TEXT NOT NULL CHECK(length(title) > 0),
+  assignee TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  status TEXT NOT NULL DEFAULT 'open' CHECK(status IN ('open', 'done')),
+  done_on TEXT);
+CREATE INDEX minutes_actions_status ON minutes_actions(status, due);
+CREATE TABLE minutes_signatories(
+  meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK(position IN (1, 2)),
+  name TEXT NOT NULL CHECK(length(name) > 0),
+  signed_on TEXT NOT NULL,
+  PRIMARY KEY(meeting_id, position));
+CREATE TABLE minutes_reopenings(
+  id INTEGER PRIMARY KEY,
+  meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  reopened_at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK(length(reason) > 0));
+)sql";
+
+}  // namespace
+
+std::vector<sdk::Migration> migrations() {
+  return {{1, "meeting kinds with the defaults", kKinds},
+          {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings}};
+}
+
+}  // namespace wasshoi::minutes

@@ -1,0 +1,147 @@
+// 議案と議決: each 議案's discussion and vote (checked against the attendance), the action items
+// decided, the items carried from earlier meetings, and the approval of the minutes.
+#include "ui/panels_impl.hpp"
+
+#include "core/actions.hpp"
+#include "core/agenda.hpp"
+#include "core/attendance.hpp"
+#include "core/meetings.hpp"
+#include "ui/approval_view.hpp"
+#include "ui/widgets.hpp"
+
+#include <map>
+
+namespace wasshoi::minutes::ui {
+
+namespace {
+
+struct ItemEdit {
+  std::string discussion;
+  int votes[3] = {0, 0, 0};
+  int result = 0;  // 0 none, 1 可決, 2 否決, 3 継続審議
+};
+
+struct AgendaPanel {
+  MeetingId loaded = 0;
+  std::map<ItemId, ItemEdit> edits;
+  std::string new_item, action_what, action_who, action_due;
+};
+
+AgendaPanel& panel() {
+  static AgendaPanel p;
+  return p;
+}
+
+ItemEdit edit_of(const AgendaItem& item) {
+  ItemEdit e;
+  e.discussion = item.discussion;
+  if (item.votes) e.votes[0] = item.votes->in_favour, e.votes[1] = item.votes->against, e.votes[2] = item.votes->abstain;
+  if (item.result) e.result = 1 + static_cast<int>(*item.result);
+  return e;
+}
+
+void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, const ItemEdit& e) {
+  attempt(ctx, item.title, [&] {
+    sdk::Transaction tx(ctx.db(), "minutes.item_edit", item.title);
+    set_discussion(ctx.db(), m.id, item.number, e.discussion);
+    const Votes v{e.votes[0], e.votes[1], e.votes[2]};
+    if (e.result == 3 && v.total() == 0) continue_item(ctx.db(), m.id, item.number);
+    else if (e.result != 0 || v.total() > 0)
+      record_vote(ctx.db(), m.id, item.number, v, e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt);
+    tx.commit();
+  });
+  panel().loaded = 0;  // reload what was stored
+}
+
+void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int voters_n) {
+  ItemEdit& e = panel().edits[item.id];
+  ImGui::PushID(static_cast<int>(item.id));
+  sdk::ui::Text("第" + std::to_string(item.number) + "号議案　" + item.title);
+  sdk::ui::InputTextMultiline("##discussion", e.discussion, ImVec2(-1, ImGui::GetFontSize() * 3.2f));
+  const char* labels[] = {tr("minutes.vote.for"), tr("minutes.vote.against"), tr("minutes.vote.abstain")};
+  for (int i = 0; i < 3; ++i) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 2.5f);
+    ImGui::InputInt(labels[i], &e.votes[i], 0, 0);
+    ImGui::SameLine();
+  }
+  const char* results[] = {tr("minutes.result.none"), "可決", "否決", "継続審議"};
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
+  ImGui::Combo("##result", &e.result, results, 4);
+  ImGui::SameLine();
+  if (sdk::ui::Button(tr("minutes.save"))) save_item(ctx, m, item, e);
+  const int total = e.votes[0] + e.votes[1] + e.votes[2];
+  if (total > voters_n) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", tr("minutes.vote.too_many"));
+  }
+  ImGui::Separator();
+  ImGui::PopID();
+}
+
+void bullet(const std::string& text) {
+  ImGui::Bullet();
+  sdk::ui::TextWrapped(text);
+}
+
+void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
+  AgendaPanel& p = panel();
+  auto carried = carried_actions(ctx.db(), m.id);
+  if (!carried.empty()) {
+    section(tr("minutes.carried"));
+    for (const auto& a : carried) bullet(a.title + "（" + a.assignee + (a.due ? "、" + tr_due(*a.due) : std::string()) + "）← " + a.meeting_title);
+  }
+  section(tr("minutes.decided"));
+  for (const auto& a : actions_of(ctx.db(), m.id))
+    bullet(a.title + "（" + a.assignee + (a.due ? "、" + tr_due(*a.due) : std::string()) + "）");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  sdk::ui::InputText(tr("minutes.action.what"), p.action_what);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  sdk::ui::InputText(tr("minutes.action.who"), p.action_who);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  sdk::ui::InputText(tr("minutes.action.due"), p.action_due);
+  ImGui::SameLine();
+  if (sdk::ui::Button(tr("minutes.action.add")) && attempt(ctx, p.action_what, [&] {
+        auto due = sdk::trim(p.action_due).empty() ? std::nullopt : sdk::parse_date(p.action_due);
+        if (!sdk::trim(p.action_due).empty() && !due) throw sdk::InputError(std::string(tr("minutes.action.due")) + ": " + p.action_due);
+        add_action(ctx.db(), {m.id, std::nullopt, p.action_what, p.action_who, due});
+      }))
+    p.action_what.clear();
+}
+
+}  // namespace
+
+
+void draw_agenda_panel(sdk::Context& ctx) {
+  if (!sync(ctx, true)) return;
+  const Meeting m = get_meeting(ctx.db(), selection().meeting);
+  meeting_header(ctx, m);
+  AgendaPanel& p = panel();
+  auto items = agenda(ctx.db(), m.id);
+  if (p.loaded != m.id) {
+    p.edits.clear();
+    for (const auto& item : items) p.edits[item.id] = edit_of(item);
+    p.loaded = m.id;
+  }
+  const int voters_n = voters(ctx.db(), m);
+  ImGui::BeginChild("##agenda_side", ImVec2(ImGui::GetContentRegionAvail().x * 0.62f, 0));
+  ImGui::Text("%s %d", tr("minutes.voters"), voters_n);
+  for (const auto& item : items) draw_item(ctx, m, item, voters_n);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  sdk::ui::InputText("##new_item", p.new_item);
+  ImGui::SameLine();
+  if (sdk::ui::Button(tr("minutes.item.add")) && attempt(ctx, p.new_item, [&] { add_item(ctx.db(), m.id, p.new_item); })) {
+    p.new_item.clear();
+    p.loaded = 0;
+  }
+  ImGui::SameLine();
+  if (items.empty() && sdk::ui::Button(tr("minutes.item.template")) && attempt(ctx, m.kind, [&] { apply_template(ctx.db(), m.id); }))
+    p.loaded = 0;
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("##side");
+  draw_actions_of(ctx, m);
+  draw_approval(ctx, m);
+  ImGui::EndChild();
+}
+
+}  // namespace wasshoi::minutes::ui

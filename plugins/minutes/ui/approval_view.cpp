@@ -1,0 +1,78 @@
+#include "ui/approval_view.hpp"
+
+#include "core/approval.hpp"
+#include "core/meetings.hpp"
+#include "core/minutes_document.hpp"
+#include "ui/widgets.hpp"
+
+#include <wasshoi/sdk/member_directory.hpp>
+
+#include <fstream>
+
+namespace wasshoi::minutes::ui {
+
+namespace {
+
+struct ApprovalForm {
+  std::string first, second, reason;
+};
+
+ApprovalForm& form() {
+  static ApprovalForm f;
+  return f;
+}
+
+// Next to the database file: <db folder>/議事録-<id>.pdf
+std::filesystem::path export_path(sdk::Context& ctx, const Meeting& m, const char* ext) {
+  return ctx.db().path().parent_path() / ("minutes-" + std::to_string(m.id) + "-" + m.start.date.iso() + ext);
+}
+
+void draw_export(sdk::Context& ctx, const Meeting& m) {
+  if (sdk::ui::Button(tr("minutes.export.pdf"))) {
+    const auto path = export_path(ctx, m, ".pdf");
+    if (attempt(ctx, path.string(), [&] {
+          auto members = ctx.services().find<sdk::MemberDirectory>();
+          minutes_document(ctx.db(), members.get(), m.id).save_pdf(path);
+        }))
+      ctx.notify(path.string());
+  }
+  ImGui::SameLine();
+  if (sdk::ui::Button(tr("minutes.export.md"))) {
+    const auto path = export_path(ctx, m, ".md");
+    attempt(ctx, path.string(), [&] {
+      auto members = ctx.services().find<sdk::MemberDirectory>();
+      std::ofstream(path, std::ios::binary) << minutes_document(ctx.db(), members.get(), m.id).to_markdown();
+    });
+  }
+}
+
+}  // namespace
+
+void draw_approval(sdk::Context& ctx, const Meeting& m) {
+  ApprovalForm& f = form();
+  section(tr("minutes.approval"));
+  ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
+  ImGui::TextUnformatted(state_label(m.state));
+  ImGui::PopStyleColor();
+  for (const auto& s : signatories(ctx.db(), m.id))
+    sdk::ui::Text(std::string(tr("minutes.signatory")) + "：" + s.name + "（" + sdk::format_wareki(s.signed_on) + "）");
+  if (m.state == MinutesState::Draft) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    sdk::ui::InputText(tr("minutes.signatory1"), f.first);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    sdk::ui::InputText(tr("minutes.signatory2"), f.second);
+    if (sdk::ui::Button(tr("minutes.sign"))) attempt(ctx, tr("minutes.sign"), [&] { sign(ctx.db(), m.id, {f.first, f.second}, sdk::today()); });
+  } else if (m.state == MinutesState::Signed) {
+    auto next = next_meeting(ctx.db(), m);
+    if (next && sdk::ui::Button(std::string(tr("minutes.approve_at")) + " " + next->title))
+      attempt(ctx, tr("minutes.state.approved"), [&] { approve(ctx.db(), m.id, next->id); });
+  }
+  if (m.state != MinutesState::Draft) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    sdk::ui::InputText(tr("minutes.reopen_reason"), f.reason);
+    if (sdk::ui::Button(tr("minutes.reopen"))) attempt(ctx, tr("minutes.reopen"), [&] { reopen(ctx.db(), m.id, f.reason); });
+  }
+  draw_export(ctx, m);
+}
+
+}  // namespace wasshoi::minutes::ui

@@ -1,0 +1,152 @@
+// 出席簿: members picked from the roster (by household at a 総会), 委任状 and 議決権行使書, guests,
+// and the quorum in large type, recomputed every frame from what is recorded.
+#include "ui/panels_impl.hpp"
+
+#include "core/attendance.hpp"
+#include "core/meetings.hpp"
+#include "core/quorum.hpp"
+#include "ui/widgets.hpp"
+
+namespace wasshoi::minutes::ui {
+
+namespace {
+
+struct AttendancePanel {
+  std::string query, searched = "\x01";
+  std::vector<sdk::PersonRef> persons;
+  std::vector<sdk::HouseholdRef> households;
+  std::string guest, affiliation = "市職員";
+};
+
+AttendancePanel& panel() {
+  static AttendancePanel p;
+  return p;
+}
+
+void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m) {
+  const QuorumStatus q = quorum(db, members, m);
+  const ImVec4 ok(0.05f, 0.5f, 0.15f, 1), short_of(0.75f, 0.1f, 0.1f, 1);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1));
+  ImGui::BeginChild("##quorum", ImVec2(0, ImGui::GetFontSize() * 6.5f), true);
+  std::string head = std::string(tr("minutes.quorum.counted")) + " " + std::to_string(q.counted) + " / " +
+                     tr("minutes.quorum.required") + " " + std::to_string(q.required) + "　";
+  head += q.quorate ? tr("minutes.quorum.ok") : std::string(tr("minutes.quorum.short")) + " " +
+                                                    std::to_string(q.required - q.counted) + tr("minutes.households");
+  big_text(head, 1.9f, q.quorate ? ok : short_of);
+  sdk::ui::Text(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " + std::to_string(q.present) +
+                "　" + tr("minutes.proxy") + " " + std::to_string(q.proxies) + "　" + tr("minutes.written") + " " +
+                std::to_string(q.written) + "　／　" + tr("minutes.quorum.base") + " " + std::to_string(q.base) +
+                tr("minutes.households"));
+  sdk::ui::TextDisabled(describe(q.rule));
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, AttendancePanel& p, bool by_household) {
+  if (p.query == p.searched) return;
+  p.searched = p.query;
+  p.persons.clear();
+  p.households.clear();
+  if (sdk::trim(p.query).empty()) return;
+  if (by_household) p.households = members.search_households(ctx.db(), selection().org, p.query, 30);
+  else p.persons = members.search_persons(ctx.db(), selection().org, p.query, 30);
+}
+
+void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
+  AttendancePanel& p = panel();
+  section(tr("minutes.pick_from_roster"));
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  sdk::ui::InputText(tr("minutes.search_hint"), p.query);
+  refresh_search(ctx, members, p, m.general_assembly);
+  ImGui::BeginChild("##hits", ImVec2(0, ImGui::GetFontSize() * 9), true);
+  if (p.query.empty()) ImGui::TextDisabled("%s", tr(m.general_assembly ? "minutes.search_help_households" : "minutes.search_help"));
+  for (const auto& h : p.households) {
+    ImGui::PushID(static_cast<int>(h.id));
+    if (sdk::ui::Button(tr("minutes.present"))) attempt(ctx, h.head_name, [&] { add_household(ctx.db(), members, m.id, h.id); });
+    ImGui::SameLine();
+    if (sdk::ui::Button(tr("minutes.proxy")))
+      attempt(ctx, h.head_name, [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Proxy, "議長"); });
+    ImGui::SameLine();
+    if (sdk::ui::Button(tr("minutes.written")))
+      attempt(ctx, h.head_name, [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Written); });
+    ImGui::SameLine();
+    sdk::ui::Text(h.head_name + "　" + h.han + "　" + h.address);
+    ImGui::PopID();
+  }
+  for (const auto& person : p.persons) {
+    ImGui::PushID(static_cast<int>(person.id));
+    if (sdk::ui::Button(tr("minutes.present"))) attempt(ctx, person.name, [&] { add_member(ctx.db(), members, m.id, person.id); });
+    ImGui::SameLine();
+    sdk::ui::Text(person.name + "（" + person.reading + "）　" + person.han);
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+}
+
+void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
+  AttendancePanel& p = panel();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  sdk::ui::InputText(tr("minutes.guest_name"), p.guest);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+  sdk::ui::InputText(tr("minutes.affiliation"), p.affiliation);
+  ImGui::SameLine();
+  if (sdk::ui::Button(tr("minutes.add_guest")) && attempt(ctx, p.guest, [&] { add_guest(ctx.db(), m.id, p.guest, p.affiliation); }))
+    p.guest.clear();
+}
+
+void draw_recorded(sdk::Context& ctx, const Meeting& m) {
+  auto people = attendees(ctx.db(), m.id);
+  auto absent = absent_votes(ctx.db(), m.id);
+  section((std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）").c_str());
+  if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+    return;
+  const float em = ImGui::GetFontSize();
+  ImGui::TableSetupColumn(tr("minutes.col.kind"), ImGuiTableColumnFlags_WidthFixed, em * 7);
+  ImGui::TableSetupColumn(tr("minutes.col.name"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, em * 3);
+  for (const auto& a : people) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(a.kind == AttendeeKind::Guest ? tr("minutes.guest") : tr("minutes.present"));
+    ImGui::TableNextColumn();
+    sdk::ui::Text(a.affiliation.empty() ? a.name : a.name + "（" + a.affiliation + "）");
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(a.id));
+    if (ImGui::SmallButton(tr("minutes.remove"))) attempt(ctx, a.name, [&] { remove_attendee(ctx.db(), m.id, a.id); });
+    ImGui::PopID();
+  }
+  for (const auto& v : absent) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(v.kind == AbsentVoteKind::Proxy ? tr("minutes.proxy") : tr("minutes.written"));
+    ImGui::TableNextColumn();
+    sdk::ui::Text(v.holder.empty() ? v.name : v.name + "（→ " + v.holder + "）");
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(-v.household_id));
+    if (ImGui::SmallButton(tr("minutes.remove"))) attempt(ctx, v.name, [&] { remove_absent_vote(ctx.db(), m.id, v.household_id); });
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void draw_attendance_panel(sdk::Context& ctx) {
+  if (!sync(ctx, true)) return;
+  const Meeting m = get_meeting(ctx.db(), selection().meeting);
+  meeting_header(ctx, m);
+  auto members = ctx.services().find<sdk::MemberDirectory>();
+  if (!members) {
+    ImGui::TextDisabled("%s", tr("minutes.no_roster"));
+    return;
+  }
+  if (m.general_assembly) draw_quorum(ctx.db(), *members, m);
+  else big_text(std::string(tr("minutes.present")) + " " + std::to_string(members_present(ctx.db(), m.id)) + tr("minutes.persons"), 1.6f, ImVec4(0.1f, 0.2f, 0.45f, 1));
+  if (m.state == MinutesState::Approved) ImGui::TextDisabled("%s", tr("minutes.locked"));
+  draw_search(ctx, *members, m);
+  draw_guest_form(ctx, m);
+  draw_recorded(ctx, m);
+}
+
+}  // namespace wasshoi::minutes::ui

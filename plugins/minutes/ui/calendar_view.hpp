@@ -1,0 +1,10 @@
+#pragma once
+#include "core/model.hpp"
+
+namespace wasshoi::minutes::ui {
+
+// A month as a 7-column grid (日 … 土) with each day's meetings; clicking one selects it.
+// `year`/`month` are the caller's state; ◀ ▶ move them.
+void month_calendar(const std::vector<Meeting>& meetings, int& year, int& month);
+
+}  // namespace wasshoi::minutes::ui

@@ -1,0 +1,14 @@
+#pragma once
+#include <wasshoi/sdk/registry.hpp>
+
+namespace wasshoi::minutes {
+
+#if WASSHOI_MINUTES_UI
+// The minutes panels: meetings (list + month calendar), attendance sheet with live quorum,
+// agenda editor with votes, action-item board.
+void register_panels(sdk::Registry& registry);
+#else
+inline void register_panels(sdk::Registry&) {}  // built without the GUI
+#endif
+
+}  // namespace wasshoi::minutes

@@ -1,0 +1,12 @@
+#pragma once
+// The draw functions of the minutes panels, one file each.
+#include <wasshoi/sdk/context.hpp>
+
+namespace wasshoi::minutes::ui {
+
+void draw_meetings_panel(sdk::Context& ctx);    // 会議一覧・カレンダー
+void draw_attendance_panel(sdk::Context& ctx);  // 出席簿と定足数
+void draw_agenda_panel(sdk::Context& ctx);      // 議案・議決・承認
+void draw_actions_panel(sdk::Context& ctx);     // 宿題（アクションアイテム）ボード
+
+}  // namespace wasshoi::minutes::ui

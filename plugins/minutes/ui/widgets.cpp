@@ -1,0 +1,127 @@
+#include "ui/widgets.hpp"
+
+#include "core/meetings.hpp"
+
+#include <wasshoi/sdk/events.hpp>
+
+#include <cstdio>
+
+namespace wasshoi::minutes::ui {
+
+Selection& selection() {
+  static Selection s;
+  return s;
+}
+
+namespace {
+
+MeetingId most_recent_held(sdk::Database& db, OrgId org) {
+  MeetingId found = 0;
+  const DateTime now = sdk::now_local();
+  for (const auto& m : list_meetings(db, org))
+    if (m.start <= now || found == 0) found = m.id;
+  return found;
+}
+
+}  // namespace
+
+bool sync(sdk::Context& ctx, bool need_meeting) {
+  Selection& s = selection();
+  if (s.org != ctx.current_org()) s = Selection{ctx.current_org(), 0, {}, false};
+  if (s.org == 0) {
+    ImGui::TextDisabled("%s", tr("minutes.choose_org"));
+    return false;
+  }
+  if (s.meeting != 0 && !find_meeting(ctx.db(), s.meeting)) s.meeting = 0;
+  if (s.meeting == 0) s.meeting = most_recent_held(ctx.db(), s.org);
+  if (need_meeting && s.meeting == 0) {
+    ImGui::TextDisabled("%s", tr("minutes.no_meetings"));
+    return false;
+  }
+  return true;
+}
+
+bool attempt(sdk::Context& ctx, const std::string& what, const std::function<void()>& write) {
+  Selection& s = selection();
+  try {
+    write();
+    s.message = what;
+    s.message_is_error = false;
+    ctx.events().publish(sdk::events::DataChanged{"minutes", what});
+    return true;
+  } catch (const sdk::InputError& e) {
+    s.message = e.what();
+    s.message_is_error = true;
+    return false;
+  }
+}
+
+void show_message() {
+  Selection& s = selection();
+  if (s.message.empty()) return;
+  const ImVec4 colour = s.message_is_error ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.15f, 1);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  sdk::ui::TextWrapped(s.message);
+  ImGui::PopStyleColor();
+}
+
+void section(const char* title) {
+  ImGui::Spacing();
+  ImGui::TextUnformatted(title);
+  ImGui::Separator();
+}
+
+const char* state_label(MinutesState s) {
+  switch (s) {
+    case MinutesState::Signed: return tr("minutes.state.signed");
+    case MinutesState::Approved: return tr("minutes.state.approved");
+    default: return tr("minutes.state.draft");
+  }
+}
+
+ImVec4 state_colour(MinutesState s) {
+  switch (s) {
+    case MinutesState::Signed: return {0.1f, 0.35f, 0.7f, 1};
+    case MinutesState::Approved: return {0.1f, 0.5f, 0.2f, 1};
+    default: return {0.45f, 0.45f, 0.45f, 1};
+  }
+}
+
+void big_text(const std::string& text, float scale, const ImVec4& colour) {
+  ImGui::SetWindowFontScale(scale);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  sdk::ui::TextWrapped(text);
+  ImGui::PopStyleColor();
+  ImGui::SetWindowFontScale(1.0f);
+}
+
+std::string short_when(const DateTime& t) {
+  static const char* const kDays[] = {"日", "月", "火", "水", "木", "金", "土"};
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%d/%02d/%02d（%s）%d:%02d", t.date.year, t.date.month, t.date.day,
+                kDays[t.date.weekday()], t.hour, t.minute);
+  return buf;
+}
+
+std::string tr_due(const Date& d) { return std::string(tr("minutes.action.due")) + " " + sdk::format_wareki(d); }
+
+void meeting_header(sdk::Context& ctx, const Meeting& m) {
+  if (ImGui::ArrowButton("##prev_meeting", ImGuiDir_Left))
+    if (auto p = previous_meeting(ctx.db(), m)) selection().meeting = p->id;
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##next_meeting", ImGuiDir_Right))
+    if (auto n = next_meeting(ctx.db(), m)) selection().meeting = n->id;
+  ImGui::SameLine();
+  ImGui::SetWindowFontScale(1.3f);
+  sdk::ui::Text(m.title);
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
+  ImGui::Text("［%s］", state_label(m.state));
+  ImGui::PopStyleColor();
+  sdk::ui::Text(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" + (m.end.minute < 10 ? "0" : "") +
+                std::to_string(m.end.minute) + "　" + m.place);
+  show_message();
+}
+
+}  // namespace wasshoi::minutes::ui

@@ -1,0 +1,130 @@
+#include "cli/cli_support.hpp"
+
+#include "core/documents.hpp"
+#include "core/lifecycle.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace wasshoi::proposals::cli {
+
+using nlohmann::json;
+
+sdk::Date parse_date_option(const std::string& option, const std::string& text, std::optional<sdk::Date> fallback) {
+  if (text.empty()) return fallback.value_or(sdk::today());
+  auto d = sdk::parse_date(text);
+  if (!d || !d->valid()) throw sdk::InputError(option + ": '" + text + "' is not a date (2026-05-10, 令和8年5月10日 …)");
+  return *d;
+}
+
+sdk::Blob read_file(const std::string& option, const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw sdk::InputError(option + ": cannot read " + file.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string bytes = ss.str();
+  return sdk::Blob(bytes.begin(), bytes.end());
+}
+
+std::string require_extension(const std::filesystem::path& out, std::initializer_list<const char*> allowed) {
+  std::string ext = out.extension().string();
+  for (const char* a : allowed)
+    if (ext == a) return ext;
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : " or ") + std::string(a);
+  throw sdk::InputError("--out: " + out.string() + " must end in " + list);
+}
+
+void write_bytes(const std::filesystem::path& out, const std::string& bytes) {
+  std::ofstream f(out, std::ios::binary);
+  if (!f || !f.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+    throw sdk::InputError("--out: cannot write " + out.string());
+}
+
+namespace {
+json opt_date(const std::optional<sdk::Date>& d) { return d ? json(d->iso()) : json(); }
+}  // namespace
+
+json summary_json(const ProposalSummary& s) {
+  return {{"id", s.id},
+          {"org", s.org},
+          {"organization", s.org_name},
+          {"title", s.title},
+          {"kind", to_string(s.kind)},
+          {"addressee", s.addressee},
+          {"state", to_string(s.state)},
+          {"state_label", label(s.state)},
+          {"fiscal_year", s.fiscal_year},
+          {"continuing", s.continuing},
+          {"submitted_on", opt_date(s.submitted_on)},
+          {"answered_on", opt_date(s.answered_on)},
+          {"answer", s.answer ? json(to_string(*s.answer)) : json()}};
+}
+
+json proposal_json(const Proposal& p) {
+  json j = {{"id", p.id}, {"org", p.org}, {"organization", p.org_name}, {"title", p.title},
+            {"kind", to_string(p.kind)}, {"addressee", to_string(p.addressee)}, {"addressee_org", p.addressee_org},
+            {"place", p.place}, {"state", to_string(p.state)}, {"state_label", label(p.state)},
+            {"fiscal_year", p.fiscal_year}, {"approved_meeting", p.approved_meeting ? json(*p.approved_meeting) : json()},
+            {"approved_on", opt_date(p.approved_on)}, {"submitted_on", opt_date(p.submitted_on)},
+            {"submitted_to", p.submitted_to}, {"carried_into", p.carried_into}, {"missing", missing_for_submit(p)}};
+  for (const auto& g : p.gatherings)
+    j["gatherings"].push_back({{"id", g.id}, {"method", to_string(g.method)}, {"date", g.held_on.iso()},
+                               {"participants", g.participants}, {"answers", g.answers}, {"note", g.note}});
+  for (const auto& h : p.history) j["history"].push_back({{"id", h.id}, {"date", h.on.iso()}, {"text", h.text}});
+  for (const auto& a : p.actions)
+    j["actions"].push_back({{"id", a.id}, {"text", a.text}, {"department", a.department ? json(*a.department) : json()}});
+  for (const auto& i : p.issues) j["issues"].push_back({{"id", i.issue_id}, {"title", i.title}});
+  for (const auto& a : p.attachments) j["attachments"].push_back({{"id", a.id}, {"kind", a.kind}, {"name", a.name}, {"bytes", a.size}});
+  if (p.answer)
+    j["answer"] = {{"date", p.answer->on.iso()}, {"category", to_string(p.answer->category)},
+                   {"text", p.answer->text}, {"by", p.answer->answered_by}};
+  for (const auto& g : p.progress) j["progress"].push_back({{"id", g.id}, {"date", g.on.iso()}, {"text", g.text}});
+  for (const char* k : {"gatherings", "history", "actions", "issues", "attachments", "progress"})
+    if (!j.contains(k)) j[k] = json::array();
+  return j;
+}
+
+json step_json(ProposalId id, const Proposal& p, const StepResult& r) {
+  json j = {{"id", id}, {"state", to_string(p.state)}, {"issues", json::array()}};
+  for (const auto& u : r.issues) j["issues"].push_back({{"id", u.issue_id}, {"from", u.from}, {"to", u.to}, {"reason", u.reason}});
+  if (!r.warning.empty()) j["warning"] = r.warning;
+  return j;
+}
+
+void print_summary_line(std::ostream& out, const ProposalSummary& s) {
+  out << s.id << "\t" << sdk::format_fiscal_year_ja(s.fiscal_year) << "\t" << label(s.state)
+      << (s.continuing && s.state != State::Continuing ? "(継続)" : "") << "\t" << s.org_name << "\t" << s.title
+      << "\t→ " << s.addressee;
+  if (s.answer) out << "\t回答: " << label(*s.answer);
+  out << "\n";
+}
+
+void print_proposal(std::ostream& out, const Proposal& p) {
+  out << "No." << p.id << " " << p.title << "（" << label(p.kind) << "）\n"
+      << "状態: " << label(p.state) << "　" << sdk::format_fiscal_year_ja(p.fiscal_year) << "　" << p.org_name << "\n";
+  out << "1. 意見集約の方法\n";
+  for (const auto& g : p.gatherings) out << "  [" << g.id << "] " << gathering_line(g) << "\n";
+  out << "2. 経過\n";
+  for (const auto& h : p.history) out << "  [" << h.id << "] " << sdk::format_wareki(h.on) << "　" << h.text << "\n";
+  out << "3. 具体的な提案\n";
+  for (const auto& a : p.actions)
+    out << "  [" << a.id << "] " << a.text << (a.department_name.empty() ? "" : "【" + a.department_name + "】") << "\n";
+  if (!p.approved_meeting_label.empty()) out << "承認: " << wareki_or_blank(p.approved_on) << " " << p.approved_meeting_label << "\n";
+  if (p.submitted_on) out << "提出: " << sdk::format_wareki(*p.submitted_on) << " " << p.submitted_to << "\n";
+  if (p.answer) out << "回答: " << sdk::format_wareki(p.answer->on) << " " << label(p.answer->category) << " " << p.answer->text << "\n";
+  for (const auto& g : p.progress) out << "進捗: " << sdk::format_wareki(g.on) << " " << g.text << "\n";
+  if (auto m = missing_for_submit(p); !m.empty() && (p.state == State::Draft || p.state == State::Approved))
+    for (const auto& s : m) out << "未記入: " << s << "\n";
+}
+
+void print_step(std::ostream& out, const Proposal& p, const StepResult& r) {
+  out << "proposal " << p.id << ": " << label(p.state) << "\n";
+  for (const auto& u : r.issues)
+    out << "  issue " << u.issue_id << ": " << (u.to.empty() ? "left as " + u.from + " (" + u.reason + ")" : u.from + " → " + u.to) << "\n";
+  if (!r.warning.empty()) out << "  warning: " << r.warning << "\n";
+}
+
+}  // namespace wasshoi::proposals::cli

@@ -1,0 +1,120 @@
+// add, section, link-issue, attach: writing a 要望書 before it is approved and submitted.
+#include "cli/cli.hpp"
+#include "cli/cli_support.hpp"
+#include "core/proposals.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+#include <CLI/CLI.hpp>
+
+namespace wasshoi::proposals::cli {
+
+namespace {
+
+void add_add(CLI::App& parent, sdk::CliContext& ctx) {
+  struct Opts {
+    std::string title, kind = "request", addressee = "mayor", person, place, date;
+    std::int64_t to = 0;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* cmd = parent.add_subcommand("add", "start a 要望書 (件名, 種別, 宛先)");
+  cmd->add_option("TITLE", o->title, "件名")->required();
+  cmd->add_option("--kind", o->kind, "request (要望), petition (陳情), policy (政策提言)");
+  cmd->add_option("--addressee", o->addressee, "mayor (市長), branch (支所長), department (担当課)");
+  cmd->add_option("--to", o->to, "the city body (org id of kind city); default: the city for 市長");
+  cmd->add_option("--person", o->person, "the office holder's name, printed before 様");
+  cmd->add_option("--place", o->place, "場所");
+  cmd->add_option("--date", o->date, "date raised (default today): sets the 年度");
+  cmd->callback([&ctx, o] {
+    NewProposal p{0, o->title, parse_kind(o->kind), parse_addressee(o->addressee), o->to, o->person, o->place,
+                  parse_date_option("--date", o->date)};
+    p.org = ctx.require_org();
+    ProposalId id = add_proposal(ctx.db(), p);
+    ctx.emit(proposal_json(get_proposal(ctx.db(), id)), [&](std::ostream& out) { out << "proposal " << id << " added\n"; });
+  });
+}
+
+void add_section(CLI::App& parent, sdk::CliContext& ctx) {
+  struct Opts {
+    std::int64_t id = 0, remove = 0;
+    std::string section, method, date, text;
+    int participants = 0, answers = 0;
+    std::int64_t department = 0;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* cmd = parent.add_subcommand("section", "add to (or --remove from) 意見集約の方法, 経過 or 具体的な提案");
+  cmd->add_option("ID", o->id, "proposal id")->required();
+  cmd->add_option("SECTION", o->section, "gathering (意見集約の方法), history (経過), actions (具体的な提案)")->required();
+  cmd->add_option("--method", o->method, "general_meeting (総会決議), board (役員会), han_leaders (班長会), survey (アンケート), briefing (住民説明会), dialogue (懇談会)");
+  cmd->add_option("--date", o->date, "date of the gathering or history entry (default today)");
+  cmd->add_option("--text", o->text, "the entry (for gathering: its result)");
+  cmd->add_option("--participants", o->participants, "出席・参加者数");
+  cmd->add_option("--answers", o->answers, "アンケート回答数");
+  cmd->add_option("--department", o->department, "担当課 of a 具体的な提案 item (org id of kind city)");
+  cmd->add_option("--remove", o->remove, "remove the entry with this id instead");
+  cmd->callback([&ctx, o] {
+    Section s = parse_section(o->section);
+    std::int64_t entry = 0;
+    if (o->remove) {
+      remove_entry(ctx.db(), o->id, s, o->remove);
+    } else if (s == Section::Gathering) {
+      if (o->method.empty()) throw sdk::InputError("--method is required for 意見集約の方法");
+      Gathering g{0, parse_method(o->method), parse_date_option("--date", o->date), o->participants, o->answers, o->text};
+      entry = add_gathering(ctx.db(), o->id, g);
+    } else if (s == Section::History) {
+      entry = add_history(ctx.db(), o->id, {0, parse_date_option("--date", o->date), o->text});
+    } else {
+      std::optional<OrgId> dept;
+      if (o->department) dept = o->department;
+      entry = add_action(ctx.db(), o->id, {0, o->text, dept, ""});
+    }
+    nlohmann::json j = proposal_json(get_proposal(ctx.db(), o->id));
+    j["entry"] = entry;
+    ctx.emit(j, [&](std::ostream& out) {
+      out << label(s) << (o->remove ? ": removed " + std::to_string(o->remove) : ": added " + std::to_string(entry)) << "\n";
+    });
+  });
+}
+
+void add_link_issue(CLI::App& parent, sdk::CliContext& ctx) {
+  auto ids = std::make_shared<std::pair<std::int64_t, std::int64_t>>();
+  auto* cmd = parent.add_subcommand("link-issue", "link a local issue (地域課題) behind the proposal");
+  cmd->add_option("ID", ids->first, "proposal id")->required();
+  cmd->add_option("ISSUE", ids->second, "issue id")->required();
+  cmd->callback([&ctx, ids] {
+    link_issue(ctx.db(), ids->first, ctx.services().find<sdk::IssueTracker>().get(), ids->second);
+    ctx.emit(proposal_json(get_proposal(ctx.db(), ids->first)),
+             [&](std::ostream& out) { out << "issue " << ids->second << " linked to proposal " << ids->first << "\n"; });
+  });
+}
+
+void add_attach(CLI::App& parent, sdk::CliContext& ctx) {
+  struct Opts {
+    std::int64_t id = 0;
+    std::string file, kind = "photo", caption;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* cmd = parent.add_subcommand("attach", "keep a photo or map image of the place with the proposal");
+  cmd->add_option("ID", o->id, "proposal id")->required();
+  cmd->add_option("FILE", o->file, "image file")->required();
+  cmd->add_option("--kind", o->kind, "photo or map");
+  cmd->add_option("--caption", o->caption, "caption");
+  cmd->callback([&ctx, o] {
+    sdk::Blob data = read_file("FILE", o->file);
+    auto name = std::filesystem::path(o->file).filename().string();
+    auto att = add_attachment(ctx.db(), o->id, o->kind, name, o->caption, data);
+    ctx.emit({{"id", att}, {"proposal", o->id}, {"name", name}, {"bytes", data.size()}},
+             [&](std::ostream& out) { out << "attachment " << att << " (" << name << ") added\n"; });
+  });
+}
+
+}  // namespace
+
+void add_edit_commands(CLI::App& proposals, sdk::CliContext& ctx) {
+  add_add(proposals, ctx);
+  add_section(proposals, ctx);
+  add_link_issue(proposals, ctx);
+  add_attach(proposals, ctx);
+}
+
+}  // namespace wasshoi::proposals::cli

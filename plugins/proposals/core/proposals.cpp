@@ -1,0 +1,115 @@
+#include "core/proposals.hpp"
+
+#include "core/orgs.hpp"
+#include "core/util.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+namespace wasshoi::proposals {
+
+namespace {
+
+OrgId resolve_addressee(sdk::Database& db, Addressee a, OrgId org) {
+  if (org == 0) {
+    auto bodies = city_bodies(db);
+    if (a != Addressee::Mayor || bodies.empty() || bodies.front().parent)
+      throw sdk::InputError(std::string("addressee ") + label(a) +
+                            ": give the city body (--to ORG, an organization of kind city)");
+    return bodies.front().id;
+  }
+  OrgRow body = get_org(db, org);
+  if (body.kind != "city")
+    throw sdk::InputError("addressee: " + body.name + " (org " + std::to_string(org) +
+                          ") is not a city body (kind city)");
+  if (a == Addressee::Mayor && body.parent)
+    throw sdk::InputError("addressee 市長: give the city itself, not " + body.name);
+  if (a != Addressee::Mayor && !body.parent)
+    throw sdk::InputError(std::string("addressee ") + label(a) + ": give a 支所 or 担当課 of " + body.name +
+                          ", not the city itself");
+  return org;
+}
+
+void check_author(sdk::Database& db, OrgId org) {
+  OrgRow o = get_org(db, org);
+  if (o.kind == "city") throw sdk::InputError("organization " + o.name + " is a city body: it receives proposals");
+}
+
+std::string with_city(sdk::Database& db, const OrgRow& body) {
+  OrgRow city = city_of(db, body);
+  if (city.id == body.id || body.name.starts_with(city.name)) return body.name;
+  return city.name + body.name;
+}
+
+std::string search_text(const NewProposal& p) { return sdk::fold_for_search(p.title + " " + p.place); }
+
+}  // namespace
+
+std::string addressee_title(sdk::Database& db, Addressee, OrgId addressee_org) {
+  // 市長, 支所長 and 課長 alike: the body's name followed by 長.
+  return with_city(db, get_org(db, addressee_org)) + "長";
+}
+
+std::string department_title(sdk::Database& db, OrgId department) {
+  return with_city(db, get_org(db, department)) + "長";
+}
+
+ProposalId add_proposal(sdk::Database& db, const NewProposal& p) {
+  std::string title = sdk::trim(p.title);
+  if (title.empty()) throw sdk::InputError("title: the title is empty");
+  if (!p.created_on.valid()) throw sdk::InputError("date: not a date");
+  check_author(db, p.org);
+  OrgId to = resolve_addressee(db, p.addressee, p.addressee_org);
+  sdk::Transaction tx(db, "proposals.add", title);
+  sdk::Statement(db,
+                 "INSERT INTO proposals_proposals(org_id, title, kind, addressee, addressee_org_id, addressee_person, "
+                 "place, fiscal_year, created_on, search) VALUES(?,?,?,?,?,?,?,?,?,?)")
+      .bind_all(p.org, title, to_string(p.kind), to_string(p.addressee), to, sdk::trim(p.addressee_person),
+                sdk::trim(p.place), sdk::fiscal_year(p.created_on), p.created_on.iso(), search_text(p))
+      .run();
+  ProposalId id = db.last_insert_id();
+  tx.commit();
+  return id;
+}
+
+void update_header(sdk::Database& db, ProposalId id, const std::string& title, const std::string& place,
+                   const std::string& addressee_person) {
+  std::string t = sdk::trim(title);
+  if (t.empty()) throw sdk::InputError("title: the title is empty");
+  require_editable(db, id);
+  sdk::Transaction tx(db, "proposals.edit", id_text(id));
+  sdk::Statement(db, "UPDATE proposals_proposals SET title = ?, place = ?, addressee_person = ?, search = ? WHERE id = ?")
+      .bind_all(t, sdk::trim(place), sdk::trim(addressee_person), sdk::fold_for_search(t + " " + place), id)
+      .run();
+  tx.commit();
+}
+
+std::vector<ProposalSummary> list_proposals(sdk::Database& db, OrgId org, int fiscal_year) {
+  static constexpr const char* kSql =
+      "SELECT p.id, p.org_id, o.name, p.title, p.kind, p.addressee, p.addressee_org_id, p.state, p.fiscal_year, "
+      "p.submitted_on, a.category, a.answered_on, a.text, "
+      "EXISTS(SELECT 1 FROM proposals_carryovers c WHERE c.proposal_id = p.id) "
+      "FROM proposals_proposals p JOIN organizations o ON o.id = p.org_id "
+      "LEFT JOIN proposals_answers a ON a.proposal_id = p.id "
+      "WHERE p.org_id = ?1 AND (?2 = 0 OR p.fiscal_year = ?2 OR EXISTS(SELECT 1 FROM proposals_carryovers c "
+      "WHERE c.proposal_id = p.id AND c.fiscal_year = ?2)) ORDER BY p.fiscal_year DESC, p.id DESC";
+  std::vector<ProposalSummary> out;
+  for (OrgId o : org_scope(db, org)) {
+    sdk::Statement st(db, kSql);
+    st.bind_all(o, fiscal_year);
+    while (st.step()) {
+      ProposalSummary s{st.get_int(0), st.get_int(1), st.get_text(2), st.get_text(3), parse_kind(st.get_text(4))};
+      s.addressee = addressee_title(db, parse_addressee(st.get_text(5)), st.get_int(6));
+      s.state = parse_state(st.get_text(7));
+      s.fiscal_year = static_cast<int>(st.get_int(8));
+      s.submitted_on = stored_date(st.get_optional_text(9));
+      if (!st.is_null(10)) s.answer = parse_answer_category(st.get_text(10));
+      s.answered_on = stored_date(st.get_optional_text(11));
+      s.answer_text = st.is_null(12) ? "" : st.get_text(12);
+      s.continuing = st.get_int(13) != 0 || s.state == State::Continuing;
+      out.push_back(std::move(s));
+    }
+  }
+  return out;
+}
+
+}  // namespace wasshoi::proposals

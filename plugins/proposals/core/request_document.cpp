@@ -1,0 +1,118 @@
+// The 要望書: date and addressee, the organization and its 会長, title, the formal opening, 記,
+// and the numbered sections the city's plan requires (1. 意見集約の方法 2. 経過 3. 具体的な提案).
+#include "core/documents.hpp"
+#include "core/proposals.hpp"
+
+#include <map>
+
+namespace wasshoi::proposals {
+
+namespace {
+
+constexpr const char* kOpening[] = {
+    "　日頃より当会の活動に格別のご理解とご協力を賜り、厚く御礼申し上げます。",
+    "　さて、下記のとおり地域の意見を取りまとめましたので、ご高配を賜りますようお願い申し上げます。"};
+
+std::string title_line(const Proposal& p) {
+  std::string t = p.title;
+  if (!t.ends_with("について")) t += "について";
+  return t + "（" + label(p.kind) + "）";
+}
+
+void letter_head(sdk::Document& d, const std::string& to, const Signer& s) {
+  d.paragraph(sdk::format_wareki(s.date), sdk::Align::Right);
+  d.space(4);
+  d.paragraph(to + "　様");
+  d.space(4);
+  d.paragraph(s.org_name, sdk::Align::Right);
+  d.paragraph(s.chair_name.empty() ? "会長　　　　　　　　　　" : "会長　" + s.chair_name, sdk::Align::Right);
+  d.space(8);
+}
+
+void gathering_section(sdk::Document& d, const Proposal& p) {
+  d.heading("1. 意見集約の方法");
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& g : p.gatherings) {
+    std::string figures;
+    if (g.participants > 0) figures = "参加 " + std::to_string(g.participants) + "人";
+    if (g.answers > 0) figures += (figures.empty() ? "" : "、") + std::string("回答 ") + std::to_string(g.answers) + "件";
+    rows.push_back({label(g.method), sdk::format_wareki(g.held_on), figures, g.note});
+  }
+  d.table({{"方法", 1.1}, {"年月日", 1.4}, {"人数・回答数", 1.2}, {"結果・内容", 3.3}}, rows);
+  if (!p.approved_meeting_label.empty() && p.approved_on)
+    d.paragraph("本件は" + sdk::format_wareki(*p.approved_on) + "の" + p.approved_meeting_label +
+                "において承認されました。");
+}
+
+void history_section(sdk::Document& d, const Proposal& p) {
+  d.heading("2. 経過");
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& h : p.history) rows.push_back({sdk::format_wareki(h.on), h.text});
+  d.table({{"年月日", 1.4}, {"経過", 5.6}}, rows);
+}
+
+void actions_section(sdk::Document& d, const std::vector<const Action*>& actions) {
+  d.heading("3. 具体的な提案");
+  int n = 0;
+  for (const Action* a : actions) {
+    std::string line = "（" + std::to_string(++n) + "）" + a->text;
+    if (!a->department_name.empty()) line += "　【担当: " + a->department_name + "】";
+    d.paragraph(line);
+  }
+}
+
+void particulars(sdk::Document& d, const Proposal& p) {
+  std::vector<std::pair<std::string, std::string>> rows{{"件名", p.title}, {"種別", label(p.kind)}};
+  if (!p.place.empty()) rows.emplace_back("場所", p.place);
+  std::string issues;
+  for (const auto& i : p.issues) issues += (issues.empty() ? "" : "、") + i.title;
+  if (!issues.empty()) rows.emplace_back("関連課題", issues);
+  int photos = 0, maps = 0;
+  for (const auto& a : p.attachments) (a.kind == "map" ? maps : photos)++;
+  if (photos + maps > 0)
+    rows.emplace_back("添付資料", (maps ? "位置図 " + std::to_string(maps) + "枚　" : std::string()) +
+                                      (photos ? "写真 " + std::to_string(photos) + "枚" : std::string()) + "（別添）");
+  d.fields(rows);
+}
+
+void sheet(sdk::Document& d, const Proposal& p, const std::string& to, const Signer& s,
+           const std::vector<const Action*>& actions) {
+  letter_head(d, to, s);
+  d.title(title_line(p));
+  for (const char* line : kOpening) d.paragraph(line);
+  d.space(2);
+  d.paragraph("記", sdk::Align::Center);
+  particulars(d, p);
+  gathering_section(d, p);
+  history_section(d, p);
+  actions_section(d, actions);
+  d.space(4);
+  d.paragraph("以上", sdk::Align::Right);
+}
+
+}  // namespace
+
+sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signer& s) {
+  sdk::Document d(title_line(p));
+  d.footer(s.org_name + "　" + title_line(p));
+  // Items without a 担当課 go on the main sheet; each 担当課 gets a sheet of its own.
+  std::vector<const Action*> main;
+  std::map<std::string, std::vector<const Action*>> by_dept;
+  for (const auto& a : p.actions) (a.department_name.empty() ? main : by_dept[a.department_name]).push_back(&a);
+  std::string addressee = addressee_title(db, p.addressee, p.addressee_org);
+  if (!p.addressee_person.empty()) addressee += "　" + p.addressee_person;
+  if (!main.empty() || by_dept.empty()) sheet(d, p, addressee, s, main);
+  bool first = main.empty() && !by_dept.empty();
+  for (const auto& [dept, items] : by_dept) {
+    if (!first) d.page_break();
+    first = false;
+    sheet(d, p, dept, s, items);
+  }
+  return d;
+}
+
+std::string request_preview(sdk::Database& db, const Proposal& p, const Signer& s) {
+  return request_document(db, p, s).to_markdown();
+}
+
+}  // namespace wasshoi::proposals

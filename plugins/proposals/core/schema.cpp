@@ -1,0 +1,91 @@
+#include "core/schema.hpp"
+
+namespace wasshoi::proposals {
+
+namespace {
+
+constexpr const char* kV1 = R"sql(
+CREATE TABLE proposals_proposals(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id),
+  title TEXT NOT NULL CHECK(length(trim(title)) > 0),
+  kind TEXT NOT NULL CHECK(kind IN ('request','petition','policy')),
+  addressee TEXT NOT NULL CHECK(addressee IN ('mayor','branch','department')),
+  addressee_org_id INTEGER NOT NULL REFERENCES organizations(id),
+  addressee_person TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'draft'
+    CHECK(state IN ('draft','approved','submitted','answered','continuing','closed')),
+  fiscal_year INTEGER NOT NULL,
+  approved_meeting_id INTEGER,
+  approved_meeting_label TEXT NOT NULL DEFAULT '',
+  approved_on TEXT,
+  submitted_on TEXT,
+  submitted_to TEXT NOT NULL DEFAULT '',
+  created_on TEXT NOT NULL,
+  search TEXT NOT NULL DEFAULT '');
+CREATE INDEX proposals_by_org ON proposals_proposals(org_id, fiscal_year);
+
+CREATE TABLE proposals_gatherings(
+  id INTEGER PRIMARY KEY,
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  method TEXT NOT NULL
+    CHECK(method IN ('general_meeting','board','han_leaders','survey','briefing','dialogue')),
+  held_on TEXT NOT NULL,
+  participants INTEGER NOT NULL DEFAULT 0 CHECK(participants >= 0),
+  answers INTEGER NOT NULL DEFAULT 0 CHECK(answers >= 0),
+  note TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE proposals_history(
+  id INTEGER PRIMARY KEY,
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  on_date TEXT NOT NULL,
+  text TEXT NOT NULL CHECK(length(trim(text)) > 0));
+
+CREATE TABLE proposals_actions(
+  id INTEGER PRIMARY KEY,
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL CHECK(length(trim(text)) > 0),
+  department_org_id INTEGER REFERENCES organizations(id));
+
+CREATE TABLE proposals_issues(
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  issue_id INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  PRIMARY KEY(proposal_id, issue_id));
+
+CREATE TABLE proposals_attachments(
+  id INTEGER PRIMARY KEY,
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK(kind IN ('photo','map')),
+  name TEXT NOT NULL,
+  caption TEXT NOT NULL DEFAULT '',
+  data BLOB NOT NULL);
+
+CREATE TABLE proposals_answers(
+  proposal_id INTEGER PRIMARY KEY REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  answered_on TEXT NOT NULL,
+  category TEXT NOT NULL CHECK(category IN ('will_do','will_consider','difficult','other')),
+  text TEXT NOT NULL DEFAULT '',
+  answered_by TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE proposals_progress(
+  id INTEGER PRIMARY KEY,
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  on_date TEXT NOT NULL,
+  text TEXT NOT NULL CHECK(length(trim(text)) > 0));
+
+CREATE TABLE proposals_carryovers(
+  proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
+  fiscal_year INTEGER NOT NULL,
+  PRIMARY KEY(proposal_id, fiscal_year));
+)sql";
+
+}  // namespace
+
+std::vector<sdk::Migration> migrations() {
+  return {{1, "proposals, the three sections, linked issues, attachments, answers, progress, carry-overs", kV1}};
+}
+
+}  // namespace wasshoi::proposals

@@ -1,0 +1,14 @@
+#pragma once
+// The proposals plugin's tables (proposals_…). Never edit a shipped migration: add a new one.
+#include <wasshoi/sdk/migrations.hpp>
+
+#include <vector>
+
+namespace wasshoi::proposals {
+
+std::vector<sdk::Migration> migrations();
+
+// Photos and map images are kept in the database; larger files are refused with this limit named.
+inline constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;
+
+}  // namespace wasshoi::proposals

@@ -1,0 +1,75 @@
+#include "headless.hpp"
+
+#include <map>
+#include <utility>
+#include <wasshoi/gui/style.hpp>
+#include <wasshoi/sdk/text.hpp>
+
+namespace wasshoi::test {
+
+namespace {
+
+// Glyphs by the atlas coordinates of their top-left corner.
+std::map<std::pair<float, float>, ImWchar> glyphs_by_uv(const ImFont* font) {
+  std::map<std::pair<float, float>, ImWchar> out;
+  for (const ImFontGlyph& g : font->Glyphs)
+    if (g.Visible) out[{g.U0, g.V0}] = static_cast<ImWchar>(g.Codepoint);
+  return out;
+}
+
+// Text quads written by ImFont::RenderText: four vertices, UV (U0,V0) first and (U1,V1) third.
+std::string text_on_screen(const ImDrawData* data, const ImFont* font) {
+  const auto glyphs = glyphs_by_uv(font);
+  std::u32string text;
+  for (int l = 0; l < data->CmdListsCount; ++l) {
+    const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
+    for (int i = 0; i + 3 < v.Size;) {
+      auto it = glyphs.find({v[i].uv.x, v[i].uv.y});
+      if (it == glyphs.end() || v[i + 1].uv.y != v[i].uv.y || v[i + 3].uv.x != v[i].uv.x) {
+        ++i;
+        continue;
+      }
+      text += static_cast<char32_t>(it->second);
+      i += 4;
+    }
+    text += U'\n';
+  }
+  return sdk::u32_to_utf8(text);
+}
+
+}  // namespace
+
+HeadlessImGui::HeadlessImGui(gui::FontSet& fonts) : fonts_(fonts) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(1280, 800);
+  io.DeltaTime = 1.0f / 60.0f;
+}
+
+HeadlessImGui::~HeadlessImGui() {
+  ImGui::DestroyContext();
+}
+
+ImFont* HeadlessImGui::font() const {
+  return ImGui::GetIO().Fonts->Fonts[0];
+}
+
+std::string HeadlessImGui::frame(const std::function<void()>& draw, const std::function<void()>& before) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (fonts_.dirty()) {
+    fonts_.build(*io.Fonts);
+    gui::apply_style(fonts_.size());
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what the OpenGL backend would upload
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+  }
+  ImGui::NewFrame();
+  if (before) before();
+  draw();
+  ImGui::Render();
+  return text_on_screen(ImGui::GetDrawData(), font());
+}
+
+}  // namespace wasshoi::test

@@ -1,0 +1,56 @@
+// Plugins for the GUI tests, built from this one file with a different TEST_PLUGIN_KIND each:
+//   names       a well-behaved panel showing names with 髙 﨑 𠮷 through sdk::ui
+//   thrower     a panel that throws deep inside a child window, a table and pushed styles
+//   unbalanced  a panel that returns with an ImGui Push/Begin it never closed
+#include <imgui.h>
+
+#include <stdexcept>
+#include <wasshoi/sdk/plugin.hpp>
+#include <wasshoi/sdk/registry.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+namespace {
+
+using wasshoi::sdk::Context;
+
+void draw_names(Context&) {
+  wasshoi::sdk::ui::Text("髙橋 一郎");
+  wasshoi::sdk::ui::Text("﨑山 花子");
+  wasshoi::sdk::ui::Text("𠮷田 次郎");
+}
+
+void draw_thrower(Context&) {
+  ImGui::TextUnformatted("before the failure");
+  ImGui::BeginChild("inner", ImVec2(300, 120), true);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0, 0, 1));
+  ImGui::PushID("deep");
+  if (ImGui::BeginTable("table", 2)) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted("cell");
+    throw std::runtime_error("boom in a table");
+  }
+}
+
+void draw_unbalanced(Context&) {
+  ImGui::PushID("forgotten");
+  ImGui::BeginGroup();
+  ImGui::TextUnformatted("no PopID, no EndGroup");
+}
+
+class TestPlugin : public wasshoi::sdk::Plugin {
+ public:
+  wasshoi::sdk::PluginInfo info() const override {
+    return {TEST_PLUGIN_ID, "テスト " TEST_PLUGIN_ID, "Test " TEST_PLUGIN_ID, "0.1.0", {}, "GUI test plugin"};
+  }
+  void register_contributions(wasshoi::sdk::Registry& registry) override {
+    const std::string id = TEST_PLUGIN_ID;
+    if (id == "test_names") registry.add_panel({"test_names.list", "test_names.title", draw_names});
+    if (id == "test_thrower") registry.add_panel({"test_thrower.boom", "test_thrower.title", draw_thrower});
+    if (id == "test_unbalanced")
+      registry.add_panel({"test_unbalanced.open", "test_unbalanced.title", draw_unbalanced});
+  }
+};
+
+}  // namespace
+
+WASSHOI_PLUGIN(TestPlugin)

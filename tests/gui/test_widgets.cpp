@@ -1,0 +1,77 @@
+// sdk::ui widgets in a headless ImGui: fields keep 𠮷, text asks the font for missing glyphs.
+#include <catch2/catch.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+#include "headless.hpp"
+
+using wasshoi::gui::find_japanese_font;
+using wasshoi::gui::FontSet;
+using wasshoi::test::HeadlessImGui;
+namespace ui = wasshoi::sdk::ui;
+
+namespace {
+void in_window(const std::function<void()>& body) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(600, 300));
+  ImGui::Begin("test");
+  body();
+  ImGui::End();
+}
+
+// 1.86 keyboard input: keys through io.KeyMap / io.KeysDown.
+constexpr int kEndKey = 1;
+}  // namespace
+
+TEST_CASE("a field the user does not change is never written back, 𠮷 and all") {
+  FontSet fonts(find_japanese_font());
+  HeadlessImGui imgui(fonts);
+  std::string value = "𠮷田 花子";
+  const std::string before = value;
+  bool changed = false;
+  for (int i = 0; i < 4; ++i)
+    imgui.frame([&] { in_window([&] { changed |= ui::InputText("name", value); }); });
+  CHECK_FALSE(changed);
+  CHECK(value == before);
+}
+
+TEST_CASE("typing in a field that holds 𠮷 keeps the real 𠮷") {
+  FontSet fonts(find_japanese_font());
+  HeadlessImGui imgui(fonts);
+  ImGui::GetIO().KeyMap[ImGuiKey_End] = kEndKey;
+  std::string value = "𠮷田";
+  auto field = [&](bool focus) {
+    return [&, focus] {
+      in_window([&] {
+        if (focus) ImGui::SetKeyboardFocusHere();
+        ui::InputText("name", value);
+      });
+    };
+  };
+  ImGuiIO& io = ImGui::GetIO();
+  imgui.frame(field(true));
+  imgui.frame(field(false));    // the field is active now, its text selected
+  io.KeysDown[kEndKey] = true;  // End: cursor to the end, selection gone
+  imgui.frame(field(false));
+  io.KeysDown[kEndKey] = false;
+  io.AddInputCharacter('X');
+  imgui.frame(field(false));
+  imgui.frame(field(false));
+  CHECK(value == "𠮷田X");
+}
+
+TEST_CASE("text shows the stand-in and asks for the glyphs the font lacks") {
+  FontSet fonts(find_japanese_font());
+  REQUIRE(fonts.file());
+  HeadlessImGui imgui(fonts);
+  ui::take_glyph_requests();
+  const auto draw = [] { in_window([] { ui::Text("𠮷田 髙橋 﨑山"); }); };
+  imgui.frame(draw);  // 髙 and 﨑 are not among ImGui's Japanese glyphs: drawn as '?' here
+  const std::u32string wanted = ui::take_glyph_requests();
+  CHECK(wanted.find(U'髙') != std::u32string::npos);
+  CHECK(wanted.find(U'﨑') != std::u32string::npos);
+  fonts.add_code_points(wanted);
+  const std::string text = imgui.frame(draw);  // the atlas is rebuilt before this frame
+  INFO(text);
+  CHECK(text.find("吉※田髙橋﨑山") != std::string::npos);
+  CHECK(ui::take_glyph_requests().empty());
+}

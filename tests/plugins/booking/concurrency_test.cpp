@@ -1,0 +1,75 @@
+// Two processes book the same 500 slots at once: the check and the insert run inside one
+// BEGIN IMMEDIATE transaction, so every slot ends up with exactly one booking.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+
+using namespace wasshoi;
+using namespace wasshoi::booking;
+
+namespace {
+
+constexpr int kSlots = 500;
+
+// 12 one-hour slots a day, 9:00–21:00.
+BookingRequest slot(FacilityId room, OrgId org, int i) {
+  sdk::Date day = sdk::Date{2027, 4, 1}.add_days(i / 12);
+  int h = 9 + i % 12;
+  return {room, org, {day, h, 0}, {day, h + 1, 0}, "pid " + std::to_string(getpid()), "", std::nullopt, 5};
+}
+
+// Child: its own connection, books every slot; exit code 0 when every failure was a conflict.
+[[noreturn]] void child(const std::filesystem::path& db_path, FacilityId room, OrgId org, int start_fd) {
+  char go;
+  if (read(start_fd, &go, 1) != 1) _exit(3);
+  try {
+    auto db = sdk::Database::open(db_path, sdk::Database::Mode::ReadWrite);
+    for (int i = 0; i < kSlots; ++i) {
+      for (int attempt = 0;; ++attempt) {
+        try {
+          book(db, slot(room, org, i));
+          break;
+        } catch (const ConflictError&) {
+          break;
+        } catch (const sdk::BusyError&) {
+          if (attempt > 20) _exit(4);
+        }
+      }
+    }
+  } catch (...) {
+    _exit(2);
+  }
+  _exit(0);
+}
+
+}  // namespace
+
+TEST_CASE("two processes each trying to book the same slot 500 times leave exactly one booking per slot") {
+  test::BookingFixture fx;
+  Facility f{.owner = fx.support, .name = "大会議室", .capacity = 60};
+  f.new_year_closed = false;
+  FacilityId room = add_facility(fx.db(), f);
+  int pipe_fds[2];
+  REQUIRE(pipe(pipe_fds) == 0);
+  pid_t a = fork();
+  if (a == 0) child(fx.db_path, room, fx.jichikai, pipe_fds[0]);
+  pid_t b = fork();
+  if (b == 0) child(fx.db_path, room, fx.other, pipe_fds[0]);
+  REQUIRE(write(pipe_fds[1], "gg", 2) == 2);  // both start together
+  int status_a = 0, status_b = 0;
+  waitpid(a, &status_a, 0);
+  waitpid(b, &status_b, 0);
+  close(pipe_fds[0]);
+  close(pipe_fds[1]);
+  CHECK(WIFEXITED(status_a));
+  CHECK(WEXITSTATUS(status_a) == 0);
+  CHECK(WEXITSTATUS(status_b) == 0);
+  CHECK(fx.count_bookings() == kSlots);
+  CHECK(*sdk::query_int(
+            fx.db(),
+            "SELECT count(*) FROM booking_bookings x JOIN booking_bookings y ON x.facility_id = "
+            "y.facility_id AND x.id < y.id AND x.start_min < y.end_min AND y.start_min < x.end_min") == 0);
+}

@@ -1,0 +1,46 @@
+#pragma once
+// A real database with the real plugins (members, issues) migrated, and sample organizations.
+#include "test_support.hpp"
+
+#include "core/model.hpp"
+
+#include <wasshoi/host/app.hpp>
+
+#include <memory>
+
+namespace wasshoi::test {
+
+class AppContext final : public sdk::Context {
+ public:
+  explicit AppContext(host::App& app) : app_(app) {}
+  sdk::Database& db() override { return app_.db(); }
+  sdk::EventBus& events() override { return app_.events(); }
+  sdk::Services& services() override { return app_.services(); }
+  sdk::OrgId current_org() const override { return 0; }
+  std::string language() const override { return "ja"; }
+  void notify(const std::string&) override {}
+
+ private:
+  host::App& app_;
+};
+
+struct IssuesFixture {
+  IssuesFixture();
+  TempDir tmp;
+  std::filesystem::path db_path;
+  std::unique_ptr<host::App> app;
+  std::unique_ptr<AppContext> ctx;
+  sdk::OrgId kyodotai = 0, first = 0, second = 0;
+  sdk::Database& db() { return app->db(); }
+  // An issue in `org` with the given category (and title), raised on `on`.
+  issues::IssueId add(sdk::OrgId org, const std::string& title, const std::string& category = "防犯",
+                      sdk::Date on = {2026, 4, 1}, int priority = issues::kPriorityNormal);
+  std::int64_t count(const char* table);
+};
+
+// A tiny real PNG / JPEG, committed next to the tests.
+sdk::Blob fixture_bytes(const std::string& name);
+std::string pdf_text(const std::filesystem::path& pdf);
+std::filesystem::path issues_test_dir();
+
+}  // namespace wasshoi::test

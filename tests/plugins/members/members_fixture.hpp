@@ -1,0 +1,30 @@
+#pragma once
+// A real Wasshoi database in a temporary folder, opened by the real host with the real members
+// plugin loaded (so its shipped migrations create the tables), and one 自治会 to work in.
+#include <wasshoi/host/app.hpp>
+
+#include <string>
+
+#include "core/importer.hpp"
+#include "test_support.hpp"
+
+namespace wasshoi::test {
+
+struct RosterDb {
+  RosterDb();
+  sdk::Database& db() { return app.db(); }
+  // Reads tests/data/members/<file> and imports it into `org` (dry-run etc. through options).
+  members::ImportSummary import_fixture(const std::string& file, members::ImportOptions options = {});
+  std::int64_t count(const std::string& table);
+
+  TempDir dir;
+  host::App app;
+  sdk::OrgId org = 0;
+};
+
+// The bytes of tests/data/members/<file>.
+std::string fixture(const std::string& file);
+// ImportOptions with the source name set.
+members::ImportOptions options_for(const std::string& file);
+
+}  // namespace wasshoi::test

@@ -1,0 +1,147 @@
+// wasshoi-cli minutes end to end: the real program, the real plugin libraries, a real file.
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace wasshoi;
+using nlohmann::json;
+
+namespace {
+
+struct Cli {
+  test::TempDir tmp;
+  std::string db = (tmp / "w.db").string();
+  json demo;
+  Cli() {
+    auto r = test::run_cli({"--db", db, "demo", "--households", "80", "--json"});
+    REQUIRE(r.exit_code == 0);
+    demo = json::parse(r.out);
+  }
+  std::string org() const { return std::to_string(demo["id"].get<std::int64_t>()); }
+  test::RunResult run(std::vector<std::string> args) {
+    args.insert(args.end(), {"--db", db, "--org", org()});
+    return test::run_cli(args);
+  }
+  json ok(std::vector<std::string> args) {
+    args.push_back("--json");
+    auto r = run(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return json::parse(r.out);
+  }
+};
+
+std::string id_of(const json& j) { return std::to_string(j["id"].get<std::int64_t>()); }
+
+}  // namespace
+
+TEST_CASE("cli: the demo 総会 of the sample 自治会 is quorate and its PDF has the 議案, the counts and the 和暦 date") {
+  Cli c;
+  json list = c.ok({"minutes", "list", "--kind", "総会"});
+  REQUIRE(list.is_array());
+  REQUIRE(list.size() == 1);
+  const std::string id = id_of(list[0]);
+  json show = c.ok({"minutes", "show", id});
+  const auto& q = show["quorum"];
+  CHECK(q["quorate"].get<bool>());
+  CHECK(q["present"].get<int>() * 100 / q["base"].get<int>() >= 38);
+  CHECK(q["proxies"].get<int>() > 0);
+  auto out = (c.tmp / "sokai.pdf").string();
+  c.ok({"minutes", "export", id, "--format", "pdf", "--out", out});
+  const std::string text = test::squeeze(test::pdf_text(out));
+  CHECK_THAT(text, Catch::Contains("本総会は成立した"));
+  CHECK_THAT(text, Catch::Contains("令和8年4月19日"));
+  for (const auto& item : show["agenda"]) {
+    std::string title = item["title"];
+    std::erase(title, ' ');
+    CHECK_THAT(text, Catch::Contains(title));
+    CHECK_THAT(text, Catch::Contains("賛成" + std::to_string(item["votes"]["for"].get<int>()) + "、反対" +
+                                     std::to_string(item["votes"]["against"].get<int>())));
+  }
+}
+
+TEST_CASE("cli: add, attend, vote and export with --json; one object with an id, lists as arrays") {
+  Cli c;
+  json m = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30",
+                 "--place", "集会所", "--chair", "髙橋 一郎", "--template"});
+  const std::string id = id_of(m);
+  CHECK(m["title"] == "令和9年度 第1回 役員会");
+  json found = c.ok({"minutes", "find", "一関"});
+  REQUIRE(found.is_array());
+  REQUIRE(found.size() >= 3);
+  json att = c.ok({"minutes", "attend", id, "--person", id_of(found[0]), "--person", id_of(found[1]), "--person",
+                   id_of(found[2]), "--guest", "地域 花子", "--affiliation", "地域担当職員"});
+  CHECK(att["id"] == m["id"]);
+  CHECK(att["voters"] == 3);
+  json vote = c.ok({"minutes", "vote", id, "3", "--for", "2", "--against", "1", "--notes", "異議なく了承"});
+  CHECK(vote["result"] == "approved");
+  CHECK(vote["votes"]["for"] == 2);
+  json action = c.ok({"minutes", "action", id, "--what", "街路灯の修繕を依頼する", "--who", "会長", "--due", "2027-04-30"});
+  CHECK(action["status"] == "open");
+  CHECK(c.ok({"minutes", "actions", "--overdue", "--today", "2027-05-01"}).is_array());
+  auto ics = (c.tmp / "m.ics").string();
+  c.ok({"minutes", "export", id, "--format", "ics", "--out", ics});
+  CHECK_THAT(test::read_file(ics), Catch::Contains("UID:minutes-" + id + "@wasshoi"));
+  auto md = (c.tmp / "m.md").string();
+  c.ok({"minutes", "export", id, "--format", "md", "--out", md});
+  CHECK_THAT(test::read_file(md), Catch::Contains("賛成2、反対1、棄権0"));
+}
+
+TEST_CASE("cli: bad input exits 1 with a clear message and writes nothing") {
+  Cli c;
+  json m = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
+  const std::string id = id_of(m);
+  json found = c.ok({"minutes", "find", "一関"});
+  c.ok({"minutes", "attend", id, "--person", id_of(found[0]), "--person", id_of(found[1])});
+  c.ok({"minutes", "item", id, "会費の改定について"});
+  const json before = c.ok({"minutes", "show", id});
+
+  auto r = c.run({"minutes", "vote", id, "1", "--for", "2", "--against", "1"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("add up to 3") && Catch::Contains("only 2 may vote"));
+  r = c.run({"minutes", "add", "--kind", "役員会", "--start", "2027-05-08 19:00", "--end", "2027-05-08 18:00"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("must be after the start"));
+  r = c.run({"minutes", "sign", id, "--signatory", "佐藤 一郎"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("two 議事録署名人"));
+  r = c.run({"minutes", "show", "98765"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("no meeting with id 98765"));
+  // An attend that fails half-way (second person unknown) leaves the first unrecorded too.
+  r = c.run({"minutes", "attend", id, "--person", id_of(found[2]), "--person", "99999999"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("no person with id 99999999"));
+  CHECK(c.ok({"minutes", "show", id}) == before);
+  CHECK(c.ok({"minutes", "list", "--from", "2027-05-01"}).empty());
+}
+
+TEST_CASE("cli: sign, approve at a later meeting, a second approval is refused, reopen is logged") {
+  Cli c;
+  json a = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
+  json b = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-05-08 19:00", "--end", "2027-05-08 20:30"});
+  CHECK(c.ok({"minutes", "sign", id_of(a), "--signatory", "佐藤 一郎", "--signatory", "鈴木 花子", "--on", "2027-04-17"})["state"] == "signed");
+  CHECK(c.ok({"minutes", "approve", id_of(a), "--at", id_of(b)})["state"] == "approved");
+  auto r = c.run({"minutes", "approve", id_of(a), "--at", id_of(b)});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("approved already"));
+  r = c.run({"minutes", "item", id_of(a), "追加"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("locked"));
+  CHECK(c.ok({"minutes", "reopen", id_of(a), "--reason", "誤記訂正"})["state"] == "draft");
+}
+
+TEST_CASE("cli: the demo is deterministic and carries open action items to the next 役員会") {
+  Cli c1, c2;
+  json l1 = c1.ok({"minutes", "actions", "--all"});
+  json l2 = c2.ok({"minutes", "actions", "--all"});
+  CHECK(l1 == l2);
+  json boards = c1.ok({"minutes", "list", "--kind", "役員会"});
+  REQUIRE(boards.size() == 12);
+  int carried = 0;
+  for (const auto& b : boards) carried += static_cast<int>(c1.ok({"minutes", "show", id_of(b)})["carried_actions"].size());
+  CHECK(carried > 0);
+  CHECK(boards[0]["state"] == "approved");
+}

@@ -1,0 +1,47 @@
+// The minutes as Markdown and the meetings as iCalendar (the PDF is checked in quorum_test).
+#include <catch2/catch.hpp>
+
+#include "fixture.hpp"
+
+#include "core/actions.hpp"
+#include "core/agenda.hpp"
+#include "core/approval.hpp"
+#include "core/attendance.hpp"
+#include "core/meetings.hpp"
+#include "core/minutes_document.hpp"
+
+using namespace wasshoi;
+using namespace wasshoi::minutes;
+
+TEST_CASE("the Markdown export has 日時 in 和暦 and 西暦, 出席者, 議案ごとの議決 and 署名欄") {
+  test::Roster r;
+  const MeetingId id = r.meeting("役員会", {2026, 5, 9});
+  for (const auto& p : r.persons(6)) add_member(r.db(), r.members(), id, p.id);
+  add_guest(r.db(), id, "一関 太郎", "一関市 まちづくり推進課");
+  add_item(r.db(), id, "夏祭りの開催について", "雨天時は公民館で実施する。");
+  record_vote(r.db(), id, 1, Votes{5, 1, 0});
+  add_action(r.db(), {id, 1, "テントを点検する", "副会長", sdk::Date{2026, 6, 30}});
+  sign(r.db(), id, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16});
+  const std::string md = minutes_document(r.db(), &r.members(), id).to_markdown();
+  CHECK_THAT(md, Catch::Contains("令和8年5月9日（土） 10:00〜12:00（西暦 2026年5月9日）"));
+  CHECK_THAT(md, Catch::Contains("出席6名、来賓・職員1名"));
+  CHECK_THAT(md, Catch::Contains("一関市 まちづくり推進課 一関 太郎 様"));
+  CHECK_THAT(md, Catch::Contains("第1号議案　夏祭りの開催について"));
+  CHECK_THAT(md, Catch::Contains("賛成5、反対1、棄権0で原案のとおり可決した。"));
+  CHECK_THAT(md, Catch::Contains("テントを点検する"));
+  CHECK_THAT(md, Catch::Contains("議事録署名人　佐藤 一郎"));
+  CHECK_THAT(md, !Catch::Contains("定足数"));  // a 役員会 has none
+}
+
+TEST_CASE("meetings export to iCalendar with stable UIDs, place and agenda") {
+  test::Roster r;
+  const MeetingId id = r.meeting("総会", {2026, 4, 19});
+  add_item(r.db(), id, "役員の選任について");
+  const std::string ics = meetings_ics(r.db(), {get_meeting(r.db(), id)}, "わっしょい第一自治会");
+  CHECK_THAT(ics, Catch::Contains("BEGIN:VCALENDAR"));
+  CHECK_THAT(ics, Catch::Contains("UID:minutes-" + std::to_string(id) + "@wasshoi"));
+  CHECK_THAT(ics, Catch::Contains("DTSTART;TZID=Asia/Tokyo:20260419T100000"));
+  CHECK_THAT(ics, Catch::Contains("SUMMARY:令和8年度 定期総会"));
+  CHECK_THAT(test::squeeze(ics), Catch::Contains("役員の選任"));
+  CHECK_THAT(ics, Catch::Contains("\r\n"));
+}

@@ -1,0 +1,52 @@
+#pragma once
+// A real database with the sample organizations and the members plugin's fictional roster,
+// loaded through the host core with the real plugin libraries from bin/plugins.
+#include "test_support.hpp"
+
+#include "core/model.hpp"
+
+#include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/member_directory.hpp>
+
+#include <string>
+#include <vector>
+
+namespace wasshoi::test {
+
+class HostContext : public sdk::Context {
+ public:
+  explicit HostContext(host::App& app) : app_(app) {}
+  sdk::Database& db() override { return app_.db(); }
+  sdk::EventBus& events() override { return app_.events(); }
+  sdk::Services& services() override { return app_.services(); }
+  sdk::OrgId current_org() const override { return 0; }
+  std::string language() const override { return "ja"; }
+  void notify(const std::string&) override {}
+
+ private:
+  host::App& app_;
+};
+
+struct Roster {
+  explicit Roster(int households = 100);
+  TempDir tmp;
+  host::App app;
+  HostContext ctx;
+  sdk::DemoOptions opts;
+  sdk::Database& db() { return app.db(); }
+  sdk::OrgId org() const { return opts.jichikai.front(); }
+  sdk::MemberDirectory& members();
+  // The organization's current member households (ids scanned through MemberDirectory).
+  std::vector<sdk::HouseholdRef> households(sdk::OrgId org);
+  // A meeting of `kind` on `day` 10:00–12:00 in the main 自治会.
+  minutes::MeetingId meeting(const std::string& kind, const sdk::Date& day);
+  // Some persons of the main 自治会 (heads of the first `n` households).
+  std::vector<sdk::PersonRef> persons(int n);
+};
+
+// pdftotext -layout of a PDF; and the same without spaces (layout spreads text out).
+std::string pdf_text(const std::filesystem::path& pdf);
+std::string squeeze(std::string text);
+std::int64_t count_rows(sdk::Database& db, const std::string& table);
+
+}  // namespace wasshoi::test

@@ -1,0 +1,92 @@
+// The 要望書, 総括表 and 処理簿 as real PDFs read back with pdftotext, and the CSV.
+#include "fixture.hpp"
+
+#include "core/documents.hpp"
+#include "core/lifecycle.hpp"
+#include "core/proposals.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace wasshoi;
+using namespace wasshoi::proposals;
+using Catch::Matchers::Contains;
+
+namespace {
+ProposalId ready(test::ProposalsFixture& f) {
+  ProposalId id = f.draft_without_history();
+  add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
+  approve(f.db(), id, &f.meetings, f.board);
+  submit(f.db(), id, {2026, 5, 20}, "", &f.issues);
+  return id;
+}
+std::string squeeze(std::string s) {  // pdftotext -layout pads with spaces
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += c;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the 要望書 PDF contains the addressee, the three section headings with their text and a 和暦 date") {
+  test::ProposalsFixture f;
+  ProposalId id = ready(f);
+  f.close();
+  auto pdf = f.tmp / "youbousho.pdf";
+  auto r = f.cli({"proposals", "export", std::to_string(id), "--out", pdf.string()});
+  REQUIRE(r.exit_code == 0);
+  std::string text = squeeze(test::pdf_text(pdf));
+  CHECK_THAT(text, Contains("一関市長　様") || Contains("一関市長様"));
+  CHECK_THAT(text, Contains("令和8年5月20日"));  // the submission date, right-aligned at the top
+  CHECK_THAT(text, Contains("わっしょい第一自治会"));
+  CHECK_THAT(text, Contains("通学路への防犯灯の増設について（要望）"));
+  CHECK_THAT(text, Contains("1.意見集約の方法") && Contains("班長会") && Contains("回答96件"));
+  CHECK_THAT(text, Contains("2.経過") && Contains("自治会費で防犯灯2基を設置"));
+  CHECK_THAT(text, Contains("3.具体的な提案") && Contains("防犯灯を3基増設"));
+  CHECK_THAT(text, Contains("役員会「令和8年度第2回役員会」"));
+}
+
+TEST_CASE("items for different 担当課 each get a sheet addressed to that 担当課") {
+  test::ProposalsFixture f;
+  ProposalId id = f.draft_without_history();
+  add_action(f.db(), id, {0, "坂道区間を優先除雪路線に指定していただきたい。", f.road, ""});
+  add_action(f.db(), id, {0, "公園の遊具を点検していただきたい。", f.parks, ""});
+  add_history(f.db(), id, {0, {2025, 11, 2}, "経過"});
+  Proposal p = get_proposal(f.db(), id);
+  auto doc = request_document(f.db(), p, {"わっしょい第一自治会", "山田 太郎", {2026, 5, 20}});
+  CHECK(doc.page_count() >= 3);
+  std::string md = doc.to_markdown();
+  CHECK_THAT(md, Contains("一関市長　様") && Contains("一関市建設部道路課長　様") && Contains("一関市まちづくり推進課長　様"));
+  CHECK_THAT(md, Contains("会長　山田 太郎"));
+}
+
+TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals with state and answer, as PDF and CSV") {
+  test::ProposalsFixture f;
+  ProposalId id = ready(f);
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues);
+  add_proposal(f.db(), {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
+  f.close();
+  auto pdf = f.tmp / "soukatsu.pdf", csv = f.tmp / "soukatsu.csv";
+  REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", pdf.string(), "--org", std::to_string(f.kyodotai)}).exit_code == 0);
+  REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", csv.string(), "--org", std::to_string(f.kyodotai)}).exit_code == 0);
+  std::string text = squeeze(test::pdf_text(pdf));
+  CHECK_THAT(text, Contains("令和8年度") && Contains("総括表") && Contains("第二自治会"));
+  CHECK_THAT(text, Contains("回答済") && Contains("対応する") && Contains("R8.5.20"));
+  std::string c = test::read_file(csv);
+  CHECK(c.starts_with("\xEF\xBB\xBF"));
+  CHECK_THAT(c, Contains("通学路への防犯灯の増設") && Contains("空き家への指導") && Contains("対応する"));
+}
+
+TEST_CASE("the 処理簿 lists approval, submission and answer in date order") {
+  test::ProposalsFixture f;
+  ProposalId id = ready(f);
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"}, &f.issues);
+  f.close();
+  auto pdf = f.tmp / "shoribo.pdf";
+  REQUIRE(f.cli({"proposals", "ledger", "--year", "2026", "--out", pdf.string(), "--org", std::to_string(f.first)}).exit_code == 0);
+  std::string text = squeeze(test::pdf_text(pdf));
+  auto a = text.find("承認"), s = text.find("提出"), r = text.find("検討する");
+  REQUIRE(a != std::string::npos);
+  REQUIRE(s != std::string::npos);
+  REQUIRE(r != std::string::npos);
+  CHECK((a < s && s < r));
+}
