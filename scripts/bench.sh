@@ -7,6 +7,7 @@ BIN=${1:-build/bin}
 status=0
 for b in "$BIN"/bench-*; do
   [ -x "$b" ] || continue
+  [[ "$b" == *-minimal ]] && continue  # the baseline program of bench-startup, not a benchmark
   echo "=== $(basename "$b")"
   if [ -z "${DISPLAY:-}" ] && [[ "$(basename "$b")" == *startup* ]]; then
     xvfb-run -a -s "-screen 0 1280x800x24" "$b" || status=1

@@ -1,6 +1,8 @@
 // GCC 12 reports false "may be used uninitialized" warnings for std::variant moves (GCC bug 105593
 // and relatives); the variant here is always constructed from a complete block.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/error.hpp>
 

@@ -1,43 +1,18 @@
-// wasshoi: the desktop application. Opens the database (before any window, so a bad --db fails
-// fast with nothing written), backs it up, then runs the ImGui shell in a GLFW window.
+// wasshoi: the desktop application. The window (X server, OpenGL: the slow part of starting)
+// opens hidden on the main thread while a second thread opens the database, loads the plugins
+// and builds the first font atlas; the window is shown only when both are ready, so a bad --db
+// ends with a message, exit 1, nothing written and nothing on screen.
+#include <future>
 #include <iostream>
-#include <wasshoi/gui/fonts.hpp>
-#include <wasshoi/gui/shell.hpp>
-#include <wasshoi/host/app.hpp>
-#include <wasshoi/host/backups.hpp>
-#include <wasshoi/host/settings.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
 #include "options.hpp"
+#include "session.hpp"
 #include "window.hpp"
 
-namespace fs = std::filesystem;
 using namespace wasshoi;
 
 namespace {
-
-bool has_content(const fs::path& file) {
-  std::error_code ec;
-  return fs::is_regular_file(file, ec) && fs::file_size(file, ec) > 0;
-}
-
-// Reads the stored language and font size unless the command line overrides them.
-void apply_settings(host::App& app, const gui::GuiOptions& o, gui::FontSet& fonts) {
-  host::Settings settings(app.db());
-  sdk::strings().set_language(!o.lang.empty() ? o.lang : settings.get_or("gui.language", "ja"));
-  fonts.set_size(o.font_size ? o.font_size : settings.get_int("gui.font_size", gui::kDefaultFontSize));
-}
-
-// The automatic backup of an existing database. It waits for the first frame (it takes as long
-// as the window itself on a small database, mostly in fsync) and runs before the user can
-// change anything.
-void back_up(host::App& app, gui::Shell& shell) {
-  try {
-    host::automatic_backup(app.db());
-  } catch (const std::exception& e) {
-    shell.context().notify(std::string(sdk::tr("gui.msg.backup_failed")) + e.what());
-  }
-}
 
 // Lists what --panel accepts when the given id is not among them.
 int unknown_panel(gui::Shell& shell, const std::string& id) {
@@ -48,26 +23,24 @@ int unknown_panel(gui::Shell& shell, const std::string& id) {
 }
 
 int run(const gui::GuiOptions& o, std::chrono::steady_clock::time_point started) {
-  sdk::strings().load_folder(sdk::program_dir() / "i18n");
-  host::App app(host::AppOptions{.db_path = o.db, .plugin_dir = o.plugins});
-  const bool existing = has_content(o.db.empty() ? host::default_db_path() : o.db);
-  app.open_database();
-  // The first frame needs only the text it shows; the common kanji follow once it is up. The
-  // font file itself is found while the window opens (run_window).
-  gui::FontSet fonts(gui::GlyphSet::Essentials);
-  fonts.add_catalog_text(sdk::program_dir() / "i18n");
-  apply_settings(app, o, fonts);
-  gui::Shell shell(app, fonts, gui::ShellOptions{.start_org = o.org, .remember = !o.one_shot()});
-  if (!o.panel.empty() && !shell.show_panel(o.panel)) return unknown_panel(shell, o.panel);
-  return gui::run_window(shell, fonts,
-                         gui::WindowOptions{.screenshot = o.screenshot,
-                                            .frames = o.frames,
-                                            .exit_after_first_frame = o.exit_after_first_frame,
-                                            .started = started,
-                                            .after_first_frame = [&] {
-                                              fonts.add_japanese_set();
-                                              if (existing) back_up(app, shell);
-                                            }});
+  auto preparing = std::async(std::launch::async, [&o] { return gui::open_session(o); });
+  gui::Window window;
+  gui::Session s = preparing.get();  // a bad --db throws here, before anything is shown
+  if (!window.ok()) {
+    std::cerr << "wasshoi: cannot open a window (" << window.error()
+              << "); without a display, try: xvfb-run -a wasshoi …\n";
+    return 1;
+  }
+  if (!o.panel.empty() && !s.shell->show_panel(o.panel)) return unknown_panel(*s.shell, o.panel);
+  const gui::WindowOptions options{.screenshot = o.screenshot,
+                                   .frames = o.frames,
+                                   .exit_after_first_frame = o.exit_after_first_frame,
+                                   .started = started,
+                                   .after_first_frame = [&s] {
+                                     s.fonts->add_japanese_set();
+                                     if (s.existing_data) gui::back_up(s);
+                                   }};
+  return window.run(*s.shell, *s.fonts, *s.atlas, sdk::tr("gui.window_title"), options);
 }
 
 }  // namespace

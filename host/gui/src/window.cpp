@@ -6,9 +6,8 @@
 
 #include <cstdio>
 #include <iostream>
-#include <thread>
+#include <string>
 #include <wasshoi/gui/style.hpp>
-#include <wasshoi/sdk/i18n.hpp>
 
 #include "screenshot.hpp"
 
@@ -21,8 +20,15 @@ namespace {
 constexpr int kScreenshotFrames = 6;
 constexpr int kMaxScreenshotFrames = 60;
 
+// GLFW reports through a callback without user data; the message is kept for Window::error()
+// (printing it at once would add noise to errors that are not about the window, e.g. a bad --db).
+std::string& last_glfw_error() {
+  static std::string message;
+  return message;
+}
+
 void glfw_error(int code, const char* description) {
-  std::cerr << "wasshoi: GLFW error " << code << ": " << description << "\n";
+  last_glfw_error() = "GLFW error " + std::to_string(code) + ": " + description;
 }
 
 // Rebuilds the atlas when the font size or the character set changed, and re-uploads it.
@@ -97,42 +103,45 @@ int loop(GLFWwindow* window, Shell& shell, FontSet& fonts, const WindowOptions& 
 
 }  // namespace
 
-int run_window(Shell& shell, FontSet& fonts, const WindowOptions& o) {
-  // Finding the font, reading it and rasterizing the atlas take a good part of what the X
-  // server and OpenGL take to give us a window: do both at once. Nothing else touches `fonts`
-  // or `atlas` until the builder has joined (ImGui's context only keeps the pointer).
-  ImFontAtlas atlas;
-  std::jthread font_builder([&] {
-    fonts.use_font(find_japanese_font());
-    fonts.build(atlas);
-  });
+Window::Window() {
   glfwSetErrorCallback(glfw_error);
   if (!glfwInit()) {
-    std::cerr << "wasshoi: cannot open a window (is there a display? try xvfb-run -a wasshoi …)\n";
-    return 1;
+    error_ = last_glfw_error();
+    return;
   }
   // GLSL 130 = OpenGL 3.0: what Mesa offers everywhere, including llvmpipe under Xvfb.
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  GLFWwindow* window = glfwCreateWindow(o.width, o.height, sdk::tr("gui.window_title"), nullptr, nullptr);
-  if (!window) {
-    std::cerr << "wasshoi: cannot create an OpenGL 3.0 window\n";
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown by run(), once there is something to show
+  window_ = glfwCreateWindow(1280, 800, "Wasshoi", nullptr, nullptr);
+  if (!window_) {
+    error_ = last_glfw_error();
     glfwTerminate();
-    return 1;
+    return;
   }
-  glfwMakeContextCurrent(window);
+  glfwMakeContextCurrent(window_);
+}
+
+Window::~Window() {
+  if (!window_) return;
+  glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+int Window::run(Shell& shell, FontSet& fonts, ImFontAtlas& atlas, const char* title, const WindowOptions& o) {
+  glfwSetWindowTitle(window_, title);
   const bool one_shot = !o.screenshot.empty() || o.frames > 0 || o.exit_after_first_frame;
   glfwSwapInterval(one_shot ? 0 : 1);
   ImGui::CreateContext(&atlas);
   ImGui::GetIO().IniFilename = nullptr;  // never write imgui.ini into the user's working folder
-  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
   ImGui_ImplOpenGL3_Init("#version 130");
-  font_builder.join();
   apply_style(fonts.size());
   ImGui_ImplOpenGL3_CreateDeviceObjects();  // uploads the atlas
+  glfwShowWindow(window_);
   int code = 0;
   try {
-    code = loop(window, shell, fonts, o);
+    code = loop(window_, shell, fonts, o);
   } catch (const std::exception& e) {
     std::cerr << "wasshoi: " << e.what() << "\n";
     code = 1;
@@ -140,8 +149,6 @@ int run_window(Shell& shell, FontSet& fonts, const WindowOptions& o) {
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();
-  glfwDestroyWindow(window);
-  glfwTerminate();
   return code;
 }
 

@@ -4,25 +4,45 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <string>
 #include <wasshoi/gui/fonts.hpp>
 #include <wasshoi/gui/shell.hpp>
+
+struct GLFWwindow;
 
 namespace wasshoi::gui {
 
 struct WindowOptions {
-  int width = 1280;
-  int height = 800;
   std::filesystem::path screenshot;  // write the window here once it has settled, then exit
   int frames = 0;                    // exit after this many frames (0: until closed)
   bool exit_after_first_frame = false;
   std::chrono::steady_clock::time_point started;  // process start, for the first-frame time
-  // Work that can wait until the window shows something (the automatic backup); runs once,
-  // right after the first frame, also when the program exits then.
+  // Work that can wait until the window shows something (the automatic backup, the full kanji
+  // set); runs once, right after the first frame, also when the program exits then.
   std::function<void()> after_first_frame;
 };
 
-// Finds the Japanese font (fontconfig) and builds the first atlas while the window opens.
-// Returns the process exit code: 0, or 1 when there is no display or the PNG cannot be written.
-int run_window(Shell& shell, FontSet& fonts, const WindowOptions& options);
+class Window {
+ public:
+  // Opens a hidden 1280×800 window with an OpenGL 3.0 context: the slow part of starting (X
+  // server, Mesa). Touches neither ImGui nor the string catalogs, so it can run while another
+  // thread prepares the data. Check ok() before run().
+  Window();
+  ~Window();
+  Window(const Window&) = delete;
+  Window& operator=(const Window&) = delete;
+
+  bool ok() const { return window_ != nullptr; }
+  // Why the window could not be opened (GLFW's words).
+  const std::string& error() const { return error_; }
+  // Shows the window titled `title` and runs the shell until it is closed or the options say
+  // stop. `atlas` (already built from `fonts`) becomes the ImGui context's font atlas. Returns
+  // the exit code: 0, or 1 when the PNG cannot be written.
+  int run(Shell& shell, FontSet& fonts, ImFontAtlas& atlas, const char* title, const WindowOptions& options);
+
+ private:
+  GLFWwindow* window_ = nullptr;
+  std::string error_;
+};
 
 }  // namespace wasshoi::gui
