@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include <boost/dll/runtime_symbol_info.hpp>
@@ -48,8 +49,11 @@ const char* Catalog::tr(std::string_view key) const {
     auto it = l->second.find(key);
     if (it != l->second.end()) return it->second.c_str();
   }
-  // Unknown key: show the key itself (kept alive in a side table so the pointer stays valid).
-  static thread_local std::map<std::string, std::string, std::less<>> missing;
+  // Unknown key: show the key itself, kept in a process-wide side table so the pointer stays valid
+  // whichever thread asked (the GUI loads on a second thread), guarded by a mutex.
+  static std::mutex guard;
+  static std::map<std::string, std::string, std::less<>> missing;
+  std::lock_guard<std::mutex> lock(guard);
   auto it = missing.find(key);
   if (it == missing.end()) it = missing.emplace(std::string(key), std::string(key)).first;
   return it->second.c_str();

@@ -26,12 +26,12 @@ int run(const gui::GuiOptions& o, std::chrono::steady_clock::time_point started)
   auto preparing = std::async(std::launch::async, [&o] { return gui::open_session(o); });
   gui::Window window;
   gui::Session s = preparing.get();  // a bad --db throws here, before anything is shown
+  if (!o.panel.empty() && !s.shell->show_panel(o.panel)) return unknown_panel(*s.shell, o.panel);
   if (!window.ok()) {
     std::cerr << "wasshoi: cannot open a window (" << window.error()
               << "); without a display, try: xvfb-run -a wasshoi …\n";
     return 1;
   }
-  if (!o.panel.empty() && !s.shell->show_panel(o.panel)) return unknown_panel(*s.shell, o.panel);
   const gui::WindowOptions options{.screenshot = o.screenshot,
                                    .frames = o.frames,
                                    .exit_after_first_frame = o.exit_after_first_frame,

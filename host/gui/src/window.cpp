@@ -59,8 +59,8 @@ void wait_or_poll(int& busy_frames) {
     --busy_frames;
     return;
   }
-  glfwWaitEventsTimeout(0.5);
-  busy_frames = 3;
+  glfwWaitEventsTimeout(0.5);  // the text cursor still blinks
+  busy_frames = 2;
 }
 
 void first_frame_shown(const WindowOptions& o) {
@@ -74,7 +74,7 @@ void first_frame_shown(const WindowOptions& o) {
 
 int loop(GLFWwindow* window, Shell& shell, FontSet& fonts, const WindowOptions& o) {
   const bool one_shot = !o.screenshot.empty() || o.frames > 0 || o.exit_after_first_frame;
-  int busy_frames = 3;
+  int busy_frames = 2;
   for (int frame = 1; !glfwWindowShouldClose(window) && !shell.quit_requested(); ++frame) {
     if (one_shot)
       glfwPollEvents();

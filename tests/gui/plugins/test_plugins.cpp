@@ -1,7 +1,8 @@
-// Plugins for the GUI tests, built from this one file with a different TEST_PLUGIN_KIND each:
-//   names       a well-behaved panel showing names with 髙 﨑 𠮷 through sdk::ui
-//   thrower     a panel that throws deep inside a child window, a table and pushed styles
-//   unbalanced  a panel that returns with an ImGui Push/Begin it never closed
+// Plugins for the GUI tests, built from this one file with a different TEST_PLUGIN_ID each:
+//   test_names       a well-behaved panel showing names with 髙 﨑 𠮷 through sdk::ui
+//   test_thrower     a panel that throws deep inside a tooltip, a popup, a child window, a table and pushed
+//                    styles and ids
+//   test_unbalanced  a panel that returns with an ImGui Push/Begin it never closed
 #include <imgui.h>
 
 #include <stdexcept>
@@ -21,6 +22,9 @@ void draw_names(Context&) {
 
 void draw_thrower(Context&) {
   ImGui::TextUnformatted("before the failure");
+  ImGui::BeginTooltip();
+  ImGui::OpenPopup("popup");
+  if (!ImGui::BeginPopup("popup")) throw std::runtime_error("the popup did not open");
   ImGui::BeginChild("inner", ImVec2(300, 120), true);
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0, 0, 1));
   ImGui::PushID("deep");
