@@ -5,7 +5,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
-#include "imgui_recovery.hpp"
+#include "panel_recovery.hpp"
 #include "labels.hpp"
 
 namespace wasshoi::gui {

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
-#include "cli/json.hpp"
+#include "cli/json_shapes.hpp"
 
 namespace wasshoi::members::cli {
 

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "cli/cli_support.hpp"
-#include "cli/json.hpp"
+#include "cli/json_shapes.hpp"
 #include "core/exporter.hpp"
 #include "core/importer.hpp"
 

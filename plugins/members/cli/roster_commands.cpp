@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/cli_support.hpp"
-#include "cli/json.hpp"
+#include "cli/json_shapes.hpp"
 #include "core/directory.hpp"
 #include "core/roles.hpp"
 #include "core/safety.hpp"

@@ -1,4 +1,4 @@
-#include "imgui_recovery.hpp"
+#include "panel_recovery.hpp"
 
 #include <imgui_internal.h>
 

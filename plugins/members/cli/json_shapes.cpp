@@ -1,4 +1,4 @@
-#include "cli/json.hpp"
+#include "cli/json_shapes.hpp"
 
 namespace wasshoi::members::cli {
 
