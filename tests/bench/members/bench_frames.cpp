@@ -1,5 +1,6 @@
 // Roster panel frame time at 100 000 persons against 100 persons, ImGui without a window:
 // still frames, and frames scrolling through the table (which load new pages of rows).
+#include <wasshoi/host/app_context.hpp>
 #include <imgui.h>
 
 #include <cstdio>
@@ -12,20 +13,7 @@ namespace wasshoi::bench {
 
 namespace {
 
-class BenchContext final : public sdk::Context {
- public:
-  BenchContext(host::App& app, sdk::OrgId org) : app_(app), org_(org) {}
-  sdk::Database& db() override { return app_.db(); }
-  sdk::EventBus& events() override { return app_.events(); }
-  sdk::Services& services() override { return app_.services(); }
-  sdk::OrgId current_org() const override { return org_; }
-  std::string language() const override { return "ja"; }
-  void notify(const std::string&) override {}
-
- private:
-  host::App& app_;
-  sdk::OrgId org_;
-};
+using BenchContext = host::AppContext;  // the plain Context over an App
 
 double frame(sdk::Context& ctx, float wheel) {
   ImGuiIO& io = ImGui::GetIO();

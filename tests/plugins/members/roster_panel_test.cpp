@@ -1,4 +1,5 @@
 // The roster panel driven without a window: it reads only the rows it shows.
+#include <wasshoi/host/app_context.hpp>
 #include "ui/roster_panel.hpp"
 
 #include <imgui.h>
@@ -15,21 +16,7 @@ using namespace wasshoi::members;
 
 namespace {
 
-// The panel's Context: the real App's database, bus and services, one 自治会 chosen.
-class AppContext final : public sdk::Context {
- public:
-  AppContext(host::App& app, sdk::OrgId org) : app_(app), org_(org) {}
-  sdk::Database& db() override { return app_.db(); }
-  sdk::EventBus& events() override { return app_.events(); }
-  sdk::Services& services() override { return app_.services(); }
-  sdk::OrgId current_org() const override { return org_; }
-  std::string language() const override { return "ja"; }
-  void notify(const std::string&) override {}
-
- private:
-  host::App& app_;
-  sdk::OrgId org_;
-};
+using AppContext = host::AppContext;  // the plain Context over an App
 
 struct HeadlessImGui {
   HeadlessImGui() {

@@ -6,6 +6,7 @@
 #include "core/model.hpp"
 
 #include <wasshoi/host/app.hpp>
+#include <wasshoi/host/app_context.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
 #include <string>
@@ -13,19 +14,7 @@
 
 namespace wasshoi::test {
 
-class HostContext : public sdk::Context {
- public:
-  explicit HostContext(host::App& app) : app_(app) {}
-  sdk::Database& db() override { return app_.db(); }
-  sdk::EventBus& events() override { return app_.events(); }
-  sdk::Services& services() override { return app_.services(); }
-  sdk::OrgId current_org() const override { return 0; }
-  std::string language() const override { return "ja"; }
-  void notify(const std::string&) override {}
-
- private:
-  host::App& app_;
-};
+using HostContext = host::AppContext;  // the plain Context over an App
 
 struct Roster {
   explicit Roster(int households = 100);

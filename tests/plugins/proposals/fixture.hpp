@@ -7,24 +7,13 @@
 #include "fake_services.hpp"
 
 #include <wasshoi/host/app.hpp>
+#include <wasshoi/host/app_context.hpp>
 
 #include <memory>
 
 namespace wasshoi::test {
 
-class AppContext final : public sdk::Context {
- public:
-  explicit AppContext(host::App& app) : app_(app) {}
-  sdk::Database& db() override { return app_.db(); }
-  sdk::EventBus& events() override { return app_.events(); }
-  sdk::Services& services() override { return app_.services(); }
-  sdk::OrgId current_org() const override { return 0; }
-  std::string language() const override { return "ja"; }
-  void notify(const std::string&) override {}
-
- private:
-  host::App& app_;
-};
+using AppContext = host::AppContext;  // the plain Context over an App
 
 struct ProposalsFixture {
   ProposalsFixture();
