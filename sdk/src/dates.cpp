@@ -2,6 +2,8 @@
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/text.hpp>
 
+#include <cctype>
+
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
 #include <unicode/smpdtfmt.h>
@@ -93,8 +95,9 @@ std::optional<Date> parse_date(std::string_view input) {
   int era_year_base = 0;
   bool era = false;
   for (const auto& e : kEras) {
-    std::string name = e.name;
-    std::string initial = fold_for_search(e.initial);
+    const std::string_view name = e.name;
+    std::string initial(e.initial);  // "R" as the fold made it: "r"
+    for (char& c : initial) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (s.starts_with(name)) {
       s.erase(0, name.size());
     } else if (s.starts_with(initial)) {

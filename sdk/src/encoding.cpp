@@ -99,17 +99,33 @@ std::string cp932_to_utf8(std::string_view bytes) {
   }
   u16.resize(static_cast<std::size_t>(dst - u16.data()));
   std::string out;
-  out.reserve(u16.size() * 3);
+  out.resize(u16.size() * 3);  // a UTF-16 unit takes at most three bytes (a pair: four for two)
+  auto* o = reinterpret_cast<unsigned char*>(out.data());
   for (std::size_t i = 0; i < u16.size(); ++i) {
     char32_t cp = u16[i];
-    // ICU's windows-31j table rotates three control codes (IBM-943 heritage: byte 0x1A → U+001C,
-    // 0x1C → U+007F, 0x7F → U+001A); Windows keeps ASCII as ASCII, and so do we.
-    if (cp == 0x1C) cp = 0x1A;
-    else if (cp == 0x7F) cp = 0x1C;
-    else if (cp == 0x1A) cp = 0x7F;
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < u16.size()) cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[++i] - 0xDC00);
-    out += u32_to_utf8(std::u32string_view(&cp, 1));
+    if (cp < 0x80) {
+      // ICU's windows-31j table rotates three control codes (IBM-943 heritage: byte 0x1A →
+      // U+001C, 0x1C → U+007F, 0x7F → U+001A); Windows keeps ASCII as ASCII, and so do we.
+      if (cp == 0x1C) cp = 0x1A;
+      else if (cp == 0x7F) cp = 0x1C;
+      else if (cp == 0x1A) cp = 0x7F;
+      *o++ = static_cast<unsigned char>(cp);
+    } else if (cp < 0x800) {
+      *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
+      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+    } else if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < u16.size() && u16[i + 1] >= 0xDC00 && u16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[++i] - 0xDC00);
+      *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
+      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
+      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+    } else {
+      *o++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
+      *o++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+      *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+    }
   }
+  out.resize(static_cast<std::size_t>(o - reinterpret_cast<unsigned char*>(out.data())));
   return out;
 }
 

@@ -2,6 +2,9 @@
 
 #include <wasshoi/sdk/text.hpp>
 
+#include <string>
+#include <vector>
+
 using namespace wasshoi;
 
 TEST_CASE("search folding ignores kana kind, width, case and spaces") {
@@ -11,6 +14,46 @@ TEST_CASE("search folding ignores kana kind, width, case and spaces") {
   CHECK(sdk::fold_for_search("ｶﾞｯｺｳ") == "がっこう");  // voiced marks join in NFKC
   CHECK(sdk::fold_for_search("髙橋 﨑山 𠮷田") == "髙橋﨑山𠮷田");  // rare kanji unchanged
   CHECK(sdk::fold_for_search("ﾌ\tﾞ") == sdk::fold_for_search("ぶ"));     // found by fuzzing
+}
+
+namespace {
+
+std::string utf8(char32_t c) {
+  return sdk::u32_to_utf8(std::u32string(1, c));
+}
+
+// Folds `text` both ways; returns a description when they differ.
+void expect_same_fold(const std::string& text, std::vector<std::string>& differences) {
+  const std::string quick = sdk::fold_for_search(text), full = sdk::detail::fold_for_search_icu(text);
+  if (quick != full && differences.size() < 10) differences.push_back("'" + text + "': '" + quick + "' vs '" + full + "'");
+}
+
+}  // namespace
+
+TEST_CASE("the quick fold for common text agrees with the ICU fold on every BMP character") {
+  std::vector<std::string> differences;
+  for (char32_t c = 1; c <= 0xFFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    expect_same_fold(utf8(c), differences);
+    expect_same_fold("A" + utf8(c) + "Ｚ", differences);
+  }
+  INFO(differences.size() << " differences, e.g. " << (differences.empty() ? "" : differences.front()));
+  CHECK(differences.empty());
+}
+
+TEST_CASE("the quick fold agrees with ICU on kana followed by voiced marks, spaced or not") {
+  std::vector<std::string> differences;
+  const std::u32string marks = U"\uFF9E\uFF9F\u3099\u309A\u309B\u309C";
+  for (char32_t base = 0x3041; base <= 0x30FF; ++base)
+    for (char32_t mark : marks)
+      for (const char* gap : {"", " ", "\t", "\u3000"}) expect_same_fold(utf8(base) + gap + utf8(mark), differences);
+  for (char32_t base = 0xFF61; base <= 0xFF9F; ++base)
+    for (char32_t mark : marks)
+      for (const char* gap : {"", " ", "\u3000"}) expect_same_fold(utf8(base) + gap + utf8(mark), differences);
+  for (const char* text : {"ﾞｶ", "ﾟ", "aﾞ", "ｶﾞﾞ", "ﾊﾟﾟ", "ｳﾞｨ", "ﾜﾞ", "ｦﾞ", "ヽﾞ", "一関市大手町１－２　ｻﾄｳ ﾀﾛｳ"})
+    expect_same_fold(text, differences);
+  INFO(differences.size() << " differences, e.g. " << (differences.empty() ? "" : differences.front()));
+  CHECK(differences.empty());
 }
 
 TEST_CASE("CP932 encoding maps the usual characters and names what it cannot hold") {

@@ -70,7 +70,8 @@ struct ImportSummary {
   std::vector<int> dropped_lines;
 };
 
-// Called with (households written, households in total) as the import goes.
+// Called with (steps done, steps in all) as the import goes: each household is two steps (its
+// row, then its persons).
 using ImportProgress = std::function<void(std::size_t, std::size_t)>;
 
 // Refuses (InputError listing the bad rows, nothing written) when the plan has errors and

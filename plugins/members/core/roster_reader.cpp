@@ -36,18 +36,11 @@ bool blank(const sdk::CsvRecord& r) {
 }
 
 // Rosters repeat the same few 班 and dates thousands of times; each distinct text is read once.
+// 班 names repeat on every row of a roster; dates hardly do (parse_date is cheap anyway).
 struct Memo {
-  std::optional<sdk::Date> date(const std::string& text);
   std::string han_name(const std::string& text);
-  std::unordered_map<std::string, std::optional<sdk::Date>> dates;
   std::unordered_map<std::string, std::string> han;
 };
-
-std::optional<sdk::Date> Memo::date(const std::string& t) {
-  auto [it, added] = dates.try_emplace(t);
-  if (added) it->second = sdk::parse_date(t);
-  return it->second;
-}
 
 std::string Memo::han_name(const std::string& t) {
   if (t.empty()) return t;
@@ -78,7 +71,7 @@ class RowReader {
   std::optional<sdk::Date> date(Field f) {
     std::string t = text(f);
     if (t.empty()) return std::nullopt;
-    auto d = memo_.date(t);
+    auto d = sdk::parse_date(t);
     if (!d) fail(f, t + " is not a date");
     return d;
   }

@@ -2,6 +2,7 @@
 
 #include <wasshoi/sdk/text.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace wasshoi::members {
@@ -66,15 +67,15 @@ std::string cleaned(std::string_view text) {
 // "たかはし" → "た か は し"; the field separator becomes kFieldToken.
 std::string one_char_per_word(std::string_view folded) {
   std::string out;
-  out.reserve(folded.size() * 4 / 3 + 8);
+  out.reserve(folded.size() * 2 + kFieldToken.size());
   for (std::size_t i = 0; i < folded.size();) {
     const unsigned char c = static_cast<unsigned char>(folded[i]);
     const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (!out.empty()) out += ' ';
+    if (i > 0) out.push_back(' ');
     if (folded[i] == kFieldSeparator)
-      out += kFieldToken;
+      out.append(kFieldToken);
     else
-      out.append(folded.substr(i, len));
+      out.append(folded.data() + i, std::min(len, folded.size() - i));
     i += len;
   }
   return out;

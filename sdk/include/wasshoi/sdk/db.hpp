@@ -102,6 +102,9 @@ class Statement {
   }
   Statement& bind(const char* name, std::int64_t value) { return bind(index_of(name), value); }
   Statement& bind(const char* name, std::string_view value) { return bind(index_of(name), value); }
+  // Binds text without copying it, for bulk writes: `value` must stay alive and unchanged until
+  // the statement has run and its parameters have been bound anew.
+  Statement& bind_unowned(int index, std::string_view value);
   // bind_all(a, b, c) binds 1, 2, 3 in order.
   template <typename... Args>
   Statement& bind_all(const Args&... args) {

@@ -1,0 +1,122 @@
+#include "core/bulk_writer.hpp"
+
+#include <wasshoi/sdk/error.hpp>
+
+#include <algorithm>
+#include <optional>
+
+#include "core/households.hpp"
+
+namespace wasshoi::members {
+
+namespace {
+
+constexpr int kBatch = 64;
+constexpr const char* kHouseholdColumns =
+    "INSERT INTO members_households(id, org_id, han_id, address, phone, people, joined_on, left_on, notes) VALUES ";
+constexpr int kHouseholdParams = 9;
+constexpr const char* kPersonColumns =
+    "INSERT INTO members_persons(id, household_id, org_id, name, reading, relation, birth_year, is_head, "
+    "needs_support, helper_id, support_note, sort_key, search) VALUES ";
+constexpr int kPersonParams = 13;
+
+// "INSERT … VALUES (?, …), (?, …)" for `rows` rows of `params` values.
+std::string insert_sql(const char* head, int params, int rows) {
+  std::string row = "(?";
+  for (int i = 1; i < params; ++i) row += ",?";
+  row += ")";
+  std::string sql = head;
+  for (int r = 0; r < rows; ++r) sql += (r ? "," : "") + row;
+  return sql;
+}
+
+std::string date_column(const std::optional<Date>& date) {
+  return date ? date->iso() : std::string();
+}
+
+// Empty: no date (NULL).
+void bind_date(sdk::Statement& st, int index, const std::string& iso) {
+  if (iso.empty()) st.bind(index, nullptr);
+  else st.bind_unowned(index, iso);
+}
+
+std::int64_t next_id(sdk::Database& db, const char* table) {
+  return sdk::query_int(db, std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table).value_or(1);
+}
+
+}  // namespace
+
+RosterBulkWriter::RosterBulkWriter(sdk::Database& db, OrgId org)
+    : db_(db),
+      org_(org),
+      next_household_(next_id(db, "members_households")),
+      next_person_(next_id(db, "members_persons")),
+      household_batch_(db, insert_sql(kHouseholdColumns, kHouseholdParams, kBatch)),
+      person_batch_(db, insert_sql(kPersonColumns, kPersonParams, kBatch)) {
+  if (!db.in_transaction()) throw sdk::Error("RosterBulkWriter needs an open transaction");
+  households_.reserve(kBatch);
+  persons_.reserve(kBatch * 4);
+}
+
+HouseholdId RosterBulkWriter::add_household(const HouseholdData& data, std::optional<HanId> han) {
+  if (households_.size() == kBatch) write_households();
+  households_.push_back({next_household_, &data, han, date_column(data.joined), date_column(data.left)});
+  return next_household_++;
+}
+
+PersonId RosterBulkWriter::add_person(HouseholdId household, const PersonData& data, PersonSearchText text) {
+  if (persons_.size() == kBatch) flush();
+  persons_.push_back({next_person_, household, &data, std::move(text)});
+  return next_person_++;
+}
+
+void RosterBulkWriter::flush() {
+  write_households();  // first: the persons refer to them
+  write_persons();
+}
+
+void RosterBulkWriter::write_households() {
+  for (std::size_t done = 0; done < households_.size();) {
+    const int rows = static_cast<int>(std::min<std::size_t>(kBatch, households_.size() - done));
+    std::optional<sdk::Statement> tail;  // the last, shorter batch
+    if (rows < kBatch) tail.emplace(db_, insert_sql(kHouseholdColumns, kHouseholdParams, rows));
+    sdk::Statement& st = tail ? *tail : household_batch_;
+    for (int r = 0; r < rows; ++r) {
+      const PendingHousehold& h = households_[done + static_cast<std::size_t>(r)];
+      const HouseholdData& d = *h.data;
+      const int at = r * kHouseholdParams;
+      st.bind(at + 1, h.id).bind(at + 2, org_).bind(at + 3, h.han);
+      st.bind_unowned(at + 4, d.address).bind_unowned(at + 5, d.phone).bind(at + 6, d.people);
+      bind_date(st, at + 7, h.joined);
+      bind_date(st, at + 8, h.left);
+      st.bind_unowned(at + 9, d.notes);
+    }
+    st.run();
+    done += static_cast<std::size_t>(rows);
+  }
+  households_.clear();
+}
+
+void RosterBulkWriter::write_persons() {
+  for (std::size_t done = 0; done < persons_.size();) {
+    const int rows = static_cast<int>(std::min<std::size_t>(kBatch, persons_.size() - done));
+    std::optional<sdk::Statement> tail;  // the last, shorter batch
+    if (rows < kBatch) tail.emplace(db_, insert_sql(kPersonColumns, kPersonParams, rows));
+    sdk::Statement& st = tail ? *tail : person_batch_;
+    for (int r = 0; r < rows; ++r) {
+      const PendingPerson& p = persons_[done + static_cast<std::size_t>(r)];
+      const PersonData& d = *p.data;
+      const int at = r * kPersonParams;
+      st.bind(at + 1, p.id).bind(at + 2, p.household).bind(at + 3, org_);
+      st.bind_unowned(at + 4, d.name).bind_unowned(at + 5, d.reading).bind_unowned(at + 6, d.relation);
+      st.bind(at + 7, d.birth_year).bind(at + 8, d.head ? 1 : 0).bind(at + 9, d.needs_support ? 1 : 0);
+      st.bind(at + 10, d.helper).bind_unowned(at + 11, d.support_note);
+      st.bind_unowned(at + 12, p.text.sort_key).bind_unowned(at + 13, p.text.search);
+    }
+    st.run();
+    done += static_cast<std::size_t>(rows);
+  }
+  persons_.clear();
+}
+
+}  // namespace wasshoi::members

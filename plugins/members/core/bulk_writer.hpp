@@ -1,0 +1,54 @@
+#pragma once
+// The importer's write path: rows go to the database in multi-row INSERTs, one statement step
+// per batch of rows instead of per row (at 100 000 rows the per-step cost was a third of the
+// import). Ids are given here, counting on from the largest in use, which is safe because it
+// only works inside the write transaction (BEGIN IMMEDIATE) the import holds.
+#include <wasshoi/sdk/db.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+#include "core/search_text.hpp"
+
+namespace wasshoi::members {
+
+class RosterBulkWriter {
+ public:
+  RosterBulkWriter(sdk::Database& db, OrgId org);
+
+  // `data` (and each PersonData) must stay alive until the next flush(): rows are bound then,
+  // without copies.
+  HouseholdId add_household(const HouseholdData& data, std::optional<HanId> han);
+  // `text` is person_search_text(data.name, data.reading, the household's address).
+  PersonId add_person(HouseholdId household, const PersonData& data, PersonSearchText text);
+  // Writes what is pending; call before the transaction commits.
+  void flush();
+
+ private:
+  struct PendingHousehold {
+    HouseholdId id;
+    const HouseholdData* data;
+    std::optional<HanId> han;
+    std::string joined, left;  // ISO dates, empty for none
+  };
+  struct PendingPerson {
+    PersonId id;
+    HouseholdId household;
+    const PersonData* data;
+    PersonSearchText text;
+  };
+  void write_households();
+  void write_persons();
+
+  sdk::Database& db_;
+  OrgId org_;
+  HouseholdId next_household_;
+  PersonId next_person_;
+  std::vector<PendingHousehold> households_;
+  std::vector<PendingPerson> persons_;
+  sdk::Statement household_batch_;
+  sdk::Statement person_batch_;
+};
+
+}  // namespace wasshoi::members
