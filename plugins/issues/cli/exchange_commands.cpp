@@ -8,6 +8,7 @@
 #include "core/open311.hpp"
 
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/privacy.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -48,15 +49,22 @@ void add_bundle(CLI::App& issues, sdk::CliContext& ctx) {
   auto* bundle = issues.add_subcommand("bundle", "issue bundles between a 自治会 and its 地域協働体 (JSON)");
   bundle->require_subcommand(1);
   auto out = std::make_shared<std::string>();
+  auto options = std::make_shared<BundleOptions>();
   auto* exp = bundle->add_subcommand("export", "write every issue (with supports, history, photos) to a bundle");
   exp->add_option("--out", *out, "bundle file (.json)")->required();
-  exp->callback([&ctx, out] {
+  exp->add_flag("--with-reporter-names", options->reporter_names,
+                "include the names of named reporters (left out by default: the bundle leaves the 自治会)");
+  exp->callback([&ctx, out, options] {
     OrgId org = ctx.require_org();
-    nlohmann::json b = export_bundle(ctx.db(), org);
+    nlohmann::json b = export_bundle(ctx.db(), org, *options);
     std::ofstream f(*out, std::ios::binary);
     if (!f || !(f << b.dump(1) << '\n') || !f.flush()) throw sdk::InputError("--out: cannot write " + *out);
-    ctx.emit({{"path", *out}, {"issues", b["issues"].size()}},
-             [&](std::ostream& o) { o << b["issues"].size() << " issues written to " << *out << '\n'; });
+    const std::vector<std::string> personal =
+        options->reporter_names ? std::vector<std::string>{"届出者の氏名"} : std::vector<std::string>{};
+    ctx.emit({{"path", *out}, {"issues", b["issues"].size()}, {"personal_data", personal}}, [&](std::ostream& o) {
+      o << b["issues"].size() << " issues written to " << *out << '\n';
+      if (!personal.empty()) o << sdk::personal_data_notice(personal) << '\n';
+    });
   });
   auto file = std::make_shared<std::string>();
   auto* imp = bundle->add_subcommand("import", "read a bundle: new issues added, known ones updated, never duplicated");

@@ -15,9 +15,15 @@ namespace wasshoi::issues {
 inline constexpr const char* kBundleFormat = "wasshoi-issues-bundle";
 inline constexpr int kBundleVersion = 1;
 
-// Every issue in `org`'s scope (a 地域協働体 exports its 自治会' issues too). Reporters: kind only,
-// plus the name of a named non-member; phone numbers never leave the database.
-nlohmann::json export_bundle(sdk::Database& db, OrgId org);
+struct BundleOptions {
+  // A bundle goes outside the 自治会 (to its 地域協働体), so a named reporter's name stays at
+  // home unless the officer asks for it; phone numbers never leave the database.
+  bool reporter_names = false;
+};
+
+// Every issue in `org`'s scope (a 地域協働体 exports its 自治会' issues too). Reporters: their
+// kind (member, named non-member, anonymous), and the name only with options.reporter_names.
+nlohmann::json export_bundle(sdk::Database& db, OrgId org, const BundleOptions& options = {});
 
 struct ImportResult {
   int added = 0;      // new issues

@@ -44,13 +44,13 @@ json attachments_json(sdk::Database& db, IssueId id) {
   return out;
 }
 
-json reporter_json(const Reporter& r) {
+json reporter_json(const Reporter& r, const BundleOptions& options) {
   json out = {{"kind", to_string(r.kind)}};
-  if (r.kind == ReporterKind::Named) out["name"] = r.name;
+  if (r.kind == ReporterKind::Named && options.reporter_names) out["name"] = r.name;
   return out;
 }
 
-json issue_json(sdk::Database& db, const Issue& i) {
+json issue_json(sdk::Database& db, const Issue& i, const BundleOptions& options) {
   json j = {{"uuid", i.uuid},
             {"revision", i.revision},
             {"organization", i.org_name},
@@ -60,7 +60,7 @@ json issue_json(sdk::Database& db, const Issue& i) {
             {"place", i.place},
             {"landmark", i.landmark},
             {"han", i.han_name},
-            {"reporter", reporter_json(i.reporter)},
+            {"reporter", reporter_json(i.reporter, options)},
             {"reported_on", i.reported_on.iso()},
             {"priority", i.priority},
             {"status", i.status},
@@ -79,14 +79,14 @@ json issue_json(sdk::Database& db, const Issue& i) {
 
 }  // namespace
 
-json export_bundle(sdk::Database& db, OrgId org) {
+json export_bundle(sdk::Database& db, OrgId org, const BundleOptions& options) {
   sdk::Statement st(db, "SELECT name, kind FROM organizations WHERE id = ?");
   st.bind(1, org);
   if (!st.step()) throw sdk::InputError("no organization with id " + std::to_string(org));
   json issues = json::array();
   auto list = list_issues(db, org);
   std::reverse(list.begin(), list.end());  // oldest first: stable, easy to diff
-  for (const auto& i : list) issues.push_back(issue_json(db, i));
+  for (const auto& i : list) issues.push_back(issue_json(db, i, options));
   return {{"format", kBundleFormat},
           {"format_version", kBundleVersion},
           {"exported_at", now_iso()},

@@ -38,7 +38,7 @@ std::optional<std::int64_t> han_id(sdk::Database& db, OrgId org, const std::stri
 
 constexpr const char* kFields =
     "org_id=?1, title=?2, description=?3, category=?4, place=?5, landmark=?6, lat=?7, lon=?8, han_id=?9, reporter_kind=?10, "
-    "reporter_name=?11, reported_on=?12, priority=?13, status=?14, self_share=?15, mutual_share=?16, public_share=?17, "
+    "reporter_name=coalesce(nullif(?11, ''), reporter_name), reported_on=?12, priority=?13, status=?14, self_share=?15, mutual_share=?16, public_share=?17, "
     "split_note=?18, source=?19, search=?20, revision=?21, updated_at=?22";
 
 void bind_fields(sdk::Database& db, sdk::Statement& st, const Issue& i) {

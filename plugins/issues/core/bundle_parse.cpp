@@ -73,8 +73,9 @@ Reporter parse_reporter(const At& at, const json& j) {
   } catch (const sdk::InputError& e) {
     at.fail(e.what());
   }
-  // A member's person id means nothing in another database: only the kind travels.
-  if (r.kind == ReporterKind::Named) r.name = at.text(rj, "name", true);
+  // A member's person id means nothing in another database: only the kind travels. A named
+  // reporter's name travels only when the exporting officer chose so (BundleOptions).
+  if (r.kind == ReporterKind::Named) r.name = at.text(rj, "name");
   return r;
 }
 

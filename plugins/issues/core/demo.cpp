@@ -106,7 +106,7 @@ void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count) {
   auto& db = ctx.db();
   auto members = ctx.services().find<sdk::MemberDirectory>();
   std::vector<sdk::HouseholdRef> households;
-  if (members) households = members->search_households(db, org, "", 200);
+  if (members) households = members->search_households(db, org, "", 200, std::nullopt);
   auto han = han_of(db, org);
   for (int k = 0; k < count; ++k) {
     const Template& t = kTemplates[static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(kTemplates.size()) - 1))];

@@ -4,6 +4,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <wasshoi/sdk/privacy.hpp>
+
 #include "cli/cli_support.hpp"
 #include "cli/json_shapes.hpp"
 #include "core/exporter.hpp"
@@ -25,6 +27,7 @@ struct ExportArgs {
   std::string out;
   std::string encoding = "utf-8-bom";
   bool redact = false;
+  std::string recipient = "officers";
   bool overwrite = false;
 };
 
@@ -83,7 +86,8 @@ void run_import(sdk::CliContext& ctx, const ImportArgs& a) {
 void run_export(sdk::CliContext& ctx, const ExportArgs& a) {
   ExportOptions options;
   options.encoding = parse_output_encoding(a.encoding);
-  options.redact = a.redact;
+  // A file for anyone outside the 自治会 leaves phone numbers and notes out: they are not asked for.
+  options.redact = a.redact || sdk::parse_recipient(a.recipient, "--for") == sdk::Recipient::Outside;
   if (std::filesystem::exists(a.out) && !a.overwrite)
     throw sdk::InputError(a.out + " exists already; choose another name or add --overwrite");
   OrgId org = roster_org(ctx);
@@ -94,8 +98,14 @@ void run_export(sdk::CliContext& ctx, const ExportArgs& a) {
   nlohmann::json j = {{"file", a.out},
                       {"rows", result.rows},
                       {"encoding", options.encoding == OutputEncoding::Cp932 ? "cp932" : "utf-8-bom"},
-                      {"redacted", options.redact}};
-  ctx.emit(j, [&](std::ostream& out) { out << "wrote " << result.rows << " rows to " << a.out << '\n'; });
+                      {"redacted", options.redact},
+                      {"for", a.recipient},
+                      {"personal_data", result.personal_data}};
+  ctx.emit(j, [&](std::ostream& out) {
+    out << "wrote " << result.rows << " rows to " << a.out << (options.redact ? " (no phone numbers or notes)" : "")
+        << '\n'
+        << sdk::personal_data_notice(result.personal_data) << '\n';
+  });
 }
 
 }  // namespace
@@ -118,7 +128,10 @@ void add_import_export_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* exp = members.add_subcommand("export", "export the roster to CSV for Excel");
   exp->add_option("--out", out->out, "the CSV file to write")->required();
   exp->add_option("--encoding", out->encoding, "utf-8-bom (default) or cp932 (Shift_JIS)");
-  exp->add_flag("--redact", out->redact, "leave out phone numbers and notes (lists for outsiders)");
+  exp->add_option("--for", out->recipient,
+                  "who gets the file: officers (default; this 自治会's officers, everything) or outside "
+                  "(地域協働体, city, 民生委員 …: phone numbers and notes left out)");
+  exp->add_flag("--redact", out->redact, "leave out phone numbers and notes (as --for outside does)");
   exp->add_flag("--overwrite", out->overwrite, "replace the file when it exists");
   exp->callback([&ctx, out] { run_export(ctx, *out); });
 }

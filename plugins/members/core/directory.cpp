@@ -31,7 +31,7 @@ constexpr const char* kSearch = R"sql(
 SELECT p.id, p.sort_key FROM members_search s
 JOIN members_persons p ON p.id = s.rowid
 JOIN members_households h ON h.id = p.household_id
-WHERE members_search MATCH ?2 AND p.org_id = ?1 AND h.left_on IS NULL
+WHERE members_search MATCH ?2 AND p.org_id = ?1 AND h.left_on IS NULL AND (?4 IS NULL OR h.han_id = ?4)
 LIMIT ?3
 )sql";
 
@@ -49,11 +49,11 @@ sdk::HouseholdRef read_household(const sdk::Statement& st) {
 }  // namespace
 
 std::vector<std::int64_t> search_person_ids(sdk::Database& db, sdk::OrgId org, std::string_view query,
-                                            int limit) {
+                                            int limit, std::optional<std::int64_t> han) {
   std::string phrase = search_phrase(query);
   if (phrase.empty() || limit <= 0) return {};
   sdk::Statement st(db, kSearch);
-  st.bind_all(org, phrase, limit);
+  st.bind_all(org, phrase, limit, han);
   std::vector<std::pair<std::string, std::int64_t>> hits;
   while (st.step()) hits.emplace_back(st.get_text(1), st.get_int(0));
   std::sort(hits.begin(), hits.end());
@@ -77,19 +77,21 @@ std::optional<sdk::PersonRef> Directory::person(sdk::Database& db, std::int64_t 
 }
 
 std::vector<sdk::PersonRef> Directory::search_persons(sdk::Database& db, sdk::OrgId org,
-                                                      std::string_view query, int limit) {
+                                                      std::string_view query, int limit,
+                                                      std::optional<std::int64_t> han) {
   std::vector<sdk::PersonRef> out;
-  for (auto id : search_person_ids(db, org, query, limit))
+  for (auto id : search_person_ids(db, org, query, limit, han))
     if (auto p = person(db, id)) out.push_back(std::move(*p));
   return out;
 }
 
 std::vector<sdk::HouseholdRef> Directory::search_households(sdk::Database& db, sdk::OrgId org,
-                                                            std::string_view query, int limit) {
+                                                            std::string_view query, int limit,
+                                                            std::optional<std::int64_t> han) {
   std::vector<sdk::HouseholdRef> out;
   std::vector<std::int64_t> seen;
   // A household matches when one of its persons does; ask for more persons than households.
-  for (auto id : search_person_ids(db, org, query, limit * 4)) {
+  for (auto id : search_person_ids(db, org, query, limit * 4, han)) {
     auto p = person(db, id);
     if (!p || std::find(seen.begin(), seen.end(), p->household_id) != seen.end()) continue;
     seen.push_back(p->household_id);

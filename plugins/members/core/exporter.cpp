@@ -34,6 +34,23 @@ std::vector<Field> columns(const ExportOptions& o) {
   return out;
 }
 
+// What tells about a person, as opposed to the household's place in the roster.
+bool is_personal(Field f) {
+  switch (f) {
+    case Field::Name:
+    case Field::Reading:
+    case Field::Relation:
+    case Field::Address:
+    case Field::Phone:
+    case Field::BirthYear:
+    case Field::Support:
+    case Field::Notes:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string cell(const sdk::Statement& st, Field f, int household_number) {
   switch (f) {
     case Field::Household:
@@ -114,7 +131,10 @@ ExportResult export_roster(sdk::Database& db, OrgId org, const ExportOptions& op
   ExportResult result;
   if (options.encoding == OutputEncoding::Utf8Bom) result.bytes = sdk::kUtf8Bom;
   std::vector<std::string> cells;
-  for (Field f : fields) cells.push_back(field_header(f));
+  for (Field f : fields) {
+    cells.push_back(field_header(f));
+    if (is_personal(f)) result.personal_data.push_back(field_header(f));
+  }
   append_row(cells, fields, options, 0, result);
   sdk::Statement st(db, kSelect);
   st.bind(1, org).bind(2, options.han);

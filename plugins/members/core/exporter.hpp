@@ -35,6 +35,7 @@ struct ExportResult {
   std::string bytes;  // empty when problems is not
   int rows = 0;
   std::vector<ExportProblem> problems;
+  std::vector<std::string> personal_data;  // headers of the columns that are personal data
 };
 
 // Everything in `org`'s roster (or one 班's), current and left households (退会日 says which).

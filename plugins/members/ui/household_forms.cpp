@@ -24,7 +24,8 @@ void helper_picker(sdk::Context& ctx, PersonForm& form) {
   sdk::ui::InputText("##helper_query", form.helper_query);
   if (form.helper_query.empty()) return;
   Directory directory;
-  for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), form.helper_query, 8)) {
+  for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), form.helper_query, 8,
+                                                       ctx.access().han_scope(ctx.current_org()))) {
     if (p.id == form.id) continue;
     ImGui::SameLine();
     if (sdk::ui::Button(p.name + "##helper" + std::to_string(p.id))) {

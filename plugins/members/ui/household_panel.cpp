@@ -20,16 +20,30 @@ HouseholdPanelState& state() {
   return s;
 }
 
-// Opened with nothing chosen in the roster, the editor shows the first household.
-HouseholdId first_household(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT min(id) FROM members_households WHERE org_id = ? AND left_on IS NULL");
-  st.bind(1, org);
+// Opened with nothing chosen in the roster, the editor shows the first household (of the
+// 班長's own 班, for a 班長).
+HouseholdId first_household(sdk::Database& db, OrgId org, std::optional<HanId> han) {
+  sdk::Statement st(db,
+                    "SELECT min(id) FROM members_households WHERE org_id = ? AND left_on IS NULL "
+                    "AND (?2 IS NULL OR han_id = ?2)");
+  st.bind(1, org).bind(2, han);
   return st.step() ? st.get_optional_int(0).value_or(0) : 0;
 }
 
+// A household the officer may open: in the organization, and in the 班長's 班.
+bool may_open(sdk::Database& db, HouseholdId id, OrgId org, std::optional<HanId> han) {
+  sdk::Statement st(db, "SELECT 1 FROM members_households WHERE id = ? AND org_id = ? AND (?3 IS NULL OR han_id = ?3)");
+  st.bind(1, id).bind(2, org).bind(3, han);
+  return st.step();
+}
+
 void reload(sdk::Context& ctx, HouseholdPanelState& s) {
+  const auto han = ctx.access().han_scope(ctx.current_org());
+  // The selection is shared by every officer of this session (signed out, another signs in).
+  if (selection().household != 0 && !may_open(ctx.db(), selection().household, ctx.current_org(), han))
+    selection().household = 0, s.loaded = -1;
   if (s.loaded == -1 && selection().household == 0)
-    selection().household = first_household(ctx.db(), ctx.current_org());
+    selection().household = first_household(ctx.db(), ctx.current_org(), han);
   const Selection& sel = selection();
   if (s.loaded == sel.household && s.generation == sel.generation) return;
   const bool other_household = s.loaded != sel.household;

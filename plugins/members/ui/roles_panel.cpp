@@ -87,7 +87,8 @@ void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
   sdk::ui::InputText(tr("members.search_person"), s.person_query);
   if (s.person_query.empty()) return;
   Directory directory;
-  for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), s.person_query, 12)) {
+  for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), s.person_query, 12,
+                                                       ctx.access().han_scope(ctx.current_org()))) {
     if (sdk::ui::Button(p.name + "（" + p.han + "）##assign" + std::to_string(p.id)))
       attempt(ctx, s, [&] { assign_role(ctx.db(), ctx.current_org(), p.id, s.assign_kind, s.fiscal_year); });
     ImGui::SameLine();

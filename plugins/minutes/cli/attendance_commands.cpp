@@ -73,11 +73,12 @@ void add_find(CLI::App& minutes, sdk::CliContext& ctx) {
     const OrgId org = ctx.require_org();
     auto& dir = members(ctx);
     json arr = json::array();
+    const auto han = ctx.access().han_scope(org);  // a 班長 finds their 班 only
     if (o->households)
-      for (const auto& h : dir.search_households(ctx.db(), org, o->query))
+      for (const auto& h : dir.search_households(ctx.db(), org, o->query, 50, han))
         arr.push_back({{"id", h.id}, {"name", h.head_name}, {"han", h.han}, {"address", h.address}});
     else
-      for (const auto& p : dir.search_persons(ctx.db(), org, o->query))
+      for (const auto& p : dir.search_persons(ctx.db(), org, o->query, 50, han))
         arr.push_back({{"id", p.id}, {"household_id", p.household_id}, {"name", p.name}, {"reading", p.reading}, {"han", p.han}});
     ctx.emit(arr, [&](std::ostream& s) {
       for (const auto& r : arr) s << r["id"] << '\t' << r["name"].get<std::string>() << '\t' << r["han"].get<std::string>() << '\n';

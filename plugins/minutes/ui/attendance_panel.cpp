@@ -48,8 +48,9 @@ void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, Attendance
   p.persons.clear();
   p.households.clear();
   if (sdk::trim(p.query).empty()) return;
-  if (by_household) p.households = members.search_households(ctx.db(), selection().org, p.query, 30);
-  else p.persons = members.search_persons(ctx.db(), selection().org, p.query, 30);
+  const auto han = ctx.access().han_scope(selection().org);  // a 班長 finds their 班 only
+  if (by_household) p.households = members.search_households(ctx.db(), selection().org, p.query, 30, han);
+  else p.persons = members.search_persons(ctx.db(), selection().org, p.query, 30, han);
 }
 
 void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {

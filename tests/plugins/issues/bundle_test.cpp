@@ -120,4 +120,27 @@ TEST_CASE("a bundle keeps phone numbers and members' identities at home") {
   std::string dumped = export_bundle(src.db(), src.first).dump();
   CHECK_THAT(dumped, !Catch::Contains("0191-00-5555"));
   CHECK_THAT(dumped, Catch::Contains("\"format_version\":1"));
+  // The bundle leaves the 自治会: a named reporter's name only when the officer asks for it.
+  CHECK_THAT(dumped, !Catch::Contains("木下"));
+  std::string with_names = export_bundle(src.db(), src.first, BundleOptions{.reporter_names = true}).dump();
+  CHECK_THAT(with_names, Catch::Contains("木下 春子"));
+  CHECK_THAT(with_names, !Catch::Contains("0191-00-5555"));
+}
+
+TEST_CASE("a bundle without names, coming back, keeps the names the 自治会 has") {
+  test::IssuesFixture src;
+  IssueInput in;
+  in.org = src.first;
+  in.title = "見守り";
+  in.category = "高齢者・介護";
+  in.reported_on = {2026, 4, 1};
+  in.reporter = {ReporterKind::Named, std::nullopt, "木下 春子", "0191-00-5555"};
+  create_issue(src.db(), in);
+  json bundle = export_bundle(src.db(), src.first);
+  bundle["issues"][0]["revision"] = bundle["issues"][0]["revision"].get<int>() + 1;  // a newer one
+  bundle["issues"][0]["status"] = "considering";
+  auto r = import_bundle(src.db(), src.first, bundle);
+  CHECK(r.updated == 1);
+  CHECK(sdk::query_text(src.db(), "SELECT reporter_name FROM issues_issues") == "木下 春子");
+  CHECK(sdk::query_text(src.db(), "SELECT status FROM issues_issues") == "considering");
 }

@@ -1,5 +1,6 @@
 // wasshoi-cli members …, end to end: the real program, the real plugin, a real database file.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -88,6 +89,34 @@ TEST_CASE("cli: a CP932 export of 𠮷田 exits 1 naming the row and character a
   REQUIRE(utf8.exit_code == 0);
   CHECK(json::parse(utf8.out)["rows"] == 3);
   CHECK(test::read_file(out).find("𠮷田　悟") != std::string::npos);
+}
+
+TEST_CASE("cli: an export says it holds personal data; one for outside the 自治会 leaves phones and notes out") {
+  CliDb c;
+  REQUIRE(c.run({"import", data("roster_cp932.csv")}).exit_code == 0);
+  const fs::path mine = c.tmp / "officers.csv", theirs = c.tmp / "outside.csv";
+  auto full = c.run({"export", "--out", mine.string()});
+  REQUIRE(full.exit_code == 0);
+  CHECK_THAT(full.out, Catch::Contains("personal data in this file (") && Catch::Contains("電話番号") &&
+                           Catch::Contains("個人情報"));
+  CHECK(test::read_file(mine).find("電話番号") != std::string::npos);
+
+  auto outside = c.run({"export", "--out", theirs.string(), "--for", "outside", "--json"});
+  REQUIRE(outside.exit_code == 0);
+  json j = json::parse(outside.out);
+  CHECK(j["redacted"] == true);
+  CHECK(j["for"] == "outside");
+  CHECK(std::find(j["personal_data"].begin(), j["personal_data"].end(), "氏名") != j["personal_data"].end());
+  CHECK(std::find(j["personal_data"].begin(), j["personal_data"].end(), "電話番号") == j["personal_data"].end());
+  const std::string written = test::read_file(theirs);
+  CHECK(written.find("電話番号") == std::string::npos);
+  CHECK(written.find("備考") == std::string::npos);
+  CHECK(written.find("0191-") == std::string::npos);
+
+  auto wrong = c.run({"export", "--out", (c.tmp / "x.csv").string(), "--for", "city"});
+  CHECK(wrong.exit_code == 1);
+  CHECK_THAT(wrong.err, Catch::Contains("--for: 'city' is not a recipient"));
+  CHECK_FALSE(fs::exists(c.tmp / "x.csv"));
 }
 
 TEST_CASE("cli: household add prints one object with its id; household leave keeps it as history") {

@@ -17,7 +17,7 @@ TEST_CASE("the members plugin provides the MemberDirectory service to other plug
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   auto& directory = r.app.services().get<sdk::MemberDirectory>();
-  auto found = directory.search_persons(r.db(), r.org, "たかはし", 10);
+  auto found = directory.search_persons(r.db(), r.org, "たかはし", 10, std::nullopt);
   REQUIRE(found.size() == 2);
   CHECK(found[0].reading == "ﾀｶﾊｼ ｲﾁﾛｳ");  // ordered by reading: たかはしいちろう < たかはしはなこ
   CHECK(found[0].han == "1班");
@@ -26,8 +26,23 @@ TEST_CASE("the members plugin provides the MemberDirectory service to other plug
   CHECK(household->head_name == "髙橋　一郎");
   CHECK(household->current);
   CHECK(directory.household_members(r.db(), found[0].household_id).size() == 1);
-  CHECK(directory.search_households(r.db(), r.org, "中里", 10).size() == 2);
+  CHECK(directory.search_households(r.db(), r.org, "中里", 10, std::nullopt).size() == 2);
   CHECK_FALSE(directory.person(r.db(), 999999).has_value());
+}
+
+TEST_CASE("the directory searches one 班 only when asked, as it is for a 班長") {
+  test::RosterDb r;
+  r.import_fixture("roster_cp932.csv");
+  auto& directory = r.app.services().get<sdk::MemberDirectory>();
+  const auto han_of = [&](const char* name) {
+    sdk::Statement st(r.db(), "SELECT id FROM han WHERE org_id = ? AND name = ?");
+    st.bind(1, r.org).bind(2, std::string(name));
+    REQUIRE(st.step());
+    return st.get_int(0);
+  };
+  CHECK(directory.search_persons(r.db(), r.org, "たかはし", 10, han_of("1班")).size() == 2);
+  CHECK(directory.search_persons(r.db(), r.org, "たかはし", 10, han_of("2班")).empty());
+  CHECK(directory.search_households(r.db(), r.org, "たかはし", 10, han_of("2班")).empty());
 }
 
 TEST_CASE("the member household count on a date counts those joined by then and not yet left") {
@@ -45,8 +60,8 @@ TEST_CASE("the directory lists a 年度's officers in role order") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   auto& directory = r.app.services().get<sdk::MemberDirectory>();
-  auto sato = directory.search_persons(r.db(), r.org, "佐藤", 1).at(0);
-  auto hayashi = directory.search_persons(r.db(), r.org, "はやし", 1).at(0);
+  auto sato = directory.search_persons(r.db(), r.org, "佐藤", 1, std::nullopt).at(0);
+  auto hayashi = directory.search_persons(r.db(), r.org, "はやし", 1, std::nullopt).at(0);
   assign_role(r.db(), r.org, hayashi.id, find_role_kind(r.db(), r.org, "会計").id, 2025);
   assign_role(r.db(), r.org, sato.id, find_role_kind(r.db(), r.org, "会長").id, 2025);
   auto officers = directory.officers(r.db(), r.org, 2025);

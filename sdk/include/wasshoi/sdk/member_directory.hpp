@@ -48,10 +48,11 @@ class MemberDirectory {
   virtual std::optional<PersonRef> person(Database& db, std::int64_t id) = 0;
   // Officers' search among current members: kana/width/space-insensitive substring of name,
   // reading or address; one- and two-character queries (林, 佐藤) work. Ordered by reading.
-  virtual std::vector<PersonRef> search_persons(Database& db, OrgId org, std::string_view query,
-                                                int limit = 50) = 0;
+  // `han`: only that 班 — pass ctx.access().han_scope(org), so a 班長 finds only their 班.
+  virtual std::vector<PersonRef> search_persons(Database& db, OrgId org, std::string_view query, int limit,
+                                                std::optional<std::int64_t> han) = 0;
   virtual std::vector<HouseholdRef> search_households(Database& db, OrgId org, std::string_view query,
-                                                      int limit = 50) = 0;
+                                                      int limit, std::optional<std::int64_t> han) = 0;
   // Member households on a date (joined on or before, not left): the base of a 総会's quorum.
   virtual int member_household_count(Database& db, OrgId org, const Date& on) = 0;
   // The persons of a household, 世帯主 first.
