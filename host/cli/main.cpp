@@ -1,5 +1,7 @@
-// wasshoi-cli: the same core and plugins as the GUI, headless. Exit 0 ok, 1 error, 2 usage.
+// wasshoi-cli: the same core and plugins as the GUI, headless. Exit codes: see outcome.hpp.
 #include "commands.hpp"
+#include "outcome.hpp"
+#include "plugin_commands.hpp"
 
 #include <wasshoi/sdk/i18n.hpp>
 
@@ -25,9 +27,11 @@ wasshoi::cli::GlobalOptions pre_parse(int argc, char** argv) {
   return g;
 }
 
-int fail(const std::string& message) {
-  std::cerr << "wasshoi-cli: error: " << message << '\n';
-  return 1;
+// Something that is not an sdk::Error escaped a command: a plugin's fault when a plugin's command
+// ran (it is disabled for the session), else a plain error.
+int failed(wasshoi::host::App& app, const wasshoi::cli::PluginCommands& plugins, const std::string& what) {
+  const std::string owner = plugins.owner_of_parsed();
+  return owner.empty() ? wasshoi::cli::report_error(what) : wasshoi::cli::report_plugin_failure(app, owner, what);
 }
 
 }  // namespace
@@ -38,7 +42,7 @@ int main(int argc, char** argv) {
   try {
     sdk::strings().load_folder(sdk::program_dir() / "i18n");
   } catch (const std::exception& e) {
-    return fail(e.what());
+    return cli::report_error(e.what());
   }
   host::App app(host::AppOptions{.db_path = opts.db_path,
                                  .plugin_dir = opts.plugin_dir,
@@ -49,6 +53,7 @@ int main(int argc, char** argv) {
 
   CLI::App root{"Wasshoi (わっしょい) — tools for 自治会 officers, on the command line", "wasshoi-cli"};
   root.require_subcommand(1);
+  root.footer(cli::exit_code_help());  // before the subcommands, which inherit it
   root.fallthrough();  // global options (--db, --json, --org) may come after the subcommand
   root.add_option("--db", opts.db_path, "database file (default: ~/.local/share/wasshoi/wasshoi.db)");
   root.add_option("--plugins", opts.plugin_dir, "plugins folder (default: plugins/ next to this program)");
@@ -64,21 +69,8 @@ int main(int argc, char** argv) {
   cli::add_account_commands(root, session);
 
   // Plugins mount their subcommands under their id's command name.
-  std::vector<std::unique_ptr<cli::Session>> plugin_sessions;
-  for (const auto& r : app.plugins().plugins()) {
-    if (r.state != host::PluginState::Loaded || !r.contributions) continue;
-    for (const auto& c : r.contributions->cli_commands) {
-      plugin_sessions.push_back(std::make_unique<cli::Session>(app, opts, r.id));
-      auto* sub = root.add_subcommand(c.name, c.help);
-      try {
-        c.setup(*sub, *plugin_sessions.back());
-      } catch (const std::exception& e) {
-        app.plugins().disable(r.id, std::string("its command setup failed: ") + e.what());
-      }
-    }
-  }
+  cli::PluginCommands plugin_commands(root, app, opts);
 
-  // The database opens before any command runs (it is checked and migrated once).
   // The database opens (checked, then migrated) the first time a command asks for it, so a
   // command refused for bad arguments writes nothing, not even a new file.
   try {
@@ -91,11 +83,16 @@ int main(int argc, char** argv) {
     return root.exit(e);
   } catch (const CLI::ParseError& e) {
     root.exit(e);
-    return 2;
-  } catch (const sdk::BusyError& e) {
-    return fail(e.what());
+    return cli::kUsage;
+  } catch (const sdk::BusyError&) {
+    return cli::report_busy();
+  } catch (const sdk::Error& e) {
+    // InputError, DbError …: reported on purpose, with a message the officer can act on.
+    return cli::report_error(e.what());
   } catch (const std::exception& e) {
-    return fail(e.what());
+    return failed(app, plugin_commands, e.what());
+  } catch (...) {
+    return failed(app, plugin_commands, "an exception that is not a std::exception");
   }
-  return 0;
+  return cli::kOk;
 }

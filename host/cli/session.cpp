@@ -1,6 +1,34 @@
 #include "session.hpp"
 
+#include <sqlite3.h>
+
 namespace wasshoi::cli {
+
+namespace {
+int g_commits = 0;
+sqlite3* g_watched = nullptr;
+
+int count_commit(void*) {
+  ++g_commits;
+  return 0;  // 0: let the commit go ahead
+}
+}  // namespace
+
+int committed_writes() { return g_commits; }
+
+sdk::Database& Session::db() {
+  sdk::Database& d = app_.db();
+  // Opening migrates: a plugin whose migration failed must not touch tables it does not have.
+  if (!owner_.empty() && !app_.plugins().is_loaded(owner_)) {
+    const host::PluginRecord* r = app_.plugins().find(owner_);
+    throw sdk::InputError("the plugin '" + owner_ + "' cannot be used in this run: " + (r ? r->reason : "not loaded"));
+  }
+  if (d.handle() != g_watched) {
+    g_watched = d.handle();
+    sqlite3_commit_hook(g_watched, count_commit, nullptr);
+  }
+  return d;
+}
 
 void Session::emit(const nlohmann::json& value, const std::function<void(std::ostream&)>& human) {
   if (opts_.json) {

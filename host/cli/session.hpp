@@ -24,7 +24,9 @@ class Session : public sdk::CliContext {
   Session(host::App& app, const GlobalOptions& opts, std::string owner = {})
       : app_(app), opts_(opts), owner_(std::move(owner)) {}
 
-  sdk::Database& db() override { return app_.db(); }
+  // The database, opened (and migrated) on first use; refused to a plugin whose migration failed.
+  // From then on every commit of this process is counted (committed_writes).
+  sdk::Database& db() override;
   sdk::EventBus& events() override { return app_.events(); }
   sdk::Services& services() override { return app_.services(); }
   sdk::OrgId current_org() const override { return opts_.org; }
@@ -42,5 +44,9 @@ class Session : public sdk::CliContext {
   const GlobalOptions& opts_;
   std::string owner_;
 };
+
+// Write transactions this process committed through a Session's db() (SQLite's commit hook), so a
+// failed plugin command can say truthfully whether it had saved anything.
+int committed_writes();
 
 }  // namespace wasshoi::cli

@@ -35,6 +35,9 @@ int migrate(Database& db, const std::string& owner, std::span<const Migration> m
   for (const auto& m : migrations) {
     if (m.version <= current) continue;
     Transaction tx(db, "schema.migrate", owner + " v" + std::to_string(m.version) + ": " + m.description);
+    // Another program may have run it while this one waited for the write lock (two opening a
+    // new database at once): the version read above is only a hint, this one decides.
+    if (schema_version(db, owner) >= m.version) continue;
     db.exec(kCreateTable);
     try {
       db.exec(m.sql);

@@ -3,7 +3,9 @@
 #include <stb_image.h>
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <set>
+#include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/app.hpp>
 
 #include "test_support.hpp"
@@ -24,6 +26,26 @@ void create_sample(const fs::path& db) {
   auto jichikai = orgs.add(host::OrgKind::Jichikai, "山目第一自治会", kyodotai);
   for (const char* han : {"髙橋班", "﨑山班", "𠮷田班"}) orgs.add_han(jichikai, han);
 }
+
+constexpr const char* kPassphrase = "correct horse battery";
+
+// The same with two officers: the 会長 `yamada` and the 髙橋班 班長 `suzuki`.
+void create_sample_with_accounts(const fs::path& db) {
+  create_sample(db);
+  host::App app{host::AppOptions{.db_path = db}};
+  app.open_database();
+  const auto jichikai = app.orgs().list().at(1).id;
+  const auto han = app.orgs().han(jichikai).at(0).id;
+  host::Accounts accounts(app.db());
+  accounts.add({}, "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, jichikai, std::nullopt);
+  accounts.add({}, "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai, han);
+}
+
+// WASSHOI_PASSPHRASE for the programs this test starts, for the scope of one test.
+struct PassphraseEnv {
+  explicit PassphraseEnv(const char* value) { setenv("WASSHOI_PASSPHRASE", value, 1); }
+  ~PassphraseEnv() { unsetenv("WASSHOI_PASSPHRASE"); }
+};
 
 struct Picture {
   int width = 0, height = 0;
@@ -87,4 +109,50 @@ TEST_CASE("an unknown --panel is refused, listing the panels there are") {
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains("no.such") && Catch::Contains("host.organizations"));
   CHECK_FALSE(fs::exists(dir / "x.png"));
+}
+
+TEST_CASE("wasshoi --user with a wrong passphrase exits 1 with host core's message and writes nothing") {
+  test::TempDir dir;
+  const fs::path db = dir / "w.db";
+  create_sample_with_accounts(db);
+  const std::string before = test::read_file(db);
+  PassphraseEnv env("not the passphrase");
+  auto r = test::run_program(
+      "wasshoi", {"--db", db.string(), "--user", "suzuki", "--screenshot", (dir / "x.png").string()});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("wrong login or passphrase"));
+  CHECK_FALSE(fs::exists(dir / "x.png"));
+  CHECK_FALSE(fs::exists(dir / "backups"));
+  CHECK(test::read_file(db) == before);
+}
+
+TEST_CASE("without --user a database with accounts shows the sign-in screen and is not backed up yet") {
+  REQUIRE(fs::exists(kXvfbRun));
+  test::TempDir dir;
+  const fs::path db = dir / "w.db";
+  create_sample_with_accounts(db);
+  const fs::path png = dir / "sign-in.png";
+  auto r = test::run_program(kXvfbRun, {"-a", (test::bin_dir() / "wasshoi").string(), "--db", db.string(),
+                                        "--screenshot", png.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  Picture p = inspect_png(png);
+  CHECK(p.colours > 50);
+  CHECK(p.dark_share > 0.0005);              // a short form: little text
+  CHECK_FALSE(fs::exists(dir / "backups"));  // the automatic backup waits for a sign-in
+}
+
+TEST_CASE("wasshoi --user with the right passphrase opens the window and makes the automatic backup") {
+  REQUIRE(fs::exists(kXvfbRun));
+  test::TempDir dir;
+  const fs::path db = dir / "w.db";
+  create_sample_with_accounts(db);
+  PassphraseEnv env(kPassphrase);
+  const fs::path png = dir / "in.png";
+  auto r = test::run_program(kXvfbRun, {"-a", (test::bin_dir() / "wasshoi").string(), "--db", db.string(),
+                                        "--user", "suzuki", "--screenshot", png.string()});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  CHECK(fs::exists(png));
+  CHECK(fs::exists(dir / "backups"));
 }

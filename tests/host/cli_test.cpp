@@ -3,6 +3,8 @@
 
 #include "test_support.hpp"
 
+#include <wasshoi/sdk/db.hpp>
+
 #include <nlohmann/json.hpp>
 
 using namespace wasshoi;
@@ -11,6 +13,26 @@ using nlohmann::json;
 
 namespace {
 std::string good_plugins() { return (fs::path(WASSHOI_TEST_PLUGIN_DIR) / "good").string(); }
+
+// A plugins folder with the good test plugins and the named broken ones.
+fs::path plugins_with(const test::TempDir& tmp, std::initializer_list<const char*> broken) {
+  fs::path dir = tmp / "plugins";
+  fs::create_directories(dir);
+  for (const auto& e : fs::directory_iterator(good_plugins())) fs::copy_file(e.path(), dir / e.path().filename());
+  for (const char* b : broken) fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / b, dir / b);
+  return dir;
+}
+
+std::int64_t count(const fs::path& db, const std::string& sql) {
+  auto d = sdk::Database::open(db, sdk::Database::Mode::ReadOnly);
+  return sdk::query_int(d, sql).value_or(-1);
+}
+
+std::string plugin_state(const json& list, const std::string& id) {
+  for (const auto& p : list)
+    if (p["id"] == id) return p["state"].get<std::string>() + (p["reason"] == "" ? "" : ": " + p["reason"].get<std::string>());
+  return "missing";
+}
 }  // namespace
 
 TEST_CASE("org add prints the new id and org list shows it") {
@@ -113,6 +135,15 @@ TEST_CASE("usage errors exit 2") {
   CHECK(test::run_cli({"--help"}).exit_code == 0);
 }
 
+TEST_CASE("--help explains every exit code, on the top level and under each command") {
+  for (auto args : {std::vector<std::string>{"--help"}, std::vector<std::string>{"org", "add", "--help"}}) {
+    auto r = test::run_cli(args);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Exit codes:\n  0  done\n  1  error") && Catch::Contains("2  usage error") &&
+                          Catch::Contains("3  the database is busy") && Catch::Contains("4  a plugin failed"));
+  }
+}
+
 TEST_CASE("plugins mount their subcommands under their id, for organizations that enabled them") {
   test::TempDir tmp;
   std::string db = (tmp / "t.db").string();
@@ -128,14 +159,13 @@ TEST_CASE("plugins mount their subcommands under their id, for organizations tha
   CHECK(json::parse(enable.out)["enabled"] == json::array({"hello", "greeter"}));
 }
 
-TEST_CASE("a plugin command that throws exits 1 with its message and writes nothing") {
+TEST_CASE("a plugin command that throws a plain exception exits 4, naming the plugin and the reason") {
   test::TempDir tmp;
-  fs::path dir = tmp / "plugins";
-  fs::create_directories(dir);
-  fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / "panel_throws.so", dir / "panel_throws.so");
+  fs::path dir = plugins_with(tmp, {"panel_throws.so"});
   auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "panel_throws"});
-  CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, Catch::Contains("the command broke"));
+  CHECK(r.exit_code == 4);
+  CHECK_THAT(r.err, Catch::Contains("壊れたパネル") && Catch::Contains("panel_throws") &&
+                        Catch::Contains("the command broke") && Catch::Contains("このセッションでは無効にしました"));
 }
 
 TEST_CASE("db backup and restore round-trip through the CLI") {
@@ -187,4 +217,76 @@ TEST_CASE("the plugin of the plugin guide builds, loads and adds its command") {
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   CHECK(json::parse(r.out)["title"] == "防災訓練のお知らせ");
+}
+
+TEST_CASE("a plugin command that throws after writing is disabled for the run, its write rolled back") {
+  test::TempDir tmp;
+  fs::path dir = plugins_with(tmp, {"command_throws.so"});
+  fs::path db = tmp / "t.db";
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.string(), "--plugins", dir.string()});
+    return test::run_cli(args);
+  };
+  REQUIRE(cli({"command_throws", "add", "最初の行"}).exit_code == 0);
+  const auto audited = count(db, "SELECT count(*) FROM audit_log");
+
+  auto r = cli({"command_throws", "fail", "消えるはずの行"});
+  CHECK(r.exit_code == 4);
+  CHECK_THAT(r.err, Catch::Contains("プラグイン「途中で失敗する係 (command_throws)」が失敗したため、このセッションでは無効にしました") &&
+                        Catch::Contains("the imaginary printer caught fire after row 2") &&
+                        Catch::Contains("データは変更されていません。"));
+  CHECK(r.out.empty());
+  CHECK(count(db, "SELECT count(*) FROM command_throws_rows WHERE note = '消えるはずの行'") == 0);
+  CHECK(count(db, "SELECT count(*) FROM command_throws_rows") == 1);
+  CHECK(count(db, "SELECT count(*) FROM audit_log") == audited);
+  CHECK(sdk::Database::open(db).integrity_check() == "ok");
+
+  // Disabled for that run only: the next run loads it and its data is all there.
+  auto list = cli({"plugins", "list", "--json"});
+  REQUIRE(list.exit_code == 0);
+  CHECK(plugin_state(json::parse(list.out), "command_throws") == "loaded");
+  CHECK(plugin_state(json::parse(list.out), "hello") == "loaded");
+  CHECK(cli({"command_throws", "add", "次の行"}).exit_code == 0);
+  CHECK(count(db, "SELECT group_concat(note, ',') = '最初の行,次の行' FROM (SELECT note FROM command_throws_rows ORDER BY id)") == 1);
+}
+
+TEST_CASE("a plugin that fails after it saved a write says so instead of claiming nothing changed") {
+  test::TempDir tmp;
+  fs::path dir = plugins_with(tmp, {"command_throws.so"});
+  fs::path db = tmp / "t.db";
+  auto r = test::run_cli({"--db", db.string(), "--plugins", dir.string(), "command_throws", "fail-after-commit", "残る行"});
+  CHECK(r.exit_code == 4);
+  CHECK_THAT(r.err, Catch::Contains("失敗する前に 1 件の書き込みが確定しています"));
+  CHECK_THAT(r.err, !Catch::Contains("データは変更されていません"));
+  CHECK(count(db, "SELECT count(*) FROM command_throws_rows WHERE note = '残る行'") == 1);
+}
+
+TEST_CASE("the command of a plugin whose migration failed is refused with the reason, before it touches a table") {
+  test::TempDir tmp;
+  fs::path dir = plugins_with(tmp, {"bad_migration.so"});
+  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "bad_migration"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("the plugin 'bad_migration' cannot be used in this run: its database migration "
+                                    "failed") &&
+                        Catch::Contains("no_such_table"));
+}
+
+TEST_CASE("a plugin whose command setup throws is disabled with the reason, its command says why and the others work") {
+  test::TempDir tmp;
+  fs::path dir = plugins_with(tmp, {"setup_throws.so"});
+  std::string db = (tmp / "t.db").string();
+  // The same run that set the commands up lists the plugin as failed, with the reason.
+  auto list = test::run_cli({"--db", db, "--plugins", dir.string(), "plugins", "list", "--json"});
+  REQUIRE(list.exit_code == 0);
+  CHECK(plugin_state(json::parse(list.out), "setup_throws") ==
+        "failed: its command setup failed: the option table is missing");
+  CHECK_THAT(list.err, Catch::Contains("プラグイン「準備で失敗する係 (setup_throws)」のコマンドを準備できなかった"));
+
+  auto run = test::run_cli({"--db", db, "--plugins", dir.string(), "setup_throws", "--half"});
+  CHECK(run.exit_code == 4);
+  CHECK_THAT(run.err, Catch::Contains("準備で失敗する係") && Catch::Contains("the option table is missing"));
+
+  auto hello = test::run_cli({"--db", db, "--plugins", dir.string(), "hello", "髙橋", "--json"});
+  CHECK(hello.exit_code == 0);
+  CHECK(json::parse(hello.out)["name"] == "髙橋");
 }

@@ -135,21 +135,33 @@ void Accounts::change_passphrase(const std::string& login, const std::string& ol
   tx.commit();
 }
 
-void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
-  if (access.full()) return;
+AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
+  if (access.full()) return AccessLevel::Write;
   Organization target = orgs.get(org);
-  if (org == access.org) {
-    if (access.role == sdk::Role::Viewer) db.set_read_only(true, "a 閲覧 account may only read");
-    return;
-  }
+  if (org == access.org) return access.role == sdk::Role::Viewer ? AccessLevel::Read : AccessLevel::Write;
   // A 地域協働体 officer looks into its 自治会' issues and proposals, never their rosters.
   Organization own = orgs.get(access.org);
   bool child = target.parent && *target.parent == access.org && own.kind == OrgKind::Kyodotai;
-  if (child && (plugin == "issues" || plugin == "proposals")) {
-    access.read_only = true;
-    db.set_read_only(true, "a 地域協働体 account may only read the data of its 自治会");
-    return;
+  if (child && (plugin == "issues" || plugin == "proposals")) return AccessLevel::Read;
+  return AccessLevel::None;
+}
+
+void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
+  if (access.full()) return;
+  switch (access_level(access, orgs, org, plugin)) {
+    case AccessLevel::Write:
+      access.read_only = false;
+      db.set_read_only(false);
+      return;
+    case AccessLevel::Read:
+      access.read_only = true;
+      db.set_read_only(true, org == access.org ? "a 閲覧 account may only read"
+                                               : "a 地域協働体 account may only read the data of its 自治会");
+      return;
+    case AccessLevel::None:
+      break;
   }
+  const Organization own = orgs.get(access.org), target = orgs.get(org);
   throw sdk::InputError("the account '" + access.account + "' (" + role_label_ja(access.role) + ", " + own.name +
                         ") may not work in " + target.name + (plugin.empty() ? "" : " with " + plugin));
 }

@@ -93,6 +93,19 @@ void App::enter(OrgId org, const std::string& plugin) {
   enforce_access(db(), access_, o, org, plugin);
 }
 
+bool App::may_enter(OrgId org, const std::string& plugin) {
+  Organizations o = orgs();
+  return access_level(access_, o, org, plugin) != AccessLevel::None;
+}
+
+void App::sign_out() {
+  if (!db_ || !Accounts(*db_).any()) return;
+  access_ = sdk::Access{};
+  db_->set_actor(options_.actor);
+  db_->set_read_only(false);
+  needs_sign_in_ = true;
+}
+
 std::vector<std::string> App::enable_plugin(OrgId org, const std::string& plugin_id) {
   const PluginRecord* rec = plugins_->find(plugin_id);
   if (!rec) throw sdk::InputError("no plugin with id '" + plugin_id + "' (see `wasshoi-cli plugins list`)");

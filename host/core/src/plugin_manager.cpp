@@ -194,6 +194,8 @@ void PluginManager::migrate(sdk::Database& db) {
     try {
       auto migrations = r.plugin->migrations();
       sdk::migrate(db, r.id, migrations);
+    } catch (const sdk::BusyError&) {
+      throw;  // another program is writing: not the plugin's fault; try again, nothing half done
     } catch (const std::exception& e) {
       r.state = PluginState::Failed;
       r.reason = "its database migration failed (the data is unchanged): " + describe(e);

@@ -26,6 +26,7 @@ int run(const gui::GuiOptions& o, std::chrono::steady_clock::time_point started)
   auto preparing = std::async(std::launch::async, [&o] { return gui::open_session(o); });
   gui::Window window;
   gui::Session s = preparing.get();  // a bad --db throws here, before anything is shown
+  // Before a sign-in on the screen, --panel is kept for after it.
   if (!o.panel.empty() && !s.shell->show_panel(o.panel)) return unknown_panel(*s.shell, o.panel);
   if (!window.ok()) {
     std::cerr << "wasshoi: cannot open a window (" << window.error()
@@ -36,10 +37,7 @@ int run(const gui::GuiOptions& o, std::chrono::steady_clock::time_point started)
                                    .frames = o.frames,
                                    .exit_after_first_frame = o.exit_after_first_frame,
                                    .started = started,
-                                   .after_first_frame = [&s] {
-                                     s.fonts->add_japanese_set();
-                                     if (s.existing_data) gui::back_up(s);
-                                   }};
+                                   .after_first_frame = [&s] { gui::after_first_frame(s); }};
   return window.run(*s.shell, *s.fonts, *s.atlas, sdk::tr("gui.window_title"), options);
 }
 

@@ -54,6 +54,7 @@ void Shell::draw_file_menu() {
     if (item->menu_key == kFileMenu && ImGui::MenuItem(tr(item->label_key)))
       run_menu_action(owner->id, *item);
   ImGui::Separator();
+  if (!app_.access().full() && ImGui::MenuItem(tr("gui.menu.sign_out"))) sign_out();
   if (ImGui::MenuItem(tr("gui.menu.quit"))) quit_ = true;
 }
 
@@ -92,7 +93,7 @@ std::vector<std::pair<const host::PluginRecord*, const sdk::MenuItem*>> Shell::p
   std::vector<std::pair<const host::PluginRecord*, const sdk::MenuItem*>> items;
   if (ctx_.current_org() == 0) return items;
   for (const host::PluginRecord* r : app_.enabled_plugins(ctx_.current_org()))
-    if (r->contributions)
+    if (r->contributions && (app_.access().full() || plugin_open_here(r->id)))
       for (const auto& item : r->contributions->menu_items) items.emplace_back(r, &item);
   return items;
 }
@@ -113,6 +114,7 @@ void Shell::draw_plugin_menus() {
 }
 
 void Shell::run_menu_action(const std::string& owner, const sdk::MenuItem& item) {
+  if (!enter_for(owner)) return;
   try {
     item.action(ctx_);
   } catch (const sdk::Error& e) {

@@ -15,6 +15,9 @@ int parse_options(int argc, char** argv, GuiOptions& o) {
                  "render a few frames, write the window to this PNG file, exit");
   cli.add_option("--panel", o.panel, "panel to show in front (e.g. host.organizations, host.plugins)");
   cli.add_option("--org", o.org, "organization id to start on");
+  cli.add_option("--user", o.user,
+                 "officer account to sign in with, without the sign-in screen; the passphrase comes from "
+                 "WASSHOI_PASSPHRASE or standard input");
   cli.add_option("--lang", o.lang, "language of the window")->check(CLI::IsMember({"ja", "en"}));
   cli.add_option("--font-size", o.font_size, "font size in pixels")
       ->check(CLI::Range(kMinFontSize, kMaxFontSize));

@@ -12,6 +12,7 @@ struct GuiOptions {
   std::filesystem::path screenshot;     // --screenshot FILE.png: render, write, exit
   std::string panel;                    // --panel ID: the panel in front
   sdk::OrgId org = 0;                   // --org ID
+  std::string user;                     // --user LOGIN: sign in without the screen
   std::string lang;                     // --lang ja|en; empty: the stored setting
   int font_size = 0;                    // --font-size N; 0: the stored setting
   int frames = 0;                       // --frames N: render N frames, then exit

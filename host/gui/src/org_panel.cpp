@@ -4,6 +4,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
+#include "access.hpp"
 #include "labels.hpp"
 
 namespace wasshoi::gui {
@@ -51,18 +52,20 @@ void field_label(const char* label) {
 
 }  // namespace
 
-void OrganizationsPanel::write(const std::function<void()>& action, const char* done_key) {
+void OrganizationsPanel::write(sdk::OrgId org, const std::function<void()>& action, const char* done_key) {
   try {
+    // Host core decides whether the officer may change `org`, as for `wasshoi-cli org …`.
+    if (org != 0) app_.enter(org, "");
     action();
     ctx_.notify(tr(done_key));
-    changed_();
   } catch (const sdk::Error& e) {
     ctx_.notify(e.what());
   }
+  changed_();  // the shell refreshes, and enters its own organization again
 }
 
 void OrganizationsPanel::draw() {
-  const std::vector<host::Organization> orgs = app_.orgs().list();
+  const std::vector<host::Organization> orgs = enterable_orgs(app_, app_.orgs().list());
   if (!find(orgs, selected_)) selected_ = ctx_.current_org();
   constexpr ImGuiTableFlags kLayout = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV;
   // Room for long names, but never more than half: the details need it at 28 px too.
@@ -124,6 +127,7 @@ void OrganizationsPanel::draw_add_form(const std::vector<host::Organization>& or
     std::optional<sdk::OrgId> parent_id;
     if (parent) parent_id = parent->id;
     write(
+        0,
         [&] {
           selected_ = app_.orgs().add(kind, new_name_, parent_id);
           new_name_.clear();
@@ -176,6 +180,7 @@ void OrganizationsPanel::draw_han(const host::Organization& org) {
   ImGui::SameLine();
   if (ImGui::Button(tr("gui.orgs.han_add")))
     write(
+        org.id,
         [&] {
           app_.orgs().add_han(org.id, new_han_);
           new_han_.clear();
@@ -193,9 +198,11 @@ void OrganizationsPanel::draw_plugins(const host::Organization& org) {
     ImGui::BeginDisabled(!loaded);
     if (ImGui::Checkbox((label + "##plugin." + r.id).c_str(), &enabled)) {
       if (enabled)
-        write([&] { app_.enable_plugin(org.id, r.id); }, "gui.msg.plugin_enabled");
+        write(
+            org.id, [&] { app_.enable_plugin(org.id, r.id); }, "gui.msg.plugin_enabled");
       else
-        write([&] { app_.orgs().disable_plugin(org.id, r.id); }, "gui.msg.plugin_disabled");
+        write(
+            org.id, [&] { app_.orgs().disable_plugin(org.id, r.id); }, "gui.msg.plugin_disabled");
     }
     ImGui::EndDisabled();
   }

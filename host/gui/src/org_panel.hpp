@@ -12,7 +12,7 @@ namespace wasshoi::gui {
 
 class OrganizationsPanel {
  public:
-  // `changed` runs after every successful write (the shell refreshes its lists and glyphs);
+  // `changed` runs after every write, done or refused (the shell refreshes its lists and glyphs);
   // `work_in` switches the whole window to another organization.
   OrganizationsPanel(host::App& app, GuiContext& ctx, std::function<void()> changed,
                      std::function<void(sdk::OrgId)> work_in)
@@ -25,8 +25,9 @@ class OrganizationsPanel {
   void draw_details(const host::Organization& org, const std::vector<host::Organization>& orgs);
   void draw_han(const host::Organization& org);
   void draw_plugins(const host::Organization& org);
-  // Runs one write; what the core refuses (empty name, wrong parent …) goes to the status bar.
-  void write(const std::function<void()>& action, const char* done_key);
+  // Runs one write concerning `org` (0: none yet); what the core refuses (empty name, wrong
+  // parent, an organization the officer may not change …) goes to the status bar.
+  void write(sdk::OrgId org, const std::function<void()>& action, const char* done_key);
 
   host::App& app_;
   GuiContext& ctx_;

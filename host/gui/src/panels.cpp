@@ -13,7 +13,7 @@ namespace wasshoi::gui {
 using sdk::tr;
 
 void Shell::draw_panels(const Layout& l) {
-  for (const auto& [record, panel] : app_.panels_for(ctx_.current_org())) {
+  for (const auto& [record, panel] : org_panels()) {
     // A plugin disabled earlier in this frame keeps its contributions but is drawn no more.
     if (record->state != host::PluginState::Loaded) continue;
     if (is_open(panel->id)) draw_plugin_panel(*record, *panel, l);
@@ -44,6 +44,11 @@ void Shell::draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel&
   const bool visible = begin_panel_window(panel.id, panel.title_key, l);
   ImGuiWindow* window = current_window();
   std::string error;
+  if (visible && !enter_for(owner.id)) {
+    ImGui::End();
+    open_[panel.id] = false;
+    return;
+  }
   if (visible) {
     try {
       panel.draw(ctx_);

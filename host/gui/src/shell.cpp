@@ -4,7 +4,9 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
+#include "access.hpp"
 #include "org_panel.hpp"
+#include "sign_in.hpp"
 
 namespace wasshoi::gui {
 
@@ -16,18 +18,67 @@ Shell::Shell(host::App& app, FontSet& fonts, ShellOptions options)
   host_panels_.push_back({kPluginsPanel, "gui.panel.plugins", [this] { draw_plugins_table(); }});
   // A plugin that writes may have added names the font lacks, or organizations.
   app_.events().subscribe<sdk::events::DataChanged>("host.gui", [this](const auto&) { orgs_stale_ = true; });
-  refresh_organizations();
-  ctx_.set_current_org(initial_org());
+  sign_in_ = std::make_unique<SignInScreen>(app_);
+  signing_in_ = app_.needs_sign_in();
+  if (!signing_in_) open_work();
 }
 
 Shell::~Shell() {
+  sign_in_.reset();  // waits for a passphrase check that is still running
   app_.events().remove_owner("host.gui");
 }
 
+bool Shell::busy() const {
+  return signing_in_ && sign_in_->checking();
+}
+
+void Shell::open_work() {
+  signing_in_ = false;
+  han_name_.clear();
+  const sdk::Access& who = app_.access();
+  if (who.han)
+    for (const auto& h : app_.orgs().han(who.org))
+      if (h.id == *who.han) han_name_ = h.name;
+  refresh_organizations();
+  const sdk::OrgId org = initial_org();
+  if (enter(org)) ctx_.set_current_org(org);
+}
+
+void Shell::close_work() {
+  sign_out_requested_ = false;
+  open_.clear();
+  focus_.clear();
+  front_.clear();
+  pending_panel_.clear();
+  started_ = false;
+  orgs_.clear();
+  org_plugins_.clear();
+  ctx_.set_current_org(0);
+  ctx_.notify("");
+  app_.sign_out();
+  sign_in_->reset();
+  signing_in_ = true;
+}
+
 void Shell::refresh_organizations() {
-  orgs_ = app_.orgs().list();
+  orgs_ = enterable_orgs(app_, app_.orgs().list());
   fonts_.add_text(app_.glyph_text());
   orgs_stale_ = false;
+  // Plugins enabled or disabled for the current organization change what is offered there.
+  if (ctx_.current_org() != 0) enter(ctx_.current_org());
+}
+
+// Asks host core whether the officer may work in `org` and with which plugins.
+bool Shell::enter(sdk::OrgId org) {
+  try {
+    std::vector<std::string> plugins = enterable_plugins(app_, org);
+    enter_org(app_, org, plugins);
+    org_plugins_ = std::move(plugins);
+    return true;
+  } catch (const sdk::Error& e) {
+    ctx_.notify(e.what());
+    return false;
+  }
 }
 
 sdk::OrgId Shell::initial_org() {
@@ -35,6 +86,8 @@ sdk::OrgId Shell::initial_org() {
     return std::any_of(orgs_.begin(), orgs_.end(), [&](const auto& o) { return o.id == id; });
   };
   if (options_.start_org != 0 && exists(options_.start_org)) return options_.start_org;
+  // An officer starts in their own organization; the last one used belongs to whoever used it.
+  if (const sdk::Access& who = app_.access(); !who.full() && exists(who.org)) return who.org;
   sdk::OrgId last = host::Settings(app_.db()).get_int("gui.last_org", 0);
   if (exists(last)) return last;
   for (const auto& o : orgs_)
@@ -43,9 +96,9 @@ sdk::OrgId Shell::initial_org() {
 }
 
 void Shell::select_org(sdk::OrgId org) {
-  if (org == ctx_.current_org()) return;
+  if (org == ctx_.current_org() || !enter(org)) return;
   ctx_.set_current_org(org);
-  if (options_.remember) host::Settings(app_.db()).set("gui.last_org", std::to_string(org));
+  remember("gui.last_org", std::to_string(org));
   // Keep a panel of the new organization in front when the old one's panels are gone.
   auto ids = panel_ids();
   if (std::find(ids.begin(), ids.end(), front_) == ids.end()) show_panel(ids.front());
@@ -53,22 +106,60 @@ void Shell::select_org(sdk::OrgId org) {
 
 void Shell::set_language(const std::string& lang) {
   sdk::strings().set_language(lang);
-  if (options_.remember) host::Settings(app_.db()).set("gui.language", lang);
+  remember("gui.language", lang);
 }
 
 void Shell::set_font_size(int px) {
   fonts_.set_size(px);
-  if (options_.remember) host::Settings(app_.db()).set("gui.font_size", std::to_string(fonts_.size()));
+  remember("gui.font_size", std::to_string(fonts_.size()));
+}
+
+// Settings belong to the installation; an account that may only read leaves them as they are.
+void Shell::remember(const std::string& key, const std::string& value) {
+  if (!options_.remember || signing_in_ || app_.db().read_only()) return;
+  try {
+    host::Settings(app_.db()).set(key, value);
+  } catch (const sdk::Error& e) {
+    ctx_.notify(e.what());
+  }
+}
+
+// Each plugin's code runs as host core lets the officer work with that plugin here (a 地域協働体
+// officer reads its 自治会' issues; the connection is read-only while that plugin runs).
+bool Shell::enter_for(const std::string& plugin) {
+  if (app_.access().full()) return true;
+  try {
+    app_.enter(ctx_.current_org(), plugin);
+    return true;
+  } catch (const sdk::Error& e) {
+    ctx_.notify(e.what());
+    return false;
+  }
+}
+
+bool Shell::plugin_open_here(const std::string& plugin) const {
+  return std::find(org_plugins_.begin(), org_plugins_.end(), plugin) != org_plugins_.end();
+}
+
+std::vector<std::pair<const host::PluginRecord*, const sdk::Panel*>> Shell::org_panels() {
+  auto panels = app_.panels_for(ctx_.current_org());
+  if (!signing_in_ && !app_.access().full())
+    std::erase_if(panels, [&](const auto& p) { return !plugin_open_here(p.first->id); });
+  return panels;
 }
 
 std::vector<std::string> Shell::panel_ids() {
   std::vector<std::string> ids;
-  for (const auto& [record, panel] : app_.panels_for(ctx_.current_org())) ids.push_back(panel->id);
+  for (const auto& [record, panel] : org_panels()) ids.push_back(panel->id);
   for (const auto& p : host_panels_) ids.push_back(p.id);
   return ids;
 }
 
 bool Shell::show_panel(const std::string& id) {
+  if (signing_in_) {
+    pending_panel_ = id;
+    return true;
+  }
   auto ids = panel_ids();
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) return false;
   open_[id] = true;
@@ -95,17 +186,27 @@ Shell::Layout Shell::layout(float menu_height) const {
 }
 
 void Shell::draw_frame() {
-  if (orgs_stale_) refresh_organizations();
-  if (!started_) {
-    started_ = true;
-    if (open_.empty()) show_panel(panel_ids().front());  // unless show_panel() chose one already
+  if (signing_in_) {
+    if (sign_in_->draw()) {
+      open_work();
+      if (options_.on_sign_in) options_.on_sign_in(*this);
+    }
+  } else {
+    if (orgs_stale_) refresh_organizations();
+    if (!started_) {
+      started_ = true;
+      if (!pending_panel_.empty()) show_panel(pending_panel_);
+      pending_panel_.clear();
+      if (open_.empty()) show_panel(panel_ids().front());  // unless show_panel() chose one already
+    }
+    const Layout l = layout(draw_menu_bar());
+    draw_sidebar(l);
+    draw_panels(l);
+    draw_status_bar(l);
+    draw_welcome();
+    draw_about();
+    if (sign_out_requested_) close_work();
   }
-  const Layout l = layout(draw_menu_bar());
-  draw_sidebar(l);
-  draw_panels(l);
-  draw_status_bar(l);
-  draw_welcome();
-  draw_about();
   // Characters the font lacked this frame: the atlas is rebuilt before the next one.
   fonts_.add_code_points(sdk::ui::take_glyph_requests());
 }

@@ -77,7 +77,7 @@ void Shell::draw_panel_list() {
       show_panel(id);
   };
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
-  auto plugin_panels = app_.panels_for(ctx_.current_org());
+  auto plugin_panels = org_panels();
   if (ctx_.current_org() == 0 || plugin_panels.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", tr("gui.sidebar.no_panels"));

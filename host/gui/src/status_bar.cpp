@@ -1,5 +1,6 @@
 // The status bar, the welcome on an empty database, and the About box.
 #include <wasshoi/gui/shell.hpp>
+#include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/demo.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
@@ -49,12 +50,25 @@ void Shell::draw_status_bar(const Layout& l) {
     separator_dot();
     const host::Organization* org = current_organization();
     sdk::ui::Text(std::string(tr("gui.status.org")) + (org ? org->name : std::string(tr("gui.org.none"))));
+    if (const std::string who = account_label(); !who.empty()) {
+      separator_dot();
+      sdk::ui::Text(std::string(tr("gui.status.user")) + who);
+    }
     if (!ctx_.last_message().empty()) {
       separator_dot();
       sdk::ui::Text(ctx_.last_message());
     }
   }
   ImGui::End();
+}
+
+// "山田 太郎（班長・3班）": who is signed in; empty without accounts.
+std::string Shell::account_label() const {
+  const sdk::Access& who = app_.access();
+  if (who.full()) return {};
+  std::string role = tr(std::string("gui.role.") + host::to_string(who.role));
+  if (!han_name_.empty()) role += tr("gui.role.separator") + han_name_;
+  return who.name + tr("gui.paren.open") + role + tr("gui.paren.close");
 }
 
 void Shell::draw_welcome() {

@@ -52,8 +52,14 @@ void render(GLFWwindow* window) {
 }
 
 // Idle, the loop sleeps until an event (or half a second) and then draws a few frames: ImGui
-// often needs a second frame to show the result of a click. Laptops stay cool.
-void wait_or_poll(int& busy_frames) {
+// often needs a second frame to show the result of a click. Laptops stay cool. While the shell
+// waits for another thread (a passphrase check) it looks again every 50 ms.
+void wait_or_poll(int& busy_frames, bool shell_busy) {
+  if (shell_busy) {
+    glfwWaitEventsTimeout(0.05);
+    busy_frames = 2;
+    return;
+  }
   if (busy_frames > 0) {
     glfwPollEvents();
     --busy_frames;
@@ -79,7 +85,7 @@ int loop(GLFWwindow* window, Shell& shell, FontSet& fonts, const WindowOptions& 
     if (one_shot)
       glfwPollEvents();
     else
-      wait_or_poll(busy_frames);
+      wait_or_poll(busy_frames, shell.busy());
     update_fonts(fonts);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

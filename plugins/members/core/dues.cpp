@@ -69,6 +69,9 @@ std::vector<DuesLine> unpaid(sdk::Database& db, OrgId org, int fiscal_year, std:
 }
 
 std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
+  // What is still owed is read inside the write transaction: two officers recording the same
+  // household at once end as if one came after the other (the second is told it is paid).
+  sdk::Transaction tx(db, "members.dues.pay");
   Household h = get_household(db, p.household);
   if (!p.paid_on.valid()) throw sdk::InputError("the payment date is not a date");
   auto due = dues_amount(db, h.org, p.fiscal_year);
@@ -84,9 +87,8 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
                             std::to_string(p.fiscal_year) + " in full");
   }
   if (amount <= 0) throw sdk::InputError("a payment must be more than 0円");
-  sdk::Transaction tx(db, "members.dues.pay",
-                      "household " + std::to_string(h.id) + " " + h.head_name + " " +
-                          std::to_string(p.fiscal_year) + ": " + yen(amount));
+  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " + std::to_string(p.fiscal_year) + ": " +
+                yen(amount));
   sdk::Statement st(
       db,
       "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by) "

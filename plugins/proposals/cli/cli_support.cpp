@@ -5,9 +5,6 @@
 
 #include <wasshoi/sdk/error.hpp>
 
-#include <fstream>
-#include <sstream>
-
 namespace wasshoi::proposals::cli {
 
 using nlohmann::json;
@@ -17,30 +14,6 @@ sdk::Date parse_date_option(const std::string& option, const std::string& text, 
   auto d = sdk::parse_date(text);
   if (!d || !d->valid()) throw sdk::InputError(option + ": '" + text + "' is not a date (2026-05-10, 令和8年5月10日 …)");
   return *d;
-}
-
-sdk::Blob read_file(const std::string& option, const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw sdk::InputError(option + ": cannot read " + file.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string bytes = ss.str();
-  return sdk::Blob(bytes.begin(), bytes.end());
-}
-
-std::string require_extension(const std::filesystem::path& out, std::initializer_list<const char*> allowed) {
-  std::string ext = out.extension().string();
-  for (const char* a : allowed)
-    if (ext == a) return ext;
-  std::string list;
-  for (const char* a : allowed) list += (list.empty() ? "" : " or ") + std::string(a);
-  throw sdk::InputError("--out: " + out.string() + " must end in " + list);
-}
-
-void write_bytes(const std::filesystem::path& out, const std::string& bytes) {
-  std::ofstream f(out, std::ios::binary);
-  if (!f || !f.write(bytes.data(), static_cast<std::streamsize>(bytes.size())))
-    throw sdk::InputError("--out: cannot write " + out.string());
 }
 
 namespace {

@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <filesystem>
 #include <ostream>
 
 namespace wasshoi::proposals::cli {
@@ -14,11 +13,6 @@ namespace wasshoi::proposals::cli {
 // "--date: 2026/13/40 is not a date"; empty text gives `fallback` (today when not given).
 sdk::Date parse_date_option(const std::string& option, const std::string& text,
                             std::optional<sdk::Date> fallback = std::nullopt);
-sdk::Blob read_file(const std::string& option, const std::filesystem::path& file);
-// The output file's extension must be one of `allowed` (".pdf", ".csv"); InputError otherwise.
-std::string require_extension(const std::filesystem::path& out, std::initializer_list<const char*> allowed);
-// Writes bytes to `out`; InputError naming the file when it cannot.
-void write_bytes(const std::filesystem::path& out, const std::string& bytes);
 
 nlohmann::json summary_json(const ProposalSummary& s);
 nlohmann::json proposal_json(const Proposal& p);

@@ -1,4 +1,4 @@
-// add, section, link-issue, attach: writing a 要望書 before it is approved and submitted.
+// add, edit, section, link-issue, attach: writing a 要望書 before it is approved and submitted.
 #include "cli/cli.hpp"
 #include "cli/cli_support.hpp"
 #include "core/proposals.hpp"
@@ -100,11 +100,38 @@ void add_attach(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--kind", o->kind, "photo or map");
   cmd->add_option("--caption", o->caption, "caption");
   cmd->callback([&ctx, o] {
-    sdk::Blob data = read_file("FILE", o->file);
+    auto att = add_attachment_file(ctx.db(), o->id, o->kind, o->file, o->caption);
     auto name = std::filesystem::path(o->file).filename().string();
-    auto att = add_attachment(ctx.db(), o->id, o->kind, name, o->caption, data);
-    ctx.emit({{"id", att}, {"proposal", o->id}, {"name", name}, {"bytes", data.size()}},
+    ctx.emit({{"id", att}, {"proposal", o->id}, {"name", name}, {"bytes", attachment_data(ctx.db(), att).size()}},
              [&](std::ostream& out) { out << "attachment " << att << " (" << name << ") added\n"; });
+  });
+}
+
+void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
+  struct Opts {
+    std::int64_t id = 0, to = 0;
+    std::string title, kind, addressee, person, place;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* cmd = parent.add_subcommand("edit", "change the header of a 要望書 not yet submitted (件名, 種別, 宛先, 場所)");
+  cmd->add_option("ID", o->id, "proposal id")->required();
+  cmd->add_option("--title", o->title, "件名");
+  cmd->add_option("--kind", o->kind, "request (要望), petition (陳情), policy (政策提言)");
+  cmd->add_option("--addressee", o->addressee, "mayor (市長), branch (支所長), department (担当課)");
+  cmd->add_option("--to", o->to, "the city body (org id of kind city); default: the city for 市長");
+  cmd->add_option("--person", o->person, "the office holder's name, printed before 様");
+  cmd->add_option("--place", o->place, "場所");
+  cmd->callback([&ctx, o, cmd] {
+    auto given = [cmd](const char* option) { return cmd->count(option) > 0; };
+    HeaderEdit h = header_of(get_proposal(ctx.db(), o->id));
+    if (given("--title")) h.title = o->title;
+    if (given("--kind")) h.kind = parse_kind(o->kind);
+    if (given("--addressee")) h.addressee = parse_addressee(o->addressee), h.addressee_org = 0;
+    if (given("--to")) h.addressee_org = o->to;
+    if (given("--person")) h.addressee_person = o->person;
+    if (given("--place")) h.place = o->place;
+    update_header(ctx.db(), o->id, h);
+    ctx.emit(proposal_json(get_proposal(ctx.db(), o->id)), [&](std::ostream& out) { out << "proposal " << o->id << " changed\n"; });
   });
 }
 
@@ -115,6 +142,7 @@ void add_edit_commands(CLI::App& proposals, sdk::CliContext& ctx) {
   add_section(proposals, ctx);
   add_link_issue(proposals, ctx);
   add_attach(proposals, ctx);
+  add_edit(proposals, ctx);
 }
 
 }  // namespace wasshoi::proposals::cli

@@ -51,13 +51,11 @@ void add_export(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("ID", o->first, "proposal id")->required();
   cmd->add_option("--out", o->second, "F.pdf or F.md")->required();
   cmd->callback([&ctx, o] {
-    std::string ext = require_extension(o->second, {".pdf", ".md"});
-    Proposal p = get_proposal(ctx.db(), o->first);
-    auto doc = request_document(ctx.db(), p, signer_for(ctx.db(), p, ctx.services().find<sdk::MemberDirectory>().get()));
-    if (ext == ".pdf") doc.save_pdf(o->second);
-    else write_bytes(o->second, doc.to_markdown());
-    ctx.emit({{"id", p.id}, {"out", o->second}, {"pages", doc.page_count()}},
-             [&](std::ostream& out) { out << "wrote " << o->second << "\n"; });
+    auto r = export_request(ctx.db(), o->first, ctx.services().find<sdk::MemberDirectory>().get(), o->second);
+    if (!r.signer.no_chair.empty()) ctx.notify(r.signer.no_chair);
+    nlohmann::json chair = r.signer.chair_name.empty() ? nlohmann::json() : nlohmann::json(r.signer.chair_name);
+    ctx.emit({{"id", o->first}, {"out", o->second}, {"pages", r.pages}, {"chair", chair}},
+             [&](std::ostream& out) { out << "wrote " << o->second << " (" << r.pages << " pages)\n"; });
   });
 }
 
@@ -66,12 +64,9 @@ void add_yearly(CLI::App& parent, sdk::CliContext& ctx, const char* name, const 
   auto* cmd = parent.add_subcommand(name, help);
   cmd->add_option("--year", o->first, "年度 (西暦, e.g. 2026 = 令和8年度)")->required();
   cmd->add_option("--out", o->second, csv ? "F.pdf or F.csv" : "F.pdf")->required();
-  cmd->callback([&ctx, o, csv, name] {
-    std::string ext = csv ? require_extension(o->second, {".pdf", ".csv"}) : require_extension(o->second, {".pdf"});
+  cmd->callback([&ctx, o, csv] {
     OrgId org = ctx.require_org();
-    if (ext == ".csv") write_bytes(o->second, summary_csv(ctx.db(), org, o->first));
-    else if (std::string(name) == "summary") summary_document(ctx.db(), org, o->first).save_pdf(o->second);
-    else ledger_document(ctx.db(), org, o->first).save_pdf(o->second);
+    export_yearly(ctx.db(), csv ? YearlyReport::Summary : YearlyReport::Ledger, org, o->first, o->second);
     ctx.emit({{"org", org}, {"year", o->first}, {"out", o->second}}, [&](std::ostream& out) { out << "wrote " << o->second << "\n"; });
   });
 }

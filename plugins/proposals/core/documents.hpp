@@ -15,6 +15,7 @@ struct Signer {
   std::string org_name;    // ○○自治会
   std::string chair_name;  // the 会長 from the members plugin; empty when unknown
   sdk::Date date;          // submission date, or today for a draft
+  std::string no_chair;    // why chair_name is empty (the letter then leaves a blank to sign by hand)
 };
 // The organization's 会長 in the 年度 of the letter's date, through MemberDirectory (may be null).
 Signer signer_for(sdk::Database& db, const Proposal& p, sdk::MemberDirectory* members);
@@ -24,6 +25,26 @@ Signer signer_for(sdk::Database& db, const Proposal& p, sdk::MemberDirectory* me
 sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signer& signer);
 // The same text as it will print (Markdown), for the editor's live preview.
 std::string request_preview(sdk::Database& db, const Proposal& p, const Signer& signer);
+
+// Writes the 要望書 of proposal `id` to `out`: a PDF (written whole or not at all), or Markdown
+// text for .md; InputError for another extension or a file that cannot be written. The CLI's
+// export and the editor's PDF出力 both call it.
+struct ExportResult {
+  std::filesystem::path out;
+  int pages = 0;
+  Signer signer;  // who signs; signer.no_chair says why the 会長's name is blank
+};
+ExportResult export_request(sdk::Database& db, ProposalId id, sdk::MemberDirectory* members,
+                            const std::filesystem::path& out);
+// Where the editor writes it when no path is given: 要望書_<id>_<件名>.pdf beside the database.
+std::filesystem::path default_request_path(const sdk::Database& db, const Proposal& p);
+
+// The 総括表 (.pdf or .csv) or the 処理簿 (.pdf) of a 年度 written to `out`; InputError for another
+// extension. The CLI's summary and ledger and the dashboard's buttons call it.
+enum class YearlyReport { Summary, Ledger };
+void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal_year, const std::filesystem::path& out);
+// 総括表_令和8年度.pdf / 処理簿_令和8年度.pdf beside the database.
+std::filesystem::path default_yearly_path(const sdk::Database& db, YearlyReport report, int fiscal_year);
 
 // 総括表: every proposal of `org` (with its 自治会 for a 地域協働体) raised in or carried into the 年度.
 sdk::Document summary_document(sdk::Database& db, OrgId org, int fiscal_year);

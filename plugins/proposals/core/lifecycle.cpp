@@ -57,13 +57,21 @@ void require_state(const Proposal& p, std::initializer_list<State> allowed, cons
 
 }  // namespace
 
-std::vector<std::string> missing_for_submit(const Proposal& p) {
-  std::vector<std::string> missing;
-  if (p.gatherings.empty()) missing.push_back(std::string(label(Section::Gathering)) + " is empty");
-  if (p.history.empty()) missing.push_back(std::string(label(Section::History)) + " is empty");
-  if (p.actions.empty()) missing.push_back(std::string(label(Section::Actions)) + " is empty");
-  if (!p.approved_meeting) missing.push_back("no approving minutes linked");
+std::vector<MissingPart> missing_parts(const Proposal& p) {
+  std::vector<MissingPart> missing;
+  if (p.gatherings.empty()) missing.push_back(MissingPart::Gathering);
+  if (p.history.empty()) missing.push_back(MissingPart::History);
+  if (p.actions.empty()) missing.push_back(MissingPart::Actions);
+  if (!p.approved_meeting) missing.push_back(MissingPart::Approval);
   return missing;
+}
+
+std::vector<std::string> missing_for_submit(const Proposal& p) {
+  std::vector<std::string> text;
+  for (MissingPart m : missing_parts(p))
+    text.push_back(m == MissingPart::Approval ? std::string("no approving minutes linked")
+                                              : std::string(label(static_cast<Section>(m))) + " is empty");
+  return text;
 }
 
 std::optional<std::string> issue_status_for(AnswerCategory c) {

@@ -17,7 +17,10 @@
 
 namespace wasshoi::proposals {
 
-// What keeps the proposal from being submitted, e.g. {"経過 is empty", "no approving minutes linked"}.
+// What keeps the proposal from being submitted: an empty section, or no approving minutes.
+enum class MissingPart { Gathering, History, Actions, Approval };
+std::vector<MissingPart> missing_parts(const Proposal& p);
+// The same as text, e.g. {"経過 is empty", "no approving minutes linked"}.
 std::vector<std::string> missing_for_submit(const Proposal& p);
 // The status a linked issue takes for an answer; nullopt: unchanged.
 std::optional<std::string> issue_status_for(AnswerCategory c);

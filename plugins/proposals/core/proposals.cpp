@@ -71,16 +71,29 @@ ProposalId add_proposal(sdk::Database& db, const NewProposal& p) {
   return id;
 }
 
-void update_header(sdk::Database& db, ProposalId id, const std::string& title, const std::string& place,
-                   const std::string& addressee_person) {
-  std::string t = sdk::trim(title);
+HeaderEdit header_of(const Proposal& p) {
+  return {p.title, p.kind, p.addressee, p.addressee_org, p.addressee_person, p.place};
+}
+
+void update_header(sdk::Database& db, ProposalId id, const HeaderEdit& h) {
+  std::string t = sdk::trim(h.title);
   if (t.empty()) throw sdk::InputError("title: the title is empty");
   require_editable(db, id);
+  OrgId to = resolve_addressee(db, h.addressee, h.addressee_org);
   sdk::Transaction tx(db, "proposals.edit", id_text(id));
-  sdk::Statement(db, "UPDATE proposals_proposals SET title = ?, place = ?, addressee_person = ?, search = ? WHERE id = ?")
-      .bind_all(t, sdk::trim(place), sdk::trim(addressee_person), sdk::fold_for_search(t + " " + place), id)
+  sdk::Statement(db, "UPDATE proposals_proposals SET title = ?, kind = ?, addressee = ?, addressee_org_id = ?, "
+                     "addressee_person = ?, place = ?, search = ? WHERE id = ?")
+      .bind_all(t, to_string(h.kind), to_string(h.addressee), to, sdk::trim(h.addressee_person), sdk::trim(h.place),
+                sdk::fold_for_search(t + " " + h.place), id)
       .run();
   tx.commit();
+}
+
+void update_header(sdk::Database& db, ProposalId id, const std::string& title, const std::string& place,
+                   const std::string& addressee_person) {
+  HeaderEdit h = header_of(get_proposal(db, id));
+  h.title = title, h.place = place, h.addressee_person = addressee_person;
+  update_header(db, id, h);
 }
 
 std::vector<ProposalSummary> list_proposals(sdk::Database& db, OrgId org, int fiscal_year) {

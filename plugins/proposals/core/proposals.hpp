@@ -7,6 +7,8 @@
 
 #include <wasshoi/sdk/issue_tracker.hpp>
 
+#include <filesystem>
+
 namespace wasshoi::proposals {
 
 struct NewProposal {
@@ -24,7 +26,18 @@ ProposalId add_proposal(sdk::Database& db, const NewProposal& p);
 std::optional<Proposal> find_proposal(sdk::Database& db, ProposalId id);
 Proposal get_proposal(sdk::Database& db, ProposalId id);  // InputError "no proposal with id N"
 
-// Title, place, addressee person (the header fields the editor changes).
+// The header as the editor and `proposals edit` change it; checked like add_proposal.
+struct HeaderEdit {
+  std::string title;
+  Kind kind = Kind::Request;
+  Addressee addressee = Addressee::Mayor;
+  OrgId addressee_org = 0;  // 0 with 市長: the only city in the database
+  std::string addressee_person;
+  std::string place;
+};
+HeaderEdit header_of(const Proposal& p);
+void update_header(sdk::Database& db, ProposalId id, const HeaderEdit& h);
+// Title, place, addressee person only (kind and addressee stay).
 void update_header(sdk::Database& db, ProposalId id, const std::string& title, const std::string& place,
                    const std::string& addressee_person);
 
@@ -36,9 +49,13 @@ void remove_entry(sdk::Database& db, ProposalId id, Section section, std::int64_
 // Links a local issue (地域課題) through the issues plugin; its title is kept for printing.
 void link_issue(sdk::Database& db, ProposalId id, sdk::IssueTracker* tracker, std::int64_t issue_id);
 
-// A photo or map image (kind "photo" / "map"), at most kMaxAttachmentBytes.
+// A photo or map image (kind "photo" / "map"), a PNG of at most kMaxAttachmentBytes: anything
+// else is refused naming the file, since the 要望書 prints it.
 std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string& kind, const std::string& name,
                             const std::string& caption, const sdk::Blob& data);
+// The same reading the image from a file; InputError naming the file when it cannot be read.
+std::int64_t add_attachment_file(sdk::Database& db, ProposalId id, const std::string& kind,
+                                 const std::filesystem::path& file, const std::string& caption);
 sdk::Blob attachment_data(sdk::Database& db, std::int64_t attachment_id);
 
 // Proposals of `org` (and, for a 地域協働体, of its 自治会), newest first. `fiscal_year` 0: all;

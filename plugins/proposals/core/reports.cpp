@@ -27,13 +27,19 @@ std::string gathering_line(const Gathering& g) {
 }
 
 Signer signer_for(sdk::Database& db, const Proposal& p, sdk::MemberDirectory* members) {
-  Signer s{p.org_name, "", p.submitted_on.value_or(sdk::today())};
-  if (!members) return s;
-  for (const auto& r : members->officers(db, p.org, sdk::fiscal_year(s.date)))
+  Signer s{p.org_name, "", p.submitted_on.value_or(sdk::today()), ""};
+  int fy = sdk::fiscal_year(s.date);
+  if (!members) {
+    s.no_chair = "the members plugin (会員名簿) is not enabled: the 会長's name is left blank";
+    return s;
+  }
+  for (const auto& r : members->officers(db, p.org, fy))
     if (r.role == "会長") {
       s.chair_name = r.person.name;
-      break;
+      return s;
     }
+  s.no_chair = "no 会長 recorded for " + sdk::format_fiscal_year_ja(fy) + " of " + p.org_name +
+               " in the members roster (会員名簿 → 役職): the name is left blank";
   return s;
 }
 
@@ -74,14 +80,15 @@ sdk::Document summary_document(sdk::Database& db, OrgId org, int fy) {
   bool with_org = org_scope(db, org).size() > 1;
   std::string title = sdk::format_fiscal_year_ja(fy) + "　要望・提言 総括表";
   sdk::Document d(title);
+  d.landscape();  // eight columns: the 件名 and the answer need the width
   d.title(title).paragraph(scope_name(db, org), sdk::Align::Right).paragraph(sdk::format_date_ja(sdk::today()) + " 現在", sdk::Align::Right);
   int answered = 0;
   for (const auto& s : list) answered += s.answer ? 1 : 0;
   d.fields({{"件数", std::to_string(list.size()) + "件"}, {"回答済", std::to_string(answered) + "件"}});
-  std::vector<sdk::TableColumn> cols{{"No", 0.6, sdk::Align::Right}};
-  if (with_org) cols.push_back({"団体", 1.5});
+  std::vector<sdk::TableColumn> cols{{"No", 0.45, sdk::Align::Right}};
+  if (with_org) cols.push_back({"団体", 2.3});
   for (auto c : std::vector<sdk::TableColumn>{
-           {"件名", 2.3}, {"種別", 0.8}, {"宛先", 1.6}, {"状態", 1.0}, {"提出／回答", 1.3}, {"回答", 2.6}})
+           {"件名", 3.1}, {"種別", 1.05}, {"宛先", 2.2}, {"状態", 1.0}, {"提出／回答", 1.2}, {"回答", 3.2}})
     cols.push_back(c);
   std::vector<std::vector<std::string>> rows;
   int n = 0;

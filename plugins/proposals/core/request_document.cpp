@@ -71,7 +71,7 @@ void particulars(sdk::Document& d, const Proposal& p) {
   for (const auto& a : p.attachments) (a.kind == "map" ? maps : photos)++;
   if (photos + maps > 0)
     rows.emplace_back("添付資料", (maps ? "位置図 " + std::to_string(maps) + "枚　" : std::string()) +
-                                      (photos ? "写真 " + std::to_string(photos) + "枚" : std::string()) + "（別添）");
+                                      (photos ? "写真 " + std::to_string(photos) + "枚" : std::string()) + "（別紙）");
   d.fields(rows);
 }
 
@@ -88,6 +88,19 @@ void sheet(sdk::Document& d, const Proposal& p, const std::string& to, const Sig
   actions_section(d, actions);
   d.space(4);
   d.paragraph("以上", sdk::Align::Right);
+}
+
+// 別紙: the map(s) first, then the photos, each scaled to the page width with its caption.
+void attachments_sheet(sdk::Database& db, sdk::Document& d, const Proposal& p) {
+  if (p.attachments.empty()) return;
+  d.page_break().heading("別紙　位置図・写真");
+  int photo = 0;
+  for (const char* kind : {"map", "photo"})
+    for (const auto& a : p.attachments) {
+      if (a.kind != kind) continue;
+      std::string label = a.kind == "map" ? std::string("位置図") : "写真" + std::to_string(++photo);
+      d.image_data(a.name, attachment_data(db, a.id), a.caption.empty() ? label : label + "　" + a.caption);
+    }
 }
 
 }  // namespace
@@ -108,6 +121,7 @@ sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signe
     first = false;
     sheet(d, p, dept, s, items);
   }
+  attachments_sheet(db, d, p);
   return d;
 }
 

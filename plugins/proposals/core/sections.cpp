@@ -4,7 +4,11 @@
 #include "core/schema.hpp"
 #include "core/util.hpp"
 
+#include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/error.hpp>
+
+#include <fstream>
+#include <iterator>
 
 namespace wasshoi::proposals {
 
@@ -104,6 +108,7 @@ std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string&
   if (data.size() > kMaxAttachmentBytes)
     throw sdk::InputError("attachment " + name + " is " + std::to_string(data.size() / 1024) +
                           " KB; the limit is " + std::to_string(kMaxAttachmentBytes / 1024) + " KB");
+  sdk::check_printable_image(name, data);  // the 要望書 prints it: only what the writer can print
   state_of(db, id);  // photos may be added after submission too (e.g. of the finished work)
   sdk::Transaction tx(db, "proposals.attach", id_text(id) + " " + name);
   sdk::Statement(db, "INSERT INTO proposals_attachments(proposal_id, kind, name, caption, data) VALUES(?,?,?,?,?)")
@@ -112,6 +117,16 @@ std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string&
   auto row = db.last_insert_id();
   tx.commit();
   return row;
+}
+
+std::int64_t add_attachment_file(sdk::Database& db, ProposalId id, const std::string& kind,
+                                 const std::filesystem::path& file, const std::string& caption) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) throw sdk::InputError("attachment " + file.string() + ": no such file");
+  std::ifstream in(file, std::ios::binary);
+  sdk::Blob data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) throw sdk::InputError("attachment " + file.string() + ": cannot read the file");
+  return add_attachment(db, id, kind, file.filename().string(), caption, data);
 }
 
 sdk::Blob attachment_data(sdk::Database& db, std::int64_t attachment_id) {

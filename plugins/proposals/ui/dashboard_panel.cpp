@@ -1,9 +1,11 @@
 // The dashboard: proposals by 年度 and state, days from submission to answer, the share answered,
-// the 継続案件 and those still waiting for an answer. A 地域協働体 sees its 自治会 together.
+// the 継続案件 and those still waiting for an answer, and the yearly 総括表 / 処理簿 to print.
+// A 地域協働体 sees its 自治会 together.
 #include "core/dashboard.hpp"
+#include "core/documents.hpp"
 #include "ui/state.hpp"
 
-#include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
 #include <cstdio>
@@ -14,46 +16,103 @@ using sdk::tr;
 
 namespace {
 
+struct DashboardState {
+  int year = 0;  // the 年度 whose 総括表 / 処理簿 is printed
+  std::string message;
+  bool failed = false;
+};
+
+void centered_number(int n) {
+  std::string text = std::to_string(n);
+  float pad = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x;
+  if (pad > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + pad * 0.5f);
+  if (n == 0) ImGui::TextDisabled("%s", text.c_str());
+  else ImGui::TextUnformatted(text.c_str());
+}
+
 void by_year_table(const Dashboard& d) {
   const auto& states = all_states();
-  if (!ImGui::BeginTable("by_year", static_cast<int>(states.size()) + 1, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg))
-    return;
+  auto flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg;
+  if (!ImGui::BeginTable("by_year", static_cast<int>(states.size()) + 2, flags)) return;
   ImGui::TableSetupColumn(tr("proposals.year"));
-  for (State s : states) ImGui::TableSetupColumn(label(s));
+  for (State s : states) ImGui::TableSetupColumn(tr_enum("state", s));
+  ImGui::TableSetupColumn(tr("proposals.total"));
   ImGui::TableHeadersRow();
   for (auto it = d.by_year.rbegin(); it != d.by_year.rend(); ++it) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(sdk::format_fiscal_year_ja(it->first).c_str());
+    int total = 0;
     for (State s : states) {
       ImGui::TableNextColumn();
       auto n = it->second.find(s);
-      ImGui::Text("%d", n == it->second.end() ? 0 : n->second);
+      int count = n == it->second.end() ? 0 : n->second;
+      total += count;
+      centered_number(count);
     }
+    ImGui::TableNextColumn();
+    centered_number(total);
   }
   ImGui::EndTable();
 }
 
 void figures(const Dashboard& d) {
-  ImGui::Text("%s %d / %d", tr("proposals.answered_of_submitted"), d.answered, d.submitted);
-  ImGui::ProgressBar(static_cast<float>(d.share_answered), ImVec2(240, 0));
+  ImGui::Spacing();
+  ImGui::Text("%s　%d / %d", tr("proposals.answered_of_submitted"), d.answered, d.submitted);
+  char pct[16];
+  std::snprintf(pct, sizeof pct, "%.0f%%", d.share_answered * 100);
+  ImGui::ProgressBar(static_cast<float>(d.share_answered), ImVec2(em(16), 0), pct);
   if (d.mean_days_to_answer)
-    ImGui::Text("%s %.0f (%s %d)", tr("proposals.days_to_answer"), *d.mean_days_to_answer, tr("proposals.longest"),
-                d.max_days_to_answer.value_or(0));
+    ImGui::Text("%s　%.0f %s（%s %d %s）", tr("proposals.days_to_answer"), *d.mean_days_to_answer, tr("proposals.days"),
+                tr("proposals.longest"), d.max_days_to_answer.value_or(0), tr("proposals.days"));
 }
 
 void item_list(const char* title, const std::vector<ProposalSummary>& items) {
   ImGui::Spacing();
-  ImGui::TextUnformatted(title);
+  ImGui::Spacing();
+  ImGui::Text("%s（%zu）", title, items.size());
   ImGui::Separator();
-  if (items.empty()) ImGui::TextDisabled("-");
-  for (const auto& s : items)
-    sdk::ui::BulletText(s.org_name + "　" + s.title + (s.submitted_on ? "　" + sdk::format_wareki(*s.submitted_on) : ""));
+  if (items.empty()) ImGui::TextDisabled("%s", tr("proposals.none"));
+  for (const auto& s : items) {
+    ImGui::Bullet();
+    sdk::ui::TextWrapped(s.org_name + "　" + s.title + "　→ " + s.addressee +
+                        (s.submitted_on ? "　" + std::string(tr("proposals.submitted")) + " " + sdk::format_wareki(*s.submitted_on) : ""));
+  }
+}
+
+void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
+  ImGui::Spacing();
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr("proposals.print_yearly"));
+  ImGui::Separator();
+  std::vector<std::string> years;
+  std::vector<int> fys;
+  for (auto it = d.by_year.rbegin(); it != d.by_year.rend(); ++it) fys.push_back(it->first), years.push_back(sdk::format_fiscal_year_ja(it->first));
+  if (fys.empty()) return;
+  int index = 0;
+  for (std::size_t i = 0; i < fys.size(); ++i)
+    if (fys[i] == st.year) index = static_cast<int>(i);
+  ImGui::SetNextItemWidth(em(8));
+  combo("##year", index, years);
+  st.year = fys[index];
+  for (auto [report, key] : {std::pair{YearlyReport::Summary, "proposals.export_summary"}, {YearlyReport::Ledger, "proposals.export_ledger"}}) {
+    ImGui::SameLine();
+    if (!ImGui::Button(tr(key))) continue;
+    try {
+      auto out = default_yearly_path(ctx.db(), report, st.year);
+      export_yearly(ctx.db(), report, ctx.current_org(), st.year, out);
+      st.message = std::string(tr("proposals.exported")) + " " + out.string(), st.failed = false;
+    } catch (const sdk::Error& e) {
+      st.message = e.what(), st.failed = true;
+    }
+  }
+  if (!st.message.empty()) colored_text(st.message, st.failed ? 0.9f : 0.1f, st.failed ? 0.1f : 0.55f, st.failed ? 0.1f : 0.2f);
 }
 
 }  // namespace
 
 void draw_dashboard(sdk::Context& ctx) {
+  static DashboardState state;
   if (ctx.current_org() == 0) {
     ImGui::TextUnformatted(tr("proposals.choose_org"));
     return;
@@ -63,6 +122,7 @@ void draw_dashboard(sdk::Context& ctx) {
   figures(d);
   item_list(tr("proposals.continuing"), d.continuing);
   item_list(tr("proposals.awaiting"), d.awaiting);
+  print_buttons(ctx, state, d);
 }
 
 }  // namespace wasshoi::proposals::ui

@@ -1,10 +1,9 @@
 // The editor: proposals of the organization on the left, the selected 要望書 in the middle (header,
-// the three sections, the life-cycle step it is at) and, on the right, the text as it will print.
-#include "core/lifecycle.hpp"
+// the three sections, pictures, the life-cycle step it is at, PDF出力) and, on the right, the text
+// as it will print.
 #include "core/proposals.hpp"
 #include "ui/state.hpp"
 
-#include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::proposals::ui {
@@ -14,9 +13,10 @@ using sdk::tr;
 namespace {
 
 void draw_new_form(sdk::Context& ctx, EditorState& s) {
+  ImGui::TextUnformatted(tr("proposals.new_title"));
   ImGui::SetNextItemWidth(-1);
   sdk::ui::InputText("##new_title", s.new_title);
-  if (ImGui::Button(tr("proposals.new"))) {
+  if (ImGui::Button(tr("proposals.new"), ImVec2(-1, 0))) {
     attempt(ctx, s, [&] {
       s.selected = add_proposal(ctx.db(), {s.org, s.new_title, Kind::Request, Addressee::Mayor, 0, "", "", sdk::today()});
       s.new_title.clear();
@@ -25,56 +25,46 @@ void draw_new_form(sdk::Context& ctx, EditorState& s) {
 }
 
 void draw_list(sdk::Context& ctx, EditorState& s) {
-  ImGui::BeginChild("list", ImVec2(220, 0), true);
+  ImGui::BeginChild("list", ImVec2(em(13), 0), true);
   draw_new_form(ctx, s);
   ImGui::Separator();
+  int year = 0;
   for (const auto& p : list_proposals(ctx.db(), s.org)) {
+    if (p.fiscal_year != year) ImGui::TextDisabled("%s", sdk::format_fiscal_year_ja(year = p.fiscal_year).c_str());
     ImGui::PushID(static_cast<int>(p.id));
-    std::string line = std::string("[") + label(p.state) + "] " + p.title;
+    std::string line = std::string("［") + tr_enum("state", p.state) + "］" + p.title;
     if (sdk::ui::Selectable(line, p.id == s.selected)) {
       s.selected = p.id;
-      s.message.clear();
+      s.message.clear(), s.info.clear();
       reload(ctx, s);
     }
-    if (p.org != s.org && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", p.org_name.c_str());
+    if (ImGui::IsItemHovered())  // the list is narrow: the whole title, and whose it is
+      ImGui::SetTooltip("%s", sdk::ui::display_text(p.title + "\n" + p.org_name + "　→ " + p.addressee).c_str());
     ImGui::PopID();
   }
   ImGui::EndChild();
-}
-
-void draw_header(sdk::Context& ctx, EditorState& s) {
-  const Proposal& p = *s.proposal;
-  sdk::ui::TextWrapped(p.title + "（" + label(p.kind) + "）");
-  ImGui::TextDisabled("%s %s / %s / %s", tr("proposals.state"), label(p.state),
-                      sdk::format_fiscal_year_ja(p.fiscal_year).c_str(), p.org_name.c_str());
-  sdk::ui::TextWrapped(std::string(tr("proposals.addressee")) + ": " + addressee_title(ctx.db(), p.addressee, p.addressee_org) + " 様");
-  if (!p.place.empty()) sdk::ui::Text(std::string(tr("proposals.place")) + ": " + p.place);
-  if (!p.issues.empty()) {
-    std::string issues;
-    for (const auto& i : p.issues) issues += (issues.empty() ? "" : "、") + i.title;
-    sdk::ui::TextWrapped(std::string(tr("proposals.issues")) + ": " + issues);
-  }
-  auto missing = missing_for_submit(p);
-  if (!missing.empty() && (p.state == State::Draft || p.state == State::Approved))
-    for (const auto& m : missing) {
-      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.35f, 0.1f, 1));
-      sdk::ui::TextWrapped(std::string(tr("proposals.missing")) + " " + m);
-      ImGui::PopStyleColor();
-    }
-  if (!s.message.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.9f, 0.1f, 0.1f, 1));
-    sdk::ui::TextWrapped(s.message);
-    ImGui::PopStyleColor();
-  }
-  ImGui::Separator();
 }
 
 void draw_preview(EditorState& s) {
   ImGui::BeginChild("preview", ImVec2(0, 0), true);
   ImGui::TextDisabled("%s", tr("proposals.preview"));
   ImGui::Separator();
-  sdk::ui::TextWrapped(s.preview);
+  if (!s.preview_error.empty()) colored_text(s.preview_error, 0.9f, 0.1f, 0.1f);
+  if (s.document) draw_document_preview(*s.document);
   ImGui::EndChild();
+}
+
+void draw_body(sdk::Context& ctx, EditorState& s) {
+  if (!s.proposal) {
+    ImGui::TextUnformatted(tr("proposals.none_selected"));
+    if (!s.message.empty()) colored_text(s.message, 0.9f, 0.1f, 0.1f);
+    return;
+  }
+  draw_header(ctx, s);
+  if (s.proposal) draw_export(ctx, s);  // near the top: printing is what the letter is for
+  if (s.proposal) draw_sections(ctx, s);
+  if (s.proposal) draw_attachments(ctx, s);
+  if (s.proposal) draw_lifecycle(ctx, s);
 }
 
 }  // namespace
@@ -94,18 +84,31 @@ void draw_editor(sdk::Context& ctx) {
   }
   draw_list(ctx, s);
   ImGui::SameLine();
-  float width = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  ImGui::BeginChild("editor", ImVec2(width, 0), true);
-  if (s.proposal) {
-    draw_header(ctx, s);
-    draw_sections(ctx, s);
-    draw_lifecycle(ctx, s);
-  } else {
-    ImGui::TextUnformatted(tr("proposals.none_selected"));
+  // Side by side when there is room for both; with large letters on a laptop, as two tabs.
+  float avail = ImGui::GetContentRegionAvail().x;
+  if (avail >= em(46)) {
+    ImGui::BeginChild("editor", ImVec2((avail - ImGui::GetStyle().ItemSpacing.x) * 0.55f, 0), true);
+    draw_body(ctx, s);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    draw_preview(s);
+    return;
   }
-  ImGui::EndChild();
-  ImGui::SameLine();
-  draw_preview(s);
+  ImGui::BeginGroup();
+  if (ImGui::BeginTabBar("editor_tabs")) {
+    if (ImGui::BeginTabItem(tr("proposals.tab_edit"))) {
+      ImGui::BeginChild("editor", ImVec2(0, 0), true);
+      draw_body(ctx, s);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem(tr("proposals.tab_preview"))) {
+      draw_preview(s);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::EndGroup();
 }
 
 }  // namespace wasshoi::proposals::ui

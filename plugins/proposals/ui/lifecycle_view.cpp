@@ -43,7 +43,7 @@ void approval(sdk::Context& ctx, EditorState& s) {
 }
 
 void submission(sdk::Context& ctx, EditorState& s) {
-  ImGui::SetNextItemWidth(130);
+  ImGui::SetNextItemWidth(em(9));
   sdk::ui::InputText(tr("proposals.date"), s.date[3]);
   ImGui::SameLine();
   if (ImGui::Button(tr("proposals.submit")))
@@ -53,13 +53,14 @@ void submission(sdk::Context& ctx, EditorState& s) {
 }
 
 void answer_form(sdk::Context& ctx, EditorState& s) {
-  const char* categories[] = {"対応する", "検討する", "対応困難", "その他"};
-  ImGui::SetNextItemWidth(130);
-  ImGui::Combo(tr("proposals.answer_category"), &s.answer_category, categories, 4);
-  ImGui::SetNextItemWidth(130);
+  std::vector<std::string> categories;
+  for (int c = 0; c < 4; ++c) categories.push_back(tr_enum("answer", static_cast<AnswerCategory>(c)));
+  ImGui::SetNextItemWidth(em(8));
+  combo(tr("proposals.answer_category"), s.answer_category, categories);
+  ImGui::SetNextItemWidth(em(9));
   sdk::ui::InputText(tr("proposals.date"), s.date[3]);
   sdk::ui::InputText(tr("proposals.answer_by"), s.answer_by);
-  sdk::ui::InputTextMultiline("##answer", s.text[3], ImVec2(-1, 60));
+  sdk::ui::InputTextMultiline("##answer", s.text[3], ImVec2(-1, em(4)));
   if (ImGui::Button(tr("proposals.record_answer")))
     attempt(ctx, s, [&] {
       Answer a{form_date(s.date[3]), static_cast<AnswerCategory>(s.answer_category), s.text[3], s.answer_by};
@@ -71,10 +72,10 @@ void follow_up(sdk::Context& ctx, EditorState& s) {
   const Proposal& p = *s.proposal;
   if (p.answer)
     sdk::ui::TextWrapped(std::string(tr("proposals.answer")) + ": " + sdk::format_wareki(p.answer->on) + "　" +
-                         label(p.answer->category) + "　" + p.answer->text);
+                         tr_enum("answer", p.answer->category) + "　" + p.answer->text);
   for (const auto& g : p.progress) sdk::ui::BulletText(sdk::format_wareki(g.on) + "　" + g.text);
   if (p.state == State::Closed) return;
-  ImGui::SetNextItemWidth(130);
+  ImGui::SetNextItemWidth(em(9));
   sdk::ui::InputText(tr("proposals.date"), s.date[3]);
   ImGui::SetNextItemWidth(-1);
   sdk::ui::InputText("##progress", s.text[3]);

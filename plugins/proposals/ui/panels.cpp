@@ -6,6 +6,9 @@
 
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/text.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+#include <algorithm>
 
 namespace wasshoi::proposals {
 
@@ -16,35 +19,45 @@ EditorState& editor_state() {
   return state;
 }
 
-namespace {
-// The Markdown of the document read as plain text: no #, ** or blank-line runs.
-std::string plain(const std::string& md) {
-  std::string out, line;
-  std::size_t blank = 0;
-  for (std::size_t i = 0; i <= md.size(); ++i) {
-    if (i < md.size() && md[i] != '\n') {
-      line += md[i];
-      continue;
-    }
-    while (line.starts_with("#")) line.erase(0, 1);
-    for (auto at = line.find("**"); at != std::string::npos; at = line.find("**")) line.erase(at, 2);
-    line = sdk::trim(line) == "" ? "" : line;
-    blank = line.empty() ? blank + 1 : 0;
-    if (blank < 2) out += line + "\n";
-    line.clear();
-  }
-  return out;
-}
-}  // namespace
 
 void reload(sdk::Context& ctx, EditorState& s) {
   s.proposal.reset();
-  s.preview.clear();
+  s.document.reset();
+  s.preview_error.clear();
   if (s.selected == 0) return;
   s.proposal = find_proposal(ctx.db(), s.selected);
   if (!s.proposal) return;
+  if (s.header.loaded != s.selected) {
+    const Proposal& p = *s.proposal;
+    s.header = {p.id, p.title, p.addressee_person, p.place, static_cast<int>(p.kind), static_cast<int>(p.addressee),
+                p.addressee_org};
+  }
   auto signer = signer_for(ctx.db(), *s.proposal, ctx.services().find<sdk::MemberDirectory>().get());
-  s.preview = plain(request_preview(ctx.db(), *s.proposal, signer));
+  try {
+    s.document = request_document(ctx.db(), *s.proposal, signer);
+  } catch (const sdk::Error& e) {  // e.g. a damaged picture: the editor stays usable to fix it
+    s.preview_error = e.what();
+  }
+}
+
+bool combo(const char* label, int& current, const std::vector<std::string>& items) {
+  if (items.empty()) return false;
+  current = std::clamp(current, 0, static_cast<int>(items.size()) - 1);
+  bool changed = false;
+  if (sdk::ui::BeginCombo(label, items[current])) {
+    for (int i = 0; i < static_cast<int>(items.size()); ++i)
+      if (sdk::ui::Selectable(items[i] + "##" + std::to_string(i), i == current)) current = i, changed = true;
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+float em(float n) { return n * ImGui::GetFontSize(); }
+
+void colored_text(const std::string& text, float r, float g, float b) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(r, g, b, 1));
+  sdk::ui::TextWrapped(text);
+  ImGui::PopStyleColor();
 }
 
 sdk::Date form_date(const std::string& text) {
@@ -56,6 +69,7 @@ sdk::Date form_date(const std::string& text) {
 
 void attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& write) {
   try {
+    s.info.clear();
     write();
     s.message.clear();
     for (auto& t : s.text) t.clear();

@@ -1,5 +1,6 @@
 // The three sections in the editor: entries with a remove button, and a form to add one.
 #include "core/documents.hpp"
+#include "core/orgs.hpp"
 #include "core/proposals.hpp"
 #include "ui/state.hpp"
 
@@ -25,10 +26,12 @@ void remove_button(sdk::Context& ctx, EditorState& s, Section section, std::int6
 
 void date_and_text(EditorState& s, int form) {
   ImGui::PushID(form);
-  ImGui::SetNextItemWidth(130);
+  ImGui::SetNextItemWidth(em(9));
   sdk::ui::InputText(tr("proposals.date"), s.date[form]);
-  ImGui::SetNextItemWidth(-1);
-  sdk::ui::InputText("##text", s.text[form]);
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", tr("proposals.date_hint"));
+  ImGui::SetNextItemWidth(-em(4));
+  sdk::ui::InputText(tr(form == 0 ? "proposals.result" : "proposals.text"), s.text[form]);
   ImGui::PopID();
 }
 
@@ -38,14 +41,14 @@ void gathering(sdk::Context& ctx, EditorState& s) {
     remove_button(ctx, s, Section::Gathering, g.id);
   }
   if (!editable(*s.proposal)) return;
-  const char* methods[] = {"総会決議", "役員会", "班長会", "アンケート", "住民説明会", "懇談会"};
-  ImGui::SetNextItemWidth(130);
-  ImGui::Combo(tr("proposals.method"), &s.method, methods, 6);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(90);
+  std::vector<std::string> methods;
+  for (int m = 0; m < 6; ++m) methods.push_back(tr_enum("method", static_cast<GatheringMethod>(m)));
+  ImGui::SetNextItemWidth(em(12));
+  combo(tr("proposals.method"), s.method, methods);
+  ImGui::SetNextItemWidth(em(7));
   ImGui::InputInt(tr("proposals.participants"), &s.participants);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(90);
+  ImGui::SetNextItemWidth(em(7));
   ImGui::InputInt(tr("proposals.answers"), &s.answers);
   date_and_text(s, 0);
   if (ImGui::Button(tr("proposals.add_gathering")))
@@ -65,6 +68,22 @@ void history(sdk::Context& ctx, EditorState& s) {
     attempt(ctx, s, [&] { add_history(ctx.db(), s.selected, {0, form_date(s.date[1]), s.text[1]}); });
 }
 
+// 担当課 of the next item: the city's 支所 and 課 (an item for another 課 gets a sheet of its own).
+void department_combo(sdk::Context& ctx, EditorState& s) {
+  std::vector<OrgRow> departments;
+  std::vector<std::string> names{tr("proposals.no_department")};
+  int current = 0;
+  for (auto& b : city_bodies(ctx.db()))
+    if (b.parent) {
+      if (b.id == s.action_department) current = static_cast<int>(names.size());
+      names.push_back(b.name);
+      departments.push_back(std::move(b));
+    }
+  ImGui::SetNextItemWidth(em(14));
+  combo(tr("proposals.department"), current, names);
+  s.action_department = current == 0 ? 0 : departments[current - 1].id;
+}
+
 void actions(sdk::Context& ctx, EditorState& s) {
   int n = 0;
   for (const auto& a : s.proposal->actions) {
@@ -73,22 +92,27 @@ void actions(sdk::Context& ctx, EditorState& s) {
   }
   if (!editable(*s.proposal)) return;
   ImGui::PushID("actions");
-  ImGui::SetNextItemWidth(-1);
-  sdk::ui::InputText("##text", s.text[2]);
+  ImGui::SetNextItemWidth(-em(4));
+  sdk::ui::InputText(tr("proposals.text"), s.text[2]);
+  department_combo(ctx, s);
   ImGui::PopID();
-  if (ImGui::Button(tr("proposals.add_action")))
-    attempt(ctx, s, [&] { add_action(ctx.db(), s.selected, {0, s.text[2], std::nullopt, ""}); });
+  if (ImGui::Button(tr("proposals.add_action"))) {
+    std::optional<OrgId> dept;
+    if (s.action_department) dept = s.action_department;
+    attempt(ctx, s, [&] { add_action(ctx.db(), s.selected, {0, s.text[2], dept, ""}); });
+  }
 }
 
 }  // namespace
 
 void draw_sections(sdk::Context& ctx, EditorState& s) {
   auto flags = ImGuiTreeNodeFlags_DefaultOpen;
-  if (ImGui::CollapsingHeader("1. 意見集約の方法", flags)) gathering(ctx, s);
+  auto heading = [](int n, Section section) { return std::to_string(n) + ". " + tr_enum("section", section); };
+  if (ImGui::CollapsingHeader(heading(1, Section::Gathering).c_str(), flags)) gathering(ctx, s);
   if (!s.proposal) return;
-  if (ImGui::CollapsingHeader("2. 経過", flags)) history(ctx, s);
+  if (ImGui::CollapsingHeader(heading(2, Section::History).c_str(), flags)) history(ctx, s);
   if (!s.proposal) return;
-  if (ImGui::CollapsingHeader("3. 具体的な提案", flags)) actions(ctx, s);
+  if (ImGui::CollapsingHeader(heading(3, Section::Actions).c_str(), flags)) actions(ctx, s);
 }
 
 }  // namespace wasshoi::proposals::ui

@@ -1,24 +1,42 @@
 #pragma once
-// What the panels remember between frames (ImGui style: plain data kept by the caller).
+// What the panels remember between frames (ImGui style: plain data kept by the caller), and the
+// small drawing helpers they share. Labels come from the i18n catalogs (ja, en).
 #include "core/model.hpp"
 
 #include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/document.hpp>
+#include <wasshoi/sdk/i18n.hpp>
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace wasshoi::proposals::ui {
+
+// The header form (件名, 種別, 宛先 …) of the selected proposal, filled when it is selected.
+struct HeaderForm {
+  ProposalId loaded = 0;
+  std::string title, person, place;
+  int kind = 0, addressee = 0;
+  OrgId body = 0;  // the city body it goes to
+};
 
 struct EditorState {
   OrgId org = 0;
   ProposalId selected = 0;
   std::optional<Proposal> proposal;  // reloaded after every write
-  std::string preview;               // the 要望書 as it will print
+  std::optional<sdk::Document> document;  // the 要望書 as it will print (the preview)
+  std::string preview_error;              // why it cannot be printed (e.g. a damaged picture)
   std::string message;               // the last error, shown in red
+  std::string info;                  // the last success worth telling (where the PDF went), in green
+  HeaderForm header;
   // Input buffers of the add forms.
   std::string new_title, answer_by, submit_to;
   std::string date[4], text[4];  // per form: 0 意見集約, 1 経過, 2 提案, 3 life-cycle step
   int method = 1, kind = 0, answer_category = 0, participants = 0, answers = 0, meeting_index = 0;
+  OrgId action_department = 0;  // 担当課 of the next 具体的な提案 item; 0: the addressee's
+  std::string attach_path, attach_caption, export_path;
+  int attach_kind = 0;  // 0 写真, 1 位置図
 };
 
 EditorState& editor_state();
@@ -29,9 +47,25 @@ void attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& wri
 // Today when empty; InputError naming the text otherwise.
 sdk::Date form_date(const std::string& text);
 
+// The catalog's label of an enum value: proposals.kind.request → 要望 / Request.
+template <typename E>
+const char* tr_enum(const char* group, E value) {
+  return sdk::tr(std::string("proposals.") + group + "." + to_string(value));
+}
+// A combo over labels; true when the user picked another one.
+bool combo(const char* label, int& current, const std::vector<std::string>& items);
+// Widths in multiples of the font size, so the panel grows with the chosen font (大きい文字).
+float em(float n);
+// A coloured, wrapped line: errors red, missing parts orange, success green.
+void colored_text(const std::string& text, float r, float g, float b);
+
 void draw_editor(sdk::Context& ctx);
 void draw_dashboard(sdk::Context& ctx);
+void draw_header(sdk::Context& ctx, EditorState& s);
 void draw_sections(sdk::Context& ctx, EditorState& s);
+void draw_attachments(sdk::Context& ctx, EditorState& s);
 void draw_lifecycle(sdk::Context& ctx, EditorState& s);
+void draw_export(sdk::Context& ctx, EditorState& s);
+void draw_document_preview(const sdk::Document& doc);
 
 }  // namespace wasshoi::proposals::ui

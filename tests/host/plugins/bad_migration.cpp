@@ -1,6 +1,9 @@
-// Its second migration fails half-way: the first must stay, the second must leave nothing.
+// Its second migration fails half-way: the first must stay, the second must leave nothing. Its
+// command writes to the table the failed migration would have made.
 #include <wasshoi/sdk/plugin.hpp>
 #include <wasshoi/sdk/registry.hpp>
+
+#include <CLI/CLI.hpp>
 
 namespace {
 class BadMigration : public wasshoi::sdk::Plugin {
@@ -10,7 +13,12 @@ class BadMigration : public wasshoi::sdk::Plugin {
     return {{1, "ok", "CREATE TABLE bad_migration_ok(id INTEGER PRIMARY KEY)"},
             {2, "broken", "CREATE TABLE bad_migration_half(id INTEGER); INSERT INTO no_such_table VALUES(1);"}};
   }
-  void register_contributions(wasshoi::sdk::Registry&) override {}
+  void register_contributions(wasshoi::sdk::Registry& r) override {
+    r.add_cli_command({"bad_migration", "write to the table of the failed migration",
+                       [](CLI::App& cmd, wasshoi::sdk::CliContext& ctx) {
+                         cmd.callback([&ctx] { ctx.db().exec("INSERT INTO bad_migration_half VALUES(1)"); });
+                       }});
+  }
 };
 }  // namespace
 

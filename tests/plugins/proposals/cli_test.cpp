@@ -1,4 +1,5 @@
-// The real wasshoi-cli: a proposal from add to answer, --json shapes, refusals, the demo.
+// The real wasshoi-cli with the real plugins: a proposal from add to answer, --json shapes,
+// refusals, the demo.
 #include "fixture.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,7 +13,7 @@ using nlohmann::json;
 
 TEST_CASE("the CLI walks a proposal from add to answer, with --json objects and lists") {
   test::ProposalsFixture f;
-  auto issue = f.issues.create_issue(f.db(), {f.first, "坂道の除雪が遅い", "", "道路・除雪", "", ""});
+  auto issue = f.issues().create_issue(f.db(), {f.first, "坂道の除雪が遅い", "", "道路・除雪", "", ""});
   auto org = std::to_string(f.first);
   f.close();
   auto run = [&](std::vector<std::string> args) {
@@ -37,6 +38,7 @@ TEST_CASE("the CLI walks a proposal from add to answer, with --json objects and 
   CHECK(sent["issues"][0]["to"] == "to_city");
   auto answered = run({"proposals", "answer", id, "--category", "対応する", "--date", "2026-06-30", "--text", "優先路線に指定します。"});
   CHECK(answered["issues"][0]["to"] == "resolved");
+  CHECK(run({"issues", "show", std::to_string(issue)})["status"] == "resolved");  // as the issues plugin has it
   auto list = run({"proposals", "list", "--year", "2026"});
   REQUIRE(list.is_array());
   CHECK(list[0]["state"] == "answered");
@@ -67,10 +69,10 @@ TEST_CASE("bad input exits 1 with a clear message and writes nothing") {
 TEST_CASE("the demo adds proposals in every state, with answers and linked issues") {
   test::TempDir tmp;
   auto db = (tmp / "demo.db").string();
-  auto r = test::run_cli({"demo", "--db", db, "--plugins", test::proposals_test_plugins().string()});
+  auto r = test::run_cli({"demo", "--db", db, "--households", "30"});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
-  auto list = test::run_cli({"proposals", "list", "--json", "--db", db, "--plugins", test::proposals_test_plugins().string(), "--org", "1"});
+  auto list = test::run_cli({"proposals", "list", "--json", "--db", db, "--org", "2"});
   INFO(list.err);
   REQUIRE(list.exit_code == 0);
   std::set<std::string> states;

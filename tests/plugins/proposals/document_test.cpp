@@ -15,15 +15,9 @@ namespace {
 ProposalId ready(test::ProposalsFixture& f) {
   ProposalId id = f.draft_without_history();
   add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  approve(f.db(), id, &f.meetings, f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues);
+  approve(f.db(), id, &f.meetings(), f.board);
+  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
   return id;
-}
-std::string squeeze(std::string s) {  // pdftotext -layout pads with spaces
-  std::string out;
-  for (char c : s)
-    if (c != ' ') out += c;
-  return out;
 }
 }  // namespace
 
@@ -34,7 +28,7 @@ TEST_CASE("the 要望書 PDF contains the addressee, the three section headings 
   auto pdf = f.tmp / "youbousho.pdf";
   auto r = f.cli({"proposals", "export", std::to_string(id), "--out", pdf.string()});
   REQUIRE(r.exit_code == 0);
-  std::string text = squeeze(test::pdf_text(pdf));
+  std::string text = test::squeeze(test::pdf_text(pdf));
   CHECK_THAT(text, Contains("一関市長　様") || Contains("一関市長様"));
   CHECK_THAT(text, Contains("令和8年5月20日"));  // the submission date, right-aligned at the top
   CHECK_THAT(text, Contains("わっしょい第一自治会"));
@@ -62,13 +56,13 @@ TEST_CASE("items for different 担当課 each get a sheet addressed to that 担�
 TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals with state and answer, as PDF and CSV") {
   test::ProposalsFixture f;
   ProposalId id = ready(f);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues);
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues());
   add_proposal(f.db(), {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
   f.close();
   auto pdf = f.tmp / "soukatsu.pdf", csv = f.tmp / "soukatsu.csv";
   REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", pdf.string(), "--org", std::to_string(f.kyodotai)}).exit_code == 0);
   REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", csv.string(), "--org", std::to_string(f.kyodotai)}).exit_code == 0);
-  std::string text = squeeze(test::pdf_text(pdf));
+  std::string text = test::squeeze(test::pdf_text(pdf));
   CHECK_THAT(text, Contains("令和8年度") && Contains("総括表") && Contains("第二自治会"));
   CHECK_THAT(text, Contains("回答済") && Contains("対応する") && Contains("R8.5.20"));
   std::string c = test::read_file(csv);
@@ -79,11 +73,11 @@ TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals wit
 TEST_CASE("the 処理簿 lists approval, submission and answer in date order") {
   test::ProposalsFixture f;
   ProposalId id = ready(f);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"}, &f.issues);
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"}, &f.issues());
   f.close();
   auto pdf = f.tmp / "shoribo.pdf";
   REQUIRE(f.cli({"proposals", "ledger", "--year", "2026", "--out", pdf.string(), "--org", std::to_string(f.first)}).exit_code == 0);
-  std::string text = squeeze(test::pdf_text(pdf));
+  std::string text = test::squeeze(test::pdf_text(pdf));
   auto a = text.find("承認"), s = text.find("提出"), r = text.find("検討する");
   REQUIRE(a != std::string::npos);
   REQUIRE(s != std::string::npos);

@@ -10,11 +10,12 @@
 
 namespace wasshoi::test {
 
-std::filesystem::path proposals_test_plugins() { return PROPOSALS_TEST_PLUGINS; }
-
 ProposalsFixture::ProposalsFixture() : db_path(tmp / "wasshoi.db") {
-  app = std::make_unique<host::App>(host::AppOptions{.db_path = db_path, .plugin_dir = proposals_test_plugins()});
+  app = std::make_unique<host::App>(host::AppOptions{.db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test"});
   app->open_database();
+  for (const auto& r : app->plugins().plugins())
+    if (r.id == "members" || r.id == "minutes" || r.id == "issues" || r.id == "proposals")
+      REQUIRE(r.state == host::PluginState::Loaded);
   ctx = std::make_unique<AppContext>(*app);
   host::Organizations orgs(db());
   city = orgs.add(host::OrgKind::City, "一関市");
@@ -24,9 +25,35 @@ ProposalsFixture::ProposalsFixture() : db_path(tmp / "wasshoi.db") {
   first = orgs.add(host::OrgKind::Jichikai, "わっしょい第一自治会", kyodotai);
   second = orgs.add(host::OrgKind::Jichikai, "わっしょい第二自治会", kyodotai);
   for (auto org : {kyodotai, first, second})
-    for (const char* plugin : {"proposals", "testservices"}) app->enable_plugin(org, plugin);
-  board = fakes::add_meeting(db(), first, "役員会", "令和8年度 第2回役員会", {2026, 5, 10});
-  han_meeting = fakes::add_meeting(db(), first, "班長会", "第1回班長会", {2026, 5, 3});
+    for (const char* plugin : {"proposals", "minutes", "issues"}) app->enable_plugin(org, plugin);
+  board = add_meeting(first, "役員会", "令和8年度 第2回役員会", {2026, 5, 10});
+  han_meeting = add_meeting(first, "班長会", "第1回班長会", {2026, 5, 3});
+}
+
+std::int64_t ProposalsFixture::add_meeting(sdk::OrgId org, const std::string& kind, const std::string& title,
+                                           const sdk::Date& on) {
+  auto m = cli_json({"minutes", "add", "--kind", kind, "--title", title, "--start", on.iso() + " 10:00", "--end",
+                     on.iso() + " 12:00", "--org", std::to_string(org)});
+  return m["id"].get<std::int64_t>();
+}
+
+std::int64_t ProposalsFixture::add_officer(sdk::OrgId org, const std::string& name, const std::string& role, int fy) {
+  auto o = std::to_string(org);
+  auto h = cli_json({"members", "household", "add", "--name", name, "--org", o});
+  auto household = h["id"].get<std::int64_t>();
+  auto persons = members().household_members(db(), household);
+  REQUIRE(persons.size() == 1);
+  cli_json({"members", "roles", "assign", std::to_string(persons[0].id), "--role", role, "--year", std::to_string(fy),
+            "--org", o});
+  return persons[0].id;
+}
+
+std::vector<std::string> ProposalsFixture::issue_notes(std::int64_t issue) {
+  std::vector<std::string> notes;
+  auto shown = cli_json({"issues", "show", std::to_string(issue)});
+  INFO(shown.dump());
+  for (const auto& h : shown["history"]) notes.push_back(h["note"]);
+  return notes;
 }
 
 proposals::ProposalId ProposalsFixture::draft_without_history(const std::string& title) {
@@ -43,8 +70,16 @@ std::int64_t ProposalsFixture::count(const char* table) {
 }
 
 RunResult ProposalsFixture::cli(std::vector<std::string> args) {
-  args.insert(args.end(), {"--db", db_path.string(), "--plugins", proposals_test_plugins().string()});
+  args.insert(args.end(), {"--db", db_path.string()});
   return run_cli(args);
+}
+
+nlohmann::json ProposalsFixture::cli_json(std::vector<std::string> args) {
+  args.push_back("--json");
+  auto r = cli(args);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  return nlohmann::json::parse(r.out);
 }
 
 std::string pdf_text(const std::filesystem::path& pdf) {
@@ -52,6 +87,11 @@ std::string pdf_text(const std::filesystem::path& pdf) {
   std::string cmd = "pdftotext -layout '" + pdf.string() + "' '" + txt + "'";
   REQUIRE(std::system(cmd.c_str()) == 0);
   return read_file(txt);
+}
+
+std::string squeeze(std::string s) {
+  std::erase_if(s, [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
+  return s;
 }
 
 }  // namespace wasshoi::test

@@ -1,15 +1,19 @@
 #pragma once
-// A real database with the proposals plugin and the test services plugin migrated, a city with
-// two 担当課, a 地域協働体 with two 自治会, and an approving 役員会.
+// A real database with the real plugin libraries from bin/plugins (members, minutes, issues,
+// proposals …) loaded through the host core: a city with two 担当課, a 地域協働体 with two 自治会,
+// and an approving 役員会 recorded through the minutes plugin.
 #include "test_support.hpp"
 
 #include "core/model.hpp"
-#include "fake_services.hpp"
 
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/app_context.hpp>
+#include <wasshoi/sdk/issue_tracker.hpp>
+#include <wasshoi/sdk/meeting_directory.hpp>
+#include <wasshoi/sdk/member_directory.hpp>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace wasshoi::test {
 
@@ -22,22 +26,34 @@ struct ProposalsFixture {
   std::unique_ptr<host::App> app;
   std::unique_ptr<AppContext> ctx;
   sdk::OrgId city = 0, road = 0, parks = 0, kyodotai = 0, first = 0, second = 0;
-  std::int64_t board = 0;     // 役員会 of `first`, 2026-05-10
+  std::int64_t board = 0;        // 役員会 of `first`, 2026-05-10
   std::int64_t han_meeting = 0;  // 班長会 of `first` (cannot approve)
-  fakes::Meetings meetings;
-  fakes::Issues issues;
 
   sdk::Database& db() { return app->db(); }
+  // The services of the real plugins.
+  sdk::MeetingDirectory& meetings() { return app->services().get<sdk::MeetingDirectory>(); }
+  sdk::IssueTracker& issues() { return app->services().get<sdk::IssueTracker>(); }
+  sdk::MemberDirectory& members() { return app->services().get<sdk::MemberDirectory>(); }
+
+  // A meeting recorded with the real `wasshoi-cli minutes add` (10:00–12:00 on `on`); its id.
+  std::int64_t add_meeting(sdk::OrgId org, const std::string& kind, const std::string& title, const sdk::Date& on);
+  // A 世帯主 added with `wasshoi-cli members household add` and given `role` for the 年度; the person id.
+  std::int64_t add_officer(sdk::OrgId org, const std::string& name, const std::string& role, int fiscal_year);
+  // The notes of an issue's history as the issues plugin shows them (`wasshoi-cli issues show`).
+  std::vector<std::string> issue_notes(std::int64_t issue);
+
   // A 要望 to the mayor from `first` with a 意見集約の方法 and a 具体的な提案 but no 経過.
   proposals::ProposalId draft_without_history(const std::string& title = "通学路への防犯灯の増設");
   std::int64_t count(const char* table);
-  // Closes the database so the real CLI can use the file.
+  // Closes the database so the real CLI can use the file alone.
   void close() { ctx.reset(), app.reset(); }
-  // Runs the real wasshoi-cli on this database with the test plugins.
+  // Runs the real wasshoi-cli on this database with the real plugins.
   RunResult cli(std::vector<std::string> args);
+  // The same, with --json; REQUIREs exit code 0 and returns the parsed output.
+  nlohmann::json cli_json(std::vector<std::string> args);
 };
 
-std::filesystem::path proposals_test_plugins();
 std::string pdf_text(const std::filesystem::path& pdf);
+std::string squeeze(std::string s);  // pdftotext -layout pads with spaces and breaks lines
 
 }  // namespace wasshoi::test

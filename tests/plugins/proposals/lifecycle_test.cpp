@@ -1,5 +1,6 @@
-// The life-cycle on a real database: what blocks submission, approval by minutes, the answer
-// moving the linked issues, carry-over into the next 年度.
+// The life-cycle on a real database with the real minutes and issues plugins: what blocks
+// submission, approval by a 役員会 recorded in the minutes plugin, the answer moving the issues of
+// the issues plugin, carry-over into the next 年度.
 #include "fixture.hpp"
 
 #include "core/dashboard.hpp"
@@ -19,34 +20,35 @@ ProposalId submitted_with_issues(test::ProposalsFixture& f, std::vector<std::int
   ProposalId id = f.draft_without_history();
   add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置した。"});
   for (const char* t : {"通学路が暗い", "北側の道で不審者"}) {
-    issue_ids.push_back(f.issues.create_issue(f.db(), {f.first, t, "", "防犯", "", ""}));
-    link_issue(f.db(), id, &f.issues, issue_ids.back());
+    issue_ids.push_back(f.issues().create_issue(f.db(), {f.first, t, "", "防犯", "", ""}));
+    link_issue(f.db(), id, &f.issues(), issue_ids.back());
   }
-  approve(f.db(), id, &f.meetings, f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues);
+  approve(f.db(), id, &f.meetings(), f.board);
+  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
   return id;
 }
 }  // namespace
 
-TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過; after filling it and linking the approving minutes it is submitted") {
+TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過; after filling it and linking the 役員会 from the minutes plugin it is submitted") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
   auto audit_before = f.count("audit_log");
-  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues),
+  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues()),
                       "cannot submit proposal 1: 経過 is empty; no approving minutes linked");
   CHECK(get_proposal(f.db(), id).state == State::Draft);
   CHECK(f.count("audit_log") == audit_before);
 
   add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues), Contains("no approving minutes linked") && !Contains("経過"));
-  approve(f.db(), id, &f.meetings, f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues);
+  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues()), Contains("no approving minutes linked") && !Contains("経過"));
+  approve(f.db(), id, &f.meetings(), f.board);
+  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
 
   Proposal p = get_proposal(f.db(), id);
   CHECK(p.state == State::Submitted);
   CHECK(p.submitted_on == sdk::Date{2026, 5, 20});
   CHECK(p.submitted_to == "一関市長");
   CHECK(p.approved_meeting_label == "役員会「令和8年度 第2回役員会」");
+  CHECK(p.approved_on == sdk::Date{2026, 5, 10});  // the meeting's date, as the minutes plugin has it
 }
 
 TEST_CASE("a proposal with no section filled lists every missing part at once") {
@@ -60,24 +62,27 @@ TEST_CASE("a proposal with no section filled lists every missing part at once") 
 TEST_CASE("only a 役員会 or 総会 of the proposal's own organization approves it") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings, f.han_meeting), Contains("班長会") && Contains("役員会 or 総会"));
-  auto other = test::fakes::add_meeting(f.db(), f.second, "役員会", "第二自治会 役員会", {2026, 5, 1});
-  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings, other), Contains("not a meeting of わっしょい第一自治会"));
+  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), f.han_meeting), Contains("班長会") && Contains("役員会 or 総会"));
+  auto other = f.add_meeting(f.second, "役員会", "第二自治会 役員会", {2026, 5, 1});
+  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), other), Contains("not a meeting of わっしょい第一自治会"));
   REQUIRE_THROWS_WITH(approve(f.db(), id, nullptr, f.board), Contains("needs the minutes plugin"));
   CHECK(get_proposal(f.db(), id).state == State::Draft);
 }
 
-TEST_CASE("recording an answer 対応する moves the linked issues to the matching status") {
+TEST_CASE("recording an answer 対応する moves the linked issues to 解決, as the issues plugin reads them back") {
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  for (auto i : ids) CHECK(f.issues.issue(f.db(), i)->status == sdk::issue_status::kToCity);  // on submission
+  for (auto i : ids) CHECK(f.issues().issue(f.db(), i)->status == sdk::issue_status::kToCity);  // on submission
 
-  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "令和8年度中に3基を設置します。", "建設部道路課長"}, &f.issues);
+  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "令和8年度中に3基を設置します。", "建設部道路課長"}, &f.issues());
   REQUIRE(r.issues.size() == 2);
   for (auto i : ids) {
-    CHECK(f.issues.issue(f.db(), i)->status == sdk::issue_status::kResolved);
-    CHECK_THAT(test::fakes::status_notes(f.db(), i).back(), Contains("対応する") && Contains("3基を設置"));
+    CHECK(f.issues().issue(f.db(), i)->status == sdk::issue_status::kResolved);
+    auto notes = f.issue_notes(i);  // wasshoi-cli issues show: the issue's own history
+    REQUIRE(notes.size() >= 2);
+    CHECK_THAT(notes[notes.size() - 2], Contains("要望書「通学路への防犯灯の増設」") && Contains("一関市長"));
+    CHECK_THAT(notes.back(), Contains("対応する") && Contains("3基を設置"));
   }
   CHECK(get_proposal(f.db(), id).state == State::Answered);
 }
@@ -86,10 +91,10 @@ TEST_CASE("an answer 対応困難 sends open issues back to 検討中 and leaves
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  f.issues.set_status(f.db(), ids[1], sdk::issue_status::kResolved, "自治会で解決");
-  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""}, &f.issues);
-  CHECK(f.issues.issue(f.db(), ids[0])->status == sdk::issue_status::kConsidering);
-  CHECK(f.issues.issue(f.db(), ids[1])->status == sdk::issue_status::kResolved);
+  f.issues().set_status(f.db(), ids[1], sdk::issue_status::kResolved, "自治会で解決");
+  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""}, &f.issues());
+  CHECK(f.issues().issue(f.db(), ids[0])->status == sdk::issue_status::kConsidering);
+  CHECK(f.issues().issue(f.db(), ids[1])->status == sdk::issue_status::kResolved);
   CHECK(r.issues[1].to.empty());
   CHECK_THAT(r.issues[1].reason, Contains("closed"));
 }
@@ -98,10 +103,10 @@ TEST_CASE("an answer before the submission date is refused and nothing is writte
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  REQUIRE_THROWS_WITH(record_answer(f.db(), id, {{2026, 5, 1}, AnswerCategory::WillDo, "", ""}, &f.issues),
+  REQUIRE_THROWS_WITH(record_answer(f.db(), id, {{2026, 5, 1}, AnswerCategory::WillDo, "", ""}, &f.issues()),
                       Contains("before the submission"));
   CHECK(f.count("proposals_answers") == 0);
-  CHECK(f.issues.issue(f.db(), ids[0])->status == sdk::issue_status::kToCity);
+  CHECK(f.issues().issue(f.db(), ids[0])->status == sdk::issue_status::kToCity);
 }
 
 TEST_CASE("a submitted proposal can no longer be edited") {
@@ -115,7 +120,7 @@ TEST_CASE("a proposal carried over is listed in the next 年度 as continuing, w
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "除雪計画の見直しで検討します。", ""}, &f.issues);
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "除雪計画の見直しで検討します。", ""}, &f.issues());
   carry_over(f.db(), id, 2027);
   REQUIRE_THROWS_WITH(carry_over(f.db(), id, 2027), Contains("is not after"));
   auto next = list_proposals(f.db(), f.first, 2027);
@@ -132,7 +137,7 @@ TEST_CASE("the dashboard of a 地域協働体 counts its 自治会' proposals to
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "", ""}, &f.issues);
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "", ""}, &f.issues());
   add_proposal(f.db(), {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
   Dashboard d = dashboard(f.db(), f.kyodotai);
   CHECK(d.by_year[2026][State::Answered] == 1);

@@ -2,8 +2,10 @@
 // The one document writer: A4 PDF through Cairo + Pango with the system's Japanese fonts
 // (IPAex 明朝 for text, IPAex ゴシック for headings; Pango falls back per character, so 𠮷 prints
 // when a font that has it is installed). Blocks flow top to bottom and across pages; tables
-// repeat their header on each page; every page gets a footer and "1 / 3" page numbers.
+// repeat their header on each page; pictures (PNG) are scaled to the text width and never split;
+// every page gets a footer and "1 / 3" page numbers. A4 portrait, or landscape for wide tables.
 // Plugins describe the document; they never touch Cairo.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -13,6 +15,14 @@
 namespace wasshoi::sdk {
 
 enum class Align { Left, Center, Right };
+
+// The pixel size of a picture the writer can print.
+struct ImageSize {
+  int width = 0, height = 0;
+};
+// Checks that `bytes` are a PNG image Cairo can read; InputError naming `name` otherwise (a JPEG
+// or other format: "save it as PNG"; a damaged file). Plugins call it where images come in.
+ImageSize check_printable_image(const std::string& name, const std::vector<std::uint8_t>& bytes);
 
 struct TableColumn {
   std::string header;
@@ -33,12 +43,23 @@ class Document {
   Document& table(std::vector<TableColumn> columns, std::vector<std::vector<std::string>> rows);
   // Signature lines side by side: 議事録署名人 ＿＿＿＿ 印
   Document& signatures(std::vector<std::string> labels);
+  // A picture (PNG) scaled to the text width (a tall one to the page height), the caption centred
+  // below, both kept on one page. Reads the file now: InputError naming it when it is missing,
+  // not a PNG or damaged, and the document is left as it was.
+  Document& image(const std::filesystem::path& file, std::string caption = {});
+  // The same from bytes in memory (e.g. a photo kept in the database); `name` names it in
+  // messages and in the Markdown.
+  Document& image_data(std::string name, std::vector<std::uint8_t> png, std::string caption = {});
   Document& space(double mm);
   Document& page_break();
   // Shown at the bottom left of every page (e.g. the organization's name).
   Document& footer(std::string text);
+  // A4 landscape (297 × 210 mm) instead of portrait, for wide tables such as a yearly summary.
+  Document& landscape(bool on = true);
+  bool is_landscape() const { return landscape_; }
 
-  // Lays out and writes the PDF. Error if the file cannot be written.
+  // Lays out and writes the PDF: to a temporary file renamed over `path` at the end, so a failure
+  // never leaves half a file. Error naming the path if it cannot be written.
   void save_pdf(const std::filesystem::path& path) const;
   // Number of pages after layout (lays out without writing).
   int page_count() const;
@@ -60,15 +81,24 @@ class Document {
   struct Signatures {
     std::vector<std::string> labels;
   };
+  struct Image {
+    std::string name;  // the file as given, for messages and the Markdown
+    std::vector<std::uint8_t> png;
+    std::string caption;
+    ImageSize size;
+  };
   struct Space {
     double mm;
   };
   struct PageBreak {};
-  using Block = std::variant<Text, Fields, Table, Signatures, Space, PageBreak>;
+  using Block = std::variant<Text, Fields, Table, Signatures, Space, PageBreak, Image>;
+  // The blocks in order, for a preview drawn elsewhere (e.g. an editor's ImGui panel).
+  const std::vector<Block>& blocks() const { return blocks_; }
 
  private:
   std::string title_;
   std::string footer_;
+  bool landscape_ = false;
   std::vector<Block> blocks_;
 };
 

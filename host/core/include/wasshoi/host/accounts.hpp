@@ -42,9 +42,15 @@ class Accounts {
   sdk::Database& db_;
 };
 
+// How `access` may work in organization `org` with plugin `plugin` (empty: the host), changing
+// nothing: what enforce_access applies, for screens that offer only what may be entered.
+enum class AccessLevel { None, Read, Write };
+AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin);
+
 // Applies what `access` may do in organization `org` with plugin `plugin` (empty: the host):
 // throws InputError when it may not work there at all, and makes the connection read-only when it
-// may only look (閲覧, or a 地域協働体 officer looking at its 自治会' issues and proposals).
+// may only look (閲覧, or a 地域協働体 officer looking at its 自治会' issues and proposals), and
+// writable again where it may write (the GUI switches organizations on one connection).
 void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org,
                     const std::string& plugin);
 

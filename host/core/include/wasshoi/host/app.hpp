@@ -42,9 +42,14 @@ class App {
   bool needs_sign_in() const { return needs_sign_in_; }
   // Checks the passphrase and works as that officer from now on (audit log, access rules).
   void sign_in(const std::string& login, const std::string& passphrase);
+  // Ends the officer's session (the GUI's サインアウト): the database needs a sign-in again.
+  // Nothing happens on a database without accounts.
+  void sign_out();
   sdk::Access& access() { return access_; }
   // Applies the access rules for working in `org` with `plugin` (see host::enforce_access).
   void enter(OrgId org, const std::string& plugin);
+  // Whether enter(org, plugin) would let the signed-in officer in; changes nothing.
+  bool may_enter(OrgId org, const std::string& plugin);
 
   sdk::EventBus& events() { return events_; }
   sdk::Services& services() { return services_; }

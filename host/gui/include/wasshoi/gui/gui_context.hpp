@@ -1,6 +1,6 @@
 #pragma once
 // The sdk::Context that panels receive in the GUI: the App's database, bus and services, the
-// organization chosen in the switcher, and notify() feeding the status bar.
+// organization chosen in the switcher, the signed-in officer, and notify() feeding the status bar.
 #include <string>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/context.hpp>
@@ -17,6 +17,7 @@ class GuiContext final : public sdk::Context {
   sdk::OrgId current_org() const override { return org_; }
   std::string language() const override;
   void notify(const std::string& message) override { message_ = message; }
+  const sdk::Access& access() const override { return app_.access(); }
 
   // Switches organization and tells the plugins (events::OrganizationChanged).
   void set_current_org(sdk::OrgId org);

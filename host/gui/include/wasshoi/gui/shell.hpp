@@ -1,7 +1,9 @@
 #pragma once
 // The whole window of `wasshoi`, drawn with ImGui and nothing else: menu bar, organization
 // switcher and panel list (sidebar), the panels of the plugins enabled for the organization,
-// the host's own Organizations and Plugins panels, status bar, welcome on an empty database.
+// the host's own Organizations and Plugins panels, status bar, welcome on an empty database,
+// and the sign-in screen in front of all that on a database with officer accounts. What a
+// signed-in officer is offered (organizations, panels) is what host core lets them enter.
 // It knows nothing of GLFW or OpenGL, so tests draw it without a window.
 #include <functional>
 #include <map>
@@ -18,12 +20,17 @@ namespace wasshoi::gui {
 inline constexpr const char* kOrganizationsPanel = "host.organizations";
 inline constexpr const char* kPluginsPanel = "host.plugins";
 
+class Shell;
+
 struct ShellOptions {
-  sdk::OrgId start_org = 0;  // --org; else the last one used, else the first 自治会
+  sdk::OrgId start_org = 0;  // --org; else the officer's own, else the last one used, else the first 自治会
   bool remember = true;      // store the choices (language, size, organization) in Settings
+  // Runs on the frame an officer gets in through the sign-in screen (stored settings, backup).
+  std::function<void(Shell&)> on_sign_in;
 };
 
 class OrganizationsPanel;
+class SignInScreen;
 
 class Shell {
  public:
@@ -36,13 +43,20 @@ class Shell {
   void draw_frame();
   bool quit_requested() const { return quit_; }
   GuiContext& context() { return ctx_; }
+  // False while the sign-in screen is shown.
+  bool signed_in() const { return !signing_in_; }
+  // A passphrase is being checked: keep drawing frames (the answer comes from another thread).
+  bool busy() const;
+  // サインアウト: back to the sign-in screen once the current frame is drawn.
+  void sign_out() { sign_out_requested_ = !signing_in_; }
 
   // Opens the panel and brings it to the front; false when the current organization has none
-  // with that id.
+  // with that id. Before sign-in the wish is kept for after it (true).
   bool show_panel(const std::string& id);
   bool is_open(const std::string& id) const;
   // The panels available for the current organization: host panels and plugin panels.
   std::vector<std::string> panel_ids();
+  // Works in `org` from now on, when host core lets the officer in (else the status bar says why).
   void select_org(sdk::OrgId org);
   void set_language(const std::string& lang);
   void set_font_size(int px);
@@ -57,8 +71,16 @@ class Shell {
     std::function<void()> draw;
   };
 
+  void open_work();   // after sign-in (or at once without accounts): organizations, panels
+  void close_work();  // サインアウト
   void refresh_organizations();
   sdk::OrgId initial_org();
+  bool enter(sdk::OrgId org);
+  // The plugin panels of the current organization the officer may open.
+  std::vector<std::pair<const host::PluginRecord*, const sdk::Panel*>> org_panels();
+  bool plugin_open_here(const std::string& plugin) const;
+  bool enter_for(const std::string& plugin);
+  void remember(const std::string& key, const std::string& value);
   Layout layout(float menu_height) const;
   // menu_bar.cpp
   float draw_menu_bar();
@@ -81,6 +103,7 @@ class Shell {
   void draw_plugins_table();
   // status_bar.cpp
   void draw_status_bar(const Layout& l);
+  std::string account_label() const;
   void draw_welcome();
   void draw_about();
   void create_sample_data();
@@ -91,8 +114,14 @@ class Shell {
   GuiContext ctx_;
   std::unique_ptr<OrganizationsPanel> org_panel_;
   std::vector<HostPanel> host_panels_;
-  std::vector<host::Organization> orgs_;  // cached; refreshed when something changes
+  std::vector<host::Organization> orgs_;  // those the officer may enter; refreshed on changes
   bool orgs_stale_ = true;
+  std::vector<std::string> org_plugins_;  // plugins the officer may use in the current org
+  std::unique_ptr<SignInScreen> sign_in_;
+  bool signing_in_ = false;
+  bool sign_out_requested_ = false;
+  std::string han_name_;       // a 班長's 班, for the status bar
+  std::string pending_panel_;  // show_panel() before sign-in
   std::map<std::string, bool> open_;
   std::string focus_;  // panel to bring to the front on the next frame
   std::string front_;  // panel last focused

@@ -1,0 +1,155 @@
+// The top of the editor: what the letter is (件名, 種別, 宛先, 場所), what is still missing, and the
+// last message; then, further down, the pictures and the PDF出力. Each button calls one core
+// function, the same the CLI's edit, attach and export call.
+#include <wasshoi/sdk/member_directory.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+#include "core/documents.hpp"
+#include "core/lifecycle.hpp"
+#include "core/orgs.hpp"
+#include "core/proposals.hpp"
+#include "ui/state.hpp"
+
+namespace wasshoi::proposals::ui {
+
+using sdk::tr;
+
+namespace {
+
+constexpr const char* kMissingKeys[] = {"proposals.missing.gathering", "proposals.missing.history",
+                                        "proposals.missing.actions", "proposals.missing.approval"};
+
+bool editable(const Proposal& p) {
+  return p.state == State::Draft || p.state == State::Approved;
+}
+
+std::vector<std::string> labels(const char* group, std::initializer_list<const char*> ids) {
+  std::vector<std::string> out;
+  for (const char* id : ids) out.push_back(tr(std::string("proposals.") + group + "." + id));
+  return out;
+}
+
+// The city bodies an addressee can be: the city itself for 市長, its 支所 and 課 otherwise.
+std::vector<OrgRow> bodies_for(sdk::Context& ctx, Addressee a) {
+  std::vector<OrgRow> out;
+  for (auto& b : city_bodies(ctx.db()))
+    if ((a == Addressee::Mayor) == !b.parent) out.push_back(std::move(b));
+  return out;
+}
+
+void body_combo(sdk::Context& ctx, HeaderForm& h) {
+  auto bodies = bodies_for(ctx, static_cast<Addressee>(h.addressee));
+  std::vector<std::string> names;
+  int current = 0;
+  for (std::size_t i = 0; i < bodies.size(); ++i) {
+    names.push_back(bodies[i].name);
+    if (bodies[i].id == h.body) current = static_cast<int>(i);
+  }
+  if (bodies.empty()) {
+    ImGui::TextDisabled("%s", tr("proposals.no_city_bodies"));
+    return;
+  }
+  ImGui::SetNextItemWidth(em(16));
+  combo(tr("proposals.addressee_body"), current, names);
+  h.body = bodies[current].id;
+}
+
+void header_form(sdk::Context& ctx, EditorState& s) {
+  HeaderForm& h = s.header;
+  ImGui::SetNextItemWidth(-em(7));
+  sdk::ui::InputText(tr("proposals.title_field"), h.title);
+  ImGui::SetNextItemWidth(em(8));
+  combo(tr("proposals.kind"), h.kind, labels("kind", {"request", "petition", "policy"}));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(em(8));
+  if (combo(tr("proposals.addressee"), h.addressee, labels("addressee", {"mayor", "branch", "department"})))
+    h.body = 0;
+  body_combo(ctx, h);
+  ImGui::SetNextItemWidth(-em(7));
+  sdk::ui::InputText(tr("proposals.addressee_person"), h.person);
+  ImGui::SetNextItemWidth(-em(7));
+  sdk::ui::InputText(tr("proposals.place"), h.place);
+  if (ImGui::Button(tr("proposals.save_header")))
+    attempt(ctx, s, [&] {
+      update_header(ctx.db(), s.selected,
+                    {h.title, static_cast<Kind>(h.kind), static_cast<Addressee>(h.addressee), h.body,
+                     h.person, h.place});
+      h.loaded = 0;  // refilled from what was stored
+    });
+}
+
+void summary(sdk::Context& ctx, const Proposal& p) {
+  sdk::ui::TextWrapped(p.title + "（" + tr_enum("kind", p.kind) + "）");
+  sdk::ui::TextDisabled(std::string(tr("proposals.state")) + " " + tr_enum("state", p.state) + " / " +
+                        sdk::format_fiscal_year_ja(p.fiscal_year) + " / " + p.org_name);
+  std::string to = addressee_title(ctx.db(), p.addressee, p.addressee_org);
+  if (!p.addressee_person.empty()) to += "　" + p.addressee_person;
+  sdk::ui::TextWrapped(std::string(tr("proposals.addressee")) + ": " + to + "　様");
+  if (!p.place.empty()) sdk::ui::TextWrapped(std::string(tr("proposals.place")) + ": " + p.place);
+  if (!p.issues.empty()) {
+    std::string issues;
+    for (const auto& i : p.issues) issues += (issues.empty() ? "" : "、") + i.title;
+    sdk::ui::TextWrapped(std::string(tr("proposals.issues")) + ": " + issues);
+  }
+}
+
+}  // namespace
+
+void draw_header(sdk::Context& ctx, EditorState& s) {
+  const Proposal& p = *s.proposal;
+  summary(ctx, p);
+  if (editable(p)) {
+    if (ImGui::TreeNode(tr("proposals.header"))) {
+      header_form(ctx, s);
+      ImGui::TreePop();
+    }
+    for (MissingPart m : missing_parts(p))
+      colored_text(tr(kMissingKeys[static_cast<int>(m)]), 0.85f, 0.35f, 0.1f);
+  }
+  if (!s.message.empty()) colored_text(s.message, 0.9f, 0.1f, 0.1f);
+  if (!s.info.empty()) colored_text(s.info, 0.1f, 0.55f, 0.2f);
+  ImGui::Separator();
+}
+
+void draw_attachments(sdk::Context& ctx, EditorState& s) {
+  if (!ImGui::CollapsingHeader(tr("proposals.attachments"), ImGuiTreeNodeFlags_DefaultOpen)) return;
+  const Proposal& p = *s.proposal;
+  if (p.attachments.empty()) ImGui::TextDisabled("%s", tr("proposals.no_attachments"));
+  for (const auto& a : p.attachments)
+    sdk::ui::BulletText(
+        std::string(tr(a.kind == "map" ? "proposals.attach_kind.map" : "proposals.attach_kind.photo")) +
+        "　" + a.name + (a.caption.empty() ? "" : "　" + a.caption) + "（" +
+        std::to_string((a.size + 1023) / 1024) + " KB）");
+  ImGui::SetNextItemWidth(em(6));
+  combo(tr("proposals.attach_kind"), s.attach_kind, labels("attach_kind", {"photo", "map"}));
+  ImGui::SetNextItemWidth(-em(11));
+  sdk::ui::InputText(tr("proposals.attach_path"), s.attach_path);
+  ImGui::SetNextItemWidth(-em(11));
+  sdk::ui::InputText(tr("proposals.caption"), s.attach_caption);
+  if (ImGui::Button(tr("proposals.attach")))
+    attempt(ctx, s, [&] {
+      add_attachment_file(ctx.db(), s.selected, s.attach_kind == 1 ? "map" : "photo",
+                          sdk::trim(s.attach_path), s.attach_caption);
+      s.attach_path.clear(), s.attach_caption.clear();
+    });
+}
+
+void draw_export(sdk::Context& ctx, EditorState& s) {
+  bool clicked = ImGui::Button(tr("proposals.export"), ImVec2(em(7), 0));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(-em(7));
+  sdk::ui::InputText(tr("proposals.export_to"), s.export_path);
+  if (s.export_path.empty()) colored_text(tr("proposals.export_path"), 0.45f, 0.45f, 0.45f);
+  ImGui::Separator();
+  if (clicked)
+    attempt(ctx, s, [&] {
+      std::string path = sdk::trim(s.export_path);
+      auto out = path.empty() ? default_request_path(ctx.db(), *s.proposal) : std::filesystem::path(path);
+      auto r = export_request(ctx.db(), s.selected, ctx.services().find<sdk::MemberDirectory>().get(), out);
+      s.info = std::string(tr("proposals.exported")) + " " + r.out.string() + "（" + std::to_string(r.pages) +
+               " " + tr("proposals.pages") + "）";
+      if (!r.signer.no_chair.empty()) s.info += "\n" + r.signer.no_chair;
+    });
+}
+
+}  // namespace wasshoi::proposals::ui

@@ -1,0 +1,41 @@
+#pragma once
+// Inside the document writer: page geometry, the renderer that lays blocks out on Cairo (measuring
+// only, or drawing), and PNG decoding. Not part of the SDK's interface.
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <memory>
+#include <wasshoi/sdk/document.hpp>
+
+namespace wasshoi::sdk::detail {
+
+constexpr double kMm = 72.0 / 25.4;
+
+// A4 in points (1/72 inch), portrait or landscape; margins 20 mm, room for the footer.
+struct PageGeometry {
+  double width, height;
+  static PageGeometry a4(bool landscape) {
+    return landscape ? PageGeometry{841.89, 595.276} : PageGeometry{595.276, 841.89};
+  }
+  double margin() const { return 20 * kMm; }
+  double content_width() const { return width - 2 * margin(); }
+  double bottom() const { return height - margin() - 8 * kMm; }
+};
+
+struct SurfaceDeleter {
+  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
+struct CairoDeleter {
+  void operator()(cairo_t* c) const { cairo_destroy(c); }
+};
+using Cairo = std::unique_ptr<cairo_t, CairoDeleter>;
+
+// Decodes a PNG; InputError naming `name` when it is not one or is damaged.
+Surface decode_png(const std::string& name, const std::vector<std::uint8_t>& bytes);
+
+// Lays the blocks out page by page on `cr`; with draw=false it only measures. Returns the pages.
+int render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages,
+                  const std::string& footer, const std::vector<Document::Block>& blocks);
+
+}  // namespace wasshoi::sdk::detail
