@@ -53,17 +53,6 @@ Snapshot snapshot(sdk::Database& db) {
           count(db, "audit_log")};
 }
 
-// Known finding, reported with reproducers in crashes-found/roster_import-nul-*.csv: a field that
-// starts with U+0000 passes read_roster, then fails a CHECK constraint on insert (SQLite's
-// length() stops at NUL), so the officer gets "SQL failed: CHECK constraint failed …" instead of
-// the line and column. Tolerated (still rolled back whole) so the smoke run looks past it;
-// WASSHOI_FUZZ_STRICT=1 makes it a crash again. Remove once the members plugin refuses such a field.
-bool known_finding(std::string_view bytes, const sdk::DbError& e) {
-  static const bool strict = std::getenv("WASSHOI_FUZZ_STRICT") != nullptr;
-  return !strict && std::memchr(bytes.data(), 0, bytes.size()) != nullptr &&
-         std::string_view(e.what()).find("CHECK constraint failed: length(") != std::string_view::npos;
-}
-
 // FTS5's own integrity-check does not compare an external-content index with its table (SQLite
 // 3.40), so compare the documents of the index with the persons.
 bool search_index_in_step(sdk::Database& db) {
@@ -78,10 +67,10 @@ bool search_index_in_step(sdk::Database& db) {
              .value_or(0) == 1;
 }
 
-enum class Outcome { Landed, Refused, KnownFinding };
+enum class Outcome { Landed, Refused };
 
 // Imports `plan`; on success checks it landed whole, on refusal that nothing was written.
-Outcome import_and_check(sdk::Database& db, std::string_view bytes, const members::ImportPlan& plan,
+Outcome import_and_check(sdk::Database& db, const members::ImportPlan& plan,
                          const members::ImportOptions& options) {
   const Snapshot before = snapshot(db);
   members::ImportSummary s;
@@ -91,10 +80,6 @@ Outcome import_and_check(sdk::Database& db, std::string_view bytes, const member
   } catch (const sdk::InputError& e) {
     fuzz::trace(std::string("refused: ") + e.what());
     outcome = Outcome::Refused;
-  } catch (const sdk::DbError& e) {
-    if (!known_finding(bytes, e)) throw;
-    fuzz::trace(std::string("known finding: ") + e.what());
-    outcome = Outcome::KnownFinding;
   }
   fuzz::expect(!db.in_transaction(), "an import left a transaction open");
   if (outcome != Outcome::Landed) {
@@ -126,11 +111,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;  // the file as a whole is unusable: refused before any database is touched
   }
   sdk::Database db = databases.next();
-  Outcome first = import_and_check(db, bytes, plan, options);
+  Outcome first = import_and_check(db, plan, options);
   fuzz::expect(first != Outcome::Refused || !plan.errors.empty(), "a plan without bad rows was refused");
   if (first == Outcome::Refused) {
     options.skip_bad_rows = true;  // as the officer would next: import the good rows
-    import_and_check(db, bytes, plan, options);
+    import_and_check(db, plan, options);
   }
   return 0;
 }

@@ -30,7 +30,7 @@ struct ShellFixture {
     kyodotai = orgs.add(OrgKind::Kyodotai, "山目地区まちづくり協議会");
     jichikai = orgs.add(OrgKind::Jichikai, "髙橋台自治会", kyodotai);
     for (const char* han : {"髙橋班", "﨑山班", "𠮷田班"}) orgs.add_han(jichikai, han);
-    for (const char* plugin : {"test_names", "test_thrower", "test_unbalanced"})
+    for (const char* plugin : {"test_names", "test_thrower", "test_unbalanced", "test_busy"})
       app.enable_plugin(jichikai, plugin);
   }
   const host::PluginRecord& plugin(const std::string& id) { return *app.plugins().find(id); }
@@ -75,6 +75,18 @@ TEST_CASE("a panel that throws while drawing is closed, its plugin marked failed
   CHECK(appears_in_order(text, {"髙橋一郎", "吉※田次郎"}));
   CHECK_FALSE(shell.show_panel("test_thrower.boom"));
   CHECK(f.plugin("test_names").state == host::PluginState::Loaded);
+}
+
+TEST_CASE("a panel that finds the database busy says so and its plugin stays enabled") {
+  ShellFixture f;
+  gui::Shell shell(f.app, f.fonts, {.start_org = f.jichikai, .remember = false});
+  test::HeadlessImGui imgui(f.fonts);
+  REQUIRE(shell.show_panel("test_busy.save"));
+  imgui.frame([&] { shell.draw_frame(); });
+  CHECK(ImGui::GetCurrentContext()->FrameCountEnded == ImGui::GetFrameCount());
+  CHECK(f.plugin("test_busy").state == host::PluginState::Loaded);
+  CHECK_THAT(shell.context().last_message(), Catch::Contains("他のプログラムが使用中"));
+  CHECK(shell.show_panel("test_busy.save"));  // still offered: try again later
 }
 
 TEST_CASE("a panel that leaves ImGui unbalanced is stopped the same way") {

@@ -1,7 +1,8 @@
 // Panel windows: the host opens each window, the plugin draws its content. A panel that throws
 // (or leaves ImGui unbalanced) is closed cleanly and its plugin is marked failed; the frame and
-// the program go on.
+// the program go on. A busy database (another program writing past the timeout) only says so.
 #include <wasshoi/gui/shell.hpp>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
@@ -49,9 +50,12 @@ void Shell::draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel&
     open_[panel.id] = false;
     return;
   }
+  bool busy = false;
   if (visible) {
     try {
       panel.draw(ctx_);
+    } catch (const sdk::BusyError&) {
+      busy = true;  // another program is writing: not the plugin's fault, and nothing was written
     } catch (const std::exception& e) {
       error = e.what();
     } catch (...) {
@@ -60,7 +64,9 @@ void Shell::draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel&
   }
   const bool balanced = recover_window(window);
   ImGui::End();
-  if (!error.empty())
+  if (busy)
+    ctx_.notify(tr("cli.busy"));
+  else if (!error.empty())
     fail_plugin(owner.id, "panel " + panel.id + " threw: " + error);
   else if (!balanced)
     fail_plugin(owner.id,

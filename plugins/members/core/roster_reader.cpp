@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include <cstdio>
+
 #include "core/han.hpp"
 #include "core/importer.hpp"
 #include "core/values.hpp"
@@ -76,6 +78,23 @@ class RowReader {
     return d;
   }
   std::string han() const { return memo_.han_name(text(Field::Han)); }
+  // Control characters (NUL and the like; not tab or line breaks) never come from Excel, and
+  // SQLite's length() stops at a NUL: refuse them here, naming the cell.
+  void refuse_control_characters() {
+    for (int f = static_cast<int>(Field::Household); f < static_cast<int>(Field::Ignore); ++f) {
+      int i = columns_.index_of(static_cast<Field>(f));
+      if (i < 0 || static_cast<std::size_t>(i) >= record_.fields.size()) continue;
+      for (unsigned char c : record_.fields[static_cast<std::size_t>(i)]) {
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+          char code[8];
+          std::snprintf(code, sizeof code, "0x%02X", c);
+          fail(static_cast<Field>(f), std::string("contains an invisible control character (") + code +
+                                         "); delete it in Excel and save again");
+          return;
+        }
+      }
+    }
+  }
   void fail(Field f, const std::string& why) {
     if (problem_) return;
     int i = columns_.index_of(f);
@@ -109,6 +128,7 @@ std::optional<ParsedRow> parse_row(RowReader& in, int line, std::size_t width, s
   if (width > header_width)
     in.fail_row(std::to_string(width) + " fields, but the header has " + std::to_string(header_width) +
                 " (a quote missing?)");
+  in.refuse_control_characters();
   ParsedRow row;
   row.line = line;
   row.key = in.text(Field::Household);

@@ -3,9 +3,11 @@
 //   test_thrower     a panel that throws deep inside a tooltip, a popup, a child window, a table and pushed
 //                    styles and ids
 //   test_unbalanced  a panel that returns with an ImGui Push/Begin it never closed
+//   test_busy        a panel whose database write finds another program holding the lock
 #include <imgui.h>
 
 #include <stdexcept>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/plugin.hpp>
 #include <wasshoi/sdk/registry.hpp>
 #include <wasshoi/sdk/ui.hpp>
@@ -41,6 +43,12 @@ void draw_unbalanced(Context&) {
   ImGui::TextUnformatted("no PopID, no EndGroup");
 }
 
+void draw_busy(Context&) {
+  ImGui::PushID("writing");
+  ImGui::TextUnformatted("saving…");
+  throw wasshoi::sdk::BusyError("database is locked", 5);
+}
+
 class TestPlugin : public wasshoi::sdk::Plugin {
  public:
   wasshoi::sdk::PluginInfo info() const override {
@@ -50,6 +58,7 @@ class TestPlugin : public wasshoi::sdk::Plugin {
     const std::string id = TEST_PLUGIN_ID;
     if (id == "test_names") registry.add_panel({"test_names.list", "test_names.title", draw_names});
     if (id == "test_thrower") registry.add_panel({"test_thrower.boom", "test_thrower.title", draw_thrower});
+    if (id == "test_busy") registry.add_panel({"test_busy.save", "test_busy.title", draw_busy});
     if (id == "test_unbalanced")
       registry.add_panel({"test_unbalanced.open", "test_unbalanced.title", draw_unbalanced});
   }

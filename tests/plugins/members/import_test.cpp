@@ -78,6 +78,25 @@ TEST_CASE("a roster with an impossible date is refused with its line number and 
   CHECK(r.count("audit_log") == audit_before);
 }
 
+TEST_CASE("a roster cell with a NUL or another control character is refused naming its line and column") {
+  test::RosterDb r;
+  ImportOptions o;
+  o.source = "nul.csv";
+  using namespace std::string_literals;
+  for (const std::string& csv : {"班,氏名\n1班,\0佐藤\n"s, "班,氏名\n\x01,佐藤\n"s}) {
+    ImportPlan plan = read_roster(csv, o);
+    REQUIRE(plan.errors.size() == 1);
+    CHECK_THAT(plan.errors[0].message, Catch::Contains("nul.csv line 2, column") &&
+                                           Catch::Contains("invisible control character"));
+    CHECK_THROWS_AS(import_roster(r.db(), r.org, plan, o), sdk::InputError);
+  }
+  CHECK(r.count("members_persons") == 0);
+  CHECK(r.count("han") == 0);
+  // Tabs and line breaks inside a quoted cell are ordinary text.
+  ImportPlan fine = read_roster("班,氏名,備考\n1班,佐藤,\"一行目\n二行目\t終わり\"\n", o);
+  CHECK(fine.errors.empty());
+}
+
 TEST_CASE("with skip-bad-rows the good rows are imported and the bad ones are listed") {
   test::RosterDb r;
   ImportOptions o = test::options_for("roster_bad_date.csv");
