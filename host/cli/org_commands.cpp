@@ -56,15 +56,9 @@ void add_org_commands(CLI::App& root, Session& s) {
   add->add_option("--parent", *parent, "id of the 地域協働体 it belongs to");
   add->callback([&s, kind, name, parent] {
     host::OrgKind k = host::parse_kind(*kind);
+    sdk::OrgId id =
+        s.app().add_organization(k, *name, *parent ? std::optional<sdk::OrgId>(*parent) : std::nullopt);
     auto orgs = s.app().orgs();
-    const auto& who = s.app().access();
-    if (!who.full() && who.role != sdk::Role::Chair)
-      throw sdk::InputError("only a 会長 may add organizations");
-    sdk::OrgId id = orgs.add(k, *name, *parent ? std::optional<sdk::OrgId>(*parent) : std::nullopt);
-    // A 自治会 or 地域協働体 starts with every installed plugin: the full toolkit.
-    if (k == host::OrgKind::Jichikai || k == host::OrgKind::Kyodotai)
-      for (const auto& r : s.app().plugins().plugins())
-        if (r.state == host::PluginState::Loaded) orgs.enable_plugin(id, r.id);
     s.emit(to_json(orgs.get(id)), [&](std::ostream& out) { out << id << '\n'; });
   });
 

@@ -106,6 +106,19 @@ void App::sign_out() {
   needs_sign_in_ = true;
 }
 
+OrgId App::add_organization(OrgKind kind, const std::string& name, std::optional<OrgId> parent) {
+  if (!access_.full() && access_.role != sdk::Role::Chair)
+    throw sdk::InputError("only a 会長 may add organizations");
+  Organizations list = orgs();
+  sdk::Transaction tx(db(), "org.create", name + " with its toolkit");
+  const OrgId id = list.add(kind, name, parent);
+  if (kind == OrgKind::Jichikai || kind == OrgKind::Kyodotai)
+    for (const auto& r : plugins_->plugins())
+      if (r.state == PluginState::Loaded) list.enable_plugin(id, r.id);
+  tx.commit();
+  return id;
+}
+
 std::vector<std::string> App::enable_plugin(OrgId org, const std::string& plugin_id) {
   const PluginRecord* rec = plugins_->find(plugin_id);
   if (!rec) throw sdk::InputError("no plugin with id '" + plugin_id + "' (see `wasshoi-cli plugins list`)");

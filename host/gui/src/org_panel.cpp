@@ -129,7 +129,7 @@ void OrganizationsPanel::draw_add_form(const std::vector<host::Organization>& or
     write(
         0,
         [&] {
-          selected_ = app_.orgs().add(kind, new_name_, parent_id);
+          selected_ = app_.add_organization(kind, new_name_, parent_id);
           new_name_.clear();
         },
         "gui.msg.org_added");

@@ -1,5 +1,7 @@
 #include "cli/cli_support.hpp"
 
+#include "core/permissions.hpp"
+
 #include <wasshoi/sdk/events.hpp>
 
 #include <algorithm>
@@ -65,8 +67,8 @@ OrgId roster_org(sdk::CliContext& ctx) {
 }
 
 void require_officer(sdk::CliContext& ctx, const char* what) {
-  if (ctx.access().role == sdk::Role::HanLeader)
-    throw sdk::InputError(std::string(what) + " is for the 会長 and 役員; a 班長 works with their own 班");
+  ctx.require_org();  // opens the database, and so signs in: only then is the officer known
+  members::require_officer(ctx.access(), what);
 }
 
 void roster_changed(sdk::Context& ctx, const std::string& what) {

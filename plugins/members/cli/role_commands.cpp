@@ -31,6 +31,7 @@ void run_assign(sdk::CliContext& ctx, const AssignArgs& a) {
   OrgId org = ctx.require_org();
   int fy = parse_fiscal_year(a.year);
   RoleKind kind = find_role_kind(ctx.db(), org, a.role);
+  require_officer(ctx, "assigning a role");
   auto id = assign_role(ctx.db(), org, a.person, kind.id, fy, resolve_optional_han(ctx.db(), org, a.han));
   roster_changed(ctx, "roles");
   for (const auto& r : roles_in_year(ctx.db(), org, fy))
@@ -73,6 +74,7 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* remove = roles->add_subcommand("remove", "remove one role assignment");
   remove->add_option("id", *remove_id, "assignment id (see roles --json)")->required();
   remove->callback([&ctx, remove_id] {
+    require_officer(ctx, "removing a role");
     remove_role(ctx.db(), *remove_id);
     roster_changed(ctx, "roles");
     ctx.emit({{"id", *remove_id}, {"removed", true}},
@@ -85,6 +87,7 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
   handover->add_option("--from", *from, "the 年度 ending")->required();
   handover->add_option("--to", *to, "the new 年度")->required();
   handover->callback([&ctx, from, to] {
+    require_officer(ctx, "handing roles over");
     OrgId org = ctx.require_org();
     int f = parse_fiscal_year(*from), t = parse_fiscal_year(*to);
     int n = hand_over(ctx.db(), org, f, t);
@@ -102,7 +105,10 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
   kinds->add_option("--add", *kind_name, "add a role (e.g. 子ども会担当)");
   kinds->add_flag("--per-han", *kind_per_han, "the new role is held per 班");
   kinds->callback([&ctx, kind_name, kind_per_han] {
-    if (!kind_name->empty()) add_role_kind(ctx.db(), ctx.require_org(), *kind_name, *kind_per_han);
+    if (!kind_name->empty()) {
+      require_officer(ctx, "adding a role");
+      add_role_kind(ctx.db(), ctx.require_org(), *kind_name, *kind_per_han);
+    }
     run_kinds(ctx);
   });
 }

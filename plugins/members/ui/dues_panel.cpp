@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/permissions.hpp"
 #include "core/dues.hpp"
 #include "ui/widgets.hpp"
 
@@ -147,7 +148,10 @@ void draw_controls(sdk::Context& ctx, DuesPanelState& s) {
   ImGui::InputInt("##amount", &s.amount, 0);
   ImGui::SameLine();
   if (ImGui::Button(tr("members.set_amount")))
-    attempt(ctx, s, [&] { set_dues_amount(ctx.db(), ctx.current_org(), s.fiscal_year, s.amount); });
+    attempt(ctx, s, [&] {
+      require_officer(ctx.access(), "setting the dues");
+      set_dues_amount(ctx.db(), ctx.current_org(), s.fiscal_year, s.amount);
+    });
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   han_filter(ctx, tr("members.col.han"), s.han_list, s.han);
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);

@@ -1,5 +1,6 @@
 #include "ui/roles_panel.hpp"
 
+#include "core/permissions.hpp"
 #include "core/directory.hpp"
 #include "core/roles.hpp"
 #include "ui/widgets.hpp"
@@ -67,7 +68,10 @@ void draw_table(sdk::Context& ctx, RolesPanelState& s) {
     ImGui::PopID();
   }
   ImGui::EndTable();
-  if (remove) attempt(ctx, s, [&] { remove_role(ctx.db(), *remove); });
+  if (remove) attempt(ctx, s, [&] {
+      require_officer(ctx.access(), "removing a role");
+      remove_role(ctx.db(), *remove);
+    });
 }
 
 void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
@@ -90,7 +94,10 @@ void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
   for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), s.person_query, 12,
                                                        ctx.access().han_scope(ctx.current_org()))) {
     if (sdk::ui::Button(p.name + "（" + p.han + "）##assign" + std::to_string(p.id)))
-      attempt(ctx, s, [&] { assign_role(ctx.db(), ctx.current_org(), p.id, s.assign_kind, s.fiscal_year); });
+      attempt(ctx, s, [&] {
+        require_officer(ctx.access(), "assigning a role");
+        assign_role(ctx.db(), ctx.current_org(), p.id, s.assign_kind, s.fiscal_year);
+      });
     ImGui::SameLine();
   }
   ImGui::NewLine();

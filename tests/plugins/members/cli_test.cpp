@@ -194,6 +194,15 @@ TEST_CASE("cli: a 班長 signed in sees and exports only their 班, and may not 
   const std::string csv = test::read_file(out);
   CHECK(csv.find("髙橋　一郎") != std::string::npos);
   CHECK(csv.find("林　美智子") == std::string::npos);
+  // What is for the whole 自治会 stays with the 会長 and 役員.
+  for (std::vector<std::string> args : {std::vector<std::string>{"dues", "set", "--year", "2025", "--amount", "1"},
+                                        std::vector<std::string>{"roles", "remove", "1"},
+                                        std::vector<std::string>{"roles", "handover", "--from", "2025", "--to", "2026"},
+                                        std::vector<std::string>{"roles", "kinds", "--add", "子ども会担当"}}) {
+    auto r = as_hancho(args);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("会長 and 役員"));
+  }
   unsetenv("WASSHOI_PASSPHRASE");
   unsetenv("WASSHOI_NEW_PASSPHRASE");
 }

@@ -56,6 +56,9 @@ class App {
   PluginManager& plugins() { return *plugins_; }
   Organizations orgs() { return Organizations(db()); }
 
+  // Adds an organization, as only a 会長 (or a database without accounts) may; a 自治会 or
+  // 地域協働体 starts with every loaded plugin enabled (the full toolkit). InputError otherwise.
+  OrgId add_organization(OrgKind kind, const std::string& name, std::optional<OrgId> parent);
   // Enables a plugin for an organization, with the plugins it requires. InputError for an
   // unknown or failed plugin. Returns the ids enabled (requirements first).
   std::vector<std::string> enable_plugin(OrgId org, const std::string& plugin_id);
