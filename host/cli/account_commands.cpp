@@ -5,33 +5,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include <termios.h>
-#include <unistd.h>
 
 #include <cstdlib>
 
 namespace wasshoi::cli {
-
-std::string read_passphrase() {
-  if (const char* env = std::getenv("WASSHOI_PASSPHRASE")) return env;
-  bool tty = isatty(STDIN_FILENO);
-  termios old{};
-  if (tty) {
-    std::cerr << "passphrase: " << std::flush;
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  }
-  std::string line;
-  std::getline(std::cin, line);
-  if (tty) {
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::cerr << '\n';
-  }
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  return line;
-}
 
 namespace {
 
@@ -62,7 +39,7 @@ void add_account_commands(CLI::App& root, Session& s) {
     host::Accounts accounts(s.app().db());
     sdk::Role role = host::parse_role(a->role);
     const char* env = std::getenv("WASSHOI_NEW_PASSPHRASE");
-    std::string pass = env ? env : read_passphrase();
+    std::string pass = env ? env : host::read_passphrase();
     auto id = accounts.add(s.app().access(), a->login, a->name, pass, role, a->org,
                            a->han ? std::optional<std::int64_t>(a->han) : std::nullopt);
     s.emit({{"id", id}, {"login", a->login}, {"role", a->role}, {"org_id", a->org}},

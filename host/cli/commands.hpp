@@ -10,5 +10,4 @@ void add_org_commands(CLI::App& root, Session& s);
 void add_system_commands(CLI::App& root, Session& s, GlobalOptions& opts);
 void add_account_commands(CLI::App& root, Session& s);
 // WASSHOI_PASSPHRASE, or one line of standard input (not echoed on a terminal).
-std::string read_passphrase();
 }  // namespace wasshoi::cli

@@ -3,6 +3,7 @@
 #include "outcome.hpp"
 #include "plugin_commands.hpp"
 
+#include <wasshoi/host/accounts.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
 #include <CLI/CLI.hpp>
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
                                  .actor = {},
                                  .create = true,
                                  .login = opts.user,
-                                 .passphrase = opts.user.empty() ? std::string() : cli::read_passphrase()});
+                                 .passphrase = opts.user.empty() ? std::string() : host::read_passphrase()});
 
   CLI::App root{"Wasshoi (わっしょい) — tools for 自治会 officers, on the command line", "wasshoi-cli"};
   root.require_subcommand(1);

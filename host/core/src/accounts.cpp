@@ -1,4 +1,10 @@
 #include <wasshoi/host/accounts.hpp>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
 #include <wasshoi/sdk/text.hpp>
 
 #include <sodium.h>
@@ -164,6 +170,27 @@ void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs,
   const Organization own = orgs.get(access.org), target = orgs.get(org);
   throw sdk::InputError("the account '" + access.account + "' (" + role_label_ja(access.role) + ", " + own.name +
                         ") may not work in " + target.name + (plugin.empty() ? "" : " with " + plugin));
+}
+
+std::string read_passphrase() {
+  if (const char* env = std::getenv("WASSHOI_PASSPHRASE")) return env;
+  const bool tty = isatty(STDIN_FILENO);
+  termios old{};
+  if (tty) {
+    std::cerr << "passphrase: " << std::flush;
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string line;
+  std::getline(std::cin, line);
+  if (tty) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << '\n';
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
 }
 
 }  // namespace wasshoi::host

@@ -1,10 +1,9 @@
 #include "session.hpp"
 
-#include <termios.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <iostream>
+#include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/backups.hpp>
 #include <wasshoi/host/settings.hpp>
 #include <wasshoi/sdk/i18n.hpp>
@@ -18,29 +17,6 @@ namespace {
 bool has_content(const fs::path& file) {
   std::error_code ec;
   return fs::is_regular_file(file, ec) && fs::file_size(file, ec) > 0;
-}
-
-// For --user, as wasshoi-cli: WASSHOI_PASSPHRASE, else one line of standard input (not echoed
-// on a terminal).
-std::string read_passphrase() {
-  if (const char* env = std::getenv("WASSHOI_PASSPHRASE")) return env;
-  const bool tty = isatty(STDIN_FILENO);
-  termios old{};
-  if (tty) {
-    std::cerr << "passphrase: " << std::flush;
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  }
-  std::string line;
-  std::getline(std::cin, line);
-  if (tty) {
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::cerr << '\n';
-  }
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  return line;
 }
 
 // The stored language and font size, unless the command line overrides them. Before sign-in the
@@ -65,7 +41,7 @@ Session open_session(const GuiOptions& o) {
       std::make_unique<host::App>(host::AppOptions{.db_path = o.db,
                                                    .plugin_dir = o.plugins,
                                                    .login = o.user,
-                                                   .passphrase = o.user.empty() ? "" : read_passphrase()});
+                                                   .passphrase = o.user.empty() ? "" : host::read_passphrase()});
   s.existing_data = has_content(o.db.empty() ? host::default_db_path() : o.db);
   s.app->open_database();
   // The first frame needs only the text it shows (catalogs, names in the database); the common

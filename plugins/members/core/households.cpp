@@ -155,14 +155,15 @@ void update_household(sdk::Database& db, HouseholdId id, const HouseholdData& da
 }
 
 void household_leave(sdk::Database& db, HouseholdId id, const Date& on) {
+  // Read inside the transaction: two officers recording the same leave at once get one each.
+  sdk::Transaction tx(db, "members.household.leave", "household " + std::to_string(id));
   Household h = get_household(db, id);
   if (h.data.left)
     throw sdk::InputError("household " + std::to_string(id) + " (" + h.head_name + ") already left on " +
                           h.data.left->iso());
   h.data.left = on;
   validate(h.data);
-  sdk::Transaction tx(db, "members.household.leave",
-                      "household " + std::to_string(id) + " " + h.head_name + " on " + on.iso());
+  tx.set_detail("household " + std::to_string(id) + " " + h.head_name + " on " + on.iso());
   sdk::Statement st(db, "UPDATE members_households SET left_on = ? WHERE id = ?");
   st.bind_all(on.iso(), id).run();
   tx.commit();
@@ -261,12 +262,14 @@ void update_person(sdk::Database& db, PersonId id, const PersonData& data) {
 }
 
 void remove_person(sdk::Database& db, PersonId id) {
+  // Counted inside the transaction: two removals at once never leave a household empty.
+  sdk::Transaction tx(db, "members.person.remove", "person " + std::to_string(id));
   Person p = get_person(db, id);
   auto count = household_persons(db, p.household).size();
   if (count <= 1)
     throw sdk::InputError(p.data.name +
                           " is the only person in the household; record the household leaving instead");
-  sdk::Transaction tx(db, "members.person.remove", "person " + std::to_string(id) + " " + p.data.name);
+  tx.set_detail("person " + std::to_string(id) + " " + p.data.name);
   sdk::Statement st(db, "DELETE FROM members_persons WHERE id = ?");
   st.bind(1, id).run();
   if (p.data.head) {  // someone must stay 世帯主

@@ -58,9 +58,9 @@ std::vector<RoleKind> role_kinds(sdk::Database& db, OrgId org) {
 RoleKindId add_role_kind(sdk::Database& db, OrgId org, const std::string& name, bool per_han) {
   std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError("a role needs a name");
+  sdk::Transaction tx(db, "members.role_kind.add", n);  // checked inside: two officers adding it at once
   for (const auto& k : role_kinds(db, org))
     if (k.name == n) throw sdk::InputError("the role " + n + " exists already");
-  sdk::Transaction tx(db, "members.role_kind.add", n);
   sdk::Statement st(db,
                     "INSERT INTO members_role_kinds(org_id, name, per_han, sort_order) "
                     "VALUES(?1, ?2, ?3, (SELECT coalesce(max(sort_order), 0) + 10 FROM members_role_kinds))");

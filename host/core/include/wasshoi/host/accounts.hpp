@@ -47,6 +47,10 @@ class Accounts {
 enum class AccessLevel { None, Read, Write };
 AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin);
 
+// A passphrase for --user, as both programs take it: $WASSHOI_PASSPHRASE, else one line of
+// standard input (not echoed on a terminal, after a "passphrase: " prompt on stderr).
+std::string read_passphrase();
+
 // Applies what `access` may do in organization `org` with plugin `plugin` (empty: the host):
 // throws InputError when it may not work there at all, and makes the connection read-only when it
 // may only look (閲覧, or a 地域協働体 officer looking at its 自治会' issues and proposals), and
