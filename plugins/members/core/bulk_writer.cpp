@@ -75,48 +75,42 @@ void RosterBulkWriter::flush() {
   write_persons();
 }
 
+// One INSERT for what is pending (never more than kBatch rows: add_* write when it is full).
+template <typename Row, typename BindRow>
+void RosterBulkWriter::write_batch(std::vector<Row>& pending, sdk::Statement& full_batch, const char* head,
+                                   int params, BindRow bind_row) {
+  if (pending.empty()) return;
+  const int rows = static_cast<int>(pending.size());
+  std::optional<sdk::Statement> tail;  // the last, shorter batch
+  if (rows < kBatch) tail.emplace(db_, insert_sql(head, params, rows));
+  sdk::Statement& st = tail ? *tail : full_batch;
+  for (int r = 0; r < rows; ++r) bind_row(st, r * params, pending[static_cast<std::size_t>(r)]);
+  st.run();
+  pending.clear();
+}
+
 void RosterBulkWriter::write_households() {
-  for (std::size_t done = 0; done < households_.size();) {
-    const int rows = static_cast<int>(std::min<std::size_t>(kBatch, households_.size() - done));
-    std::optional<sdk::Statement> tail;  // the last, shorter batch
-    if (rows < kBatch) tail.emplace(db_, insert_sql(kHouseholdColumns, kHouseholdParams, rows));
-    sdk::Statement& st = tail ? *tail : household_batch_;
-    for (int r = 0; r < rows; ++r) {
-      const PendingHousehold& h = households_[done + static_cast<std::size_t>(r)];
-      const HouseholdData& d = *h.data;
-      const int at = r * kHouseholdParams;
-      st.bind(at + 1, h.id).bind(at + 2, org_).bind(at + 3, h.han);
-      st.bind_unowned(at + 4, d.address).bind_unowned(at + 5, d.phone).bind(at + 6, d.people);
-      bind_date(st, at + 7, h.joined);
-      bind_date(st, at + 8, h.left);
-      st.bind_unowned(at + 9, d.notes);
-    }
-    st.run();
-    done += static_cast<std::size_t>(rows);
-  }
-  households_.clear();
+  write_batch(households_, household_batch_, kHouseholdColumns, kHouseholdParams,
+              [this](sdk::Statement& st, int at, const PendingHousehold& h) {
+                const HouseholdData& d = *h.data;
+                st.bind(at + 1, h.id).bind(at + 2, org_).bind(at + 3, h.han);
+                st.bind_unowned(at + 4, d.address).bind_unowned(at + 5, d.phone).bind(at + 6, d.people);
+                bind_date(st, at + 7, h.joined);
+                bind_date(st, at + 8, h.left);
+                st.bind_unowned(at + 9, d.notes);
+              });
 }
 
 void RosterBulkWriter::write_persons() {
-  for (std::size_t done = 0; done < persons_.size();) {
-    const int rows = static_cast<int>(std::min<std::size_t>(kBatch, persons_.size() - done));
-    std::optional<sdk::Statement> tail;  // the last, shorter batch
-    if (rows < kBatch) tail.emplace(db_, insert_sql(kPersonColumns, kPersonParams, rows));
-    sdk::Statement& st = tail ? *tail : person_batch_;
-    for (int r = 0; r < rows; ++r) {
-      const PendingPerson& p = persons_[done + static_cast<std::size_t>(r)];
-      const PersonData& d = *p.data;
-      const int at = r * kPersonParams;
-      st.bind(at + 1, p.id).bind(at + 2, p.household).bind(at + 3, org_);
-      st.bind_unowned(at + 4, d.name).bind_unowned(at + 5, d.reading).bind_unowned(at + 6, d.relation);
-      st.bind(at + 7, d.birth_year).bind(at + 8, d.head ? 1 : 0).bind(at + 9, d.needs_support ? 1 : 0);
-      st.bind(at + 10, d.helper).bind_unowned(at + 11, d.support_note);
-      st.bind_unowned(at + 12, p.text.sort_key).bind_unowned(at + 13, p.text.search);
-    }
-    st.run();
-    done += static_cast<std::size_t>(rows);
-  }
-  persons_.clear();
+  write_batch(persons_, person_batch_, kPersonColumns, kPersonParams,
+              [this](sdk::Statement& st, int at, const PendingPerson& p) {
+                const PersonData& d = *p.data;
+                st.bind(at + 1, p.id).bind(at + 2, p.household).bind(at + 3, org_);
+                st.bind_unowned(at + 4, d.name).bind_unowned(at + 5, d.reading).bind_unowned(at + 6, d.relation);
+                st.bind(at + 7, d.birth_year).bind(at + 8, d.head ? 1 : 0).bind(at + 9, d.needs_support ? 1 : 0);
+                st.bind(at + 10, d.helper).bind_unowned(at + 11, d.support_note);
+                st.bind_unowned(at + 12, p.text.sort_key).bind_unowned(at + 13, p.text.search);
+              });
 }
 
 }  // namespace wasshoi::members

@@ -40,6 +40,9 @@ class RosterBulkWriter {
   };
   void write_households();
   void write_persons();
+  template <typename Row, typename BindRow>
+  void write_batch(std::vector<Row>& pending, sdk::Statement& full_batch, const char* head, int params,
+                   BindRow bind_row);
 
   sdk::Database& db_;
   OrgId org_;
