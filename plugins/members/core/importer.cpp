@@ -23,23 +23,28 @@ std::map<std::string, HanId> resolve_han(sdk::Database& db, OrgId org,
 
 // A roster of 100 000 persons touches ~30 MB of table and index pages in one transaction; with
 // SQLite's default 2 MB cache the pages would spill to the WAL half-way and be written twice.
+// The statement journal of each multi-row INSERT stays in memory rather than in a temp file.
+// Both only while importing: the connection gets its settings back afterwards.
 class LargeCache {
  public:
   explicit LargeCache(sdk::Database& db)
-      : db_(db), before_(sdk::query_int(db, "PRAGMA cache_size").value_or(-2000)) {
-    db_.exec("PRAGMA cache_size = -131072");  // 128 MB at most, only while importing
+      : db_(db),
+        cache_before_(sdk::query_int(db, "PRAGMA cache_size").value_or(-2000)),
+        temp_before_(sdk::query_int(db, "PRAGMA temp_store").value_or(0)) {
+    db_.exec("PRAGMA cache_size = -131072");  // 128 MB at most
     db_.exec("PRAGMA temp_store = MEMORY");
   }
   ~LargeCache() {
     try {
-      db_.exec("PRAGMA cache_size = " + std::to_string(before_));
-    } catch (...) {  // the connection keeps the larger cache; nothing else changes
+      db_.exec("PRAGMA cache_size = " + std::to_string(cache_before_));
+      db_.exec("PRAGMA temp_store = " + std::to_string(temp_before_));
+    } catch (...) {  // the connection keeps the import's settings; nothing else changes
     }
   }
 
  private:
   sdk::Database& db_;
-  std::int64_t before_;
+  std::int64_t cache_before_, temp_before_;
 };
 
 std::vector<PersonSearchText> search_texts(const ImportPlan& plan) {

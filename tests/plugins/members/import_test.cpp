@@ -168,3 +168,12 @@ TEST_CASE("an unknown field in a mapping lists the fields there are") {
   CHECK_THROWS_WITH(parse_mapping("お名前=namae"), Catch::Contains("name, reading"));
   CHECK_THROWS_WITH(parse_mapping("お名前"), Catch::Contains("COLUMN=field"));
 }
+
+TEST_CASE("an import gives the connection its cache and temp-store settings back") {
+  test::RosterDb r;
+  const auto cache = sdk::query_int(r.db(), "PRAGMA cache_size");
+  const auto temp = sdk::query_int(r.db(), "PRAGMA temp_store");
+  r.import_fixture("roster_cp932.csv");
+  CHECK(sdk::query_int(r.db(), "PRAGMA cache_size") == cache);
+  CHECK(sdk::query_int(r.db(), "PRAGMA temp_store") == temp);
+}
