@@ -104,3 +104,20 @@ TEST_CASE("after upgrading the first release's database every plugin lists its r
   CHECK_THAT(old.cli({"--org", "2", "proposals", "list"}), Catch::Contains("通学路への防犯灯の増設"));
   CHECK_THAT(old.cli({"--org", "6", "booking", "facility", "list"}), Catch::Contains("調理実習室"));
 }
+
+TEST_CASE("after members v4 rebuilt the search index, old and new persons are found, by substring only") {
+  // schema-members-v3.sql: the sample data just before members v4 replaced the search index.
+  OldDatabase old("schema-members-v3.sql");
+  old.open();
+  auto found = [&](const std::string& query) { return old.cli({"--org", "2", "members", "search", query}); };
+  CHECK_THAT(found("いわぶち"), Catch::Contains("岩渕　隆") && Catch::Contains("岩渕　由美"));
+  CHECK_THAT(found("ｵﾔﾏ"), Catch::Contains("小山　キヨ"));
+  CHECK_THAT(found("隆"), Catch::Contains("岩渕　隆"));
+  CHECK_THAT(found("宮前13"), Catch::Contains("岩渕　由美"));
+  CHECK_THAT(found("ちぶわい"), !Catch::Contains("岩渕"));  // its characters, not in a row
+  // The index follows the persons added and removed after the upgrade.
+  old.cli({"--org", "2", "members", "household", "add", "--name", "𠮷田　ﾊﾙｶ", "--reading", "ﾖｼﾀﾞ ﾊﾙｶ",
+           "--address", "一関市髙﨑町9"});
+  CHECK_THAT(found("よしだはるか"), Catch::Contains("𠮷田　ﾊﾙｶ"));
+  CHECK_THAT(found("高崎町"), Catch::Contains("𠮷田　ﾊﾙｶ"));
+}

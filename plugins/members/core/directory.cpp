@@ -25,15 +25,20 @@ FROM members_households h
 LEFT JOIN han ON han.id = h.han_id
 )sql";
 
-// The search index gives the persons whose text holds the phrase; the limit applies after the
-// 自治会 and membership filters, and the few matches are ordered by reading here.
-constexpr const char* kSearch = R"sql(
-SELECT p.id, p.sort_key FROM members_search s
-JOIN members_persons p ON p.id = s.rowid
+// The search index gives the persons holding the query's characters and the substring test
+// keeps the exact matches (search_text.hpp); the limit applies after the 自治会 and membership
+// filters, and the few matches are ordered by reading here. A query of ASCII punctuation alone,
+// which the index leaves out, is tested on every person of the 自治会.
+constexpr const char* kSearchTail = R"sql(
 JOIN members_households h ON h.id = p.household_id
-WHERE members_search MATCH ?2 AND p.org_id = ?1 AND h.left_on IS NULL AND (?4 IS NULL OR h.han_id = ?4)
+WHERE p.org_id = ?1 AND h.left_on IS NULL AND (?4 IS NULL OR h.han_id = ?4) AND instr(p.search, ?5) > 0
 LIMIT ?3
 )sql";
+constexpr const char* kSearchIndexed = R"sql(
+SELECT p.id, p.sort_key FROM members_search s
+JOIN members_persons p ON p.id = s.rowid AND members_search MATCH ?2
+)sql";
+constexpr const char* kSearchScan = "SELECT p.id, p.sort_key FROM members_persons p";  // ?2 unused
 
 sdk::PersonRef read_person(const sdk::Statement& st) {
   return sdk::PersonRef{st.get_int(0),  st.get_int(1),  st.get_int(2),
@@ -50,10 +55,10 @@ sdk::HouseholdRef read_household(const sdk::Statement& st) {
 
 std::vector<std::int64_t> search_person_ids(sdk::Database& db, sdk::OrgId org, std::string_view query,
                                             int limit, std::optional<std::int64_t> han) {
-  std::string phrase = search_phrase(query);
-  if (phrase.empty() || limit <= 0) return {};
-  sdk::Statement st(db, kSearch);
-  st.bind_all(org, phrase, limit, han);
+  SearchQuery search = search_query(query);
+  if (search.empty() || limit <= 0) return {};
+  sdk::Statement st(db, std::string(search.match.empty() ? kSearchScan : kSearchIndexed) + kSearchTail);
+  st.bind_all(org, search.match, limit, han, search.spaced);
   std::vector<std::pair<std::string, std::int64_t>> hits;
   while (st.step()) hits.emplace_back(st.get_text(1), st.get_int(0));
   std::sort(hits.begin(), hits.end());

@@ -20,6 +20,7 @@ WHERE p.org_id = ?1
   AND (?4 = 0 OR p.is_head = 1)
   AND (?5 = 2 OR (?5 = 0) = (h.left_on IS NULL))
   AND (?6 IS NULL OR p.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?6))
+  AND (?9 IS NULL OR instr(p.search, ?9) > 0)
   AND (?7 IS NULL OR EXISTS (SELECT 1 FROM members_roles r WHERE r.person_id = p.id
                                 AND r.role_kind_id = ?7 AND r.fiscal_year = ?8))
 )sql";
@@ -90,14 +91,16 @@ int resolve_fiscal_year(int fiscal_year) {
 
 std::vector<PersonId> roster_ids(sdk::Database& db, const RosterQuery& q) {
   sdk::Statement st(db, std::string(kIdsSelect) + order_by(q.sort, q.descending));
-  std::string phrase = search_phrase(q.search);
+  SearchQuery search = search_query(q.search);
+  auto text_or_null = [&](int index, const std::string& text) {
+    if (text.empty()) st.bind(index, nullptr);
+    else st.bind(index, text);
+  };
   st.bind(1, q.org).bind(2, q.han).bind(3, q.needs_support_only ? 1 : 0).bind(4, q.heads_only ? 1 : 0);
   st.bind(5, static_cast<int>(q.membership));
-  if (phrase.empty())
-    st.bind(6, nullptr);
-  else
-    st.bind(6, phrase);
+  text_or_null(6, search.match);
   st.bind(7, q.role_kind).bind(8, resolve_fiscal_year(q.fiscal_year));
+  text_or_null(9, search.spaced);
   std::vector<PersonId> ids;
   while (st.step()) ids.push_back(st.get_int(0));
   return ids;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <vector>
 
 namespace wasshoi::members {
 
@@ -113,19 +115,35 @@ PersonSearchText person_search_text(std::string_view name, std::string_view read
   return out;
 }
 
-std::string spaced_query(std::string_view query) {
-  return one_char_per_word(fold(query));
+namespace {
+
+// What the index's `ascii` tokenizer keeps as a word: ASCII letters and digits, and every
+// character beyond ASCII (its UTF-8 bytes are all >= 0x80). Other ASCII is a separator.
+bool indexed(std::string_view word) {
+  const auto c = static_cast<unsigned char>(word.front());
+  return c >= 0x80 || std::isalnum(c);
 }
 
-std::string search_phrase(std::string_view query) {
-  std::string words = spaced_query(query);
-  if (words.empty()) return {};
-  std::string phrase = "\"";
-  for (char c : words) {
-    if (c == '"') phrase += '"';  // FTS5 doubles a quote inside a phrase
-    phrase += c;
+}  // namespace
+
+SearchQuery search_query(std::string_view query) {
+  SearchQuery q;
+  q.spaced = one_char_per_word(fold(query));
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < q.spaced.size();) {
+    std::size_t end = std::min(q.spaced.find(' ', at), q.spaced.size());
+    std::string_view word(q.spaced.data() + at, end - at);
+    if (!word.empty() && indexed(word) && std::find(words.begin(), words.end(), word) == words.end())
+      words.push_back(word);
+    at = end + 1;
   }
-  return phrase + "\"";
+  for (std::string_view w : words) {  // no quote inside: '"' is ASCII punctuation
+    if (!q.match.empty()) q.match += ' ';
+    q.match += '"';
+    q.match += w;
+    q.match += '"';
+  }
+  return q;
 }
 
 }  // namespace wasshoi::members

@@ -4,9 +4,10 @@
 // (髙→高, 﨑→崎, 𠮷→吉 …), so 高橋 also finds 髙橋. Queries are folded the same way.
 //
 // The folded text is stored one character per word ("た か は し …") and indexed by an FTS5
-// table (schema.cpp). A phrase query of the query's characters is then exactly a substring
-// match, answered from the index for one character (林) as for ten — FTS5's trigram tokenizer
-// cannot answer queries shorter than three characters, and a scan of 100 000 rows is too slow.
+// table (schema.cpp), so the index answers one character (林) as well as ten — FTS5's trigram
+// tokenizer cannot answer queries shorter than three characters, and a scan of 100 000 rows is
+// too slow. The index narrows to the persons holding the query's characters; a substring test
+// on those few rows (search_query) makes the match exact.
 #include <string>
 #include <string_view>
 
@@ -23,11 +24,17 @@ struct PersonSearchText {
 PersonSearchText person_search_text(std::string_view name, std::string_view reading,
                                     std::string_view address);
 
-// The FTS5 MATCH expression for a query: the phrase "c h a r s". Empty when the query folds to
-// nothing searchable.
-std::string search_phrase(std::string_view query);
-// The query as it appears inside the stored text ("た か"), for a plain substring test.
-std::string spaced_query(std::string_view query);
+// A query as the index and the stored text answer it. The index records which characters a
+// person's text holds, not where (schema.cpp): `match` finds the persons holding every indexed
+// character of the query, and `spaced` (the query as it is stored, "た か") keeps those holding
+// them in a row, i.e. the substring. Both are empty when the query folds to nothing searchable;
+// `match` alone is empty for a query of ASCII punctuation, which the index leaves out.
+struct SearchQuery {
+  std::string match;   // FTS5 expression: each distinct indexed character quoted, "た" "か"
+  std::string spaced;  // for instr(search, spaced)
+  bool empty() const { return spaced.empty(); }
+};
+SearchQuery search_query(std::string_view query);
 
 // Separates the fields on the way into folding; stored as kFieldToken, a word no query holds.
 inline constexpr char kFieldSeparator = '\x1F';

@@ -60,7 +60,7 @@ void bench_search(BenchDb& b) {
     for (int round = 0; round < kRounds; ++round)
       for (const auto& q : set.queries) {
         ours.push_back(time_directory(db, b.org, q));
-        raw.push_back(time_raw(db, b.org, members::spaced_query(q)));
+        raw.push_back(time_raw(db, b.org, members::search_query(q).spaced));
       }
     std::printf("  %-8s directory %6.2f / %6.2f   instr scan %6.2f / %6.2f   ratio p99 %.2f\n", set.label,
                 percentile(ours, 50), percentile(ours, 99), percentile(raw, 50), percentile(raw, 99),

@@ -84,14 +84,36 @@ TEST_CASE("the stored search text is folded, a character per word, with the fiel
   CHECK(t.search ==
         "高 橋 一 郎 " + std::string(kFieldToken) + " た か は し " + std::string(kFieldToken) + " 一 関 市");
   CHECK(t.sort_key == "たかはし");
-  CHECK(search_phrase("ﾀｶ ﾊ") == "\"た か は\"");
-  CHECK(search_phrase("　") == "");
-  CHECK(search_phrase("\"") == "\"\"\"\"");
+  SearchQuery q = search_query("ﾀｶ ﾊﾀ");
+  CHECK(q.spaced == "た か は た");
+  CHECK(q.match == "\"た\" \"か\" \"は\"");  // each character once
+  CHECK(search_query("　").empty());
+  CHECK(search_query("1-2").match == "\"1\" \"2\"");  // the index leaves out ASCII punctuation
+  CHECK(search_query("\"").match.empty());
+  CHECK(search_query("\"").spaced == "\"");
   CHECK(fold(std::string("a") + kFieldSeparator + "b" + std::string(kFieldToken)) == "ab");
 }
 
-TEST_CASE("a query of punctuation or quotes finds nothing and does not fail") {
+TEST_CASE("punctuation is searched as written, and query syntax in a query is only text") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
-  for (const char* q : {"\"", "・", "-", "\"\" OR 林", "*"}) CHECK(names_found(r, q).empty());
+  for (const char* q : {"\"", "・", "\"\" OR 林", "*", "林*", "NEAR(林 小)"}) CHECK(names_found(r, q).empty());
+  // Only 髙橋's address (一関市山目字中野1-2) holds a hyphen; "12" is not in it.
+  CHECK(names_found(r, "-") == std::vector<std::string>{"髙橋　一郎"});
+  CHECK(names_found(r, "1-2") == std::vector<std::string>{"髙橋　一郎"});
+  CHECK(names_found(r, "12").empty());
+}
+
+TEST_CASE("a person whose text holds the query's characters, but not in a row, is not found") {
+  test::RosterDb r;
+  r.import_fixture("roster_cp932.csv");
+  // たかはし holds し and か, never "しか"; the index alone would offer both 高橋.
+  CHECK(names_found(r, "しか").empty());
+  CHECK(names_found(r, "かは") == std::vector<std::string>{"高橋　花子", "髙橋　一郎"});
+  RosterQuery q;
+  q.org = r.org;
+  q.search = "しか";
+  CHECK(roster(r.db(), q).empty());
+  q.search = "かは";
+  CHECK(roster(r.db(), q).size() == 2);
 }
