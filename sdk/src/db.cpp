@@ -95,7 +95,10 @@ Database Database::open(const std::filesystem::path& path, Mode mode) {
     // WAL: readers never block the writer; synchronous=FULL: a committed write survives a power cut.
     db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
   }
-  db.exec("PRAGMA foreign_keys=ON;");
+  // Temporary tables, sorts and statement journals (each multi-row INSERT inside a transaction
+  // keeps one) stay in memory rather than in temp files. Set once here: changing temp_store later
+  // drops the connection's TEMP tables and triggers.
+  db.exec("PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;");
   return db;
 }
 

@@ -75,10 +75,10 @@ void run_import(sdk::CliContext& ctx, const ImportArgs& a) {
   options.dry_run = a.dry_run;
   options.skip_bad_rows = a.skip_bad;
   const std::string bytes = read_bytes(a.file);
-  ImportPlan plan = read_roster(bytes, options);
   OrgId org = roster_org(ctx);
   require_officer(ctx, "importing a roster");
-  ImportSummary summary = import_roster(ctx.db(), org, plan, options);
+  ImportPlan plan;
+  ImportSummary summary = read_and_import_roster(ctx.db(), org, bytes, options, plan);
   if (!summary.dry_run) roster_changed(ctx, "import");
   ctx.emit(to_json(summary, plan), [&](std::ostream& out) { print_import(out, summary, plan); });
 }

@@ -1,12 +1,18 @@
 // import_roster: a checked plan → the database, in one transaction.
 #include "core/importer.hpp"
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <future>
 #include <map>
+#include <mutex>
+#include <thread>
 
 #include "core/bulk_writer.hpp"
 #include "core/han.hpp"
 #include "core/households.hpp"
+#include "core/roster_rows.hpp"
 
 namespace wasshoi::members {
 
@@ -23,28 +29,23 @@ std::map<std::string, HanId> resolve_han(sdk::Database& db, OrgId org,
 
 // A roster of 100 000 persons touches ~30 MB of table and index pages in one transaction; with
 // SQLite's default 2 MB cache the pages would spill to the WAL half-way and be written twice.
-// The statement journal of each multi-row INSERT stays in memory rather than in a temp file.
-// Both only while importing: the connection gets its settings back afterwards.
+// Only while importing: the connection gets its cache size back afterwards.
 class LargeCache {
  public:
   explicit LargeCache(sdk::Database& db)
-      : db_(db),
-        cache_before_(sdk::query_int(db, "PRAGMA cache_size").value_or(-2000)),
-        temp_before_(sdk::query_int(db, "PRAGMA temp_store").value_or(0)) {
+      : db_(db), cache_before_(sdk::query_int(db, "PRAGMA cache_size").value_or(-2000)) {
     db_.exec("PRAGMA cache_size = -131072");  // 128 MB at most
-    db_.exec("PRAGMA temp_store = MEMORY");
   }
   ~LargeCache() {
     try {
       db_.exec("PRAGMA cache_size = " + std::to_string(cache_before_));
-      db_.exec("PRAGMA temp_store = " + std::to_string(temp_before_));
-    } catch (...) {  // the connection keeps the import's settings; nothing else changes
+    } catch (...) {  // the connection keeps the import's cache; nothing else changes
     }
   }
 
  private:
   sdk::Database& db_;
-  std::int64_t cache_before_, temp_before_;
+  std::int64_t cache_before_;
 };
 
 std::vector<PersonSearchText> search_texts(const ImportPlan& plan) {
@@ -67,6 +68,96 @@ void count(const ImportPlan& plan, ImportSummary& s) {
   s.skipped = plan.errors;
   s.dropped_lines = plan.dropped_lines;
 }
+
+// Rows read and checked by the reading thread, on their way to the writing one.
+struct Batch {
+  std::vector<ImportedHousehold> households;  // a person each
+  std::vector<PersonSearchText> texts;        // the persons' search texts, in order
+  std::vector<ImportProblem> errors;          // bad rows met since the last batch
+};
+constexpr std::size_t kBatchRows = 1024;  // a multiple of the writer's INSERT batch
+
+// A short queue between the two threads: the reader waits when the writer is this far behind,
+// and stops when the writer gives up. An exception on the reading thread reaches the writer.
+class BatchQueue {
+ public:
+  // False when the writer gave up: stop reading.
+  bool push(Batch&& batch) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return queue_.size() < kDepth || cancelled_; });
+    if (cancelled_) return false;
+    queue_.push_back(std::move(batch));
+    ready_.notify_one();
+    return true;
+  }
+  void finish(std::exception_ptr error = nullptr) {
+    std::lock_guard lock(mutex_);
+    finished_ = true;
+    error_ = error;
+    ready_.notify_one();
+  }
+  void cancel() {
+    std::lock_guard lock(mutex_);
+    cancelled_ = true;
+    room_.notify_one();
+  }
+  // The next batch; nullopt when the reader finished and all was taken. Rethrows the reader's error.
+  std::optional<Batch> pop() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return !queue_.empty() || finished_; });
+    if (error_) std::rethrow_exception(error_);
+    if (queue_.empty()) return std::nullopt;
+    Batch b = std::move(queue_.front());
+    queue_.pop_front();
+    room_.notify_one();
+    return b;
+  }
+
+ private:
+  static constexpr std::size_t kDepth = 8;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<Batch> queue_;
+  bool finished_ = false, cancelled_ = false;
+  std::exception_ptr error_;
+};
+
+// Reads every row (after an error too, so that the refusal lists them all) and hands them over
+// in batches, each household with its one person and its search text.
+void read_rows(RosterRows& rows, BatchQueue& queue) {
+  try {
+    Batch batch;
+    for (ReadRow row; rows.next(row);) {
+      if (row.problem) {
+        batch.errors.push_back(std::move(*row.problem));
+        continue;
+      }
+      row.person.head = true;  // the household's only person
+      batch.texts.push_back(person_search_text(row.person.name, row.person.reading, row.household.address));
+      ImportedHousehold& h = batch.households.emplace_back(
+          ImportedHousehold{row.line, {}, std::move(row.han), std::move(row.household), {}});
+      h.persons.push_back({row.line, std::move(row.person)});
+      if (batch.households.size() == kBatchRows && !queue.push(std::exchange(batch, Batch{}))) return;
+    }
+    if (queue.push(std::move(batch))) queue.finish();
+  } catch (...) {
+    queue.finish(std::current_exception());
+  }
+}
+
+// The reading thread, stopped and joined however the writer leaves.
+class Reader {
+ public:
+  Reader(RosterRows& rows, BatchQueue& queue) : queue_(queue), thread_([&rows, &queue] { read_rows(rows, queue); }) {}
+  ~Reader() {
+    queue_.cancel();
+    thread_.join();
+  }
+
+ private:
+  BatchQueue& queue_;
+  std::thread thread_;
+};
 
 }  // namespace
 
@@ -118,6 +209,56 @@ ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan
   }
   writer.flush();
   search.finish();
+  tx.commit();
+  return summary;
+}
+
+ImportSummary read_and_import_roster(sdk::Database& db, OrgId org, std::string_view bytes,
+                                     const ImportOptions& options, ImportPlan& read) {
+  check_roster_org(db, org);
+  RosterRows rows(bytes, options);
+  if (options.dry_run || rows.keyed()) {  // a household is complete only at the end: read it all
+    read = read_roster(rows);
+    return import_roster(db, org, read, options);
+  }
+  read = ImportPlan{};
+  read.encoding = rows.encoding();
+  read.columns = rows.columns();
+  read.header_line = rows.header_line();
+
+  LargeCache cache(db);
+  sdk::Transaction tx(db, "members.import", options.source);
+  SearchBulkLoad search(db);
+  RosterBulkWriter writer(db, org);
+  ImportSummary summary;
+  std::map<std::string, HanId> han_ids;
+  auto han_of = [&](const std::string& name) {
+    auto it = han_ids.find(name);
+    if (it != han_ids.end()) return it->second;
+    if (!missing_han(db, org, {name}).empty()) summary.created_han.push_back(name);
+    return han_ids.emplace(name, find_or_create_han(db, org, name)).first->second;
+  };
+  BatchQueue queue;
+  {
+    Reader reader(rows, queue);
+    while (std::optional<Batch> batch = queue.pop()) {
+      read.errors.insert(read.errors.end(), batch->errors.begin(), batch->errors.end());
+      if (!read.errors.empty() && !options.skip_bad_rows) continue;  // refused: read on, write no more
+      for (std::size_t i = 0; i < batch->households.size(); ++i) {
+        const ImportedHousehold& h = batch->households[i];
+        HouseholdId id = writer.add_household(h.data, h.han_name.empty() ? h.data.han : han_of(h.han_name));
+        writer.add_person(id, h.persons.front().data, std::move(batch->texts[i]));
+      }
+      writer.flush();  // the batch's rows are bound by address: write them before it goes
+      summary.households += static_cast<int>(batch->households.size());
+    }
+  }
+  read.data_rows = rows.data_rows();
+  if (!read.errors.empty() && !options.skip_bad_rows) throw sdk::InputError(refusal_message(read, options));
+  summary.persons = summary.households;
+  summary.skipped = read.errors;
+  search.finish();
+  tx.set_detail(detail(options, summary));
   tx.commit();
   return summary;
 }

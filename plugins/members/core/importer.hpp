@@ -1,7 +1,8 @@
 #pragma once
 // Roster import: a CSV as officers keep it in Excel (UTF-8 with or without BOM, or CP932),
-// read and checked whole first (`read_roster`, no database), then written in ONE transaction
-// (`import_roster`): all of it lands, or nothing does — unless the user asks to skip bad rows.
+// read and checked whole first (`read_roster`, no database; the GUI shows this plan), then
+// written in ONE transaction (`import_roster`): all of it lands, or nothing does — unless the
+// user asks to skip bad rows. `read_and_import_roster` does both in one pass (the CLI).
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/text.hpp>
 
@@ -78,6 +79,15 @@ using ImportProgress = std::function<void(std::size_t, std::size_t)>;
 // options.skip_bad_rows is off. A dry run checks the same and writes nothing.
 ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan,
                             const ImportOptions& options, const ImportProgress& progress = {});
+
+// read_roster and import_roster in one pass, as the CLI imports a file. When each row is a
+// household of its own (no 世帯番号 column), rows are written while the rest of the file is
+// still being read and checked on a second thread; the transaction commits only when all rows
+// were good (or bad ones are to be skipped), so what lands, what is refused and the messages are
+// those of the two steps. `read` gets what was read: encoding, columns, rows, errors (and the
+// households only when read whole first: with a 世帯番号 column, or a dry run).
+ImportSummary read_and_import_roster(sdk::Database& db, OrgId org, std::string_view bytes,
+                                     const ImportOptions& options, ImportPlan& read);
 
 // The whole message for a refused import (first problems, then how many more).
 std::string refusal_message(const ImportPlan& plan, const ImportOptions& options);

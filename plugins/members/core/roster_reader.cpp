@@ -9,6 +9,7 @@
 
 #include "core/han.hpp"
 #include "core/importer.hpp"
+#include "core/roster_rows.hpp"
 #include "core/values.hpp"
 
 namespace wasshoi::members {
@@ -37,25 +38,11 @@ bool blank(const sdk::CsvRecord& r) {
                      [](const std::string& f) { return sdk::trim(f).empty(); });
 }
 
-// Rosters repeat the same few 班 and dates thousands of times; each distinct text is read once.
-// 班 names repeat on every row of a roster; dates hardly do (parse_date is cheap anyway).
-struct Memo {
-  std::string han_name(const std::string& text);
-  std::unordered_map<std::string, std::string> han;
-};
-
-std::string Memo::han_name(const std::string& t) {
-  if (t.empty()) return t;
-  auto [it, added] = han.try_emplace(t);
-  if (added) it->second = normalize_han_name(t);
-  return it->second;
-}
-
 // One data row being read: its cells by field, and the problem found first.
 class RowReader {
  public:
-  RowReader(const ColumnMap& columns, const sdk::CsvRecord& record, const ImportOptions& options, Memo& memo)
-      : columns_(columns), record_(record), options_(options), memo_(memo) {}
+  RowReader(const ColumnMap& columns, const sdk::CsvRecord& record, const ImportOptions& options)
+      : columns_(columns), record_(record), options_(options) {}
 
   std::string text(Field f) const {
     int i = columns_.index_of(f);
@@ -77,7 +64,6 @@ class RowReader {
     if (!d) fail(f, t + " is not a date");
     return d;
   }
-  std::string han() const { return memo_.han_name(text(Field::Han)); }
   // Control characters (NUL and the like; not tab or line breaks) never come from Excel, and
   // SQLite's length() stops at a NUL: refuse them here, naming the cell.
   void refuse_control_characters() {
@@ -113,26 +99,17 @@ class RowReader {
   const ColumnMap& columns_;
   const sdk::CsvRecord& record_;
   const ImportOptions& options_;
-  Memo& memo_;
   std::optional<ImportProblem> problem_;
 };
 
-struct ParsedRow {
-  int line = 0;
-  std::string key, han;
-  HouseholdData household;
-  PersonData person;
-};
-
-std::optional<ParsedRow> parse_row(RowReader& in, int line, std::size_t width, std::size_t header_width) {
+// The row's fields; the 班 as written (RosterRows normalizes it).
+void parse_row(RowReader& in, ReadRow& row, std::size_t width, std::size_t header_width) {
   if (width > header_width)
     in.fail_row(std::to_string(width) + " fields, but the header has " + std::to_string(header_width) +
                 " (a quote missing?)");
   in.refuse_control_characters();
-  ParsedRow row;
-  row.line = line;
   row.key = in.text(Field::Household);
-  row.han = in.han();
+  row.han = in.text(Field::Han);
   row.person.name = in.text(Field::Name);
   if (row.person.name.empty()) in.fail(Field::Name, "the name is empty");
   row.person.reading = in.text(Field::Reading);
@@ -150,8 +127,7 @@ std::optional<ParsedRow> parse_row(RowReader& in, int line, std::size_t width, s
   row.household.notes = in.text(Field::Notes);
   if (row.household.joined && row.household.left && *row.household.left < *row.household.joined)
     in.fail(Field::Left, in.text(Field::Left) + " is before the joining date " + in.text(Field::Joined));
-  if (in.problem()) return std::nullopt;
-  return row;
+  row.problem = in.problem();
 }
 
 // Finds the header: the first of the first rows that has a name column (a title row such as
@@ -177,7 +153,7 @@ std::size_t find_header(const std::vector<sdk::CsvRecord>& records, const Import
                         "name it with --map COLUMN=name");
 }
 
-void add_row(ImportPlan& plan, std::unordered_map<std::string, std::size_t>& by_key, ParsedRow&& row) {
+void add_row(ImportPlan& plan, std::unordered_map<std::string, std::size_t>& by_key, ReadRow&& row) {
   auto it = row.key.empty() ? by_key.end() : by_key.find(row.key);
   if (it == by_key.end()) {
     ImportedHousehold h{row.line, row.key, row.han, std::move(row.household), {}};
@@ -232,32 +208,74 @@ std::vector<std::string> ImportPlan::han_names() const {
   return out;
 }
 
-ImportPlan read_roster(std::string_view bytes, const ImportOptions& options) {
-  ImportPlan plan;
-  std::vector<sdk::CsvRecord> records;
+RosterRows::RosterRows(std::string_view bytes, const ImportOptions& options) : options_(options) {
   try {
-    sdk::CsvReader reader(decode(bytes, options.encoding, plan.encoding));
-    for (sdk::CsvRecord r; reader.next(r);) records.push_back(std::move(r));
+    reader_.emplace(decode(bytes, options.encoding, encoding_));
+    for (sdk::CsvRecord r; pending_.size() < 10 && reader_->next(r);) pending_.push_back(std::move(r));
   } catch (const sdk::InputError& e) {
     throw sdk::InputError(options.source + ": " + e.what());
   }
-  std::size_t header = find_header(records, options, plan.columns);
-  plan.header_line = records[header].line;
+  std::vector<sdk::CsvRecord> first(pending_.begin(), pending_.end());
+  std::size_t header = find_header(first, options, columns_);
+  header_line_ = first[header].line;
+  pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(header) + 1);
+}
+
+bool RosterRows::next_record(sdk::CsvRecord& record) {
+  if (!pending_.empty()) {
+    record = std::move(pending_.front());
+    pending_.pop_front();
+    return true;
+  }
+  try {
+    return reader_->next(record);
+  } catch (const sdk::InputError& e) {
+    throw sdk::InputError(options_.source + ": " + e.what());
+  }
+}
+
+std::string RosterRows::han_name(const std::string& text) {
+  if (text.empty()) return text;
+  auto [it, added] = han_names_.try_emplace(text);
+  if (added) it->second = normalize_han_name(text);
+  return it->second;
+}
+
+bool RosterRows::next(ReadRow& row) {
+  sdk::CsvRecord record;
+  do {
+    if (!next_record(record)) return false;
+  } while (blank(record));
+  ++data_rows_;
+  row = ReadRow{};
+  row.line = record.line;
+  RowReader in(columns_, record, options_);
+  parse_row(in, row, record.fields.size(), columns_.headers.size());
+  row.han = han_name(row.han);
+  return true;
+}
+
+ImportPlan read_roster(std::string_view bytes, const ImportOptions& options) {
+  RosterRows rows(bytes, options);
+  return read_roster(rows);
+}
+
+ImportPlan read_roster(RosterRows& rows) {
+  ImportPlan plan;
+  plan.encoding = rows.encoding();
+  plan.columns = rows.columns();
+  plan.header_line = rows.header_line();
   std::unordered_map<std::string, std::size_t> by_key;
   std::set<std::string> broken_keys;
-  Memo memo;
-  for (std::size_t i = header + 1; i < records.size(); ++i) {
-    if (blank(records[i])) continue;
-    ++plan.data_rows;
-    RowReader in(plan.columns, records[i], options, memo);
-    auto row = parse_row(in, records[i].line, records[i].fields.size(), plan.columns.headers.size());
-    if (row) {
-      add_row(plan, by_key, std::move(*row));
+  for (ReadRow row; rows.next(row);) {
+    if (!row.problem) {
+      add_row(plan, by_key, std::move(row));
     } else {
-      plan.errors.push_back(*in.problem());
-      if (auto key = in.text(Field::Household); !key.empty()) broken_keys.insert(key);
+      plan.errors.push_back(*row.problem);
+      if (!row.key.empty()) broken_keys.insert(row.key);
     }
   }
+  plan.data_rows = rows.data_rows();
   drop_broken_households(plan, broken_keys);
   for (auto& h : plan.households) settle_heads(h);
   return plan;
