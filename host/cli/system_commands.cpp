@@ -82,7 +82,8 @@ void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
 void add_demo_command(CLI::App& root, Session& s) {
   auto* demo = root.add_subcommand("demo", "fill the database with a fictional sample 地域協働体 (deterministic)");
   auto households = std::make_shared<int>(120);
-  demo->add_option("--households", *households, "number of households in the sample 自治会 (default 120)")
+  demo->add_option("--households", *households,
+                   "number of households in the sample 自治会 (default 120, at least 1)")
       ->check(CLI::Range(0, 1000000));
   demo->callback([&s, households] {
     sdk::DemoOptions opts = host::create_demo(s.app(), s, *households);

@@ -202,6 +202,37 @@ TEST_CASE("demo data is deterministic and builds the 地域協働 tree") {
   CHECK_THAT(again.err, Catch::Contains("already"));
 }
 
+TEST_CASE("a demo of no households is refused with the minimum, exit 1, and no database file is made") {
+  test::TempDir tmp;
+  fs::path db = tmp / "t.db";
+  auto r = test::run_cli({"--db", db.string(), "demo", "--households", "0"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("--households must be at least 1"));
+  CHECK(r.out.empty());
+  CHECK_FALSE(fs::exists(db));
+}
+
+TEST_CASE("a demo whose plugin step fails part-way writes nothing, not even the sample organizations") {
+  test::TempDir tmp;
+  fs::path dir = plugins_with(tmp, {"demo_throws.so"});
+  fs::path db = tmp / "t.db";
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.string(), "--plugins", dir.string()});
+    return test::run_cli(args);
+  };
+  REQUIRE(cli({"org", "add", "--kind", "jichikai", "--name", "前からある自治会"}).exit_code == 0);
+  const auto audited = count(db, "SELECT count(*) FROM audit_log");
+
+  auto r = cli({"demo", "--households", "3"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("the sample 回覧板 ran out of paper"));
+  CHECK(count(db, "SELECT count(*) FROM organizations") == 1);
+  CHECK(count(db, "SELECT count(*) FROM han") == 0);
+  CHECK(count(db, "SELECT count(*) FROM demo_throws_rows") == 0);
+  CHECK(count(db, "SELECT count(*) FROM audit_log") == audited);
+  CHECK(sdk::Database::open(db).integrity_check() == "ok");
+}
+
 TEST_CASE("the plugin of the plugin guide builds, loads and adds its command") {
   fs::path guide = fs::path(WASSHOI_TEST_PLUGIN_DIR) / "guide" / "kairanban.so";
   if (!fs::exists(guide)) return;  // built only with the GUI (it draws with ImGui)

@@ -33,9 +33,19 @@ sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint
   return opts;
 }
 
+void check_demo_households(int households) {
+  if (households < kMinDemoHouseholds)
+    throw sdk::InputError("--households must be at least " + std::to_string(kMinDemoHouseholds) +
+                          " (the sample needs someone living in it); " + std::to_string(households) +
+                          " was given");
+}
+
 sdk::DemoOptions create_demo(App& app, sdk::Context& ctx, int households) {
-  sdk::DemoOptions opts = create_sample_organizations(app, households);
+  check_demo_households(households);  // before the database is opened: a refused demo writes nothing
+  // One transaction around the organizations and every plugin's step (theirs nest as savepoints):
+  // a step that fails leaves the database as it was, not half a sample.
   sdk::Transaction tx(app.db(), "demo", std::to_string(households) + " households (fictional)");
+  sdk::DemoOptions opts = create_sample_organizations(app, households);
   app.run_demo(ctx, opts);
   tx.commit();
   return opts;

@@ -8,6 +8,7 @@
 #include "core/meetings.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <random>
 
 namespace wasshoi::minutes {
@@ -127,12 +128,41 @@ struct Planner {
     }
   }
 
-  // Signed a week later by two officers; approved at the next meeting held.
+  // Someone who is not `first`, to sign with them: an officer, a 世帯主, else anyone of a household.
+  // Compared as sign() compares them, so two people of the same name do not count as two.
+  std::optional<std::string> someone_other_than(const std::string& first) {
+    const std::string folded = sdk::fold_for_search(first);
+    auto other = [&](const std::string& name) {
+      return !name.empty() && sdk::fold_for_search(name) != folded;
+    };
+    for (const auto& o : roster.officers)
+      if (other(o.person.name)) return o.person.name;
+    for (const auto& h : roster.households)
+      if (other(h.head_name)) return h.head_name;
+    for (const auto& h : roster.households)
+      for (const auto& person : members.household_members(db, h.id))
+        if (other(person.name)) return person.name;
+    return std::nullopt;
+  }
+
+  // The two 議事録署名人: the 監事 and the 副会長, or another in place of the second when a small
+  // 自治会 lacks one of them and the stand-in is the first. None when only one person can sign.
+  std::optional<std::vector<std::string>> signers() {
+    const std::string first = roster.role_holder("監事", 3);
+    const std::string second = roster.role_holder("副会長", 4);
+    if (sdk::fold_for_search(first) != sdk::fold_for_search(second)) return std::vector{first, second};
+    if (auto other = someone_other_than(first)) return std::vector{first, *other};
+    return std::nullopt;
+  }
+
+  // Signed a week later by two officers; approved at the next meeting held. Minutes nobody can
+  // sign (a one-person roster) stay drafts.
   void sign_and_approve_previous(MeetingId current) {
     if (held.empty()) return;
     const MeetingId prev = held.back();
-    const Meeting p = get_meeting(db, prev);
-    sign(db, prev, {roster.role_holder("監事", 3), roster.role_holder("副会長", 4)}, p.start.date.add_days(7));
+    const auto names = signers();
+    if (!names) return;
+    sign(db, prev, *names, get_meeting(db, prev).start.date.add_days(7));
     approve(db, prev, current);
   }
 
@@ -176,6 +206,8 @@ void fill_year(Planner& p, bool main) {
 
 void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, OrgId org, bool main, std::uint32_t seed) {
   Planner p{db, members, org, read_roster(db, members, org, 2026), Rng(seed), main ? "わっしょい第一自治会 集会所" : "地区公民館 和室", {}, seed % 10};
+  // A small sample (`demo --households 1`) leaves some 自治会 without members: no one meets there.
+  if (p.roster.households.empty()) return;
   fill_year(p, main);
   if (!main) return;
   const Date day{2026, 10, 17};

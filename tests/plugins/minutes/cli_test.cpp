@@ -145,3 +145,40 @@ TEST_CASE("cli: the demo is deterministic and carries open action items to the n
   CHECK(carried > 0);
   CHECK(boards[0]["state"] == "approved");
 }
+
+TEST_CASE("cli: a demo of 1, 2, 3 or 5 households works and two different people sign each minutes") {
+  for (const int households : {1, 2, 3, 5}) {
+    INFO("--households " << households);
+    test::TempDir tmp;
+    const auto path = tmp / "w.db";
+    auto r = test::run_cli({"--db", path.string(), "demo", "--households", std::to_string(households)});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    auto db = sdk::Database::open(path, sdk::Database::Mode::ReadOnly);
+    auto count = [&](const char* sql) { return sdk::query_int(db, sql).value_or(-1); };
+    CHECK(count("SELECT count(*) FROM minutes_signatories") > 0);
+    CHECK(count("SELECT count(*) FROM minutes_meetings WHERE state IN ('signed', 'approved') AND "
+                "(SELECT count(DISTINCT name) FROM minutes_signatories s WHERE s.meeting_id = "
+                "minutes_meetings.id) != 2") == 0);
+    CHECK(count("SELECT count(*) FROM minutes_signatories s WHERE NOT EXISTS "
+                "(SELECT 1 FROM minutes_meetings m WHERE m.id = s.meeting_id AND m.state IN ('signed', "
+                "'approved'))") == 0);
+  }
+}
+
+TEST_CASE("cli: a small demo is deterministic: the same meetings and signers for the same --households") {
+  auto signers = [](const test::TempDir& tmp, const std::string& name) {
+    const auto path = tmp / name;
+    REQUIRE(test::run_cli({"--db", path.string(), "demo", "--households", "3"}).exit_code == 0);
+    auto db = sdk::Database::open(path, sdk::Database::Mode::ReadOnly);
+    return sdk::query_text(db,
+                           "SELECT group_concat(line, '|') FROM (SELECT m.title || m.state || "
+                           "coalesce(s.position || s.name, '') AS line FROM minutes_meetings m LEFT JOIN "
+                           "minutes_signatories s ON s.meeting_id = m.id ORDER BY m.id, s.position)")
+        .value_or("");
+  };
+  test::TempDir tmp;
+  const std::string first = signers(tmp, "a.db");
+  CHECK_FALSE(first.empty());
+  CHECK(first == signers(tmp, "b.db"));
+}
