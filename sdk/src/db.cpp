@@ -330,6 +330,49 @@ std::string Statement::column_name(int col) const { return sqlite3_column_name(s
 
 // ---- Transaction ------------------------------------------------------------------------------
 
+namespace {
+
+bool set_triggers(sqlite3* db, bool on) {
+  int now = -1;
+  return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, &now) == SQLITE_OK && now == (on ? 1 : 0);
+}
+
+}  // namespace
+
+BulkTransaction::BulkTransaction(Database& db, std::string action, std::string detail, BulkOptions options)
+    : db_(db) {
+  try {
+    if (options.cache_kib > 0) {
+      cache_before_ = query_int(db, "PRAGMA cache_size").value_or(-2000);
+      db.exec("PRAGMA cache_size = -" + std::to_string(options.cache_kib));
+    }
+    if (options.without_foreign_keys && !db.in_transaction()) {
+      db.exec("PRAGMA foreign_keys = OFF");
+      foreign_keys_off_ = query_int(db, "PRAGMA foreign_keys") == 0;
+    }
+    // Prepared statements expire when this changes and are prepared again on their next step.
+    if (options.without_triggers) triggers_off_ = set_triggers(db.handle(), false);
+    tx_.emplace(db, std::move(action), std::move(detail));
+  } catch (...) {
+    restore();
+    throw;
+  }
+}
+
+BulkTransaction::~BulkTransaction() {
+  tx_.reset();  // first: foreign keys can be switched back on only outside the transaction
+  restore();
+}
+
+void BulkTransaction::restore() noexcept {
+  try {
+    if (triggers_off_) set_triggers(db_.handle(), true);
+    if (foreign_keys_off_) db_.exec("PRAGMA foreign_keys = ON");
+    if (cache_before_) db_.exec("PRAGMA cache_size = " + std::to_string(*cache_before_));
+  } catch (...) {  // only when the connection itself is broken: nothing is left to restore then
+  }
+}
+
 Transaction::Transaction(Database& db, std::string action, std::string detail)
     : db_(db), action_(std::move(action)), detail_(std::move(detail)) {
   if (db_.in_transaction()) {

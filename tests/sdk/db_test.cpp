@@ -66,6 +66,58 @@ TEST_CASE("a transaction not committed leaves nothing behind") {
   CHECK(*sdk::query_int(db, "SELECT group_concat(x) FROM t") == 2);
 }
 
+namespace {
+
+struct Settings {
+  std::int64_t foreign_keys, cache;
+  bool operator==(const Settings&) const = default;
+};
+Settings settings(sdk::Database& db) {
+  return {*sdk::query_int(db, "PRAGMA foreign_keys"), *sdk::query_int(db, "PRAGMA cache_size")};
+}
+
+}  // namespace
+
+TEST_CASE("a bulk transaction writes without foreign keys and triggers, then restores both, however it ends") {
+  test::TempDir tmp;
+  auto db = sdk::Database::open(tmp / "w.db");
+  db.exec(
+      "CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(p INTEGER REFERENCES p(id)); CREATE TABLE log(x);"
+      "CREATE TRIGGER c_log AFTER INSERT ON c BEGIN INSERT INTO log VALUES (new.p); END;");
+  const Settings before = settings(db);
+  const sdk::BulkOptions bulk{.cache_kib = 65536, .without_foreign_keys = true, .without_triggers = true};
+  {
+    sdk::BulkTransaction tx(db, "bulk", "", bulk);
+    CHECK(settings(db) == Settings{0, -65536});
+    db.exec("INSERT INTO p VALUES (1); INSERT INTO c VALUES (1)");
+    tx.commit();
+  }
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM log") == 0);  // the trigger did not run
+  CHECK(settings(db) == before);
+  // Both are back: the trigger runs and a dangling reference is refused.
+  db.exec("INSERT INTO c VALUES (1)");
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM log") == 1);
+  CHECK_THROWS_WITH(db.exec("INSERT INTO c VALUES (7)"), Catch::Contains("FOREIGN KEY"));
+
+  try {  // rolled back by an exception
+    sdk::BulkTransaction tx(db, "bulk", "", bulk);
+    db.exec("INSERT INTO c VALUES (1)");
+    throw std::runtime_error("power cut");
+  } catch (const std::runtime_error&) {
+  }
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM c") == 2);
+  CHECK(settings(db) == before);
+  CHECK_THROWS_WITH(db.exec("INSERT INTO c VALUES (7)"), Catch::Contains("FOREIGN KEY"));
+
+  {  // inside an outer transaction SQLite keeps foreign keys on: so does the bulk transaction
+    sdk::Transaction outer(db, "outer");
+    sdk::BulkTransaction tx(db, "bulk", "", bulk);
+    CHECK(*sdk::query_int(db, "PRAGMA foreign_keys") == 1);
+    CHECK_THROWS_WITH(db.exec("INSERT INTO c VALUES (7)"), Catch::Contains("FOREIGN KEY"));
+  }
+  CHECK(settings(db) == before);
+}
+
 TEST_CASE("committed write transactions are audited once the audit log is on") {
   auto db = sdk::Database::open_memory();
   db.exec("CREATE TABLE audit_log(id INTEGER PRIMARY KEY, at TEXT, actor TEXT, action TEXT, detail TEXT)");

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "core/directory.hpp"
+#include "core/households.hpp"
 #include "members_fixture.hpp"
 
 using namespace wasshoi;
@@ -163,4 +165,37 @@ TEST_CASE("a write failing half-way stops the reading thread and leaves the file
   CHECK(counts(r) == before);
   r.db().exec("DROP TRIGGER temp.fail_once");
   CHECK(one_pass(r, roster(3000), named("big.csv")).households == 3000);
+}
+
+TEST_CASE("imports leave every reference whole and the connection checking foreign keys and running triggers") {
+  test::RosterDb r;
+  planned(r, test::fixture("roster_cp932.csv"), named("a.csv"));
+  one_pass(r, roster(3000), named("b.csv"));
+  one_pass(r, test::fixture("roster_utf8_bom.csv"), named("c.csv"));  // 世帯番号: read whole first
+  CHECK(sdk::query_int(r.db(), "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+  CHECK(sdk::query_int(r.db(), "PRAGMA foreign_keys") == 1);
+  // A refused import too gives the connection back as it was.
+  CHECK_THROWS(one_pass(r, roster(3000, {10}), named("d.csv")));
+  CHECK(sdk::query_int(r.db(), "PRAGMA foreign_keys") == 1);
+  // The search index trigger runs again for a household added by hand.
+  HouseholdData h;
+  h.address = "一関市髙﨑町9";
+  PersonData p;
+  p.name = "千葉　ﾐﾉﾘ";
+  add_household(r.db(), r.org, h, {p});
+  CHECK(search_person_ids(r.db(), r.org, "千葉みのり", 5).size() == 1);
+}
+
+TEST_CASE("the tables an import writes have only the triggers it does the work of itself") {
+  // Imports run without triggers (importer.cpp): a trigger added to one of these tables would be
+  // skipped by every import. Add its work to the import, then to this list.
+  test::RosterDb r;
+  sdk::Statement st(r.db(),
+                    "SELECT tbl_name || ': ' || name FROM sqlite_schema WHERE type = 'trigger' "
+                    "AND tbl_name IN ('han', 'members_households', 'members_persons') ORDER BY 1");
+  std::vector<std::string> triggers;
+  while (st.step()) triggers.push_back(st.get_text(0));
+  CHECK(triggers == std::vector<std::string>{"members_persons: members_persons_search_delete",
+                                             "members_persons: members_persons_search_insert",
+                                             "members_persons: members_persons_search_update"});
 }

@@ -156,6 +156,42 @@ class Transaction {
   bool nested_ = false;  // inside an outer transaction: a SAVEPOINT
 };
 
+// A write transaction for a bulk load (a roster of 100 000 rows): a Transaction whose
+// connection writes differently while it lasts, and gets its settings back when it ends
+// (committed or rolled back, however it ends). The loader vouches for what SQLite then no
+// longer checks row by row:
+//  - without_foreign_keys: every row written refers to rows that exist, checked or made inside
+//    this transaction. SQLite switches this only outside a transaction: nested in an outer one
+//    the checks stay on (still correct, only slower).
+//  - without_triggers: the loader does itself what the triggers on the tables it writes would
+//    do (e.g. fills an index in one statement at the end).
+//  - cache_kib: a page cache that holds the load, so its pages are written once, at commit,
+//    not spilled to the WAL half-way.
+struct BulkOptions {
+  std::int64_t cache_kib = 0;  // 0: the cache size as it is
+  bool without_foreign_keys = false;
+  bool without_triggers = false;
+};
+
+class BulkTransaction {
+ public:
+  BulkTransaction(Database& db, std::string action, std::string detail, BulkOptions options);
+  BulkTransaction(const BulkTransaction&) = delete;
+  BulkTransaction& operator=(const BulkTransaction&) = delete;
+  ~BulkTransaction();
+  void set_detail(std::string detail) { tx_->set_detail(std::move(detail)); }
+  void commit() { tx_->commit(); }
+
+ private:
+  void restore() noexcept;
+
+  Database& db_;
+  std::optional<std::int64_t> cache_before_;
+  bool foreign_keys_off_ = false;
+  bool triggers_off_ = false;
+  std::optional<Transaction> tx_;
+};
+
 // Convenience for one-value queries.
 std::optional<std::int64_t> query_int(Database& db, std::string_view sql);
 std::optional<std::string> query_text(Database& db, std::string_view sql);
