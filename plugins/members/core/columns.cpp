@@ -43,6 +43,18 @@ const std::vector<FieldInfo>& fields() {
   return list;
 }
 
+// Every alias folded once (a header is compared with each; the header search tries the first
+// rows of a file until one has a name column).
+const std::vector<std::pair<std::string, Field>>& folded_aliases() {
+  static const std::vector<std::pair<std::string, Field>> list = [] {
+    std::vector<std::pair<std::string, Field>> out;
+    for (const auto& i : fields())
+      for (auto alias : i.aliases) out.emplace_back(sdk::fold_for_search(alias), i.field);
+    return out;
+  }();
+  return list;
+}
+
 const FieldInfo& info(Field f) {
   for (const auto& i : fields())
     if (i.field == f) return i;
@@ -73,9 +85,8 @@ const char* field_header(Field f) {
 
 std::optional<Field> recognize(std::string_view header) {
   std::string h = sdk::fold_for_search(header);
-  for (const auto& i : fields())
-    for (auto alias : i.aliases)
-      if (h == sdk::fold_for_search(alias)) return i.field;
+  for (const auto& [alias, field] : folded_aliases())
+    if (h == alias) return field;
   return std::nullopt;
 }
 
