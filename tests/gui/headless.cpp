@@ -18,9 +18,10 @@ std::map<std::pair<float, float>, ImWchar> glyphs_by_uv(const ImFont* font) {
 }
 
 // Text quads written by ImFont::RenderText: four vertices, UV (U0,V0) first and (U1,V1) third.
-std::string text_on_screen(const ImDrawData* data, const ImFont* font) {
+template <typename Glyph>
+std::vector<Glyph> glyphs_on_screen(const ImDrawData* data, const ImFont* font) {
   const auto glyphs = glyphs_by_uv(font);
-  std::u32string text;
+  std::vector<Glyph> out;
   for (int l = 0; l < data->CmdListsCount; ++l) {
     const ImVector<ImDrawVert>& v = data->CmdLists[l]->VtxBuffer;
     for (int i = 0; i + 3 < v.Size;) {
@@ -29,12 +30,12 @@ std::string text_on_screen(const ImDrawData* data, const ImFont* font) {
         ++i;
         continue;
       }
-      text += static_cast<char32_t>(it->second);
+      out.push_back({static_cast<char32_t>(it->second), v[i].pos, v[i + 2].pos});
       i += 4;
     }
-    text += U'\n';
+    out.push_back({U'\n', {}, {}});
   }
-  return sdk::u32_to_utf8(text);
+  return out;
 }
 
 }  // namespace
@@ -69,7 +70,34 @@ std::string HeadlessImGui::frame(const std::function<void()>& draw, const std::f
   if (before) before();
   draw();
   ImGui::Render();
-  return text_on_screen(ImGui::GetDrawData(), font());
+  glyphs_ = glyphs_on_screen<Glyph>(ImGui::GetDrawData(), font());
+  std::u32string text;
+  for (const Glyph& g : glyphs_) text += g.c;
+  return sdk::u32_to_utf8(text);
+}
+
+std::optional<ImVec2> HeadlessImGui::find(const std::string& text) const {
+  std::u32string wanted = sdk::utf8_to_u32(text);
+  std::erase_if(wanted, [](char32_t c) { return c == U' ' || c == U'\u3000'; });
+  if (wanted.empty() || glyphs_.size() < wanted.size()) return std::nullopt;
+  for (std::size_t at = glyphs_.size() - wanted.size() + 1; at-- > 0;) {
+    bool same = true;
+    for (std::size_t k = 0; k < wanted.size() && same; ++k) same = glyphs_[at + k].c == wanted[k];
+    if (same)
+      return ImVec2((glyphs_[at].min.x + glyphs_[at + wanted.size() - 1].max.x) / 2,
+                    (glyphs_[at].min.y + glyphs_[at].max.y) / 2);
+  }
+  return std::nullopt;
+}
+
+void HeadlessImGui::click(ImVec2 at, const std::function<void()>& draw) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = at;
+  frame(draw);
+  io.MouseDown[0] = true;
+  frame(draw);
+  io.MouseDown[0] = false;
+  frame(draw);
 }
 
 }  // namespace wasshoi::test

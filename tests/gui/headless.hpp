@@ -3,11 +3,14 @@
 // shell and widgets can be drawn frame by frame in ordinary tests. The text a frame shows is
 // read back from the rendered vertices: each glyph quad carries the atlas coordinates of its
 // glyph, so what comes back is what would be on screen (a glyph missing from the atlas comes
-// back as the fallback '?'; spaces draw nothing and do not come back).
+// back as the fallback '?'; spaces draw nothing and do not come back). The glyphs' positions let
+// a test click on a label as a user would.
 #include <imgui.h>
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 #include <wasshoi/gui/fonts.hpp>
 
 namespace wasshoi::test {
@@ -25,8 +28,19 @@ class HeadlessImGui {
   std::string frame(const std::function<void()>& draw, const std::function<void()>& before = {});
   ImFont* font() const;
 
+  // Where the last frame drew `text` (spaces, full-width too, ignored): the centre of its glyphs, the
+  // occurrence drawn last (the front-most: in a popup rather than under it); nullopt when not on screen.
+  std::optional<ImVec2> find(const std::string& text) const;
+  // A left click at `at`, as a user makes it: three frames of `draw` (move there, press, release).
+  void click(ImVec2 at, const std::function<void()>& draw);
+
  private:
+  struct Glyph {
+    char32_t c;
+    ImVec2 min, max;
+  };
   gui::FontSet& fonts_;
+  std::vector<Glyph> glyphs_;  // of the last frame; '\n' between windows
 };
 
 }  // namespace wasshoi::test

@@ -50,7 +50,9 @@ json proposal_json(const Proposal& p) {
   for (const auto& a : p.actions)
     j["actions"].push_back({{"id", a.id}, {"text", a.text}, {"department", a.department ? json(*a.department) : json()}});
   for (const auto& i : p.issues) j["issues"].push_back({{"id", i.issue_id}, {"title", i.title}});
-  for (const auto& a : p.attachments) j["attachments"].push_back({{"id", a.id}, {"kind", a.kind}, {"name", a.name}, {"bytes", a.size}});
+  for (const auto& a : p.attachments)
+    j["attachments"].push_back(
+        {{"id", a.id}, {"kind", a.kind}, {"name", a.name}, {"caption", a.caption}, {"bytes", a.size}});
   if (p.answer)
     j["answer"] = {{"date", p.answer->on.iso()}, {"category", to_string(p.answer->category)},
                    {"text", p.answer->text}, {"by", p.answer->answered_by}};
@@ -85,6 +87,10 @@ void print_proposal(std::ostream& out, const Proposal& p) {
   out << "3. 具体的な提案\n";
   for (const auto& a : p.actions)
     out << "  [" << a.id << "] " << a.text << (a.department_name.empty() ? "" : "【" + a.department_name + "】") << "\n";
+  if (!p.attachments.empty()) out << "位置図・写真\n";
+  for (const auto& a : p.attachments)
+    out << "  [" << a.id << "] " << (a.kind == "map" ? "位置図" : "写真") << "　" << a.name
+        << (a.caption.empty() ? "" : "　" + a.caption) << "（" << (a.size + 1023) / 1024 << " KB）\n";
   if (!p.approved_meeting_label.empty()) out << "承認: " << wareki_or_blank(p.approved_on) << " " << p.approved_meeting_label << "\n";
   if (p.submitted_on) out << "提出: " << sdk::format_wareki(*p.submitted_on) << " " << p.submitted_to << "\n";
   if (p.answer) out << "回答: " << sdk::format_wareki(p.answer->on) << " " << label(p.answer->category) << " " << p.answer->text << "\n";

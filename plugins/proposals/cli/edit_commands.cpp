@@ -1,4 +1,4 @@
-// add, edit, section, link-issue, attach: writing a 要望書 before it is approved and submitted.
+// add, edit, section, link-issue, attach, detach: writing a 要望書 before it is approved and submitted.
 #include "cli/cli.hpp"
 #include "cli/cli_support.hpp"
 #include "core/proposals.hpp"
@@ -107,6 +107,22 @@ void add_attach(CLI::App& parent, sdk::CliContext& ctx) {
   });
 }
 
+void add_detach(CLI::App& parent, sdk::CliContext& ctx) {
+  auto ids = std::make_shared<std::pair<std::int64_t, std::int64_t>>();
+  auto* cmd =
+      parent.add_subcommand("detach", "remove a photo or map image (ids: proposals show) before submission");
+  cmd->add_option("ID", ids->first, "proposal id")->required();
+  cmd->add_option("ATTACHMENT", ids->second, "attachment id")->required();
+  cmd->callback([&ctx, ids] {
+    Attachment a = remove_attachment(ctx.db(), ids->first, ids->second);
+    ctx.emit({{"id", a.id}, {"proposal", ids->first}, {"name", a.name}, {"removed", true}},
+             [&](std::ostream& out) {
+               out << "attachment " << a.id << " (" << a.name << ") removed from proposal " << ids->first
+                   << "\n";
+             });
+  });
+}
+
 void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
   struct Opts {
     std::int64_t id = 0, to = 0;
@@ -142,6 +158,7 @@ void add_edit_commands(CLI::App& proposals, sdk::CliContext& ctx) {
   add_section(proposals, ctx);
   add_link_issue(proposals, ctx);
   add_attach(proposals, ctx);
+  add_detach(proposals, ctx);
   add_edit(proposals, ctx);
 }
 

@@ -57,6 +57,10 @@ std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string&
 std::int64_t add_attachment_file(sdk::Database& db, ProposalId id, const std::string& kind,
                                  const std::filesystem::path& file, const std::string& caption);
 sdk::Blob attachment_data(sdk::Database& db, std::int64_t attachment_id);
+// Removes one picture (e.g. the wrong photo) and returns what it was. Like the sections, only
+// while the proposal can be edited: the pictures the city received stay with the letter.
+// InputError naming the proposal and the attachment when it is not one of this proposal's.
+Attachment remove_attachment(sdk::Database& db, ProposalId id, std::int64_t attachment_id);
 
 // Proposals of `org` (and, for a 地域協働体, of its 自治会), newest first. `fiscal_year` 0: all;
 // otherwise those raised in that 年度 or carried over into it (継続案件).

@@ -32,6 +32,18 @@ void check_department(sdk::Database& db, std::optional<OrgId> dept) {
                           ") is not a department or branch of the city");
 }
 
+// The attachment with its proposal's id; owner 0 when there is none with that id.
+std::pair<ProposalId, Attachment> find_attachment(sdk::Database& db, std::int64_t attachment_id) {
+  sdk::Statement st(db,
+                    "SELECT proposal_id, kind, name, caption, length(data) FROM proposals_attachments "
+                    "WHERE id = ?");
+  st.bind(1, attachment_id);
+  if (!st.step()) return {0, {}};
+  return {st.get_int(0),
+          {attachment_id, st.get_text(1), st.get_text(2), st.get_text(3),
+           static_cast<std::size_t>(st.get_int(4))}};
+}
+
 }  // namespace
 
 std::int64_t add_gathering(sdk::Database& db, ProposalId id, const Gathering& g) {
@@ -127,6 +139,19 @@ std::int64_t add_attachment_file(sdk::Database& db, ProposalId id, const std::st
   sdk::Blob data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in && !in.eof()) throw sdk::InputError("attachment " + file.string() + ": cannot read the file");
   return add_attachment(db, id, kind, file.filename().string(), caption, data);
+}
+
+Attachment remove_attachment(sdk::Database& db, ProposalId id, std::int64_t attachment_id) {
+  sdk::Transaction tx(db, "proposals.attach");  // checked inside it: nothing can change in between
+  require_editable(db, id);
+  std::string which = "attachment " + std::to_string(attachment_id);
+  auto [owner, removed] = find_attachment(db, attachment_id);
+  if (owner == 0) throw sdk::InputError(id_text(id) + " has no " + which);
+  if (owner != id) throw sdk::InputError(which + " belongs to " + id_text(owner) + ", not to " + id_text(id));
+  sdk::Statement(db, "DELETE FROM proposals_attachments WHERE id = ?").bind_all(attachment_id).run();
+  tx.set_detail(id_text(id) + " remove " + removed.name);
+  tx.commit();
+  return removed;
 }
 
 sdk::Blob attachment_data(sdk::Database& db, std::int64_t attachment_id) {

@@ -1,6 +1,7 @@
 // The top of the editor: what the letter is (件名, 種別, 宛先, 場所), what is still missing, and the
 // last message; then, further down, the pictures and the PDF出力. Each button calls one core
-// function, the same the CLI's edit, attach and export call.
+// function, the same the CLI's edit, attach, detach and export call.
+#include <algorithm>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
@@ -93,6 +94,54 @@ void summary(sdk::Context& ctx, const Proposal& p) {
   }
 }
 
+// 写真　photo.png　夜の北側通学路（12 KB）
+std::string picture_line(const Attachment& a) {
+  return std::string(tr(a.kind == "map" ? "proposals.attach_kind.map" : "proposals.attach_kind.photo")) +
+         "　" + a.name + (a.caption.empty() ? "" : "　" + a.caption) + "（" +
+         std::to_string((a.size + 1023) / 1024) + " KB）";
+}
+
+// One row per picture with its 削除 in a column of its own, so a long file name or caption
+// wraps instead of pushing the button out of sight.
+void removable_pictures(EditorState& s, const Proposal& p) {
+  if (p.attachments.empty() || !ImGui::BeginTable("pictures", 2)) return;
+  ImGui::TableSetupColumn("picture", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("remove", ImGuiTableColumnFlags_WidthFixed);
+  for (const auto& a : p.attachments) {
+    ImGui::TableNextColumn();
+    ImGui::Bullet();
+    sdk::ui::TextWrapped(picture_line(a));
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(a.id));
+    if (ImGui::SmallButton(tr("proposals.remove"))) s.removing = a.id, s.confirm_remove = true;
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+// 削除 asks first, in a modal like the issues plugin's 統合: a picture removed by a slip of the
+// mouse would have to be found and attached again.
+void confirm_removal(sdk::Context& ctx, EditorState& s) {
+  const std::string title = std::string(tr("proposals.remove_picture_title")) + "###remove_picture";
+  if (s.confirm_remove) ImGui::OpenPopup(title.c_str()), s.confirm_remove = false;
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const auto& pictures = s.proposal->attachments;
+  auto it =
+      std::find_if(pictures.begin(), pictures.end(), [&](const Attachment& a) { return a.id == s.removing; });
+  if (it != pictures.end()) sdk::ui::Text(picture_line(*it));
+  ImGui::TextUnformatted(tr("proposals.remove_picture_help"));
+  ImGui::Separator();
+  if (ImGui::Button(tr("proposals.remove_picture"))) {
+    std::int64_t id = s.removing;
+    attempt(ctx, s, [&] { remove_attachment(ctx.db(), s.selected, id); });
+    s.removing = 0;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr("proposals.cancel"))) s.removing = 0, ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 }  // namespace
 
 void draw_header(sdk::Context& ctx, EditorState& s) {
@@ -115,11 +164,12 @@ void draw_attachments(sdk::Context& ctx, EditorState& s) {
   if (!ImGui::CollapsingHeader(tr("proposals.attachments"), ImGuiTreeNodeFlags_DefaultOpen)) return;
   const Proposal& p = *s.proposal;
   if (p.attachments.empty()) ImGui::TextDisabled("%s", tr("proposals.no_attachments"));
-  for (const auto& a : p.attachments)
-    sdk::ui::BulletText(
-        std::string(tr(a.kind == "map" ? "proposals.attach_kind.map" : "proposals.attach_kind.photo")) +
-        "　" + a.name + (a.caption.empty() ? "" : "　" + a.caption) + "（" +
-        std::to_string((a.size + 1023) / 1024) + " KB）");
+  if (editable(p)) {
+    removable_pictures(s, p);
+    confirm_removal(ctx, s);
+  } else {
+    for (const auto& a : p.attachments) sdk::ui::BulletText(picture_line(a));  // as the city received them
+  }
   ImGui::SetNextItemWidth(em(6));
   combo(tr("proposals.attach_kind"), s.attach_kind, labels("attach_kind", {"photo", "map"}));
   ImGui::SetNextItemWidth(-em(11));

@@ -37,6 +37,8 @@ struct EditorState {
   OrgId action_department = 0;  // 担当課 of the next 具体的な提案 item; 0: the addressee's
   std::string attach_path, attach_caption, export_path;
   int attach_kind = 0;  // 0 写真, 1 位置図
+  std::int64_t removing = 0;    // the picture whose 削除 was pressed, waiting for the confirmation
+  bool confirm_remove = false;  // open the confirmation on this frame
 };
 
 EditorState& editor_state();

@@ -1,12 +1,14 @@
 #include "fixture.hpp"
 
-#include "core/proposals.hpp"
-
-#include <wasshoi/host/organizations.hpp>
+#include <cairo.h>
 
 #include <catch2/catch.hpp>
-
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <wasshoi/host/organizations.hpp>
+
+#include "core/proposals.hpp"
 
 namespace wasshoi::test {
 
@@ -92,6 +94,31 @@ std::string pdf_text(const std::filesystem::path& pdf) {
 std::string squeeze(std::string s) {
   std::erase_if(s, [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
   return s;
+}
+
+void write_png(const std::filesystem::path& file, int w, int h) {
+  cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+  cairo_t* cr = cairo_create(s);
+  cairo_set_source_rgb(cr, 0.93, 0.95, 0.9);
+  cairo_paint(cr);
+  cairo_set_source_rgb(cr, 0.8, 0.2, 0.1);
+  cairo_set_line_width(cr, 8);
+  cairo_move_to(cr, 0, h / 2.0);
+  cairo_line_to(cr, w, h / 3.0);
+  cairo_stroke(cr);
+  cairo_destroy(cr);
+  REQUIRE(cairo_surface_write_to_png(s, file.c_str()) == CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy(s);
+}
+
+// One line per image after the two header lines.
+int pdf_image_count(const std::filesystem::path& pdf) {
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(("pdfimages -list '" + pdf.string() + "'").c_str(), "r"),
+                                          pclose);
+  REQUIRE(p);
+  int lines = 0;
+  for (int c; (c = std::fgetc(p.get())) != EOF;) lines += c == '\n';
+  return lines - 2;
 }
 
 }  // namespace wasshoi::test

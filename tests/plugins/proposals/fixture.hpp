@@ -55,5 +55,9 @@ struct ProposalsFixture {
 
 std::string pdf_text(const std::filesystem::path& pdf);
 std::string squeeze(std::string s);  // pdftotext -layout pads with spaces and breaks lines
+// A real PNG written by Cairo: a map-like picture of w × h pixels.
+void write_png(const std::filesystem::path& file, int w, int h);
+// The images in a PDF, as `pdfimages -list` lists them.
+int pdf_image_count(const std::filesystem::path& pdf);
 
 }  // namespace wasshoi::test

@@ -1,10 +1,6 @@
 // The 要望書 as the city receives it: the 会長 from the members plugin's roles by 年度, and the
 // place's photos and map printed as 別紙 (pdftotext, pdfimages on the real PDF).
-#include <cairo.h>
-
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <memory>
 
 #include "core/lifecycle.hpp"
 #include "core/proposals.hpp"
@@ -28,32 +24,6 @@ std::string flat(const std::string& text) {
   std::string s = test::squeeze(text);
   for (auto at = s.find("　"); at != std::string::npos; at = s.find("　")) s.erase(at, 3);
   return s;
-}
-
-// A real PNG written by Cairo: a map-like picture of w × h pixels.
-void write_png(const std::filesystem::path& file, int w, int h) {
-  cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-  cairo_t* cr = cairo_create(s);
-  cairo_set_source_rgb(cr, 0.93, 0.95, 0.9);
-  cairo_paint(cr);
-  cairo_set_source_rgb(cr, 0.8, 0.2, 0.1);
-  cairo_set_line_width(cr, 8);
-  cairo_move_to(cr, 0, h / 2.0);
-  cairo_line_to(cr, w, h / 3.0);
-  cairo_stroke(cr);
-  cairo_destroy(cr);
-  REQUIRE(cairo_surface_write_to_png(s, file.c_str()) == CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy(s);
-}
-
-// `pdfimages -list`: one line per image after the two header lines.
-int pdf_image_count(const std::filesystem::path& pdf) {
-  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(("pdfimages -list '" + pdf.string() + "'").c_str(), "r"),
-                                          pclose);
-  REQUIRE(p);
-  int lines = 0;
-  for (int c; (c = std::fgetc(p.get())) != EOF;) lines += c == '\n';
-  return lines - 2;
 }
 }  // namespace
 
@@ -93,8 +63,8 @@ TEST_CASE(
 TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with their captions") {
   test::ProposalsFixture f;
   ProposalId id = submitted(f, {2026, 5, 20});
-  write_png(f.tmp / "map.png", 900, 600);
-  write_png(f.tmp / "photo.png", 640, 480);
+  test::write_png(f.tmp / "map.png", 900, 600);
+  test::write_png(f.tmp / "photo.png", 640, 480);
   f.close();
   auto p = std::to_string(id);
   f.cli_json({"proposals", "attach", p, (f.tmp / "photo.png").string(), "--caption", "夜の北側通学路"});
@@ -102,7 +72,7 @@ TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with thei
               "防犯灯の増設を求める区間"});
   auto pdf = f.tmp / "youbousho.pdf";
   f.cli_json({"proposals", "export", p, "--out", pdf.string()});
-  CHECK(pdf_image_count(pdf) == 2);
+  CHECK(test::pdf_image_count(pdf) == 2);
   std::string text = flat(test::pdf_text(pdf));
   CHECK_THAT(text, Contains("添付資料位置図1枚写真1枚（別紙）"));
   CHECK_THAT(text, Contains("以上") && Contains("別紙位置図・写真"));
@@ -119,7 +89,7 @@ TEST_CASE(
     "an image that is missing, not a PNG or damaged is refused naming the file and nothing is attached") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  write_png(f.tmp / "ok.png", 300, 200);
+  test::write_png(f.tmp / "ok.png", 300, 200);
   std::string png = test::read_file(f.tmp / "ok.png");
   test::write_file(f.tmp / "cut.png", png.substr(0, png.size() / 2));
   test::write_file(f.tmp / "photo.jpg",
@@ -139,7 +109,7 @@ TEST_CASE(
 TEST_CASE("a damaged picture in the database stops the export with its name and leaves no PDF") {
   test::ProposalsFixture f;
   ProposalId id = submitted(f, {2026, 5, 20});
-  write_png(f.tmp / "map.png", 300, 200);
+  test::write_png(f.tmp / "map.png", 300, 200);
   add_attachment_file(f.db(), id, "map", f.tmp / "map.png", "区間");
   sdk::Statement(f.db(), "UPDATE proposals_attachments SET data = substr(data, 1, 60)")
       .run();  // a damaged row
