@@ -4,6 +4,7 @@
 #include <wasshoi/host/accounts.hpp>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 
 #include <cstdlib>

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <functional>
 

@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include <sqlite3.h>
+#include <nlohmann/json.hpp>
 
 namespace wasshoi::cli {
 

@@ -5,6 +5,7 @@
 #include <wasshoi/host/demo.hpp>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 namespace wasshoi::cli {
 

@@ -2,6 +2,7 @@
 // then throws a plain std::runtime_error (a plugin bug, not an sdk::Error); `fail-after-commit`
 // saves its row first. The CLI must disable it for the session and say whether data changed.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <wasshoi/sdk/plugin.hpp>
 #include <wasshoi/sdk/registry.hpp>

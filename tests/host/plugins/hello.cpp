@@ -3,6 +3,7 @@
 #include <wasshoi/sdk/registry.hpp>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <wasshoi/sdk/events.hpp>
 #include <wasshoi/sdk/services.hpp>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>  // the full header only where JSON is built (it is ~1 s per file)
 
 #include <cstdint>
 #include <functional>
