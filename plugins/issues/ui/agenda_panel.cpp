@@ -64,6 +64,7 @@ void rebuild(sdk::Context& ctx, AgendaState& a) {
   f.categories = a.categories;
   f.from = sdk::parse_date(a.from);
   f.to = sdk::parse_date(a.to);
+  f.han = ctx.access().han_scope(a.org);  // a 班長 compiles their 班's list, as in the CLI
   a.preview = build_agenda(ctx.db(), a.org, f, a.title);
   if (f.statuses.empty()) a.preview.filter.statuses.clear();
   a.dirty = false;
