@@ -249,7 +249,7 @@ TEST_CASE("サインアウト returns to the sign-in screen and the database is 
   CHECK_THROWS_AS(f.app->db(), sdk::InputError);
 }
 
-TEST_CASE("a 班長 sees only the households of their 班 in the roster; the 会長 sees every 班") {
+TEST_CASE("a 班長 sees only the households of their 班 in the roster, the 会長 sees every 班") {
   std::set<std::string> chair_sees;
   {
     OfficersFixture f;
@@ -271,6 +271,59 @@ TEST_CASE("a 班長 sees only the households of their 班 in the roster; the 会
   std::size_t rows = 0;
   for (auto at = text.find(han3); at != std::string::npos; at = text.find(han3, at + 1)) ++rows;
   CHECK(rows > 5);
+}
+
+namespace {
+
+// Titles of the 自治会's issues the 懇談会 list takes by default, unique in it, by whether they
+// are of the 班.
+std::pair<std::vector<std::string>, std::vector<std::string>> agenda_titles(host::App& app, sdk::OrgId org,
+                                                                            std::int64_t han) {
+  sdk::Statement st(app.db(),
+                    "SELECT title, han_id IS ?2 FROM issues_issues WHERE org_id = ?1 "
+                    "AND status IN ('received', 'considering', 'to_city') GROUP BY title HAVING count(*) = 1");
+  st.bind_all(org, han);
+  std::pair<std::vector<std::string>, std::vector<std::string>> out;
+  while (st.step()) (st.get_int(1) ? out.first : out.second).push_back(st.get_text(0));
+  return out;
+}
+
+std::vector<std::string> on_screen(const std::string& text, const std::vector<std::string>& titles) {
+  std::vector<std::string> found;
+  for (const auto& t : titles)
+    if (shows(text, t)) found.push_back(t);
+  return found;
+}
+
+std::string agenda_text(test::HeadlessImGui& imgui, gui::Shell& shell) {
+  REQUIRE(shell.show_panel("issues.agenda"));
+  std::string text;
+  for (int i = 0; i < 5; ++i) text = imgui.frame([&] { shell.draw_frame(); });
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only, as the CLI's does") {
+  std::vector<std::string> others_seen_by_chair;
+  {
+    OfficersFixture f;
+    f.app->sign_in("yamada", kPassphrase);
+    gui::Shell shell(*f.app, f.fonts, {.remember = false});
+    test::HeadlessImGui imgui(f.fonts);
+    others_seen_by_chair =
+        on_screen(agenda_text(imgui, shell), agenda_titles(*f.app, sample().jichikai, sample().han3).second);
+  }
+  REQUIRE_FALSE(others_seen_by_chair.empty());  // other 班's issues are on the 会長's list
+  OfficersFixture f;
+  f.app->sign_in("suzuki", kPassphrase);
+  gui::Shell shell(*f.app, f.fonts, {.remember = false});
+  test::HeadlessImGui imgui(f.fonts);
+  const std::string text = agenda_text(imgui, shell);
+  INFO(text);
+  CHECK(on_screen(text, others_seen_by_chair).empty());
+  const auto own = agenda_titles(*f.app, sample().jichikai, sample().han3).first;
+  if (!own.empty()) CHECK_FALSE(on_screen(text, own).empty());
 }
 
 TEST_CASE("the organization list offers only what host core lets the officer enter") {
