@@ -153,9 +153,11 @@ TEST_CASE("switching to English and to a larger font rebuilds the atlas and the 
   sdk::strings().set_language("ja");
 }
 
-TEST_CASE("an empty database greets the user; サンプル自治会を作成 creates the sample and opens it") {
+TEST_CASE("an empty database greets the user, サンプル自治会を作成 creates the sample and opens it") {
   test::TempDir dir;
-  host::App app{host::AppOptions{.db_path = dir / "empty.db", .plugin_dir = TEST_PLUGIN_DIR}};
+  // No plugins: the sample enables every plugin there is, and the test plugins' panels (one says
+  // the database is busy) would speak over the shell's message.
+  host::App app{host::AppOptions{.db_path = dir / "empty.db", .plugin_dir = dir / "no-plugins"}};
   app.open_database();
   sdk::strings().load_folder(test::bin_dir() / "i18n");
   sdk::strings().set_language("ja");

@@ -89,7 +89,7 @@ TEST_CASE_METHOD(Fixture, "a 閲覧 account reads but every write is refused bel
   CHECK(app.orgs().han(a).size() == 1);
 }
 
-TEST_CASE_METHOD(Fixture, "officers work only in their organization; a 地域協働体 reads its 自治会' issues but not rosters") {
+TEST_CASE_METHOD(Fixture, "officers work only in their organization, a 地域協働体 reads its 自治会' issues but not rosters") {
   add_defaults();
   app.sign_in("kaicho", "correct horse battery");
   CHECK_NOTHROW(app.enter(a, "members"));

@@ -103,7 +103,7 @@ TEST_CASE("a series cancelled from a date keeps the earlier dates and frees the 
 }
 
 TEST_CASE(
-    "a series changed from a date continues at the new times; a conflict with cancel-all changes nothing") {
+    "a series changed from a date continues at the new times, a conflict with cancel-all changes nothing") {
   test::BookingFixture fx;
   FacilityId room = fx.open_room();
   auto result = book_series(fx.db(), second_sundays(fx, room), OnProblem::CancelAll);

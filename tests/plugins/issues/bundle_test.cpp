@@ -26,7 +26,7 @@ void fill_source(test::IssuesFixture& src) {
 }
 }  // namespace
 
-TEST_CASE("re-importing a bundle twice leaves the same number of issues; a newer bundle updates statuses") {
+TEST_CASE("re-importing a bundle twice leaves the same number of issues, a newer bundle updates statuses") {
   test::IssuesFixture src, dst;
   fill_source(src);
   json first = export_bundle(src.db(), src.first);

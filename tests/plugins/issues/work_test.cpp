@@ -48,7 +48,7 @@ TEST_CASE("merging duplicates keeps every support once, the photos and the histo
   CHECK(find_by_uuid(f.db(), get_issue(f.db(), a).uuid) == a);
 }
 
-TEST_CASE("each status change is dated with a note; a move the workflow does not allow is refused") {
+TEST_CASE("each status change is dated with a note, a move the workflow does not allow is refused") {
   test::IssuesFixture f;
   auto id = f.add(f.first, "除雪が遅い", "道路・除雪");
   set_status(f.db(), id, "検討中", "役員会で協議", {2026, 4, 10});

@@ -46,7 +46,7 @@ TEST_CASE("cli: importing a roster with a bad row exits 1 naming the line and co
   CHECK(json::parse(list.out).empty());
 }
 
-TEST_CASE("cli: a dry run reports households, new 班 and columns without writing; then the import lands") {
+TEST_CASE("cli: a dry run reports households, new 班 and columns without writing, then the import lands") {
   CliDb c;
   auto dry = c.run({"import", data("roster_cp932.csv"), "--dry-run", "--json"});
   REQUIRE(dry.exit_code == 0);
@@ -91,7 +91,7 @@ TEST_CASE("cli: a CP932 export of 𠮷田 exits 1 naming the row and character a
   CHECK(test::read_file(out).find("𠮷田　悟") != std::string::npos);
 }
 
-TEST_CASE("cli: an export says it holds personal data; one for outside the 自治会 leaves phones and notes out") {
+TEST_CASE("cli: an export says it holds personal data, one for outside the 自治会 leaves phones and notes out") {
   CliDb c;
   REQUIRE(c.run({"import", data("roster_cp932.csv")}).exit_code == 0);
   const fs::path mine = c.tmp / "officers.csv", theirs = c.tmp / "outside.csv";
@@ -119,7 +119,7 @@ TEST_CASE("cli: an export says it holds personal data; one for outside the 自�
   CHECK_FALSE(fs::exists(c.tmp / "x.csv"));
 }
 
-TEST_CASE("cli: household add prints one object with its id; household leave keeps it as history") {
+TEST_CASE("cli: household add prints one object with its id, household leave keeps it as history") {
   CliDb c;
   auto r = c.run({"household", "add", "--name", "千葉　修", "--reading", "チバ オサム", "--han", "3",
                   "--joined", "令和7年4月1日", "--json"});

@@ -23,7 +23,7 @@ HouseholdId household_of(test::RosterDb& r, const std::string& reading) {
 
 }  // namespace
 
-TEST_CASE("at the 年度 change roles carry over for those who stay; a new 班長 is kept; leavers drop out") {
+TEST_CASE("at the 年度 change roles carry over for those who stay, a new 班長 is kept, leavers drop out") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   const auto kaicho = find_role_kind(r.db(), r.org, "会長").id;

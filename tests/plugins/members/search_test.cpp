@@ -55,7 +55,7 @@ TEST_CASE(
   CHECK(names_found(r, "吉田").size() == 2);
 }
 
-TEST_CASE("an address substring finds the household's persons; a query matches no text across fields") {
+TEST_CASE("an address substring finds the household's persons, a query matches no text across fields") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   CHECK(names_found(r, "中里") == std::vector<std::string>{"小林　剛", "林　美智子"});

@@ -33,7 +33,7 @@ TEST_CASE("signing needs two different 議事録署名人") {
   CHECK(signatories(r.db(), p.may).size() == 2);
 }
 
-TEST_CASE("minutes are approved at a later meeting, once; unsigned minutes cannot be approved") {
+TEST_CASE("minutes are approved at a later meeting, once, unsigned minutes cannot be approved") {
   test::Roster r;
   auto p = two_meetings(r);
   CHECK_THROWS_WITH(approve(r.db(), p.may, p.june), Catch::Contains("not signed yet"));
@@ -47,7 +47,7 @@ TEST_CASE("minutes are approved at a later meeting, once; unsigned minutes canno
   CHECK_THROWS_WITH(approve(r.db(), p.may, p.june), Catch::Contains("approved already, at meeting " + std::to_string(p.june)));
 }
 
-TEST_CASE("approved minutes are locked; an explicit re-open is logged and unlocks them") {
+TEST_CASE("approved minutes are locked, an explicit re-open is logged and unlocks them") {
   test::Roster r;
   auto p = two_meetings(r);
   sign(r.db(), p.may, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16});

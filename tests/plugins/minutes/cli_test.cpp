@@ -62,7 +62,7 @@ TEST_CASE("cli: the demo 総会 of the sample 自治会 is quorate and its PDF h
   }
 }
 
-TEST_CASE("cli: add, attend, vote and export with --json; one object with an id, lists as arrays") {
+TEST_CASE("cli: add, attend, vote and export with --json, one object with an id, lists as arrays") {
   Cli c;
   json m = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30",
                  "--place", "集会所", "--chair", "髙橋 一郎", "--template"});

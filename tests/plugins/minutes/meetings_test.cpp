@@ -20,7 +20,7 @@ TEST_CASE("a meeting whose end is before its start is refused and nothing is wri
   CHECK(test::count_rows(r.db(), "minutes_meetings") == 0);
 }
 
-TEST_CASE("an unknown meeting kind is refused, naming the kinds; an organization adds its own") {
+TEST_CASE("an unknown meeting kind is refused, naming the kinds, an organization adds its own") {
   test::Roster r;
   MeetingInput in{r.org(), "防災訓練反省会", {}, {{2026, 9, 6}, 13, 0}, {{2026, 9, 6}, 14, 0}, {}, {}, {}, {}};
   CHECK_THROWS_WITH(add_meeting(r.db(), in, nullptr), Catch::Contains("総会, 臨時総会, 役員会, 班長会, 地域協働推進会議, まちづくり懇談会, 説明会, ワークショップ"));
@@ -57,7 +57,7 @@ TEST_CASE("templates give the usual 総会 and 役員会 agendas") {
   CHECK(agenda(r.db(), board).front().title == "前回議事録の承認について");
 }
 
-TEST_CASE("a booking id without the booking plugin is refused; free text is the place otherwise") {
+TEST_CASE("a booking id without the booking plugin is refused, free text is the place otherwise") {
   test::Roster r;
   MeetingInput in{r.org(), "説明会", {}, {{2026, 7, 4}, 10, 0}, {{2026, 7, 4}, 11, 0}, "  公民館 和室 ", 42, {}, {}};
   CHECK_THROWS_WITH(add_meeting(r.db(), in, nullptr), Catch::Contains("booking plugin"));

@@ -31,7 +31,7 @@ TEST_CASE("votes adding up to more than those present are refused and nothing is
   CHECK_FALSE(item.result);
 }
 
-TEST_CASE("a vote records the counts and the result; 可決 needs more than half of the votes cast") {
+TEST_CASE("a vote records the counts and the result, 可決 needs more than half of the votes cast") {
   test::Roster r;
   const MeetingId id = board_with(r, 8);
   CHECK(record_vote(r.db(), id, 1, Votes{6, 1, 1}) == VoteResult::Approved);

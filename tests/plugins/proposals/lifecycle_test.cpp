@@ -29,7 +29,7 @@ ProposalId submitted_with_issues(test::ProposalsFixture& f, std::vector<std::int
 }
 }  // namespace
 
-TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過; after filling it and linking the 役員会 from the minutes plugin it is submitted") {
+TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過, after filling it and linking the 役員会 from the minutes plugin it is submitted") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
   auto audit_before = f.count("audit_log");
