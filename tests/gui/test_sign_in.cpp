@@ -144,8 +144,9 @@ std::string front_window(const std::string& text) {
                      end - (start == std::string::npos ? 0 : start + 1) + 1);
 }
 
-std::string roster_text(test::HeadlessImGui& imgui, gui::Shell& shell) {
-  REQUIRE(shell.show_panel("members.roster"));
+// The panel in front, drawn until its tables have their size (on the second frame).
+std::string panel_text(test::HeadlessImGui& imgui, gui::Shell& shell, const std::string& panel) {
+  REQUIRE(shell.show_panel(panel));
   std::string text;
   for (int i = 0; i < 5; ++i) text = imgui.frame([&] { shell.draw_frame(); });  // tables size on frame 2
   return text;
@@ -256,14 +257,14 @@ TEST_CASE("a 班長 sees only the households of their 班 in the roster, the 会
     f.app->sign_in("yamada", kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
-    chair_sees = han_on_screen(roster_text(imgui, shell));
+    chair_sees = han_on_screen(panel_text(imgui, shell, "members.roster"));
   }
   CHECK(chair_sees.size() > 3);  // the roster mixes 班: the check below would see a leak
   OfficersFixture f;
   f.app->sign_in("suzuki", kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
-  const std::string text = roster_text(imgui, shell);
+  const std::string text = panel_text(imgui, shell, "members.roster");
   INFO(text);
   CHECK(han_on_screen(text) == std::set<std::string>{"3班"});
   // Rows there are: the 班 column repeats 3班 (status bar and 班 filter show it once each).
@@ -295,13 +296,6 @@ std::vector<std::string> on_screen(const std::string& text, const std::vector<st
   return found;
 }
 
-std::string agenda_text(test::HeadlessImGui& imgui, gui::Shell& shell) {
-  REQUIRE(shell.show_panel("issues.agenda"));
-  std::string text;
-  for (int i = 0; i < 5; ++i) text = imgui.frame([&] { shell.draw_frame(); });
-  return text;
-}
-
 }  // namespace
 
 TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only, as the CLI's does") {
@@ -312,14 +306,14 @@ TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     others_seen_by_chair =
-        on_screen(agenda_text(imgui, shell), agenda_titles(*f.app, sample().jichikai, sample().han3).second);
+        on_screen(panel_text(imgui, shell, "issues.agenda"), agenda_titles(*f.app, sample().jichikai, sample().han3).second);
   }
   REQUIRE_FALSE(others_seen_by_chair.empty());  // other 班's issues are on the 会長's list
   OfficersFixture f;
   f.app->sign_in("suzuki", kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
-  const std::string text = agenda_text(imgui, shell);
+  const std::string text = panel_text(imgui, shell, "issues.agenda");
   INFO(text);
   CHECK(on_screen(text, others_seen_by_chair).empty());
   const auto own = agenda_titles(*f.app, sample().jichikai, sample().han3).first;
