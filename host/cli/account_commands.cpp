@@ -1,6 +1,7 @@
 // wasshoi-cli account …: officer accounts (会長, 役員, 班長, 閲覧).
 #include "commands.hpp"
 
+#include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 
 #include <CLI/CLI.hpp>
@@ -15,7 +16,7 @@ namespace {
 
 nlohmann::json to_json(const host::Account& a) {
   return {{"id", a.id},     {"login", a.login}, {"name", a.name}, {"role", host::to_string(a.role)},
-          {"org_id", a.org}, {"han_id", a.han ? nlohmann::json(*a.han) : nlohmann::json(nullptr)}};
+          {"org_id", a.org}, {"han_id", a.han ? nlohmann::json(*a.han) : nlohmann::json(nullptr)}, {"admin", a.admin}};
 }
 
 }  // namespace
@@ -29,6 +30,7 @@ void add_account_commands(CLI::App& root, Session& s) {
     std::string login, name, role;
     sdk::OrgId org = 0;
     std::int64_t han = 0;
+    bool admin = false;
   };
   auto a = std::make_shared<AddArgs>();
   add->add_option("--login", a->login, "the login name")->required();
@@ -36,19 +38,27 @@ void add_account_commands(CLI::App& root, Session& s) {
   add->add_option("--role", a->role, "kaicho, yakuin, hancho or etsuran")->required();
   add->add_option("--of", a->org, "the organization id")->required();
   add->add_option("--han", a->han, "the 班 id of a 班長");
+  add->add_flag("--admin", a->admin, "a 管理者 of the whole file (backups, restore, organizations); a 会長 only");
   add->callback([&s, a] {
     host::Accounts accounts(s.app().db());
     sdk::Role role = host::parse_role(a->role);
     const char* env = std::getenv("WASSHOI_NEW_PASSPHRASE");
     std::string pass = env ? env : host::read_passphrase();
     auto id = accounts.add(s.app().access(), a->login, a->name, pass, role, a->org,
-                           a->han ? std::optional<std::int64_t>(a->han) : std::nullopt);
+                           a->han ? std::optional<std::int64_t>(a->han) : std::nullopt, a->admin);
     s.emit({{"id", id}, {"login", a->login}, {"role", a->role}, {"org_id", a->org}},
            [&](std::ostream& out) { out << id << '\n'; });
   });
 
-  account->add_subcommand("list", "list the accounts")->callback([&s] {
+  account->add_subcommand("list", "the accounts the signed-in officer manages (their own otherwise)")->callback([&s] {
     auto all = host::Accounts(s.app().db()).list();
+    {
+      auto orgs = s.app().orgs();
+      const auto& me = s.app().access();
+      std::erase_if(all, [&](const host::Account& a) {
+        return !host::may(me, orgs, sdk::Act::ManageAccounts, a.org) && a.login != me.account;
+      });
+    }
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& a : all) arr.push_back(to_json(a));
     s.emit(arr, [&](std::ostream& out) {
@@ -61,7 +71,7 @@ void add_account_commands(CLI::App& root, Session& s) {
   account->add_subcommand("whoami", "the signed-in officer")->callback([&s] {
     s.app().db();
     const auto& a = s.app().access();
-    s.emit({{"login", a.account}, {"role", host::to_string(a.role)}, {"org_id", a.org}},
+    s.emit({{"login", a.account}, {"role", host::to_string(a.role)}, {"org_id", a.org}, {"admin", a.admin}},
            [&](std::ostream& out) { out << (a.full() ? "(no accounts: full access)" : a.account) << '\n'; });
   });
 }

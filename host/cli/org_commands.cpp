@@ -97,6 +97,7 @@ void add_org_commands(CLI::App& root, Session& s) {
   disable->add_option("PLUGIN", *plugin, "plugin id")->required();
   disable->callback([&s, org_id, plugin] {
     s.app().enter(*org_id, "");
+    s.app().require(sdk::Act::ManageOrganization, *org_id);
     s.app().orgs().disable_plugin(*org_id, *plugin);
     s.emit({{"id", *org_id}, {"disabled", *plugin}}, [&](std::ostream& out) { out << "disabled " << *plugin << '\n'; });
   });
@@ -109,6 +110,7 @@ void add_org_commands(CLI::App& root, Session& s) {
   han_add->add_option("NAME", *han_name, "e.g. 3班")->required();
   han_add->callback([&s, org_id, han_name] {
     s.app().enter(*org_id, "");
+    s.app().require(sdk::Act::ManageHan, *org_id);
     auto id = s.app().orgs().add_han(*org_id, *han_name);
     s.emit({{"id", id}, {"org_id", *org_id}, {"name", *han_name}}, [&](std::ostream& out) { out << id << '\n'; });
   });

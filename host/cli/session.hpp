@@ -36,6 +36,8 @@ class Session : public sdk::CliContext {
   void emit(const nlohmann::json& value, const std::function<void(std::ostream&)>& human) override;
   sdk::OrgId require_org() override;
   const sdk::Access& access() const override { return app_.access(); }
+  void require(sdk::Act act, sdk::OrgId org) override { app_.require(act, org); }
+  void require_visible(std::string_view table, std::int64_t id) override { app_.require_visible(table, id); }
 
   host::App& app() { return app_; }
 

@@ -1,7 +1,12 @@
 // wasshoi-cli plugins …, db …, demo: the installation itself.
 #include "commands.hpp"
 
+#include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/backups.hpp>
+
+#include <wasshoi/sdk/cli_ids.hpp>
+
+#include <unistd.h>
 #include <wasshoi/host/demo.hpp>
 
 #include <CLI/CLI.hpp>
@@ -34,7 +39,28 @@ void add_plugin_commands(CLI::App& root, Session& s) {
   });
 }
 
-void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
+// The tables plugins declared (sdk::OwnedTable) and how their rows' owners are found: what the
+// host guards, for docs and the authorization test.
+void add_tables_command(CLI::App& plugins, Session& s) {
+  plugins.add_subcommand("tables", "the tables each plugin declared, and how their rows' owners are found")
+      ->callback([&s] {
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& r : s.app().plugins().plugins()) {
+          if (r.state != host::PluginState::Loaded || !r.contributions) continue;
+          for (const auto& t : r.contributions->owned_tables)
+            arr.push_back({{"plugin", r.id}, {"table", t.table}, {"noun", t.noun}, {"org", t.org}, {"han", t.han},
+                           {"co_org", t.co_org}, {"id", t.id}, {"personal", t.personal},
+                           {"han_leaders_write", t.han_leaders_write}});
+        }
+        s.emit(arr, [&](std::ostream& out) {
+          for (const auto& t : arr)
+            out << t["plugin"].get<std::string>() << '\t' << t["table"].get<std::string>() << '\t'
+                << t["org"].get<std::string>() << '\n';
+        });
+      });
+}
+
+void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions& opts) {
   auto* db = root.add_subcommand("db", "the database file: check, backup, restore");
   db->require_subcommand(1);
 
@@ -58,25 +84,101 @@ void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
     if (!ok) throw sdk::Error("the database has problems; restore a backup (`wasshoi-cli db restore FILE`)");
   });
 
-  auto out_path = std::make_shared<std::string>();
-  auto* backup = db->add_subcommand("backup", "copy the database to a new file (SQLite online backup)");
-  backup->add_option("--out", *out_path, "the new file")->required();
-  backup->callback([&s, out_path] {
-    s.db().backup_to(*out_path);
-    s.emit({{"path", *out_path}}, [&](std::ostream& out) { out << "backup written to " << *out_path << '\n'; });
+  struct BackupArgs {
+    std::string out;
+    bool encrypt = false;
+  };
+  auto b = std::make_shared<BackupArgs>();
+  auto* backup = db->add_subcommand("backup", "copy the database to a new file (the file's 管理者 only)");
+  backup->add_option("--out", b->out, "the new file (created 0600: it holds every roster)")->required();
+  backup->add_flag("--encrypt", b->encrypt,
+                   "encrypt it with a passphrase, for a USB stick (from WASSHOI_BACKUP_PASSPHRASE or standard input)");
+  backup->callback([&s, b] {
+    s.app().require(sdk::Act::Backup, 0);
+    if (b->encrypt) {
+      std::string pass = host::read_secret("WASSHOI_BACKUP_PASSPHRASE", "backup passphrase: ");
+      host::encrypted_backup(s.db(), b->out, pass);
+    } else {
+      s.db().backup_to(b->out);
+    }
+    s.emit({{"path", b->out}, {"encrypted", b->encrypt}},
+           [&](std::ostream& out) { out << (b->encrypt ? "encrypted " : "") << "backup written to " << b->out << '\n'; });
   });
 
-  auto* restore = db->add_subcommand("restore", "replace the database by a backup (the current data is backed up first)");
+  auto* restore = db->add_subcommand(
+      "restore", "replace the database by a backup (the current data is backed up first; the file's 管理者 only)");
   auto from = std::make_shared<std::string>();
-  restore->add_option("FILE", *from, "a backup file")->required()->check(CLI::ExistingFile);
-  restore->callback([&s, &opts, from] {
-    // Not through App::open_database: the backup may be older, and migrating it first would
-    // change it; it is migrated on the next start.
-    auto path = opts.db_path.empty() ? host::default_db_path() : std::filesystem::path(opts.db_path);
-    sdk::Database target = sdk::Database::open(path);
-    host::restore(target, *from);
-    s.emit({{"path", path.string()}, {"restored_from", *from}},
-           [&](std::ostream& out) { out << "restored " << path.string() << " from " << *from << '\n'; });
+  restore->add_option("FILE", *from, "a backup file (an encrypted one asks for its passphrase)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  restore->callback([&s, from] {
+    // Signed in (when the file has accounts) and allowed, on the file as it is now.
+    s.app().require(sdk::Act::Restore, 0);
+    sdk::Database& target = s.db();
+    std::filesystem::path source = *from;
+    std::optional<std::filesystem::path> plain;
+    if (host::is_encrypted_backup(source)) {
+      std::string pass = host::read_secret("WASSHOI_BACKUP_PASSPHRASE", "backup passphrase: ");
+      plain = host::backup_dir(target) / (".restore-" + std::to_string(::getpid()) + ".db");
+      std::filesystem::create_directories(plain->parent_path());
+      std::filesystem::permissions(plain->parent_path(), std::filesystem::perms::owner_all);
+      host::decrypt_backup(source, *plain, pass);
+      source = *plain;
+    }
+    struct Cleanup {
+      std::optional<std::filesystem::path>& p;
+      ~Cleanup() {
+        if (p) {
+          std::error_code ec;
+          std::filesystem::remove(*p, ec);
+          std::filesystem::remove(p->string() + "-wal", ec);
+          std::filesystem::remove(p->string() + "-shm", ec);
+        }
+      }
+    } cleanup{plain};
+    // The backup may be older; it is migrated on the next start, not now.
+    host::restore(target, source);
+    s.emit({{"path", target.path().string()}, {"restored_from", *from}},
+           [&](std::ostream& out) { out << "restored " << target.path().string() << " from " << *from << '\n'; });
+  });
+}
+
+// Every command with its options, as the program itself knows them: what scripts and the generated
+// authorization test (tests/hardening/authorization_test.cpp) walk.
+nlohmann::json command_tree(const CLI::App& app, std::vector<std::string>& path) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    path.push_back(sub->get_name());
+    nlohmann::json options = nlohmann::json::array();
+    for (const CLI::Option* o : sub->get_options()) {
+      if (o->get_name() == "--help" || o->get_name().empty()) continue;
+      auto table = sdk::id_table(o);
+      options.push_back({{"name", o->get_positional() ? o->get_name(true, false) : o->get_name()},
+                         {"positional", o->get_positional()},
+                         {"required", o->get_required()},
+                         {"flag", o->get_expected_min() == 0},
+                         {"id_of", table ? nlohmann::json(*table) : nlohmann::json(nullptr)}});
+    }
+    auto children = command_tree(*sub, path);
+    if (children.empty()) out.push_back({{"path", path}, {"options", options}});
+    for (auto& c : children) out.push_back(std::move(c));
+    path.pop_back();
+  }
+  return out;
+}
+
+void add_commands_command(CLI::App& root, Session& s) {
+  auto* commands = root.add_subcommand("commands", "every command and its options (for scripts and tests)");
+  commands->callback([&s, &root] {
+    std::vector<std::string> path;
+    nlohmann::json tree = command_tree(root, path);
+    s.emit(tree, [&](std::ostream& out) {
+      for (const auto& c : tree) {
+        std::string line;
+        for (const auto& p : c["path"]) line += (line.empty() ? "" : " ") + p.get<std::string>();
+        out << line << '\n';
+      }
+    });
   });
 }
 
@@ -87,6 +189,7 @@ void add_demo_command(CLI::App& root, Session& s) {
                    "number of households in the sample 自治会 (default 120, at least 1)")
       ->check(CLI::Range(0, 1000000));
   demo->callback([&s, households] {
+    s.app().require(sdk::Act::AddOrganization, 0);
     sdk::DemoOptions opts = host::create_demo(s.app(), s, *households);
     s.emit({{"id", opts.jichikai.front()}, {"kyodotai", opts.kyodotai}, {"jichikai", opts.jichikai},
             {"support", opts.support}, {"city", opts.city}, {"households", *households}},
@@ -102,8 +205,10 @@ void add_demo_command(CLI::App& root, Session& s) {
 
 void add_system_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
   add_plugin_commands(root, s);
+  add_tables_command(*root.get_subcommand("plugins"), s);
   add_db_commands(root, s, opts);
   add_demo_command(root, s);
+  add_commands_command(root, s);
 }
 
 }  // namespace wasshoi::cli

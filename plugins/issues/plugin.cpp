@@ -20,6 +20,7 @@ class IssuesPlugin final : public sdk::Plugin {
   std::vector<sdk::Migration> migrations() const override { return issues::migrations(); }
 
   void register_contributions(sdk::Registry& registry) override {
+    for (auto& table : owned_tables()) registry.own_table(std::move(table));
     registry.provide<sdk::IssueTracker>(std::make_shared<Tracker>());
     register_cli(registry);
     register_panels(registry);

@@ -25,6 +25,7 @@ class MembersPlugin final : public sdk::Plugin {
   std::vector<sdk::Migration> migrations() const override { return members::migrations(); }
 
   void register_contributions(sdk::Registry& registry) override {
+    for (auto& table : owned_tables()) registry.own_table(std::move(table));
     registry.provide<sdk::MemberDirectory>(std::make_shared<Directory>());
     register_cli(registry);
     register_panels(registry);

@@ -25,6 +25,7 @@ class MinutesPlugin final : public sdk::Plugin {
   std::vector<sdk::Migration> migrations() const override { return minutes::migrations(); }
 
   void register_contributions(sdk::Registry& registry) override {
+    for (auto& table : owned_tables()) registry.own_table(std::move(table));
     registry.provide<sdk::MeetingDirectory>(std::make_shared<Directory>());
     register_cli(registry);
     register_panels(registry);

@@ -22,6 +22,7 @@ class ProposalsPlugin final : public sdk::Plugin {
   std::vector<sdk::Migration> migrations() const override { return proposals::migrations(); }
 
   void register_contributions(sdk::Registry& registry) override {
+    for (auto& table : owned_tables()) registry.own_table(std::move(table));
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{50, fill_demo});

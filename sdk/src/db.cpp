@@ -10,10 +10,21 @@ Error::~Error() = default;
 
 namespace {
 
+// A refusal raised below the plugins (host core's row guard, in a trigger) reaches the caller as
+// an SQLite error whose message starts with this; it is the officer's answer, not a fault.
+constexpr std::string_view kRefusalMark = "wasshoi-refused: ";
+
+void throw_refusal_if_marked(std::string_view message) {
+  if (auto at = message.find(kRefusalMark); at != std::string_view::npos)
+    throw InputError(std::string(message.substr(at + kRefusalMark.size())));
+}
+
 [[noreturn]] void throw_sqlite(sqlite3* db, int rc, std::string_view what) {
   std::string msg(what);
   msg += ": ";
-  msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  const char* detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  throw_refusal_if_marked(detail);
+  msg += detail;
   int primary = rc & 0xff;
   if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", rc);
@@ -30,7 +41,10 @@ Database::Database(Database&& other) noexcept
       actor_(std::move(other.actor_)),
       audit_(other.audit_),
       read_only_(other.read_only_),
-      read_only_why_(std::move(other.read_only_why_)) {}
+      read_only_why_(std::move(other.read_only_why_)),
+      virtual_tables_(std::move(other.virtual_tables_)) {
+  if (read_only_) set_read_only(true, read_only_why_);  // the authorizer knows the object's address
+}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
@@ -41,6 +55,8 @@ Database& Database::operator=(Database&& other) noexcept {
     audit_ = other.audit_;
     read_only_ = other.read_only_;
     read_only_why_ = std::move(other.read_only_why_);
+    virtual_tables_ = std::move(other.virtual_tables_);
+    if (read_only_) set_read_only(true, read_only_why_);
   }
   return *this;
 }
@@ -113,11 +129,20 @@ Database Database::open_memory() {
 }
 
 namespace {
-int deny_writes(void* /*db*/, int action, const char*, const char*, const char* database, const char*) {
+int deny_writes(void* self, int action, const char* table, const char*, const char* database, const char*) {
   switch (action) {
     case SQLITE_INSERT:
     case SQLITE_UPDATE:
     case SQLITE_DELETE:
+      // A full-text index prepares its own writes to its shadow tables when it is first read;
+      // they can only run when its table is written, which is denied here.
+      if (table && static_cast<Database*>(self)->is_index_shadow_table(table)) return SQLITE_OK;
+      // FTS5 also prepares an UPDATE of the schema table when it connects; SQLite itself refuses
+      // to run one (writable_schema is off), so letting it be prepared changes nothing.
+      if (action == SQLITE_UPDATE && table &&
+          (std::string_view(table) == "sqlite_master" || std::string_view(table) == "sqlite_schema"))
+        return SQLITE_OK;
+      [[fallthrough]];
     case SQLITE_CREATE_TABLE:
     case SQLITE_CREATE_INDEX:
     case SQLITE_CREATE_TRIGGER:
@@ -135,7 +160,18 @@ int deny_writes(void* /*db*/, int action, const char*, const char*, const char* 
 }
 }  // namespace
 
+bool Database::is_index_shadow_table(std::string_view table) const {
+  for (const auto& vt : virtual_tables_)
+    if (table.size() > vt.size() + 1 && table.starts_with(vt) && table[vt.size()] == '_') return true;
+  return false;
+}
+
 void Database::set_read_only(bool on, std::string why) {
+  if (on) {
+    virtual_tables_.clear();
+    Statement st(*this, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
+    while (st.step()) virtual_tables_.push_back(st.get_text(0));
+  }
   read_only_ = on;
   read_only_why_ = why.empty() ? "this account may only read" : std::move(why);
   sqlite3_set_authorizer(db_, on ? deny_writes : nullptr, this);
@@ -148,6 +184,7 @@ void Database::exec(std::string_view sql) {
   if (rc != SQLITE_OK) {
     std::string msg = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);
+    throw_refusal_if_marked(msg);
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
       throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", rc);
     if ((rc & 0xff) == SQLITE_AUTH) throw InputError("not allowed: " + read_only_why_);
@@ -196,6 +233,18 @@ void Database::backup_to(const std::filesystem::path& target) {
     throw InputError("backup target " + target.string() + " already exists; choose a new file name");
   Database out = Database::open(target, Mode::ReadWriteCreate);
   copy_database(db_, out.db_, "backup to " + target.string() + " failed");
+}
+
+std::string Database::serialize() {
+  // A read transaction: the image is one consistent state even while another program writes.
+  exec("BEGIN");
+  sqlite3_int64 size = 0;
+  unsigned char* data = sqlite3_serialize(db_, "main", &size, 0);
+  exec("COMMIT");
+  if (!data) throw DbError("cannot copy the database: out of memory", SQLITE_NOMEM);
+  std::string out(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+  sqlite3_free(data);
+  return out;
 }
 
 void Database::restore_from(const std::filesystem::path& source) {

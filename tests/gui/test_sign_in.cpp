@@ -43,7 +43,7 @@ struct Sample {
     for (const auto& h : app.orgs().han(jichikai))
       if (h.name == "3班") han3 = h.id;
     host::Accounts accounts(app.db());
-    const sdk::Access setup;  // full access: the database has no accounts yet
+    const sdk::Access setup = sdk::Access::everything();  // the database has no accounts yet
     accounts.add(setup, "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, jichikai, std::nullopt);
     accounts.add(setup, "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai, han3);
     accounts.add(setup, "sato", "佐藤 次郎", kPassphrase, sdk::Role::Officer, kyodotai, std::nullopt);

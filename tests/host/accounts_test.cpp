@@ -21,7 +21,7 @@ struct Fixture {
   sdk::OrgId b = orgs.add(host::OrgKind::Jichikai, "山目第二自治会", kyodotai);
   std::int64_t han1 = orgs.add_han(a, "1班");
   host::Accounts accounts{app.db()};
-  sdk::Access full;
+  sdk::Access full = sdk::Access::everything();
 
   void add_defaults() {
     accounts.add(full, "kaicho", "髙橋 一郎", "correct horse battery", sdk::Role::Chair, a, std::nullopt);

@@ -1,3 +1,4 @@
+#include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 
 #include <termios.h>
@@ -20,7 +21,8 @@ struct RoleName {
   const char* id;
   const char* ja;
 };
-constexpr std::array<RoleName, 5> kRoles = {{
+constexpr std::array<RoleName, 6> kRoles = {{
+    {sdk::Role::None, "none", "未サインイン"},
     {sdk::Role::Full, "full", "全権"},
     {sdk::Role::Chair, "kaicho", "会長"},
     {sdk::Role::Officer, "yakuin", "役員"},
@@ -61,23 +63,29 @@ const char* role_label_ja(sdk::Role role) {
 
 sdk::Role parse_role(std::string_view text) {
   for (const auto& r : kRoles)
-    if (text == r.id && r.role != sdk::Role::Full) return r.role;
+    if (text == r.id && r.role != sdk::Role::Full && r.role != sdk::Role::None) return r.role;
   throw sdk::InputError("unknown role '" + std::string(text) + "' (use kaicho 会長, yakuin 役員, hancho 班長 or etsuran 閲覧)");
 }
 
 bool Accounts::any() { return sdk::query_int(db_, "SELECT count(*) FROM accounts").value_or(0) > 0; }
 
 std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, const std::string& name,
-                           const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han) {
+                           const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han,
+                           bool admin) {
   std::string l = sdk::trim(login);
   if (l.empty()) throw sdk::InputError("the login must not be empty");
   if (role == sdk::Role::Full) throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
   Organizations orgs(db_);
   Organization o = orgs.get(org);
-  if (!any() && role != sdk::Role::Chair)
+  const bool first = !any();
+  if (first && role != sdk::Role::Chair)
     throw sdk::InputError("the first account must be a 会長 (kaicho): from then on everyone signs in");
-  if (!by.full() && !(by.role == sdk::Role::Chair && by.org == org))
-    throw sdk::InputError("only the 会長 of " + o.name + " may add its accounts");
+  if (!may(by, orgs, sdk::Act::ManageAccounts, org))
+    throw sdk::InputError("not permitted: only the 会長 of " + o.name + " or the file's 管理者 may add its accounts");
+  if (admin && !(by.full() || by.admin))
+    throw sdk::InputError("not permitted: only a 管理者 may make another 管理者");
+  if (admin && role != sdk::Role::Chair) throw sdk::InputError("a 管理者 (--admin) must be a 会長 (kaicho)");
+  admin = admin || first;  // the first 会長 administers the file
   if (role == sdk::Role::HanLeader) {
     if (!han) throw sdk::InputError("a 班長 account needs its 班 (--han ID)");
     bool found = false;
@@ -92,25 +100,28 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
   sdk::Statement exists(db_, "SELECT 1 FROM accounts WHERE login = ?");
   exists.bind(1, l);
   if (exists.step()) throw sdk::InputError("an account '" + l + "' already exists");
-  sdk::Statement st(db_, "INSERT INTO accounts(login, name, pass_hash, role, org_id, han_id) VALUES(?, ?, ?, ?, ?, ?)");
-  st.bind_all(l, sdk::trim(name).empty() ? l : sdk::trim(name), hash, to_string(role), org, han).run();
+  sdk::Statement st(db_,
+                    "INSERT INTO accounts(login, name, pass_hash, role, org_id, han_id, admin) VALUES(?, ?, ?, ?, ?, ?, ?)");
+  st.bind_all(l, sdk::trim(name).empty() ? l : sdk::trim(name), hash, to_string(role), org, han,
+              static_cast<std::int64_t>(admin))
+      .run();
   auto id = db_.last_insert_id();
   tx.commit();
   return id;
 }
 
 std::vector<Account> Accounts::list() {
-  sdk::Statement st(db_, "SELECT id, login, name, role, org_id, han_id FROM accounts ORDER BY org_id, login");
+  sdk::Statement st(db_, "SELECT id, login, name, role, org_id, han_id, admin FROM accounts ORDER BY org_id, login");
   std::vector<Account> out;
   while (st.step())
     out.push_back({st.get_int(0), st.get_text(1), st.get_text(2), parse_role(st.get_text(3)), st.get_int(4),
-                   st.get_optional_int(5)});
+                   st.get_optional_int(5), st.get_int(6) != 0});
   return out;
 }
 
 sdk::Access Accounts::authenticate(const std::string& login, const std::string& passphrase) {
   init_sodium();
-  sdk::Statement st(db_, "SELECT pass_hash, name, role, org_id, han_id FROM accounts WHERE login = ?");
+  sdk::Statement st(db_, "SELECT pass_hash, name, role, org_id, han_id, admin FROM accounts WHERE login = ?");
   st.bind(1, sdk::trim(login));
   const std::string refused = "wrong login or passphrase";
   if (!st.step()) {
@@ -127,6 +138,7 @@ sdk::Access Accounts::authenticate(const std::string& login, const std::string& 
   a.role = parse_role(st.get_text(2));
   a.org = st.get_int(3);
   a.han = st.get_optional_int(4);
+  a.admin = st.get_int(5) != 0;
   a.read_only = a.role == sdk::Role::Viewer;
   return a;
 }
@@ -143,6 +155,7 @@ void Accounts::change_passphrase(const std::string& login, const std::string& ol
 
 AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
   if (access.full()) return AccessLevel::Write;
+  if (!access.signed_in()) return AccessLevel::None;
   Organization target = orgs.get(org);
   if (org == access.org) return access.role == sdk::Role::Viewer ? AccessLevel::Read : AccessLevel::Write;
   // A 地域協働体 officer looks into its 自治会' issues and proposals, never their rosters.
@@ -154,6 +167,7 @@ AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId o
 
 void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
   if (access.full()) return;
+  if (!access.signed_in()) throw sdk::InputError("not permitted: nobody is signed in");
   switch (access_level(access, orgs, org, plugin)) {
     case AccessLevel::Write:
       access.read_only = false;
@@ -172,12 +186,14 @@ void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs,
                         ") may not work in " + target.name + (plugin.empty() ? "" : " with " + plugin));
 }
 
-std::string read_passphrase() {
-  if (const char* env = std::getenv("WASSHOI_PASSPHRASE")) return env;
+std::string read_passphrase() { return read_secret("WASSHOI_PASSPHRASE", "passphrase: "); }
+
+std::string read_secret(const char* env_name, const char* prompt) {
+  if (const char* env = std::getenv(env_name)) return env;
   const bool tty = isatty(STDIN_FILENO);
   termios old{};
   if (tty) {
-    std::cerr << "passphrase: " << std::flush;
+    std::cerr << prompt << std::flush;
     tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);

@@ -2,6 +2,7 @@
 
 #include "core_schema.hpp"
 
+#include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 
 #include <wasshoi/sdk/i18n.hpp>
@@ -44,6 +45,15 @@ App::App(AppOptions options) : options_(std::move(options)) {
   // Contributions are collected before any database is open: the CLI mounts plugin subcommands
   // before it parses the command line. They touch the database only when they run.
   plugins_->register_all();
+  guard_ = std::make_unique<RowGuard>(access_);
+  for (const auto& r : plugins_->plugins()) {
+    if (r.state != PluginState::Loaded || !r.contributions) continue;
+    try {
+      for (const auto& t : r.contributions->owned_tables) guard_->add(r.id, t);
+    } catch (const std::exception& e) {
+      plugins_->disable(r.id, e.what());
+    }
+  }
 }
 
 App::~App() {
@@ -69,6 +79,9 @@ void App::open_database() {
   db_ = std::move(db);
   plugins_->migrate(*db_);
   needs_sign_in_ = Accounts(*db_).any();
+  // One officer's laptop without accounts: everything. Otherwise nothing until someone signs in.
+  access_ = needs_sign_in_ ? sdk::Access{} : sdk::Access::everything();
+  if (needs_sign_in_) guard_->install(*db_);
   if (needs_sign_in_ && !options_.login.empty()) sign_in(options_.login, options_.passphrase);
 }
 
@@ -83,6 +96,7 @@ sdk::Database& App::db() {
 void App::sign_in(const std::string& login, const std::string& passphrase) {
   if (!db_) open_database();
   access_ = Accounts(*db_).authenticate(login, passphrase);
+  guard_->install(*db_);  // every write below the plugins is checked against this officer from now on
   db_->set_actor(access_.account);
   if (access_.role == sdk::Role::Viewer) db_->set_read_only(true, "a 閲覧 account may only read");
   needs_sign_in_ = false;
@@ -92,6 +106,13 @@ void App::enter(OrgId org, const std::string& plugin) {
   Organizations o = orgs();
   enforce_access(db(), access_, o, org, plugin);
 }
+
+void App::require(sdk::Act act, OrgId org) {
+  Organizations o = orgs();
+  host::require(access_, o, act, org);
+}
+
+void App::require_visible(std::string_view table, std::int64_t id) { guard_->require_visible(db(), table, id); }
 
 bool App::may_enter(OrgId org, const std::string& plugin) {
   Organizations o = orgs();
@@ -107,9 +128,8 @@ void App::sign_out() {
 }
 
 OrgId App::add_organization(OrgKind kind, const std::string& name, std::optional<OrgId> parent) {
-  if (!access_.full() && access_.role != sdk::Role::Chair)
-    throw sdk::InputError("only a 会長 may add organizations");
   Organizations list = orgs();
+  host::require(access_, list, sdk::Act::AddOrganization, 0);
   sdk::Transaction tx(db(), "org.create", name + " with its toolkit");
   const OrgId id = list.add(kind, name, parent);
   if (kind == OrgKind::Jichikai || kind == OrgKind::Kyodotai)
@@ -126,6 +146,7 @@ std::vector<std::string> App::enable_plugin(OrgId org, const std::string& plugin
     throw sdk::InputError("the plugin '" + plugin_id + "' failed to load: " + rec->reason);
   Organizations o = orgs();
   o.get(org);
+  host::require(access_, o, sdk::Act::ManageOrganization, org);
   std::vector<std::string> enabled;
   std::set<std::string> seen;
   std::function<void(const std::string&)> add = [&](const std::string& id) {

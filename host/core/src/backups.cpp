@@ -1,6 +1,14 @@
 #include <wasshoi/host/backups.hpp>
 
+#include <sodium.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <fstream>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -70,8 +78,179 @@ void restore(sdk::Database& db, const fs::path& source) {
     if (!in.table_exists("organizations") || !in.table_exists("schema_migrations"))
       throw sdk::InputError("cannot restore from " + source.string() + ": it is not a Wasshoi database");
   }
+  if (db.table_exists("accounts") && sdk::query_int(db, "SELECT count(*) FROM accounts").value_or(0) > 0) {
+    sdk::Database in = sdk::Database::open(source, sdk::Database::Mode::ReadOnly);
+    bool has_accounts =
+        in.table_exists("accounts") && sdk::query_int(in, "SELECT count(*) FROM accounts").value_or(0) > 0;
+    if (!has_accounts)
+      throw sdk::InputError("cannot restore from " + source.string() +
+                            ": it has no officer accounts, and this file has: everyone would then have full access. "
+                            "Restore a backup made after the accounts were created.");
+  }
   if (db.table_exists("organizations")) automatic_backup(db);  // the current data, just in case
   db.restore_from(source);
+}
+
+namespace {
+
+constexpr std::string_view kMagic = "WASSHOI-ENCRYPTED-BACKUP-1\n";
+constexpr std::size_t kChunk = 64 * 1024;
+
+struct KeyParams {
+  unsigned long long ops = crypto_pwhash_OPSLIMIT_MODERATE;
+  std::size_t mem = crypto_pwhash_MEMLIMIT_MODERATE;
+};
+
+std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> derive_key(
+    const std::string& pass, const unsigned char* salt, const KeyParams& p) {
+  std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> key{};
+  if (crypto_pwhash(key.data(), key.size(), pass.data(), pass.size(), salt, p.ops, p.mem,
+                    crypto_pwhash_ALG_ARGON2ID13) != 0)
+    throw sdk::Error("not enough memory to derive the backup key");
+  return key;
+}
+
+// A file created 0600 next to `target`, renamed over it by commit(); removed otherwise.
+class PrivateFile {
+ public:
+  explicit PrivateFile(const fs::path& target) : target_(target) {
+    if (target.empty()) throw sdk::InputError("no file name given for the backup");
+    std::error_code ec;
+    if (fs::exists(target, ec)) throw sdk::InputError(target.string() + " already exists; choose a new file name");
+    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    tmp_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+    fd_ = mkstemp(tmp_.data());
+    if (fd_ < 0) throw sdk::InputError("cannot write " + target.string() + ": " + std::strerror(errno));
+    fchmod(fd_, 0600);
+  }
+  ~PrivateFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!done_) ::unlink(tmp_.c_str());
+  }
+  void write(const unsigned char* data, std::size_t n) {
+    while (n > 0) {
+      ssize_t w = ::write(fd_, data, n);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) throw sdk::Error("cannot write " + target_.string() + ": " + std::strerror(errno ? errno : EIO));
+      data += w;
+      n -= static_cast<std::size_t>(w);
+    }
+  }
+  void commit() {
+    if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
+      fd_ = -1;
+      throw sdk::Error("cannot write " + target_.string() + ": " + std::strerror(errno));
+    }
+    fd_ = -1;
+    if (::link(tmp_.c_str(), target_.c_str()) != 0)  // never over a file that appeared meanwhile
+      throw sdk::Error("cannot write " + target_.string() + ": " + std::strerror(errno));
+    ::unlink(tmp_.c_str());
+    done_ = true;
+  }
+
+ private:
+  fs::path target_;
+  std::string tmp_;
+  int fd_ = -1;
+  bool done_ = false;
+};
+
+void init_sodium() {
+  if (sodium_init() < 0) throw sdk::Error("libsodium cannot start");
+}
+
+}  // namespace
+
+bool is_encrypted_backup(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string head(kMagic.size(), '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  return in && head == kMagic;
+}
+
+void encrypted_backup(sdk::Database& db, const fs::path& target, const std::string& passphrase) {
+  init_sodium();
+  if (passphrase.size() < 8) throw sdk::InputError("the backup passphrase needs at least 8 characters");
+  PrivateFile out(target);
+  // The plain copy lives only in memory: a USB stick never holds unencrypted bytes, even briefly.
+  std::string bytes = db.serialize();
+  KeyParams params;
+  unsigned char salt[crypto_pwhash_SALTBYTES];
+  randombytes_buf(salt, sizeof salt);
+  auto key = derive_key(passphrase, salt, params);
+  crypto_secretstream_xchacha20poly1305_state st;
+  unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
+  crypto_secretstream_xchacha20poly1305_init_push(&st, header, key.data());
+  sodium_memzero(key.data(), key.size());
+  out.write(reinterpret_cast<const unsigned char*>(kMagic.data()), kMagic.size());
+  out.write(salt, sizeof salt);
+  unsigned char p[16];
+  for (int i = 0; i < 8; ++i) p[i] = static_cast<unsigned char>(params.ops >> (8 * i));
+  for (int i = 0; i < 8; ++i) p[8 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(params.mem) >> (8 * i));
+  out.write(p, sizeof p);
+  out.write(header, sizeof header);
+  std::vector<unsigned char> cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES);
+  std::size_t at = 0;
+  do {
+    std::size_t n = std::min(kChunk, bytes.size() - at);
+    bool last = at + n == bytes.size();
+    unsigned long long clen = 0;
+    crypto_secretstream_xchacha20poly1305_push(&st, cipher.data(), &clen,
+                                               reinterpret_cast<const unsigned char*>(bytes.data()) + at, n, nullptr,
+                                               0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+    out.write(cipher.data(), static_cast<std::size_t>(clen));
+    at += n;
+  } while (at < bytes.size());
+  sodium_memzero(bytes.data(), bytes.size());
+  out.commit();
+}
+
+void decrypt_backup(const fs::path& source, const fs::path& plain, const std::string& passphrase) {
+  init_sodium();
+  std::ifstream in(source, std::ios::binary);
+  if (!in) throw sdk::InputError("cannot read " + source.string());
+  std::string magic(kMagic.size(), '\0');
+  in.read(magic.data(), static_cast<std::streamsize>(magic.size()));
+  if (!in || magic != kMagic) throw sdk::InputError(source.string() + " is not an encrypted Wasshoi backup");
+  unsigned char salt[crypto_pwhash_SALTBYTES];
+  unsigned char p[16];
+  unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
+  in.read(reinterpret_cast<char*>(salt), sizeof salt);
+  in.read(reinterpret_cast<char*>(p), sizeof p);
+  in.read(reinterpret_cast<char*>(header), sizeof header);
+  if (!in) throw sdk::InputError(source.string() + ": the encrypted backup is cut short");
+  KeyParams params{0, 0};
+  for (int i = 0; i < 8; ++i) params.ops |= static_cast<unsigned long long>(p[i]) << (8 * i);
+  std::uint64_t mem = 0;
+  for (int i = 0; i < 8; ++i) mem |= static_cast<std::uint64_t>(p[8 + i]) << (8 * i);
+  params.mem = static_cast<std::size_t>(mem);
+  if (params.ops < crypto_pwhash_OPSLIMIT_MIN || params.ops > crypto_pwhash_OPSLIMIT_SENSITIVE ||
+      mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_SENSITIVE)
+    throw sdk::InputError(source.string() + ": the encrypted backup's header is damaged");
+  auto key = derive_key(passphrase, salt, params);
+  crypto_secretstream_xchacha20poly1305_state st;
+  const std::string wrong = source.string() + ": wrong passphrase, or the backup was changed or damaged";
+  if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0) throw sdk::InputError(wrong);
+  sodium_memzero(key.data(), key.size());
+  PrivateFile out(plain);
+  std::vector<unsigned char> cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES);
+  std::vector<unsigned char> clear(kChunk);
+  bool final = false;
+  while (!final) {
+    in.read(reinterpret_cast<char*>(cipher.data()), static_cast<std::streamsize>(cipher.size()));
+    std::size_t got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) throw sdk::InputError(wrong);
+    unsigned long long mlen = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(&st, clear.data(), &mlen, &tag, cipher.data(), got, nullptr, 0) !=
+        0)
+      throw sdk::InputError(wrong);
+    out.write(clear.data(), static_cast<std::size_t>(mlen));
+    final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    if (final && in.peek() != std::char_traits<char>::eof()) throw sdk::InputError(wrong);
+  }
+  sodium_memzero(clear.data(), clear.size());
+  out.commit();
 }
 
 }  // namespace wasshoi::host

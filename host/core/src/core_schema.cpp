@@ -56,6 +56,12 @@ CREATE TABLE accounts(
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
 );
 )sql"},
+      // The 管理者 (administrator) of a file that holds several organizations: backups, restore,
+      // organizations, the first account of another organization. The first 会長 is one.
+      {3, "administrators", R"sql(
+ALTER TABLE accounts ADD COLUMN admin INTEGER NOT NULL DEFAULT 0 CHECK (admin IN (0, 1));
+UPDATE accounts SET admin = 1 WHERE id = (SELECT min(id) FROM accounts WHERE role = 'kaicho');
+)sql"},
   };
   return migrations;
 }

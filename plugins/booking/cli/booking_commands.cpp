@@ -1,4 +1,5 @@
 // wasshoi-cli booking add|list|cancel|approve
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
 #include <wasshoi/sdk/member_directory.hpp>
 
@@ -76,7 +77,7 @@ void add_add(CLI::App& booking, sdk::CliContext& ctx) {
   auto a = std::make_shared<AddArgs>();
   auto* cmd = booking.add_subcommand(
       "add", "book a room (once, or repeated with --repeat); the organization is --org");
-  cmd->add_option("--facility", a->facility, "room id (see `booking facility list`)")->required();
+  sdk::add_id(*cmd, ctx, "--facility", a->facility, "booking_facilities", "room id (see `booking facility list`)")->required();
   cmd->add_option("--date", a->date, "the (first) day")->required();
   cmd->add_option("--slot", a->slot, "a named slot: 午前, 午後, 夜間 …");
   cmd->add_option("--start", a->start, "start time, e.g. 10:00 (instead of --slot)");
@@ -142,12 +143,12 @@ void add_list(CLI::App& booking, sdk::CliContext& ctx) {
 }
 
 void add_status_command(CLI::App& booking, sdk::CliContext& ctx, const char* name, const char* help,
-                        void (*apply)(sdk::Database&, BookingId)) {
+                        void (*apply)(sdk::Context&, BookingId)) {
   auto id = std::make_shared<BookingId>(0);
   auto* cmd = booking.add_subcommand(name, help);
-  cmd->add_option("ID", *id, "booking id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "booking_bookings", "booking id")->required();
   cmd->callback([&ctx, id, apply] {
-    apply(ctx.db(), *id);
+    apply(ctx, *id);
     Booking b = get_booking(ctx.db(), *id);
     ctx.emit(to_json(ctx.db(), b),
              [&](std::ostream& out) { out << *id << '\t' << status_label_ja(b.status) << '\n'; });

@@ -1,4 +1,5 @@
 // wasshoi-cli booking facility add|list|close
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
 
 #include "cli/cli_support.hpp"
@@ -124,7 +125,7 @@ void add_close(CLI::App& facility, sdk::CliContext& ctx) {
   };
   auto a = std::make_shared<Args>();
   auto* cmd = facility.add_subcommand("close", "a one-off closure (臨時休館) on a date");
-  cmd->add_option("ID", a->id, "facility id")->required();
+  sdk::add_id(*cmd, ctx, "ID", a->id, "booking_facilities", "facility id")->required();
   cmd->add_option("--date", a->date, "the day")->required();
   cmd->add_option("--reason", a->reason, "e.g. 空調工事, 選挙 投票所");
   cmd->callback([&ctx, a] {

@@ -1,4 +1,5 @@
 // wasshoi-cli booking free|usage|export-ics|holidays
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <fstream>
 #include <iostream>
 
@@ -109,7 +110,7 @@ void add_export(CLI::App& booking, sdk::CliContext& ctx) {
   auto* cmd = booking.add_subcommand(
       "export-ics", "iCalendar of one room (--facility ID) or of one organization (--org ID)");
   cmd->add_option("--out", a->out, "the .ics file to write")->required();
-  cmd->add_option("--facility", a->facility, "room id");
+  sdk::add_id(*cmd, ctx, "--facility", a->facility, "booking_facilities", "room id");
   cmd->callback([&ctx, a] {
     IcsScope scope{a->facility, a->facility ? 0 : ctx.current_org()};
     std::string ics = export_ics(ctx.db(), scope);

@@ -1,4 +1,5 @@
 // wasshoi-cli booking series list|cancel|change
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
 
 #include "cli/cli_support.hpp"
@@ -47,7 +48,7 @@ void add_cancel(CLI::App& series, sdk::CliContext& ctx) {
   };
   auto a = std::make_shared<Args>();
   auto* cmd = series.add_subcommand("cancel", "cancel a series from a date on (earlier dates stay booked)");
-  cmd->add_option("ID", a->id, "series id")->required();
+  sdk::add_id(*cmd, ctx, "ID", a->id, "booking_series", "series id")->required();
   cmd->add_option("--from", a->from, "first day to cancel (default: the whole series)");
   cmd->callback([&ctx, a] {
     Series s = get_series(ctx.db(), a->id);
@@ -68,7 +69,7 @@ void add_change(CLI::App& series, sdk::CliContext& ctx) {
   };
   auto a = std::make_shared<Args>();
   auto* cmd = series.add_subcommand("change", "change the times of a series from a date on");
-  cmd->add_option("ID", a->id, "series id")->required();
+  sdk::add_id(*cmd, ctx, "ID", a->id, "booking_series", "series id")->required();
   cmd->add_option("--from", a->from, "first day with the new times")->required();
   cmd->add_option("--start", a->start, "new start time")->required();
   cmd->add_option("--end", a->end, "new end time")->required();

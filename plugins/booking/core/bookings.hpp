@@ -1,6 +1,7 @@
 #pragma once
 // Bookings: check a request, find what it collides with, and book — check and insert inside one
 // BEGIN IMMEDIATE transaction, so two processes can never put two bookings on one room at one time.
+#include <wasshoi/sdk/context.hpp>
 #include <optional>
 #include <vector>
 #include <wasshoi/sdk/db.hpp>
@@ -46,6 +47,11 @@ std::optional<Booking> find_booking(sdk::Database& db, BookingId id);
 Booking get_booking(sdk::Database& db, BookingId id);  // InputError for an unknown id
 void approve(sdk::Database& db, BookingId id);         // 仮予約 → 承認
 void cancel(sdk::Database& db, BookingId id);          // → 取消 (the slot is free again)
+// The same for the signed-in officer: approving is for the 会長 and 役員 of the room's owner
+// (sdk::Act::ApproveBooking); cancelling for those who may write the booking (the booker or the
+// owner; checked below the plugin).
+void approve(sdk::Context& ctx, BookingId id);
+void cancel(sdk::Context& ctx, BookingId id);
 
 struct BookingFilter {
   FacilityId facility = 0;        // 0: any

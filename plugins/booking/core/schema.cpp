@@ -81,4 +81,21 @@ std::vector<sdk::Migration> migrations() {
   return {{1, "facilities, slots, equipment, exemptions, closures, series, bookings", kV1}};
 }
 
+std::vector<sdk::OwnedTable> owned_tables() {
+  const std::string facility_owner = "(SELECT owner_id FROM booking_facilities WHERE id = $.facility_id)";
+  return {
+      {.table = "booking_facilities", .noun = "facility", .org = "$.owner_id"},
+      {.table = "booking_slots", .noun = "slot", .org = facility_owner, .id = "rowid"},
+      {.table = "booking_equipment", .noun = "equipment", .org = facility_owner, .id = "rowid"},
+      {.table = "booking_exemptions", .noun = "fee exemption", .org = facility_owner, .id = "rowid"},
+      {.table = "booking_closures", .noun = "closure", .org = facility_owner},
+      // A booking belongs to the organization that booked and to the room's owner, who approves
+      // it: a 自治会 books the 公民館's hall. A 班長 may book for their 自治会.
+      {.table = "booking_series", .noun = "booking series", .org = "$.org_id", .co_org = facility_owner,
+       .han_leaders_write = true},
+      {.table = "booking_bookings", .noun = "booking", .org = "$.org_id", .co_org = facility_owner,
+       .han_leaders_write = true},
+  };
+}
+
 }  // namespace wasshoi::booking

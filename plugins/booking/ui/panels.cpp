@@ -85,9 +85,9 @@ void selection_bar(sdk::Context& ctx, CalendarState& s) {
                 "」 " + status_label_ja(b->status));
   try {  // a 閲覧 account cannot write: the host refuses with a message
     ImGui::SameLine();
-    if (b->status == Status::Tentative && ImGui::Button(sdk::tr("booking.approve"))) approve(ctx.db(), b->id);
+    if (b->status == Status::Tentative && ImGui::Button(sdk::tr("booking.approve"))) approve(ctx, b->id);
     ImGui::SameLine();
-    if (ImGui::Button(sdk::tr("booking.cancel"))) cancel(ctx.db(), b->id), s.selected.reset();
+    if (ImGui::Button(sdk::tr("booking.cancel"))) cancel(ctx, b->id), s.selected.reset();
   } catch (const sdk::InputError& e) {
     ctx.notify(e.what());
   }

@@ -6,6 +6,7 @@
 #include "core/issues.hpp"
 #include "core/workflow.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
@@ -85,7 +86,7 @@ void add_add(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->add_option("--lat", o->lat, "latitude")->check(CLI::Range(-90.0, 90.0));
   cmd->add_option("--long", o->lon, "longitude")->check(CLI::Range(-180.0, 180.0));
   cmd->add_option("--han", o->han, "班 name (3班)");
-  cmd->add_option("--reporter-member", o->member, "reporter: a member's person id");
+  sdk::add_id(*cmd, ctx, "--reporter-member", o->member, "members_persons", "reporter: a member's person id");
   cmd->add_option("--reporter-name", o->reporter_name, "reporter: a non-member's name");
   cmd->add_option("--reporter-phone", o->reporter_phone, "reporter: a non-member's phone");
   cmd->add_option("--date", o->date, "date raised (default today)");
@@ -129,7 +130,7 @@ void add_list(CLI::App& issues, sdk::CliContext& ctx) {
 void add_show(CLI::App& issues, sdk::CliContext& ctx) {
   auto id = std::make_shared<IssueId>(0);
   auto* cmd = issues.add_subcommand("show", "one issue with its history and files");
-  cmd->add_option("ID", *id, "issue id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   cmd->callback([&ctx, id] {
     Issue i = get_issue(ctx.db(), *id);
     nlohmann::json j = cli::issue_json(i);
@@ -152,7 +153,7 @@ void add_attach(CLI::App& issues, sdk::CliContext& ctx) {
   auto id = std::make_shared<IssueId>(0);
   auto files = std::make_shared<std::vector<std::string>>();
   auto* cmd = issues.add_subcommand("attach", "keep photos or documents with an issue");
-  cmd->add_option("ID", *id, "issue id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   cmd->add_option("FILES", *files, "files")->required();
   cmd->callback([&ctx, id, files] {
     get_issue(ctx.db(), *id);

@@ -56,6 +56,7 @@ void add_bundle(CLI::App& issues, sdk::CliContext& ctx) {
                 "include the names of named reporters (left out by default: the bundle leaves the 自治会)");
   exp->callback([&ctx, out, options] {
     OrgId org = ctx.require_org();
+    ctx.require(sdk::Act::ExportPersonal, org);  // every 班's issues, with supporters
     nlohmann::json b = export_bundle(ctx.db(), org, *options);
     std::ofstream f(*out, std::ios::binary);
     if (!f || !(f << b.dump(1) << '\n') || !f.flush()) throw sdk::InputError("--out: cannot write " + *out);

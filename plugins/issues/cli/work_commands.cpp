@@ -7,6 +7,7 @@
 #include "core/supports.hpp"
 #include "core/workflow.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
@@ -37,8 +38,8 @@ void add_support(CLI::App& issues, sdk::CliContext& ctx) {
   auto households = std::make_shared<std::vector<std::int64_t>>();
   auto guests = std::make_shared<std::vector<std::string>>();
   auto* cmd = issues.add_subcommand("support", "record households supporting an issue (賛同; each household counts once)");
-  cmd->add_option("ID", *id, "issue id")->required();
-  cmd->add_option("--household", *households, "a member household's id");
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
+  sdk::add_id(*cmd, ctx, "--household", *households, "members_households", "a member household's id");
   cmd->add_option("--guest", *guests, "a household outside the roster, by name");
   cmd->callback([&ctx, id, households, guests] {
     Issue issue = issue_in_scope(ctx, *id);
@@ -68,7 +69,7 @@ void add_status(CLI::App& issues, sdk::CliContext& ctx) {
   auto note = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   auto* cmd = issues.add_subcommand("status", "move an issue on: 検討中, 自治会で対応, 市へ要望, 解決, 見送り (dated, with a note)");
-  cmd->add_option("ID", *id, "issue id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   cmd->add_option("STATUS", *status, "considering, local, to_city, resolved, declined (or 検討中 …)")->required();
   cmd->add_option("--note", *note, "why (dated in the history)");
   cmd->add_option("--date", *date, "date of the change (default today)");
@@ -84,7 +85,7 @@ void add_note_command(CLI::App& issues, sdk::CliContext& ctx) {
   auto text = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
   auto* cmd = issues.add_subcommand("note", "a dated note in an issue's history");
-  cmd->add_option("ID", *id, "issue id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   cmd->add_option("TEXT", *text, "the note")->required();
   cmd->add_option("--date", *date, "date (default today)");
   cmd->callback([&ctx, id, text, date] {
@@ -98,7 +99,7 @@ void add_split(CLI::App& issues, sdk::CliContext& ctx) {
   auto id = std::make_shared<IssueId>(0);
   auto s = std::make_shared<Split>();
   auto* cmd = issues.add_subcommand("split", "record the 自助・共助・公助 shares (percent, adding up to 100)");
-  cmd->add_option("ID", *id, "issue id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   cmd->add_option("--self", s->self, "自助 %");
   cmd->add_option("--mutual", s->mutual, "共助 %");
   cmd->add_option("--public", s->pub, "公助 %");
@@ -115,8 +116,8 @@ void add_merge(CLI::App& issues, sdk::CliContext& ctx) {
   auto target = std::make_shared<IssueId>(0);
   auto dups = std::make_shared<std::vector<IssueId>>();
   auto* cmd = issues.add_subcommand("merge", "merge duplicates into one issue (supports, photos and history kept)");
-  cmd->add_option("TARGET", *target, "the issue that stays")->required();
-  cmd->add_option("DUPLICATES", *dups, "issues merged into it")->required();
+  sdk::add_id(*cmd, ctx, "TARGET", *target, "issues_issues", "the issue that stays")->required();
+  sdk::add_ids(*cmd, ctx, "DUPLICATES", *dups, "issues_issues", "issues merged into it")->required();
   cmd->callback([&ctx, target, dups] {
     merge_issues(ctx.db(), ctx.require_org(), *target, *dups, sdk::today());
     emit_issue(ctx, *target, std::to_string(dups->size()) + " issues merged into issue " + std::to_string(*target));

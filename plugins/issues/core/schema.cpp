@@ -124,4 +124,21 @@ std::vector<sdk::Migration> migrations() {
           {2, "issues, aliases, supports, history, attachments", kIssuesV1}};
 }
 
+std::vector<sdk::OwnedTable> owned_tables() {
+  const std::string issue_org = "(SELECT org_id FROM issues_issues WHERE id = $.issue_id)";
+  const std::string issue_han = "(SELECT han_id FROM issues_issues WHERE id = $.issue_id)";
+  return {
+      {.table = "issues_categories", .noun = "category", .org = "$.org_id"},
+      {.table = "issues_issues", .noun = "issue", .org = "$.org_id", .han = "$.han_id", .han_leaders_write = true},
+      {.table = "issues_aliases", .noun = "issue alias", .org = issue_org, .han = issue_han, .id = "uuid",
+       .han_leaders_write = true},
+      {.table = "issues_supports", .noun = "support", .org = issue_org, .han = issue_han, .id = "rowid",
+       .han_leaders_write = true},
+      {.table = "issues_history", .noun = "history entry", .org = issue_org, .han = issue_han, .id = "rowid",
+       .han_leaders_write = true},
+      {.table = "issues_attachments", .noun = "attachment", .org = issue_org, .han = issue_han,
+       .han_leaders_write = true},
+  };
+}
+
 }  // namespace wasshoi::issues

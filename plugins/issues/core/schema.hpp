@@ -1,5 +1,6 @@
 #pragma once
 // The issues plugin's tables (all prefixed issues_). Migrations are never edited once shipped.
+#include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/migrations.hpp>
 
 #include <vector>
@@ -8,4 +9,6 @@ namespace wasshoi::issues {
 
 std::vector<sdk::Migration> migrations();
 
+// Whose rows each table holds: the host guards writes and lookups by id with it (docs/access.md).
+std::vector<sdk::OwnedTable> owned_tables();
 }  // namespace wasshoi::issues

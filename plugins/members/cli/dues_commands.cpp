@@ -1,4 +1,5 @@
 // wasshoi-cli members dues …: 会費 per 年度, payments, the unpaid list and 集金率.
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <cstdio>
 #include <iostream>
 
@@ -92,7 +93,7 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   auto a = options<PayArgs>();
   auto* pay = dues->add_subcommand("pay", "record a payment (default: what is still owed, today)");
-  pay->add_option("household", a->household, "household id")->required();
+  sdk::add_id(*pay, ctx, "household", a->household, "members_households", "household id")->required();
   pay->add_option("--year", a->year, "年度 (default this 年度)");
   pay->add_option("--amount", a->amount, "yen (default: what is still owed)");
   pay->add_option("--date", a->date, "date paid (default today)");

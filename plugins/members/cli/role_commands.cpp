@@ -1,4 +1,5 @@
 // wasshoi-cli members roles …: who holds which role (役職) in which 年度, and the hand-over.
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
 
 #include "cli/cli_support.hpp"
@@ -63,7 +64,7 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   auto a = options<AssignArgs>();
   auto* assign = roles->add_subcommand("assign", "give a person a role for a 年度");
-  assign->add_option("person", a->person, "person id")->required();
+  sdk::add_id(*assign, ctx, "person", a->person, "members_persons", "person id")->required();
   assign->add_option("--role", a->role, "会長, 副会長, 会計, 書記, 監事, 班長, 防災担当 or your own")
       ->required();
   assign->add_option("--year", a->year, "年度 (default this 年度)");
@@ -72,7 +73,7 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   auto remove_id = std::make_shared<std::int64_t>(0);
   auto* remove = roles->add_subcommand("remove", "remove one role assignment");
-  remove->add_option("id", *remove_id, "assignment id (see roles --json)")->required();
+  sdk::add_id(*remove, ctx, "id", *remove_id, "members_roles", "assignment id (see roles --json)")->required();
   remove->callback([&ctx, remove_id] {
     require_officer(ctx, "removing a role");
     remove_role(ctx.db(), *remove_id);

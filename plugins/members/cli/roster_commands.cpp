@@ -1,4 +1,5 @@
 // wasshoi-cli members list / search / household … / person … / safety: the roster itself.
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <algorithm>
 #include <iostream>
 
@@ -151,9 +152,9 @@ void add_household_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* household = members.add_subcommand("household", "one household (世帯): show, add, leave");
   household->require_subcommand(1);
   auto show_id = std::make_shared<std::int64_t>(0);
-  household->add_subcommand("show", "a household and its persons")
-      ->callback([&ctx, show_id] { show_household(ctx, *show_id); })
-      ->add_option("id", *show_id, "household id")
+  sdk::add_id(*household->add_subcommand("show", "a household and its persons")
+                   ->callback([&ctx, show_id] { show_household(ctx, *show_id); }),
+              ctx, "id", *show_id, "members_households", "household id")
       ->required();
 
   auto a = options<HouseholdArgs>();
@@ -171,7 +172,7 @@ void add_household_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto leave_id = std::make_shared<std::int64_t>(0);
   auto leave_on = std::make_shared<std::string>();
   auto* leave = household->add_subcommand("leave", "record that a household left (kept as history)");
-  leave->add_option("id", *leave_id, "household id")->required();
+  sdk::add_id(*leave, ctx, "id", *leave_id, "members_households", "household id")->required();
   leave->add_option("--on", *leave_on, "退会日 (default today)");
   leave->callback([&ctx, leave_id, leave_on] {
     household_leave(ctx.db(), *leave_id,
@@ -186,7 +187,7 @@ void add_person_commands(CLI::App& members, sdk::CliContext& ctx) {
   person->require_subcommand(1);
   auto a = options<PersonArgs>();
   auto* add = person->add_subcommand("add", "add a person to a household; prints the id");
-  add->add_option("household", a->household, "household id")->required();
+  sdk::add_id(*add, ctx, "household", a->household, "members_households", "household id")->required();
   add->add_option("--name", a->name, "氏名")->required();
   add->add_option("--reading", a->reading, "フリガナ");
   add->add_option("--relation", a->relation, "続柄 (妻, 長男 …)");
@@ -197,8 +198,8 @@ void add_person_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto s = options<SupportArgs>();
   auto* support =
       person->add_subcommand("support", "mark a person 要支援者 (checked on first in a disaster)");
-  support->add_option("id", s->person, "person id")->required();
-  support->add_option("--helper", s->helper, "id of the person who checks on them");
+  sdk::add_id(*support, ctx, "id", s->person, "members_persons", "person id")->required();
+  sdk::add_id(*support, ctx, "--helper", s->helper, "members_persons", "id of the person who checks on them");
   support->add_option("--note", s->note, "what help they need");
   support->add_flag("--off", s->off, "no longer 要支援者");
   support->callback([&ctx, s] { run_support(ctx, *s); });

@@ -134,4 +134,20 @@ const std::vector<sdk::Migration>& migrations() {
   return list;
 }
 
+std::vector<sdk::OwnedTable> owned_tables() {
+  const std::string household_han = "(SELECT han_id FROM members_households WHERE id = $.household_id)";
+  const std::string household_org = "(SELECT org_id FROM members_households WHERE id = $.household_id)";
+  return {
+      {.table = "members_households", .noun = "household", .org = "$.org_id", .han = "$.han_id",
+       .personal = true, .han_leaders_write = true},
+      {.table = "members_persons", .noun = "person", .org = "$.org_id", .han = household_han,
+       .personal = true, .han_leaders_write = true},
+      {.table = "members_dues_payments", .noun = "dues payment", .org = household_org, .han = household_han,
+       .personal = true, .han_leaders_write = true},
+      {.table = "members_roles", .noun = "role assignment", .org = "$.org_id", .personal = true},
+      {.table = "members_role_kinds", .noun = "role kind", .org = "$.org_id"},
+      {.table = "members_dues_rates", .noun = "dues amount", .org = "$.org_id", .id = "rowid"},
+  };
+}
+
 }  // namespace wasshoi::members

@@ -3,6 +3,7 @@
 #include "core/actions.hpp"
 #include "core/meetings.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
 
 namespace wasshoi::minutes::cli {
@@ -18,7 +19,7 @@ struct ActionOptions {
 void add_action_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ActionOptions>();
   auto* cmd = minutes.add_subcommand("action", "add an action item (担当, 期限) decided at a meeting");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("--what", o->what, "what is to be done")->required();
   cmd->add_option("--who", o->who, "担当");
   cmd->add_option("--due", o->due, "期限 (e.g. 2026-05-31)");
@@ -40,7 +41,7 @@ struct DoneOptions {
 void add_done_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<DoneOptions>();
   auto* cmd = minutes.add_subcommand("done", "mark an action item done (or --undo: open again)");
-  cmd->add_option("ACTION", o->id, "action item id")->required();
+  sdk::add_id(*cmd, ctx, "ACTION", o->id, "minutes_actions", "action item id")->required();
   cmd->add_option("--on", o->on, "date it was done (default today)");
   cmd->add_flag("--undo", o->undo, "open again");
   cmd->callback([&ctx, o] {
@@ -81,7 +82,7 @@ void add_actions_command(CLI::App& minutes, sdk::CliContext& ctx) {
 void add_action_issue_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto id = std::make_shared<ActionId>();
   auto* cmd = minutes.add_subcommand("action-issue", "turn an action item into a local issue (issues plugin)");
-  cmd->add_option("ACTION", *id, "action item id")->required();
+  sdk::add_id(*cmd, ctx, "ACTION", *id, "minutes_actions", "action item id")->required();
   cmd->callback([&ctx, id] {
     auto tracker = ctx.services().find<sdk::IssueTracker>();
     if (!tracker) throw sdk::InputError("the issues plugin (地域課題) is not enabled: no issue can be created");

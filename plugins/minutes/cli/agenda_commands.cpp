@@ -4,6 +4,7 @@
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
 
 namespace wasshoi::minutes::cli {
@@ -19,7 +20,7 @@ struct ItemOptions {
 void add_item_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ItemOptions>();
   auto* cmd = minutes.add_subcommand("item", "add an agenda item (議案), or the kind's template items");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("TITLE", o->title, "title of the 議案");
   cmd->add_option("--notes", o->discussion, "discussion notes (審議の要旨)");
   cmd->add_flag("--template", o->from_template, "add the 総会/役員会 template items");
@@ -49,7 +50,7 @@ struct NotesOptions {
 void add_notes_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<NotesOptions>();
   auto* cmd = minutes.add_subcommand("notes", "set the discussion notes of 第N号議案");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("N", o->number, "議案 number")->required();
   cmd->add_option("TEXT", o->text, "the notes")->required();
   cmd->callback([&ctx, o] {
@@ -67,7 +68,7 @@ struct VoteOptions {
 void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<VoteOptions>();
   auto* cmd = minutes.add_subcommand("vote", "record the 議決 of 第N号議案 (checked against the attendance)");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("N", o->number, "議案 number")->required();
   cmd->add_option("--for", o->in_favour, "votes in favour (賛成)");
   cmd->add_option("--against", o->against, "votes against (反対)");
@@ -103,7 +104,7 @@ struct IssueOptions {
 void add_issue_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<IssueOptions>();
   auto* cmd = minutes.add_subcommand("issue", "turn 第N号議案 into a local issue (issues plugin)");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("N", o->number, "議案 number")->required();
   cmd->add_option("--category", o->category, "the issue's category (防犯, 防災, 交通安全 …)");
   cmd->callback([&ctx, o] {

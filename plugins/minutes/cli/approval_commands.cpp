@@ -1,5 +1,6 @@
 // minutes sign ID --signatory A --signatory B | approve ID --at MEETING | reopen ID --reason …
 #include "cli/support.hpp"
+#include <wasshoi/sdk/cli_ids.hpp>
 #include "core/approval.hpp"
 #include "core/meetings.hpp"
 
@@ -21,7 +22,7 @@ struct SignOptions {
 void add_sign(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<SignOptions>();
   auto* cmd = minutes.add_subcommand("sign", "the two 議事録署名人 sign the minutes");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   add_repeatable(*cmd, "--signatory", o->names, "a 議事録署名人 (give two)");
   cmd->add_option("--on", o->on, "date signed (default today)");
   cmd->callback([&ctx, o] {
@@ -38,10 +39,10 @@ struct ApproveOptions {
 void add_approve(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ApproveOptions>();
   auto* cmd = minutes.add_subcommand("approve", "the minutes were approved at a later meeting; they are locked then");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("--at", o->at, "the later meeting that approved them")->required();
   cmd->callback([&ctx, o] {
-    approve(ctx.db(), o->meeting, o->at);
+    approve(ctx, o->meeting, o->at);
     emit_meeting(ctx, o->meeting);
   });
 }
@@ -54,10 +55,10 @@ struct ReopenOptions {
 void add_reopen(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ReopenOptions>();
   auto* cmd = minutes.add_subcommand("reopen", "re-open signed or approved minutes to change them (logged)");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("--reason", o->reason, "why (kept in the log)")->required();
   cmd->callback([&ctx, o] {
-    reopen(ctx.db(), o->meeting, o->reason);
+    reopen(ctx, o->meeting, o->reason);
     emit_meeting(ctx, o->meeting);
   });
 }

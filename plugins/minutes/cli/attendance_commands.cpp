@@ -1,6 +1,7 @@
 // minutes attend ID --person … --household … --proxy … --written … --guest NAME --affiliation A
 // minutes find QUERY  (the roster search attendees are picked from)
 #include "cli/support.hpp"
+#include <wasshoi/sdk/cli_ids.hpp>
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
@@ -35,12 +36,12 @@ void record(sdk::CliContext& ctx, const AttendOptions& o) {
 void add_attend(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<AttendOptions>();
   auto* cmd = minutes.add_subcommand("attend", "record attendance; prints the quorum as it stands");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
-  add_repeatable(*cmd, "--person", o->persons, "a member present (person id from `minutes find`)");
-  add_repeatable(*cmd, "--household", o->households, "a household present (総会: counted by household)");
-  add_repeatable(*cmd, "--proxy", o->proxies, "a household that sent a 委任状");
-  add_repeatable(*cmd, "--written", o->written, "a household that sent a 議決権行使書");
-  add_repeatable(*cmd, "--remove", o->remove, "remove an attendee (attendee id from `minutes show`)");
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
+  sdk::add_ids(*cmd, ctx, "--person", o->persons, "members_persons", "a member present (person id from `minutes find`)");
+  sdk::add_ids(*cmd, ctx, "--household", o->households, "members_households", "a household present (総会: counted by household)");
+  sdk::add_ids(*cmd, ctx, "--proxy", o->proxies, "members_households", "a household that sent a 委任状");
+  sdk::add_ids(*cmd, ctx, "--written", o->written, "members_households", "a household that sent a 議決権行使書");
+  sdk::add_ids(*cmd, ctx, "--remove", o->remove, "minutes_attendees", "remove an attendee (attendee id from `minutes show`)");
   cmd->add_option("--holder", o->holder, "to whom the 委任状 go (default 議長)");
   cmd->add_option("--guest", o->guest, "a guest's name");
   cmd->add_option("--affiliation", o->affiliation, "the guest's affiliation (市職員, 地域担当職員 …)");

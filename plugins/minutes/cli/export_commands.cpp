@@ -3,6 +3,7 @@
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <fstream>
 
 namespace wasshoi::minutes::cli {
@@ -24,7 +25,7 @@ struct ExportOptions {
 void add_export(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ExportOptions>();
   auto* cmd = minutes.add_subcommand("export", "the minutes as PDF or Markdown, the meeting as iCalendar");
-  cmd->add_option("ID", o->meeting, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("--format", o->format, "pdf, md or ics")->check(CLI::IsMember({"pdf", "md", "ics"}));
   cmd->add_option("--out", o->out, "output file")->required();
   cmd->callback([&ctx, o] {

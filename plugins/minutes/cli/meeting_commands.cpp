@@ -5,6 +5,7 @@
 #include "core/minutes_document.hpp"
 #include "core/quorum.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/facility_directory.hpp>
 
 namespace wasshoi::minutes::cli {
@@ -25,7 +26,7 @@ void add_add(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--end", o->end, "end, after the start")->required();
   cmd->add_option("--title", o->title, "title (default: 令和8年度 第3回 役員会)");
   cmd->add_option("--place", o->place, "place as text");
-  cmd->add_option("--booking", o->booking, "a facility booking id (booking plugin): the place comes from it");
+  sdk::add_id(*cmd, ctx, "--booking", o->booking, "booking_bookings", "a facility booking id (booking plugin): the place comes from it");
   cmd->add_option("--chair", o->chair, "議長");
   cmd->add_option("--recorder", o->recorder, "書記");
   cmd->add_flag("--template", o->template_items, "start the agenda from the 総会/役員会 template");
@@ -75,7 +76,7 @@ void add_list(CLI::App& minutes, sdk::CliContext& ctx) {
 void add_show(CLI::App& minutes, sdk::CliContext& ctx) {
   auto id = std::make_shared<MeetingId>();
   auto* cmd = minutes.add_subcommand("show", "a meeting with its attendance, quorum, agenda (carried action items included)");
-  cmd->add_option("ID", *id, "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "minutes_meetings", "meeting id")->required();
   cmd->callback([&ctx, id] {
     json j = meeting_details(ctx, *id);
     ctx.emit(j, [&](std::ostream& out) {

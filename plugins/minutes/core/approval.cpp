@@ -86,4 +86,22 @@ std::vector<Reopening> reopenings(sdk::Database& db, MeetingId meeting) {
   return out;
 }
 
+namespace {
+OrgId meeting_org(sdk::Database& db, MeetingId meeting) {
+  auto org = sdk::query_int(db, "SELECT org_id FROM minutes_meetings WHERE id = " + std::to_string(meeting));
+  if (!org) throw sdk::InputError("no meeting " + std::to_string(meeting));
+  return *org;
+}
+}  // namespace
+
+void approve(sdk::Context& ctx, MeetingId meeting, MeetingId at) {
+  ctx.require(sdk::Act::ApproveMinutes, meeting_org(ctx.db(), meeting));
+  approve(ctx.db(), meeting, at);
+}
+
+void reopen(sdk::Context& ctx, MeetingId meeting, const std::string& reason) {
+  ctx.require(sdk::Act::ReopenMinutes, meeting_org(ctx.db(), meeting));
+  reopen(ctx.db(), meeting, reason);
+}
+
 }  // namespace wasshoi::minutes

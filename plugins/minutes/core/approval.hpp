@@ -2,6 +2,7 @@
 // The approval of the minutes: draft → signed (by two 議事録署名人) → approved at a later
 // meeting of the same organization. Approved minutes are locked; changing them needs an
 // explicit re-open with a reason, which is logged (and audited).
+#include <wasshoi/sdk/context.hpp>
 #include "core/model.hpp"
 
 #include <wasshoi/sdk/db.hpp>
@@ -15,6 +16,10 @@ void sign(sdk::Database& db, MeetingId meeting, const std::vector<std::string>& 
 void approve(sdk::Database& db, MeetingId meeting, MeetingId at);
 // Back to draft, signatures dropped; `reason` is required and logged with the actor.
 void reopen(sdk::Database& db, MeetingId meeting, const std::string& reason);
+// The same for the signed-in officer: the 会長 and 役員 of the meeting's organization only
+// (sdk::Act::ApproveMinutes, sdk::Act::ReopenMinutes).
+void approve(sdk::Context& ctx, MeetingId meeting, MeetingId at);
+void reopen(sdk::Context& ctx, MeetingId meeting, const std::string& reason);
 
 std::vector<Signatory> signatories(sdk::Database& db, MeetingId meeting);
 

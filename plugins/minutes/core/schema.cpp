@@ -103,4 +103,19 @@ std::vector<sdk::Migration> migrations() {
           {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings}};
 }
 
+std::vector<sdk::OwnedTable> owned_tables() {
+  const std::string meeting_org = "(SELECT org_id FROM minutes_meetings WHERE id = $.meeting_id)";
+  return {
+      {.table = "minutes_kinds", .noun = "meeting kind", .org = "$.org_id"},
+      {.table = "minutes_meetings", .noun = "meeting", .org = "$.org_id"},
+      {.table = "minutes_attendees", .noun = "attendance", .org = meeting_org, .id = "rowid"},
+      {.table = "minutes_absent_votes", .noun = "written vote", .org = meeting_org, .id = "rowid"},
+      {.table = "minutes_quorum_rules", .noun = "quorum rule", .org = "$.org_id", .id = "org_id"},
+      {.table = "minutes_items", .noun = "agenda item", .org = meeting_org},
+      {.table = "minutes_actions", .noun = "action item", .org = meeting_org},
+      {.table = "minutes_signatories", .noun = "signatory", .org = meeting_org, .id = "rowid"},
+      {.table = "minutes_reopenings", .noun = "reopening", .org = meeting_org, .id = "rowid"},
+  };
+}
+
 }  // namespace wasshoi::minutes

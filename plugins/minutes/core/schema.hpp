@@ -1,4 +1,5 @@
 #pragma once
+#include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/migrations.hpp>
 
 #include <vector>
@@ -8,4 +9,6 @@ namespace wasshoi::minutes {
 // The plugin's tables (minutes_…). Shipped migrations are never edited: add a new version.
 std::vector<sdk::Migration> migrations();
 
+// Whose rows each table holds: the host guards writes and lookups by id with it (docs/access.md).
+std::vector<sdk::OwnedTable> owned_tables();
 }  // namespace wasshoi::minutes

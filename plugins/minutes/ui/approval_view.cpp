@@ -65,12 +65,12 @@ void draw_approval(sdk::Context& ctx, const Meeting& m) {
   } else if (m.state == MinutesState::Signed) {
     auto next = next_meeting(ctx.db(), m);
     if (next && sdk::ui::Button(std::string(tr("minutes.approve_at")) + " " + next->title))
-      attempt(ctx, tr("minutes.state.approved"), [&] { approve(ctx.db(), m.id, next->id); });
+      attempt(ctx, tr("minutes.state.approved"), [&] { approve(ctx, m.id, next->id); });
   }
   if (m.state != MinutesState::Draft) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     sdk::ui::InputText(tr("minutes.reopen_reason"), f.reason);
-    if (sdk::ui::Button(tr("minutes.reopen"))) attempt(ctx, tr("minutes.reopen"), [&] { reopen(ctx.db(), m.id, f.reason); });
+    if (sdk::ui::Button(tr("minutes.reopen"))) attempt(ctx, tr("minutes.reopen"), [&] { reopen(ctx, m.id, f.reason); });
   }
   draw_export(ctx, m);
 }

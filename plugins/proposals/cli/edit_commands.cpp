@@ -3,6 +3,7 @@
 #include "cli/cli_support.hpp"
 #include "core/proposals.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/error.hpp>
 
 #include <CLI/CLI.hpp>
@@ -43,7 +44,7 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("section", "add to (or --remove from) 意見集約の方法, 経過 or 具体的な提案");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("SECTION", o->section, "gathering (意見集約の方法), history (経過), actions (具体的な提案)")->required();
   cmd->add_option("--method", o->method, "general_meeting (総会決議), board (役員会), han_leaders (班長会), survey (アンケート), briefing (住民説明会), dialogue (懇談会)");
   cmd->add_option("--date", o->date, "date of the gathering or history entry (default today)");
@@ -79,8 +80,8 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
 void add_link_issue(CLI::App& parent, sdk::CliContext& ctx) {
   auto ids = std::make_shared<std::pair<std::int64_t, std::int64_t>>();
   auto* cmd = parent.add_subcommand("link-issue", "link a local issue (地域課題) behind the proposal");
-  cmd->add_option("ID", ids->first, "proposal id")->required();
-  cmd->add_option("ISSUE", ids->second, "issue id")->required();
+  sdk::add_id(*cmd, ctx, "ID", ids->first, "proposals_proposals", "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ISSUE", ids->second, "issues_issues", "issue id")->required();
   cmd->callback([&ctx, ids] {
     link_issue(ctx.db(), ids->first, ctx.services().find<sdk::IssueTracker>().get(), ids->second);
     ctx.emit(proposal_json(get_proposal(ctx.db(), ids->first)),
@@ -95,7 +96,7 @@ void add_attach(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("attach", "keep a photo or map image of the place with the proposal");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("FILE", o->file, "image file")->required();
   cmd->add_option("--kind", o->kind, "photo or map");
   cmd->add_option("--caption", o->caption, "caption");
@@ -111,8 +112,8 @@ void add_detach(CLI::App& parent, sdk::CliContext& ctx) {
   auto ids = std::make_shared<std::pair<std::int64_t, std::int64_t>>();
   auto* cmd =
       parent.add_subcommand("detach", "remove a photo or map image (ids: proposals show) before submission");
-  cmd->add_option("ID", ids->first, "proposal id")->required();
-  cmd->add_option("ATTACHMENT", ids->second, "attachment id")->required();
+  sdk::add_id(*cmd, ctx, "ID", ids->first, "proposals_proposals", "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ATTACHMENT", ids->second, "proposals_attachments", "attachment id")->required();
   cmd->callback([&ctx, ids] {
     Attachment a = remove_attachment(ctx.db(), ids->first, ids->second);
     ctx.emit({{"id", a.id}, {"proposal", ids->first}, {"name", a.name}, {"removed", true}},
@@ -130,7 +131,7 @@ void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("edit", "change the header of a 要望書 not yet submitted (件名, 種別, 宛先, 場所)");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--title", o->title, "件名");
   cmd->add_option("--kind", o->kind, "request (要望), petition (陳情), policy (政策提言)");
   cmd->add_option("--addressee", o->addressee, "mayor (市長), branch (支所長), department (担当課)");

@@ -4,6 +4,7 @@
 #include "core/lifecycle.hpp"
 #include "core/proposals.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <CLI/CLI.hpp>
 
 namespace wasshoi::proposals::cli {
@@ -18,8 +19,8 @@ void emit_step(sdk::CliContext& ctx, ProposalId id, const StepResult& r) {
 void add_approve(CLI::App& parent, sdk::CliContext& ctx) {
   auto ids = std::make_shared<std::pair<std::int64_t, std::int64_t>>();
   auto* cmd = parent.add_subcommand("approve", "link the 役員会/総会 minutes that approved the proposal");
-  cmd->add_option("ID", ids->first, "proposal id")->required();
-  cmd->add_option("--meeting", ids->second, "meeting id (minutes plugin)")->required();
+  sdk::add_id(*cmd, ctx, "ID", ids->first, "proposals_proposals", "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "--meeting", ids->second, "minutes_meetings", "meeting id (minutes plugin)")->required();
   cmd->callback([&ctx, ids] {
     approve(ctx.db(), ids->first, ctx.services().find<sdk::MeetingDirectory>().get(), ids->second);
     emit_step(ctx, ids->first, {});
@@ -33,7 +34,7 @@ void add_submit(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("submit", "submit to the city (refused while a section is empty or unapproved)");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--date", o->date, "提出日 (default today)");
   cmd->add_option("--to", o->to, "to whom it was handed (default: the addressee)");
   cmd->callback([&ctx, o] {
@@ -49,7 +50,7 @@ void add_answer(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("answer", "record the city's answer (moves the linked issues)");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--category", o->category, "will_do (対応する), will_consider (検討する), difficult (対応困難), other (その他)")->required();
   cmd->add_option("--date", o->date, "回答日 (default today)");
   cmd->add_option("--text", o->text, "the answer");
@@ -67,7 +68,7 @@ void add_progress_cmd(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("progress", "record a 進捗回答 or follow-up");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--date", o->date, "date (default today)");
   cmd->add_option("--text", o->text, "what happened")->required();
   cmd->callback([&ctx, o] {
@@ -83,7 +84,7 @@ void add_close(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("close", "close an answered proposal (完了)");
-  cmd->add_option("ID", o->id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--date", o->date, "date (default today)");
   cmd->add_option("--note", o->note, "how it ended");
   cmd->callback([&ctx, o] {
@@ -95,7 +96,7 @@ void add_close(CLI::App& parent, sdk::CliContext& ctx) {
 void add_carry_over(CLI::App& parent, sdk::CliContext& ctx) {
   auto o = std::make_shared<std::pair<std::int64_t, int>>();
   auto* cmd = parent.add_subcommand("carry-over", "carry the proposal into a later 年度 as a 継続案件");
-  cmd->add_option("ID", o->first, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->first, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--year", o->second, "年度 (西暦, e.g. 2027 = 令和9年度)")->required();
   cmd->callback([&ctx, o] {
     carry_over(ctx.db(), o->first, o->second);

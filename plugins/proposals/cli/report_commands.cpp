@@ -5,6 +5,7 @@
 #include "core/documents.hpp"
 #include "core/proposals.hpp"
 
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <CLI/CLI.hpp>
 
 namespace wasshoi::proposals::cli {
@@ -38,7 +39,7 @@ void add_list(CLI::App& parent, sdk::CliContext& ctx) {
 void add_show(CLI::App& parent, sdk::CliContext& ctx) {
   auto id = std::make_shared<std::int64_t>(0);
   auto* cmd = parent.add_subcommand("show", "one proposal with its sections, answer and progress");
-  cmd->add_option("ID", *id, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", *id, "proposals_proposals", "proposal id")->required();
   cmd->callback([&ctx, id] {
     Proposal p = get_proposal(ctx.db(), *id);
     ctx.emit(proposal_json(p), [&](std::ostream& out) { print_proposal(out, p); });
@@ -48,7 +49,7 @@ void add_show(CLI::App& parent, sdk::CliContext& ctx) {
 void add_export(CLI::App& parent, sdk::CliContext& ctx) {
   auto o = std::make_shared<std::pair<std::int64_t, std::string>>();
   auto* cmd = parent.add_subcommand("export", "the 要望書 as A4 PDF (or Markdown with .md)");
-  cmd->add_option("ID", o->first, "proposal id")->required();
+  sdk::add_id(*cmd, ctx, "ID", o->first, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--out", o->second, "F.pdf or F.md")->required();
   cmd->callback([&ctx, o] {
     auto r = export_request(ctx.db(), o->first, ctx.services().find<sdk::MemberDirectory>().get(), o->second);

@@ -1,6 +1,7 @@
 #pragma once
 // What a plugin's contributions receive when they run: the database, the bus, the services and
 // the organization the user is working in. The host implements it for the GUI and the CLI.
+#include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/events.hpp>
 #include <wasshoi/sdk/services.hpp>
@@ -15,38 +16,6 @@
 
 namespace wasshoi::sdk {
 
-using OrgId = std::int64_t;
-
-// Officer roles. Without accounts (one officer's own laptop) everyone has Full access; once a
-// database has accounts, everyone signs in and the host enforces these for GUI and CLI alike.
-enum class Role {
-  Full,       // no accounts in this database
-  Chair,      // 会長: everything of their organization
-  Officer,    // 役員: everything of their organization
-  HanLeader,  // 班長: their 班 only
-  Viewer,     // 閲覧: read only
-};
-
-// Who is working and what they may see. Plugins ask it where rows belong to a 班 (han_scope)
-// and before showing personal data; the host enforces organization and write access itself.
-struct Access {
-  std::string account;  // login; empty without accounts
-  std::string name;     // display name
-  Role role = Role::Full;
-  OrgId org = 0;        // the account's organization
-  std::optional<std::int64_t> han;  // a 班長's 班
-  bool read_only = false;           // set by the host for 閲覧 and for looking into another org
-
-  bool full() const { return role == Role::Full; }
-  // A 班長 sees the rows of their 班 in their own organization; nullopt means no restriction.
-  std::optional<std::int64_t> han_scope(OrgId o) const {
-    if (role == Role::HanLeader && o == org) return han;
-    return std::nullopt;
-  }
-  // Personal data (rosters, phone numbers) of organization `o`.
-  bool may_see_personal_data(OrgId o) const { return full() || o == org; }
-};
-
 class Context {
  public:
   virtual ~Context() = default;
@@ -59,10 +28,24 @@ class Context {
   virtual std::string language() const = 0;
   // A short message for the user (status bar in the GUI, stderr in the CLI).
   virtual void notify(const std::string& message) = 0;
-  // The signed-in officer (Full access when the database has no accounts).
+  // The signed-in officer (Full access when the database has no accounts). Default: nobody,
+  // who may do nothing.
   virtual const Access& access() const {
-    static const Access full;
-    return full;
+    static const Access nobody;
+    return nobody;
+  }
+  // InputError unless the signed-in officer may do `act` for organization `org` (the matrix is in
+  // host core and docs/access.md). Default: refused.
+  virtual void require(Act act, OrgId org) {
+    (void)org;
+    throw InputError("not permitted: act " + std::to_string(static_cast<int>(act)) + " outside a host");
+  }
+  // InputError unless row `id` of `table` (declared with Registry::own_table) exists and the
+  // signed-in officer may see it: their organization, their 班 for a 班長, and nothing of another
+  // 自治会. The message is the same for a row that does not exist and one that is not theirs.
+  virtual void require_visible(std::string_view table, std::int64_t id) {
+    (void)id;
+    throw InputError("not permitted: " + std::string(table) + " outside a host");
   }
 };
 

@@ -53,6 +53,8 @@ class Database {
   // write fails with InputError `why`. Enforced by SQLite's authorizer, below every plugin.
   void set_read_only(bool on, std::string why = {});
   bool read_only() const { return read_only_; }
+  // A shadow table of a virtual table (a full-text index's `members_search_data`).
+  bool is_index_shadow_table(std::string_view table) const;
   const std::string& read_only_reason() const { return read_only_why_; }
 
   void set_busy_timeout_ms(int ms);
@@ -61,6 +63,8 @@ class Database {
   std::string integrity_check();
   // Copies the whole database to a new file with the SQLite online backup API.
   void backup_to(const std::filesystem::path& target);
+  // The whole database as one consistent image of its bytes (sqlite3_serialize), in memory.
+  std::string serialize();
   // Replaces this database's content by `source` (checked first), in place.
   void restore_from(const std::filesystem::path& source);
 
@@ -77,6 +81,7 @@ class Database {
   bool audit_ = false;
   bool read_only_ = false;
   std::string read_only_why_;
+  std::vector<std::string> virtual_tables_;  // read when read-only is switched on
 };
 
 class Statement {

@@ -65,6 +65,9 @@ class Registry {
   void add_cli_command(CliCommand command) { cli_commands.push_back(std::move(command)); }
   void add_demo(DemoStep step) { demo_steps.push_back(std::move(step)); }
   void add_glyph_source(GlyphSource source) { glyph_sources.push_back(std::move(source)); }
+  // Whose rows `table` holds (sdk/access.hpp): the host guards every write to it and every lookup
+  // of it by id. Every table holding an organization's data must be declared.
+  void own_table(OwnedTable table) { owned_tables.push_back(std::move(table)); }
 
   template <typename Service>
   void provide(std::shared_ptr<Service> impl) {
@@ -81,6 +84,7 @@ class Registry {
   std::vector<CliCommand> cli_commands;
   std::vector<DemoStep> demo_steps;
   std::vector<GlyphSource> glyph_sources;
+  std::vector<OwnedTable> owned_tables;
 
  private:
   std::string owner_;

@@ -22,6 +22,7 @@ struct Account {
   sdk::Role role = sdk::Role::Viewer;
   OrgId org = 0;
   std::optional<std::int64_t> han;
+  bool admin = false;  // 管理者 of the file
 };
 
 class Accounts {
@@ -29,10 +30,13 @@ class Accounts {
   explicit Accounts(sdk::Database& db) : db_(db) {}
 
   bool any();
-  // The first account must be a 会長; a 班長 needs a 班 of their 自治会; passphrases have at least
-  // 8 characters. `by` is who creates it: Full access, or the 会長 of the same organization.
+  // The first account must be a 会長, and is the file's 管理者; a 班長 needs a 班 of their 自治会;
+  // passphrases have at least 8 characters. `by` is who creates it: Full access, the 会長 of the
+  // same organization or a 管理者 (any organization: the first account of a new one). Only a
+  // 管理者 makes another 管理者 (`admin`, a 会長).
   std::int64_t add(const sdk::Access& by, const std::string& login, const std::string& name,
-                   const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han);
+                   const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han,
+                   bool admin = false);
   std::vector<Account> list();
   // The Access of a signed-in officer. Wrong login or passphrase: one InputError for both.
   sdk::Access authenticate(const std::string& login, const std::string& passphrase);
@@ -50,6 +54,8 @@ AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId o
 // A passphrase for --user, as both programs take it: $WASSHOI_PASSPHRASE, else one line of
 // standard input (not echoed on a terminal, after a "passphrase: " prompt on stderr).
 std::string read_passphrase();
+// The same for another secret: $env_name, else one line of standard input after `prompt`.
+std::string read_secret(const char* env_name, const char* prompt);
 
 // Applies what `access` may do in organization `org` with plugin `plugin` (empty: the host):
 // throws InputError when it may not work there at all, and makes the connection read-only when it

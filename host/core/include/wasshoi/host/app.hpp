@@ -2,6 +2,7 @@
 // The host core shared by the GUI and the CLI: one database, one event bus, one set of services
 // and the plugin manager. Opening it creates/migrates the core tables, loads the plugins and
 // migrates theirs.
+#include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/organizations.hpp>
 #include <wasshoi/host/plugin_manager.hpp>
 #include <wasshoi/sdk/context.hpp>
@@ -48,6 +49,11 @@ class App {
   sdk::Access& access() { return access_; }
   // Applies the access rules for working in `org` with `plugin` (see host::enforce_access).
   void enter(OrgId org, const std::string& plugin);
+  // InputError unless the signed-in officer may do `act` for `org` (host::require).
+  void require(sdk::Act act, OrgId org);
+  // InputError unless row `id` of the declared `table` is one the officer may see (RowGuard).
+  void require_visible(std::string_view table, std::int64_t id);
+  RowGuard& guard() { return *guard_; }
   // Whether enter(org, plugin) would let the signed-in officer in; changes nothing.
   bool may_enter(OrgId org, const std::string& plugin);
 
@@ -77,6 +83,7 @@ class App {
   sdk::Services services_;
   std::unique_ptr<sdk::Database> db_;
   sdk::Access access_;
+  std::unique_ptr<RowGuard> guard_;  // reads access_
   bool needs_sign_in_ = false;
   // Declared last: destroyed first, while services and events (which may hold plugin objects)
   // are still alive; it clears them before the libraries unload.

@@ -19,6 +19,8 @@ class AppContext final : public sdk::Context {
   std::string language() const override { return "ja"; }
   void notify(const std::string& message) override { messages.push_back(message); }
   const sdk::Access& access() const override { return app_.access(); }
+  void require(sdk::Act act, sdk::OrgId org) override { app_.require(act, org); }
+  void require_visible(std::string_view table, std::int64_t id) override { app_.require_visible(table, id); }
   void set_org(sdk::OrgId org) { org_ = org; }
 
   std::vector<std::string> messages;

@@ -18,6 +18,8 @@ class GuiContext final : public sdk::Context {
   std::string language() const override;
   void notify(const std::string& message) override { message_ = message; }
   const sdk::Access& access() const override { return app_.access(); }
+  void require(sdk::Act act, sdk::OrgId org) override { app_.require(act, org); }
+  void require_visible(std::string_view table, std::int64_t id) override { app_.require_visible(table, id); }
 
   // Switches organization and tells the plugins (events::OrganizationChanged).
   void set_current_org(sdk::OrgId org);
