@@ -189,7 +189,6 @@ void add_demo_command(CLI::App& root, Session& s) {
                    "number of households in the sample 自治会 (default 120, at least 1)")
       ->check(CLI::Range(0, 1000000));
   demo->callback([&s, households] {
-    s.app().require(sdk::Act::AddOrganization, 0);
     sdk::DemoOptions opts = host::create_demo(s.app(), s, *households);
     s.emit({{"id", opts.jichikai.front()}, {"kyodotai", opts.kyodotai}, {"jichikai", opts.jichikai},
             {"support", opts.support}, {"city", opts.city}, {"households", *households}},

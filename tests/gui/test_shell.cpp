@@ -89,6 +89,18 @@ TEST_CASE("a panel that finds the database busy says so and its plugin stays ena
   CHECK(shell.show_panel("test_busy.save"));  // still offered: try again later
 }
 
+TEST_CASE("a panel refused by the access rules or bad input shows the message and its plugin stays enabled") {
+  ShellFixture f;
+  gui::Shell shell(f.app, f.fonts, {.start_org = f.jichikai, .remember = false});
+  test::HeadlessImGui imgui(f.fonts);
+  REQUIRE(shell.show_panel("test_busy.refuse"));
+  imgui.frame([&] { shell.draw_frame(); });
+  CHECK(ImGui::GetCurrentContext()->FrameCountEnded == ImGui::GetFrameCount());
+  CHECK(f.plugin("test_busy").state == host::PluginState::Loaded);
+  CHECK_THAT(shell.context().last_message(), Catch::Contains("not in your 班"));
+  CHECK(shell.show_panel("test_busy.refuse"));
+}
+
 TEST_CASE("a panel that leaves ImGui unbalanced is stopped the same way") {
   ShellFixture f;
   gui::Shell shell(f.app, f.fonts, {.start_org = f.jichikai, .remember = false});

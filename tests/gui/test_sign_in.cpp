@@ -361,3 +361,33 @@ TEST_CASE("a 地域協働体 officer reads its 自治会' issues and proposals o
   shell.select_org(sample().kyodotai);
   CHECK_FALSE(f.app->db().read_only());
 }
+
+TEST_CASE("every panel, walked as a 班長 and as a 会長, shows no resident of another 自治会") {
+  // Names only the second 自治会's roster holds.
+  std::vector<std::string> others;
+  {
+    OfficersFixture f;
+    f.app->sign_in("yamada", kPassphrase);
+    sdk::Statement st(f.app->db(),
+                      "SELECT name FROM members_persons p WHERE org_id = ?1 AND length(name) >= 3 AND NOT EXISTS "
+                      "(SELECT 1 FROM members_persons q WHERE q.org_id <> ?1 AND q.name = p.name) LIMIT 200");
+    st.bind(1, sample().second_jichikai);
+    while (st.step()) others.push_back(st.get_text(0));
+  }
+  REQUIRE(others.size() > 20);
+  for (const char* login : {"suzuki", "yamada"}) {
+    OfficersFixture f;
+    f.app->sign_in(login, kPassphrase);
+    gui::Shell shell(*f.app, f.fonts, {.remember = false});
+    test::HeadlessImGui imgui(f.fonts);
+    int walked = 0;
+    for (const auto& [plugin, panel] : f.app->panels_for(sample().jichikai)) {
+      if (!shell.show_panel(panel->id)) continue;
+      const std::string text = panel_text(imgui, shell, panel->id);
+      ++walked;
+      INFO(login << " in " << panel->id);
+      CHECK(on_screen(text, others).empty());
+    }
+    CHECK(walked >= 10);
+  }
+}

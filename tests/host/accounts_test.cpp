@@ -66,16 +66,16 @@ TEST_CASE_METHOD(Fixture, "only the 会長 of an organization adds its accounts"
   CHECK(accounts.add(kaicho, "y", "", "long enough pass", sdk::Role::Officer, a, std::nullopt) > 0);
 }
 
-TEST_CASE_METHOD(Fixture, "only a 会長 adds organizations, in the GUI as in the CLI (host core decides)") {
+TEST_CASE_METHOD(Fixture, "only the 管理者 adds organizations, in the GUI as in the CLI (host core decides)") {
   add_defaults();
   app.sign_in("hancho1", "hanchou-no-pass");
   CHECK_THROWS_WITH(app.add_organization(host::OrgKind::Jichikai, "山目第三自治会", kyodotai),
-                    Catch::Contains("only a 会長"));
+                    Catch::Contains("管理者"));
   app.sign_in("kyodo", "kyodotai-pass");  // an 役員, not a 会長
   CHECK_THROWS_WITH(app.add_organization(host::OrgKind::Npo, "見守りの会", std::nullopt),
-                    Catch::Contains("only a 会長"));
+                    Catch::Contains("管理者"));
   CHECK(app.orgs().list().size() == 3);
-  app.sign_in("kaicho", "correct horse battery");
+  app.sign_in("kaicho", "correct horse battery");  // the first 会長: the file's 管理者
   const sdk::OrgId c = app.add_organization(host::OrgKind::Jichikai, "山目第三自治会", kyodotai);
   CHECK(app.orgs().get(c).parent == kyodotai);
 }

@@ -232,7 +232,7 @@ void RowGuard::require_visible(sdk::Database& db, std::string_view table, std::i
     seen = may_read(orgs, *e, st.get_optional_int(0), st.get_optional_int(1), st.get_optional_int(2));
   }
   if (!seen)
-    throw sdk::InputError("no " + d.noun + " " + std::to_string(id) +
+    throw sdk::InputError("no " + d.noun + " with id " + std::to_string(id) +
                           (access_.full() ? "" : " among what the account '" + access_.account + "' may see"));
 }
 

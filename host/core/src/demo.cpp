@@ -42,6 +42,7 @@ void check_demo_households(int households) {
 
 sdk::DemoOptions create_demo(App& app, sdk::Context& ctx, int households) {
   check_demo_households(households);  // before the database is opened: a refused demo writes nothing
+  app.require(sdk::Act::AddOrganization, 0);  // a sample is organizations, for the file's 管理者
   // One transaction around the organizations and every plugin's step (theirs nest as savepoints):
   // a step that fails leaves the database as it was, not half a sample.
   sdk::Transaction tx(app.db(), "demo", std::to_string(households) + " households (fictional)");

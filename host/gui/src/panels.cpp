@@ -51,11 +51,16 @@ void Shell::draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel&
     return;
   }
   bool busy = false;
+  std::string refused;
   if (visible) {
     try {
       panel.draw(ctx_);
     } catch (const sdk::BusyError&) {
       busy = true;  // another program is writing: not the plugin's fault, and nothing was written
+    } catch (const sdk::Error& e) {
+      // The plugin telling the officer something (bad input, not permitted): a message, as the
+      // CLI's exit 1, never the plugin's failure. Its transaction has rolled back.
+      refused = e.what();
     } catch (const std::exception& e) {
       error = e.what();
     } catch (...) {
@@ -66,6 +71,8 @@ void Shell::draw_plugin_panel(const host::PluginRecord& owner, const sdk::Panel&
   ImGui::End();
   if (busy)
     ctx_.notify(tr("cli.busy"));
+  else if (!refused.empty())
+    ctx_.notify(refused);  // the window was recovered above, as after a busy database
   else if (!error.empty())
     fail_plugin(owner.id, "panel " + panel.id + " threw: " + error);
   else if (!balanced)

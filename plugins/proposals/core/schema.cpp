@@ -92,8 +92,9 @@ std::vector<sdk::OwnedTable> owned_tables() {
   const std::string proposal_org = "(SELECT org_id FROM proposals_proposals WHERE id = $.proposal_id)";
   std::vector<sdk::OwnedTable> out = {{.table = "proposals_proposals", .noun = "proposal", .org = "$.org_id"}};
   for (const char* t : {"proposals_gatherings", "proposals_history", "proposals_actions", "proposals_issues",
-                        "proposals_attachments", "proposals_progress", "proposals_carryovers"})
+                        "proposals_progress", "proposals_carryovers"})
     out.push_back({.table = t, .noun = "proposal entry", .org = proposal_org, .id = "rowid"});
+  out.push_back({.table = "proposals_attachments", .noun = "attachment", .org = proposal_org, .id = "rowid"});
   out.push_back({.table = "proposals_answers", .noun = "answer", .org = proposal_org, .id = "proposal_id"});
   return out;
 }

@@ -49,6 +49,12 @@ void draw_busy(Context&) {
   throw wasshoi::sdk::BusyError("database is locked", 5);
 }
 
+void draw_refusal(Context&) {
+  ImGui::PushID("saving");
+  ImGui::TextUnformatted("保存…");
+  throw wasshoi::sdk::InputError("not permitted: this household is not in your 班");
+}
+
 class TestPlugin : public wasshoi::sdk::Plugin {
  public:
   wasshoi::sdk::PluginInfo info() const override {
@@ -58,6 +64,7 @@ class TestPlugin : public wasshoi::sdk::Plugin {
     const std::string id = TEST_PLUGIN_ID;
     if (id == "test_names") registry.add_panel({"test_names.list", "test_names.title", draw_names});
     if (id == "test_thrower") registry.add_panel({"test_thrower.boom", "test_thrower.title", draw_thrower});
+    if (id == "test_busy") registry.add_panel({"test_busy.refuse", "test_busy.title", draw_refusal});
     if (id == "test_busy") registry.add_panel({"test_busy.save", "test_busy.title", draw_busy});
     if (id == "test_unbalanced")
       registry.add_panel({"test_unbalanced.open", "test_unbalanced.title", draw_unbalanced});

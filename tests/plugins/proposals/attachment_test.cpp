@@ -142,7 +142,7 @@ TEST_CASE(
 
   auto missing = f.cli({"proposals", "detach", p, "999"});
   CHECK(missing.exit_code == 1);
-  CHECK_THAT(missing.err, Contains("proposal " + p + " has no attachment 999"));
+  CHECK_THAT(missing.err, Contains("no attachment with id 999"));
   auto elsewhere = f.cli({"proposals", "detach", p, std::to_string(sent_photo), "--json"});
   CHECK(elsewhere.exit_code == 1);
   CHECK(elsewhere.out.empty());
