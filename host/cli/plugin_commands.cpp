@@ -12,7 +12,7 @@ PluginCommands::PluginCommands(CLI::App& root, host::App& app, const GlobalOptio
     : root_(root), app_(app), opts_(opts) {
   for (const auto& r : app_.plugins().plugins()) {
     if (r.state != host::PluginState::Loaded || !r.contributions) continue;
-    for (const auto& c : r.contributions->cli_commands)
+    for (const auto& c : sdk::impl::contributions(*r.contributions).cli_commands)
       if (app_.plugins().is_loaded(r.id)) mount(r, c);  // a failed setup stops the plugin's others
   }
 }

@@ -47,7 +47,7 @@ void add_tables_command(CLI::App& plugins, Session& s) {
         nlohmann::json arr = nlohmann::json::array();
         for (const auto& r : s.app().plugins().plugins()) {
           if (r.state != host::PluginState::Loaded || !r.contributions) continue;
-          for (const auto& t : r.contributions->owned_tables)
+          for (const auto& t : sdk::impl::contributions(*r.contributions).owned_tables)
             arr.push_back({{"plugin", r.id}, {"table", t.table}, {"noun", t.noun}, {"org", t.org}, {"han", t.han},
                            {"co_org", t.co_org}, {"id", t.id}, {"personal", t.personal},
                            {"han_leaders_write", t.han_leaders_write}});

@@ -233,23 +233,6 @@ TEST_CASE("a demo whose plugin step fails part-way writes nothing, not even the 
   CHECK(sdk::Database::open(db).integrity_check() == "ok");
 }
 
-TEST_CASE("the plugin of the plugin guide builds, loads and adds its command") {
-  fs::path guide = fs::path(WASSHOI_TEST_PLUGIN_DIR) / "guide" / "kairanban.so";
-  if (!fs::exists(guide)) return;  // built only with the GUI (it draws with ImGui)
-  test::TempDir tmp;
-  fs::path dir = tmp / "plugins";
-  fs::create_directories(dir);
-  for (const auto& e : fs::directory_iterator(test::bin_dir() / "plugins")) fs::copy_file(e.path(), dir / e.path().filename());
-  fs::copy_file(guide, dir / "kairanban.so");
-  std::string db = (tmp / "t.db").string();
-  auto org = test::run_cli({"--db", db, "--plugins", dir.string(), "org", "add", "--kind", "jichikai", "--name", "山目第一自治会"});
-  REQUIRE(org.exit_code == 0);
-  auto r = test::run_cli({"--db", db, "--plugins", dir.string(), "kairanban", "防災訓練のお知らせ", "--json"});
-  INFO(r.err);
-  REQUIRE(r.exit_code == 0);
-  CHECK(json::parse(r.out)["title"] == "防災訓練のお知らせ");
-}
-
 TEST_CASE("a plugin command that throws after writing is disabled for the run, its write rolled back") {
   test::TempDir tmp;
   fs::path dir = plugins_with(tmp, {"command_throws.so"});

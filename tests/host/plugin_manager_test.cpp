@@ -104,6 +104,23 @@ TEST_CASE("services and panels come from the plugins, and disabling a plugin wit
   CHECK(app.panels_for(0).size() == 1);
 }
 
+TEST_CASE("a second provider of a service is refused, naming both plugins and the service") {
+  test::TempDir tmp;
+  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {"rival_greeting.so"})});
+  app.open_database();
+  const auto& rival = record(app, "rival_greeting");
+  CHECK(rival.state == host::PluginState::Failed);
+  CHECK_THAT(rival.reason, Catch::Contains("the service 'hello.greeting' is already provided by the plugin 'hello'") &&
+                               Catch::Contains("the plugin 'rival_greeting' cannot provide it too"));
+  // The first provider keeps its service; the refused plugin contributes nothing.
+  CHECK(app.plugins().is_loaded("hello"));
+  CHECK(app.plugins().is_loaded("greeter"));
+  REQUIRE(app.services().find<Greeting>() != nullptr);
+  auto panels = app.panels_for(0);
+  CHECK(std::none_of(panels.begin(), panels.end(), [](const auto& p) { return p.first->id == "rival_greeting"; }));
+  CHECK(panels.size() == 1);  // hello's
+}
+
 TEST_CASE("panels are shown for the organizations that enabled their plugin") {
   test::TempDir tmp;
   host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {})});

@@ -39,3 +39,20 @@ TEST_CASE("services are found by interface and disappear with their plugin") {
   services.remove_owner("members");
   CHECK(services.find<Roster>() == nullptr);
 }
+
+TEST_CASE("a service has one provider: a second is refused and the first stays") {
+  sdk::Services services;
+  auto first = std::make_shared<Roster>();
+  services.provide<Roster>("members", first);
+  CHECK_THROWS_WITH(services.provide<Roster>("rival", std::make_shared<Roster>()),
+                    Catch::Contains("the service 'test.roster' is already provided by the plugin 'members'") &&
+                        Catch::Contains("the plugin 'rival' cannot provide it too"));
+  CHECK_THROWS_WITH(services.provide<Roster>("members", std::make_shared<Roster>()),
+                    Catch::Contains("the plugin 'members' provides the service 'test.roster' twice"));
+  CHECK(services.find<Roster>() == first);
+  services.remove_owner("rival");  // the refused plugin being disabled takes nothing away
+  CHECK(services.find<Roster>() == first);
+  services.remove_owner("members");
+  services.provide<Roster>("rival", std::make_shared<Roster>());  // free again once the first is gone
+  CHECK(services.find<Roster>() != nullptr);
+}

@@ -49,7 +49,7 @@ App::App(AppOptions options) : options_(std::move(options)) {
   for (const auto& r : plugins_->plugins()) {
     if (r.state != PluginState::Loaded || !r.contributions) continue;
     try {
-      for (const auto& t : r.contributions->owned_tables) guard_->add(r.id, t);
+      for (const auto& t : sdk::impl::contributions(*r.contributions).owned_tables) guard_->add(r.id, t);
     } catch (const std::exception& e) {
       plugins_->disable(r.id, e.what());
     }
@@ -182,7 +182,7 @@ std::vector<std::pair<const PluginRecord*, const sdk::Panel*>> App::panels_for(O
   }
   for (const auto* r : recs)
     if (r->contributions)
-      for (const auto& p : r->contributions->panels) out.emplace_back(r, &p);
+      for (const auto& p : sdk::impl::contributions(*r->contributions).panels) out.emplace_back(r, &p);
   return out;
 }
 
@@ -190,7 +190,7 @@ void App::run_demo(sdk::Context& ctx, const sdk::DemoOptions& options) {
   std::vector<std::pair<int, const sdk::DemoStep*>> steps;
   for (const auto& r : plugins_->plugins())
     if (r.state == PluginState::Loaded && r.contributions)
-      for (const auto& s : r.contributions->demo_steps) steps.emplace_back(s.order, &s);
+      for (const auto& s : sdk::impl::contributions(*r.contributions).demo_steps) steps.emplace_back(s.order, &s);
   std::stable_sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [order, step] : steps) step->fill(ctx, options);
 }
@@ -202,7 +202,7 @@ std::string App::glyph_text() {
   if (auto names = sdk::query_text(*db_, "SELECT group_concat(name, '') FROM han")) text += *names;
   for (const auto& r : plugins_->plugins()) {
     if (r.state != PluginState::Loaded || !r.contributions) continue;
-    for (const auto& source : r.contributions->glyph_sources) {
+    for (const auto& source : sdk::impl::contributions(*r.contributions).glyph_sources) {
       try {
         text += source(*db_);
       } catch (const std::exception& e) {

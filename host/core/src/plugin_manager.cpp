@@ -62,7 +62,8 @@ void PluginManager::load_file(const fs::path& file) {
   int version = lib->get<int()>("wasshoi_plugin_api_version")();
   if (version != sdk::kPluginApiVersion) {
     records_.push_back(failed(file, "built for plugin API version " + std::to_string(version) +
-                                        ", this Wasshoi needs version " + std::to_string(sdk::kPluginApiVersion)));
+                                        ", this Wasshoi needs version " + std::to_string(sdk::kPluginApiVersion) +
+                                        " (a plugin runs in the Wasshoi it was built with)"));
     return;
   }
   if (!lib->has("wasshoi_create_plugin")) {

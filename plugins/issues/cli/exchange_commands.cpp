@@ -129,13 +129,4 @@ void add_exchange_commands(CLI::App& issues, sdk::CliContext& ctx) {
   add_categories(issues, ctx);
 }
 
-void register_cli(sdk::Registry& registry) {
-  registry.add_cli_command({"issues", "地域課題: record, support, merge, compile the 懇談会 list, exchange", [](CLI::App& cmd, sdk::CliContext& ctx) {
-                              cmd.require_subcommand(1);
-                              add_capture_commands(cmd, ctx);
-                              add_work_commands(cmd, ctx);
-                              add_exchange_commands(cmd, ctx);
-                            }});
-}
-
 }  // namespace wasshoi::issues

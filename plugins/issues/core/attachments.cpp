@@ -1,7 +1,7 @@
 #include "core/attachments.hpp"
 
 #include "core/issues.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 
 #include <wasshoi/sdk/error.hpp>
 

@@ -2,7 +2,7 @@
 
 #include "core/attachments.hpp"
 #include "core/issues.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 #include "core/workflow.hpp"
 
 namespace wasshoi::issues {

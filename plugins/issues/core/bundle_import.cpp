@@ -2,7 +2,7 @@
 
 #include "core/bundle_parse.hpp"
 #include "core/issues.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 
 #include <wasshoi/sdk/error.hpp>
 

@@ -1,7 +1,7 @@
 #include "core/bundle_parse.hpp"
 
 #include "core/categories.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 #include "core/workflow.hpp"
 
 #include <wasshoi/sdk/error.hpp>

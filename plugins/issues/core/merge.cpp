@@ -1,7 +1,7 @@
 #include "core/merge.hpp"
 
 #include "core/issues.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 #include "core/workflow.hpp"
 
 #include <wasshoi/sdk/error.hpp>

@@ -3,7 +3,7 @@
 #include "core/attachments.hpp"
 #include "core/categories.hpp"
 #include "core/issues.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 #include "core/workflow.hpp"
 
 #include <wasshoi/sdk/error.hpp>

@@ -3,7 +3,7 @@
 #include "core/categories.hpp"
 #include "core/issues.hpp"
 #include "core/supports.hpp"
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 #include "core/workflow.hpp"
 #include "ui/list_panel.hpp"
 #include "ui/state.hpp"

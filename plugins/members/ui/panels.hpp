@@ -3,11 +3,11 @@
 
 namespace wasshoi::members {
 
-#if WASSHOI_MEMBERS_UI
+#if WASSHOI_PLUGIN_UI
 // The members panels: roster, household editor, roles, dues sheet, 安否確認, import.
 void register_panels(sdk::Registry& registry);
 #else
-inline void register_panels(sdk::Registry&) {}  // built without the GUI
+inline void register_panels(sdk::Registry&) {}  // built without the GUI: no ui/, no panels
 #endif
 
 }  // namespace wasshoi::members

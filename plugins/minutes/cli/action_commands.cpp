@@ -1,5 +1,5 @@
 // minutes action ID --what … --who … --due … | done ACTION | actions [--overdue] [--all]
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 #include "core/actions.hpp"
 #include "core/meetings.hpp"
 

@@ -1,5 +1,5 @@
 // minutes item ID TITLE | notes ID N TEXT | vote ID N --for --against --abstain | issue ID N
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"

@@ -1,5 +1,5 @@
 // minutes sign ID --signatory A --signatory B | approve ID --at MEETING | reopen ID --reason …
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 #include <wasshoi/sdk/cli_ids.hpp>
 #include "core/approval.hpp"
 #include "core/meetings.hpp"

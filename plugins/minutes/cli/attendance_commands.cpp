@@ -1,6 +1,6 @@
 // minutes attend ID --person … --household … --proxy … --written … --guest NAME --affiliation A
 // minutes find QUERY  (the roster search attendees are picked from)
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 #include <wasshoi/sdk/cli_ids.hpp>
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"

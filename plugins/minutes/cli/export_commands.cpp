@@ -1,5 +1,5 @@
 // minutes export ID --format pdf|md|ics --out F | calendar --out F
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
 

@@ -1,5 +1,5 @@
 // minutes add | list | show | kinds | quorum-rule
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"

@@ -1,6 +1,6 @@
 // `wasshoi-cli minutes …`: mounts the subcommands; each group is defined in its own file.
 #include "cli/cli.hpp"
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 
 namespace wasshoi::minutes {
 

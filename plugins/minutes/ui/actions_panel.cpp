@@ -1,6 +1,6 @@
 // 宿題ボード: the organization's action items in three columns — 期限超過, 対応中, 完了 — each a
 // card with 担当, 期限 and the meeting that decided it; one click marks it done or open again.
-#include "ui/panels_impl.hpp"
+#include "ui/draw_panels.hpp"
 
 #include "core/actions.hpp"
 #include "ui/widgets.hpp"

@@ -1,6 +1,6 @@
 // 議案と議決: each 議案's discussion and vote (checked against the attendance), the action items
 // decided, the items carried from earlier meetings, and the approval of the minutes.
-#include "ui/panels_impl.hpp"
+#include "ui/draw_panels.hpp"
 
 #include "core/actions.hpp"
 #include "core/agenda.hpp"

@@ -1,6 +1,6 @@
 // 出席簿: members picked from the roster (by household at a 総会), 委任状 and 議決権行使書, guests,
 // and the quorum in large type, recomputed every frame from what is recorded.
-#include "ui/panels_impl.hpp"
+#include "ui/draw_panels.hpp"
 
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"

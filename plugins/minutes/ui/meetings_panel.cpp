@@ -1,5 +1,5 @@
 // 会議一覧: a month calendar, the list of the 年度's meetings, and a form for a new meeting.
-#include "ui/panels_impl.hpp"
+#include "ui/draw_panels.hpp"
 
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"

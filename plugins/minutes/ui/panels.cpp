@@ -1,6 +1,6 @@
 #include "ui/panels.hpp"
 
-#include "ui/panels_impl.hpp"
+#include "ui/draw_panels.hpp"
 
 namespace wasshoi::minutes {
 

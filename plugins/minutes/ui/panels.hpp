@@ -3,12 +3,12 @@
 
 namespace wasshoi::minutes {
 
-#if WASSHOI_MINUTES_UI
+#if WASSHOI_PLUGIN_UI
 // The minutes panels: meetings (list + month calendar), attendance sheet with live quorum,
 // agenda editor with votes, action-item board.
 void register_panels(sdk::Registry& registry);
 #else
-inline void register_panels(sdk::Registry&) {}  // built without the GUI
+inline void register_panels(sdk::Registry&) {}  // built without the GUI: no ui/, no panels
 #endif
 
 }  // namespace wasshoi::minutes

@@ -1,7 +1,7 @@
 #include "core/lifecycle.hpp"
 
 #include "core/proposals.hpp"
-#include "core/util.hpp"
+#include "core/stored_fields.hpp"
 
 #include <wasshoi/sdk/error.hpp>
 

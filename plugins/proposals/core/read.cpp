@@ -1,7 +1,7 @@
 // Reading a whole proposal: header, sections, links, answer, progress.
 #include "core/orgs.hpp"
 #include "core/proposals.hpp"
-#include "core/util.hpp"
+#include "core/stored_fields.hpp"
 
 #include <wasshoi/sdk/error.hpp>
 

@@ -2,7 +2,7 @@
 #include "core/orgs.hpp"
 #include "core/proposals.hpp"
 #include "core/schema.hpp"
-#include "core/util.hpp"
+#include "core/stored_fields.hpp"
 
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/error.hpp>

@@ -20,7 +20,7 @@ Roster::Roster(int households)
   // Only the members plugin's demo step: each test makes the meetings it needs.
   for (const auto& r : app.plugins().plugins())
     if (r.id == "members")
-      for (const auto& step : r.contributions->demo_steps) step.fill(ctx, opts);
+      for (const auto& step : sdk::impl::contributions(*r.contributions).demo_steps) step.fill(ctx, opts);
 }
 
 sdk::MemberDirectory& Roster::members() { return app.services().get<sdk::MemberDirectory>(); }

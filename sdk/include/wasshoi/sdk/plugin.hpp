@@ -14,8 +14,25 @@
 
 namespace wasshoi::sdk {
 
-// Raised whenever the contract between host and plugins changes incompatibly.
-inline constexpr int kPluginApiVersion = 1;
+// The plugin ABI: a plugin runs only in the Wasshoi it was built with.
+//
+// What crosses the library boundary is C++, not C: std::string, std::vector, std::function and
+// std::shared_ptr in PluginInfo, Migration and the Registry's entries, classes with virtual
+// functions (Plugin, Context, the services), and inline templates (Services::provide,
+// EventBus::subscribe) compiled into the plugin against the host's own data layout. Any edit of
+// an SDK header, another compiler or another standard library can change that layout, so there
+// is no "compatible older plugin": a plugin is built in the same tree, by the same build, as the
+// host and SDK it is loaded by (cmake/WasshoiPlugin.cmake), and ships with them.
+//
+// An OBS-style major/minor check (a plugin built for 1.2 loads in 1.3) was considered and not
+// taken: OBS can promise it because its module API is C (plain structs, function tables), and
+// keeping such a promise over std:: types and vtables is something neither the compiler nor a
+// test could check for us — it would turn a refused plugin into a crash.
+//
+// kPluginApiVersion is therefore compared for exact equality, before anything of the plugin runs.
+// It catches a plugin library left over from another build of a different contract; raise it
+// with every change to these headers that a plugin built before the change would not survive.
+inline constexpr int kPluginApiVersion = 2;  // 2: the Registry keeps its contributions private (SDK v2)
 
 struct PluginInfo {
   std::string id;        // short, lowercase, stable: "members"; also the table prefix

@@ -1,7 +1,9 @@
 #pragma once
 // Registry: what a plugin contributes. The host gives each plugin its own Registry during
-// register_contributions() and reads the contributions back; the owner is recorded so a failing
-// plugin's panels, commands, services and handlers can be withdrawn together.
+// register_contributions(); the plugin adds to it (add_panel, add_cli_command, provide, on …) and
+// cannot read it back. Only the host reads the contributions, through sdk::impl (ImHex's
+// convention: `impl` is the host's side of the SDK, never called by a plugin). The owner is
+// recorded so a failing plugin's panels, commands, services and handlers are withdrawn together.
 #include <wasshoi/sdk/context.hpp>
 
 #include <functional>
@@ -53,6 +55,21 @@ struct DemoStep {
 // Text the plugin stores that the GUI font must be able to draw (names with 髙 﨑 …).
 using GlyphSource = std::function<std::string(Database&)>;
 
+class Registry;
+
+namespace impl {
+// Host only: everything one plugin contributed.
+struct Contributions {
+  std::vector<Panel> panels;
+  std::vector<MenuItem> menu_items;
+  std::vector<CliCommand> cli_commands;
+  std::vector<DemoStep> demo_steps;
+  std::vector<GlyphSource> glyph_sources;
+  std::vector<OwnedTable> owned_tables;
+};
+const Contributions& contributions(const Registry& registry);
+}  // namespace impl
+
 class Registry {
  public:
   Registry(std::string owner, Services& services, EventBus& events)
@@ -60,15 +77,16 @@ class Registry {
 
   const std::string& owner() const { return owner_; }
 
-  void add_panel(Panel panel) { panels.push_back(std::move(panel)); }
-  void add_menu_item(MenuItem item) { menu_items.push_back(std::move(item)); }
-  void add_cli_command(CliCommand command) { cli_commands.push_back(std::move(command)); }
-  void add_demo(DemoStep step) { demo_steps.push_back(std::move(step)); }
-  void add_glyph_source(GlyphSource source) { glyph_sources.push_back(std::move(source)); }
+  void add_panel(Panel panel) { added_.panels.push_back(std::move(panel)); }
+  void add_menu_item(MenuItem item) { added_.menu_items.push_back(std::move(item)); }
+  void add_cli_command(CliCommand command) { added_.cli_commands.push_back(std::move(command)); }
+  void add_demo(DemoStep step) { added_.demo_steps.push_back(std::move(step)); }
+  void add_glyph_source(GlyphSource source) { added_.glyph_sources.push_back(std::move(source)); }
   // Whose rows `table` holds (sdk/access.hpp): the host guards every write to it and every lookup
   // of it by id. Every table holding an organization's data must be declared.
-  void own_table(OwnedTable table) { owned_tables.push_back(std::move(table)); }
+  void own_table(OwnedTable table) { added_.owned_tables.push_back(std::move(table)); }
 
+  // Throws sdk::Error when another plugin already provides Service (see Services::provide).
   template <typename Service>
   void provide(std::shared_ptr<Service> impl) {
     services_.provide<Service>(owner_, std::move(impl));
@@ -78,18 +96,17 @@ class Registry {
     events_.subscribe<Event>(owner_, std::move(handler));
   }
 
-  // Read by the host after register_contributions().
-  std::vector<Panel> panels;
-  std::vector<MenuItem> menu_items;
-  std::vector<CliCommand> cli_commands;
-  std::vector<DemoStep> demo_steps;
-  std::vector<GlyphSource> glyph_sources;
-  std::vector<OwnedTable> owned_tables;
-
  private:
+  friend const impl::Contributions& impl::contributions(const Registry& registry);
+  impl::Contributions added_;
   std::string owner_;
   Services& services_;
   EventBus& events_;
 };
+
+namespace impl {
+// Host only: read after register_contributions().
+inline const Contributions& contributions(const Registry& registry) { return registry.added_; }
+}  // namespace impl
 
 }  // namespace wasshoi::sdk

@@ -11,9 +11,14 @@ namespace wasshoi::sdk {
 
 class Services {
  public:
+  // One provider per service: a second one is refused with an Error naming the service and
+  // both plugins (the host then lists the second plugin as failed with that reason), never
+  // silently put in place of the first.
   template <typename Service>
   void provide(std::string owner, std::shared_ptr<Service> impl) {
-    entries_[Service::kServiceId] = {std::move(owner), std::static_pointer_cast<void>(std::move(impl))};
+    auto [it, added] =
+        entries_.try_emplace(Service::kServiceId, Entry{owner, std::static_pointer_cast<void>(std::move(impl))});
+    if (!added) refuse_second_provider(Service::kServiceId, it->second.owner, owner);
   }
   // nullptr when no enabled plugin provides it.
   template <typename Service>
@@ -31,6 +36,8 @@ class Services {
   void clear() { entries_.clear(); }
 
  private:
+  [[noreturn]] static void refuse_second_provider(const std::string& service, const std::string& first,
+                                                  const std::string& second);
   struct Entry {
     std::string owner;
     std::shared_ptr<void> impl;

@@ -25,7 +25,7 @@ struct PluginRecord {
   PluginState state = PluginState::Failed;
   std::string reason;  // why it failed; empty when loaded
   std::shared_ptr<sdk::Plugin> plugin;     // keeps its library loaded (see the deleter)
-  std::unique_ptr<sdk::Registry> contributions;
+  std::unique_ptr<sdk::Registry> contributions;  // the host reads it with sdk::impl::contributions()
 };
 
 class PluginManager {

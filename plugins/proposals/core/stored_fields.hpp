@@ -1,5 +1,6 @@
 #pragma once
-// Small helpers the core files share.
+// A proposal's stored fields as the core files read and write them: dates (a damaged one is an
+// InputError) and the state, with the rule that only 作成中 or 承認済 proposals are edited.
 #include "core/model.hpp"
 
 namespace wasshoi::proposals {

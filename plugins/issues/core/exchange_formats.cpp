@@ -1,4 +1,4 @@
-#include "core/util.hpp"
+#include "core/exchange_formats.hpp"
 
 #include <wasshoi/sdk/error.hpp>
 

@@ -1,5 +1,5 @@
 #pragma once
-// The draw functions of the minutes panels, one file each.
+// The draw functions of the minutes panels (registered in ui/panels.cpp), one file each.
 #include <wasshoi/sdk/context.hpp>
 
 namespace wasshoi::minutes::ui {

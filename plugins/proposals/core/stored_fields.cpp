@@ -1,4 +1,4 @@
-#include "core/util.hpp"
+#include "core/stored_fields.hpp"
 
 #include <wasshoi/sdk/error.hpp>
 

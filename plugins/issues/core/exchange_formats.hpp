@@ -1,5 +1,6 @@
 #pragma once
-// Small helpers the issues core shares: ids, timestamps, base64 (bundles carry photos).
+// The formats issues are stored and exchanged in: UUIDs (per issue, history entry, photo and
+// database), ISO 8601 times with the offset, base64 (bundles carry photos), sizes in messages.
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/text.hpp>
 

@@ -1,4 +1,4 @@
-#include "cli/support.hpp"
+#include "cli/json_and_dates.hpp"
 
 #include "core/actions.hpp"
 #include "core/agenda.hpp"

@@ -1,5 +1,6 @@
 #pragma once
-// What the minutes subcommands share: services, argument parsing, JSON shapes.
+// What the minutes subcommands share: the JSON shapes of meetings, quorum, 議案 and action items,
+// date options, the roster service, and the subcommand groups (one file each).
 #include "core/model.hpp"
 
 #include <wasshoi/sdk/context.hpp>
