@@ -107,6 +107,8 @@ Target resolve(const fs::path& target, const WriteOptions& options) {
     refuse(target, "it is " + what_is(st.st_mode) + ", not a regular file");
   }
   if (!options.overwrite) refuse(target, "it exists already; choose another name");
+  // The rename only needs the folder to be writable; a file its owner made read-only stays so.
+  if (::access(t.resolved.c_str(), W_OK) != 0) refuse(target, errno_text(errno));
   t.exists = true;
   t.existing_mode = st.st_mode & 0777;
   return t;
@@ -122,7 +124,8 @@ std::string temp_template(const fs::path& resolved) {
   return (folder_of(resolved) / ("." + name + ".wasshoi-XXXXXX")).string();
 }
 
-void sync_folder(const fs::path& folder) {
+// After the rename: the new name is on disk only once the folder is.
+void sync_folder(const fs::path& folder, const fs::path& target) {
   int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;  // nothing more can be done; the rename itself has happened
   int rc = ::fsync(fd);
@@ -130,8 +133,8 @@ void sync_folder(const fs::path& folder) {
   ::close(fd);
   // Some file systems cannot fsync a folder (EINVAL); the rename is then as durable as they make it.
   if (rc != 0 && e != EINVAL && e != EROFS)
-    throw Error("the file was written, but its folder " + folder.string() + " could not be saved to disk (" +
-                errno_text(e) + ")");
+    throw Error(target.string() + " was written, but its folder " + folder.string() +
+                " could not be saved to disk (" + errno_text(e) + ")");
 }
 
 }  // namespace
@@ -266,7 +269,7 @@ void FileWriter::commit() {
   }
   committed_ = true;
   temp_.clear();
-  sync_folder(folder_of(resolved_));
+  sync_folder(folder_of(resolved_), target_);
 }
 
 void write_file(const fs::path& target, std::string_view bytes, const WriteOptions& options) {

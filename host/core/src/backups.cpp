@@ -1,5 +1,7 @@
 #include <wasshoi/host/backups.hpp>
 
+#include <wasshoi/sdk/file_writer.hpp>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -50,7 +52,12 @@ std::vector<fs::path> list_backups(const sdk::Database& db) {
 
 fs::path automatic_backup(sdk::Database& db, int keep) {
   fs::path dir = backup_dir(db);
-  fs::create_directories(dir);
+  // Backups hold everyone's personal data: the folder is 0700, also when an older version made it
+  // 0755 (our own folder, so tightening it takes nothing from anyone).
+  sdk::create_folder(dir, true);
+  std::error_code ec;
+  if ((fs::status(dir, ec).permissions() & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none)
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
   fs::path target = dir / (db.path().stem().string() + "-" + timestamp() + ".db");
   db.backup_to(target);
   auto all = list_backups(db);

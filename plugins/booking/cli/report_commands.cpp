@@ -1,6 +1,7 @@
 // wasshoi-cli booking free|usage|export-ics|holidays
-#include <fstream>
 #include <iostream>
+
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include "cli/cli_support.hpp"
 #include "core/holidays.hpp"
@@ -11,10 +12,8 @@ namespace wasshoi::booking::cli {
 
 namespace {
 
-void write_bytes(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out || !(out << bytes)) throw sdk::InputError("cannot write " + path);
-}
+// Usage reports and calendars name organizations and rooms, not persons: ordinary files.
+void write_bytes(const std::string& path, const std::string& bytes) { sdk::write_file(path, bytes); }
 
 void add_free(CLI::App& booking, sdk::CliContext& ctx) {
   struct Args {
