@@ -229,6 +229,21 @@ TEST_CASE("without overwrite an existing file is refused and kept, a new name is
   CHECK(names_in(tmp.path()) == std::set<std::string>{"b.db", "c.db", "d.db"});
 }
 
+TEST_CASE("a file its owner made read-only is not replaced (root may write anyway)") {
+  test::TempDir tmp;
+  test::write_file(tmp / "r.csv", "earlier");
+  fs::permissions(tmp / "r.csv", fs::perms::owner_read, fs::perm_options::replace);
+  if (::access((tmp / "r.csv").c_str(), W_OK) == 0) {
+    sdk::write_file(tmp / "r.csv", "new");  // root: as any program would, it writes; the mode stays
+    CHECK(mode_of(tmp / "r.csv") == 0400);
+    CHECK(test::read_file(tmp / "r.csv") == "new");
+  } else {
+    CHECK_THROWS_WITH(sdk::write_file(tmp / "r.csv", "new"), Contains("Permission denied"));
+    CHECK(test::read_file(tmp / "r.csv") == "earlier");
+  }
+  CHECK(names_in(tmp.path()) == std::set<std::string>{"r.csv"});
+}
+
 TEST_CASE("a symbolic link to a regular file is followed: the link stays, the file it names is replaced") {
   test::TempDir tmp;
   fs::create_directory(tmp / "real");
