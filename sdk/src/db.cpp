@@ -202,7 +202,8 @@ void Database::backup_to(const std::filesystem::path& target) {
   // so a full disk leaves no half backup under the target's name.
   FileWriter file(target, {.personal_data = true, .overwrite = false});
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(file.temp_path().c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc =
+      sqlite3_open_v2(file.temp_path().c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
   struct Closer {
     sqlite3*& db;
     ~Closer() { sqlite3_close_v2(db); }

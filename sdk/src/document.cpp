@@ -131,7 +131,8 @@ void Document::save_pdf(const std::filesystem::path& path, const WriteOptions& o
   FileWriter file(path, options);
   int pages = page_count();
   PdfSink sink{&file, nullptr};
-  cairo_status_t status = write_pdf(sink, title_, detail::PageGeometry::a4(landscape_), pages, footer_, blocks_);
+  cairo_status_t status =
+      write_pdf(sink, title_, detail::PageGeometry::a4(landscape_), pages, footer_, blocks_);
   if (sink.error) std::rethrow_exception(sink.error);
   if (status != CAIRO_STATUS_SUCCESS) file.fail(cairo_status_to_string(status));
   file.commit();

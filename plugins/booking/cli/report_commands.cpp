@@ -13,7 +13,9 @@ namespace wasshoi::booking::cli {
 namespace {
 
 // Usage reports and calendars name organizations and rooms, not persons: ordinary files.
-void write_bytes(const std::string& path, const std::string& bytes) { sdk::write_file(path, bytes); }
+void write_bytes(const std::string& path, const std::string& bytes) {
+  sdk::write_file(path, bytes);
+}
 
 void add_free(CLI::App& booking, sdk::CliContext& ctx) {
   struct Args {

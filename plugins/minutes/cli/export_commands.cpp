@@ -11,7 +11,9 @@ namespace {
 
 // A calendar names meetings, places and chairs, no attendees: an ordinary file. The minutes
 // themselves name their attendees and are written as personal data (0600) below.
-void write_text(const std::string& path, const std::string& text) { sdk::write_file(path, text); }
+void write_text(const std::string& path, const std::string& text) {
+  sdk::write_file(path, text);
+}
 
 struct ExportOptions {
   MeetingId meeting = 0;
@@ -31,8 +33,10 @@ void add_export(CLI::App& minutes, sdk::CliContext& ctx) {
     } else {
       auto dir = ctx.services().find<sdk::MemberDirectory>();
       sdk::Document doc = minutes_document(ctx.db(), dir.get(), m.id);
-      if (o->format == "pdf") doc.save_pdf(o->out, {.personal_data = true});
-      else doc.save_markdown(o->out, {.personal_data = true});
+      if (o->format == "pdf")
+        doc.save_pdf(o->out, {.personal_data = true});
+      else
+        doc.save_markdown(o->out, {.personal_data = true});
     }
     ctx.emit({{"id", m.id}, {"format", o->format}, {"out", o->out}},
              [&](std::ostream& out) { out << "written: " << o->out << '\n'; });

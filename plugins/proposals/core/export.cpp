@@ -25,7 +25,9 @@ std::string file_name_part(const std::string& title) {
 
 // 要望書, 総括表 and 処理簿 go to the city: no personal data beyond the signing 会長's name, which
 // the letter is meant to carry. Ordinary files.
-void write_text(const std::filesystem::path& out, const std::string& text) { sdk::write_file(out, text); }
+void write_text(const std::filesystem::path& out, const std::string& text) {
+  sdk::write_file(out, text);
+}
 
 std::filesystem::path database_folder(const sdk::Database& db) {
   std::filesystem::path folder = db.path().parent_path();
