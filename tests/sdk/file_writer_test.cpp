@@ -63,7 +63,8 @@ bool is_char_device(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("the file writer writes a new name and replaces a regular file, leaving no temporary file") {
+TEST_CASE("the file writer writes a new name and replaces a regular file, leaving no temporary file",
+          "[file_writer]") {
   test::TempDir tmp;
   Umask u(022);
   sdk::write_file(tmp / "a.csv", "一,二\n");
@@ -76,7 +77,8 @@ TEST_CASE("the file writer writes a new name and replaces a regular file, leavin
   CHECK(fs::file_size(tmp / "empty.txt") == 0);
 }
 
-TEST_CASE("the streaming writer shows nothing under the name until commit, and removes its file otherwise") {
+TEST_CASE("the streaming writer shows nothing under the name until commit, and removes its file otherwise",
+          "[file_writer]") {
   test::TempDir tmp;
   test::write_file(tmp / "r.csv", "earlier");
   {
@@ -100,8 +102,8 @@ TEST_CASE("the streaming writer shows nothing under the name until commit, and r
   CHECK(names_in(tmp.path()) == std::set<std::string>{"r.csv"});
 }
 
-TEST_CASE(
-    "the file writer refuses devices, folders, FIFOs, links to them and an empty name, writing nothing") {
+TEST_CASE("the file writer refuses devices, folders, FIFOs, links to them and an empty name, writing nothing",
+          "[file_writer]") {
   test::TempDir tmp;
   REQUIRE(::mkfifo((tmp / "fifo").c_str(), 0600) == 0);
   fs::create_directory(tmp / "folder");
@@ -137,7 +139,7 @@ TEST_CASE(
   CHECK_FALSE(fs::exists(tmp / "nowhere"));
 }
 
-TEST_CASE("a full disk keeps the earlier file byte for byte and leaves no temporary file") {
+TEST_CASE("a full disk keeps the earlier file byte for byte and leaves no temporary file", "[file_writer]") {
   test::TempDir tmp;
   std::string earlier = "No.,氏名\r\n1,髙橋\r\n";
   earlier += std::string(5000, '\0') + "end";
@@ -168,7 +170,8 @@ TEST_CASE("a full disk keeps the earlier file byte for byte and leaves no tempor
   CHECK(test::read_file(tmp / "r.csv") == std::string(10000, 'y'));
 }
 
-TEST_CASE("personal data is created 0600 whatever the umask, other files 0644 less the umask") {
+TEST_CASE("personal data is created 0600 whatever the umask, other files 0644 less the umask",
+          "[file_writer]") {
   test::TempDir tmp;
   {
     Umask u(0);
@@ -195,7 +198,8 @@ TEST_CASE("personal data is created 0600 whatever the umask, other files 0644 le
   }
 }
 
-TEST_CASE("folders made for personal data are 0700, and a missing folder is made only when asked") {
+TEST_CASE("folders made for personal data are 0700, and a missing folder is made only when asked",
+          "[file_writer]") {
   test::TempDir tmp;
   Umask u(0);
   CHECK_THROWS_WITH(sdk::write_file(tmp / "a" / "b" / "r.csv", "x", {.personal_data = true}),
@@ -211,7 +215,7 @@ TEST_CASE("folders made for personal data are 0700, and a missing folder is made
   CHECK_THROWS_WITH(sdk::create_folder(tmp / "file" / "x", true), Contains("cannot create the folder"));
 }
 
-TEST_CASE("without overwrite an existing file is refused and kept, a new name is written") {
+TEST_CASE("without overwrite an existing file is refused and kept, a new name is written", "[file_writer]") {
   test::TempDir tmp;
   test::write_file(tmp / "b.db", "earlier");
   CHECK_THROWS_AS(sdk::write_file(tmp / "b.db", "new", {.overwrite = false}), sdk::InputError);
@@ -229,7 +233,7 @@ TEST_CASE("without overwrite an existing file is refused and kept, a new name is
   CHECK(names_in(tmp.path()) == std::set<std::string>{"b.db", "c.db", "d.db"});
 }
 
-TEST_CASE("a file its owner made read-only is not replaced (root may write anyway)") {
+TEST_CASE("a file its owner made read-only is not replaced (root may write anyway)", "[file_writer]") {
   test::TempDir tmp;
   test::write_file(tmp / "r.csv", "earlier");
   fs::permissions(tmp / "r.csv", fs::perms::owner_read, fs::perm_options::replace);
@@ -244,7 +248,8 @@ TEST_CASE("a file its owner made read-only is not replaced (root may write anywa
   CHECK(names_in(tmp.path()) == std::set<std::string>{"r.csv"});
 }
 
-TEST_CASE("a symbolic link to a regular file is followed: the link stays, the file it names is replaced") {
+TEST_CASE("a symbolic link to a regular file is followed: the link stays, the file it names is replaced",
+          "[file_writer]") {
   test::TempDir tmp;
   fs::create_directory(tmp / "real");
   test::write_file(tmp / "real" / "r.csv", "earlier");
@@ -259,7 +264,7 @@ TEST_CASE("a symbolic link to a regular file is followed: the link stays, the fi
   CHECK(test::read_file(tmp / "real" / "r.csv") == "new");
 }
 
-TEST_CASE("save_pdf and save_markdown write through the file writer") {
+TEST_CASE("save_pdf and save_markdown write through the file writer", "[file_writer]") {
   test::TempDir tmp;
   sdk::Document doc("議事録");
   doc.title("第1回役員会 議事録").paragraph(std::string(2000, 'a'));
@@ -285,7 +290,8 @@ TEST_CASE("save_pdf and save_markdown write through the file writer") {
   CHECK(names_in(tmp.path()) == std::set<std::string>{"m.md", "m.pdf"});
 }
 
-TEST_CASE("a backup is written 0600 through the file writer, and a failed one leaves nothing") {
+TEST_CASE("a backup is written 0600 through the file writer, and a failed one leaves nothing",
+          "[file_writer]") {
   test::TempDir tmp;
   Umask u(0);
   sdk::Database db = sdk::Database::open(tmp / "w.db");
