@@ -5,6 +5,7 @@
 #include <wasshoi/host/backups.hpp>
 
 #include <wasshoi/sdk/cli_ids.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include <unistd.h>
 #include <wasshoi/host/demo.hpp>
@@ -120,8 +121,7 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     if (host::is_encrypted_backup(source)) {
       std::string pass = host::read_secret("WASSHOI_BACKUP_PASSPHRASE", "backup passphrase: ");
       plain = host::backup_dir(target) / (".restore-" + std::to_string(::getpid()) + ".db");
-      std::filesystem::create_directories(plain->parent_path());
-      std::filesystem::permissions(plain->parent_path(), std::filesystem::perms::owner_all);
+      sdk::create_folder(plain->parent_path(), true);
       host::decrypt_backup(source, *plain, pass);
       source = *plain;
     }

@@ -1,4 +1,5 @@
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include <sqlite3.h>
 
@@ -228,11 +229,35 @@ void copy_database(sqlite3* from, sqlite3* to, const std::string& what) {
 }  // namespace
 
 void Database::backup_to(const std::filesystem::path& target) {
+  namespace fs = std::filesystem;
   std::error_code ec;
-  if (std::filesystem::exists(target, ec))
+  auto type = fs::symlink_status(target, ec).type();
+  if (type == fs::file_type::regular || type == fs::file_type::symlink)
     throw InputError("backup target " + target.string() + " already exists; choose a new file name");
-  Database out = Database::open(target, Mode::ReadWriteCreate);
-  copy_database(db_, out.db_, "backup to " + target.string() + " failed");
+  // A backup holds everyone's personal data: 0600, never over an existing file. SQLite writes the
+  // copy into the writer's temporary file by name; the writer fsyncs and renames it into place,
+  // so a full disk leaves no half backup under the target's name.
+  FileWriter file(target, {.personal_data = true, .overwrite = false});
+  sqlite3* raw = nullptr;
+  int rc =
+      sqlite3_open_v2(file.temp_path().c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+  struct Closer {
+    sqlite3*& db;
+    ~Closer() { sqlite3_close_v2(db); }
+  } closer{raw};
+  if (rc != SQLITE_OK) file.fail(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+  // No journal beside the temporary file: a failed copy is thrown away whole, never rolled back.
+  // The writer fsyncs the result itself.
+  sqlite3_exec(raw, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", nullptr, nullptr, nullptr);
+  try {
+    copy_database(db_, raw, "backup to " + target.string() + " failed");
+  } catch (const DbError& e) {
+    file.fail(sqlite3_errstr(e.code()));
+  }
+  rc = sqlite3_close_v2(raw);
+  raw = nullptr;
+  if (rc != SQLITE_OK) file.fail(sqlite3_errstr(rc));
+  file.commit();
 }
 
 std::string Database::serialize() {

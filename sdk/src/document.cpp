@@ -8,10 +8,12 @@
 #include "document_render.hpp"
 
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include <cairo-pdf.h>
 
 #include <cerrno>
+#include <exception>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -87,10 +89,29 @@ int Document::page_count() const {
 }
 
 namespace {
-// Writes the PDF to `file`; the status of the surface at the end.
-cairo_status_t write_pdf(const std::filesystem::path& file, const std::string& title, const detail::PageGeometry& page,
-                         int pages, const std::string& footer, const std::vector<Document::Block>& blocks) {
-  detail::Surface s(cairo_pdf_surface_create(file.c_str(), page.width, page.height));
+// Cairo's PDF surface hands its bytes to this callback; they go into the file writer. An error
+// (a full disk) is kept for save_pdf to throw once Cairo has given up.
+struct PdfSink {
+  FileWriter* file;
+  std::exception_ptr error;
+};
+
+cairo_status_t write_to_sink(void* closure, const unsigned char* data, unsigned int length) {
+  auto* sink = static_cast<PdfSink*>(closure);
+  if (sink->error) return CAIRO_STATUS_WRITE_ERROR;
+  try {
+    sink->file->write(data, length);
+    return CAIRO_STATUS_SUCCESS;
+  } catch (...) {
+    sink->error = std::current_exception();
+    return CAIRO_STATUS_WRITE_ERROR;
+  }
+}
+
+// Writes the PDF into `sink`; the status of the surface at the end.
+cairo_status_t write_pdf(PdfSink& sink, const std::string& title, const detail::PageGeometry& page, int pages,
+                         const std::string& footer, const std::vector<Document::Block>& blocks) {
+  detail::Surface s(cairo_pdf_surface_create_for_stream(write_to_sink, &sink, page.width, page.height));
   if (cairo_surface_status(s.get()) != CAIRO_STATUS_SUCCESS) return cairo_surface_status(s.get());
   cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
   cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_CREATOR, "Wasshoi");
@@ -104,28 +125,21 @@ cairo_status_t write_pdf(const std::filesystem::path& file, const std::string& t
 }
 }  // namespace
 
-void Document::save_pdf(const std::filesystem::path& path) const {
+void Document::save_pdf(const std::filesystem::path& path, const WriteOptions& options) const {
+  // The target is checked (and the temporary file made) before the layout work; the writer
+  // removes its temporary file if anything below throws.
+  FileWriter file(path, options);
   int pages = page_count();
-  // Written beside the target and renamed over it: a failure leaves no half-written PDF, and an
-  // earlier file of that name stays as it was.
-  std::filesystem::path part = path;
-  part += ".part";
-  cairo_status_t status = CAIRO_STATUS_SUCCESS;
-  try {
-    status = write_pdf(part, title_, detail::PageGeometry::a4(landscape_), pages, footer_, blocks_);
-  } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(part, ignored);
-    throw;
-  }
-  std::error_code ec;
-  if (status == CAIRO_STATUS_SUCCESS) std::filesystem::rename(part, path, ec);
-  if (status != CAIRO_STATUS_SUCCESS || ec) {
-    std::error_code ignored;
-    std::filesystem::remove(part, ignored);
-    throw Error("cannot write " + path.string() + ": " +
-                (status != CAIRO_STATUS_SUCCESS ? cairo_status_to_string(status) : ec.message()));
-  }
+  PdfSink sink{&file, nullptr};
+  cairo_status_t status =
+      write_pdf(sink, title_, detail::PageGeometry::a4(landscape_), pages, footer_, blocks_);
+  if (sink.error) std::rethrow_exception(sink.error);
+  if (status != CAIRO_STATUS_SUCCESS) file.fail(cairo_status_to_string(status));
+  file.commit();
+}
+
+void Document::save_markdown(const std::filesystem::path& path, const WriteOptions& options) const {
+  write_file(path, to_markdown(), options);
 }
 
 namespace {

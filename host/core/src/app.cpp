@@ -5,6 +5,7 @@
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 
+#include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
 #include <boost/dll/runtime_symbol_info.hpp>
@@ -68,8 +69,12 @@ void App::open_database() {
   fs::path path = options_.db_path;
   if (path.empty()) {
     path = default_db_path();
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);  // only the default folder is ever created
+    // Only the default folder is ever created; it holds the database, so 0700. A failure shows
+    // when the database cannot be opened there.
+    try {
+      sdk::create_folder(path.parent_path(), true);
+    } catch (const sdk::Error&) {
+    }
   }
   auto db = std::make_unique<sdk::Database>(
       sdk::Database::open(path, options_.create ? sdk::Database::Mode::ReadWriteCreate : sdk::Database::Mode::ReadWrite));

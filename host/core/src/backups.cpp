@@ -1,5 +1,6 @@
 #include <wasshoi/host/backups.hpp>
 
+#include <wasshoi/sdk/file_writer.hpp>
 #include <sodium.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -58,7 +59,12 @@ std::vector<fs::path> list_backups(const sdk::Database& db) {
 
 fs::path automatic_backup(sdk::Database& db, int keep) {
   fs::path dir = backup_dir(db);
-  fs::create_directories(dir);
+  // Backups hold everyone's personal data: the folder is 0700, also when an older version made it
+  // 0755 (our own folder, so tightening it takes nothing from anyone).
+  sdk::create_folder(dir, true);
+  std::error_code ec;
+  if ((fs::status(dir, ec).permissions() & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none)
+    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
   fs::path target = dir / (db.path().stem().string() + "-" + timestamp() + ".db");
   db.backup_to(target);
   auto all = list_backups(db);
@@ -110,51 +116,6 @@ std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES> derive
   return key;
 }
 
-// A file created 0600 next to `target`, renamed over it by commit(); removed otherwise.
-class PrivateFile {
- public:
-  explicit PrivateFile(const fs::path& target) : target_(target) {
-    if (target.empty()) throw sdk::InputError("no file name given for the backup");
-    std::error_code ec;
-    if (fs::exists(target, ec)) throw sdk::InputError(target.string() + " already exists; choose a new file name");
-    fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    tmp_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    fd_ = mkstemp(tmp_.data());
-    if (fd_ < 0) throw sdk::InputError("cannot write " + target.string() + ": " + std::strerror(errno));
-    fchmod(fd_, 0600);
-  }
-  ~PrivateFile() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!done_) ::unlink(tmp_.c_str());
-  }
-  void write(const unsigned char* data, std::size_t n) {
-    while (n > 0) {
-      ssize_t w = ::write(fd_, data, n);
-      if (w < 0 && errno == EINTR) continue;
-      if (w <= 0) throw sdk::Error("cannot write " + target_.string() + ": " + std::strerror(errno ? errno : EIO));
-      data += w;
-      n -= static_cast<std::size_t>(w);
-    }
-  }
-  void commit() {
-    if (::fsync(fd_) != 0 || ::close(fd_) != 0) {
-      fd_ = -1;
-      throw sdk::Error("cannot write " + target_.string() + ": " + std::strerror(errno));
-    }
-    fd_ = -1;
-    if (::link(tmp_.c_str(), target_.c_str()) != 0)  // never over a file that appeared meanwhile
-      throw sdk::Error("cannot write " + target_.string() + ": " + std::strerror(errno));
-    ::unlink(tmp_.c_str());
-    done_ = true;
-  }
-
- private:
-  fs::path target_;
-  std::string tmp_;
-  int fd_ = -1;
-  bool done_ = false;
-};
-
 void init_sodium() {
   if (sodium_init() < 0) throw sdk::Error("libsodium cannot start");
 }
@@ -171,7 +132,7 @@ bool is_encrypted_backup(const fs::path& file) {
 void encrypted_backup(sdk::Database& db, const fs::path& target, const std::string& passphrase) {
   init_sodium();
   if (passphrase.size() < 8) throw sdk::InputError("the backup passphrase needs at least 8 characters");
-  PrivateFile out(target);
+  sdk::FileWriter out(target, {.personal_data = true, .overwrite = false});
   // The plain copy lives only in memory: a USB stick never holds unencrypted bytes, even briefly.
   std::string bytes = db.serialize();
   KeyParams params;
@@ -232,7 +193,7 @@ void decrypt_backup(const fs::path& source, const fs::path& plain, const std::st
   const std::string wrong = source.string() + ": wrong passphrase, or the backup was changed or damaged";
   if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0) throw sdk::InputError(wrong);
   sodium_memzero(key.data(), key.size());
-  PrivateFile out(plain);
+  sdk::FileWriter out(plain, {.personal_data = true, .overwrite = false});
   std::vector<unsigned char> cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES);
   std::vector<unsigned char> clear(kChunk);
   bool final = false;

@@ -3,8 +3,10 @@
 #include <GL/gl.h>
 #include <stb_image_write.h>
 
+#include <wasshoi/sdk/file_writer.hpp>
+
 #include <algorithm>
-#include <stdexcept>
+#include <exception>
 #include <vector>
 
 namespace wasshoi::gui {
@@ -21,8 +23,26 @@ void write_screenshot(const std::filesystem::path& file, int width, int height) 
   for (int y = 0; y < height; ++y)
     std::copy_n(&pixels[static_cast<std::size_t>(height - 1 - y) * stride], stride,
                 &flipped[static_cast<std::size_t>(y) * stride]);
-  if (!stbi_write_png(file.c_str(), width, height, 3, flipped.data(), stride))
-    throw std::runtime_error("cannot write the screenshot to " + file.string());
+  // Through the SDK's file writer: the window shows rosters, so the picture is personal data
+  // (0600), and a full disk leaves no half picture. stb hands over the PNG in pieces.
+  sdk::FileWriter out(file, {.personal_data = true});
+  struct Sink {
+    sdk::FileWriter* out;
+    std::exception_ptr error;
+  } sink{&out, nullptr};
+  auto write = [](void* context, void* data, int size) {
+    auto* s = static_cast<Sink*>(context);
+    if (s->error) return;
+    try {
+      s->out->write(data, static_cast<std::size_t>(size));
+    } catch (...) {
+      s->error = std::current_exception();
+    }
+  };
+  int ok = stbi_write_png_to_func(write, &sink, width, height, 3, flipped.data(), stride);
+  if (sink.error) std::rethrow_exception(sink.error);
+  if (!ok) out.fail("the PNG could not be encoded");
+  out.commit();
 }
 
 }  // namespace wasshoi::gui

@@ -1,7 +1,8 @@
 // wasshoi-cli booking free|usage|export-ics|holidays
 #include <wasshoi/sdk/cli_ids.hpp>
-#include <fstream>
 #include <iostream>
+
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include "cli/cli_support.hpp"
 #include "core/holidays.hpp"
@@ -12,9 +13,9 @@ namespace wasshoi::booking::cli {
 
 namespace {
 
+// Usage reports and calendars name organizations and rooms, not persons: ordinary files.
 void write_bytes(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out || !(out << bytes)) throw sdk::InputError("cannot write " + path);
+  sdk::write_file(path, bytes);
 }
 
 void add_free(CLI::App& booking, sdk::CliContext& ctx) {

@@ -1,6 +1,6 @@
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
+#include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
@@ -45,7 +45,7 @@ void exports(UsageState& s) {
       std::filesystem::path(s.out_dir) / ("稼働率_" + s.report->from.iso() + "_" + s.report->to.iso());
   try {
     if (ImGui::Button("CSV")) {
-      std::ofstream(base.string() + ".csv", std::ios::binary) << usage_csv(*s.report);
+      sdk::write_file(base.string() + ".csv", usage_csv(*s.report));
       s.message = base.string() + ".csv";
     }
     ImGui::SameLine();

@@ -12,7 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include <fstream>
+#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::issues {
 
@@ -58,10 +58,9 @@ void add_bundle(CLI::App& issues, sdk::CliContext& ctx) {
     OrgId org = ctx.require_org();
     ctx.require(sdk::Act::ExportPersonal, org);  // every 班's issues, with supporters
     nlohmann::json b = export_bundle(ctx.db(), org, *options);
-    std::ofstream f(*out, std::ios::binary);
-    if (!f || !(f << b.dump(1) << '\n') || !f.flush()) throw sdk::InputError("--out: cannot write " + *out);
     const std::vector<std::string> personal =
         options->reporter_names ? std::vector<std::string>{"届出者の氏名"} : std::vector<std::string>{};
+    sdk::write_file(*out, b.dump(1) + '\n', {.personal_data = !personal.empty()});
     ctx.emit({{"path", *out}, {"issues", b["issues"].size()}, {"personal_data", personal}}, [&](std::ostream& o) {
       o << b["issues"].size() << " issues written to " << *out << '\n';
       if (!personal.empty()) o << sdk::personal_data_notice(personal) << '\n';

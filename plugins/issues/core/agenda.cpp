@@ -5,9 +5,9 @@
 #include "core/workflow.hpp"
 
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include <algorithm>
-#include <fstream>
 
 namespace wasshoi::issues {
 
@@ -146,10 +146,7 @@ void save_agenda(const Agenda& a, const std::filesystem::path& out) {
   std::string ext = out.extension().string();
   if (ext == ".pdf") return agenda_document(a).save_pdf(out);
   if (ext != ".csv") throw sdk::InputError("--out " + out.string() + ": the 懇談会 list is written as .pdf or .csv");
-  std::ofstream f(out, std::ios::binary);
-  if (!f) throw sdk::InputError("cannot write " + out.string());
-  f << agenda_csv(a);
-  if (!f.flush()) throw sdk::InputError("cannot write " + out.string());
+  sdk::write_file(out, agenda_csv(a));  // the 懇談会 list holds no personal data
 }
 
 }  // namespace wasshoi::issues

@@ -7,9 +7,9 @@
 #include "core/workflow.hpp"
 
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include <algorithm>
-#include <fstream>
 
 namespace wasshoi::issues {
 
@@ -91,17 +91,16 @@ Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Option
 int save_open311(sdk::Database& db, OrgId org, const Open311Options& options, const std::filesystem::path& out,
                  const std::filesystem::path& media_dir) {
   Open311Export e = open311_requests(db, org, options);
-  std::ofstream f(out, std::ios::binary);
-  if (!f) throw sdk::InputError("cannot write " + out.string());
-  f << e.requests.dump(2) << '\n';
-  if (!f.flush()) throw sdk::InputError("cannot write " + out.string());
-  if (!e.media.empty()) std::filesystem::create_directories(media_dir);
+  // Refused before anything is written ('', a device, a folder); the photos go first, so the JSON
+  // never names a photo that is not there. Open311 requests hold no personal data.
+  sdk::check_write_target(out);
+  if (!e.media.empty()) sdk::create_folder(media_dir, false);
   for (const auto& m : e.media) {
     sdk::Blob data = attachment_data(db, m.attachment_id);
-    std::ofstream p(media_dir / m.file_name, std::ios::binary);
-    p.write(reinterpret_cast<const char*>(data.data()), static_cast<std::streamsize>(data.size()));
-    if (!p) throw sdk::InputError("cannot write " + (media_dir / m.file_name).string());
+    sdk::write_file(media_dir / m.file_name,
+                    std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
   }
+  sdk::write_file(out, e.requests.dump(2) + '\n');
   return static_cast<int>(e.requests.size());
 }
 

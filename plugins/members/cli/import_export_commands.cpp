@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/privacy.hpp>
 
 #include "cli/cli_support.hpp"
@@ -39,22 +40,6 @@ std::string read_bytes(const std::string& file) {
   return bytes.str();
 }
 
-// Writes next to the target first and renames, so a failed export never leaves half a file.
-void write_bytes(const std::string& file, const std::string& bytes) {
-  namespace fs = std::filesystem;
-  fs::path target(file);
-  fs::path temp = target;
-  temp += ".part";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out)
-      throw sdk::InputError("cannot write " + file + ": the folder does not exist or is not writable");
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) throw sdk::InputError("cannot write " + file + " (disk full?)");
-  }
-  fs::rename(temp, target);
-}
-
 void print_import(std::ostream& out, const ImportSummary& s, const ImportPlan& plan) {
   out << (s.dry_run ? "dry run (nothing written): " : "imported: ") << s.households << " households, "
       << s.persons << " persons from " << plan.data_rows << " rows (" << sdk::encoding_name(plan.encoding)
@@ -88,13 +73,16 @@ void run_export(sdk::CliContext& ctx, const ExportArgs& a) {
   options.encoding = parse_output_encoding(a.encoding);
   // A file for anyone outside the 自治会 leaves phone numbers and notes out: they are not asked for.
   options.redact = a.redact || sdk::parse_recipient(a.recipient, "--for") == sdk::Recipient::Outside;
+  // A roster is personal data: 0600. '', a device or a folder is refused before anything else.
+  const sdk::WriteOptions write{.personal_data = true, .overwrite = a.overwrite};
+  sdk::check_write_target(a.out, {.personal_data = true});
   if (std::filesystem::exists(a.out) && !a.overwrite)
     throw sdk::InputError(a.out + " exists already; choose another name or add --overwrite");
   OrgId org = roster_org(ctx);
   options.han = ctx.access().han_scope(org);  // a 班長 exports their own 班
   ExportResult result = export_roster(ctx.db(), org, options);
   if (!result.problems.empty()) throw sdk::InputError(problems_message(result.problems));
-  write_bytes(a.out, result.bytes);
+  sdk::write_file(a.out, result.bytes, write);
   nlohmann::json j = {{"file", a.out},
                       {"rows", result.rows},
                       {"encoding", options.encoding == OutputEncoding::Cp932 ? "cp932" : "utf-8-bom"},

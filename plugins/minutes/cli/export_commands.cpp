@@ -4,17 +4,16 @@
 #include "core/minutes_document.hpp"
 
 #include <wasshoi/sdk/cli_ids.hpp>
-#include <fstream>
+#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::minutes::cli {
 
 namespace {
 
+// A calendar names meetings, places and chairs, no attendees: an ordinary file. The minutes
+// themselves name their attendees and are written as personal data (0600) below.
 void write_text(const std::string& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  if (!f) throw sdk::InputError("cannot write " + path);
-  f << text;
-  if (!f.flush()) throw sdk::InputError("cannot write " + path);
+  sdk::write_file(path, text);
 }
 
 struct ExportOptions {
@@ -35,8 +34,10 @@ void add_export(CLI::App& minutes, sdk::CliContext& ctx) {
     } else {
       auto dir = ctx.services().find<sdk::MemberDirectory>();
       sdk::Document doc = minutes_document(ctx.db(), dir.get(), m.id);
-      if (o->format == "pdf") doc.save_pdf(o->out);
-      else write_text(o->out, doc.to_markdown());
+      if (o->format == "pdf")
+        doc.save_pdf(o->out, {.personal_data = true});
+      else
+        doc.save_markdown(o->out, {.personal_data = true});
     }
     ctx.emit({{"id", m.id}, {"format", o->format}, {"out", o->out}},
              [&](std::ostream& out) { out << "written: " << o->out << '\n'; });

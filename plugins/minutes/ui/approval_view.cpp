@@ -7,7 +7,6 @@
 
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <fstream>
 
 namespace wasshoi::minutes::ui {
 
@@ -32,7 +31,7 @@ void draw_export(sdk::Context& ctx, const Meeting& m) {
     const auto path = export_path(ctx, m, ".pdf");
     if (attempt(ctx, path.string(), [&] {
           auto members = ctx.services().find<sdk::MemberDirectory>();
-          minutes_document(ctx.db(), members.get(), m.id).save_pdf(path);
+          minutes_document(ctx.db(), members.get(), m.id).save_pdf(path, {.personal_data = true});
         }))
       ctx.notify(path.string());
   }
@@ -41,7 +40,7 @@ void draw_export(sdk::Context& ctx, const Meeting& m) {
     const auto path = export_path(ctx, m, ".md");
     attempt(ctx, path.string(), [&] {
       auto members = ctx.services().find<sdk::MemberDirectory>();
-      std::ofstream(path, std::ios::binary) << minutes_document(ctx.db(), members.get(), m.id).to_markdown();
+      minutes_document(ctx.db(), members.get(), m.id).save_markdown(path, {.personal_data = true});
     });
   }
 }

@@ -1,6 +1,6 @@
 // Writing the 要望書 to a file: the one path for the CLI's export and the editor's PDF出力.
-#include <fstream>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 #include "core/documents.hpp"
 #include "core/proposals.hpp"
@@ -23,10 +23,10 @@ std::string file_name_part(const std::string& title) {
   return out;
 }
 
+// 要望書, 総括表 and 処理簿 go to the city: no personal data beyond the signing 会長's name, which
+// the letter is meant to carry. Ordinary files.
 void write_text(const std::filesystem::path& out, const std::string& text) {
-  std::ofstream f(out, std::ios::binary);
-  if (!f || !f.write(text.data(), static_cast<std::streamsize>(text.size())))
-    throw sdk::InputError("cannot write " + out.string());
+  sdk::write_file(out, text);
 }
 
 std::filesystem::path database_folder(const sdk::Database& db) {
@@ -38,6 +38,7 @@ std::filesystem::path database_folder(const sdk::Database& db) {
 
 ExportResult export_request(sdk::Database& db, ProposalId id, sdk::MemberDirectory* members,
                             const std::filesystem::path& out) {
+  sdk::check_write_target(out);  // '', a device or a folder: refused before the letter is made
   std::string ext = out.extension().string();
   if (ext != ".pdf" && ext != ".md")
     throw sdk::InputError(out.string() + ": the file name must end in .pdf or .md");
@@ -48,7 +49,7 @@ ExportResult export_request(sdk::Database& db, ProposalId id, sdk::MemberDirecto
   if (ext == ".pdf")
     doc.save_pdf(out);
   else
-    write_text(out, doc.to_markdown());
+    doc.save_markdown(out);
   return r;
 }
 
@@ -58,6 +59,7 @@ std::filesystem::path default_request_path(const sdk::Database& db, const Propos
 
 void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal_year,
                    const std::filesystem::path& out) {
+  sdk::check_write_target(out);
   std::string ext = out.extension().string();
   bool csv_allowed = report == YearlyReport::Summary;
   if (ext != ".pdf" && !(csv_allowed && ext == ".csv"))

@@ -61,7 +61,9 @@ class Database {
   bool table_exists(std::string_view name);
   // PRAGMA integrity_check; returns "ok" or SQLite's list of problems.
   std::string integrity_check();
-  // Copies the whole database to a new file with the SQLite online backup API.
+  // Copies the whole database to a new file with the SQLite online backup API, through
+  // sdk::FileWriter: a temporary file beside the target, fsynced and renamed; 0600 (personal
+  // data); an existing file is refused.
   void backup_to(const std::filesystem::path& target);
   // The whole database as one consistent image of its bytes (sqlite3_serialize), in memory.
   std::string serialize();

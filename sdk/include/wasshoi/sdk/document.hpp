@@ -5,6 +5,8 @@
 // repeat their header on each page; pictures (PNG) are scaled to the text width and never split;
 // every page gets a footer and "1 / 3" page numbers. A4 portrait, or landscape for wide tables.
 // Plugins describe the document; they never touch Cairo.
+#include <wasshoi/sdk/file_writer.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -58,13 +60,16 @@ class Document {
   Document& landscape(bool on = true);
   bool is_landscape() const { return landscape_; }
 
-  // Lays out and writes the PDF: to a temporary file renamed over `path` at the end, so a failure
-  // never leaves half a file. Error naming the path if it cannot be written.
-  void save_pdf(const std::filesystem::path& path) const;
+  // Lays out and writes the PDF through sdk::FileWriter (file_writer.hpp): a failure never leaves
+  // half a file and keeps an earlier file of that name as it was. Error naming the path if it
+  // cannot be written. `options.personal_data` for documents with names (minutes' attendees).
+  void save_pdf(const std::filesystem::path& path, const WriteOptions& options = {}) const;
   // Number of pages after layout (lays out without writing).
   int page_count() const;
   // The same content as Markdown (for e-mail or a web page).
   std::string to_markdown() const;
+  // to_markdown() written to `path` through sdk::FileWriter, as save_pdf.
+  void save_markdown(const std::filesystem::path& path, const WriteOptions& options = {}) const;
 
   struct Text {
     enum Kind { Title, Heading, Subheading, Paragraph } kind;
