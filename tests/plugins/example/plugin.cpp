@@ -24,6 +24,13 @@ class KairanbanPlugin final : public sdk::Plugin {
   std::vector<sdk::Migration> migrations() const override { return kairanban::migrations(); }
 
   void register_contributions(sdk::Registry& registry) override {
+    // Whose rows the table holds: host core checks every write to it and every lookup by id
+    // against the signed-in officer (docs/access.md). A circular of a 班 is its 班長's to write.
+    registry.own_table({.table = "kairanban_circulars",
+                        .noun = "circular",
+                        .org = "$.org_id",
+                        .han = "$.han_id",
+                        .han_leaders_write = true});
     register_cli(registry);
     register_panels(registry);
   }
