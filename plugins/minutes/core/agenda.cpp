@@ -43,6 +43,9 @@ void check_votes(sdk::Database& db, const Meeting& m, int number, const Votes& v
 
 // Inside the caller's transaction: the notes, then the 議決 rule.
 void apply_outcome(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& o) {
+  // Before anything: a negative count is never valid, also where it adds up to 0 (read as no count).
+  if (o.votes && (o.votes->in_favour < 0 || o.votes->against < 0 || o.votes->abstain < 0))
+    throw sdk::InputError("vote counts cannot be negative (" + item_name(meeting, number) + ")");
   if (o.discussion) set_discussion(db, meeting, number, *o.discussion);
   const int counted = o.votes ? o.votes->total() : 0;
   if (o.result == VoteResult::Continued && counted == 0)

@@ -44,8 +44,9 @@ void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, cons
   attempt(ctx, item.title, [&] {
     // The form shows 0 for a count not taken.
     const Votes v{e.votes[0], e.votes[1], e.votes[2]};
+    const bool counted = v.in_favour != 0 || v.against != 0 || v.abstain != 0;
     edit_item(ctx.db(), m.id, item.number,
-              {e.discussion, v.total() > 0 ? std::optional(v) : std::nullopt,
+              {e.discussion, counted ? std::optional(v) : std::nullopt,
                e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt});
   });
   panel().loaded = 0;  // reload what was stored

@@ -143,3 +143,16 @@ TEST_CASE("`minutes item` adds the template and a title together, or refuses nam
   CHECK(add_items(r.db(), id, "", "", true) == 0);
   CHECK(audited(r, "minutes.item_add", "meeting " + std::to_string(id)) == 2);
 }
+
+TEST_CASE("a negative count is refused from either front end, also with 継続審議 or adding up to 0") {
+  test::Roster r;
+  const MeetingId id = board_with(r, 8);
+  for (auto act : {edit_item, vote_item}) {
+    CHECK_THROWS_WITH(act(r.db(), id, 1, {"要旨", Votes{1, -1, 0}, VoteResult::Continued}),
+                      Catch::Contains("cannot be negative"));
+    CHECK_THROWS_WITH(act(r.db(), id, 1, {"要旨", Votes{1, -1, 0}, std::nullopt}),
+                      Catch::Contains("cannot be negative"));
+  }
+  CHECK_FALSE(get_item(r.db(), id, 1).result);
+  CHECK(get_item(r.db(), id, 1).discussion == "雨天時は公民館で実施する。");
+}
