@@ -95,10 +95,7 @@ void add_add(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     IssueInput in = input_from(ctx, *o);
     auto files = read_files(o->files);
-    sdk::Transaction tx(ctx.db(), "issues.add", in.title);  // the issue and its files land together
-    IssueId id = create_issue(ctx.db(), in);
-    for (const auto& [name, data] : files) add_attachment(ctx.db(), id, name, data);
-    tx.commit();
+    const IssueId id = create_issue_with_files(ctx.db(), in, files);
     Issue issue = get_issue(ctx.db(), id);
     ctx.emit(cli::issue_json(issue), [&](std::ostream& out) { out << "issue " << id << " recorded: " << issue.title << '\n'; });
   });
@@ -156,16 +153,9 @@ void add_attach(CLI::App& issues, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   cmd->add_option("FILES", *files, "files")->required();
   cmd->callback([&ctx, id, files] {
-    get_issue(ctx.db(), *id);
+    get_issue(ctx.db(), *id);  // an unknown id is named before any file is read
     auto read = read_files(*files);
-    std::int64_t total = 0;
-    for (const auto& [name, data] : read) {
-      total += static_cast<std::int64_t>(data.size());
-      check_attachment_size(ctx.db(), *id, name, total);
-    }
-    sdk::Transaction tx(ctx.db(), "issues.attach", "#" + std::to_string(*id));
-    for (const auto& [name, data] : read) add_attachment(ctx.db(), *id, name, data);
-    tx.commit();
+    attach_files(ctx.db(), *id, read);
     Issue i = get_issue(ctx.db(), *id);
     ctx.emit(cli::issue_json(i), [&](std::ostream& out) { out << read.size() << " files kept with issue " << *id << '\n'; });
   });

@@ -105,11 +105,7 @@ void add_categories(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->add_option("--service-name", add->service_name, "its Open311 service_name");
   cmd->callback([&ctx, add] {
     OrgId org = ctx.require_org();
-    if (!add->name.empty()) {
-      sdk::Transaction tx(ctx.db(), "issues.category", add->name);
-      add_category(ctx.db(), org, *add);
-      tx.commit();
-    }
+    if (!add->name.empty()) add_category(ctx.db(), org, *add);
     nlohmann::json arr = nlohmann::json::array();
     auto list = categories(ctx.db(), org);
     for (const auto& c : list) arr.push_back({{"name", c.name}, {"service_code", c.service_code}, {"service_name", c.service_name}});

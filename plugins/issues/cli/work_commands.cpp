@@ -42,22 +42,8 @@ void add_support(CLI::App& issues, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "--household", *households, "members_households", "a member household's id");
   cmd->add_option("--guest", *guests, "a household outside the roster, by name");
   cmd->callback([&ctx, id, households, guests] {
-    Issue issue = issue_in_scope(ctx, *id);
-    if (households->empty() && guests->empty()) throw sdk::InputError("support: give --household ID or --guest NAME");
-    if (!households->empty()) {
-      auto& members = ctx.services().get<sdk::MemberDirectory>();
-      auto scope = orgs_in_scope(ctx.db(), ctx.require_org());
-      for (auto h : *households) {
-        auto ref = members.household(ctx.db(), h);
-        if (!ref || std::find(scope.begin(), scope.end(), ref->org) == scope.end())
-          throw sdk::InputError("--household: no household with id " + std::to_string(h) + " in " + issue.org_name);
-      }
-    }
-    sdk::Transaction tx(ctx.db(), "issues.support", "#" + std::to_string(*id));
-    int added = 0;
-    for (auto h : *households) added += add_household_support(ctx.db(), *id, h);
-    for (const auto& g : *guests) added += add_guest_support(ctx.db(), *id, g);
-    tx.commit();
+    auto members = ctx.services().find<sdk::MemberDirectory>();
+    const int added = add_supports(ctx.db(), *id, ctx.require_org(), members.get(), *households, *guests);
     emit_issue(ctx, *id, std::to_string(added) + " new supporting households; issue " + std::to_string(*id) + " has " +
                              std::to_string(support_count(ctx.db(), *id)));
   });

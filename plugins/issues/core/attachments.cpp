@@ -79,6 +79,23 @@ std::int64_t add_attachment(sdk::Database& db, IssueId issue, std::string_view n
   return add_attachment(db, issue, meta, data);
 }
 
+IssueId create_issue_with_files(sdk::Database& db, const IssueInput& input,
+                                const std::vector<NamedFile>& files) {
+  sdk::Transaction tx(db, "issues.add", input.title);
+  const IssueId id = create_issue(db, input);
+  for (const auto& [name, data] : files) add_attachment(db, id, name, data);
+  tx.commit();
+  return id;
+}
+
+void attach_files(sdk::Database& db, IssueId issue, const std::vector<NamedFile>& files) {
+  sdk::Transaction tx(db, "issues.attach", "#" + std::to_string(issue));
+  get_issue(db, issue);
+  for (const auto& [name, data] : files)
+    add_attachment(db, issue, name, data);  // checks each against what is kept
+  tx.commit();
+}
+
 std::vector<Attachment> attachments(sdk::Database& db, IssueId issue) {
   sdk::Statement st(db, "SELECT id, uuid, kind, name, mime, size, added_on FROM issues_attachments WHERE issue_id = ? ORDER BY id");
   st.bind(1, issue);

@@ -31,6 +31,18 @@ std::int64_t add_attachment(sdk::Database& db, IssueId issue, const Attachment& 
 // Throws the InputError add_attachment would, without writing.
 void check_attachment_size(sdk::Database& db, IssueId issue, std::string_view name, std::int64_t size);
 
+// A file read by a front end: its name (no folder) and its bytes.
+using NamedFile = std::pair<std::string, sdk::Blob>;
+// `issues add --photo …`: the issue (create_issue, checked by validate) and its files land
+// together, in one transaction audited as "issues.add" with the title; a refused file leaves no
+// issue behind.
+IssueId create_issue_with_files(sdk::Database& db, const IssueInput& input,
+                                const std::vector<NamedFile>& files);
+// `issues attach`: the files kept with the issue all together or none, in one transaction audited
+// as "issues.attach" ("#N"). Each file is checked (check_attachment_size) against what the issue
+// keeps, the files before it included, inside the transaction.
+void attach_files(sdk::Database& db, IssueId issue, const std::vector<NamedFile>& files);
+
 std::vector<Attachment> attachments(sdk::Database& db, IssueId issue);
 sdk::Blob attachment_data(sdk::Database& db, std::int64_t attachment_id);
 void remove_attachment(sdk::Database& db, std::int64_t attachment_id);

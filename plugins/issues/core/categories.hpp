@@ -19,7 +19,8 @@ std::vector<Category> categories(sdk::Database& db, OrgId org);
 std::optional<Category> find_category(sdk::Database& db, OrgId org, std::string_view name);
 // The category as stored, or InputError listing the valid ones.
 std::string check_category(sdk::Database& db, OrgId org, std::string_view name);
-// Adds an organization's own category (configurable list). InputError when it exists.
+// Adds an organization's own category (configurable list), in one transaction audited as
+// "issues.category" with the name as given. InputError when it exists.
 void add_category(sdk::Database& db, OrgId org, const Category& category);
 
 }  // namespace wasshoi::issues

@@ -1,9 +1,10 @@
 #include "core/supports.hpp"
 
+#include <algorithm>
+#include <wasshoi/sdk/error.hpp>
+
 #include "core/issues.hpp"
 #include "core/exchange_formats.hpp"
-
-#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::issues {
 
@@ -33,6 +34,32 @@ bool add_guest_support(sdk::Database& db, IssueId issue, std::string_view name) 
   std::string folded = sdk::fold_for_search(name);
   if (folded.empty()) throw sdk::InputError("support: a household outside the roster needs a name");
   return add_support(db, issue, "/guest/" + folded, std::nullopt);
+}
+
+int add_supports(sdk::Database& db, IssueId issue, OrgId org, sdk::MemberDirectory* members,
+                 const std::vector<std::int64_t>& households, const std::vector<std::string>& guests) {
+  sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue));
+  const Issue i = get_issue(db, issue);
+  const auto scope = orgs_in_scope(db, org);
+  const auto in_scope = [&](OrgId o) { return std::find(scope.begin(), scope.end(), o) != scope.end(); };
+  if (!in_scope(i.org))
+    throw sdk::InputError("issue " + std::to_string(issue) + " belongs to " + i.org_name +
+                          ", not to the organization chosen with --org");
+  if (households.empty() && guests.empty())
+    throw sdk::InputError("support: give --household ID or --guest NAME");
+  if (!households.empty() && !members)
+    throw sdk::InputError(
+        "support: the members plugin (会員名簿) is not available: households are picked from its roster");
+  for (auto h : households) {
+    auto ref = members->household(db, h);
+    if (!ref || !in_scope(ref->org))
+      throw sdk::InputError("--household: no household with id " + std::to_string(h) + " in " + i.org_name);
+  }
+  int added = 0;
+  for (auto h : households) added += add_household_support(db, issue, h);
+  for (const auto& g : guests) added += add_guest_support(db, issue, g);
+  tx.commit();
+  return added;
 }
 
 int support_count(sdk::Database& db, IssueId issue) {

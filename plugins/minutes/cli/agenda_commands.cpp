@@ -25,13 +25,7 @@ void add_item_command(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--notes", o->discussion, "discussion notes (審議の要旨)");
   cmd->add_flag("--template", o->from_template, "add the 総会/役員会 template items");
   cmd->callback([&ctx, o] {
-    if (o->title.empty() && !o->from_template) throw sdk::InputError("give the 議案's TITLE or --template");
-    sdk::Transaction tx(ctx.db(), "minutes.item_add", "meeting " + std::to_string(o->meeting));
-    get_meeting(ctx.db(), o->meeting);
-    if (o->from_template) apply_template(ctx.db(), o->meeting);
-    ItemId id = 0;
-    if (!o->title.empty()) id = add_item(ctx.db(), o->meeting, o->title, o->discussion);
-    tx.commit();
+    const ItemId id = add_items(ctx.db(), o->meeting, o->title, o->discussion, o->from_template);
     json arr = json::array();
     for (const auto& item : agenda(ctx.db(), o->meeting)) arr.push_back(to_json(item));
     json j = id ? to_json(agenda(ctx.db(), o->meeting).back()) : json{{"id", o->meeting}, {"agenda", arr}};
@@ -81,13 +75,9 @@ void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
       result = parse_result(o->result);
       if (!result) throw sdk::InputError("--result: '" + o->result + "' is not 可決, 否決 or 継続審議");
     }
-    sdk::Transaction tx(ctx.db(), "minutes.vote", "meeting " + std::to_string(o->meeting));
-    if (!o->notes.empty()) set_discussion(ctx.db(), o->meeting, o->number, o->notes);
-    if (result == VoteResult::Continued && o->in_favour + o->against + o->abstain == 0)
-      continue_item(ctx.db(), o->meeting, o->number);
-    else
-      record_vote(ctx.db(), o->meeting, o->number, Votes{o->in_favour, o->against, o->abstain}, result);
-    tx.commit();
+    vote_item(ctx.db(), o->meeting, o->number,
+              {o->notes.empty() ? std::nullopt : std::optional(o->notes),
+               Votes{o->in_favour, o->against, o->abstain}, result});
     const AgendaItem item = get_item(ctx.db(), o->meeting, o->number);
     ctx.emit(to_json(item), [&](std::ostream& out) {
       out << "第" << item.number << "号議案 " << item.title << ": " << label_ja(*item.result) << '\n';

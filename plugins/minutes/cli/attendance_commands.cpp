@@ -18,19 +18,10 @@ struct AttendOptions {
 };
 
 void record(sdk::CliContext& ctx, const AttendOptions& o) {
-  auto& db = ctx.db();
-  sdk::Transaction tx(db, "minutes.attend", "meeting " + std::to_string(o.meeting));
-  get_meeting(db, o.meeting);
-  for (auto id : o.remove) remove_attendee(db, o.meeting, id);
-  if (!o.persons.empty() || !o.households.empty() || !o.proxies.empty() || !o.written.empty()) {
-    auto& dir = members(ctx);
-    for (auto id : o.persons) add_member(db, dir, o.meeting, id);
-    for (auto id : o.households) add_household(db, dir, o.meeting, id);
-    for (auto id : o.proxies) add_absent_vote(db, dir, o.meeting, id, AbsentVoteKind::Proxy, o.holder);
-    for (auto id : o.written) add_absent_vote(db, dir, o.meeting, id, AbsentVoteKind::Written);
-  }
-  if (!o.guest.empty()) add_guest(db, o.meeting, o.guest, o.affiliation);
-  tx.commit();
+  auto dir = ctx.services().find<sdk::MemberDirectory>();
+  record_attendance(
+      ctx.db(), dir.get(),
+      {o.meeting, o.remove, o.persons, o.households, o.proxies, o.written, o.guest, o.affiliation, o.holder});
 }
 
 void add_attend(CLI::App& minutes, sdk::CliContext& ctx) {

@@ -35,10 +35,7 @@ void add_add(CLI::App& minutes, sdk::CliContext& ctx) {
                     parse_datetime_arg(o->end, "--end"), o->place,
                     o->booking ? std::optional(o->booking) : std::nullopt, o->chair, o->recorder};
     auto facilities = ctx.services().find<sdk::FacilityDirectory>();
-    sdk::Transaction tx(ctx.db(), "minutes.add", o->kind);
-    const MeetingId id = add_meeting(ctx.db(), in, facilities.get());
-    if (o->template_items) apply_template(ctx.db(), id);
-    tx.commit();
+    const MeetingId id = schedule_meeting(ctx.db(), in, facilities.get(), o->template_items);
     const Meeting m = get_meeting(ctx.db(), id);
     ctx.emit(to_json(m), [&](std::ostream& out) { out << "meeting " << id << " added: " << m.title << " (" << meeting_when(m) << ")\n"; });
   });

@@ -41,6 +41,19 @@ void check_votes(sdk::Database& db, const Meeting& m, int number, const Votes& v
   }
 }
 
+// Inside the caller's transaction: the notes, then the 議決 rule.
+void apply_outcome(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& o) {
+  // Before anything: a negative count is never valid, also where it adds up to 0 (read as no count).
+  if (o.votes && (o.votes->in_favour < 0 || o.votes->against < 0 || o.votes->abstain < 0))
+    throw sdk::InputError("vote counts cannot be negative (" + item_name(meeting, number) + ")");
+  if (o.discussion) set_discussion(db, meeting, number, *o.discussion);
+  const int counted = o.votes ? o.votes->total() : 0;
+  if (o.result == VoteResult::Continued && counted == 0)
+    continue_item(db, meeting, number);
+  else if (o.result || o.votes)
+    record_vote(db, meeting, number, o.votes.value_or(Votes{}), o.result);
+}
+
 }  // namespace
 
 const char* to_string(VoteResult r) {
@@ -132,6 +145,31 @@ void continue_item(sdk::Database& db, MeetingId meeting, int number) {
       .bind(1, item.id)
       .run();
   tx.commit();
+}
+
+void edit_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome) {
+  sdk::Transaction tx(db, "minutes.item_edit");
+  tx.set_detail(get_item(db, meeting, number).title);
+  apply_outcome(db, meeting, number, outcome);
+  tx.commit();
+}
+
+void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome) {
+  sdk::Transaction tx(db, "minutes.vote", "meeting " + std::to_string(meeting));
+  apply_outcome(db, meeting, number, outcome);
+  tx.commit();
+}
+
+ItemId add_items(sdk::Database& db, MeetingId meeting, const std::string& title,
+                 const std::string& discussion, bool from_template) {
+  if (title.empty() && !from_template) throw sdk::InputError("give the 議案's TITLE or --template");
+  sdk::Transaction tx(db, "minutes.item_add", "meeting " + std::to_string(meeting));
+  get_meeting(db, meeting);
+  if (from_template) apply_template(db, meeting);
+  ItemId id = 0;
+  if (!title.empty()) id = add_item(db, meeting, title, discussion);
+  tx.commit();
+  return id;
 }
 
 std::vector<std::string> agenda_template(const std::string& kind, int fy) {

@@ -20,6 +20,28 @@ VoteResult record_vote(sdk::Database& db, MeetingId meeting, int number, const V
 // 継続審議 without a count.
 void continue_item(sdk::Database& db, MeetingId meeting, int number);
 
+// What officers record for one 議案 at once: its notes and its 議決.
+struct ItemOutcome {
+  std::optional<std::string> discussion;  // unset: the notes stay as they are
+  std::optional<Votes> votes;             // unset: no count was taken
+  std::optional<VoteResult> result;       // unset: from the votes (see record_vote)
+};
+// The 議決 rule of both front ends, in one transaction with the notes: 継続審議 without a count
+// (or a count of 0) clears the count (continue_item); any other result or count is a vote
+// checked against the attendance (record_vote); neither result nor count records notes only.
+// Audited as "minutes.item_edit" with the 議案's title (議案と議決 panel, 保存).
+void edit_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome);
+// The same rule, audited as "minutes.vote" with "meeting N" (`minutes vote`, which always
+// passes a count: its options default to 0).
+void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome);
+
+// `minutes item`: the template items (when `from_template`), then 第N号議案 `title` with its
+// notes (when a title is given), in one transaction audited as "minutes.item_add". InputError
+// when neither is asked for, for an unknown meeting or locked minutes. Returns the new item's id,
+// 0 when only the template was added.
+ItemId add_items(sdk::Database& db, MeetingId meeting, const std::string& title,
+                 const std::string& discussion, bool from_template);
+
 // The usual agenda of a kind: 総会 (事業報告, 決算報告, 監査報告, 事業計画案, 予算案, 役員改選) or
 // 役員会 (前回議事録の承認, 報告事項, 協議事項, 行事予定); empty for other kinds.
 std::vector<std::string> agenda_template(const std::string& kind, int fiscal_year);

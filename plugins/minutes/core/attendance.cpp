@@ -120,6 +120,23 @@ void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId
   tx.commit();
 }
 
+void record_attendance(sdk::Database& db, sdk::MemberDirectory* members, const AttendanceChange& c) {
+  sdk::Transaction tx(db, "minutes.attend", "meeting " + id_text(c.meeting));
+  get_meeting(db, c.meeting);
+  for (auto id : c.remove) remove_attendee(db, c.meeting, id);
+  if (!c.persons.empty() || !c.households.empty() || !c.proxies.empty() || !c.written.empty()) {
+    if (!members)
+      throw sdk::InputError(
+          "the members plugin (会員名簿) is not available: attendance is picked from its roster");
+    for (auto id : c.persons) add_member(db, *members, c.meeting, id);
+    for (auto id : c.households) add_household(db, *members, c.meeting, id);
+    for (auto id : c.proxies) add_absent_vote(db, *members, c.meeting, id, AbsentVoteKind::Proxy, c.holder);
+    for (auto id : c.written) add_absent_vote(db, *members, c.meeting, id, AbsentVoteKind::Written);
+  }
+  if (!c.guest.empty()) add_guest(db, c.meeting, c.guest, c.affiliation);
+  tx.commit();
+}
+
 void remove_attendee(sdk::Database& db, MeetingId meeting, std::int64_t attendee_id) {
   sdk::Transaction tx(db, "minutes.attend_remove", "meeting " + id_text(meeting));
   begin_edit(db, meeting);

@@ -22,6 +22,19 @@ void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId
 void remove_attendee(sdk::Database& db, MeetingId meeting, std::int64_t attendee_id);
 void remove_absent_vote(sdk::Database& db, MeetingId meeting, std::int64_t household_id);
 
+// One change of a meeting's attendance as `minutes attend` gives it (ids from the roster).
+struct AttendanceChange {
+  MeetingId meeting = 0;
+  std::vector<std::int64_t> remove;  // attendee ids, removed first
+  std::vector<std::int64_t> persons, households, proxies, written;
+  std::string guest, affiliation;
+  std::string holder = "議長";  // to whom the 委任状 go
+};
+// Records the whole change in one transaction audited as "minutes.attend" ("meeting N"): all of
+// it or, on the first refusal, nothing. `members` is the roster (nullptr when the members plugin
+// is not enabled: then persons and households are refused, removals and guests still work).
+void record_attendance(sdk::Database& db, sdk::MemberDirectory* members, const AttendanceChange& change);
+
 std::vector<Attendee> attendees(sdk::Database& db, MeetingId meeting);
 std::vector<AbsentVote> absent_votes(sdk::Database& db, MeetingId meeting);
 int households_present(sdk::Database& db, MeetingId meeting);

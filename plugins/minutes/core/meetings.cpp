@@ -2,6 +2,8 @@
 
 #include <wasshoi/sdk/text.hpp>
 
+#include "core/agenda.hpp"
+
 namespace wasshoi::minutes {
 
 namespace {
@@ -131,6 +133,15 @@ MeetingId add_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDi
                 sdk::trim(in.chair), sdk::trim(in.recorder))
       .run();
   const MeetingId id = db.last_insert_id();
+  tx.commit();
+  return id;
+}
+
+MeetingId schedule_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDirectory* facilities,
+                           bool template_agenda) {
+  sdk::Transaction tx(db, "minutes.add", in.kind);
+  const MeetingId id = add_meeting(db, in, facilities);
+  if (template_agenda) apply_template(db, id);
   tx.commit();
   return id;
 }

@@ -19,6 +19,12 @@ void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool genera
 // an end not after the start, an invalid date, an unknown booking (`facilities` is the booking
 // plugin's service, nullptr when it is not enabled; then a booking id is refused).
 MeetingId add_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDirectory* facilities);
+// Adding a meeting as officers do it (会議一覧's form, `minutes add`): the meeting, and with
+// `template_agenda` the kind's usual 議案 (apply_template), in one transaction audited as
+// "minutes.add" with the kind, so a failing template leaves no meeting behind. The checks are
+// add_meeting's.
+MeetingId schedule_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDirectory* facilities,
+                           bool template_agenda);
 // "令和8年度 第3回 役員会" for the next meeting of that kind in the 年度 of `start`.
 std::string default_title(sdk::Database& db, OrgId org, const std::string& kind, const DateTime& start);
 

@@ -42,13 +42,12 @@ ItemEdit edit_of(const AgendaItem& item) {
 
 void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, const ItemEdit& e) {
   attempt(ctx, item.title, [&] {
-    sdk::Transaction tx(ctx.db(), "minutes.item_edit", item.title);
-    set_discussion(ctx.db(), m.id, item.number, e.discussion);
+    // The form shows 0 for a count not taken.
     const Votes v{e.votes[0], e.votes[1], e.votes[2]};
-    if (e.result == 3 && v.total() == 0) continue_item(ctx.db(), m.id, item.number);
-    else if (e.result != 0 || v.total() > 0)
-      record_vote(ctx.db(), m.id, item.number, v, e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt);
-    tx.commit();
+    const bool counted = v.in_favour != 0 || v.against != 0 || v.abstain != 0;
+    edit_item(ctx.db(), m.id, item.number,
+              {e.discussion, counted ? std::optional(v) : std::nullopt,
+               e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt});
   });
   panel().loaded = 0;  // reload what was stored
 }

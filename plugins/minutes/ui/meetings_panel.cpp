@@ -38,10 +38,7 @@ void add_from_form(sdk::Context& ctx, NewMeeting& f) {
                     parse_datetime_arg(day->iso() + " " + f.end, tr("minutes.form.end")), f.place, std::nullopt,
                     f.chair, f.recorder};
     auto facilities = ctx.services().find<sdk::FacilityDirectory>();
-    sdk::Transaction tx(ctx.db(), "minutes.add", in.kind);
-    const MeetingId id = add_meeting(ctx.db(), in, facilities.get());
-    if (f.use_template) apply_template(ctx.db(), id);
-    tx.commit();
+    const MeetingId id = schedule_meeting(ctx.db(), in, facilities.get(), f.use_template);
     selection().meeting = id;
     f.title.clear();
   });

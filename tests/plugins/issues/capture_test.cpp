@@ -103,3 +103,65 @@ TEST_CASE("a 班 of another 自治会 or half a coordinate is refused naming the
   CHECK_THROWS_WITH(create_issue(f.db(), in), Catch::Contains("lat/long"));
   CHECK(f.count("issues_issues") == 0);
 }
+
+// What `issues add --photo`, `issues attach` and `issues categories --add` do, tested once in core.
+namespace {
+std::int64_t audited(test::IssuesFixture& f, const std::string& action) {
+  sdk::Statement st(f.db(), "SELECT count(*) FROM audit_log WHERE action = ?");
+  st.bind(1, action);
+  st.step();
+  return st.get_int(0);
+}
+}  // namespace
+
+TEST_CASE("an issue and its files land together: a refused file leaves no issue behind") {
+  test::IssuesFixture f;
+  IssueInput in;
+  in.org = f.first;
+  in.title = "舗装の穴";
+  in.category = "道路・除雪";
+  in.reported_on = {2026, 4, 1};
+  const auto adds_before = audited(f, "issues.add");
+  const IssueId id = create_issue_with_files(
+      f.db(), in,
+      {{"pothole.png", test::fixture_bytes("pothole.png")}, {"memo.txt", sdk::Blob{'m', 'e', 'm', 'o'}}});
+  CHECK(get_issue(f.db(), id).photos == 1);
+  CHECK(attachments(f.db(), id).size() == 2);
+  CHECK(audited(f, "issues.add") == adds_before + 2);  // the act, and create_issue inside it
+
+  in.title = "二件目";
+  CHECK_THROWS_WITH(create_issue_with_files(f.db(), in, {{"empty.jpg", sdk::Blob{}}}),
+                    Catch::Contains("empty.jpg is empty"));
+  in.category = "宇宙";
+  CHECK_THROWS_WITH(create_issue_with_files(f.db(), in, {}), Catch::Contains("category '宇宙'"));
+  CHECK(f.count("issues_issues") == 1);
+  CHECK(f.count("issues_attachments") == 2);
+}
+
+TEST_CASE("files are attached all together or none, each checked against the issue's files before it") {
+  test::IssuesFixture f;
+  const IssueId id = f.add(f.first, "舗装の穴");
+  CHECK_THROWS_WITH(attach_files(f.db(), 9999, {{"a.bin", sdk::Blob(10, 1)}}), Catch::Contains("9999"));
+  const sdk::Blob part(static_cast<std::size_t>(kMaxFileBytes * 3 / 4),
+                       0x42);                                    // 1.5 MB: under the per-file limit
+  attach_files(f.db(), id, {{"a.bin", part}, {"b.bin", part}});  // 3 MB together is fine for one issue
+  CHECK(attachments(f.db(), id).size() == 2);
+  std::vector<NamedFile> many;
+  for (int k = 0; k < 4; ++k)
+    many.emplace_back("more" + std::to_string(k) + ".bin", part);  // 3 + 6 MB > 8 MB
+  CHECK_THROWS_WITH(attach_files(f.db(), id, many),
+                    Catch::Contains("more3.bin") && Catch::Contains("at most 8.0 MB"));
+  CHECK(attachments(f.db(), id).size() == 2);
+  CHECK(audited(f, "issues.attach") == 3);  // the act, and each file inside it
+}
+
+TEST_CASE("an organization's own category is added once, audited as issues.category") {
+  test::IssuesFixture f;
+  add_category(f.db(), f.first, {"街路樹", 0, "street-trees", "街路樹の管理"});
+  CHECK_THROWS_WITH(add_category(f.db(), f.first, {" 街路樹 ", 0, {}, {}}),
+                    Catch::Contains("exists already"));
+  CHECK_THROWS_WITH(add_category(f.db(), f.first, {"  ", 0, {}, {}}), Catch::Contains("needs a name"));
+  CHECK(audited(f, "issues.category") == 1);
+  CHECK(f.count("issues_categories") ==
+        sdk::query_int(f.db(), "SELECT count(*) FROM issues_categories WHERE org_id IS NULL").value() + 1);
+}

@@ -105,3 +105,55 @@ TEST_CASE("the IssueTracker service creates, finds, searches and moves issues") 
   local.set_status(f.db(), id, sdk::issue_status::kToCity, "要望書を提出");
   CHECK(tracker->issue(f.db(), id)->status == "to_city");
 }
+
+namespace {
+// The roster as the members plugin would answer: households 1–3 in `org`, 9 in `other`.
+struct FakeRoster : sdk::MemberDirectory {
+  sdk::OrgId org = 0, other = 0;
+  std::optional<sdk::HouseholdRef> household(sdk::Database&, std::int64_t id) override {
+    if (id >= 1 && id <= 3)
+      return sdk::HouseholdRef{id, org, "世帯" + std::to_string(id), {}, "1班", 2, true};
+    if (id == 9) return sdk::HouseholdRef{id, other, "他会の世帯", {}, "1班", 1, true};
+    return std::nullopt;
+  }
+  std::optional<sdk::PersonRef> person(sdk::Database&, std::int64_t) override { return std::nullopt; }
+  std::vector<sdk::PersonRef> search_persons(sdk::Database&, sdk::OrgId, std::string_view, int,
+                                             std::optional<std::int64_t>) override {
+    return {};
+  }
+  std::vector<sdk::HouseholdRef> search_households(sdk::Database&, sdk::OrgId, std::string_view, int,
+                                                   std::optional<std::int64_t>) override {
+    return {};
+  }
+  int member_household_count(sdk::Database&, sdk::OrgId, const sdk::Date&) override { return 3; }
+  std::vector<sdk::PersonRef> household_members(sdk::Database&, std::int64_t) override { return {}; }
+  std::vector<sdk::RoleRef> officers(sdk::Database&, sdk::OrgId, int) override { return {}; }
+};
+}  // namespace
+
+TEST_CASE("`issues support` records roster households and guests together, in scope, or nothing") {
+  test::IssuesFixture f;
+  FakeRoster roster;
+  roster.org = f.first;
+  roster.other = f.second;
+  const IssueId id = f.add(f.first, "カーブミラー");
+  CHECK(add_supports(f.db(), id, f.first, &roster, {1, 2, 2}, {"ｻﾄｳ", "さとう"}) == 3);
+  CHECK(support_count(f.db(), id) == 3);
+  CHECK(add_supports(f.db(), id, f.kyodotai, &roster, {3}, {}) ==
+        1);  // the 地域協働体 works on its 自治会' issues
+  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {}, {}),
+                    Catch::Contains("give --household ID or --guest NAME"));
+  CHECK_THROWS_WITH(add_supports(f.db(), id, f.second, &roster, {}, {"鈴木"}),
+                    Catch::Contains("not to the organization"));
+  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {1, 9}, {"鈴木"}),
+                    Catch::Contains("no household with id 9 in テスト第一自治会"));
+  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {77}, {}),
+                    Catch::Contains("no household with id 77"));
+  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, nullptr, {1}, {}), Catch::Contains("members plugin"));
+  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {}, {"鈴木", "  "}),
+                    Catch::Contains("needs a name"));
+  CHECK(support_count(f.db(), id) == 4);  // 鈴木 came with refused households each time: not recorded
+  CHECK(sdk::query_int(f.db(),
+                       "SELECT count(*) FROM audit_log WHERE action = 'issues.support' AND detail = '#" +
+                           std::to_string(id) + "'") >= 2);
+}

@@ -79,3 +79,26 @@ TEST_CASE("the MeetingDirectory service lists an organization's meetings for oth
   CHECK(dir->meetings(r.db(), r.org(), {2026, 4, 1}, {2027, 3, 31}).size() == 2);
   CHECK_FALSE(dir->meeting(r.db(), 4242));
 }
+
+TEST_CASE(
+    "adding a meeting with its template agenda is one act: audited minutes.add with the kind, nothing on "
+    "refusal") {
+  test::Roster r;
+  MeetingInput in{r.org(), "総会", {}, {{2026, 4, 19}, 10, 0}, {{2026, 4, 19}, 12, 0}, "集会所", {}, {}, {}};
+  const MeetingId id = schedule_meeting(r.db(), in, nullptr, true);
+  CHECK(get_meeting(r.db(), id).title == "令和8年度 定期総会");
+  CHECK(agenda(r.db(), id).size() == 6);
+  CHECK(sdk::query_int(
+            r.db(), "SELECT count(*) FROM audit_log WHERE action = 'minutes.add' AND detail = '総会'") == 1);
+  in.kind = "役員会";
+  const MeetingId bare = schedule_meeting(r.db(), in, nullptr, false);
+  CHECK(agenda(r.db(), bare).empty());
+
+  in.end = {{2026, 4, 19}, 9, 0};
+  CHECK_THROWS_WITH(schedule_meeting(r.db(), in, nullptr, true), Catch::Contains("must be after the start"));
+  in.end = {{2026, 4, 19}, 12, 0};
+  in.booking_id = 1;
+  CHECK_THROWS_WITH(schedule_meeting(r.db(), in, nullptr, true), Catch::Contains("needs the booking plugin"));
+  CHECK(test::count_rows(r.db(), "minutes_meetings") == 2);
+  CHECK(test::count_rows(r.db(), "minutes_items") == 6);
+}

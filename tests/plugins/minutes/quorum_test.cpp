@@ -117,3 +117,41 @@ TEST_CASE("members of another 自治会 and unknown persons are refused at the a
   CHECK(attendees(r.db(), id).size() == 1);
   CHECK(members_present(r.db(), id) == 0);  // guests do not vote
 }
+
+TEST_CASE("`minutes attend` records the whole change or, on the first refusal, nothing") {
+  test::Roster r;
+  const MeetingId id = r.meeting("役員会", kDay);
+  auto ps = r.persons(3);
+  REQUIRE(ps.size() == 3);
+  AttendanceChange c;
+  c.meeting = id;
+  c.persons = {ps[0].id, ps[1].id};
+  c.guest = "一関 太郎";
+  c.affiliation = "地域担当職員";
+  record_attendance(r.db(), &r.members(), c);
+  CHECK(members_present(r.db(), id) == 2);
+  CHECK(attendees(r.db(), id).size() == 3);
+  CHECK(sdk::query_int(
+            r.db(), "SELECT count(*) FROM audit_log WHERE action = 'minutes.attend' AND detail = 'meeting " +
+                        std::to_string(id) + "'") == 1);
+
+  AttendanceChange again;  // the third person, then one already present: all refused
+  again.meeting = id;
+  again.remove = {attendees(r.db(), id).front().id};
+  again.persons = {ps[2].id, ps[1].id};
+  again.guest = "地域 花子";
+  CHECK_THROWS_WITH(record_attendance(r.db(), &r.members(), again),
+                    Catch::Contains("already recorded as present"));
+  CHECK(attendees(r.db(), id).size() == 3);
+  CHECK(members_present(r.db(), id) == 2);
+
+  AttendanceChange without_roster;  // without the members plugin only guests and removals work
+  without_roster.meeting = id;
+  without_roster.persons = {ps[2].id};
+  CHECK_THROWS_WITH(record_attendance(r.db(), nullptr, without_roster), Catch::Contains("members plugin"));
+  without_roster.persons.clear();
+  without_roster.guest = "地域 花子";
+  record_attendance(r.db(), nullptr, without_roster);
+  CHECK(attendees(r.db(), id).size() == 4);
+  CHECK_THROWS_WITH(record_attendance(r.db(), nullptr, {9999}), Catch::Contains("no meeting with id 9999"));
+}
