@@ -1,5 +1,7 @@
 #include <wasshoi/host/accounts.hpp>
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -71,6 +73,8 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
                            const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han) {
   std::string l = sdk::trim(login);
   if (l.empty()) throw sdk::InputError("the login must not be empty");
+  sdk::check_text(sdk::TextKind::Login, "the login", l);
+  sdk::check_text(sdk::TextKind::Name, "the account's name", name);
   if (role == sdk::Role::Full) throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
   Organizations orgs(db_);
   Organization o = orgs.get(org);

@@ -1,5 +1,7 @@
 #include "core/categories.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::issues {
@@ -36,6 +38,7 @@ std::string check_category(sdk::Database& db, OrgId org, std::string_view name) 
 void add_category(sdk::Database& db, OrgId org, const Category& c) {
   std::string name = sdk::trim(c.name);
   if (name.empty()) throw sdk::InputError("a category needs a name");
+  sdk::check_text(sdk::TextKind::Name, "category", name);
   if (find_category(db, org, name)) throw sdk::InputError("category '" + name + "' exists already");
   sdk::Statement(db, "INSERT INTO issues_categories(org_id, name, sort_order, service_code, service_name) VALUES(?,?,?,?,?)")
       .bind_all(org, name, c.sort_order ? c.sort_order : 500, c.service_code.empty() ? std::string("other") : c.service_code,

@@ -1,5 +1,7 @@
 #include "core/supports.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/issues.hpp"
 #include "core/util.hpp"
 
@@ -30,6 +32,7 @@ bool add_household_support(sdk::Database& db, IssueId issue, std::int64_t househ
 }
 
 bool add_guest_support(sdk::Database& db, IssueId issue, std::string_view name) {
+  sdk::check_text(sdk::TextKind::Name, "support", name);
   std::string folded = sdk::fold_for_search(name);
   if (folded.empty()) throw sdk::InputError("support: a household outside the roster needs a name");
   return add_support(db, issue, "/guest/" + folded, std::nullopt);
