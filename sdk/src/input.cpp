@@ -264,13 +264,13 @@ std::string read_limited(const std::filesystem::path& path, std::size_t max_byte
   if (path.empty()) throw InputError(std::string(what) + ": no file given (the name is empty)");
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-  if (fd < 0) throw InputError(name + ": cannot be read (" + std::strerror(errno) + ")");
+  if (fd < 0) throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat st{};
-  if (::fstat(fd, &st) != 0) throw InputError(name + ": cannot be read (" + std::strerror(errno) + ")");
+  if (::fstat(fd, &st) != 0) throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
   if (S_ISDIR(st.st_mode)) throw InputError(name + ": is a folder, not a file");
   if (!S_ISREG(st.st_mode)) throw InputError(name + ": is not a regular file (a device, a pipe or a socket)");
   if (static_cast<std::uintmax_t>(st.st_size) > max_bytes)
@@ -288,7 +288,7 @@ std::string read_limited(const std::filesystem::path& path, std::size_t max_byte
     const ssize_t n = ::read(fd, dst, room);
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw InputError(name + ": cannot be read (" + std::strerror(errno) + ")");
+      throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
     }
     if (n == 0) break;
     if (dst == &extra) {
