@@ -1,11 +1,13 @@
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/input.hpp>
-
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 namespace wasshoi::sdk {
 
@@ -23,7 +25,8 @@ std::optional<char32_t> decode_one(std::string_view s, std::size_t i, std::size_
   int n;
   char32_t cp;
   unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) n = 1, cp = c & 0x1F;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 1, cp = c & 0x1F;
   else if (c >= 0xE0 && c <= 0xEF) {
     n = 2, cp = c & 0x0F;
     if (c == 0xE0) lo = 0xA0;
@@ -45,7 +48,9 @@ std::optional<char32_t> decode_one(std::string_view s, std::size_t i, std::size_
   return cp;
 }
 
-bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+bool is_control(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
 
 // Tab, newline and the CR of a CRLF (iCalendar lines) are layout, not damage.
 bool shown_as_is(char32_t cp, std::string_view text, std::size_t i) {
@@ -68,12 +73,18 @@ std::string quote(std::string_view text) {
 
 TextLimit text_limit(TextKind kind) {
   switch (kind) {
-    case TextKind::Name: return {100, false};
-    case TextKind::Line: return {200, false};
-    case TextKind::Address: return {200, false};
-    case TextKind::Phone: return {40, false};
-    case TextKind::Login: return {64, false};
-    case TextKind::Note: return {20000, true};
+    case TextKind::Name:
+      return {100, false};
+    case TextKind::Line:
+      return {200, false};
+    case TextKind::Address:
+      return {200, false};
+    case TextKind::Phone:
+      return {40, false};
+    case TextKind::Login:
+      return {64, false};
+    case TextKind::Note:
+      return {20000, true};
   }
   return {200, false};
 }
@@ -94,8 +105,8 @@ void check_text(TextKind kind, std::string_view field, std::string_view text) {
                        std::to_string(chars + 1));
     ++chars;
     if (chars > limit.max_chars)
-      throw InputError(std::string(field) + ": longer than " + group_thousands(static_cast<std::int64_t>(limit.max_chars)) +
-                       " characters");
+      throw InputError(std::string(field) + ": longer than " +
+                       group_thousands(static_cast<std::int64_t>(limit.max_chars)) + " characters");
     i += len;
   }
 }
@@ -117,8 +128,10 @@ std::string displayable_text(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     std::size_t len = 0;
     auto cp = decode_one(text, i, len);
-    if (!cp || (is_control(*cp) && !shown_as_is(*cp, text, i))) out += "\xEF\xBF\xBD";
-    else out.append(text.substr(i, len));
+    if (!cp || (is_control(*cp) && !shown_as_is(*cp, text, i)))
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(text.substr(i, len));
     i += len;
   }
   return out;
@@ -139,8 +152,8 @@ std::string group_thousands(std::int64_t value) {
 void check_integer(std::string_view field, std::int64_t value, const IntRange& r) {
   const std::string unit = r.unit.empty() ? "" : " " + std::string(r.unit);
   if (value > r.max)
-    throw InputError(std::string(field) + ": " + std::to_string(value) + " is more than the " + std::string(r.max_word) +
-                     " of " + group_thousands(r.max) + unit);
+    throw InputError(std::string(field) + ": " + std::to_string(value) + " is more than the " +
+                     std::string(r.max_word) + " of " + group_thousands(r.max) + unit);
   if (value < r.min)
     throw InputError(std::string(field) + ": " + std::to_string(value) + " is less than the minimum of " +
                      group_thousands(r.min) + unit);
@@ -153,13 +166,20 @@ std::int64_t parse_integer(std::string_view field, std::string_view text, const 
     std::size_t len = 0;
     auto cp = decode_one(text, i, len);
     if (!cp) throw InputError(std::string(field) + ": not valid UTF-8 text, not a number");
-    if (*cp >= U'０' && *cp <= U'９') ascii += static_cast<char>('0' + (*cp - U'０'));
-    else if (*cp == U'－' || *cp == U'−') ascii += '-';
-    else if (*cp == U'＋') ascii += '+';
-    else if (*cp == U'，') ascii += ',';
-    else if (*cp == U'\u3000') ascii += ' ';
-    else if (*cp < 0x80) ascii += static_cast<char>(*cp);
-    else ascii += '?';
+    if (*cp >= U'０' && *cp <= U'９')
+      ascii += static_cast<char>('0' + (*cp - U'０'));
+    else if (*cp == U'－' || *cp == U'−')
+      ascii += '-';
+    else if (*cp == U'＋')
+      ascii += '+';
+    else if (*cp == U'，')
+      ascii += ',';
+    else if (*cp == U'\u3000')
+      ascii += ' ';
+    else if (*cp < 0x80)
+      ascii += static_cast<char>(*cp);
+    else
+      ascii += '?';
     i += len;
   }
   const std::string t = trim(ascii);
@@ -170,11 +190,15 @@ std::int64_t parse_integer(std::string_view field, std::string_view text, const 
   std::string digits;
   bool grouped = false;
   for (; i < t.size(); ++i) {
-    if (t[i] >= '0' && t[i] <= '9') digits += t[i];
-    else if (t[i] == ',' && !digits.empty()) grouped = true;
-    else throw InputError(std::string(field) + ": " + quote(text) + " is not a whole number");
+    if (t[i] >= '0' && t[i] <= '9')
+      digits += t[i];
+    else if (t[i] == ',' && !digits.empty())
+      grouped = true;
+    else
+      throw InputError(std::string(field) + ": " + quote(text) + " is not a whole number");
   }
-  if (digits.empty() || t.back() == ',') throw InputError(std::string(field) + ": " + quote(text) + " is not a whole number");
+  if (digits.empty() || t.back() == ',')
+    throw InputError(std::string(field) + ": " + quote(text) + " is not a whole number");
   if (grouped) {  // "3,000", "1,234,567": groups of three after the first
     std::size_t pos = t.find(',');
     const std::size_t start = (t[0] == '-' || t[0] == '+') ? 1 : 0;
@@ -196,13 +220,16 @@ std::int64_t parse_integer(std::string_view field, std::string_view text, const 
                __builtin_add_overflow(magnitude, static_cast<unsigned long long>(c - '0'), &magnitude);
   const unsigned long long limit = negative ? (1ull << 63) : (1ull << 63) - 1;
   if (overflow || magnitude > limit) {
-    const std::string shown = (negative ? "-" : "") + (digits.size() > 30 ? digits.substr(0, 30) + "…" : digits);
+    const std::string shown =
+        (negative ? "-" : "") + (digits.size() > 30 ? digits.substr(0, 30) + "…" : digits);
     if (negative)
-      throw InputError(std::string(field) + ": " + shown + " is less than the minimum of " + group_thousands(r.min) + unit);
-    throw InputError(std::string(field) + ": " + shown + " is more than the " + std::string(r.max_word) + " of " +
-                     group_thousands(r.max) + unit);
+      throw InputError(std::string(field) + ": " + shown + " is less than the minimum of " +
+                       group_thousands(r.min) + unit);
+    throw InputError(std::string(field) + ": " + shown + " is more than the " + std::string(r.max_word) +
+                     " of " + group_thousands(r.max) + unit);
   }
-  const std::int64_t value = negative ? static_cast<std::int64_t>(0ull - magnitude) : static_cast<std::int64_t>(magnitude);
+  const std::int64_t value =
+      negative ? static_cast<std::int64_t>(0ull - magnitude) : static_cast<std::int64_t>(magnitude);
   check_integer(field, value, r);
   return value;
 }
@@ -221,31 +248,37 @@ std::optional<std::int64_t> checked_mul(std::int64_t a, std::int64_t b) {
 
 void check_year(std::string_view field, int year, int min_year, int max_year) {
   if (year < min_year || year > max_year)
-    throw InputError(std::string(field) + ": " + std::to_string(year) + " is not between " + std::to_string(min_year) +
-                     " and " + std::to_string(max_year));
+    throw InputError(std::string(field) + ": " + std::to_string(year) + " is not between " +
+                     std::to_string(min_year) + " and " + std::to_string(max_year));
 }
 
 void check_date(std::string_view field, const Date& date, int min_year, int max_year) {
   if (!date.valid()) throw InputError(std::string(field) + ": not a date");
   if (date.year < min_year || date.year > max_year)
-    throw InputError(std::string(field) + ": " + date.iso() + " is not between " + std::to_string(min_year) + " and " +
-                     std::to_string(max_year));
+    throw InputError(std::string(field) + ": " + date.iso() + " is not between " + std::to_string(min_year) +
+                     " and " + std::to_string(max_year));
 }
 
 std::size_t max_file_bytes(FileKind kind) {
   switch (kind) {
-    case FileKind::Roster: return 64u << 20;
-    case FileKind::Picture: return 20u << 20;
-    case FileKind::Bundle: return 256u << 20;
+    case FileKind::Roster:
+      return 64u << 20;
+    case FileKind::Picture:
+      return 20u << 20;
+    case FileKind::Bundle:
+      return 256u << 20;
   }
   return 20u << 20;
 }
 
 const char* file_kind_name(FileKind kind) {
   switch (kind) {
-    case FileKind::Roster: return "roster";
-    case FileKind::Picture: return "picture";
-    case FileKind::Bundle: return "bundle";
+    case FileKind::Roster:
+      return "roster";
+    case FileKind::Picture:
+      return "picture";
+    case FileKind::Bundle:
+      return "bundle";
   }
   return "file";
 }
@@ -269,13 +302,14 @@ std::string read_limited(const std::filesystem::path& path, std::size_t max_byte
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd, &st) != 0) throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
   if (S_ISDIR(st.st_mode)) throw InputError(name + ": is a folder, not a file");
   if (!S_ISREG(st.st_mode)) throw InputError(name + ": is not a regular file (a device, a pipe or a socket)");
   if (static_cast<std::uintmax_t>(st.st_size) > max_bytes)
-    throw InputError(name + ": " + size_text(static_cast<std::size_t>(st.st_size)) + " is more than the limit of " +
-                     size_text(max_bytes) + (kind.empty() ? "" : " for a " + std::string(kind)));
+    throw InputError(name + ": " + size_text(static_cast<std::size_t>(st.st_size)) +
+                     " is more than the limit of " + size_text(max_bytes) +
+                     (kind.empty() ? "" : " for a " + std::string(kind)));
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string out;
   out.resize(static_cast<std::size_t>(st.st_size));

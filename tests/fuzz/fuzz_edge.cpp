@@ -3,15 +3,13 @@
 // keeps the rules — valid UTF-8 without control characters within the field's length, a number
 // within its range, a date within 1900–2100 — and stored text is always displayable.
 // The first byte picks the field kind and range; the rest is the typed text.
+#include <cstdint>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
 #include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
-
-#include <nlohmann/json.hpp>
-
-#include <cstdint>
-#include <cstdlib>
-#include <string>
 
 namespace {
 
@@ -116,8 +114,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   static const sdk::TextKind kinds[] = {sdk::TextKind::Name,  sdk::TextKind::Line,  sdk::TextKind::Address,
                                         sdk::TextKind::Phone, sdk::TextKind::Login, sdk::TextKind::Note};
   text(kinds[pick % 6], s);
-  static const sdk::IntRange ranges[] = {{1, 10'000'000, "yen", "ceiling"}, {0, 999}, {1, 10000},
-                                         {INT64_MIN, INT64_MAX}, {-100, 100}};
+  static const sdk::IntRange ranges[] = {
+      {1, 10'000'000, "yen", "ceiling"}, {0, 999}, {1, 10000}, {INT64_MIN, INT64_MAX}, {-100, 100}};
   number(ranges[pick % 5], s);
   options(s, pick);
   if (sdk::is_valid_utf8(s)) dates(s);  // the date parser's own fuzz target covers other bytes

@@ -2,15 +2,12 @@
 // given what careless and hostile officers type. Each refusal exits 1 naming the option and
 // writes nothing; rows an older version stored unchecked are shown marked, never fatal.
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
-#include <wasshoi/sdk/db.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <wasshoi/sdk/db.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 namespace fs = std::filesystem;
@@ -69,18 +66,22 @@ TEST_CASE("finding 11: dues beyond the ceiling are refused, not clamped") {
           "--amount: 99999999999999999999 is more than the ceiling of 10,000,000 yen");
   refused(db, {"members", "dues", "set", "--year", "2026", "--amount", "9223372036854775807"},
           "is more than the ceiling of 10,000,000 yen");
-  refused(db, {"members", "dues", "set", "--year", "2026", "--amount", "0"}, "--amount: 0 is less than the minimum");
+  refused(db, {"members", "dues", "set", "--year", "2026", "--amount", "0"},
+          "--amount: 0 is less than the minimum");
   CHECK(db.count("SELECT count(*) FROM members_dues_rates") == 0);
   db.ok({"members", "dues", "set", "--year", "2026", "--amount", "10000000"});
-  refused(db, {"members", "dues", "pay", "1", "--year", "2026", "--amount", "10000001"}, "--amount: 10000001 is more");
+  refused(db, {"members", "dues", "pay", "1", "--year", "2026", "--amount", "10000001"},
+          "--amount: 10000001 is more");
   // Many payments at the ceiling: the totals stay exact.
-  for (int i = 0; i < 3; ++i) db.ok({"members", "dues", "pay", "1", "--year", "2026", "--amount", "10000000"});
+  for (int i = 0; i < 3; ++i)
+    db.ok({"members", "dues", "pay", "1", "--year", "2026", "--amount", "10000000"});
   json rate = json::parse(db.ok({"members", "dues", "rate", "--year", "2026", "--json"}));
   CHECK(rate.back()["collected"] == 30000000);
   CHECK(rate.back()["out_of_range"] == 0);
 }
 
-TEST_CASE("finding 11: dues an older version let in beyond the ceiling are shown marked and can be corrected") {
+TEST_CASE(
+    "finding 11: dues an older version let in beyond the ceiling are shown marked and can be corrected") {
   Db db;
   make_jichikai(db);
   db.ok({"members", "household", "add", "--name", "鈴木 花子"});
@@ -120,22 +121,32 @@ TEST_CASE("finding 11: dues an older version let in beyond the ceiling are shown
 TEST_CASE("finding 12: invalid UTF-8 and control characters are refused from the command line") {
   Db db;
   make_jichikai(db);
-  const std::string bad = "\xff\xfe" "abc";
+  const std::string bad =
+      "\xff\xfe"
+      "abc";
   refused(db, {"members", "household", "add", "--name", bad}, "--name: not valid UTF-8");
-  refused(db, {"members", "household", "add", "--name", "佐藤", "--notes", std::string("a\x01" "b")},
+  refused(db,
+          {"members", "household", "add", "--name", "佐藤", "--notes",
+           std::string("a\x01"
+                       "b")},
           "--notes: holds a control character (U+0001)");
   refused(db, {"members", "person", "add", "1", "--name", "a\x1b[2Jb"}, "--name: holds a control character");
-  refused(db, {"members", "household", "add", "--name", std::string(101, 'a')}, "--name: longer than 100 characters");
+  refused(db, {"members", "household", "add", "--name", std::string(101, 'a')},
+          "--name: longer than 100 characters");
   refused(db, {"org", "add", "--kind", "jichikai", "--name", bad}, "the organization name: not valid UTF-8");
   refused(db, {"org", "add", "--kind", "jichikai", "--name", "a\nb"}, "control character");
   db.ok({"booking", "facility", "add", "--name", "大会議室", "--capacity", "30"});
-  refused(db, {"booking", "add", "--facility", "1", "--date", "2027-05-12", "--slot", "午前", "--purpose", bad},
+  refused(db,
+          {"booking", "add", "--facility", "1", "--date", "2027-05-12", "--slot", "午前", "--purpose", bad},
           "purpose: not valid UTF-8");
-  refused(db, {"issues", "add", "--title", std::string("街灯\x7f"), "--category", "防犯"}, "title: holds a control");
+  refused(db, {"issues", "add", "--title", std::string("街灯\x7f"), "--category", "防犯"},
+          "title: holds a control");
   // The first account of a database: its login is checked like any other text.
   ::setenv("WASSHOI_NEW_PASSPHRASE", "correct horse battery staple", 1);
-  refused(db, {"account", "add", "--login", bad, "--role", "kaicho", "--of", "1"}, "the login: not valid UTF-8");
-  refused(db, {"account", "add", "--login", "kaicho\t2", "--role", "kaicho", "--of", "1"}, "the login: holds a control");
+  refused(db, {"account", "add", "--login", bad, "--role", "kaicho", "--of", "1"},
+          "the login: not valid UTF-8");
+  refused(db, {"account", "add", "--login", "kaicho\t2", "--role", "kaicho", "--of", "1"},
+          "the login: holds a control");
   ::unsetenv("WASSHOI_NEW_PASSPHRASE");
   CHECK(db.count("SELECT count(*) FROM organizations") == 1);
 }
@@ -184,12 +195,15 @@ TEST_CASE("finding 14: empty numbers, dates out of range and blank required 年�
   Db db;
   make_jichikai(db);
   refused(db, {"members", "dues", "set", "--amount", ""}, "--amount: a number is required");
-  refused(db, {"members", "household", "add", "--name", "田中", "--people", ""}, "--people: a number is required");
-  refused(db, {"members", "household", "add", "--name", "田中", "--people", "-3"}, "--people: -3 is less than");
+  refused(db, {"members", "household", "add", "--name", "田中", "--people", ""},
+          "--people: a number is required");
+  refused(db, {"members", "household", "add", "--name", "田中", "--people", "-3"},
+          "--people: -3 is less than");
   db.ok({"members", "dues", "set", "--year", "2026", "--amount", "3000"});
   refused(db, {"members", "dues", "pay", "1", "--year", "2026", "--date", "9999-12-31"},
           "--date: 9999-12-31 is not between 1900 and 2100");
-  refused(db, {"members", "household", "add", "--name", "田中", "--joined", "1800-01-01"}, "not between 1900 and 2100");
+  refused(db, {"members", "household", "add", "--name", "田中", "--joined", "1800-01-01"},
+          "not between 1900 and 2100");
   refused(db, {"members", "roles", "handover", "--from", "", "--to", "2026"}, "--from: a 年度 is required");
   refused(db, {"members", "roles", "handover", "--from", "2025", "--to", " "}, "--to: a 年度 is required");
   auto r = db.cli({"members", "search", "佐藤", "--limit", "-1"});

@@ -85,7 +85,8 @@ void add_add(CLI::App& booking, sdk::CliContext& ctx) {
   cmd->add_option("--contact", a->contact, "contact person (担当者)");
   cmd->add_option("--contact-person", a->contact_person,
                   "contact person's id in the roster (members plugin)");
-  sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange, "expected attendance (checked against capacity)");
+  sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange,
+                              "expected attendance (checked against capacity)");
   cmd->add_option("--repeat", a->repeat,
                   "weekly, weekly:2, monthly, monthly:N, monthly-nth:2SU (毎月第2日曜), monthly-nth:-1SA "
                   "(last Saturday)");

@@ -76,9 +76,9 @@ void add_change(CLI::App& series, sdk::CliContext& ctx) {
   sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange, "new expected attendance");
   cmd->add_flag("--skip-conflicts", a->skip, "book the free dates and skip the rest");
   cmd->callback([&ctx, a] {
-    auto r = change_series_from(ctx.db(), a->id, parse_date_option("--from", a->from), time_arg(a->start, "--start"),
-                                time_arg(a->end, "--end"), a->purpose, a->people,
-                                a->skip ? OnProblem::SkipProblems : OnProblem::CancelAll);
+    auto r = change_series_from(ctx.db(), a->id, parse_date_option("--from", a->from),
+                                time_arg(a->start, "--start"), time_arg(a->end, "--end"), a->purpose,
+                                a->people, a->skip ? OnProblem::SkipProblems : OnProblem::CancelAll);
     nlohmann::json skipped = nlohmann::json::array();
     for (const auto& o : r.skipped) skipped.push_back(cli::to_json(o));
     ctx.emit({{"id", r.id}, {"replaces", a->id}, {"booked", r.booked}, {"skipped", skipped}},

@@ -35,7 +35,6 @@ void require_officer(sdk::CliContext& ctx, const char* what);
 // Publishes sdk::events::DataChanged for the roster after a write.
 void roster_changed(sdk::Context& ctx, const std::string& what);
 
-
 void add_import_export_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_roster_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_role_commands(CLI::App& members, sdk::CliContext& ctx);

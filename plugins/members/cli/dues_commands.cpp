@@ -24,8 +24,8 @@ std::string percent(double rate) {
 void print_lines(std::ostream& out, const std::vector<DuesLine>& lines) {
   for (const auto& l : lines)
     out << l.household << '\t' << l.han << '\t' << l.head_name << '\t' << l.paid << "/" << l.due << "円"
-        << (l.settled() ? "\t済" : "\t未納") << (l.out_of_range ? "\t金額が範囲外 (dues set で直してください)" : "")
-        << '\n';
+        << (l.settled() ? "\t済" : "\t未納")
+        << (l.out_of_range ? "\t金額が範囲外 (dues set で直してください)" : "") << '\n';
 }
 
 void run_lines(sdk::CliContext& ctx, const std::string& year, const std::string& han, bool only_unpaid) {
@@ -49,8 +49,8 @@ void run_rate(sdk::CliContext& ctx, const std::string& year) {
               : r.han.empty() ? "（班なし）"
                               : r.han)
           << '\t' << r.settled << "/" << r.households << "世帯\t" << percent(r.rate()) << '\t' << r.collected
-          << "/" << r.expected << "円" << (r.out_of_range ? "\t範囲外の世帯 " + std::to_string(r.out_of_range) : "")
-          << '\n';
+          << "/" << r.expected << "円"
+          << (r.out_of_range ? "\t範囲外の世帯 " + std::to_string(r.out_of_range) : "") << '\n';
   });
 }
 
@@ -80,7 +80,8 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto set_amount = std::make_shared<std::int64_t>(0);
   auto* set = dues->add_subcommand("set", "the dues per household for a 年度");
   set->add_option("--year", *set_year, "年度 (default this 年度)");
-  sdk::cli::add_number_option(*set, "--amount", *set_amount, kAmountRange, "yen per household (1 to 10,000,000)")
+  sdk::cli::add_number_option(*set, "--amount", *set_amount, kAmountRange,
+                              "yen per household (1 to 10,000,000)")
       ->required();
   set->callback([&ctx, set_year, set_amount] {
     OrgId org = roster_org(ctx);

@@ -177,8 +177,7 @@ void add_household_commands(CLI::App& members, sdk::CliContext& ctx) {
   leave->add_option("id", *leave_id, "household id")->required();
   leave->add_option("--on", *leave_on, "退会日 (default today)");
   leave->callback([&ctx, leave_id, leave_on] {
-    household_leave(ctx.db(), *leave_id,
-                    parse_date_option("--on", *leave_on, sdk::today()));
+    household_leave(ctx.db(), *leave_id, parse_date_option("--on", *leave_on, sdk::today()));
     roster_changed(ctx, "household");
     show_household(ctx, *leave_id);
   });
@@ -225,7 +224,8 @@ void add_roster_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* search =
       members.add_subcommand("search", "find persons by name, reading or address (かな/カナ/ｶﾅ alike)");
   search->add_option("query", *query, "e.g. 佐藤, たかはし, 林")->required();
-  sdk::cli::add_number_option(*search, "--limit", *limit, kLimitRange, "at most this many (default 50, at most 10,000)");
+  sdk::cli::add_number_option(*search, "--limit", *limit, kLimitRange,
+                              "at most this many (default 50, at most 10,000)");
   search->callback([&ctx, query, limit] { run_search(ctx, *query, *limit); });
 
   add_household_commands(members, ctx);

@@ -66,10 +66,14 @@ std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, 
   while (st.step()) {
     const double total = st.is_null(4) ? 0.0 : st.get_double(4);
     const bool total_ok = total >= 0 && total <= kMaxTrustedTotal;
-    DuesLine l{st.get_int(0), st.get_text(1),
-               st.get_text(2), st.get_text(3),
-               due,            total_ok ? static_cast<std::int64_t>(total) : (total < 0 ? 0 : INT64_MAX),
-               date_column(st, 5), st.get_text(6)};
+    DuesLine l{st.get_int(0),
+               st.get_text(1),
+               st.get_text(2),
+               st.get_text(3),
+               due,
+               total_ok ? static_cast<std::int64_t>(total) : (total < 0 ? 0 : INT64_MAX),
+               date_column(st, 5),
+               st.get_text(6)};
     l.out_of_range = due_out_of_range || !total_ok || st.get_int(7) > 0;
     out.push_back(std::move(l));
   }
@@ -135,7 +139,8 @@ std::vector<CollectionRate> collection_rates(sdk::Database& db, OrgId org, int f
     for (CollectionRate* r : {&out[it->second], &total}) {
       ++r->households;
       r->settled += l.settled() ? 1 : 0;
-      auto expected = sdk::checked_add(r->expected, l.due), collected = sdk::checked_add(r->collected, l.paid);
+      auto expected = sdk::checked_add(r->expected, l.due),
+           collected = sdk::checked_add(r->collected, l.paid);
       if (l.out_of_range || !expected || !collected) {
         ++r->out_of_range;  // counted, not summed: one bad row must not make every total wrong
         continue;

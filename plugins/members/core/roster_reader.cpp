@@ -64,7 +64,8 @@ class RowReader {
     auto d = sdk::parse_date(t);
     if (!d) fail(f, t + " is not a date");
     else if (d->year < sdk::kMinYear || d->year > sdk::kMaxYear)
-      fail(f, t + " is not between " + std::to_string(sdk::kMinYear) + " and " + std::to_string(sdk::kMaxYear));
+      fail(f,
+           t + " is not between " + std::to_string(sdk::kMinYear) + " and " + std::to_string(sdk::kMaxYear));
     return d;
   }
   // Control characters (NUL and the like; not tab or line breaks) never come from Excel, and
@@ -97,7 +98,8 @@ class RowReader {
       for (unsigned char c : cell) chars += (c & 0xC0) != 0x80;
       if (chars > limit) {
         fail(static_cast<Field>(f), "longer than " + sdk::group_thousands(static_cast<std::int64_t>(limit)) +
-                                        " characters (" + sdk::group_thousands(static_cast<std::int64_t>(chars)) + ")");
+                                        " characters (" +
+                                        sdk::group_thousands(static_cast<std::int64_t>(chars)) + ")");
         return;
       }
     }
@@ -105,11 +107,16 @@ class RowReader {
   static sdk::TextKind text_kind(Field f) {
     switch (f) {
       case Field::Name:
-      case Field::Reading: return sdk::TextKind::Name;
-      case Field::Address: return sdk::TextKind::Address;
-      case Field::Phone: return sdk::TextKind::Phone;
-      case Field::Notes: return sdk::TextKind::Note;
-      default: return sdk::TextKind::Line;
+      case Field::Reading:
+        return sdk::TextKind::Name;
+      case Field::Address:
+        return sdk::TextKind::Address;
+      case Field::Phone:
+        return sdk::TextKind::Phone;
+      case Field::Notes:
+        return sdk::TextKind::Note;
+      default:
+        return sdk::TextKind::Line;
     }
   }
   void fail(Field f, const std::string& why) {

@@ -26,7 +26,13 @@ void add_add(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--place", o->place, "場所");
   cmd->add_option("--date", o->date, "date raised (default today): sets the 年度");
   cmd->callback([&ctx, o] {
-    NewProposal p{0, o->title, parse_kind(o->kind), parse_addressee(o->addressee), o->to, o->person, o->place,
+    NewProposal p{0,
+                  o->title,
+                  parse_kind(o->kind),
+                  parse_addressee(o->addressee),
+                  o->to,
+                  o->person,
+                  o->place,
                   parse_date_option("--date", o->date, sdk::today())};
     p.org = ctx.require_org();
     ProposalId id = add_proposal(ctx.db(), p);
@@ -59,7 +65,12 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
       remove_entry(ctx.db(), o->id, s, o->remove);
     } else if (s == Section::Gathering) {
       if (o->method.empty()) throw sdk::InputError("--method is required for 意見集約の方法");
-      Gathering g{0, parse_method(o->method), parse_date_option("--date", o->date, sdk::today()), o->participants, o->answers, o->text};
+      Gathering g{0,
+                  parse_method(o->method),
+                  parse_date_option("--date", o->date, sdk::today()),
+                  o->participants,
+                  o->answers,
+                  o->text};
       entry = add_gathering(ctx.db(), o->id, g);
     } else if (s == Section::History) {
       entry = add_history(ctx.db(), o->id, {0, parse_date_option("--date", o->date, sdk::today()), o->text});

@@ -55,7 +55,8 @@ void add_answer(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--text", o->text, "the answer");
   cmd->add_option("--by", o->by, "who answered (e.g. 建設部道路課長)");
   cmd->callback([&ctx, o] {
-    Answer a{parse_date_option("--date", o->date, sdk::today()), parse_answer_category(o->category), o->text, o->by};
+    Answer a{parse_date_option("--date", o->date, sdk::today()), parse_answer_category(o->category), o->text,
+             o->by};
     emit_step(ctx, o->id, record_answer(ctx.db(), o->id, a, ctx.services().find<sdk::IssueTracker>().get()));
   });
 }

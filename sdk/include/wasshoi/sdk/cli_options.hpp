@@ -8,16 +8,14 @@
 // given as '' or spaces) means "not given" — the option's default when it has one (today, this
 // 年度, no date), and a refusal naming the option when it has none (a required option). Numbers
 // are never blank: `--amount ''` is refused, not read as 0.
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/input.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk::cli {
 
@@ -68,11 +66,14 @@ inline int parse_fiscal_year_option(std::string_view option, std::string_view te
     if (!year)
       if (auto d = parse_date(t + tail)) year = d->year;
   if (!year)
-    throw InputError(std::string(option) + ": '" + displayable_text(text) + "' is not a 年度 (write 2025, 令和7 or R7)");
+    throw InputError(std::string(option) + ": '" + displayable_text(text) +
+                     "' is not a 年度 (write 2025, 令和7 or R7)");
   check_year(option, *year);
   return *year;
 }
-inline int this_fiscal_year() { return fiscal_year(today()); }
+inline int this_fiscal_year() {
+  return fiscal_year(today());
+}
 
 // ---- numbers ----------------------------------------------------------------------------------
 // `--limit N`: checked against `range` while parsing (empty text refused); `target` keeps its
@@ -90,8 +91,8 @@ CLI::Option* add_number_option(CLI::App& app, const std::string& name, T& target
 }
 // The same for an optional number: nullopt when the option is not given.
 template <typename T>
-CLI::Option* add_number_option(CLI::App& app, const std::string& name, std::optional<T>& target, IntRange range,
-                               const std::string& help) {
+CLI::Option* add_number_option(CLI::App& app, const std::string& name, std::optional<T>& target,
+                               IntRange range, const std::string& help) {
   std::string option = name.substr(0, name.find(','));
   return app.add_option_function<std::string>(
       name,
@@ -104,8 +105,8 @@ CLI::Option* add_number_option(CLI::App& app, const std::string& name, std::opti
 // ---- text -------------------------------------------------------------------------------------
 // A text option checked by its kind (valid UTF-8, no control characters, the kind's length).
 // The core checks again what it stores; this names the option as the officer typed it.
-inline CLI::Option* add_text_option(CLI::App& app, const std::string& name, std::string& target, TextKind kind,
-                                    const std::string& help) {
+inline CLI::Option* add_text_option(CLI::App& app, const std::string& name, std::string& target,
+                                    TextKind kind, const std::string& help) {
   std::string option = name.substr(0, name.find(','));
   return app.add_option_function<std::string>(
       name,

@@ -3,14 +3,13 @@
 // dates and files. Core create/update functions check what they store here, so the GUI and the
 // CLI (and any front end to come) are held to the same limits. docs/input.md lists every limit.
 // Every refusal is an InputError naming the field ("--amount: …", "name: …").
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 
@@ -41,8 +40,8 @@ inline const std::string& checked_text(TextKind kind, std::string_view field, co
 }
 
 // Stored text as it may be shown, whatever an older version let in: invalid UTF-8 sequences and
-// control characters other than tab, newline and the CR of a CRLF become U+FFFD (�), so one bad row is visible —
-// and correctable — instead of breaking a whole listing.
+// control characters other than tab, newline and the CR of a CRLF become U+FFFD (�), so one bad row is
+// visible — and correctable — instead of breaking a whole listing.
 std::string displayable_text(std::string_view text);
 // True when displayable_text(text) would change it.
 bool needs_marking(std::string_view text);
@@ -51,7 +50,7 @@ bool needs_marking(std::string_view text);
 struct IntRange {
   std::int64_t min;
   std::int64_t max;
-  std::string_view unit = {};          // "yen", "people" … shown after the bounds
+  std::string_view unit = {};             // "yen", "people" … shown after the bounds
   std::string_view max_word = "maximum";  // "ceiling" for amounts
 };
 // Whole numbers as officers type them: ASCII or full-width digits, an optional sign, surrounding
