@@ -297,7 +297,10 @@ std::string read_limited(const std::filesystem::path& path, std::size_t max_byte
   if (path.empty()) throw InputError(std::string(what) + ": no file given (the name is empty)");
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-  if (fd < 0) throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
+  if (fd < 0)
+    throw InputError(name + (errno == ENOENT
+                                 ? std::string(": cannot read the file: no such file")
+                                 : ": cannot read the file (" + std::string(std::strerror(errno)) + ")"));
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
