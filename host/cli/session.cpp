@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 #include <nlohmann/json.hpp>
+#include <wasshoi/sdk/input.hpp>
+
+#include <sstream>
 
 namespace wasshoi::cli {
 
@@ -33,9 +36,12 @@ sdk::Database& Session::db() {
 
 void Session::emit(const nlohmann::json& value, const std::function<void(std::ostream&)>& human) {
   if (opts_.json) {
-    std::cout << value.dump(2) << '\n';
+    // Text an older version stored unchecked (invalid UTF-8) shows as U+FFFD instead of failing the listing.
+    std::cout << value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else if (human) {
-    human(std::cout);
+    std::ostringstream text;  // likewise: bad bytes and control characters of stored text as U+FFFD
+    human(text);
+    std::cout << sdk::displayable_text(text.str());
   }
 }
 

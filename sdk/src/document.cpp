@@ -9,6 +9,7 @@
 
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 #include <cairo-pdf.h>
 
@@ -51,11 +52,8 @@ Document& Document::signatures(std::vector<std::string> labels) {
   return *this;
 }
 Document& Document::image(const std::filesystem::path& file, std::string caption) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError("image " + file.string() + ": cannot read the file (" + std::strerror(errno) + ")");
-  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError("image " + file.string() + ": cannot read the file");
-  return image_data(file.string(), std::move(bytes), std::move(caption));
+  const std::string data = read_input_file(file, FileKind::Picture, "image");
+  return image_data(file.string(), std::vector<std::uint8_t>(data.begin(), data.end()), std::move(caption));
 }
 Document& Document::image_data(std::string name, std::vector<std::uint8_t> png, std::string caption) {
   ImageSize size = check_printable_image(name, png);

@@ -1,6 +1,8 @@
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -74,6 +76,8 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
                            bool admin) {
   std::string l = sdk::trim(login);
   if (l.empty()) throw sdk::InputError("the login must not be empty");
+  sdk::check_text(sdk::TextKind::Login, "the login", l);
+  sdk::check_text(sdk::TextKind::Name, "the account's name", name);
   if (role == sdk::Role::Full) throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
   Organizations orgs(db_);
   Organization o = orgs.get(org);

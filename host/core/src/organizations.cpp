@@ -1,4 +1,7 @@
 #include <wasshoi/host/organizations.hpp>
+
+#include <wasshoi/sdk/input.hpp>
+
 #include <wasshoi/sdk/text.hpp>
 
 #include <array>
@@ -32,6 +35,7 @@ Organization read_org(sdk::Statement& st) {
 std::string checked_name(const std::string& name, const char* what) {
   std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError(std::string(what) + " must not be empty");
+  sdk::check_text(sdk::TextKind::Name, what, n);
   return n;
 }
 

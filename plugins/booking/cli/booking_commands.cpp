@@ -19,7 +19,7 @@ struct AddArgs {
 
 BookingRequest request_of(sdk::CliContext& ctx, const AddArgs& a) {
   Facility f = get_facility(ctx.db(), a.facility);
-  sdk::Date day = date_arg(a.date, "--date");
+  sdk::Date day = parse_date_option("--date", a.date);
   int from = 0, to = 0;
   if (!a.slot.empty()) {
     if (!a.start.empty() || !a.end.empty())
@@ -58,7 +58,7 @@ void add_single(sdk::CliContext& ctx, const BookingRequest& r) {
 
 void add_series(sdk::CliContext& ctx, const AddArgs& a, const BookingRequest& r) {
   SeriesRequest s{r, parse_recurrence(a.repeat)};
-  if (!a.until.empty()) s.rule.until = date_arg(a.until, "--until");
+  if (!a.until.empty()) s.rule.until = parse_date_option("--until", a.until);
   if (a.count) s.rule.count = a.count;
   auto result = book_series(ctx.db(), s, a.skip_conflicts ? OnProblem::SkipProblems : OnProblem::CancelAll);
   nlohmann::json skipped = nlohmann::json::array();
@@ -86,12 +86,13 @@ void add_add(CLI::App& booking, sdk::CliContext& ctx) {
   cmd->add_option("--contact", a->contact, "contact person (担当者)");
   cmd->add_option("--contact-person", a->contact_person,
                   "contact person's id in the roster (members plugin)");
-  cmd->add_option("--people", a->people, "expected attendance (checked against capacity)");
+  sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange,
+                              "expected attendance (checked against capacity)");
   cmd->add_option("--repeat", a->repeat,
                   "weekly, weekly:2, monthly, monthly:N, monthly-nth:2SU (毎月第2日曜), monthly-nth:-1SA "
                   "(last Saturday)");
   cmd->add_option("--until", a->until, "last day of the series");
-  cmd->add_option("--count", a->count, "number of dates in the series");
+  sdk::cli::add_number_option(*cmd, "--count", a->count, kCountRange, "number of dates in the series");
   cmd->add_flag("--skip-conflicts", a->skip_conflicts,
                 "book the free dates and skip closed or taken ones (default: book nothing and list them)");
   cmd->callback([&ctx, a] {
@@ -123,8 +124,8 @@ void add_list(CLI::App& booking, sdk::CliContext& ctx) {
   cmd->add_flag("--all", a->all, "include cancelled bookings");
   cmd->callback([&ctx, a] {
     BookingFilter q{a->facility, ctx.current_org(), a->owner};
-    if (!a->from.empty()) q.from = date_arg(a->from, "--from");
-    if (!a->to.empty()) q.to = date_arg(a->to, "--to");
+    if (!a->from.empty()) q.from = parse_date_option("--from", a->from);
+    if (!a->to.empty()) q.to = parse_date_option("--to", a->to);
     q.include_cancelled = a->all;
     if (a->facility) get_facility(ctx.db(), a->facility);
     auto list = list_bookings(ctx.db(), q);

@@ -2,14 +2,6 @@
 
 namespace wasshoi::booking::cli {
 
-sdk::Date date_arg(const std::string& text, const char* option) {
-  auto d = sdk::parse_date(text);
-  if (!d)
-    throw sdk::InputError(std::string(option) + ": '" + text +
-                          "' is not a date (2026-05-10, 令和8年5月10日 …)");
-  return *d;
-}
-
 int time_arg(const std::string& text, const char* option) {
   if (text == "24:00") return 24 * 60;
   auto t = sdk::parse_time_of_day(text);

@@ -81,7 +81,8 @@ void add_add(CLI::App& facility, sdk::CliContext& ctx) {
   auto* cmd =
       facility.add_subcommand("add", "add a room: capacity, hours, slots, fees, equipment, closed days");
   cmd->add_option("--name", a->name, "room name, e.g. 大会議室")->required();
-  cmd->add_option("--capacity", a->capacity, "how many people it holds")->required();
+  sdk::cli::add_number_option(*cmd, "--capacity", a->capacity, kCapacityRange, "how many people it holds")
+      ->required();
   cmd->add_option("--owner", a->owner, "owning organization id (公民館, 自治会); default --org");
   cmd->add_option("--open", a->open, "opening time (default 9:00)");
   cmd->add_option("--close", a->close, "closing time (default 21:00)");
@@ -92,7 +93,8 @@ void add_add(CLI::App& facility, sdk::CliContext& ctx) {
   cmd->add_flag("--closed-on-holidays", a->closed_on_holidays, "closed on national holidays (祝日休館)");
   cmd->add_flag("--open-new-year", a->open_new_year, "open 12/29–1/3 (closed by default)");
   cmd->add_flag("--approval", a->approval, "bookings stay 仮予約 until approved");
-  cmd->add_option("--fee-per-hour", a->fee_per_hour, "使用料 per started hour (rooms without slots)");
+  sdk::cli::add_number_option(*cmd, "--fee-per-hour", a->fee_per_hour, kFeeRange,
+                              "使用料 per started hour (rooms without slots)");
   cmd->add_flag("--charge-owner", a->charge_owner, "the owner pays too (free by default)");
   cmd->add_option("--exempt", a->exempt, "organization id that books free (減免); repeat");
   cmd->callback([&ctx, a] {
@@ -129,7 +131,7 @@ void add_close(CLI::App& facility, sdk::CliContext& ctx) {
   cmd->add_option("--date", a->date, "the day")->required();
   cmd->add_option("--reason", a->reason, "e.g. 空調工事, 選挙 投票所");
   cmd->callback([&ctx, a] {
-    sdk::Date day = date_arg(a->date, "--date");
+    sdk::Date day = parse_date_option("--date", a->date);
     add_closure(ctx.db(), a->id, day, a->reason);
     ctx.emit({{"id", a->id}, {"date", day.iso()}, {"reason", a->reason}},
              [&](std::ostream& out) { out << "closed " << day.iso() << '\n'; });

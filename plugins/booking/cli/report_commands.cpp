@@ -29,7 +29,7 @@ void add_free(CLI::App& booking, sdk::CliContext& ctx) {
   auto a = std::make_shared<Args>();
   auto* cmd = booking.add_subcommand(
       "free", "find free rooms: --people 30 --weekday SU --slot 午後 --from 2027-03-01 --to 2027-03-31");
-  cmd->add_option("--people", a->people, "rooms that hold this many");
+  sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange, "rooms that hold this many");
   cmd->add_option("--owner", a->owner, "rooms of this organization");
   cmd->add_option("--facility", a->facility, "one room");
   cmd->add_option("--from", a->from, "first day")->required();
@@ -38,9 +38,11 @@ void add_free(CLI::App& booking, sdk::CliContext& ctx) {
   cmd->add_option("--slot", a->slot, "a named slot (午前, 午後, 夜間)");
   cmd->add_option("--start", a->start, "or a time window: start");
   cmd->add_option("--end", a->end, "and end");
-  cmd->add_option("--limit", a->limit, "at most this many results (default 50)");
+  sdk::cli::add_number_option(*cmd, "--limit", a->limit, kLimitRange,
+                              "at most this many results (default 50)");
   cmd->callback([&ctx, a] {
-    FreeQuery q{a->people, a->owner, a->facility, date_arg(a->from, "--from"), date_arg(a->to, "--to")};
+    FreeQuery q{a->people, a->owner, a->facility, parse_date_option("--from", a->from),
+                parse_date_option("--to", a->to)};
     if (!a->weekdays.empty()) q.weekdays = parse_weekdays(a->weekdays);
     if (!a->slot.empty()) q.slot = a->slot;
     if (!a->start.empty()) q.start_tod = time_arg(a->start, "--start");
@@ -83,7 +85,8 @@ void add_usage(CLI::App& booking, sdk::CliContext& ctx) {
   cmd->add_option("--csv", a->csv, "write the report as CSV (UTF-8 with BOM)");
   cmd->add_option("--pdf", a->pdf, "write the report as an A4 PDF");
   cmd->callback([&ctx, a] {
-    auto r = usage_report(ctx.db(), date_arg(a->from, "--from"), date_arg(a->to, "--to"), a->owner);
+    auto r = usage_report(ctx.db(), parse_date_option("--from", a->from), parse_date_option("--to", a->to),
+                          a->owner);
     if (!a->csv.empty()) write_bytes(a->csv, usage_csv(r));
     if (!a->pdf.empty()) usage_pdf(r, a->pdf);
     nlohmann::json j = {{"from", r.from.iso()},

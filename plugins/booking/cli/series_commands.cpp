@@ -52,7 +52,7 @@ void add_cancel(CLI::App& series, sdk::CliContext& ctx) {
   cmd->add_option("--from", a->from, "first day to cancel (default: the whole series)");
   cmd->callback([&ctx, a] {
     Series s = get_series(ctx.db(), a->id);
-    sdk::Date from = a->from.empty() ? s.first : date_arg(a->from, "--from");
+    sdk::Date from = parse_date_option("--from", a->from, s.first);
     int n = cancel_series_from(ctx.db(), a->id, from);
     ctx.emit({{"id", a->id}, {"from", from.iso()}, {"cancelled", n}},
              [&](std::ostream& out) { out << n << " bookings cancelled from " << from.iso() << '\n'; });
@@ -74,12 +74,12 @@ void add_change(CLI::App& series, sdk::CliContext& ctx) {
   cmd->add_option("--start", a->start, "new start time")->required();
   cmd->add_option("--end", a->end, "new end time")->required();
   cmd->add_option("--purpose", a->purpose, "new purpose");
-  cmd->add_option("--people", a->people, "new expected attendance");
+  sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange, "new expected attendance");
   cmd->add_flag("--skip-conflicts", a->skip, "book the free dates and skip the rest");
   cmd->callback([&ctx, a] {
-    auto r = change_series_from(ctx.db(), a->id, date_arg(a->from, "--from"), time_arg(a->start, "--start"),
-                                time_arg(a->end, "--end"), a->purpose, a->people,
-                                a->skip ? OnProblem::SkipProblems : OnProblem::CancelAll);
+    auto r = change_series_from(ctx.db(), a->id, parse_date_option("--from", a->from),
+                                time_arg(a->start, "--start"), time_arg(a->end, "--end"), a->purpose,
+                                a->people, a->skip ? OnProblem::SkipProblems : OnProblem::CancelAll);
     nlohmann::json skipped = nlohmann::json::array();
     for (const auto& o : r.skipped) skipped.push_back(cli::to_json(o));
     ctx.emit({{"id", r.id}, {"replaces", a->id}, {"booked", r.booked}, {"skipped", skipped}},

@@ -1,5 +1,7 @@
 #include "core/bookings.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <algorithm>
 
 #include "core/closures.hpp"
@@ -53,6 +55,9 @@ void check_request(sdk::Database& db, const Facility& f, const BookingRequest& r
 
 void check_request_shape(sdk::Database& db, const Facility& f, const BookingRequest& r) {
   if (!r.start.valid() || !r.end.valid()) throw sdk::InputError("the booking needs a valid start and end");
+  sdk::check_date("the booking's date", r.start.date);
+  sdk::check_text(sdk::TextKind::Line, "purpose", r.purpose);
+  sdk::check_text(sdk::TextKind::Line, "contact", r.contact);
   if (r.end <= r.start)
     throw sdk::InputError("the booking ends (" + r.end.iso() + ") before it starts (" + r.start.iso() + ")");
   if (r.end.date != r.start.date && !(r.end.date == r.start.date.add_days(1) && r.end.minutes_of_day() == 0))

@@ -1,5 +1,7 @@
 #include "core/facilities.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::booking {
@@ -16,6 +18,9 @@ constexpr const char* kSelectFacility =
 
 void check(const Facility& f, sdk::Database& db) {
   if (sdk::trim(f.name).empty()) throw sdk::InputError("a facility needs a name");
+  sdk::check_text(sdk::TextKind::Name, "facility name", f.name);
+  for (const auto& s : f.slots) sdk::check_text(sdk::TextKind::Name, "slot name", s.name);
+  for (const auto& e : f.equipment) sdk::check_text(sdk::TextKind::Name, "equipment name", e.name);
   if (f.capacity <= 0) throw sdk::InputError("capacity of " + f.name + " must be 1 or more");
   if (!org_exists(db, f.owner)) throw sdk::InputError("no organization with id " + std::to_string(f.owner));
   if (f.open_min < 0 || f.close_min > 24 * 60 || f.open_min >= f.close_min)
@@ -142,6 +147,8 @@ std::vector<Facility> list_facilities(sdk::Database& db, OrgId owner) {
 
 void add_closure(sdk::Database& db, FacilityId id, const sdk::Date& day, const std::string& reason) {
   get_facility(db, id);
+  sdk::check_date("closed day", day);
+  sdk::check_text(sdk::TextKind::Line, "reason", reason);
   sdk::Transaction tx(db, "booking.closure.add", day.iso() + " " + reason);
   sdk::Statement(db, "INSERT OR REPLACE INTO booking_closures(facility_id, day, reason) VALUES(?, ?, ?)")
       .bind_all(id, day.iso(), reason)

@@ -1,5 +1,7 @@
 #include "cli/cli_support.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/agenda.hpp"
 #include "core/categories.hpp"
 #include "core/workflow.hpp"
@@ -12,24 +14,8 @@
 
 namespace wasshoi::issues::cli {
 
-sdk::Date parse_date_option(const std::string& option, const std::string& text, std::optional<sdk::Date> fallback) {
-  if (text.empty() && fallback) return *fallback;
-  auto d = sdk::parse_date(text);
-  if (!d || !d->valid()) throw sdk::InputError(option + ": '" + text + "' is not a date (2026-05-10, 令和8年5月10日 …)");
-  return *d;
-}
-
-std::optional<sdk::Date> parse_optional_date(const std::string& option, const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  return parse_date_option(option, text);
-}
-
 sdk::Blob read_file(const std::string& option, const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw sdk::InputError(option + ": cannot read " + file.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string bytes = ss.str();
+  std::string bytes = sdk::read_input_file(file, sdk::FileKind::Picture, option);
   return sdk::Blob(bytes.begin(), bytes.end());
 }
 
@@ -70,8 +56,8 @@ IssueFilter FilterOptions::to_filter(sdk::Database& db, OrgId org) const {
   IssueFilter f;
   for (const auto& s : statuses) f.statuses.push_back(parse_status(s));
   for (const auto& c : categories) f.categories.push_back(check_category(db, org, c));
-  f.from = parse_optional_date("--from", from);
-  f.to = parse_optional_date("--to", to);
+  f.from = parse_optional_date_option("--from", from);
+  f.to = parse_optional_date_option("--to", to);
   if (f.from && f.to && *f.to < *f.from) throw sdk::InputError("--from " + from + " is after --to " + to);
   f.query = query;
   return f;

@@ -3,6 +3,7 @@
 // the JSON / text shapes of an issue.
 #include "core/model.hpp"
 
+#include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
 
 #include <nlohmann/json.hpp>
@@ -12,11 +13,14 @@
 
 namespace wasshoi::issues::cli {
 
-// "--date: 2026/13/40 is not a date"; empty text gives `fallback`.
-sdk::Date parse_date_option(const std::string& option, const std::string& text, std::optional<sdk::Date> fallback = std::nullopt);
-std::optional<sdk::Date> parse_optional_date(const std::string& option, const std::string& text);
+// Dates, 年度, numbers and text options: the SDK's one CLI toolkit.
+using sdk::cli::options;
+using sdk::cli::parse_date_option;
+using sdk::cli::parse_optional_date_option;
 // The whole file; InputError naming the option and the file.
 sdk::Blob read_file(const std::string& option, const std::filesystem::path& file);
+
+inline constexpr sdk::IntRange kPercentRange{0, 100, "%"};
 
 nlohmann::json issue_json(const Issue& issue);
 void print_issue_line(std::ostream& out, const Issue& issue, bool with_org);

@@ -86,9 +86,9 @@ void add_split(CLI::App& issues, sdk::CliContext& ctx) {
   auto s = std::make_shared<Split>();
   auto* cmd = issues.add_subcommand("split", "record the 自助・共助・公助 shares (percent, adding up to 100)");
   sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
-  cmd->add_option("--self", s->self, "自助 %");
-  cmd->add_option("--mutual", s->mutual, "共助 %");
-  cmd->add_option("--public", s->pub, "公助 %");
+  sdk::cli::add_number_option(*cmd, "--self", s->self, cli::kPercentRange, "自助 %");
+  sdk::cli::add_number_option(*cmd, "--mutual", s->mutual, cli::kPercentRange, "共助 %");
+  sdk::cli::add_number_option(*cmd, "--public", s->pub, cli::kPercentRange, "公助 %");
   cmd->add_option("--note", s->note, "who does what");
   cmd->callback([&ctx, id, s] {
     issue_in_scope(ctx, *id);

@@ -1,5 +1,7 @@
 #include "core/bundle.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/bundle_parse.hpp"
 #include "core/issues.hpp"
 #include "core/exchange_formats.hpp"
@@ -125,13 +127,10 @@ ImportResult import_bundle(sdk::Database& db, OrgId org, const json& j) {
 }
 
 ImportResult import_bundle_file(sdk::Database& db, OrgId org, const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw sdk::InputError("bundle " + file.string() + ": cannot be read");
-  std::stringstream ss;
-  ss << in.rdbuf();
+  const std::string bytes = sdk::read_input_file(file, sdk::FileKind::Bundle, "bundle");
   json j;
   try {
-    j = json::parse(ss.str());
+    j = json::parse(bytes);
   } catch (const json::parse_error& e) {
     throw sdk::InputError("bundle " + file.string() + ": not JSON (byte " + std::to_string(e.byte) + ")");
   }

@@ -1,5 +1,7 @@
 #include "core/categories.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::issues {
@@ -37,6 +39,7 @@ void add_category(sdk::Database& db, OrgId org, const Category& c) {
   std::string name = sdk::trim(c.name);
   sdk::Transaction tx(db, "issues.category", c.name);  // the check for a duplicate reads inside it
   if (name.empty()) throw sdk::InputError("a category needs a name");
+  sdk::check_text(sdk::TextKind::Name, "category", name);
   if (find_category(db, org, name)) throw sdk::InputError("category '" + name + "' exists already");
   sdk::Statement(db, "INSERT INTO issues_categories(org_id, name, sort_order, service_code, service_name) VALUES(?,?,?,?,?)")
       .bind_all(org, name, c.sort_order ? c.sort_order : 500, c.service_code.empty() ? std::string("other") : c.service_code,

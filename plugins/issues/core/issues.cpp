@@ -1,5 +1,7 @@
 #include "core/issues.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/categories.hpp"
 #include "core/exchange_formats.hpp"
 
@@ -116,6 +118,15 @@ void validate(sdk::Database& db, const IssueInput& in) {
   if (in.org == 0) throw sdk::InputError("organization: choose a 自治会 (--org ID)");
   check_category(db, in.org, in.category);
   if (!in.reported_on.valid()) throw sdk::InputError("date: " + in.reported_on.iso() + " is not a date");
+  sdk::check_date("date", in.reported_on);
+  using sdk::TextKind;
+  sdk::check_text(TextKind::Line, "title", in.title);
+  sdk::check_text(TextKind::Note, "description", in.description);
+  sdk::check_text(TextKind::Address, "place", in.place);
+  sdk::check_text(TextKind::Line, "landmark", in.landmark);
+  sdk::check_text(TextKind::Line, "source", in.source);
+  sdk::check_text(TextKind::Name, "reporter", in.reporter.name);
+  sdk::check_text(TextKind::Phone, "reporter's phone", in.reporter.phone);
   if (in.lat.has_value() != in.lon.has_value()) throw sdk::InputError("lat/long: give both or neither");
   if (in.lat && (*in.lat < -90 || *in.lat > 90)) throw sdk::InputError("lat: " + std::to_string(*in.lat) + " is not a latitude (-90…90)");
   if (in.lon && (*in.lon < -180 || *in.lon > 180)) throw sdk::InputError("long: " + std::to_string(*in.lon) + " is not a longitude (-180…180)");

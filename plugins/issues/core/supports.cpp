@@ -1,6 +1,8 @@
 #include "core/supports.hpp"
 
 #include <algorithm>
+
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/error.hpp>
 
 #include "core/issues.hpp"
@@ -31,6 +33,7 @@ bool add_household_support(sdk::Database& db, IssueId issue, std::int64_t househ
 }
 
 bool add_guest_support(sdk::Database& db, IssueId issue, std::string_view name) {
+  sdk::check_text(sdk::TextKind::Name, "support", name);
   std::string folded = sdk::fold_for_search(name);
   if (folded.empty()) throw sdk::InputError("support: a household outside the roster needs a name");
   return add_support(db, issue, "/guest/" + folded, std::nullopt);

@@ -1,5 +1,7 @@
 #include "core/workflow.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/issues.hpp"
 #include "core/exchange_formats.hpp"
 
@@ -59,7 +61,8 @@ bool can_move(std::string_view from, std::string_view to) {
 void set_status(sdk::Database& db, IssueId id, const std::string& to_text, const std::string& note, const sdk::Date& on) {
   std::string to = parse_status(to_text);
   Issue issue = get_issue(db, id);
-  if (!on.valid()) throw sdk::InputError("date: not a date");
+  sdk::check_date("date", on);
+  sdk::check_text(sdk::TextKind::Note, "note", note);
   if (!can_move(issue.status, to))
     throw sdk::InputError("issue " + std::to_string(id) + " cannot move from " + status_label(issue.status) + " to " +
                           status_label(to));
@@ -73,6 +76,8 @@ void set_status(sdk::Database& db, IssueId id, const std::string& to_text, const
 void add_note(sdk::Database& db, IssueId id, const std::string& note, const sdk::Date& on) {
   get_issue(db, id);
   if (sdk::trim(note).empty()) throw sdk::InputError("note: the note is empty");
+  sdk::check_date("date", on);
+  sdk::check_text(sdk::TextKind::Note, "note", note);
   sdk::Transaction tx(db, "issues.note", "#" + std::to_string(id));
   insert_history(db, id, on, "", "", note);
   touch(db, id);

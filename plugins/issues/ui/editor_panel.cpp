@@ -1,5 +1,8 @@
 // 課題の編集: the captured fields, status with a dated note, supports, 自助・共助・公助, photos, history.
 #include "core/attachments.hpp"
+
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/categories.hpp"
 #include "core/issues.hpp"
 #include "core/supports.hpp"
@@ -144,11 +147,7 @@ void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
 }
 
 sdk::Blob read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw sdk::InputError(path + ": cannot be read");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string b = ss.str();
+  std::string b = sdk::read_input_file(path, sdk::FileKind::Picture, "picture");
   return sdk::Blob(b.begin(), b.end());
 }
 

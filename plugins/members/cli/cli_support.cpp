@@ -27,29 +27,6 @@ std::optional<HanId> resolve_optional_han(sdk::Database& db, OrgId org, const st
   return resolve_han(db, org, text);
 }
 
-int parse_fiscal_year(const std::string& text) {
-  std::string t = sdk::fold_for_search(text);
-  if (t.empty()) return sdk::fiscal_year(sdk::today());
-  if (t.ends_with("年度")) t.erase(t.size() - std::string("年度").size());
-  if (t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::stoi(t);
-  // 令和7 / R7: the 年度 that starts on April 1 of that year.
-  for (const char* tail : {"年4月1日", ".4.1"})
-    if (auto d = sdk::parse_date(t + tail)) return d->year;
-  throw sdk::InputError("'" + text + "' is not a 年度 (write 2025, 令和7 or R7)");
-}
-
-Date parse_date_option(const std::string& text, const char* option) {
-  if (auto d = sdk::parse_date(text)) return *d;
-  throw sdk::InputError(std::string(option) + ": " + text +
-                        " is not a date (e.g. 2025/4/1 or 令和7年4月1日)");
-}
-
-std::optional<Date> parse_optional_date(const std::string& text, const char* option) {
-  if (sdk::trim(text).empty()) return std::nullopt;
-  return parse_date_option(text, option);
-}
-
 std::optional<HanId> scoped_han(sdk::CliContext& ctx, OrgId org, const std::string& han) {
   std::optional<HanId> wanted = resolve_optional_han(ctx.db(), org, han);
   std::optional<HanId> scope = ctx.access().han_scope(org);

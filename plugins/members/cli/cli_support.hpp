@@ -1,6 +1,7 @@
 #pragma once
 // What every members subcommand needs: arguments as officers write them (班 by name or id,
 // 年度 in 西暦 or 和暦, dates in either), and the event that tells others the roster changed.
+#include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
 
 #include <CLI/CLI.hpp>
@@ -14,11 +15,14 @@ namespace wasshoi::members::cli {
 // "3", "3班", "３班" or a 班 id → its id in `org`; InputError listing the 班 otherwise.
 HanId resolve_han(sdk::Database& db, OrgId org, const std::string& text);
 std::optional<HanId> resolve_optional_han(sdk::Database& db, OrgId org, const std::string& text);
-// "2025", "令和7", "R7" → 2025; empty → the current 年度.
-int parse_fiscal_year(const std::string& text);
-// Any date parse_date takes; InputError naming the option otherwise.
-Date parse_date_option(const std::string& text, const char* option);
-std::optional<Date> parse_optional_date(const std::string& text, const char* option);
+// Dates, 年度, numbers and text options: the SDK's one CLI toolkit.
+using sdk::cli::options;
+using sdk::cli::parse_date_option;
+using sdk::cli::parse_optional_date_option;
+// `--year`: "2025", "令和7", "R7" → 2025; blank → the current 年度 (sdk::cli's one policy).
+inline int parse_fiscal_year(const std::string& text, const char* option = "--year") {
+  return sdk::cli::parse_fiscal_year_option(option, text, sdk::cli::this_fiscal_year());
+}
 
 // Officers' access (sdk::Access): a 班長 works in their own 班 only, and personal data of
 // another organization is not shown. `han` is the --han given (may be empty).
@@ -30,12 +34,6 @@ void require_officer(sdk::CliContext& ctx, const char* what);
 
 // Publishes sdk::events::DataChanged for the roster after a write.
 void roster_changed(sdk::Context& ctx, const std::string& what);
-
-// Options of one subcommand live in a shared struct the callback keeps alive.
-template <typename T>
-std::shared_ptr<T> options() {
-  return std::make_shared<T>();
-}
 
 void add_import_export_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_roster_commands(CLI::App& members, sdk::CliContext& ctx);

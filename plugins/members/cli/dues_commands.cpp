@@ -13,7 +13,7 @@ namespace {
 struct PayArgs {
   HouseholdId household = 0;
   std::string year, date, by;
-  std::int64_t amount = 0;
+  std::optional<std::int64_t> amount;
 };
 
 std::string percent(double rate) {
@@ -25,7 +25,8 @@ std::string percent(double rate) {
 void print_lines(std::ostream& out, const std::vector<DuesLine>& lines) {
   for (const auto& l : lines)
     out << l.household << '\t' << l.han << '\t' << l.head_name << '\t' << l.paid << "/" << l.due << "円"
-        << (l.settled() ? "\t済" : "\t未納") << '\n';
+        << (l.settled() ? "\t済" : "\t未納")
+        << (l.out_of_range ? "\t金額が範囲外 (dues set で直してください)" : "") << '\n';
 }
 
 void run_lines(sdk::CliContext& ctx, const std::string& year, const std::string& han, bool only_unpaid) {
@@ -49,7 +50,8 @@ void run_rate(sdk::CliContext& ctx, const std::string& year) {
               : r.han.empty() ? "（班なし）"
                               : r.han)
           << '\t' << r.settled << "/" << r.households << "世帯\t" << percent(r.rate()) << '\t' << r.collected
-          << "/" << r.expected << "円\n";
+          << "/" << r.expected << "円"
+          << (r.out_of_range ? "\t範囲外の世帯 " + std::to_string(r.out_of_range) : "") << '\n';
   });
 }
 
@@ -57,8 +59,8 @@ void run_pay(sdk::CliContext& ctx, const PayArgs& a) {
   DuesPayment p;
   p.household = a.household;
   p.fiscal_year = parse_fiscal_year(a.year);
-  if (a.amount) p.amount = a.amount;
-  p.paid_on = a.date.empty() ? sdk::today() : parse_date_option(a.date, "--date");
+  p.amount = a.amount;
+  p.paid_on = parse_date_option("--date", a.date, sdk::today());
   p.collected_by = a.by;
   auto id = record_payment(ctx.db(), p);
   roster_changed(ctx, "dues");
@@ -79,7 +81,9 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto set_amount = std::make_shared<std::int64_t>(0);
   auto* set = dues->add_subcommand("set", "the dues per household for a 年度");
   set->add_option("--year", *set_year, "年度 (default this 年度)");
-  set->add_option("--amount", *set_amount, "yen per household")->required();
+  sdk::cli::add_number_option(*set, "--amount", *set_amount, kAmountRange,
+                              "yen per household (1 to 10,000,000)")
+      ->required();
   set->callback([&ctx, set_year, set_amount] {
     OrgId org = roster_org(ctx);
     require_officer(ctx, "setting the dues");
@@ -95,7 +99,7 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* pay = dues->add_subcommand("pay", "record a payment (default: what is still owed, today)");
   sdk::add_id(*pay, ctx, "household", a->household, "members_households", "household id")->required();
   pay->add_option("--year", a->year, "年度 (default this 年度)");
-  pay->add_option("--amount", a->amount, "yen (default: what is still owed)");
+  sdk::cli::add_number_option(*pay, "--amount", a->amount, kAmountRange, "yen (default: what is still owed)");
   pay->add_option("--date", a->date, "date paid (default today)");
   pay->add_option("--by", a->by, "who collected it (班長, 会計 …)");
   pay->callback([&ctx, a] { run_pay(ctx, *a); });

@@ -1,5 +1,8 @@
 // wasshoi-cli members import / export: rosters in and out as Excel keeps them.
 #include <filesystem>
+
+#include <wasshoi/sdk/input.hpp>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -33,11 +36,7 @@ struct ExportArgs {
 };
 
 std::string read_bytes(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw sdk::InputError("cannot read " + file + ": no such file, or not readable");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return sdk::read_input_file(file, sdk::FileKind::Roster, "roster");
 }
 
 void print_import(std::ostream& out, const ImportSummary& s, const ImportPlan& plan) {

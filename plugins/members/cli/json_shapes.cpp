@@ -101,7 +101,8 @@ nlohmann::json to_json(const DuesLine& l, int fiscal_year) {
           {"paid", l.paid},
           {"settled", l.settled()},
           {"last_paid", date_json(l.last_paid)},
-          {"collected_by", l.collected_by}};
+          {"collected_by", l.collected_by},
+          {"out_of_range", l.out_of_range}};
 }
 
 nlohmann::json to_json(const CollectionRate& r) {
@@ -111,6 +112,7 @@ nlohmann::json to_json(const CollectionRate& r) {
           {"settled", r.settled},
           {"expected", r.expected},
           {"collected", r.collected},
+          {"out_of_range", r.out_of_range},
           {"rate", r.rate()}};
 }
 

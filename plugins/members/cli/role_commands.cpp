@@ -90,7 +90,8 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
   handover->callback([&ctx, from, to] {
     require_officer(ctx, "handing roles over");
     OrgId org = ctx.require_org();
-    int f = parse_fiscal_year(*from), t = parse_fiscal_year(*to);
+    int f = sdk::cli::parse_fiscal_year_option("--from", *from),
+        t = sdk::cli::parse_fiscal_year_option("--to", *to);
     int n = hand_over(ctx.db(), org, f, t);
     roster_changed(ctx, "roles");
     auto roles_now = roles_in_year(ctx.db(), org, t);

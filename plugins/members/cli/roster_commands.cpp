@@ -13,6 +13,9 @@ namespace wasshoi::members::cli {
 
 namespace {
 
+constexpr sdk::IntRange kBirthYearRange{1880, sdk::kMaxYear};
+constexpr sdk::IntRange kLimitRange{1, 10000};
+
 struct ListArgs {
   std::string han, role, year, status = "current";
   bool support = false, heads = false;
@@ -26,7 +29,7 @@ struct HouseholdArgs {
 struct PersonArgs {
   std::int64_t household = 0;
   std::string name, reading, relation;
-  int birth_year = 0;
+  std::optional<int> birth_year;
   bool head = false;
 };
 
@@ -101,7 +104,7 @@ void run_household_add(sdk::CliContext& ctx, const HouseholdArgs& a) {
   d.address = a.address;
   d.phone = a.phone;
   d.people = a.people;
-  d.joined = parse_optional_date(a.joined, "--joined");
+  d.joined = parse_optional_date_option("--joined", a.joined);
   d.notes = a.notes;
   PersonData head;
   head.name = a.name;
@@ -113,8 +116,7 @@ void run_household_add(sdk::CliContext& ctx, const HouseholdArgs& a) {
 }
 
 void run_person_add(sdk::CliContext& ctx, const PersonArgs& a) {
-  PersonData p{a.name, a.reading, a.birth_year ? std::optional<int>(a.birth_year) : std::nullopt, a.head,
-               a.relation};
+  PersonData p{a.name, a.reading, a.birth_year, a.head, a.relation};
   PersonId id = add_person(ctx.db(), a.household, p);
   roster_changed(ctx, "person");
   Person saved = get_person(ctx.db(), id);
@@ -159,14 +161,15 @@ void add_household_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   auto a = options<HouseholdArgs>();
   auto* add = household->add_subcommand("add", "add a household with its 世帯主; prints it with its id");
-  add->add_option("--name", a->name, "世帯主's name")->required();
-  add->add_option("--reading", a->reading, "フリガナ");
+  using sdk::TextKind;
+  sdk::cli::add_text_option(*add, "--name", a->name, TextKind::Name, "世帯主's name")->required();
+  sdk::cli::add_text_option(*add, "--reading", a->reading, TextKind::Name, "フリガナ");
   add->add_option("--han", a->han, "班 (name or id)");
-  add->add_option("--address", a->address, "住所");
-  add->add_option("--phone", a->phone, "電話番号");
-  add->add_option("--people", a->people, "世帯人数 (default 1)");
+  sdk::cli::add_text_option(*add, "--address", a->address, TextKind::Address, "住所");
+  sdk::cli::add_text_option(*add, "--phone", a->phone, TextKind::Phone, "電話番号");
+  sdk::cli::add_number_option(*add, "--people", a->people, kPeopleRange, "世帯人数 (default 1)");
   add->add_option("--joined", a->joined, "加入日 (2025/4/1 or 令和7年4月1日)");
-  add->add_option("--notes", a->notes, "備考");
+  sdk::cli::add_text_option(*add, "--notes", a->notes, TextKind::Note, "備考");
   add->callback([&ctx, a] { run_household_add(ctx, *a); });
 
   auto leave_id = std::make_shared<std::int64_t>(0);
@@ -175,8 +178,7 @@ void add_household_commands(CLI::App& members, sdk::CliContext& ctx) {
   sdk::add_id(*leave, ctx, "id", *leave_id, "members_households", "household id")->required();
   leave->add_option("--on", *leave_on, "退会日 (default today)");
   leave->callback([&ctx, leave_id, leave_on] {
-    household_leave(ctx.db(), *leave_id,
-                    leave_on->empty() ? sdk::today() : parse_date_option(*leave_on, "--on"));
+    household_leave(ctx.db(), *leave_id, parse_date_option("--on", *leave_on, sdk::today()));
     roster_changed(ctx, "household");
     show_household(ctx, *leave_id);
   });
@@ -188,10 +190,10 @@ void add_person_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto a = options<PersonArgs>();
   auto* add = person->add_subcommand("add", "add a person to a household; prints the id");
   sdk::add_id(*add, ctx, "household", a->household, "members_households", "household id")->required();
-  add->add_option("--name", a->name, "氏名")->required();
-  add->add_option("--reading", a->reading, "フリガナ");
-  add->add_option("--relation", a->relation, "続柄 (妻, 長男 …)");
-  add->add_option("--birth-year", a->birth_year, "生年 (西暦)");
+  sdk::cli::add_text_option(*add, "--name", a->name, sdk::TextKind::Name, "氏名")->required();
+  sdk::cli::add_text_option(*add, "--reading", a->reading, sdk::TextKind::Name, "フリガナ");
+  sdk::cli::add_text_option(*add, "--relation", a->relation, sdk::TextKind::Line, "続柄 (妻, 長男 …)");
+  sdk::cli::add_number_option(*add, "--birth-year", a->birth_year, kBirthYearRange, "生年 (西暦)");
   add->add_flag("--head", a->head, "make this person the 世帯主");
   add->callback([&ctx, a] { run_person_add(ctx, *a); });
 
@@ -223,7 +225,8 @@ void add_roster_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* search =
       members.add_subcommand("search", "find persons by name, reading or address (かな/カナ/ｶﾅ alike)");
   search->add_option("query", *query, "e.g. 佐藤, たかはし, 林")->required();
-  search->add_option("--limit", *limit, "at most this many (default 50)");
+  sdk::cli::add_number_option(*search, "--limit", *limit, kLimitRange,
+                              "at most this many (default 50, at most 10,000)");
   search->callback([&ctx, query, limit] { run_search(ctx, *query, *limit); });
 
   add_household_commands(members, ctx);

@@ -13,10 +13,12 @@ constexpr const char* kSheet = R"sql(
 SELECT h.id,
        coalesce((SELECT name FROM members_persons p WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), ''),
        coalesce(han.name, ''), h.address,
-       coalesce((SELECT sum(amount) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2), 0),
+       (SELECT total(amount) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2),
        (SELECT max(paid_on) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2),
        coalesce((SELECT collected_by FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
-                 ORDER BY paid_on DESC, id DESC LIMIT 1), '')
+                 ORDER BY paid_on DESC, id DESC LIMIT 1), ''),
+       (SELECT count(*) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
+                                                      AND (typeof(amount) <> 'integer' OR amount < 1 OR amount > ?4))
 FROM members_households h
 LEFT JOIN han ON han.id = h.han_id
 WHERE h.org_id = ?1
@@ -30,10 +32,16 @@ std::string yen(std::int64_t amount) {
   return std::to_string(amount) + "円";
 }
 
+// Sums use SQLite's total() (a double, which cannot overflow as sum() does: "integer overflow"
+// made every listing of a 年度 fail for good). Payments are each at most the ceiling, so any
+// honest total is exact; one beyond this bound comes from rows out of range, and is marked.
+constexpr double kMaxTrustedTotal = 1e15;
+
 }  // namespace
 
 void set_dues_amount(sdk::Database& db, OrgId org, int fiscal_year, std::int64_t amount) {
-  if (amount < 0) throw sdk::InputError("the dues cannot be negative");
+  sdk::check_integer("amount", amount, kAmountRange);
+  sdk::check_year("年度", fiscal_year);
   sdk::Transaction tx(db, "members.dues.set", std::to_string(fiscal_year) + ": " + yen(amount));
   sdk::Statement st(db,
                     "INSERT INTO members_dues_rates(org_id, fiscal_year, amount) VALUES(?, ?, ?) "
@@ -51,12 +59,22 @@ std::optional<std::int64_t> dues_amount(sdk::Database& db, OrgId org, int fiscal
 
 std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, std::optional<HanId> han) {
   const std::int64_t due = dues_amount(db, org, fiscal_year).value_or(0);
+  const bool due_out_of_range = due < 0 || due > kDuesCeiling;
   sdk::Statement st(db, kSheet);
-  st.bind(1, org).bind(2, fiscal_year).bind(3, han);
+  st.bind(1, org).bind(2, fiscal_year).bind(3, han).bind(4, kDuesCeiling);
   std::vector<DuesLine> out;
   while (st.step()) {
-    DuesLine l{st.get_int(0), st.get_text(1), st.get_text(2),     st.get_text(3),
-               due,           st.get_int(4),  date_column(st, 5), st.get_text(6)};
+    const double total = st.is_null(4) ? 0.0 : st.get_double(4);
+    const bool total_ok = total >= 0 && total <= kMaxTrustedTotal;
+    DuesLine l{st.get_int(0),
+               st.get_text(1),
+               st.get_text(2),
+               st.get_text(3),
+               due,
+               total_ok ? static_cast<std::int64_t>(total) : (total < 0 ? 0 : INT64_MAX),
+               date_column(st, 5),
+               st.get_text(6)};
+    l.out_of_range = due_out_of_range || !total_ok || st.get_int(7) > 0;
     out.push_back(std::move(l));
   }
   return out;
@@ -73,7 +91,10 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
   // household at once end as if one came after the other (the second is told it is paid).
   sdk::Transaction tx(db, "members.dues.pay");
   Household h = get_household(db, p.household);
-  if (!p.paid_on.valid()) throw sdk::InputError("the payment date is not a date");
+  sdk::check_date("payment date", p.paid_on);
+  sdk::check_year("年度", p.fiscal_year);
+  sdk::check_text(sdk::TextKind::Name, "collected by", p.collected_by);
+  if (p.amount) sdk::check_integer("amount", *p.amount, kAmountRange);
   auto due = dues_amount(db, h.org, p.fiscal_year);
   std::int64_t amount = p.amount.value_or(0);
   if (!p.amount) {
@@ -81,7 +102,15 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
       throw sdk::InputError("no dues amount is set for " + std::to_string(p.fiscal_year) +
                             "; give --amount or set it first");
     for (const auto& line : dues_sheet(db, h.org, p.fiscal_year, h.data.han))
-      if (line.household == h.id) amount = line.due - line.paid;
+      if (line.household == h.id) {
+        if (line.out_of_range)
+          throw sdk::InputError("the dues or payments of household " + std::to_string(h.id) + " for " +
+                                std::to_string(p.fiscal_year) + " are beyond the ceiling of " +
+                                sdk::group_thousands(kDuesCeiling) +
+                                " yen (stored by an older version): set the dues again with `dues set`, "
+                                "or give --amount");
+        amount = line.due - line.paid;
+      }
     if (amount <= 0)
       throw sdk::InputError("household " + std::to_string(h.id) + " (" + h.head_name + ") has paid " +
                             std::to_string(p.fiscal_year) + " in full");
@@ -110,8 +139,14 @@ std::vector<CollectionRate> collection_rates(sdk::Database& db, OrgId org, int f
     for (CollectionRate* r : {&out[it->second], &total}) {
       ++r->households;
       r->settled += l.settled() ? 1 : 0;
-      r->expected += l.due;
-      r->collected += l.paid;
+      auto expected = sdk::checked_add(r->expected, l.due),
+           collected = sdk::checked_add(r->collected, l.paid);
+      if (l.out_of_range || !expected || !collected) {
+        ++r->out_of_range;  // counted, not summed: one bad row must not make every total wrong
+        continue;
+      }
+      r->expected = *expected;
+      r->collected = *collected;
     }
   }
   out.push_back(total);

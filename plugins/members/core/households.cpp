@@ -1,5 +1,7 @@
 #include "core/households.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/search_text.hpp"
 
 namespace wasshoi::members {
@@ -74,8 +76,12 @@ std::optional<Date> date_column(const sdk::Statement& st, int col) {
 
 void validate(const HouseholdData& d) {
   if (d.people < 0) throw sdk::InputError("the number of people (世帯人数) cannot be negative");
-  if (d.joined && !d.joined->valid()) throw sdk::InputError("the joining date (加入日) is not a date");
-  if (d.left && !d.left->valid()) throw sdk::InputError("the leaving date (退会日) is not a date");
+  sdk::check_integer("the number of people (世帯人数)", d.people, kPeopleRange);
+  if (d.joined) sdk::check_date("the joining date (加入日)", *d.joined);
+  if (d.left) sdk::check_date("the leaving date (退会日)", *d.left);
+  sdk::check_text(sdk::TextKind::Address, "address (住所)", d.address);
+  sdk::check_text(sdk::TextKind::Phone, "phone (電話番号)", d.phone);
+  sdk::check_text(sdk::TextKind::Note, "notes (備考)", d.notes);
   if (d.joined && d.left && *d.left < *d.joined)
     throw sdk::InputError("the leaving date " + d.left->iso() + " is before the joining date " +
                           d.joined->iso());
@@ -83,6 +89,10 @@ void validate(const HouseholdData& d) {
 
 void validate(const PersonData& d) {
   if (sdk::trim(d.name).empty()) throw sdk::InputError("a person needs a name (氏名)");
+  sdk::check_text(sdk::TextKind::Name, "name (氏名)", d.name);
+  sdk::check_text(sdk::TextKind::Name, "reading (フリガナ)", d.reading);
+  sdk::check_text(sdk::TextKind::Line, "relation (続柄)", d.relation);
+  sdk::check_text(sdk::TextKind::Note, "support note", d.support_note);
   if (d.birth_year && (*d.birth_year < 1880 || *d.birth_year > sdk::today().year))
     throw sdk::InputError("the birth year " + std::to_string(*d.birth_year) + " is not plausible");
 }

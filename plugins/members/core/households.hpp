@@ -2,6 +2,7 @@
 // Households (世帯) and the persons in them: the one write path for the roster. The GUI's
 // household editor, the CLI, the importer and the demo all come through here.
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 #include <vector>
 
@@ -37,6 +38,9 @@ class SearchBulkLoad {
   sdk::Database& db_;
   std::int64_t last_before_;
 };
+
+// 世帯人数: everyone living there, listed or not.
+inline constexpr sdk::IntRange kPeopleRange{0, 999, "people"};
 
 // Each throws InputError with a message for the user when the data cannot be stored.
 void validate(const HouseholdData& data);

@@ -1,5 +1,6 @@
 #include "core/roles.hpp"
 
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 #include "core/households.hpp"
@@ -58,6 +59,7 @@ std::vector<RoleKind> role_kinds(sdk::Database& db, OrgId org) {
 RoleKindId add_role_kind(sdk::Database& db, OrgId org, const std::string& name, bool per_han) {
   std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError("a role needs a name");
+  sdk::check_text(sdk::TextKind::Name, "role", n);
   sdk::Transaction tx(db, "members.role_kind.add", n);  // checked inside: two officers adding it at once
   for (const auto& k : role_kinds(db, org))
     if (k.name == n) throw sdk::InputError("the role " + n + " exists already");

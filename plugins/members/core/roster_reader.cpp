@@ -1,5 +1,6 @@
 // read_roster: bytes → checked households, without touching the database.
 #include <wasshoi/sdk/csv.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 #include <algorithm>
 #include <set>
@@ -62,6 +63,9 @@ class RowReader {
     if (t.empty()) return std::nullopt;
     auto d = sdk::parse_date(t);
     if (!d) fail(f, t + " is not a date");
+    else if (d->year < sdk::kMinYear || d->year > sdk::kMaxYear)
+      fail(f,
+           t + " is not between " + std::to_string(sdk::kMinYear) + " and " + std::to_string(sdk::kMaxYear));
     return d;
   }
   // Control characters (NUL and the like; not tab or line breaks) never come from Excel, and
@@ -79,6 +83,40 @@ class RowReader {
           return;
         }
       }
+    }
+  }
+  // The length limits of sdk/input.hpp, per column (a 200 MB one-cell file must not become one
+  // person's name). Counted in characters: bytes that do not continue a UTF-8 sequence.
+  void refuse_overlong() {
+    for (int f = static_cast<int>(Field::Household); f < static_cast<int>(Field::Ignore); ++f) {
+      int i = columns_.index_of(static_cast<Field>(f));
+      if (i < 0 || static_cast<std::size_t>(i) >= record_.fields.size()) continue;
+      const std::string& cell = record_.fields[static_cast<std::size_t>(i)];
+      const std::size_t limit = sdk::text_limit(text_kind(static_cast<Field>(f))).max_chars;
+      if (cell.size() <= limit) continue;
+      std::size_t chars = 0;
+      for (unsigned char c : cell) chars += (c & 0xC0) != 0x80;
+      if (chars > limit) {
+        fail(static_cast<Field>(f), "longer than " + sdk::group_thousands(static_cast<std::int64_t>(limit)) +
+                                        " characters (" +
+                                        sdk::group_thousands(static_cast<std::int64_t>(chars)) + ")");
+        return;
+      }
+    }
+  }
+  static sdk::TextKind text_kind(Field f) {
+    switch (f) {
+      case Field::Name:
+      case Field::Reading:
+        return sdk::TextKind::Name;
+      case Field::Address:
+        return sdk::TextKind::Address;
+      case Field::Phone:
+        return sdk::TextKind::Phone;
+      case Field::Notes:
+        return sdk::TextKind::Note;
+      default:
+        return sdk::TextKind::Line;
     }
   }
   void fail(Field f, const std::string& why) {
@@ -108,6 +146,7 @@ void parse_row(RowReader& in, ReadRow& row, std::size_t width, std::size_t heade
     in.fail_row(std::to_string(width) + " fields, but the header has " + std::to_string(header_width) +
                 " (a quote missing?)");
   in.refuse_control_characters();
+  in.refuse_overlong();
   row.key = in.text(Field::Household);
   row.han = in.text(Field::Han);
   row.person.name = in.text(Field::Name);

@@ -100,7 +100,7 @@ void draw_line(sdk::Context& ctx, DuesPanelState& s, const DuesLine& l) {
   sdk::ui::Text(l.address);
   ImGui::TableNextColumn();
   sdk::ui::Text(with_commas(static_cast<std::size_t>(l.paid)) + " / " +
-                with_commas(static_cast<std::size_t>(l.due)));
+                with_commas(static_cast<std::size_t>(l.due)) + (l.out_of_range ? " (!)" : ""));
   ImGui::TableNextColumn();
   if (l.settled()) {
     sdk::ui::Text(std::string(tr("members.paid")) + " " + date_text(l.last_paid).substr(5) + " " +

@@ -1,5 +1,7 @@
 #include "ui/import_panel.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -47,11 +49,7 @@ void check_file(sdk::Context& ctx, ImportPanelState& s) {
   s.plan.reset();
   s.done.reset();
   try {
-    std::ifstream in(s.path, std::ios::binary);
-    if (!in) throw sdk::InputError(s.path + ": " + tr("members.cannot_read"));
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    s.plan = read_roster(bytes.str(), options_of(s));
+    s.plan = read_roster(sdk::read_input_file(s.path, sdk::FileKind::Roster, "roster"), options_of(s));
     s.new_han = missing_han(ctx.db(), ctx.current_org(), s.plan->han_names());
     s.message.clear();
   } catch (const sdk::Error& e) {

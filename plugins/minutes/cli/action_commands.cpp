@@ -26,7 +26,7 @@ void add_action_command(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--item", o->item, "the 議案 number it came from");
   cmd->callback([&ctx, o] {
     ActionInput in{o->meeting, o->item ? std::optional(o->item) : std::nullopt, o->what, o->who,
-                   parse_optional_date(o->due, "--due")};
+                   parse_optional_date_option("--due", o->due)};
     const ActionId id = add_action(ctx.db(), in);
     ctx.emit(to_json(get_action(ctx.db(), id)), [&](std::ostream& out) { out << "action item " << id << " added\n"; });
   });
@@ -45,7 +45,7 @@ void add_done_command(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--on", o->on, "date it was done (default today)");
   cmd->add_flag("--undo", o->undo, "open again");
   cmd->callback([&ctx, o] {
-    const Date on = o->on.empty() ? sdk::today() : parse_date_option(o->on, "--on");
+    const Date on = parse_date_option("--on", o->on, sdk::today());
     set_action_done(ctx.db(), o->id, !o->undo, on);
     ctx.emit(to_json(get_action(ctx.db(), o->id)), [](std::ostream& out) { out << "ok\n"; });
   });
@@ -64,7 +64,7 @@ void add_actions_command(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--today", o->today, "the day to judge 'overdue' by (default today)");
   cmd->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
-    const Date today = o->today.empty() ? sdk::today() : parse_date_option(o->today, "--today");
+    const Date today = parse_date_option("--today", o->today, sdk::today());
     auto items = o->overdue ? overdue_actions(ctx.db(), org, today) : org_actions(ctx.db(), org, !o->all);
     json arr = json::array();
     for (const auto& a : items) {

@@ -64,9 +64,9 @@ void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto* cmd = minutes.add_subcommand("vote", "record the 議決 of 第N号議案 (checked against the attendance)");
   sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("N", o->number, "議案 number")->required();
-  cmd->add_option("--for", o->in_favour, "votes in favour (賛成)");
-  cmd->add_option("--against", o->against, "votes against (反対)");
-  cmd->add_option("--abstain", o->abstain, "abstentions (棄権)");
+  sdk::cli::add_number_option(*cmd, "--for", o->in_favour, kVotesRange, "votes in favour (賛成)");
+  sdk::cli::add_number_option(*cmd, "--against", o->against, kVotesRange, "votes against (反対)");
+  sdk::cli::add_number_option(*cmd, "--abstain", o->abstain, kVotesRange, "abstentions (棄権)");
   cmd->add_option("--result", o->result, "可決|否決|継続審議 (default: 可決 when more than half of the votes are for)");
   cmd->add_option("--notes", o->notes, "discussion notes (審議の要旨)");
   cmd->callback([&ctx, o] {

@@ -26,7 +26,7 @@ void add_sign(CLI::App& minutes, sdk::CliContext& ctx) {
   add_repeatable(*cmd, "--signatory", o->names, "a 議事録署名人 (give two)");
   cmd->add_option("--on", o->on, "date signed (default today)");
   cmd->callback([&ctx, o] {
-    const Date on = o->on.empty() ? sdk::today() : parse_date_option(o->on, "--on");
+    const Date on = parse_date_option("--on", o->on, sdk::today());
     sign(ctx.db(), o->meeting, o->names, on);
     emit_meeting(ctx, o->meeting);
   });

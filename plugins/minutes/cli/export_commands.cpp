@@ -56,7 +56,8 @@ void add_calendar(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--out", o->out, "output .ics file")->required();
   cmd->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
-    auto meetings = list_meetings(ctx.db(), org, parse_optional_date(o->from, "--from"), parse_optional_date(o->to, "--to"));
+    auto meetings = list_meetings(ctx.db(), org, parse_optional_date_option("--from", o->from),
+                                  parse_optional_date_option("--to", o->to));
     write_text(o->out, meetings_ics(ctx.db(), meetings, org_name(ctx.db(), org)));
     ctx.emit({{"id", org}, {"meetings", meetings.size()}, {"out", o->out}},
              [&](std::ostream& out) { out << meetings.size() << " meetings written to " << o->out << '\n'; });

@@ -15,17 +15,6 @@ sdk::MemberDirectory& members(sdk::Context& ctx) {
   return *dir;
 }
 
-Date parse_date_option(const std::string& text, const char* option) {
-  auto d = sdk::parse_date(text);
-  if (!d) throw sdk::InputError(std::string(option) + ": '" + text + "' is not a date (e.g. 2026-05-31 or 令和8年5月31日)");
-  return *d;
-}
-
-std::optional<Date> parse_optional_date(const std::string& text, const char* option) {
-  if (sdk::trim(text).empty()) return std::nullopt;
-  return parse_date_option(text, option);
-}
-
 json to_json(const Meeting& m) {
   return {{"id", m.id},
           {"org", m.org},

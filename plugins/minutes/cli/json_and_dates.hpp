@@ -3,6 +3,7 @@
 // date options, the roster service, and the subcommand groups (one file each).
 #include "core/model.hpp"
 
+#include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
@@ -17,9 +18,14 @@ using nlohmann::json;
 
 // The roster through the members plugin; InputError saying how to enable it otherwise.
 sdk::MemberDirectory& members(sdk::Context& ctx);
-// A date as officers write it (2026-04-19, 令和8年4月19日); InputError naming the option.
-Date parse_date_option(const std::string& text, const char* option);
-std::optional<Date> parse_optional_date(const std::string& text, const char* option);
+// Dates, 年度, numbers and text options: the SDK's one CLI toolkit.
+using sdk::cli::options;
+using sdk::cli::parse_date_option;
+using sdk::cli::parse_optional_date_option;
+
+// Ranges of the number options (sdk::cli::add_number_option; docs/input.md).
+inline constexpr sdk::IntRange kVotesRange{0, 100000, "votes"};
+inline constexpr sdk::IntRange kFractionRange{1, 100};
 
 json to_json(const Meeting& m);
 json to_json(const QuorumStatus& q);
@@ -28,11 +34,6 @@ json to_json(const ActionItem& a);
 // A meeting's whole record: attendance, quorum (when the roster is there), agenda, actions.
 json meeting_details(sdk::Context& ctx, MeetingId id);
 
-// Options of one subcommand live in a struct the callback keeps alive.
-template <typename T>
-std::shared_ptr<T> options() {
-  return std::make_shared<T>();
-}
 // `--person 3 --person 5`: one value per occurrence, all occurrences kept.
 template <typename T>
 CLI::Option* add_repeatable(CLI::App& app, const char* name, std::vector<T>& values, const char* help) {

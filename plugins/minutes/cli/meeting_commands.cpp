@@ -53,8 +53,8 @@ void add_list(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--kind", o->kind, "only this kind");
   cmd->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
-    auto from = parse_optional_date(o->from, "--from");
-    auto to = parse_optional_date(o->to, "--to");
+    auto from = parse_optional_date_option("--from", o->from);
+    auto to = parse_optional_date_option("--to", o->to);
     if (!o->kind.empty()) find_kind(ctx.db(), org, o->kind);
     json arr = json::array();
     std::vector<Meeting> shown;
@@ -118,8 +118,8 @@ struct RuleOptions {
 void add_quorum_rule(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<RuleOptions>();
   auto* cmd = minutes.add_subcommand("quorum-rule", "show or set the organization's quorum rule (default 過半数)");
-  cmd->add_option("--numerator", o->numerator, "e.g. 1 (of 1/2)");
-  cmd->add_option("--denominator", o->denominator, "e.g. 2");
+  sdk::cli::add_number_option(*cmd, "--numerator", o->numerator, kFractionRange, "e.g. 1 (of 1/2)");
+  sdk::cli::add_number_option(*cmd, "--denominator", o->denominator, kFractionRange, "e.g. 2");
   cmd->add_flag("--at-least", o->at_least, "'… 以上' instead of 'more than …'");
   cmd->add_flag("--no-proxies", o->no_proxies, "委任状 do not count");
   cmd->add_flag("--no-written", o->no_written, "議決権行使書 do not count");

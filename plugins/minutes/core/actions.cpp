@@ -1,5 +1,7 @@
 #include "core/actions.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
 
@@ -42,6 +44,9 @@ std::vector<ActionItem> read_all(sdk::Statement& st) {
 ActionId add_action(sdk::Database& db, const ActionInput& in) {
   const std::string title = sdk::trim(in.title);
   if (title.empty()) throw sdk::InputError("an action item needs a description of what is to be done");
+  sdk::check_text(sdk::TextKind::Line, "action", title);
+  sdk::check_text(sdk::TextKind::Name, "assignee", in.assignee);
+  if (in.due) sdk::check_date("due date", *in.due);
   sdk::Transaction tx(db, "minutes.action_add", "meeting " + std::to_string(in.meeting) + ": " + title);
   begin_edit(db, in.meeting);
   std::optional<ItemId> item;

@@ -1,5 +1,7 @@
 #include "core/agenda.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 
@@ -82,6 +84,8 @@ std::optional<VoteResult> parse_result(std::string_view t) {
 ItemId add_item(sdk::Database& db, MeetingId meeting, const std::string& title, const std::string& discussion) {
   const std::string t = sdk::trim(title);
   if (t.empty()) throw sdk::InputError("an agenda item (議案) needs a title");
+  sdk::check_text(sdk::TextKind::Line, "title", t);
+  sdk::check_text(sdk::TextKind::Note, "discussion", discussion);
   sdk::Transaction tx(db, "minutes.item_add", "meeting " + std::to_string(meeting) + ": " + t);
   begin_edit(db, meeting);
   sdk::Statement(db,
@@ -113,6 +117,7 @@ AgendaItem get_item(sdk::Database& db, MeetingId meeting, int number) {
 }
 
 void set_discussion(sdk::Database& db, MeetingId meeting, int number, const std::string& discussion) {
+  sdk::check_text(sdk::TextKind::Note, "discussion", discussion);
   sdk::Transaction tx(db, "minutes.discussion", item_name(meeting, number));
   begin_edit(db, meeting);
   const AgendaItem item = get_item(db, meeting, number);

@@ -1,5 +1,7 @@
 #include "core/approval.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/meetings.hpp"
 
 namespace wasshoi::minutes {
@@ -58,6 +60,7 @@ void approve(sdk::Database& db, MeetingId meeting, MeetingId at) {
 void reopen(sdk::Database& db, MeetingId meeting, const std::string& reason) {
   const std::string why = sdk::trim(reason);
   if (why.empty()) throw sdk::InputError("re-opening minutes needs a reason (--reason), which is kept in the log");
+  sdk::check_text(sdk::TextKind::Note, "reason", why);
   sdk::Transaction tx(db, "minutes.reopen", "meeting " + std::to_string(meeting) + ": " + why);
   const Meeting m = get_meeting(db, meeting);
   if (m.state == MinutesState::Draft) throw sdk::InputError("the minutes of " + meeting_text(m) + " are not signed or approved: nothing to re-open");

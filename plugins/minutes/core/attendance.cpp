@@ -1,5 +1,7 @@
 #include "core/attendance.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/meetings.hpp"
 
 namespace wasshoi::minutes {
@@ -89,6 +91,8 @@ std::int64_t add_household(sdk::Database& db, sdk::MemberDirectory& members, Mee
 std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& name, const std::string& affiliation) {
   const std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError("a guest needs a name");
+  sdk::check_text(sdk::TextKind::Name, "guest", n);
+  sdk::check_text(sdk::TextKind::Line, "affiliation", affiliation);
   sdk::Transaction tx(db, "minutes.guest", "meeting " + id_text(meeting) + ": " + n);
   begin_edit(db, meeting);
   sdk::Statement(db, "INSERT INTO minutes_attendees(meeting_id, kind, name, affiliation) VALUES(?, 'guest', ?, ?)")
@@ -102,6 +106,7 @@ std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& 
 void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting, std::int64_t household_id,
                      AbsentVoteKind kind, const std::string& holder) {
   const char* what = kind == AbsentVoteKind::Proxy ? "委任状" : "議決権行使書";
+  sdk::check_text(sdk::TextKind::Name, "holder", holder);
   auto h = members.household(db, household_id);
   if (!h) throw sdk::InputError("no household with id " + id_text(household_id) + " in the roster");
   sdk::Transaction tx(db, "minutes.absent_vote", std::string(what) + " meeting " + id_text(meeting) + ": " + h->head_name);

@@ -1,5 +1,7 @@
 #include "core/meetings.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include <wasshoi/sdk/text.hpp>
 
 #include "core/agenda.hpp"
@@ -97,6 +99,7 @@ MeetingKind find_kind(sdk::Database& db, OrgId org, const std::string& name) {
 void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool general_assembly) {
   std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError("a meeting kind needs a name");
+  sdk::check_text(sdk::TextKind::Name, "meeting kind", n);
   for (auto& k : meeting_kinds(db, org))
     if (k.name == n) throw sdk::InputError("the meeting kind '" + n + "' exists already");
   sdk::Transaction tx(db, "minutes.kind_add", n);
@@ -122,6 +125,11 @@ std::string default_title(sdk::Database& db, OrgId org, const std::string& kind,
 MeetingId add_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDirectory* facilities) {
   const MeetingKind kind = find_kind(db, in.org, in.kind);
   check_times(in);
+  sdk::check_date("start", in.start.date);
+  sdk::check_text(sdk::TextKind::Line, "title", in.title);
+  sdk::check_text(sdk::TextKind::Line, "place", in.place);
+  sdk::check_text(sdk::TextKind::Name, "chair", in.chair);
+  sdk::check_text(sdk::TextKind::Name, "recorder", in.recorder);
   const std::string place = resolve_place(db, in, facilities);
   const std::string title = sdk::trim(in.title).empty() ? default_title(db, in.org, kind.name, in.start)
                                                         : sdk::trim(in.title);
@@ -202,6 +210,9 @@ Meeting begin_edit(sdk::Database& db, MeetingId id) {
 
 void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place, const std::string& chair,
                            const std::string& recorder) {
+  sdk::check_text(sdk::TextKind::Line, "place", place);
+  sdk::check_text(sdk::TextKind::Name, "chair", chair);
+  sdk::check_text(sdk::TextKind::Name, "recorder", recorder);
   sdk::Transaction tx(db, "minutes.update", "meeting " + std::to_string(id));
   begin_edit(db, id);
   sdk::Statement(db, "UPDATE minutes_meetings SET place = ?, chair = ?, recorder = ? WHERE id = ?")

@@ -9,13 +9,6 @@ namespace wasshoi::proposals::cli {
 
 using nlohmann::json;
 
-sdk::Date parse_date_option(const std::string& option, const std::string& text, std::optional<sdk::Date> fallback) {
-  if (text.empty()) return fallback.value_or(sdk::today());
-  auto d = sdk::parse_date(text);
-  if (!d || !d->valid()) throw sdk::InputError(option + ": '" + text + "' is not a date (2026-05-10, 令和8年5月10日 …)");
-  return *d;
-}
-
 namespace {
 json opt_date(const std::optional<sdk::Date>& d) { return d ? json(d->iso()) : json(); }
 }  // namespace

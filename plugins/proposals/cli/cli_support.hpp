@@ -4,15 +4,22 @@
 #include "core/lifecycle.hpp"
 #include "core/model.hpp"
 
+#include <wasshoi/sdk/cli_options.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <ostream>
 
 namespace wasshoi::proposals::cli {
 
-// "--date: 2026/13/40 is not a date"; empty text gives `fallback` (today when not given).
-sdk::Date parse_date_option(const std::string& option, const std::string& text,
-                            std::optional<sdk::Date> fallback = std::nullopt);
+// Dates, 年度, numbers and text options: the SDK's one CLI toolkit.
+using sdk::cli::options;
+using sdk::cli::parse_date_option;
+using sdk::cli::parse_optional_date_option;
+
+// Ranges of the number options (sdk::cli::add_number_option; docs/input.md).
+inline constexpr sdk::IntRange kFigureRange{0, 1000000};
+inline constexpr sdk::IntRange kYearRange{sdk::kMinYear, sdk::kMaxYear};
 
 nlohmann::json summary_json(const ProposalSummary& s);
 nlohmann::json proposal_json(const Proposal& p);

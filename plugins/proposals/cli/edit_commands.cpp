@@ -27,8 +27,14 @@ void add_add(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--place", o->place, "場所");
   cmd->add_option("--date", o->date, "date raised (default today): sets the 年度");
   cmd->callback([&ctx, o] {
-    NewProposal p{0, o->title, parse_kind(o->kind), parse_addressee(o->addressee), o->to, o->person, o->place,
-                  parse_date_option("--date", o->date)};
+    NewProposal p{0,
+                  o->title,
+                  parse_kind(o->kind),
+                  parse_addressee(o->addressee),
+                  o->to,
+                  o->person,
+                  o->place,
+                  parse_date_option("--date", o->date, sdk::today())};
     p.org = ctx.require_org();
     ProposalId id = add_proposal(ctx.db(), p);
     ctx.emit(proposal_json(get_proposal(ctx.db(), id)), [&](std::ostream& out) { out << "proposal " << id << " added\n"; });
@@ -49,8 +55,8 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--method", o->method, "general_meeting (総会決議), board (役員会), han_leaders (班長会), survey (アンケート), briefing (住民説明会), dialogue (懇談会)");
   cmd->add_option("--date", o->date, "date of the gathering or history entry (default today)");
   cmd->add_option("--text", o->text, "the entry (for gathering: its result)");
-  cmd->add_option("--participants", o->participants, "出席・参加者数");
-  cmd->add_option("--answers", o->answers, "アンケート回答数");
+  sdk::cli::add_number_option(*cmd, "--participants", o->participants, kFigureRange, "出席・参加者数");
+  sdk::cli::add_number_option(*cmd, "--answers", o->answers, kFigureRange, "アンケート回答数");
   cmd->add_option("--department", o->department, "担当課 of a 具体的な提案 item (org id of kind city)");
   cmd->add_option("--remove", o->remove, "remove the entry with this id instead");
   cmd->callback([&ctx, o] {
@@ -60,10 +66,15 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
       remove_entry(ctx.db(), o->id, s, o->remove);
     } else if (s == Section::Gathering) {
       if (o->method.empty()) throw sdk::InputError("--method is required for 意見集約の方法");
-      Gathering g{0, parse_method(o->method), parse_date_option("--date", o->date), o->participants, o->answers, o->text};
+      Gathering g{0,
+                  parse_method(o->method),
+                  parse_date_option("--date", o->date, sdk::today()),
+                  o->participants,
+                  o->answers,
+                  o->text};
       entry = add_gathering(ctx.db(), o->id, g);
     } else if (s == Section::History) {
-      entry = add_history(ctx.db(), o->id, {0, parse_date_option("--date", o->date), o->text});
+      entry = add_history(ctx.db(), o->id, {0, parse_date_option("--date", o->date, sdk::today()), o->text});
     } else {
       std::optional<OrgId> dept;
       if (o->department) dept = o->department;

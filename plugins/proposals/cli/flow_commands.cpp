@@ -38,7 +38,7 @@ void add_submit(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--date", o->date, "提出日 (default today)");
   cmd->add_option("--to", o->to, "to whom it was handed (default: the addressee)");
   cmd->callback([&ctx, o] {
-    sdk::Date on = parse_date_option("--date", o->date);
+    sdk::Date on = parse_date_option("--date", o->date, sdk::today());
     emit_step(ctx, o->id, submit(ctx.db(), o->id, on, o->to, ctx.services().find<sdk::IssueTracker>().get()));
   });
 }
@@ -56,7 +56,8 @@ void add_answer(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--text", o->text, "the answer");
   cmd->add_option("--by", o->by, "who answered (e.g. 建設部道路課長)");
   cmd->callback([&ctx, o] {
-    Answer a{parse_date_option("--date", o->date), parse_answer_category(o->category), o->text, o->by};
+    Answer a{parse_date_option("--date", o->date, sdk::today()), parse_answer_category(o->category), o->text,
+             o->by};
     emit_step(ctx, o->id, record_answer(ctx.db(), o->id, a, ctx.services().find<sdk::IssueTracker>().get()));
   });
 }
@@ -72,7 +73,7 @@ void add_progress_cmd(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--date", o->date, "date (default today)");
   cmd->add_option("--text", o->text, "what happened")->required();
   cmd->callback([&ctx, o] {
-    add_progress(ctx.db(), o->id, {0, parse_date_option("--date", o->date), o->text});
+    add_progress(ctx.db(), o->id, {0, parse_date_option("--date", o->date, sdk::today()), o->text});
     emit_step(ctx, o->id, {});
   });
 }
@@ -88,7 +89,7 @@ void add_close(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--date", o->date, "date (default today)");
   cmd->add_option("--note", o->note, "how it ended");
   cmd->callback([&ctx, o] {
-    close(ctx.db(), o->id, parse_date_option("--date", o->date), o->note);
+    close(ctx.db(), o->id, parse_date_option("--date", o->date, sdk::today()), o->note);
     emit_step(ctx, o->id, {});
   });
 }

@@ -19,7 +19,8 @@ void add_list(CLI::App& parent, sdk::CliContext& ctx) {
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("list", "proposals (a 地域協働体 sees its 自治会' proposals too)");
-  cmd->add_option("--year", o->year, "年度 (西暦): raised in or carried into it");
+  sdk::cli::add_number_option(*cmd, "--year", o->year, kYearRange,
+                              "年度 (西暦): raised in or carried into it");
   cmd->add_option("--state", o->state, "draft, approved, submitted, answered, continuing, closed");
   cmd->callback([&ctx, o] {
     std::optional<State> only;
@@ -63,7 +64,8 @@ void add_export(CLI::App& parent, sdk::CliContext& ctx) {
 void add_yearly(CLI::App& parent, sdk::CliContext& ctx, const char* name, const char* help, bool csv) {
   auto o = std::make_shared<std::pair<int, std::string>>(0, "");
   auto* cmd = parent.add_subcommand(name, help);
-  cmd->add_option("--year", o->first, "年度 (西暦, e.g. 2026 = 令和8年度)")->required();
+  sdk::cli::add_number_option(*cmd, "--year", o->first, kYearRange, "年度 (西暦, e.g. 2026 = 令和8年度)")
+      ->required();
   cmd->add_option("--out", o->second, csv ? "F.pdf or F.csv" : "F.pdf")->required();
   cmd->callback([&ctx, o, csv] {
     OrgId org = ctx.require_org();

@@ -1,5 +1,7 @@
 #include "core/lifecycle.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/proposals.hpp"
 #include "core/stored_fields.hpp"
 
@@ -106,6 +108,8 @@ void approve(sdk::Database& db, ProposalId id, sdk::MeetingDirectory* meetings, 
 StepResult submit(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::string& to,
                   sdk::IssueTracker* tracker) {
   if (!on.valid()) throw sdk::InputError("submit: date: not a date");
+  sdk::check_date("submit: date", on);
+  sdk::check_text(sdk::TextKind::Line, "submit: to", to);
   Proposal p = get_proposal(db, id);
   require_state(p, {State::Draft, State::Approved}, "submit");
   if (auto missing = missing_for_submit(p); !missing.empty())
@@ -124,6 +128,9 @@ StepResult submit(sdk::Database& db, ProposalId id, const sdk::Date& on, const s
 
 StepResult record_answer(sdk::Database& db, ProposalId id, const Answer& a, sdk::IssueTracker* tracker) {
   if (!a.on.valid()) throw sdk::InputError("answer: 回答日: not a date");
+  sdk::check_date("answer: 回答日", a.on);
+  sdk::check_text(sdk::TextKind::Note, "answer", a.text);
+  sdk::check_text(sdk::TextKind::Name, "answer: 回答者", a.answered_by);
   Proposal p = get_proposal(db, id);
   require_state(p, {State::Submitted, State::Continuing}, "record an answer for");
   if (p.answer) throw sdk::InputError(id_text(id) + " already has an answer; add a 進捗回答 instead");
@@ -142,6 +149,8 @@ StepResult record_answer(sdk::Database& db, ProposalId id, const Answer& a, sdk:
 
 std::int64_t add_progress(sdk::Database& db, ProposalId id, const Progress& g) {
   if (!g.on.valid()) throw sdk::InputError("progress: date: not a date");
+  sdk::check_date("progress: date", g.on);
+  sdk::check_text(sdk::TextKind::Note, "progress", g.text);
   if (sdk::trim(g.text).empty()) throw sdk::InputError("progress: the text is empty");
   Proposal p = get_proposal(db, id);
   require_state(p, {State::Submitted, State::Answered, State::Continuing}, "add progress to");
@@ -156,6 +165,8 @@ std::int64_t add_progress(sdk::Database& db, ProposalId id, const Progress& g) {
 
 void close(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::string& note) {
   if (!on.valid()) throw sdk::InputError("close: date: not a date");
+  sdk::check_date("close: date", on);
+  sdk::check_text(sdk::TextKind::Note, "close: note", note);
   Proposal p = get_proposal(db, id);
   require_state(p, {State::Answered, State::Continuing}, "close");
   sdk::Transaction tx(db, "proposals.close", id_text(id));

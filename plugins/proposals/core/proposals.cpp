@@ -1,5 +1,7 @@
 #include "core/proposals.hpp"
 
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/orgs.hpp"
 #include "core/stored_fields.hpp"
 
@@ -57,6 +59,10 @@ ProposalId add_proposal(sdk::Database& db, const NewProposal& p) {
   std::string title = sdk::trim(p.title);
   if (title.empty()) throw sdk::InputError("title: the title is empty");
   if (!p.created_on.valid()) throw sdk::InputError("date: not a date");
+  sdk::check_date("date", p.created_on);
+  sdk::check_text(sdk::TextKind::Line, "title", title);
+  sdk::check_text(sdk::TextKind::Name, "addressee", p.addressee_person);
+  sdk::check_text(sdk::TextKind::Address, "place", p.place);
   check_author(db, p.org);
   OrgId to = resolve_addressee(db, p.addressee, p.addressee_org);
   sdk::Transaction tx(db, "proposals.add", title);
@@ -78,6 +84,9 @@ HeaderEdit header_of(const Proposal& p) {
 void update_header(sdk::Database& db, ProposalId id, const HeaderEdit& h) {
   std::string t = sdk::trim(h.title);
   if (t.empty()) throw sdk::InputError("title: the title is empty");
+  sdk::check_text(sdk::TextKind::Line, "title", t);
+  sdk::check_text(sdk::TextKind::Name, "addressee", h.addressee_person);
+  sdk::check_text(sdk::TextKind::Address, "place", h.place);
   require_editable(db, id);
   OrgId to = resolve_addressee(db, h.addressee, h.addressee_org);
   sdk::Transaction tx(db, "proposals.edit", id_text(id));

@@ -1,5 +1,8 @@
 // The three required sections (意見集約の方法, 経過, 具体的な提案), linked issues and attachments.
 #include "core/orgs.hpp"
+
+#include <wasshoi/sdk/input.hpp>
+
 #include "core/proposals.hpp"
 #include "core/schema.hpp"
 #include "core/stored_fields.hpp"
@@ -16,11 +19,13 @@ namespace {
 
 void require_date(const sdk::Date& d, const char* what) {
   if (!d.valid()) throw sdk::InputError(std::string(what) + ": not a date");
+  sdk::check_date(what, d);
 }
 
 std::string require_text(const std::string& text, const char* what) {
   std::string t = sdk::trim(text);
   if (t.empty()) throw sdk::InputError(std::string(what) + ": the text is empty");
+  sdk::check_text(sdk::TextKind::Note, what, t);
   return t;
 }
 
@@ -49,6 +54,7 @@ std::pair<ProposalId, Attachment> find_attachment(sdk::Database& db, std::int64_
 std::int64_t add_gathering(sdk::Database& db, ProposalId id, const Gathering& g) {
   require_date(g.held_on, "意見集約の方法: date");
   if (g.participants < 0 || g.answers < 0) throw sdk::InputError("意見集約の方法: figures cannot be negative");
+  sdk::check_text(sdk::TextKind::Note, "意見集約の方法: note", g.note);
   if (g.method == GatheringMethod::Survey && g.answers == 0)
     throw sdk::InputError("意見集約の方法: アンケート needs the number of answers (回答数)");
   require_editable(db, id);
@@ -116,6 +122,8 @@ void link_issue(sdk::Database& db, ProposalId id, sdk::IssueTracker* tracker, st
 std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string& kind, const std::string& name,
                             const std::string& caption, const sdk::Blob& data) {
   if (kind != "photo" && kind != "map") throw sdk::InputError("attachment kind '" + kind + "' is not photo or map");
+  sdk::check_text(sdk::TextKind::Line, "attachment name", name);
+  sdk::check_text(sdk::TextKind::Line, "caption", caption);
   if (data.empty()) throw sdk::InputError("attachment " + name + " is empty");
   if (data.size() > kMaxAttachmentBytes)
     throw sdk::InputError("attachment " + name + " is " + std::to_string(data.size() / 1024) +
@@ -133,11 +141,8 @@ std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string&
 
 std::int64_t add_attachment_file(sdk::Database& db, ProposalId id, const std::string& kind,
                                  const std::filesystem::path& file, const std::string& caption) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) throw sdk::InputError("attachment " + file.string() + ": no such file");
-  std::ifstream in(file, std::ios::binary);
-  sdk::Blob data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) throw sdk::InputError("attachment " + file.string() + ": cannot read the file");
+  const std::string bytes = sdk::read_input_file(file, sdk::FileKind::Picture, "attachment");
+  sdk::Blob data(bytes.begin(), bytes.end());
   return add_attachment(db, id, kind, file.filename().string(), caption, data);
 }
 

@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>  // needs imgui.h first
 
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
@@ -10,9 +11,10 @@ namespace wasshoi::sdk::ui {
 
 namespace {
 
-// What the widget draws: the stand-in form, with its glyphs requested.
+// What the widget draws: the stand-in form, with its glyphs requested. Bytes an older version
+// stored unchecked (invalid UTF-8, control characters) show as U+FFFD (sdk/input.hpp).
 std::string shown(std::string_view text) {
-  std::string s = display_text(text);
+  std::string s = display_text(displayable_text(text));
   request_glyphs(s);
   return s;
 }
