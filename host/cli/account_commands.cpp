@@ -1,31 +1,32 @@
 // wasshoi-cli account …: officer accounts (会長, 役員, 班長, 閲覧).
-#include "commands.hpp"
-
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
-
-#include <cstdlib>
+#include "commands.hpp"
 
 namespace wasshoi::cli {
 
 namespace {
 
 nlohmann::json to_json(const host::Account& a) {
-  return {{"id", a.id},     {"login", a.login}, {"name", a.name}, {"role", host::to_string(a.role)},
-          {"org_id", a.org}, {"han_id", a.han ? nlohmann::json(*a.han) : nlohmann::json(nullptr)}, {"admin", a.admin}};
+  return {{"id", a.id},      {"login", a.login},
+          {"name", a.name},  {"role", host::to_string(a.role)},
+          {"org_id", a.org}, {"han_id", a.han ? nlohmann::json(*a.han) : nlohmann::json(nullptr)},
+          {"admin", a.admin}};
 }
 
 }  // namespace
 
 void add_account_commands(CLI::App& root, Session& s) {
-  auto* account = root.add_subcommand("account", "officer accounts: 会長 (kaicho), 役員 (yakuin), 班長 (hancho), 閲覧 (etsuran)");
+  auto* account = root.add_subcommand(
+      "account", "officer accounts: 会長 (kaicho), 役員 (yakuin), 班長 (hancho), 閲覧 (etsuran)");
   account->require_subcommand(1);
 
-  auto* add = account->add_subcommand("add", "add an account; its passphrase comes from WASSHOI_NEW_PASSPHRASE or standard input");
+  auto* add = account->add_subcommand(
+      "add", "add an account; its passphrase comes from WASSHOI_NEW_PASSPHRASE or standard input");
   struct AddArgs {
     std::string login, name, role;
     sdk::OrgId org = 0;
@@ -38,7 +39,8 @@ void add_account_commands(CLI::App& root, Session& s) {
   add->add_option("--role", a->role, "kaicho, yakuin, hancho or etsuran")->required();
   add->add_option("--of", a->org, "the organization id")->required();
   add->add_option("--han", a->han, "the 班 id of a 班長");
-  add->add_flag("--admin", a->admin, "a 管理者 of the whole file (backups, restore, organizations); a 会長 only");
+  add->add_flag("--admin", a->admin,
+                "a 管理者 of the whole file (backups, restore, organizations); a 会長 only");
   add->callback([&s, a] {
     host::Accounts accounts(s.app().db());
     sdk::Role role = host::parse_role(a->role);
@@ -50,23 +52,24 @@ void add_account_commands(CLI::App& root, Session& s) {
            [&](std::ostream& out) { out << id << '\n'; });
   });
 
-  account->add_subcommand("list", "the accounts the signed-in officer manages (their own otherwise)")->callback([&s] {
-    auto all = host::Accounts(s.app().db()).list();
-    {
-      auto orgs = s.app().orgs();
-      const auto& me = s.app().access();
-      std::erase_if(all, [&](const host::Account& a) {
-        return !host::may(me, orgs, sdk::Act::ManageAccounts, a.org) && a.login != me.account;
+  account->add_subcommand("list", "the accounts the signed-in officer manages (their own otherwise)")
+      ->callback([&s] {
+        auto all = host::Accounts(s.app().db()).list();
+        {
+          auto orgs = s.app().orgs();
+          const auto& me = s.app().access();
+          std::erase_if(all, [&](const host::Account& a) {
+            return !host::may(me, orgs, sdk::Act::ManageAccounts, a.org) && a.login != me.account;
+          });
+        }
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& a : all) arr.push_back(to_json(a));
+        s.emit(arr, [&](std::ostream& out) {
+          for (const auto& a : all)
+            out << a.id << '\t' << a.login << '\t' << host::role_label_ja(a.role) << '\t' << a.name
+                << "\torg " << a.org << (a.han ? "\t班 " + std::to_string(*a.han) : "") << '\n';
+        });
       });
-    }
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& a : all) arr.push_back(to_json(a));
-    s.emit(arr, [&](std::ostream& out) {
-      for (const auto& a : all)
-        out << a.id << '\t' << a.login << '\t' << host::role_label_ja(a.role) << '\t' << a.name << "\torg " << a.org
-            << (a.han ? "\t班 " + std::to_string(*a.han) : "") << '\n';
-    });
-  });
 
   account->add_subcommand("whoami", "the signed-in officer")->callback([&s] {
     s.app().db();

@@ -1,14 +1,12 @@
 // wasshoi-cli: the same core and plugins as the GUI, headless. Exit codes: see outcome.hpp.
-#include "commands.hpp"
-#include "outcome.hpp"
-#include "plugin_commands.hpp"
-
+#include <CLI/CLI.hpp>
+#include <iostream>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
-#include <CLI/CLI.hpp>
-
-#include <iostream>
+#include "commands.hpp"
+#include "outcome.hpp"
+#include "plugin_commands.hpp"
 
 namespace {
 
@@ -18,11 +16,13 @@ wasshoi::cli::GlobalOptions pre_parse(int argc, char** argv) {
   wasshoi::cli::GlobalOptions g;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    for (auto [flag, target] :
-         {std::pair{"--db", &g.db_path}, std::pair{"--plugins", &g.plugin_dir}, std::pair{"--user", &g.user}}) {
+    for (auto [flag, target] : {std::pair{"--db", &g.db_path}, std::pair{"--plugins", &g.plugin_dir},
+                                std::pair{"--user", &g.user}}) {
       std::string f = flag;
-      if (a == f && i + 1 < argc) *target = argv[i + 1];
-      else if (a.starts_with(f + "=")) *target = a.substr(f.size() + 1);
+      if (a == f && i + 1 < argc)
+        *target = argv[i + 1];
+      else if (a.starts_with(f + "="))
+        *target = a.substr(f.size() + 1);
     }
   }
   return g;
@@ -32,7 +32,8 @@ wasshoi::cli::GlobalOptions pre_parse(int argc, char** argv) {
 // ran (it is disabled for the session), else a plain error.
 int failed(wasshoi::host::App& app, const wasshoi::cli::PluginCommands& plugins, const std::string& what) {
   const std::string owner = plugins.owner_of_parsed();
-  return owner.empty() ? wasshoi::cli::report_error(what) : wasshoi::cli::report_plugin_failure(app, owner, what);
+  return owner.empty() ? wasshoi::cli::report_error(what)
+                       : wasshoi::cli::report_plugin_failure(app, owner, what);
 }
 
 }  // namespace
@@ -55,13 +56,14 @@ int main(int argc, char** argv) {
   CLI::App root{"Wasshoi (わっしょい) — tools for 自治会 officers, on the command line", "wasshoi-cli"};
   root.require_subcommand(1);
   root.footer(cli::exit_code_help());  // before the subcommands, which inherit it
-  root.fallthrough();  // global options (--db, --json, --org) may come after the subcommand
+  root.fallthrough();                  // global options (--db, --json, --org) may come after the subcommand
   root.add_option("--db", opts.db_path, "database file (default: ~/.local/share/wasshoi/wasshoi.db)");
   root.add_option("--plugins", opts.plugin_dir, "plugins folder (default: plugins/ next to this program)");
   root.add_flag("--json", opts.json, "print one JSON document on stdout");
   root.add_option("--org", opts.org, "organization id to work in (see `org list`)");
-  root.add_option("--user", opts.user,
-                  "officer account to sign in with; the passphrase comes from WASSHOI_PASSPHRASE or standard input");
+  root.add_option(
+      "--user", opts.user,
+      "officer account to sign in with; the passphrase comes from WASSHOI_PASSPHRASE or standard input");
   root.set_version_flag("--version", "wasshoi-cli 0.1.0");
 
   cli::Session session(app, opts);

@@ -1,10 +1,9 @@
 // wasshoi-cli org …: organizations, the 地域協働 tree, 班 and enabled plugins.
-#include "commands.hpp"
-
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <nlohmann/json.hpp>
 
-#include <functional>
+#include "commands.hpp"
 
 namespace wasshoi::cli {
 
@@ -17,16 +16,16 @@ nlohmann::json to_json(const host::Organization& o) {
           {"parent_id", o.parent ? nlohmann::json(*o.parent) : nlohmann::json(nullptr)}};
 }
 
-void print_tree(std::ostream& out, const std::vector<host::Organization>& all, std::optional<sdk::OrgId> parent,
-                const std::string& indent) {
+void print_tree(std::ostream& out, const std::vector<host::Organization>& all,
+                std::optional<sdk::OrgId> parent, const std::string& indent) {
   std::vector<const host::Organization*> level;
   for (const auto& o : all)
     if (o.parent == parent) level.push_back(&o);
   for (std::size_t i = 0; i < level.size(); ++i) {
     bool last = i + 1 == level.size();
     const auto& o = *level[i];
-    out << indent << (parent ? (last ? "└─ " : "├─ ") : "") << o.name << "  [" << host::to_string(o.kind) << " #" << o.id
-        << "]\n";
+    out << indent << (parent ? (last ? "└─ " : "├─ ") : "") << o.name << "  [" << host::to_string(o.kind)
+        << " #" << o.id << "]\n";
     print_tree(out, all, o.id, indent + (parent ? (last ? "   " : "│  ") : ""));
   }
 }
@@ -99,7 +98,8 @@ void add_org_commands(CLI::App& root, Session& s) {
     s.app().enter(*org_id, "");
     s.app().require(sdk::Act::ManageOrganization, *org_id);
     s.app().orgs().disable_plugin(*org_id, *plugin);
-    s.emit({{"id", *org_id}, {"disabled", *plugin}}, [&](std::ostream& out) { out << "disabled " << *plugin << '\n'; });
+    s.emit({{"id", *org_id}, {"disabled", *plugin}},
+           [&](std::ostream& out) { out << "disabled " << *plugin << '\n'; });
   });
 
   auto* han = org->add_subcommand("han", "班 of a 自治会");
@@ -112,7 +112,8 @@ void add_org_commands(CLI::App& root, Session& s) {
     s.app().enter(*org_id, "");
     s.app().require(sdk::Act::ManageHan, *org_id);
     auto id = s.app().orgs().add_han(*org_id, *han_name);
-    s.emit({{"id", id}, {"org_id", *org_id}, {"name", *han_name}}, [&](std::ostream& out) { out << id << '\n'; });
+    s.emit({{"id", id}, {"org_id", *org_id}, {"name", *han_name}},
+           [&](std::ostream& out) { out << id << '\n'; });
   });
   auto* han_list = han->add_subcommand("list", "list the 班 of a 自治会");
   han_list->add_option("ID", *org_id, "自治会 id")->required();

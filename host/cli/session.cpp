@@ -1,10 +1,10 @@
 #include "session.hpp"
 
 #include <sqlite3.h>
-#include <nlohmann/json.hpp>
-#include <wasshoi/sdk/input.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <wasshoi/sdk/input.hpp>
 
 namespace wasshoi::cli {
 
@@ -18,14 +18,17 @@ int count_commit(void*) {
 }
 }  // namespace
 
-int committed_writes() { return g_commits; }
+int committed_writes() {
+  return g_commits;
+}
 
 sdk::Database& Session::db() {
   sdk::Database& d = app_.db();
   // Opening migrates: a plugin whose migration failed must not touch tables it does not have.
   if (!owner_.empty() && !app_.plugins().is_loaded(owner_)) {
     const host::PluginRecord* r = app_.plugins().find(owner_);
-    throw sdk::InputError("the plugin '" + owner_ + "' cannot be used in this run: " + (r ? r->reason : "not loaded"));
+    throw sdk::InputError("the plugin '" + owner_ +
+                          "' cannot be used in this run: " + (r ? r->reason : "not loaded"));
   }
   if (d.handle() != g_watched) {
     g_watched = d.handle();
@@ -54,15 +57,18 @@ sdk::OrgId Session::require_org() {
     for (const auto& o : orgs.list())
       if (o.kind == host::OrgKind::Jichikai) jichikai.push_back(o);
     if (jichikai.size() != 1)
-      throw sdk::InputError(jichikai.empty() ? "no 自治会 in this database yet: create one with `org add --kind jichikai --name …`"
-                                             : "this database has several organizations: choose one with --org ID (see `org list`)");
+      throw sdk::InputError(
+          jichikai.empty()
+              ? "no 自治会 in this database yet: create one with `org add --kind jichikai --name …`"
+              : "this database has several organizations: choose one with --org ID (see `org list`)");
     org = jichikai.front().id;
   }
   host::Organization o = orgs.get(org);
   app_.enter(org, owner_);
   if (!owner_.empty() && !orgs.is_enabled(org, owner_))
-    throw sdk::InputError("the plugin '" + owner_ + "' is not enabled for " + o.name + " (id " + std::to_string(org) +
-                          "): run `wasshoi-cli org enable " + std::to_string(org) + " " + owner_ + "`");
+    throw sdk::InputError("the plugin '" + owner_ + "' is not enabled for " + o.name + " (id " +
+                          std::to_string(org) + "): run `wasshoi-cli org enable " + std::to_string(org) +
+                          " " + owner_ + "`");
   return org;
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 // The CLI's side of sdk::CliContext: global options, lazy database, output as text or JSON.
-#include <wasshoi/host/app.hpp>
-#include <wasshoi/sdk/context.hpp>
-
 #include <iostream>
 #include <memory>
 #include <string>
+#include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/context.hpp>
 
 namespace wasshoi::cli {
 

@@ -1,17 +1,15 @@
 // wasshoi-cli plugins …, db …, demo: the installation itself.
-#include "commands.hpp"
-
-#include <wasshoi/host/accounts.hpp>
-#include <wasshoi/host/backups.hpp>
-
-#include <wasshoi/sdk/cli_ids.hpp>
-#include <wasshoi/sdk/file_writer.hpp>
-
 #include <unistd.h>
-#include <wasshoi/host/demo.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
+#include <wasshoi/host/accounts.hpp>
+#include <wasshoi/host/backups.hpp>
+#include <wasshoi/host/demo.hpp>
+#include <wasshoi/sdk/cli_ids.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
+
+#include "commands.hpp"
 
 namespace wasshoi::cli {
 
@@ -20,24 +18,25 @@ namespace {
 void add_plugin_commands(CLI::App& root, Session& s) {
   auto* plugins = root.add_subcommand("plugins", "installed plugins");
   plugins->require_subcommand(1);
-  plugins->add_subcommand("list", "every plugin with its state (loaded / failed) and the reason")->callback([&s] {
-    const auto& all = s.app().plugins().plugins();
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& r : all)
-      arr.push_back({{"id", r.id},
-                     {"version", r.info.version},
-                     {"state", host::to_string(r.state)},
-                     {"reason", r.reason},
-                     {"name_ja", r.info.name_ja},
-                     {"name_en", r.info.name_en},
-                     {"requires", r.info.required_plugins},
-                     {"file", r.file.string()}});
-    s.emit(arr, [&](std::ostream& out) {
-      for (const auto& r : all)
-        out << r.id << '\t' << (r.info.version.empty() ? "-" : r.info.version) << '\t' << host::to_string(r.state)
-            << (r.reason.empty() ? "" : "\t" + r.reason) << '\n';
-    });
-  });
+  plugins->add_subcommand("list", "every plugin with its state (loaded / failed) and the reason")
+      ->callback([&s] {
+        const auto& all = s.app().plugins().plugins();
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& r : all)
+          arr.push_back({{"id", r.id},
+                         {"version", r.info.version},
+                         {"state", host::to_string(r.state)},
+                         {"reason", r.reason},
+                         {"name_ja", r.info.name_ja},
+                         {"name_en", r.info.name_en},
+                         {"requires", r.info.required_plugins},
+                         {"file", r.file.string()}});
+        s.emit(arr, [&](std::ostream& out) {
+          for (const auto& r : all)
+            out << r.id << '\t' << (r.info.version.empty() ? "-" : r.info.version) << '\t'
+                << host::to_string(r.state) << (r.reason.empty() ? "" : "\t" + r.reason) << '\n';
+        });
+      });
 }
 
 // The tables plugins declared (sdk::OwnedTable) and how their rows' owners are found: what the
@@ -49,8 +48,14 @@ void add_tables_command(CLI::App& plugins, Session& s) {
         for (const auto& r : s.app().plugins().plugins()) {
           if (r.state != host::PluginState::Loaded || !r.contributions) continue;
           for (const auto& t : sdk::impl::contributions(*r.contributions).owned_tables)
-            arr.push_back({{"plugin", r.id}, {"table", t.table}, {"noun", t.noun}, {"org", t.org}, {"han", t.han},
-                           {"co_org", t.co_org}, {"id", t.id}, {"personal", t.personal},
+            arr.push_back({{"plugin", r.id},
+                           {"table", t.table},
+                           {"noun", t.noun},
+                           {"org", t.org},
+                           {"han", t.han},
+                           {"co_org", t.co_org},
+                           {"id", t.id},
+                           {"personal", t.personal},
                            {"han_leaders_write", t.han_leaders_write}});
         }
         s.emit(arr, [&](std::ostream& out) {
@@ -75,12 +80,16 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     sdk::Statement v(d, "SELECT owner, max(version) FROM schema_migrations GROUP BY owner ORDER BY owner");
     while (v.step()) versions[v.get_text(0)] = v.get_int(1);
     bool ok = integrity == "ok" && fk_problems == 0;
-    s.emit({{"path", d.path().string()}, {"ok", ok}, {"integrity", integrity}, {"foreign_key_problems", fk_problems},
+    s.emit({{"path", d.path().string()},
+            {"ok", ok},
+            {"integrity", integrity},
+            {"foreign_key_problems", fk_problems},
             {"schema_versions", versions}},
            [&](std::ostream& out) {
              out << d.path().string() << ": " << (ok ? "ok" : "PROBLEMS") << "\nintegrity: " << integrity
                  << "\nforeign key problems: " << fk_problems << '\n';
-             for (auto& [owner, version] : versions.items()) out << "schema " << owner << " v" << version << '\n';
+             for (auto& [owner, version] : versions.items())
+               out << "schema " << owner << " v" << version << '\n';
            });
     if (!ok) throw sdk::Error("the database has problems; restore a backup (`wasshoi-cli db restore FILE`)");
   });
@@ -92,8 +101,9 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
   auto b = std::make_shared<BackupArgs>();
   auto* backup = db->add_subcommand("backup", "copy the database to a new file (the file's 管理者 only)");
   backup->add_option("--out", b->out, "the new file (created 0600: it holds every roster)")->required();
-  backup->add_flag("--encrypt", b->encrypt,
-                   "encrypt it with a passphrase, for a USB stick (from WASSHOI_BACKUP_PASSPHRASE or standard input)");
+  backup->add_flag(
+      "--encrypt", b->encrypt,
+      "encrypt it with a passphrase, for a USB stick (from WASSHOI_BACKUP_PASSPHRASE or standard input)");
   backup->callback([&s, b] {
     s.app().require(sdk::Act::Backup, 0);
     if (b->encrypt) {
@@ -102,12 +112,14 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     } else {
       s.db().backup_to(b->out);
     }
-    s.emit({{"path", b->out}, {"encrypted", b->encrypt}},
-           [&](std::ostream& out) { out << (b->encrypt ? "encrypted " : "") << "backup written to " << b->out << '\n'; });
+    s.emit({{"path", b->out}, {"encrypted", b->encrypt}}, [&](std::ostream& out) {
+      out << (b->encrypt ? "encrypted " : "") << "backup written to " << b->out << '\n';
+    });
   });
 
   auto* restore = db->add_subcommand(
-      "restore", "replace the database by a backup (the current data is backed up first; the file's 管理者 only)");
+      "restore",
+      "replace the database by a backup (the current data is backed up first; the file's 管理者 only)");
   auto from = std::make_shared<std::string>();
   restore->add_option("FILE", *from, "a backup file (an encrypted one asks for its passphrase)")
       ->required()
@@ -138,8 +150,9 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     } cleanup{plain};
     // The backup may be older; it is migrated on the next start, not now.
     host::restore(target, source);
-    s.emit({{"path", target.path().string()}, {"restored_from", *from}},
-           [&](std::ostream& out) { out << "restored " << target.path().string() << " from " << *from << '\n'; });
+    s.emit({{"path", target.path().string()}, {"restored_from", *from}}, [&](std::ostream& out) {
+      out << "restored " << target.path().string() << " from " << *from << '\n';
+    });
   });
 }
 
@@ -183,15 +196,20 @@ void add_commands_command(CLI::App& root, Session& s) {
 }
 
 void add_demo_command(CLI::App& root, Session& s) {
-  auto* demo = root.add_subcommand("demo", "fill the database with a fictional sample 地域協働体 (deterministic)");
+  auto* demo =
+      root.add_subcommand("demo", "fill the database with a fictional sample 地域協働体 (deterministic)");
   auto households = std::make_shared<int>(120);
   demo->add_option("--households", *households,
                    "number of households in the sample 自治会 (default 120, at least 1)")
       ->check(CLI::Range(0, 1000000));
   demo->callback([&s, households] {
     sdk::DemoOptions opts = host::create_demo(s.app(), s, *households);
-    s.emit({{"id", opts.jichikai.front()}, {"kyodotai", opts.kyodotai}, {"jichikai", opts.jichikai},
-            {"support", opts.support}, {"city", opts.city}, {"households", *households}},
+    s.emit({{"id", opts.jichikai.front()},
+            {"kyodotai", opts.kyodotai},
+            {"jichikai", opts.jichikai},
+            {"support", opts.support},
+            {"city", opts.city},
+            {"households", *households}},
            [&](std::ostream& out) {
              out << "sample data created: 地域協働体 #" << opts.kyodotai << ", 自治会";
              for (auto id : opts.jichikai) out << " #" << id;

@@ -1,20 +1,25 @@
 // The issues plugin (地域課題の集約): a table of contents. Each contribution is defined in its own file.
+#include <wasshoi/sdk/plugin.hpp>
+#include <wasshoi/sdk/registry.hpp>
+
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
 #include "core/schema.hpp"
 #include "core/tracker.hpp"
 #include "ui/panels.hpp"
 
-#include <wasshoi/sdk/plugin.hpp>
-#include <wasshoi/sdk/registry.hpp>
-
 namespace wasshoi::issues {
 
 class IssuesPlugin final : public sdk::Plugin {
  public:
   sdk::PluginInfo info() const override {
-    return {"issues", "地域課題", "Local issues", "1.0.0", {"members"},
-            "住民の地域課題を集め、賛同・統合・懇談会資料・市への要望 (Open311) / residents' issues, the 懇談会 list, Open311"};
+    return {"issues",
+            "地域課題",
+            "Local issues",
+            "1.0.0",
+            {"members"},
+            "住民の地域課題を集め、賛同・統合・懇談会資料・市への要望 (Open311) / residents' issues, the "
+            "懇談会 list, Open311"};
   }
 
   std::vector<sdk::Migration> migrations() const override { return issues::migrations(); }

@@ -1,13 +1,13 @@
 // The minutes plugin (議事録): a table of contents. Each contribution is defined in its own file.
+#include <wasshoi/sdk/plugin.hpp>
+#include <wasshoi/sdk/registry.hpp>
+
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
 #include "core/directory.hpp"
 #include "core/glyphs.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
-
-#include <wasshoi/sdk/plugin.hpp>
-#include <wasshoi/sdk/registry.hpp>
 
 namespace wasshoi::minutes {
 
@@ -19,7 +19,9 @@ class MinutesPlugin final : public sdk::Plugin {
             .name_en = "Minutes",
             .version = "1.0.0",
             .required_plugins = {"members"},
-            .description = "会議・出席と定足数・議決・宿題・議事録の承認と印刷 / meetings, quorum, votes, action items, minutes"};
+            .description =
+                "会議・出席と定足数・議決・宿題・議事録の承認と印刷 / meetings, quorum, votes, action items, "
+                "minutes"};
   }
 
   std::vector<sdk::Migration> migrations() const override { return minutes::migrations(); }

@@ -1,7 +1,6 @@
-#include <wasshoi/sdk/cli_ids.hpp>
-
 #include <map>
 #include <mutex>
+#include <wasshoi/sdk/cli_ids.hpp>
 
 namespace wasshoi::sdk {
 

@@ -19,7 +19,8 @@ bool CsvReader::next(CsvRecord& record) {
   while (true) {
     if (pos_ >= n) {
       if (quoted)
-        throw InputError("line " + std::to_string(quote_line) + ": a quoted field is never closed (missing \")");
+        throw InputError("line " + std::to_string(quote_line) +
+                         ": a quoted field is never closed (missing \")");
       record.fields.push_back(std::move(field));
       return true;
     }
@@ -66,7 +67,8 @@ std::vector<CsvRecord> read_csv_bytes(std::string_view bytes, Encoding* detected
 }
 
 std::string csv_escape(std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos && !field.starts_with(' ') && !field.ends_with(' '))
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos && !field.starts_with(' ') &&
+      !field.ends_with(' '))
     return std::string(field);
   std::string out = "\"";
   for (char c : field) {
@@ -85,6 +87,8 @@ void CsvWriter::write_row(const std::vector<std::string>& fields) {
   out_ += "\r\n";
 }
 
-std::string CsvWriter::to_utf8_bom() const { return std::string(kUtf8Bom) + out_; }
+std::string CsvWriter::to_utf8_bom() const {
+  return std::string(kUtf8Bom) + out_;
+}
 
 }  // namespace wasshoi::sdk

@@ -1,23 +1,23 @@
 // Dates: civil arithmetic, parsing what officers type, 和暦 through ICU's Japanese calendar.
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/text.hpp>
-
-#include <cctype>
-
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 
 namespace {
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
@@ -30,17 +30,15 @@ struct Era {
 };
 // Start days of the modern eras (the first day each era name was in force).
 const Era kEras[] = {
-    {"令和", "R", {2019, 5, 1}},
-    {"平成", "H", {1989, 1, 8}},
-    {"昭和", "S", {1926, 12, 25}},
-    {"大正", "T", {1912, 7, 30}},
-    {"明治", "M", {1868, 1, 25}},
+    {"令和", "R", {2019, 5, 1}},  {"平成", "H", {1989, 1, 8}},  {"昭和", "S", {1926, 12, 25}},
+    {"大正", "T", {1912, 7, 30}}, {"明治", "M", {1868, 1, 25}},
 };
 
 }  // namespace
 
 bool Date::valid() const {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
 }
 
 std::string Date::iso() const {
@@ -72,7 +70,9 @@ Date Date::from_days_since_epoch(int z) {
   return Date{y + (m <= 2), m, d};
 }
 
-Date Date::add_days(int n) const { return from_days_since_epoch(days_since_epoch() + n); }
+Date Date::add_days(int n) const {
+  return from_days_since_epoch(days_since_epoch() + n);
+}
 
 int Date::weekday() const {
   int z = days_since_epoch();
@@ -165,7 +165,9 @@ std::string format_date_ja(const Date& date) {
   return std::string(buf) + "（" + w.substr(0, nen + std::string("年").size()) + "）";
 }
 
-int fiscal_year(const Date& date) { return date.month >= 4 ? date.year : date.year - 1; }
+int fiscal_year(const Date& date) {
+  return date.month >= 4 ? date.year : date.year - 1;
+}
 
 std::string format_fiscal_year_ja(int fy) {
   // A 年度 takes the era in force at the end of its calendar year: FY2019 is 令和元年度 although

@@ -1,9 +1,8 @@
-#include <wasshoi/sdk/db.hpp>
-#include <wasshoi/sdk/file_writer.hpp>
-
 #include <sqlite3.h>
 
 #include <utility>
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::sdk {
 
@@ -86,7 +85,8 @@ Database Database::open(const std::filesystem::path& path, Mode mode) {
   fs::path parent = path.parent_path();
   if (!parent.empty() && !fs::is_directory(parent, ec))
     throw InputError("cannot open database " + shown + ": the folder " + parent.string() + " does not exist");
-  if (fs::is_directory(path, ec)) throw InputError("cannot open database " + shown + ": it is a folder, not a file");
+  if (fs::is_directory(path, ec))
+    throw InputError("cannot open database " + shown + ": it is a folder, not a file");
   const bool exists = fs::exists(path, ec);
   if (!exists && mode != Mode::ReadWriteCreate)
     throw InputError("cannot open database " + shown + ": no such file");
@@ -98,7 +98,8 @@ Database Database::open(const std::filesystem::path& path, Mode mode) {
   int rc = sqlite3_open_v2(shown.c_str(), &raw, flags, nullptr);
   Database db(raw, path);
   if (rc != SQLITE_OK)
-    throw InputError("cannot open database " + shown + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    throw InputError("cannot open database " + shown + ": " +
+                     (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
   sqlite3_extended_result_codes(raw, 1);
   db.set_busy_timeout_ms(5000);
   // Reading the schema is the cheapest check that the file is SQLite at all; it writes nothing.
@@ -170,7 +171,8 @@ bool Database::is_index_shadow_table(std::string_view table) const {
 void Database::set_read_only(bool on, std::string why) {
   if (on) {
     virtual_tables_.clear();
-    Statement st(*this, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
+    Statement st(*this,
+                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
     while (st.step()) virtual_tables_.push_back(st.get_text(0));
   }
   read_only_ = on;
@@ -193,10 +195,18 @@ void Database::exec(std::string_view sql) {
   }
 }
 
-std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
-int Database::changes() const { return sqlite3_changes(db_); }
-bool Database::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
-void Database::set_busy_timeout_ms(int ms) { sqlite3_busy_timeout(db_, ms); }
+std::int64_t Database::last_insert_id() const {
+  return sqlite3_last_insert_rowid(db_);
+}
+int Database::changes() const {
+  return sqlite3_changes(db_);
+}
+bool Database::in_transaction() const {
+  return sqlite3_get_autocommit(db_) == 0;
+}
+void Database::set_busy_timeout_ms(int ms) {
+  sqlite3_busy_timeout(db_, ms);
+}
 
 bool Database::table_exists(std::string_view name) {
   Statement st(*this, "SELECT 1 FROM sqlite_schema WHERE type='table' AND name=?");
@@ -275,7 +285,8 @@ std::string Database::serialize() {
 void Database::restore_from(const std::filesystem::path& source) {
   Database in = Database::open(source, Mode::ReadOnly);
   std::string check = in.integrity_check();
-  if (check != "ok") throw InputError("cannot restore from " + source.string() + ": it is damaged (" + check + ")");
+  if (check != "ok")
+    throw InputError("cannot restore from " + source.string() + ": it is damaged (" + check + ")");
   if (in_transaction()) throw Error("cannot restore while a transaction is open");
   copy_database(in.db_, db_, "restore from " + source.string() + " failed");
 }
@@ -300,8 +311,8 @@ void text_function_trampoline(sqlite3_context* ctx, int argc, sqlite3_value** ar
 
 void Database::create_text_function(const char* name, std::string (*fn)(std::string_view)) {
   int rc = sqlite3_create_function_v2(db_, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                      reinterpret_cast<void*>(fn), text_function_trampoline, nullptr,
-                                      nullptr, nullptr);
+                                      reinterpret_cast<void*>(fn), text_function_trampoline, nullptr, nullptr,
+                                      nullptr);
   if (rc != SQLITE_OK) throw_sqlite(db_, rc, "cannot register SQL function");
 }
 
@@ -344,7 +355,8 @@ Statement& Statement::bind(int index, std::string_view value) {
   return *this;
 }
 Statement& Statement::bind_unowned(int index, std::string_view value) {
-  check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8), "cannot bind");
+  check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8),
+        "cannot bind");
   return *this;
 }
 
@@ -378,13 +390,20 @@ void Statement::reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
-std::int64_t Statement::get_int(int col) const { return sqlite3_column_int64(stmt_, col); }
-double Statement::get_double(int col) const { return sqlite3_column_double(stmt_, col); }
+bool Statement::is_null(int col) const {
+  return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
+}
+std::int64_t Statement::get_int(int col) const {
+  return sqlite3_column_int64(stmt_, col);
+}
+double Statement::get_double(int col) const {
+  return sqlite3_column_double(stmt_, col);
+}
 std::string Statement::get_text(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
-  return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
+  return std::string(reinterpret_cast<const char*>(p),
+                     static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 std::optional<std::string> Statement::get_optional_text(int col) const {
   if (is_null(col)) return std::nullopt;
@@ -399,8 +418,12 @@ Blob Statement::get_blob(int col) const {
   int n = sqlite3_column_bytes(stmt_, col);
   return p ? Blob(p, p + n) : Blob{};
 }
-int Statement::column_count() const { return sqlite3_column_count(stmt_); }
-std::string Statement::column_name(int col) const { return sqlite3_column_name(stmt_, col); }
+int Statement::column_count() const {
+  return sqlite3_column_count(stmt_);
+}
+std::string Statement::column_name(int col) const {
+  return sqlite3_column_name(stmt_, col);
+}
 
 // ---- Transaction ------------------------------------------------------------------------------
 
@@ -408,7 +431,8 @@ namespace {
 
 bool set_triggers(sqlite3* db, bool on) {
   int now = -1;
-  return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, &now) == SQLITE_OK && now == (on ? 1 : 0);
+  return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, &now) == SQLITE_OK &&
+         now == (on ? 1 : 0);
 }
 
 }  // namespace

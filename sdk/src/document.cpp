@@ -5,19 +5,18 @@
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
-#include "document_render.hpp"
+#include <cairo-pdf.h>
 
+#include <cerrno>
+#include <cstring>
+#include <exception>
+#include <fstream>
+#include <iterator>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/input.hpp>
 
-#include <cairo-pdf.h>
-
-#include <cerrno>
-#include <exception>
-#include <cstring>
-#include <fstream>
-#include <iterator>
+#include "document_render.hpp"
 
 namespace wasshoi::sdk {
 
@@ -144,21 +143,30 @@ namespace {
 std::string md_cell(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += "<br>";
-    else if (c != '\r') out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += "<br>";
+    else if (c != '\r')
+      out += c;
   }
   return out;
 }
 // Brackets in a caption would end the image's alt text; spaces and parentheses in a path its target.
 std::string md_alt(const std::string& s) {
   std::string out;
-  for (char c : s) out += (c == '[' || c == ']') ? std::string("\\") + c : (c == '\n' ? std::string(" ") : std::string(1, c));
+  for (char c : s)
+    out +=
+        (c == '[' || c == ']') ? std::string("\\") + c : (c == '\n' ? std::string(" ") : std::string(1, c));
   return out;
 }
 std::string md_path(const std::string& s) {
   std::string out;
-  for (char c : s) out += c == ' ' ? std::string("%20") : c == '(' ? std::string("%28") : c == ')' ? std::string("%29") : std::string(1, c);
+  for (char c : s)
+    out += c == ' '   ? std::string("%20")
+           : c == '(' ? std::string("%28")
+           : c == ')' ? std::string("%29")
+                      : std::string(1, c);
   return out;
 }
 }  // namespace
@@ -168,10 +176,18 @@ std::string Document::to_markdown() const {
   for (const auto& b : blocks_) {
     if (const auto* t = std::get_if<Text>(&b)) {
       switch (t->kind) {
-        case Text::Title: md += "# " + t->text + "\n\n"; break;
-        case Text::Heading: md += "## " + t->text + "\n\n"; break;
-        case Text::Subheading: md += "### " + t->text + "\n\n"; break;
-        case Text::Paragraph: md += t->text + "\n\n"; break;
+        case Text::Title:
+          md += "# " + t->text + "\n\n";
+          break;
+        case Text::Heading:
+          md += "## " + t->text + "\n\n";
+          break;
+        case Text::Subheading:
+          md += "### " + t->text + "\n\n";
+          break;
+        case Text::Paragraph:
+          md += t->text + "\n\n";
+          break;
       }
     } else if (const auto* f = std::get_if<Fields>(&b)) {
       for (const auto& [k, v] : f->rows) md += "- **" + k + "**: " + v + "\n";
@@ -184,7 +200,8 @@ std::string Document::to_markdown() const {
       md += "\n";
       for (const auto& row : tb->rows) {
         md += "|";
-        for (std::size_t i = 0; i < tb->columns.size(); ++i) md += " " + md_cell(i < row.size() ? row[i] : "") + " |";
+        for (std::size_t i = 0; i < tb->columns.size(); ++i)
+          md += " " + md_cell(i < row.size() ? row[i] : "") + " |";
         md += "\n";
       }
       md += "\n";

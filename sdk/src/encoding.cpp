@@ -1,11 +1,10 @@
 // Encodings: UTF-8 (with or without BOM) and Shift_JIS as Windows writes it (CP932, ICU's
 // "windows-31j"). Conversions stop at the first bad byte or unencodable character and say where.
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <unicode/ucnv.h>
 
 #include <memory>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 
@@ -19,7 +18,8 @@ using Converter = std::unique_ptr<UConverter, ConverterCloser>;
 Converter open_cp932() {
   UErrorCode status = U_ZERO_ERROR;
   Converter conv(ucnv_open("windows-31j", &status));
-  if (U_FAILURE(status)) throw Error(std::string("ICU cannot open the CP932 converter: ") + u_errorName(status));
+  if (U_FAILURE(status))
+    throw Error(std::string("ICU cannot open the CP932 converter: ") + u_errorName(status));
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   return conv;
@@ -29,14 +29,22 @@ Converter open_cp932() {
 // they mean the same mark, so an export maps them rather than failing (〜 typed on a Mac).
 char32_t cp932_equivalent(char32_t c) {
   switch (c) {
-    case 0x301C: return 0xFF5E;  // 〜 WAVE DASH → ～
-    case 0x2212: return 0xFF0D;  // − MINUS SIGN → －
-    case 0x2016: return 0x2225;  // ‖ → ∥
-    case 0x00A2: return 0xFFE0;  // ¢ → ￠
-    case 0x00A3: return 0xFFE1;  // £ → ￡
-    case 0x00AC: return 0xFFE2;  // ¬ → ￢
-    case 0x2014: return 0x2015;  // — EM DASH → ―
-    default: return c;
+    case 0x301C:
+      return 0xFF5E;  // 〜 WAVE DASH → ～
+    case 0x2212:
+      return 0xFF0D;  // − MINUS SIGN → －
+    case 0x2016:
+      return 0x2225;  // ‖ → ∥
+    case 0x00A2:
+      return 0xFFE0;  // ¢ → ￠
+    case 0x00A3:
+      return 0xFFE1;  // £ → ￡
+    case 0x00AC:
+      return 0xFFE2;  // ¬ → ￢
+    case 0x2014:
+      return 0x2015;  // — EM DASH → ―
+    default:
+      return c;
   }
 }
 
@@ -44,9 +52,12 @@ char32_t cp932_equivalent(char32_t c) {
 
 const char* encoding_name(Encoding e) {
   switch (e) {
-    case Encoding::Utf8: return "UTF-8";
-    case Encoding::Utf8Bom: return "UTF-8 (BOM)";
-    case Encoding::Cp932: return "Shift_JIS (CP932)";
+    case Encoding::Utf8:
+      return "UTF-8";
+    case Encoding::Utf8Bom:
+      return "UTF-8 (BOM)";
+    case Encoding::Cp932:
+      return "Shift_JIS (CP932)";
   }
   return "?";
 }
@@ -62,10 +73,14 @@ bool is_valid_utf8(std::string_view s) {
     }
     int n;
     char32_t cp, min;
-    if ((c & 0xE0) == 0xC0) n = 1, cp = c & 0x1F, min = 0x80;
-    else if ((c & 0xF0) == 0xE0) n = 2, cp = c & 0x0F, min = 0x800;
-    else if ((c & 0xF8) == 0xF0) n = 3, cp = c & 0x07, min = 0x10000;
-    else return false;
+    if ((c & 0xE0) == 0xC0)
+      n = 1, cp = c & 0x1F, min = 0x80;
+    else if ((c & 0xF0) == 0xE0)
+      n = 2, cp = c & 0x0F, min = 0x800;
+    else if ((c & 0xF8) == 0xF0)
+      n = 3, cp = c & 0x07, min = 0x10000;
+    else
+      return false;
     if (end - p <= n) return false;
     for (int i = 1; i <= n; ++i) {
       if ((p[i] & 0xC0) != 0x80) return false;
@@ -106,14 +121,18 @@ std::string cp932_to_utf8(std::string_view bytes) {
     if (cp < 0x80) {
       // ICU's windows-31j table rotates three control codes (IBM-943 heritage: byte 0x1A →
       // U+001C, 0x1C → U+007F, 0x7F → U+001A); Windows keeps ASCII as ASCII, and so do we.
-      if (cp == 0x1C) cp = 0x1A;
-      else if (cp == 0x7F) cp = 0x1C;
-      else if (cp == 0x1A) cp = 0x7F;
+      if (cp == 0x1C)
+        cp = 0x1A;
+      else if (cp == 0x7F)
+        cp = 0x1C;
+      else if (cp == 0x1A)
+        cp = 0x7F;
       *o++ = static_cast<unsigned char>(cp);
     } else if (cp < 0x800) {
       *o++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
       *o++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-    } else if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < u16.size() && u16[i + 1] >= 0xDC00 && u16[i + 1] <= 0xDFFF) {
+    } else if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < u16.size() && u16[i + 1] >= 0xDC00 &&
+               u16[i + 1] <= 0xDFFF) {
       cp = 0x10000 + ((cp - 0xD800) << 10) + (u16[++i] - 0xDC00);
       *o++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
       *o++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
@@ -136,12 +155,15 @@ std::string decode_to_utf8(std::string_view bytes, Encoding* detected) {
     case Encoding::Utf8Bom: {
       std::string_view rest = bytes.substr(kUtf8Bom.size());
       if (!is_valid_utf8(rest))
-        throw InputError("the text starts with a UTF-8 mark (BOM) but contains bytes that are not UTF-8; "
-                         "save it again as UTF-8 or Shift_JIS");
+        throw InputError(
+            "the text starts with a UTF-8 mark (BOM) but contains bytes that are not UTF-8; "
+            "save it again as UTF-8 or Shift_JIS");
       return std::string(rest);
     }
-    case Encoding::Utf8: return std::string(bytes);
-    case Encoding::Cp932: return cp932_to_utf8(bytes);
+    case Encoding::Utf8:
+      return std::string(bytes);
+    case Encoding::Cp932:
+      return cp932_to_utf8(bytes);
   }
   return {};
 }

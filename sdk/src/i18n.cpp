@@ -1,13 +1,10 @@
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/i18n.hpp>
-
-#include <nlohmann/json.hpp>
-
+#include <boost/dll/runtime_symbol_info.hpp>
 #include <fstream>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <sstream>
-
-#include <boost/dll/runtime_symbol_info.hpp>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/i18n.hpp>
 
 namespace wasshoi::sdk {
 
@@ -17,9 +14,12 @@ void Catalog::load_folder(const std::filesystem::path& folder) {
   for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
     const auto name = entry.path().filename().string();
     std::string lang;
-    if (name.ends_with(".ja.json")) lang = "ja";
-    else if (name.ends_with(".en.json")) lang = "en";
-    else continue;
+    if (name.ends_with(".ja.json"))
+      lang = "ja";
+    else if (name.ends_with(".en.json"))
+      lang = "en";
+    else
+      continue;
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream buf;
     buf << in.rdbuf();
@@ -29,7 +29,8 @@ void Catalog::load_folder(const std::filesystem::path& folder) {
     } catch (const nlohmann::json::exception& e) {
       throw InputError("string catalog " + entry.path().string() + " is not valid JSON: " + e.what());
     }
-    if (!j.is_object()) throw InputError("string catalog " + entry.path().string() + " must be one JSON object");
+    if (!j.is_object())
+      throw InputError("string catalog " + entry.path().string() + " must be one JSON object");
     for (auto& [key, value] : j.items()) {
       if (!value.is_string())
         throw InputError("string catalog " + entry.path().string() + ": \"" + key + "\" is not a string");

@@ -1,7 +1,6 @@
-#include <wasshoi/sdk/ical.hpp>
-
 #include <chrono>
 #include <cstdio>
+#include <wasshoi/sdk/ical.hpp>
 
 namespace wasshoi::sdk {
 
@@ -9,7 +8,8 @@ namespace {
 
 std::string local_stamp(const DateTime& t) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d00", t.date.year, t.date.month, t.date.day, t.hour, t.minute);
+  std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d00", t.date.year, t.date.month, t.date.day, t.hour,
+                t.minute);
   return buf;
 }
 
@@ -33,15 +33,24 @@ std::string ical_escape(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
       case '\r':
         if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
         out += "\\n";
         break;
-      case '\n': out += "\\n"; break;
-      default: out += c;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -70,7 +79,9 @@ std::string ical_fold(std::string_view line) {
 
 IcalWriter::IcalWriter(std::string name) : name_(std::move(name)) {}
 
-void IcalWriter::add(const IcalEvent& event) { events_.push_back(event); }
+void IcalWriter::add(const IcalEvent& event) {
+  events_.push_back(event);
+}
 
 std::string IcalWriter::str() const {
   using namespace std::chrono;

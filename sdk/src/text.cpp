@@ -1,12 +1,11 @@
 // Folding for search and code-point helpers.
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
 #include <array>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 
@@ -41,11 +40,16 @@ std::u32string utf8_to_u32(std::string_view s) {
     unsigned char c = *p;
     char32_t cp;
     int n;
-    if (c < 0x80) cp = c, n = 0;
-    else if ((c & 0xE0) == 0xC0) cp = c & 0x1F, n = 1;
-    else if ((c & 0xF0) == 0xE0) cp = c & 0x0F, n = 2;
-    else if ((c & 0xF8) == 0xF0) cp = c & 0x07, n = 3;
-    else cp = 0xFFFD, n = 0;
+    if (c < 0x80)
+      cp = c, n = 0;
+    else if ((c & 0xE0) == 0xC0)
+      cp = c & 0x1F, n = 1;
+    else if ((c & 0xF0) == 0xE0)
+      cp = c & 0x0F, n = 2;
+    else if ((c & 0xF8) == 0xF0)
+      cp = c & 0x07, n = 3;
+    else
+      cp = 0xFFFD, n = 0;
     ++p;
     for (int i = 0; i < n; ++i) {
       if (p >= end || (*p & 0xC0) != 0x80) {
@@ -96,7 +100,6 @@ std::string trim(std::string_view text) {
 
 namespace {
 
-
 const icu::Normalizer2& normalizer(bool compatibility) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n =
@@ -146,9 +149,10 @@ bool fold_common(std::string_view text, std::string& out) {
       continue;
     }
     if ((*p & 0xF0) != 0xE0 || end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return false;
-    char32_t cp = (static_cast<char32_t>(*p & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    char32_t cp =
+        (static_cast<char32_t>(*p & 0x0F) << 12) | (static_cast<char32_t>(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
     p += 3;
-    if (cp == 0x3000) continue;  // 全角スペース
+    if (cp == 0x3000) continue;          // 全角スペース
     if (cp >= 0xFF01 && cp <= 0xFF5E) {  // ＡＢＣ１２３ → abc123
       cp -= 0xFEE0;
       if (cp >= 'A' && cp <= 'Z') cp += 32;
@@ -157,12 +161,14 @@ bool fold_common(std::string_view text, std::string& out) {
       if (cp == 0) return false;
     } else if (cp == 0xFF9E || cp == 0xFF9F) {  // ﾞ ﾟ join the kana before them: ｶﾞ → が
       if (last == 0) return false;
-      const UChar32 joined = normalizer(false).composePair(static_cast<UChar32>(last), cp == 0xFF9E ? 0x3099 : 0x309A);
+      const UChar32 joined =
+          normalizer(false).composePair(static_cast<UChar32>(last), cp == 0xFF9E ? 0x3099 : 0x309A);
       if (joined < 0) return false;
       o -= 3;  // `last` is kana here: three bytes
       cp = static_cast<char32_t>(joined);
-    } else if ((cp >= 0x3041 && cp <= 0x3096) || cp == 0x309D || cp == 0x309E || (cp >= 0x30A1 && cp <= 0x30FE) ||
-               (cp >= 0x3001 && cp <= 0x3002) || (cp >= 0x3005 && cp <= 0x3007) || (cp >= 0x300C && cp <= 0x300F) ||
+    } else if ((cp >= 0x3041 && cp <= 0x3096) || cp == 0x309D || cp == 0x309E ||
+               (cp >= 0x30A1 && cp <= 0x30FE) || (cp >= 0x3001 && cp <= 0x3002) ||
+               (cp >= 0x3005 && cp <= 0x3007) || (cp >= 0x300C && cp <= 0x300F) ||
                (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)) {
       if (cp == 0x30FF) return false;  // ヿ is コト in NFKC
       cp = katakana_to_hiragana(cp);
@@ -205,7 +211,8 @@ std::string fold_for_search_icu(std::string_view text) {
   std::string input = u32_to_utf8(compact);
   std::string normalized;
   icu::StringByteSink<std::string> sink(&normalized);
-  nfkc.normalizeUTF8(0, icu::StringPiece(input.data(), static_cast<int32_t>(input.size())), sink, nullptr, status);
+  nfkc.normalizeUTF8(0, icu::StringPiece(input.data(), static_cast<int32_t>(input.size())), sink, nullptr,
+                     status);
   if (U_FAILURE(status)) normalized = std::move(input);
   std::string mapped;
   mapped.reserve(normalized.size());

@@ -1,10 +1,9 @@
 // CSV as officers' files arrive: any bytes, any encoding. Must never crash, hang or leak; a bad
 // file may only end in sdk::InputError.
-#include <wasshoi/sdk/csv.hpp>
-#include <wasshoi/sdk/error.hpp>
-
 #include <cstdint>
 #include <cstdlib>
+#include <wasshoi/sdk/csv.hpp>
+#include <wasshoi/sdk/error.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);

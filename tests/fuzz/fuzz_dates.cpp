@@ -1,8 +1,7 @@
 // Dates and times as typed (西暦, 和暦, full-width): never crash; what parses is a valid date.
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstdint>
 #include <cstdlib>
+#include <wasshoi/sdk/text.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -8,15 +8,14 @@
 // the 地域協働体 (issues placed by 自治会 name). Also checked, because core/bundle.hpp promises it:
 //   - a refused bundle writes nothing;
 //   - the same bundle imported again is accepted and adds nothing (ids are UUIDs: never duplicated).
-#include <wasshoi/host/organizations.hpp>
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/migrations.hpp>
-
 #include <unistd.h>
 
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/migrations.hpp>
 
 #include "core/bundle.hpp"
 #include "core/schema.hpp"

@@ -9,13 +9,12 @@
 //     those persons in the search index (every person's search text holds at least the field
 //     separator words, so each is a document of the index);
 //   - with --skip-bad-rows a file whose rows are bad lands its good households all the same.
-#include <wasshoi/host/organizations.hpp>
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/migrations.hpp>
-
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/migrations.hpp>
 
 #include "core/importer.hpp"
 #include "core/schema.hpp"

@@ -1,10 +1,9 @@
 // Encodings and folding on arbitrary bytes: decoding either succeeds or says where it failed;
 // CP932 round trips what it can encode; folding is idempotent.
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstdint>
 #include <cstdlib>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace wasshoi::sdk;

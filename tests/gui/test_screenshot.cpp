@@ -37,8 +37,10 @@ void create_sample_with_accounts(const fs::path& db) {
   const auto jichikai = app.orgs().list().at(1).id;
   const auto han = app.orgs().han(jichikai).at(0).id;
   host::Accounts accounts(app.db());
-  accounts.add(sdk::Access::everything(), "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, jichikai, std::nullopt);
-  accounts.add(sdk::Access::everything(), "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai, han);
+  accounts.add(sdk::Access::everything(), "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, jichikai,
+               std::nullopt);
+  accounts.add(sdk::Access::everything(), "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai,
+               han);
 }
 
 // WASSHOI_PASSPHRASE for the programs this test starts, for the scope of one test.

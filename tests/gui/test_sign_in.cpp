@@ -280,9 +280,10 @@ namespace {
 // are of the 班.
 std::pair<std::vector<std::string>, std::vector<std::string>> agenda_titles(host::App& app, sdk::OrgId org,
                                                                             std::int64_t han) {
-  sdk::Statement st(app.db(),
-                    "SELECT title, han_id IS ?2 FROM issues_issues WHERE org_id = ?1 "
-                    "AND status IN ('received', 'considering', 'to_city') GROUP BY title HAVING count(*) = 1");
+  sdk::Statement st(
+      app.db(),
+      "SELECT title, han_id IS ?2 FROM issues_issues WHERE org_id = ?1 "
+      "AND status IN ('received', 'considering', 'to_city') GROUP BY title HAVING count(*) = 1");
   st.bind_all(org, han);
   std::pair<std::vector<std::string>, std::vector<std::string>> out;
   while (st.step()) (st.get_int(1) ? out.first : out.second).push_back(st.get_text(0));
@@ -305,8 +306,8 @@ TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only
     f.app->sign_in("yamada", kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
-    others_seen_by_chair =
-        on_screen(panel_text(imgui, shell, "issues.agenda"), agenda_titles(*f.app, sample().jichikai, sample().han3).second);
+    others_seen_by_chair = on_screen(panel_text(imgui, shell, "issues.agenda"),
+                                     agenda_titles(*f.app, sample().jichikai, sample().han3).second);
   }
   REQUIRE_FALSE(others_seen_by_chair.empty());  // other 班's issues are on the 会長's list
   OfficersFixture f;
@@ -368,9 +369,10 @@ TEST_CASE("every panel, walked as a 班長 and as a 会長, shows no resident of
   {
     OfficersFixture f;
     f.app->sign_in("yamada", kPassphrase);
-    sdk::Statement st(f.app->db(),
-                      "SELECT name FROM members_persons p WHERE org_id = ?1 AND length(name) >= 3 AND NOT EXISTS "
-                      "(SELECT 1 FROM members_persons q WHERE q.org_id <> ?1 AND q.name = p.name) LIMIT 200");
+    sdk::Statement st(
+        f.app->db(),
+        "SELECT name FROM members_persons p WHERE org_id = ?1 AND length(name) >= 3 AND NOT EXISTS "
+        "(SELECT 1 FROM members_persons q WHERE q.org_id <> ?1 AND q.name = p.name) LIMIT 200");
     st.bind(1, sample().second_jichikai);
     while (st.step()) others.push_back(st.get_text(0));
   }

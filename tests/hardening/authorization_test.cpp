@@ -8,17 +8,16 @@
 //    自治会's roster in the output.
 // A new command or plugin is covered without editing this file; a new required option needs a
 // sample value in kSamples (the test names it when one is missing).
-#include "test_support.hpp"
-
-#include <wasshoi/sdk/db.hpp>
-
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <sodium.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <wasshoi/sdk/db.hpp>
+
+#include "test_support.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -67,7 +66,8 @@ struct Sample {
                    std::optional<std::int64_t> han, bool first) {
       std::vector<std::string> args{"--db", db.string()};
       if (!first) args.insert(args.end(), {"--user", "admin"});
-      args.insert(args.end(), {"account", "add", "--login", login, "--role", role, "--of", std::to_string(org)});
+      args.insert(args.end(),
+                  {"account", "add", "--login", login, "--role", role, "--of", std::to_string(org)});
       if (han) args.insert(args.end(), {"--han", std::to_string(*han)});
       auto r = run_cli(args);
       INFO(r.err);
@@ -80,7 +80,11 @@ struct Sample {
     add("hancho1", "hancho", own, han1, false);
     add("etsuran1", "etsuran", own, std::nullopt, false);
     add("kyodo1", "kaicho", kyodotai, std::nullopt, false);
-    roles = {{"kaicho1", "会長"}, {"yakuin1", "役員"}, {"hancho1", "班長"}, {"etsuran1", "閲覧"}, {"kyodo1", "地域協働体"}};
+    roles = {{"kaicho1", "会長"},
+             {"yakuin1", "役員"},
+             {"hancho1", "班長"},
+             {"etsuran1", "閲覧"},
+             {"kyodo1", "地域協働体"}};
     cheap_hashes();
     auto c = run_cli({"--db", db.string(), "--user", "admin", "--json", "commands"});
     REQUIRE(c.exit_code == 0);
@@ -94,8 +98,8 @@ struct Sample {
   void cheap_hashes() {
     REQUIRE(sodium_init() >= 0);
     char hash[crypto_pwhash_STRBYTES];
-    REQUIRE(crypto_pwhash_str(hash, kPass, std::strlen(kPass), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) ==
-            0);
+    REQUIRE(crypto_pwhash_str(hash, kPass, std::strlen(kPass), crypto_pwhash_OPSLIMIT_MIN,
+                              crypto_pwhash_MEMLIMIT_MIN) == 0);
     wasshoi::sdk::Database conn = wasshoi::sdk::Database::open(db);
     wasshoi::sdk::Statement st(conn, "UPDATE accounts SET pass_hash = ?");
     st.bind(1, std::string(hash)).run();
@@ -134,7 +138,8 @@ struct Sample {
   }
 
   // A row of `table` owned by `org` (and in `han` when given); nullopt when the sample has none.
-  std::optional<std::int64_t> pick(const std::string& table_name, std::int64_t org, std::optional<std::int64_t> han,
+  std::optional<std::int64_t> pick(const std::string& table_name, std::int64_t org,
+                                   std::optional<std::int64_t> han,
                                    std::optional<std::int64_t> not_han = std::nullopt) const {
     const json* t = table(table_name);
     if (!t) return std::nullopt;
@@ -182,21 +187,51 @@ std::string fingerprint(const fs::path& db) {
 // Values for required options and positionals that are not ids, by option name.
 const std::map<std::string, std::string>& samples() {
   static const std::map<std::string, std::string> m = {
-      {"--name", "テスト"},        {"--title", "テスト"},       {"--text", "テスト"},
-      {"--kind", "jichikai"},      {"--amount", "3000"},        {"--date", "2026-05-01"},
-      {"--on", "2026-05-01"},      {"--from", "2026-04-01"},    {"--to", "2027-03-31"},
-      {"--start", "10:00"},        {"--end", "12:00"},          {"--purpose", "テスト"},
-      {"--at", "1"},               {"--reason", "テスト"},      {"--role", "会長"},
-      {"--login", "nobody-new"},   {"--of", "1"},               {"--format", "pdf"},
-      {"--slot", "午前"},          {"--category", "other"},     {"--year", "2026"},
-      {"--what", "テスト"},        {"--who", "テスト"},         {"--place", "集会所"},
-      {"--method", "board"},       {"--addressee", "mayor"},    {"--signatory", "テスト"},
-      {"--person", "1"},           {"--household", "1"},        {"--facility", "1"},
-      {"--state", "approved"},     {"--repeat", "weekly"},      {"--count", "2"},
-      {"--description", "テスト"}, {"--location", "テスト"},    {"--agency", "テスト"},
-      {"NAME", "テスト"},          {"TEXT", "テスト"},          {"PLUGIN", "members"},
-      {"STATUS", "considering"},   {"SECTION", "history"},      {"query", "佐藤"},
-      {"QUERY", "佐藤"},           {"TITLE", "テスト"},         {"N", "1"},
+      {"--name", "テスト"},
+      {"--title", "テスト"},
+      {"--text", "テスト"},
+      {"--kind", "jichikai"},
+      {"--amount", "3000"},
+      {"--date", "2026-05-01"},
+      {"--on", "2026-05-01"},
+      {"--from", "2026-04-01"},
+      {"--to", "2027-03-31"},
+      {"--start", "10:00"},
+      {"--end", "12:00"},
+      {"--purpose", "テスト"},
+      {"--at", "1"},
+      {"--reason", "テスト"},
+      {"--role", "会長"},
+      {"--login", "nobody-new"},
+      {"--of", "1"},
+      {"--format", "pdf"},
+      {"--slot", "午前"},
+      {"--category", "other"},
+      {"--year", "2026"},
+      {"--what", "テスト"},
+      {"--who", "テスト"},
+      {"--place", "集会所"},
+      {"--method", "board"},
+      {"--addressee", "mayor"},
+      {"--signatory", "テスト"},
+      {"--person", "1"},
+      {"--household", "1"},
+      {"--facility", "1"},
+      {"--state", "approved"},
+      {"--repeat", "weekly"},
+      {"--count", "2"},
+      {"--description", "テスト"},
+      {"--location", "テスト"},
+      {"--agency", "テスト"},
+      {"NAME", "テスト"},
+      {"TEXT", "テスト"},
+      {"PLUGIN", "members"},
+      {"STATUS", "considering"},
+      {"SECTION", "history"},
+      {"query", "佐藤"},
+      {"QUERY", "佐藤"},
+      {"TITLE", "テスト"},
+      {"N", "1"},
       {"--capacity", "10"},
   };
   return m;
@@ -258,8 +293,9 @@ std::string joined(const std::vector<std::string>& args) {
 
 }  // namespace
 
-TEST_CASE("authorization: every command taking an id refuses ids of another 班, another 自治会 and none at all",
-          "[authorization]") {
+TEST_CASE(
+    "authorization: every command taking an id refuses ids of another 班, another 自治会 and none at all",
+    "[authorization]") {
   Sample& s = sample();
   const std::string before = fingerprint(s.db);
   wasshoi::test::TempDir out;
@@ -281,9 +317,10 @@ TEST_CASE("authorization: every command taking an id refuses ids of another 班,
       // Ids the roles may see, for the other id options of the same command.
       std::map<std::string, std::string> visible;
       for (const auto& t : id_tables)
-        if (auto v = s.pick(t, s.own, s.table(t) && !(*s.table(t))["han"].get<std::string>().empty()
-                                          ? std::optional<std::int64_t>(s.han1)
-                                          : std::nullopt))
+        if (auto v = s.pick(t, s.own,
+                            s.table(t) && !(*s.table(t))["han"].get<std::string>().empty()
+                                ? std::optional<std::int64_t>(s.han1)
+                                : std::nullopt))
           visible[t] = std::to_string(*v);
       struct Case {
         std::string what;
@@ -310,7 +347,8 @@ TEST_CASE("authorization: every command taking an id refuses ids of another 班,
           args.insert(args.end(), b.args.begin(), b.args.end());
           auto r = run_cli(args);
           ++runs;
-          INFO(login << " with the id of " << c.what << " (" << *c.id << "): exit " << r.exit_code << ", " << r.err);
+          INFO(login << " with the id of " << c.what << " (" << *c.id << "): exit " << r.exit_code << ", "
+                     << r.err);
           CHECK(r.exit_code == 1);
           CHECK(is_access_refusal(r.err));
         }
@@ -327,8 +365,9 @@ TEST_CASE("authorization: every command taking an id refuses ids of another 班,
   CHECK(cross_cases >= 30);
 }
 
-TEST_CASE("authorization: every command with --org of another 自治会 writes nothing and shows none of its roster",
-          "[authorization]") {
+TEST_CASE(
+    "authorization: every command with --org of another 自治会 writes nothing and shows none of its roster",
+    "[authorization]") {
   Sample& s = sample();
   const std::string before = fingerprint(s.db);
   wasshoi::test::TempDir out;
@@ -346,7 +385,8 @@ TEST_CASE("authorization: every command with --org of another 自治会 writes n
     INFO("command: " << joined(b.args) << (b.missing.empty() ? "" : ", no sample for " + b.missing));
     REQUIRE(b.missing.empty());
     for (const auto& role : s.roles) {
-      std::vector<std::string> args{"--db", s.db.string(), "--user", role.login, "--org", std::to_string(s.other)};
+      std::vector<std::string> args{"--db",     s.db.string(), "--user",
+                                    role.login, "--org",       std::to_string(s.other)};
       args.insert(args.end(), b.args.begin(), b.args.end());
       auto r = run_cli(args);
       ++runs;
@@ -384,8 +424,9 @@ fs::path copy_of_sample(const wasshoi::test::TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("authorization: only the 管理者 backs up or restores the file, and a restore never drops the accounts",
-          "[authorization]") {
+TEST_CASE(
+    "authorization: only the 管理者 backs up or restores the file, and a restore never drops the accounts",
+    "[authorization]") {
   Sample& s = sample();
   wasshoi::test::TempDir dir;
   fs::path db = copy_of_sample(dir);
@@ -400,7 +441,8 @@ TEST_CASE("authorization: only the 管理者 backs up or restores the file, and 
   }
   // Finding 1: a restore by anyone else changes nothing.
   fs::path empty = dir / "empty.db";
-  REQUIRE(run_cli({"--db", empty.string(), "org", "add", "--kind", "jichikai", "--name", "空の自治会"}).exit_code == 0);
+  REQUIRE(run_cli({"--db", empty.string(), "org", "add", "--kind", "jichikai", "--name", "空の自治会"})
+              .exit_code == 0);
   for (const auto& role : s.roles) {
     auto r = as(role.login, {"db", "restore", empty.string()}, db);
     INFO(role.login << ": " << r.err);
@@ -475,22 +517,28 @@ TEST_CASE("authorization: a refused write keeps nothing, not even an audit row",
   CHECK(fingerprint(s.db) == before);
 }
 
-TEST_CASE("authorization: trying ids reveals no names, and a 班長 exports no other 班's issues", "[authorization]") {
+TEST_CASE("authorization: trying ids reveals no names, and a 班長 exports no other 班's issues",
+          "[authorization]") {
   Sample& s = sample();
   // Finding 4: a 地域協働体 officer collecting names by trying person ids.
   auto person = s.pick("members_persons", s.own, std::nullopt);
   REQUIRE(person);
-  auto r = as("kyodo1", {"--org", std::to_string(s.own), "members", "person", "support", std::to_string(*person)}, s.db);
+  auto r =
+      as("kyodo1", {"--org", std::to_string(s.own), "members", "person", "support", std::to_string(*person)},
+         s.db);
   CHECK(r.exit_code == 1);
   CHECK(r.out.empty());
   // Finding 5: the bundle holds every 班's issues.
   wasshoi::test::TempDir dir;
-  auto b = as("hancho1", {"issues", "bundle", "export", "--with-reporter-names", "--out", (dir / "b.json").string()}, s.db);
+  auto b =
+      as("hancho1",
+         {"issues", "bundle", "export", "--with-reporter-names", "--out", (dir / "b.json").string()}, s.db);
   CHECK(b.exit_code == 1);
   CHECK_FALSE(fs::exists(dir / "b.json"));
 }
 
-TEST_CASE("authorization: a 閲覧 reads the roster, and a 班長 does not manage the organization", "[authorization]") {
+TEST_CASE("authorization: a 閲覧 reads the roster, and a 班長 does not manage the organization",
+          "[authorization]") {
   Sample& s = sample();
   // Finding 6: read-only must not break reading (the search index).
   auto list = as("etsuran1", {"--json", "members", "list"}, s.db);
@@ -510,7 +558,8 @@ TEST_CASE("authorization: a 閲覧 reads the roster, and a 班長 does not manag
       {"org", "disable", std::to_string(s.own), "booking"},
       {"minutes", "reopen", std::to_string(*meeting), "--reason", "テスト"},
   };
-  if (facility) attempts.push_back({"booking", "facility", "close", std::to_string(*facility), "--from", "2026-05-01"});
+  if (facility)
+    attempts.push_back({"booking", "facility", "close", std::to_string(*facility), "--from", "2026-05-01"});
   for (const auto& a : attempts) {
     auto r = as("hancho1", a, s.db);
     INFO(a[0] << " " << a[1] << ": " << r.err);
@@ -525,11 +574,13 @@ TEST_CASE("authorization: the 管理者 makes the first account of another organ
   wasshoi::test::TempDir dir;
   fs::path db = copy_of_sample(dir);
   // Finding 8: the 地域協働体 and other 自治会 could never get a first account.
-  auto chair = as("kaicho1", {"account", "add", "--login", "new-kyodo", "--role", "kaicho", "--of",
-                              std::to_string(s.kyodotai)}, db);
+  auto chair = as(
+      "kaicho1",
+      {"account", "add", "--login", "new-kyodo", "--role", "kaicho", "--of", std::to_string(s.kyodotai)}, db);
   CHECK(chair.exit_code == 1);
-  auto admin = as("admin", {"account", "add", "--login", "new-kyodo", "--role", "yakuin", "--of",
-                            std::to_string(s.kyodotai)}, db);
+  auto admin = as(
+      "admin",
+      {"account", "add", "--login", "new-kyodo", "--role", "yakuin", "--of", std::to_string(s.kyodotai)}, db);
   INFO(admin.err);
   CHECK(admin.exit_code == 0);
 }

@@ -2,21 +2,18 @@
 // imports a roster, books a recurring series and imports an issue bundle. After every kill the
 // database must pass PRAGMA integrity_check, each operation must have landed whole or not at all,
 // and the next program must open the file.
-#include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
-#include <wasshoi/sdk/db.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <random>
+#include <wasshoi/sdk/db.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 namespace fs = std::filesystem;
@@ -52,7 +49,8 @@ int duration_us(const fs::path& db, std::vector<std::string> args) {
   auto start = std::chrono::steady_clock::now();
   test::run_cli(args);
   return static_cast<int>(
-      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count());
+      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start)
+          .count());
 }
 
 // Runs wasshoi-cli with `args` and kills it at a random moment within `window_us` (first: how
@@ -98,7 +96,8 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
       static int window = duration_us(db, args);
       kills += run_and_kill(rng, args, window);
       REQUIRE(integrity(db) == "ok");
-      auto n = count(db, "SELECT count(*) FROM members_persons WHERE name LIKE '耐久" + std::to_string(i) + "号 %'");
+      auto n = count(
+          db, "SELECT count(*) FROM members_persons WHERE name LIKE '耐久" + std::to_string(i) + "号 %'");
       INFO("batch " << i << ": " << n << " persons");
       CHECK((n == 0 || n == rows));
       landed += n == rows;
@@ -106,16 +105,35 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
     }
   }
   SECTION("recurring bookings") {
-    auto fac = json::parse(test::run_cli({"--db", d, "booking", "facility", "add", "--owner", "2", "--name", "耐久試験室",
-                                          "--capacity", "50", "--open", "0:00", "--close", "23:00", "--free-times", "--json"})
+    auto fac = json::parse(test::run_cli({"--db", d, "booking", "facility", "add", "--owner", "2", "--name",
+                                          "耐久試験室", "--capacity", "50", "--open", "0:00", "--close",
+                                          "23:00", "--free-times", "--json"})
                                .out)["id"]
                    .get<int>();
     for (int i = 0; i < rounds; ++i) {
       std::string date = std::to_string(2030 + i % 60) + "-04-0" + std::to_string(1 + i / 60);
       std::string purpose = "耐久" + std::to_string(i);
-      std::vector<std::string> args = {"--db", d, "booking", "add", "--facility", std::to_string(fac), "--date", date,
-                                       "--start", "10:00", "--end", "11:00", "--repeat", "weekly", "--count", "40",
-                                       "--skip-conflicts", "--purpose", purpose, "--org", "2"};
+      std::vector<std::string> args = {"--db",
+                                       d,
+                                       "booking",
+                                       "add",
+                                       "--facility",
+                                       std::to_string(fac),
+                                       "--date",
+                                       date,
+                                       "--start",
+                                       "10:00",
+                                       "--end",
+                                       "11:00",
+                                       "--repeat",
+                                       "weekly",
+                                       "--count",
+                                       "40",
+                                       "--skip-conflicts",
+                                       "--purpose",
+                                       purpose,
+                                       "--org",
+                                       "2"};
       static int window = duration_us(db, args);
       kills += run_and_kill(rng, args, window);
       REQUIRE(integrity(db) == "ok");
@@ -136,7 +154,9 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
     fs::path other = tmp / "kyodotai.db";
     REQUIRE(test::run_cli({"--db", other.string(), "demo", "--households", "10"}).exit_code == 0);
     fs::path bundle = tmp / "bundle.json";
-    REQUIRE(test::run_cli({"--db", other.string(), "issues", "bundle", "export", "--org", "2", "--out", bundle.string()}).exit_code == 0);
+    REQUIRE(test::run_cli({"--db", other.string(), "issues", "bundle", "export", "--org", "2", "--out",
+                           bundle.string()})
+                .exit_code == 0);
     auto uuids = json::parse(test::read_file(bundle));
     std::int64_t size = 0;
     for (const auto& issue : uuids["issues"]) size += issue.contains("uuid") ? 1 : 0;
@@ -164,8 +184,9 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
   }
   auto opens = test::run_cli({"--db", d, "db", "check", "--json"});
   CHECK(opens.exit_code == 0);
-  WARN("kills survived: " << kills << ", operations checked: " << checked << ", killed runs that had landed: " << landed);
+  WARN("kills survived: " << kills << ", operations checked: " << checked
+                          << ", killed runs that had landed: " << landed);
   CHECK(kills > rounds / 2);
-  CHECK(landed > 0);            // some kills came after the commit …
-  CHECK(landed < checked);      // … and some before: both sides of the line were tested
+  CHECK(landed > 0);        // some kills came after the commit …
+  CHECK(landed < checked);  // … and some before: both sides of the line were tested
 }

@@ -1,13 +1,10 @@
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
+#include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/app.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <cstdlib>
+#include "test_support.hpp"
 
 using namespace wasshoi;
 
@@ -32,7 +29,8 @@ struct Fixture {
 };
 }  // namespace
 
-TEST_CASE_METHOD(Fixture, "the first account is a 会長 and passphrases are stored only as slow salted hashes") {
+TEST_CASE_METHOD(Fixture,
+                 "the first account is a 会長 and passphrases are stored only as slow salted hashes") {
   CHECK_THROWS_WITH(accounts.add(full, "x", "", "long enough pass", sdk::Role::Officer, a, std::nullopt),
                     Catch::Contains("first account must be a 会長"));
   CHECK_THROWS_WITH(accounts.add(full, "x", "", "short", sdk::Role::Chair, a, std::nullopt),
@@ -66,7 +64,8 @@ TEST_CASE_METHOD(Fixture, "only the 会長 of an organization adds its accounts"
   CHECK(accounts.add(kaicho, "y", "", "long enough pass", sdk::Role::Officer, a, std::nullopt) > 0);
 }
 
-TEST_CASE_METHOD(Fixture, "only the 管理者 adds organizations, in the GUI as in the CLI (host core decides)") {
+TEST_CASE_METHOD(Fixture,
+                 "only the 管理者 adds organizations, in the GUI as in the CLI (host core decides)") {
   add_defaults();
   app.sign_in("hancho1", "hanchou-no-pass");
   CHECK_THROWS_WITH(app.add_organization(host::OrgKind::Jichikai, "山目第三自治会", kyodotai),
@@ -89,7 +88,9 @@ TEST_CASE_METHOD(Fixture, "a 閲覧 account reads but every write is refused bel
   CHECK(app.orgs().han(a).size() == 1);
 }
 
-TEST_CASE_METHOD(Fixture, "officers work only in their organization, a 地域協働体 reads its 自治会' issues but not rosters") {
+TEST_CASE_METHOD(
+    Fixture,
+    "officers work only in their organization, a 地域協働体 reads its 自治会' issues but not rosters") {
   add_defaults();
   app.sign_in("kaicho", "correct horse battery");
   CHECK_NOTHROW(app.enter(a, "members"));
@@ -112,19 +113,25 @@ TEST_CASE("through the CLI: a database with accounts needs a sign-in, and a 閲�
   test::TempDir tmp;
   std::string db = (tmp / "t.db").string();
   using nlohmann::json;
-  auto org = json::parse(test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "山目第一自治会", "--json"}).out)["id"];
+  auto org = json::parse(
+      test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "山目第一自治会", "--json"})
+          .out)["id"];
   setenv("WASSHOI_NEW_PASSPHRASE", "correct horse battery", 1);
-  REQUIRE(test::run_cli({"--db", db, "account", "add", "--login", "kaicho", "--role", "kaicho", "--of", std::to_string(org.get<int>())}).exit_code == 0);
+  REQUIRE(test::run_cli({"--db", db, "account", "add", "--login", "kaicho", "--role", "kaicho", "--of",
+                         std::to_string(org.get<int>())})
+              .exit_code == 0);
   setenv("WASSHOI_NEW_PASSPHRASE", "read-only-pass", 1);
   setenv("WASSHOI_PASSPHRASE", "correct horse battery", 1);
-  REQUIRE(test::run_cli({"--db", db, "--user", "kaicho", "account", "add", "--login", "viewer", "--role", "etsuran", "--of",
-                         std::to_string(org.get<int>())}).exit_code == 0);
+  REQUIRE(test::run_cli({"--db", db, "--user", "kaicho", "account", "add", "--login", "viewer", "--role",
+                         "etsuran", "--of", std::to_string(org.get<int>())})
+              .exit_code == 0);
   auto anonymous = test::run_cli({"--db", db, "org", "list"});
   CHECK(anonymous.exit_code == 1);
   CHECK_THAT(anonymous.err, Catch::Contains("sign in"));
   setenv("WASSHOI_PASSPHRASE", "read-only-pass", 1);
   CHECK(test::run_cli({"--db", db, "--user", "viewer", "org", "list"}).exit_code == 0);
-  auto write = test::run_cli({"--db", db, "--user", "viewer", "org", "han", "add", std::to_string(org.get<int>()), "1班"});
+  auto write = test::run_cli(
+      {"--db", db, "--user", "viewer", "org", "han", "add", std::to_string(org.get<int>()), "1班"});
   CHECK(write.exit_code == 1);
   CHECK_THAT(write.err, Catch::Contains("閲覧"));
   setenv("WASSHOI_PASSPHRASE", "wrong passphrase", 1);

@@ -1,9 +1,8 @@
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/backups.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 namespace fs = std::filesystem;

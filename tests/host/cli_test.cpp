@@ -1,24 +1,25 @@
 // wasshoi-cli end to end: the real program, real plugin libraries, a real database file.
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
+#include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
 
-#include <nlohmann/json.hpp>
+#include "test_support.hpp"
 
 using namespace wasshoi;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-std::string good_plugins() { return (fs::path(WASSHOI_TEST_PLUGIN_DIR) / "good").string(); }
+std::string good_plugins() {
+  return (fs::path(WASSHOI_TEST_PLUGIN_DIR) / "good").string();
+}
 
 // A plugins folder with the good test plugins and the named broken ones.
 fs::path plugins_with(const test::TempDir& tmp, std::initializer_list<const char*> broken) {
   fs::path dir = tmp / "plugins";
   fs::create_directories(dir);
-  for (const auto& e : fs::directory_iterator(good_plugins())) fs::copy_file(e.path(), dir / e.path().filename());
+  for (const auto& e : fs::directory_iterator(good_plugins()))
+    fs::copy_file(e.path(), dir / e.path().filename());
   for (const char* b : broken) fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / b, dir / b);
   return dir;
 }
@@ -30,7 +31,8 @@ std::int64_t count(const fs::path& db, const std::string& sql) {
 
 std::string plugin_state(const json& list, const std::string& id) {
   for (const auto& p : list)
-    if (p["id"] == id) return p["state"].get<std::string>() + (p["reason"] == "" ? "" : ": " + p["reason"].get<std::string>());
+    if (p["id"] == id)
+      return p["state"].get<std::string>() + (p["reason"] == "" ? "" : ": " + p["reason"].get<std::string>());
   return "missing";
 }
 }  // namespace
@@ -38,7 +40,8 @@ std::string plugin_state(const json& list, const std::string& id) {
 TEST_CASE("org add prints the new id and org list shows it") {
   test::TempDir tmp;
   std::string db = (tmp / "t.db").string();
-  auto r = test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "山目第一自治会", "--json"});
+  auto r =
+      test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "山目第一自治会", "--json"});
   REQUIRE(r.exit_code == 0);
   json added = json::parse(r.out);
   CHECK(added["id"].is_number_integer());
@@ -56,10 +59,12 @@ TEST_CASE("plugins list shows every plugin with id, version, state and reason, b
   test::TempDir tmp;
   fs::path dir = tmp / "plugins";
   fs::create_directories(dir);
-  for (const auto& e : fs::directory_iterator(good_plugins())) fs::copy_file(e.path(), dir / e.path().filename());
+  for (const auto& e : fs::directory_iterator(good_plugins()))
+    fs::copy_file(e.path(), dir / e.path().filename());
   fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / "wrong_api.so", dir / "wrong_api.so");
   test::write_file(dir / "notes.so", "junk");
-  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "plugins", "list", "--json"});
+  auto r = test::run_cli(
+      {"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "plugins", "list", "--json"});
   REQUIRE(r.exit_code == 0);
   json arr = json::parse(r.out);
   REQUIRE(arr.size() == 4);
@@ -95,7 +100,8 @@ TEST_CASE("bad input gets a clear message, exit 1, and nothing is written") {
   }
   SECTION("unknown parent id") {
     test::run_cli({"--db", db.string(), "org", "add", "--kind", "jichikai", "--name", "a"});
-    auto r = test::run_cli({"--db", db.string(), "org", "add", "--kind", "jichikai", "--name", "b", "--parent", "42"});
+    auto r = test::run_cli(
+        {"--db", db.string(), "org", "add", "--kind", "jichikai", "--name", "b", "--parent", "42"});
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("no organization with id 42"));
     auto list = json::parse(test::run_cli({"--db", db.string(), "org", "list", "--json"}).out);
@@ -139,22 +145,27 @@ TEST_CASE("--help explains every exit code, on the top level and under each comm
   for (auto args : {std::vector<std::string>{"--help"}, std::vector<std::string>{"org", "add", "--help"}}) {
     auto r = test::run_cli(args);
     CHECK(r.exit_code == 0);
-    CHECK_THAT(r.out, Catch::Contains("Exit codes:\n  0  done\n  1  error") && Catch::Contains("2  usage error") &&
-                          Catch::Contains("3  the database is busy") && Catch::Contains("4  a plugin failed"));
+    CHECK_THAT(r.out, Catch::Contains("Exit codes:\n  0  done\n  1  error") &&
+                          Catch::Contains("2  usage error") && Catch::Contains("3  the database is busy") &&
+                          Catch::Contains("4  a plugin failed"));
   }
 }
 
 TEST_CASE("plugins mount their subcommands under their id, for organizations that enabled them") {
   test::TempDir tmp;
   std::string db = (tmp / "t.db").string();
-  auto org = json::parse(test::run_cli({"--db", db, "--plugins", good_plugins(), "org", "add", "--kind", "npo",
-                                        "--name", "みどりの会", "--json"}).out)["id"].get<int>();
-  auto unscoped = test::run_cli({"--db", db, "--plugins", good_plugins(), "--org", std::to_string(org), "hello", "髙橋"});
+  auto org = json::parse(test::run_cli({"--db", db, "--plugins", good_plugins(), "org", "add", "--kind",
+                                        "npo", "--name", "みどりの会", "--json"})
+                             .out)["id"]
+                 .get<int>();
+  auto unscoped =
+      test::run_cli({"--db", db, "--plugins", good_plugins(), "--org", std::to_string(org), "hello", "髙橋"});
   CHECK(unscoped.exit_code == 0);  // hello does not ask for an organization
   auto r = test::run_cli({"--db", db, "--plugins", good_plugins(), "hello", "﨑山", "--json"});
   REQUIRE(r.exit_code == 0);
   CHECK(json::parse(r.out)["name"] == "﨑山");
-  auto enable = test::run_cli({"--db", db, "--plugins", good_plugins(), "org", "enable", std::to_string(org), "greeter", "--json"});
+  auto enable = test::run_cli(
+      {"--db", db, "--plugins", good_plugins(), "org", "enable", std::to_string(org), "greeter", "--json"});
   REQUIRE(enable.exit_code == 0);
   CHECK(json::parse(enable.out)["enabled"] == json::array({"hello", "greeter"}));
 }
@@ -165,7 +176,8 @@ TEST_CASE("a plugin command that throws a plain exception exits 4, naming the pl
   auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "panel_throws"});
   CHECK(r.exit_code == 4);
   CHECK_THAT(r.err, Catch::Contains("壊れたパネル") && Catch::Contains("panel_throws") &&
-                        Catch::Contains("the command broke") && Catch::Contains("このセッションでは無効にしました"));
+                        Catch::Contains("the command broke") &&
+                        Catch::Contains("このセッションでは無効にしました"));
 }
 
 TEST_CASE("db backup and restore round-trip through the CLI") {
@@ -246,7 +258,8 @@ TEST_CASE("a plugin command that throws after writing is disabled for the run, i
 
   auto r = cli({"command_throws", "fail", "消えるはずの行"});
   CHECK(r.exit_code == 4);
-  CHECK_THAT(r.err, Catch::Contains("プラグイン「途中で失敗する係 (command_throws)」が失敗したため、このセッションでは無効にしました") &&
+  CHECK_THAT(r.err, Catch::Contains("プラグイン「途中で失敗する係 "
+                                    "(command_throws)」が失敗したため、このセッションでは無効にしました") &&
                         Catch::Contains("the imaginary printer caught fire after row 2") &&
                         Catch::Contains("データは変更されていません。"));
   CHECK(r.out.empty());
@@ -261,31 +274,38 @@ TEST_CASE("a plugin command that throws after writing is disabled for the run, i
   CHECK(plugin_state(json::parse(list.out), "command_throws") == "loaded");
   CHECK(plugin_state(json::parse(list.out), "hello") == "loaded");
   CHECK(cli({"command_throws", "add", "次の行"}).exit_code == 0);
-  CHECK(count(db, "SELECT group_concat(note, ',') = '最初の行,次の行' FROM (SELECT note FROM command_throws_rows ORDER BY id)") == 1);
+  CHECK(count(db,
+              "SELECT group_concat(note, ',') = '最初の行,次の行' FROM (SELECT note FROM command_throws_rows "
+              "ORDER BY id)") == 1);
 }
 
 TEST_CASE("a plugin that fails after it saved a write says so instead of claiming nothing changed") {
   test::TempDir tmp;
   fs::path dir = plugins_with(tmp, {"command_throws.so"});
   fs::path db = tmp / "t.db";
-  auto r = test::run_cli({"--db", db.string(), "--plugins", dir.string(), "command_throws", "fail-after-commit", "残る行"});
+  auto r = test::run_cli(
+      {"--db", db.string(), "--plugins", dir.string(), "command_throws", "fail-after-commit", "残る行"});
   CHECK(r.exit_code == 4);
   CHECK_THAT(r.err, Catch::Contains("失敗する前に 1 件の書き込みが確定しています"));
   CHECK_THAT(r.err, !Catch::Contains("データは変更されていません"));
   CHECK(count(db, "SELECT count(*) FROM command_throws_rows WHERE note = '残る行'") == 1);
 }
 
-TEST_CASE("the command of a plugin whose migration failed is refused with the reason, before it touches a table") {
+TEST_CASE(
+    "the command of a plugin whose migration failed is refused with the reason, before it touches a table") {
   test::TempDir tmp;
   fs::path dir = plugins_with(tmp, {"bad_migration.so"});
   auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "bad_migration"});
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, Catch::Contains("the plugin 'bad_migration' cannot be used in this run: its database migration "
-                                    "failed") &&
-                        Catch::Contains("no_such_table"));
+  CHECK_THAT(r.err,
+             Catch::Contains("the plugin 'bad_migration' cannot be used in this run: its database migration "
+                             "failed") &&
+                 Catch::Contains("no_such_table"));
 }
 
-TEST_CASE("a plugin whose command setup throws is disabled with the reason, its command says why and the others work") {
+TEST_CASE(
+    "a plugin whose command setup throws is disabled with the reason, its command says why and the others "
+    "work") {
   test::TempDir tmp;
   fs::path dir = plugins_with(tmp, {"setup_throws.so"});
   std::string db = (tmp / "t.db").string();
@@ -294,7 +314,8 @@ TEST_CASE("a plugin whose command setup throws is disabled with the reason, its 
   REQUIRE(list.exit_code == 0);
   CHECK(plugin_state(json::parse(list.out), "setup_throws") ==
         "failed: its command setup failed: the option table is missing");
-  CHECK_THAT(list.err, Catch::Contains("プラグイン「準備で失敗する係 (setup_throws)」のコマンドを準備できなかった"));
+  CHECK_THAT(list.err,
+             Catch::Contains("プラグイン「準備で失敗する係 (setup_throws)」のコマンドを準備できなかった"));
 
   auto run = test::run_cli({"--db", db, "--plugins", dir.string(), "setup_throws", "--half"});
   CHECK(run.exit_code == 4);

@@ -1,9 +1,8 @@
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/settings.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 
@@ -24,7 +23,8 @@ TEST_CASE_METHOD(Fixture, "a 自治会 belongs to at most one 地域協働体") 
   CHECK_THROWS_WITH(orgs.add(host::OrgKind::Jichikai, "子自治会", other),
                     Catch::Contains("can only belong to a 地域協働体"));
   CHECK_THROWS_WITH(orgs.add(host::OrgKind::Support, "公民館", kyodotai), Catch::Contains("does not belong"));
-  CHECK_THROWS_WITH(orgs.add(host::OrgKind::Jichikai, "x", 999), Catch::Contains("no organization with id 999"));
+  CHECK_THROWS_WITH(orgs.add(host::OrgKind::Jichikai, "x", 999),
+                    Catch::Contains("no organization with id 999"));
 }
 
 TEST_CASE_METHOD(Fixture, "an unknown kind or an empty name is refused and nothing is written") {

@@ -1,16 +1,19 @@
 #include <catch2/catch.hpp>
+#include <wasshoi/host/app.hpp>
 
 #include "test_support.hpp"
-
-#include <wasshoi/host/app.hpp>
 
 namespace fs = std::filesystem;
 using namespace wasshoi;
 
 namespace {
 
-fs::path good_dir() { return fs::path(WASSHOI_TEST_PLUGIN_DIR) / "good"; }
-fs::path broken_dir() { return fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken"; }
+fs::path good_dir() {
+  return fs::path(WASSHOI_TEST_PLUGIN_DIR) / "good";
+}
+fs::path broken_dir() {
+  return fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken";
+}
 
 // A plugins folder holding the good test plugins plus the named broken ones.
 fs::path plugin_folder(const test::TempDir& tmp, std::initializer_list<const char*> broken) {
@@ -49,8 +52,8 @@ TEST_CASE("good plugins load in the order of their requirements") {
 TEST_CASE("each broken library is reported with its reason and the others still load") {
   test::TempDir tmp;
   host::App app({.db_path = tmp / "w.db",
-                 .plugin_dir = plugin_folder(tmp, {"wrong_api.so", "not_a_plugin.so", "factory_throws.so", "junk.so",
-                                                   "unresolved.so", "needs_missing.so"})});
+                 .plugin_dir = plugin_folder(tmp, {"wrong_api.so", "not_a_plugin.so", "factory_throws.so",
+                                                   "junk.so", "unresolved.so", "needs_missing.so"})});
   app.open_database();
   CHECK(app.plugins().is_loaded("hello"));
   CHECK(app.plugins().is_loaded("greeter"));
@@ -60,7 +63,8 @@ TEST_CASE("each broken library is reported with its reason and the others still 
   CHECK_THAT(record(app, "junk").reason, Catch::Contains("cannot load"));
   CHECK_THAT(record(app, "unresolved").reason, Catch::Contains("wasshoi_function_that_does_not_exist"));
   CHECK_THAT(record(app, "needs_missing").reason, Catch::Contains("not_installed"));
-  for (const char* id : {"wrong_api", "not_a_plugin", "factory_throws", "junk", "unresolved", "needs_missing"})
+  for (const char* id :
+       {"wrong_api", "not_a_plugin", "factory_throws", "junk", "unresolved", "needs_missing"})
     CHECK(record(app, id).state == host::PluginState::Failed);
 }
 
@@ -110,14 +114,16 @@ TEST_CASE("a second provider of a service is refused, naming both plugins and th
   app.open_database();
   const auto& rival = record(app, "rival_greeting");
   CHECK(rival.state == host::PluginState::Failed);
-  CHECK_THAT(rival.reason, Catch::Contains("the service 'hello.greeting' is already provided by the plugin 'hello'") &&
-                               Catch::Contains("the plugin 'rival_greeting' cannot provide it too"));
+  CHECK_THAT(rival.reason,
+             Catch::Contains("the service 'hello.greeting' is already provided by the plugin 'hello'") &&
+                 Catch::Contains("the plugin 'rival_greeting' cannot provide it too"));
   // The first provider keeps its service; the refused plugin contributes nothing.
   CHECK(app.plugins().is_loaded("hello"));
   CHECK(app.plugins().is_loaded("greeter"));
   REQUIRE(app.services().find<Greeting>() != nullptr);
   auto panels = app.panels_for(0);
-  CHECK(std::none_of(panels.begin(), panels.end(), [](const auto& p) { return p.first->id == "rival_greeting"; }));
+  CHECK(std::none_of(panels.begin(), panels.end(),
+                     [](const auto& p) { return p.first->id == "rival_greeting"; }));
   CHECK(panels.size() == 1);  // hello's
 }
 

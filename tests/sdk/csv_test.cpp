@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <wasshoi/sdk/csv.hpp>
 #include <wasshoi/sdk/error.hpp>
 
@@ -9,8 +8,10 @@ namespace {
 // "班,氏名,フリガナ\r\n1班,髙橋 太郎,ﾀｶﾊｼ ﾀﾛｳ\r\n2班,"﨑山, 花子",ｻｷﾔﾏ\r\n" as Excel saves it in Shift_JIS
 // (CP932; 髙 and 﨑 are NEC-selected IBM extensions, half-width katakana single bytes).
 const std::string kCp932Roster =
-    "\x94\xC7\x2C\x8E\x81\x96\xBC\x2C\x83\x74\x83\x8A\x83\x4B\x83\x69\x0D\x0A\x31\x94\xC7\x2C\xEE\xE0\x8B\xB4\x20"
-    "\x91\xBE\x98\x59\x2C\xC0\xB6\xCA\xBC\x20\xC0\xDB\xB3\x0D\x0A\x32\x94\xC7\x2C\x22\xED\x95\x8E\x52\x2C\x20\x89"
+    "\x94\xC7\x2C\x8E\x81\x96\xBC\x2C\x83\x74\x83\x8A\x83\x4B\x83\x69\x0D\x0A\x31\x94\xC7\x2C\xEE\xE0\x8B\xB4"
+    "\x20"
+    "\x91\xBE\x98\x59\x2C\xC0\xB6\xCA\xBC\x20\xC0\xDB\xB3\x0D\x0A\x32\x94\xC7\x2C\x22\xED\x95\x8E\x52\x2C\x20"
+    "\x89"
     "\xD4\x8E\x71\x22\x2C\xBB\xB7\xD4\xCF\x0D\x0A";
 }  // namespace
 
@@ -26,7 +27,8 @@ TEST_CASE("a CP932 roster from Excel is detected and read, rare kanji and half-w
 }
 
 TEST_CASE("UTF-8 with a BOM, quoted quotes and newlines, and LF or CRLF endings") {
-  std::string text = std::string(sdk::kUtf8Bom) + "名前,備考\r\n\"𠮷田\",\"1行目\r\n2行目 \"\"引用\"\"\"\n佐藤,\n";
+  std::string text =
+      std::string(sdk::kUtf8Bom) + "名前,備考\r\n\"𠮷田\",\"1行目\r\n2行目 \"\"引用\"\"\"\n佐藤,\n";
   sdk::Encoding enc;
   auto rows = sdk::read_csv_bytes(text, &enc);
   CHECK(enc == sdk::Encoding::Utf8Bom);
@@ -42,8 +44,10 @@ TEST_CASE("a quoted field never closed is refused naming its line") {
 }
 
 TEST_CASE("the writer quotes what needs quoting and round-trips through the reader") {
-  std::vector<std::vector<std::string>> data = {
-      {"班", "氏名", "備考"}, {"1班", "髙橋, 太郎", "改行\nあり"}, {"2班", "\"あだ名\"", " 空白 "}, {"", "", ""}};
+  std::vector<std::vector<std::string>> data = {{"班", "氏名", "備考"},
+                                                {"1班", "髙橋, 太郎", "改行\nあり"},
+                                                {"2班", "\"あだ名\"", " 空白 "},
+                                                {"", "", ""}};
   sdk::CsvWriter w;
   for (const auto& row : data) w.write_row(row);
   CHECK(w.utf8().find("\r\n") != std::string::npos);
@@ -67,5 +71,7 @@ TEST_CASE("only the first BOM is a BOM: a second U+FEFF is data and round-trips 
 }
 
 TEST_CASE("a file with a UTF-8 BOM but broken bytes is refused, not passed on (found by fuzzing)") {
-  CHECK_THROWS_WITH(sdk::read_csv_bytes("\xEF\xBB\xBF" "a,\xF7\x02\n"), Catch::Contains("not UTF-8"));
+  CHECK_THROWS_WITH(sdk::read_csv_bytes("\xEF\xBB\xBF"
+                                        "a,\xF7\x02\n"),
+                    Catch::Contains("not UTF-8"));
 }

@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
-#include <wasshoi/sdk/db.hpp>
-
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <wasshoi/sdk/db.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 
@@ -78,11 +77,13 @@ Settings settings(sdk::Database& db) {
 
 }  // namespace
 
-TEST_CASE("a bulk transaction writes without foreign keys and triggers, then restores both, however it ends") {
+TEST_CASE(
+    "a bulk transaction writes without foreign keys and triggers, then restores both, however it ends") {
   test::TempDir tmp;
   auto db = sdk::Database::open(tmp / "w.db");
   db.exec(
-      "CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(p INTEGER REFERENCES p(id)); CREATE TABLE log(x);"
+      "CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(p INTEGER REFERENCES p(id)); CREATE TABLE "
+      "log(x);"
       "CREATE TRIGGER c_log AFTER INSERT ON c BEGIN INSERT INTO log VALUES (new.p); END;");
   const Settings before = settings(db);
   const sdk::BulkOptions bulk{.cache_kib = 65536, .without_foreign_keys = true, .without_triggers = true};
@@ -127,9 +128,7 @@ TEST_CASE("committed write transactions are audited once the audit log is on") {
     sdk::Transaction tx(db, "test.write", "detail");
     tx.commit();
   }
-  {
-    sdk::Transaction rolled_back(db, "test.never");
-  }
+  { sdk::Transaction rolled_back(db, "test.never"); }
   sdk::Statement st(db, "SELECT actor, action, detail FROM audit_log");
   REQUIRE(st.step());
   CHECK(st.get_text(0) == "書記");
@@ -181,7 +180,8 @@ TEST_CASE("opening refuses a missing folder, a folder and a non-SQLite file, wri
   test::write_file(tmp / "x.db", "hello, this is text and surely not a database file........");
   CHECK_THROWS_WITH(sdk::Database::open(tmp / "x.db"), Catch::Contains("not a database"));
   CHECK(test::read_file(tmp / "x.db") == "hello, this is text and surely not a database file........");
-  CHECK_THROWS_WITH(sdk::Database::open(tmp / "y.db", sdk::Database::Mode::ReadWrite), Catch::Contains("no such file"));
+  CHECK_THROWS_WITH(sdk::Database::open(tmp / "y.db", sdk::Database::Mode::ReadWrite),
+                    Catch::Contains("no such file"));
 }
 
 TEST_CASE("backup and restore copy the whole database") {

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <wasshoi/sdk/events.hpp>
 #include <wasshoi/sdk/services.hpp>
 
@@ -44,9 +43,10 @@ TEST_CASE("a service has one provider: a second is refused and the first stays")
   sdk::Services services;
   auto first = std::make_shared<Roster>();
   services.provide<Roster>("members", first);
-  CHECK_THROWS_WITH(services.provide<Roster>("rival", std::make_shared<Roster>()),
-                    Catch::Contains("the service 'test.roster' is already provided by the plugin 'members'") &&
-                        Catch::Contains("the plugin 'rival' cannot provide it too"));
+  CHECK_THROWS_WITH(
+      services.provide<Roster>("rival", std::make_shared<Roster>()),
+      Catch::Contains("the service 'test.roster' is already provided by the plugin 'members'") &&
+          Catch::Contains("the plugin 'rival' cannot provide it too"));
   CHECK_THROWS_WITH(services.provide<Roster>("members", std::make_shared<Roster>()),
                     Catch::Contains("the plugin 'members' provides the service 'test.roster' twice"));
   CHECK(services.find<Roster>() == first);

@@ -1,9 +1,8 @@
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 

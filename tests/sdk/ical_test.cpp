@@ -1,11 +1,9 @@
 #include <catch2/catch.hpp>
-
-#include "test_support.hpp"
-
-#include <wasshoi/sdk/ical.hpp>
-
 #include <cstdlib>
 #include <sstream>
+#include <wasshoi/sdk/ical.hpp>
+
+#include "test_support.hpp"
 
 using namespace wasshoi;
 

@@ -1,8 +1,7 @@
 #include <catch2/catch.hpp>
+#include <wasshoi/sdk/migrations.hpp>
 
 #include "test_support.hpp"
-
-#include <wasshoi/sdk/migrations.hpp>
 
 using namespace wasshoi;
 

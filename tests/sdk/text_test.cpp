@@ -1,9 +1,7 @@
 #include <catch2/catch.hpp>
-
-#include <wasshoi/sdk/text.hpp>
-
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/text.hpp>
 
 using namespace wasshoi;
 
@@ -11,9 +9,9 @@ TEST_CASE("search folding ignores kana kind, width, case and spaces") {
   CHECK(sdk::fold_for_search("ｻﾄｳ　タカハシ") == "さとうたかはし");
   CHECK(sdk::fold_for_search("サトウ タカハシ") == sdk::fold_for_search("さとう たかはし"));
   CHECK(sdk::fold_for_search("ＡＢＣ１２３") == "abc123");
-  CHECK(sdk::fold_for_search("ｶﾞｯｺｳ") == "がっこう");  // voiced marks join in NFKC
-  CHECK(sdk::fold_for_search("髙橋 﨑山 𠮷田") == "髙橋﨑山𠮷田");  // rare kanji unchanged
-  CHECK(sdk::fold_for_search("ﾌ\tﾞ") == sdk::fold_for_search("ぶ"));     // found by fuzzing
+  CHECK(sdk::fold_for_search("ｶﾞｯｺｳ") == "がっこう");                 // voiced marks join in NFKC
+  CHECK(sdk::fold_for_search("髙橋 﨑山 𠮷田") == "髙橋﨑山𠮷田");    // rare kanji unchanged
+  CHECK(sdk::fold_for_search("ﾌ\tﾞ") == sdk::fold_for_search("ぶ"));  // found by fuzzing
 }
 
 namespace {
@@ -25,7 +23,8 @@ std::string utf8(char32_t c) {
 // Folds `text` both ways; returns a description when they differ.
 void expect_same_fold(const std::string& text, std::vector<std::string>& differences) {
   const std::string quick = sdk::fold_for_search(text), full = sdk::detail::fold_for_search_icu(text);
-  if (quick != full && differences.size() < 10) differences.push_back("'" + text + "': '" + quick + "' vs '" + full + "'");
+  if (quick != full && differences.size() < 10)
+    differences.push_back("'" + text + "': '" + quick + "' vs '" + full + "'");
 }
 
 }  // namespace
@@ -46,11 +45,14 @@ TEST_CASE("the quick fold agrees with ICU on kana followed by voiced marks, spac
   const std::u32string marks = U"\uFF9E\uFF9F\u3099\u309A\u309B\u309C";
   for (char32_t base = 0x3041; base <= 0x30FF; ++base)
     for (char32_t mark : marks)
-      for (const char* gap : {"", " ", "\t", "\u3000"}) expect_same_fold(utf8(base) + gap + utf8(mark), differences);
+      for (const char* gap : {"", " ", "\t", "\u3000"})
+        expect_same_fold(utf8(base) + gap + utf8(mark), differences);
   for (char32_t base = 0xFF61; base <= 0xFF9F; ++base)
     for (char32_t mark : marks)
-      for (const char* gap : {"", " ", "\u3000"}) expect_same_fold(utf8(base) + gap + utf8(mark), differences);
-  for (const char* text : {"ﾞｶ", "ﾟ", "aﾞ", "ｶﾞﾞ", "ﾊﾟﾟ", "ｳﾞｨ", "ﾜﾞ", "ｦﾞ", "ヽﾞ", "一関市大手町１－２　ｻﾄｳ ﾀﾛｳ"})
+      for (const char* gap : {"", " ", "\u3000"})
+        expect_same_fold(utf8(base) + gap + utf8(mark), differences);
+  for (const char* text :
+       {"ﾞｶ", "ﾟ", "aﾞ", "ｶﾞﾞ", "ﾊﾟﾟ", "ｳﾞｨ", "ﾜﾞ", "ｦﾞ", "ヽﾞ", "一関市大手町１－２　ｻﾄｳ ﾀﾛｳ"})
     expect_same_fold(text, differences);
   INFO(differences.size() << " differences, e.g. " << (differences.empty() ? "" : differences.front()));
   CHECK(differences.empty());
@@ -76,7 +78,8 @@ TEST_CASE("CP932 decoding follows Microsoft's mapping") {
 }
 
 TEST_CASE("encoding detection: BOM, valid UTF-8, otherwise CP932") {
-  CHECK(sdk::detect_encoding("\xEF\xBB\xBF" "abc") == sdk::Encoding::Utf8Bom);
+  CHECK(sdk::detect_encoding("\xEF\xBB\xBF"
+                             "abc") == sdk::Encoding::Utf8Bom);
   CHECK(sdk::detect_encoding("髙橋") == sdk::Encoding::Utf8);
   CHECK(sdk::detect_encoding("\x8D\x82\x8B\xB4") == sdk::Encoding::Cp932);
   CHECK_FALSE(sdk::is_valid_utf8("\xC0\x80"));      // overlong
@@ -98,5 +101,6 @@ TEST_CASE("trim removes ASCII and full-width spaces at both ends only") {
 }
 
 TEST_CASE("every ASCII byte decodes from CP932 to itself (found by fuzzing)") {
-  for (int b = 0; b < 0x80; ++b) CHECK(sdk::cp932_to_utf8(std::string(1, static_cast<char>(b))) == std::string(1, static_cast<char>(b)));
+  for (int b = 0; b < 0x80; ++b)
+    CHECK(sdk::cp932_to_utf8(std::string(1, static_cast<char>(b))) == std::string(1, static_cast<char>(b)));
 }

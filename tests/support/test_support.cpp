@@ -33,7 +33,9 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
-fs::path bin_dir() { return WASSHOI_BIN_DIR; }
+fs::path bin_dir() {
+  return WASSHOI_BIN_DIR;
+}
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

@@ -27,7 +27,9 @@ struct RunResult {
 
 // Runs a program from the build's bin/ folder (e.g. "wasshoi-cli") with arguments, no shell.
 RunResult run_program(const std::string& program, const std::vector<std::string>& args);
-inline RunResult run_cli(const std::vector<std::string>& args) { return run_program("wasshoi-cli", args); }
+inline RunResult run_cli(const std::vector<std::string>& args) {
+  return run_program("wasshoi-cli", args);
+}
 
 // Starts a program from bin/ without waiting (output discarded); returns its process id.
 int start_program(const std::string& program, const std::vector<std::string>& args);

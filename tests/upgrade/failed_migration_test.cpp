@@ -1,10 +1,9 @@
 // A migration that fails while an old database upgrades (tests/host/plugins/bad_migration.cpp:
 // its version 1 works, its version 2 fails half-way) is rolled back: the old rows stay as they
 // were, the file stays sound, and the other plugins upgrade and work.
+#include <catch2/catch.hpp>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/migrations.hpp>
-
-#include <catch2/catch.hpp>
 
 #include "fixture_db.hpp"
 #include "test_support.hpp"

@@ -4,10 +4,6 @@
 //   build/bin/upgrade_make_fixture OUT.db tests/upgrade/fixtures/DATA.sql [owner=version …]
 //   sqlite3 OUT.db .dump > tests/upgrade/fixtures/NAME.sql
 // Owners not named are taken at version 1. The plugins come from the build's bin/plugins.
-#include <wasshoi/host/app.hpp>
-#include <wasshoi/sdk/migrations.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -15,6 +11,9 @@
 #include <span>
 #include <sstream>
 #include <vector>
+#include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/migrations.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 #include "core/search_text.hpp"
 #include "core_schema.hpp"

@@ -1,9 +1,9 @@
 #include "upgrade_support.hpp"
 
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
 namespace wasshoi::test {

@@ -1,12 +1,11 @@
 #pragma once
 // An old database for the upgrade tests: a fixture loaded into a file in a temporary folder,
 // opened by the real host with real plugins, and the real wasshoi-cli run on it.
-#include <wasshoi/host/app.hpp>
-
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
+#include <wasshoi/host/app.hpp>
 
 #include "fixture_db.hpp"
 #include "test_support.hpp"

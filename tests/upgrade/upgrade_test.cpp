@@ -2,10 +2,9 @@
 // every plugin at version 1) opened by today's host and plugins: each reaches every component's
 // current version and keeps every row with the same values; on the version-1 one the officers'
 // everyday queries work.
+#include <catch2/catch.hpp>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/migrations.hpp>
-
-#include <catch2/catch.hpp>
 
 #include "core_schema.hpp"
 #include "fixture_db.hpp"

@@ -1,9 +1,8 @@
-#include <wasshoi/host/access_rules.hpp>
-#include <wasshoi/host/accounts.hpp>
-
 #include <sqlite3.h>
 
 #include <regex>
+#include <wasshoi/host/access_rules.hpp>
+#include <wasshoi/host/accounts.hpp>
 
 namespace wasshoi::host {
 
@@ -17,19 +16,32 @@ bool own_officer(const sdk::Access& a, OrgId org) {
 
 const char* act_label(sdk::Act act) {
   switch (act) {
-    case sdk::Act::Backup: return "backing up the whole file";
-    case sdk::Act::Restore: return "restoring the whole file";
-    case sdk::Act::ManageAccounts: return "managing officer accounts";
-    case sdk::Act::AddOrganization: return "adding an organization";
-    case sdk::Act::ManageOrganization: return "changing an organization or its plugins";
-    case sdk::Act::ManageHan: return "changing the 班";
-    case sdk::Act::OrgSettings: return "changing the organization's settings";
-    case sdk::Act::WholeRoster: return "importing, exporting or handing over the whole roster";
-    case sdk::Act::ReopenMinutes: return "reopening approved minutes";
-    case sdk::Act::ApproveMinutes: return "approving minutes";
-    case sdk::Act::ManageFacilities: return "changing rooms and their rules";
-    case sdk::Act::ApproveBooking: return "approving or refusing bookings";
-    case sdk::Act::ExportPersonal: return "exporting residents' personal data";
+    case sdk::Act::Backup:
+      return "backing up the whole file";
+    case sdk::Act::Restore:
+      return "restoring the whole file";
+    case sdk::Act::ManageAccounts:
+      return "managing officer accounts";
+    case sdk::Act::AddOrganization:
+      return "adding an organization";
+    case sdk::Act::ManageOrganization:
+      return "changing an organization or its plugins";
+    case sdk::Act::ManageHan:
+      return "changing the 班";
+    case sdk::Act::OrgSettings:
+      return "changing the organization's settings";
+    case sdk::Act::WholeRoster:
+      return "importing, exporting or handing over the whole roster";
+    case sdk::Act::ReopenMinutes:
+      return "reopening approved minutes";
+    case sdk::Act::ApproveMinutes:
+      return "approving minutes";
+    case sdk::Act::ManageFacilities:
+      return "changing rooms and their rules";
+    case sdk::Act::ApproveBooking:
+      return "approving or refusing bookings";
+    case sdk::Act::ExportPersonal:
+      return "exporting residents' personal data";
   }
   return "this";
 }
@@ -61,7 +73,8 @@ bool may(const sdk::Access& a, Organizations& orgs, sdk::Act act, OrgId org) {
 
 void require(const sdk::Access& a, Organizations& orgs, sdk::Act act, OrgId org) {
   if (may(a, orgs, act, org)) return;
-  std::string who = a.signed_in() ? "the account '" + a.account + "' (" + role_label_ja(a.role) + ")" : "nobody signed in";
+  std::string who =
+      a.signed_in() ? "the account '" + a.account + "' (" + role_label_ja(a.role) + ")" : "nobody signed in";
   std::string instead;
   switch (act) {
     case sdk::Act::Backup:
@@ -77,7 +90,8 @@ void require(const sdk::Access& a, Organizations& orgs, sdk::Act act, OrgId org)
       instead = "the organization's 会長 and 役員";
       break;
   }
-  throw sdk::InputError("not permitted: " + std::string(act_label(act)) + " is for " + instead + ", not " + who);
+  throw sdk::InputError("not permitted: " + std::string(act_label(act)) + " is for " + instead + ", not " +
+                        who);
 }
 
 // ---- RowGuard ----------------------------------------------------------------------------------
@@ -89,7 +103,9 @@ std::string row_sql(const std::string& expr, const char* row) {
   return std::regex_replace(expr, std::regex(R"(\$\.)"), std::string(row) + ".");
 }
 
-std::string sql_name(std::string_view name) { return "\"" + std::string(name) + "\""; }
+std::string sql_name(std::string_view name) {
+  return "\"" + std::string(name) + "\"";
+}
 
 std::optional<std::int64_t> optional_int(sqlite3_value* v) {
   if (sqlite3_value_type(v) == SQLITE_NULL) return std::nullopt;
@@ -114,8 +130,8 @@ void guard_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   const RowGuard::Entry* e = table ? call->guard->find(table) : nullptr;
   std::string why;
   try {
-    why = e ? call->guard->check_write(*call->db, *e, op ? op : "", optional_int(argv[2]), optional_int(argv[3]),
-                                       optional_int(argv[4]))
+    why = e ? call->guard->check_write(*call->db, *e, op ? op : "", optional_int(argv[2]),
+                                       optional_int(argv[3]), optional_int(argv[4]))
             : "not permitted: a table the host does not know";
   } catch (const std::exception& ex) {
     why = std::string("not permitted: ") + ex.what();
@@ -128,13 +144,16 @@ void guard_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   sqlite3_result_error(ctx, msg.c_str(), -1);
 }
 
-void delete_call(void* p) { delete static_cast<GuardCall*>(p); }
+void delete_call(void* p) {
+  delete static_cast<GuardCall*>(p);
+}
 
 }  // namespace
 
 void RowGuard::add(const std::string& plugin, const sdk::OwnedTable& table) {
   if (auto it = tables_.find(table.table); it != tables_.end())
-    throw sdk::InputError("the table " + table.table + " is declared by both " + it->second.plugin + " and " + plugin);
+    throw sdk::InputError("the table " + table.table + " is declared by both " + it->second.plugin + " and " +
+                          plugin);
   tables_.emplace(table.table, Entry{plugin, table});
 }
 
@@ -155,13 +174,13 @@ void RowGuard::install(sdk::Database& db) {
              row_sql(d.han, row) + ", " + row_sql(d.co_org, row) + ");";
     };
     std::string t = sql_name(name);
-    std::string sql =
-        "CREATE TEMP TRIGGER IF NOT EXISTS " + sql_name("wasshoi_guard_" + name + "_insert") + " BEFORE INSERT ON main." +
-        t + " BEGIN " + call("insert", "NEW") + " END;" + "CREATE TEMP TRIGGER IF NOT EXISTS " +
-        sql_name("wasshoi_guard_" + name + "_update") + " BEFORE UPDATE ON main." + t + " BEGIN " +
-        call("update", "OLD") + call("update", "NEW") + " END;" + "CREATE TEMP TRIGGER IF NOT EXISTS " +
-        sql_name("wasshoi_guard_" + name + "_delete") + " BEFORE DELETE ON main." + t + " BEGIN " +
-        call("delete", "OLD") + " END;";
+    std::string sql = "CREATE TEMP TRIGGER IF NOT EXISTS " + sql_name("wasshoi_guard_" + name + "_insert") +
+                      " BEFORE INSERT ON main." + t + " BEGIN " + call("insert", "NEW") + " END;" +
+                      "CREATE TEMP TRIGGER IF NOT EXISTS " + sql_name("wasshoi_guard_" + name + "_update") +
+                      " BEFORE UPDATE ON main." + t + " BEGIN " + call("update", "OLD") +
+                      call("update", "NEW") + " END;" + "CREATE TEMP TRIGGER IF NOT EXISTS " +
+                      sql_name("wasshoi_guard_" + name + "_delete") + " BEFORE DELETE ON main." + t +
+                      " BEGIN " + call("delete", "OLD") + " END;";
     try {
       db.exec(sql);
     } catch (const sdk::Error& ex) {
@@ -223,8 +242,9 @@ void RowGuard::require_visible(sdk::Database& db, std::string_view table, std::i
   const Entry* e = find(table);
   if (!e) throw sdk::InputError("not permitted: " + std::string(table) + " is not a table the host guards");
   const auto& d = e->decl;
-  sdk::Statement st(db, "SELECT " + row_sql(d.org, "t") + ", " + row_sql(d.han, "t") + ", " + row_sql(d.co_org, "t") +
-                            " FROM " + sql_name(d.table) + " AS t WHERE t." + sql_name(d.id) + " = ?");
+  sdk::Statement st(db, "SELECT " + row_sql(d.org, "t") + ", " + row_sql(d.han, "t") + ", " +
+                            row_sql(d.co_org, "t") + " FROM " + sql_name(d.table) + " AS t WHERE t." +
+                            sql_name(d.id) + " = ?");
   st.bind(1, id);
   bool seen = false;
   if (st.step()) {
@@ -232,8 +252,9 @@ void RowGuard::require_visible(sdk::Database& db, std::string_view table, std::i
     seen = may_read(orgs, *e, st.get_optional_int(0), st.get_optional_int(1), st.get_optional_int(2));
   }
   if (!seen)
-    throw sdk::InputError("no " + d.noun + " with id " + std::to_string(id) +
-                          (access_.full() ? "" : " among what the account '" + access_.account + "' may see"));
+    throw sdk::InputError(
+        "no " + d.noun + " with id " + std::to_string(id) +
+        (access_.full() ? "" : " among what the account '" + access_.account + "' may see"));
 }
 
 }  // namespace wasshoi::host

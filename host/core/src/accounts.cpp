@@ -1,18 +1,14 @@
-#include <wasshoi/host/access_rules.hpp>
-#include <wasshoi/host/accounts.hpp>
-
-#include <wasshoi/sdk/input.hpp>
-
+#include <sodium.h>
 #include <termios.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <iostream>
+#include <wasshoi/host/access_rules.hpp>
+#include <wasshoi/host/accounts.hpp>
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
-
-#include <sodium.h>
-
-#include <array>
 
 namespace wasshoi::host {
 
@@ -66,26 +62,31 @@ const char* role_label_ja(sdk::Role role) {
 sdk::Role parse_role(std::string_view text) {
   for (const auto& r : kRoles)
     if (text == r.id && r.role != sdk::Role::Full && r.role != sdk::Role::None) return r.role;
-  throw sdk::InputError("unknown role '" + std::string(text) + "' (use kaicho 会長, yakuin 役員, hancho 班長 or etsuran 閲覧)");
+  throw sdk::InputError("unknown role '" + std::string(text) +
+                        "' (use kaicho 会長, yakuin 役員, hancho 班長 or etsuran 閲覧)");
 }
 
-bool Accounts::any() { return sdk::query_int(db_, "SELECT count(*) FROM accounts").value_or(0) > 0; }
+bool Accounts::any() {
+  return sdk::query_int(db_, "SELECT count(*) FROM accounts").value_or(0) > 0;
+}
 
 std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, const std::string& name,
-                           const std::string& passphrase, sdk::Role role, OrgId org, std::optional<std::int64_t> han,
-                           bool admin) {
+                           const std::string& passphrase, sdk::Role role, OrgId org,
+                           std::optional<std::int64_t> han, bool admin) {
   std::string l = sdk::trim(login);
   if (l.empty()) throw sdk::InputError("the login must not be empty");
   sdk::check_text(sdk::TextKind::Login, "the login", l);
   sdk::check_text(sdk::TextKind::Name, "the account's name", name);
-  if (role == sdk::Role::Full) throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
+  if (role == sdk::Role::Full)
+    throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
   Organizations orgs(db_);
   Organization o = orgs.get(org);
   const bool first = !any();
   if (first && role != sdk::Role::Chair)
     throw sdk::InputError("the first account must be a 会長 (kaicho): from then on everyone signs in");
   if (!may(by, orgs, sdk::Act::ManageAccounts, org))
-    throw sdk::InputError("not permitted: only the 会長 of " + o.name + " or the file's 管理者 may add its accounts");
+    throw sdk::InputError("not permitted: only the 会長 of " + o.name +
+                          " or the file's 管理者 may add its accounts");
   if (admin && !(by.full() || by.admin))
     throw sdk::InputError("not permitted: only a 管理者 may make another 管理者");
   if (admin && role != sdk::Role::Chair) throw sdk::InputError("a 管理者 (--admin) must be a 会長 (kaicho)");
@@ -105,7 +106,8 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
   exists.bind(1, l);
   if (exists.step()) throw sdk::InputError("an account '" + l + "' already exists");
   sdk::Statement st(db_,
-                    "INSERT INTO accounts(login, name, pass_hash, role, org_id, han_id, admin) VALUES(?, ?, ?, ?, ?, ?, ?)");
+                    "INSERT INTO accounts(login, name, pass_hash, role, org_id, han_id, admin) VALUES(?, ?, "
+                    "?, ?, ?, ?, ?)");
   st.bind_all(l, sdk::trim(name).empty() ? l : sdk::trim(name), hash, to_string(role), org, han,
               static_cast<std::int64_t>(admin))
       .run();
@@ -115,7 +117,8 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
 }
 
 std::vector<Account> Accounts::list() {
-  sdk::Statement st(db_, "SELECT id, login, name, role, org_id, han_id, admin FROM accounts ORDER BY org_id, login");
+  sdk::Statement st(
+      db_, "SELECT id, login, name, role, org_id, han_id, admin FROM accounts ORDER BY org_id, login");
   std::vector<Account> out;
   while (st.step())
     out.push_back({st.get_int(0), st.get_text(1), st.get_text(2), parse_role(st.get_text(3)), st.get_int(4),
@@ -147,7 +150,8 @@ sdk::Access Accounts::authenticate(const std::string& login, const std::string& 
   return a;
 }
 
-void Accounts::change_passphrase(const std::string& login, const std::string& old_pass, const std::string& new_pass) {
+void Accounts::change_passphrase(const std::string& login, const std::string& old_pass,
+                                 const std::string& new_pass) {
   authenticate(login, old_pass);
   check_passphrase_rules(new_pass);
   std::string hash = hash_passphrase(new_pass);
@@ -157,7 +161,8 @@ void Accounts::change_passphrase(const std::string& login, const std::string& ol
   tx.commit();
 }
 
-AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
+AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org,
+                         const std::string& plugin) {
   if (access.full()) return AccessLevel::Write;
   if (!access.signed_in()) return AccessLevel::None;
   Organization target = orgs.get(org);
@@ -169,7 +174,8 @@ AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId o
   return AccessLevel::None;
 }
 
-void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin) {
+void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org,
+                    const std::string& plugin) {
   if (access.full()) return;
   if (!access.signed_in()) throw sdk::InputError("not permitted: nobody is signed in");
   switch (access_level(access, orgs, org, plugin)) {
@@ -186,11 +192,14 @@ void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs,
       break;
   }
   const Organization own = orgs.get(access.org), target = orgs.get(org);
-  throw sdk::InputError("the account '" + access.account + "' (" + role_label_ja(access.role) + ", " + own.name +
-                        ") may not work in " + target.name + (plugin.empty() ? "" : " with " + plugin));
+  throw sdk::InputError("the account '" + access.account + "' (" + role_label_ja(access.role) + ", " +
+                        own.name + ") may not work in " + target.name +
+                        (plugin.empty() ? "" : " with " + plugin));
 }
 
-std::string read_passphrase() { return read_secret("WASSHOI_PASSPHRASE", "passphrase: "); }
+std::string read_passphrase() {
+  return read_secret("WASSHOI_PASSPHRASE", "passphrase: ");
+}
 
 std::string read_secret(const char* env_name, const char* prompt) {
   if (const char* env = std::getenv(env_name)) return env;

@@ -1,21 +1,17 @@
-#include <wasshoi/host/app.hpp>
-
-#include "core_schema.hpp"
-
-#include <wasshoi/host/access_rules.hpp>
-#include <wasshoi/host/accounts.hpp>
-
-#include <wasshoi/sdk/file_writer.hpp>
-#include <wasshoi/sdk/i18n.hpp>
-
-#include <boost/dll/runtime_symbol_info.hpp>
-
 #include <pwd.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <boost/dll/runtime_symbol_info.hpp>
 #include <cstdlib>
 #include <set>
+#include <wasshoi/host/access_rules.hpp>
+#include <wasshoi/host/accounts.hpp>
+#include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/i18n.hpp>
+
+#include "core_schema.hpp"
 
 namespace wasshoi::host {
 
@@ -23,9 +19,12 @@ namespace fs = std::filesystem;
 
 fs::path default_db_path() {
   fs::path base;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
-  else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
-  else base = fs::current_path();
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+    base = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    base = fs::path(home) / ".local" / "share";
+  else
+    base = fs::current_path();
   return base / "wasshoi" / "wasshoi.db";
 }
 
@@ -76,8 +75,8 @@ void App::open_database() {
     } catch (const sdk::Error&) {
     }
   }
-  auto db = std::make_unique<sdk::Database>(
-      sdk::Database::open(path, options_.create ? sdk::Database::Mode::ReadWriteCreate : sdk::Database::Mode::ReadWrite));
+  auto db = std::make_unique<sdk::Database>(sdk::Database::open(
+      path, options_.create ? sdk::Database::Mode::ReadWriteCreate : sdk::Database::Mode::ReadWrite));
   db->set_actor(options_.actor);
   sdk::migrate(*db, "core", core_migrations());
   db->enable_audit(true);
@@ -93,8 +92,9 @@ void App::open_database() {
 sdk::Database& App::db() {
   if (!db_) open_database();
   if (needs_sign_in_)
-    throw sdk::InputError("this database has officer accounts: sign in first (wasshoi-cli --user LOGIN, "
-                          "the passphrase from WASSHOI_PASSPHRASE or standard input)");
+    throw sdk::InputError(
+        "this database has officer accounts: sign in first (wasshoi-cli --user LOGIN, "
+        "the passphrase from WASSHOI_PASSPHRASE or standard input)");
   return *db_;
 }
 
@@ -117,7 +117,9 @@ void App::require(sdk::Act act, OrgId org) {
   host::require(access_, o, act, org);
 }
 
-void App::require_visible(std::string_view table, std::int64_t id) { guard_->require_visible(db(), table, id); }
+void App::require_visible(std::string_view table, std::int64_t id) {
+  guard_->require_visible(db(), table, id);
+}
 
 bool App::may_enter(OrgId org, const std::string& plugin) {
   Organizations o = orgs();
@@ -172,7 +174,8 @@ std::vector<const PluginRecord*> App::enabled_plugins(OrgId org) {
   std::vector<std::string> ids = orgs().enabled_plugins(org);
   std::vector<const PluginRecord*> out;
   for (const auto& r : plugins_->plugins())
-    if (r.state == PluginState::Loaded && std::find(ids.begin(), ids.end(), r.id) != ids.end()) out.push_back(&r);
+    if (r.state == PluginState::Loaded && std::find(ids.begin(), ids.end(), r.id) != ids.end())
+      out.push_back(&r);
   return out;
 }
 
@@ -195,8 +198,10 @@ void App::run_demo(sdk::Context& ctx, const sdk::DemoOptions& options) {
   std::vector<std::pair<int, const sdk::DemoStep*>> steps;
   for (const auto& r : plugins_->plugins())
     if (r.state == PluginState::Loaded && r.contributions)
-      for (const auto& s : sdk::impl::contributions(*r.contributions).demo_steps) steps.emplace_back(s.order, &s);
-  std::stable_sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (const auto& s : sdk::impl::contributions(*r.contributions).demo_steps)
+        steps.emplace_back(s.order, &s);
+  std::stable_sort(steps.begin(), steps.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [order, step] : steps) step->fill(ctx, options);
 }
 

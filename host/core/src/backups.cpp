@@ -1,18 +1,18 @@
-#include <wasshoi/host/backups.hpp>
-
-#include <wasshoi/sdk/file_writer.hpp>
-#include <sodium.h>
 #include <fcntl.h>
+#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
-#include <cstring>
-#include <fstream>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <fstream>
+#include <thread>
+#include <wasshoi/host/backups.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::host {
 
@@ -66,6 +66,12 @@ fs::path automatic_backup(sdk::Database& db, int keep) {
   if ((fs::status(dir, ec).permissions() & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none)
     fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
   fs::path target = dir / (db.path().stem().string() + "-" + timestamp() + ".db");
+  // Two backups within one millisecond (a restore right after a start): the next millisecond's
+  // name, so the names still sort by time.
+  for (int i = 0; fs::exists(target, ec) && i < 1000; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    target = dir / (db.path().stem().string() + "-" + timestamp() + ".db");
+  }
   db.backup_to(target);
   auto all = list_backups(db);
   for (std::size_t i = 0; i + static_cast<std::size_t>(keep) < all.size(); ++i) {
@@ -80,7 +86,8 @@ void restore(sdk::Database& db, const fs::path& source) {
     // Check the source before touching anything.
     sdk::Database in = sdk::Database::open(source, sdk::Database::Mode::ReadOnly);
     std::string check = in.integrity_check();
-    if (check != "ok") throw sdk::InputError("cannot restore from " + source.string() + ": it is damaged (" + check + ")");
+    if (check != "ok")
+      throw sdk::InputError("cannot restore from " + source.string() + ": it is damaged (" + check + ")");
     if (!in.table_exists("organizations") || !in.table_exists("schema_migrations"))
       throw sdk::InputError("cannot restore from " + source.string() + ": it is not a Wasshoi database");
   }
@@ -89,9 +96,10 @@ void restore(sdk::Database& db, const fs::path& source) {
     bool has_accounts =
         in.table_exists("accounts") && sdk::query_int(in, "SELECT count(*) FROM accounts").value_or(0) > 0;
     if (!has_accounts)
-      throw sdk::InputError("cannot restore from " + source.string() +
-                            ": it has no officer accounts, and this file has: everyone would then have full access. "
-                            "Restore a backup made after the accounts were created.");
+      throw sdk::InputError(
+          "cannot restore from " + source.string() +
+          ": it has no officer accounts, and this file has: everyone would then have full access. "
+          "Restore a backup made after the accounts were created.");
   }
   if (db.table_exists("organizations")) automatic_backup(db);  // the current data, just in case
   db.restore_from(source);
@@ -147,7 +155,8 @@ void encrypted_backup(sdk::Database& db, const fs::path& target, const std::stri
   out.write(salt, sizeof salt);
   unsigned char p[16];
   for (int i = 0; i < 8; ++i) p[i] = static_cast<unsigned char>(params.ops >> (8 * i));
-  for (int i = 0; i < 8; ++i) p[8 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(params.mem) >> (8 * i));
+  for (int i = 0; i < 8; ++i)
+    p[8 + i] = static_cast<unsigned char>(static_cast<std::uint64_t>(params.mem) >> (8 * i));
   out.write(p, sizeof p);
   out.write(header, sizeof header);
   std::vector<unsigned char> cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES);
@@ -156,9 +165,9 @@ void encrypted_backup(sdk::Database& db, const fs::path& target, const std::stri
     std::size_t n = std::min(kChunk, bytes.size() - at);
     bool last = at + n == bytes.size();
     unsigned long long clen = 0;
-    crypto_secretstream_xchacha20poly1305_push(&st, cipher.data(), &clen,
-                                               reinterpret_cast<const unsigned char*>(bytes.data()) + at, n, nullptr,
-                                               0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+    crypto_secretstream_xchacha20poly1305_push(
+        &st, cipher.data(), &clen, reinterpret_cast<const unsigned char*>(bytes.data()) + at, n, nullptr, 0,
+        last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
     out.write(cipher.data(), static_cast<std::size_t>(clen));
     at += n;
   } while (at < bytes.size());
@@ -191,7 +200,8 @@ void decrypt_backup(const fs::path& source, const fs::path& plain, const std::st
   auto key = derive_key(passphrase, salt, params);
   crypto_secretstream_xchacha20poly1305_state st;
   const std::string wrong = source.string() + ": wrong passphrase, or the backup was changed or damaged";
-  if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0) throw sdk::InputError(wrong);
+  if (crypto_secretstream_xchacha20poly1305_init_pull(&st, header, key.data()) != 0)
+    throw sdk::InputError(wrong);
   sodium_memzero(key.data(), key.size());
   sdk::FileWriter out(plain, {.personal_data = true, .overwrite = false});
   std::vector<unsigned char> cipher(kChunk + crypto_secretstream_xchacha20poly1305_ABYTES);
@@ -203,8 +213,8 @@ void decrypt_backup(const fs::path& source, const fs::path& plain, const std::st
     if (got == 0) throw sdk::InputError(wrong);
     unsigned long long mlen = 0;
     unsigned char tag = 0;
-    if (crypto_secretstream_xchacha20poly1305_pull(&st, clear.data(), &mlen, &tag, cipher.data(), got, nullptr, 0) !=
-        0)
+    if (crypto_secretstream_xchacha20poly1305_pull(&st, clear.data(), &mlen, &tag, cipher.data(), got,
+                                                   nullptr, 0) != 0)
       throw sdk::InputError(wrong);
     out.write(clear.data(), static_cast<std::size_t>(mlen));
     final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;

@@ -1,7 +1,6 @@
 #pragma once
-#include <wasshoi/sdk/migrations.hpp>
-
 #include <vector>
+#include <wasshoi/sdk/migrations.hpp>
 
 namespace wasshoi::host {
 // The host's own tables (owner "core"). Never edit a shipped migration; append a new one.

@@ -11,7 +11,8 @@ sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint
   Organizations orgs = app.orgs();
   for (const auto& o : orgs.list())
     if (o.name == "わっしょい地区まちづくり協議会")
-      throw sdk::InputError("the sample data is already in this database (organization id " + std::to_string(o.id) + ")");
+      throw sdk::InputError("the sample data is already in this database (organization id " +
+                            std::to_string(o.id) + ")");
   sdk::Transaction tx(db, "demo.organizations", "sample 地域協働体, 自治会 and 班 (fictional)");
   opts.kyodotai = orgs.add(OrgKind::Kyodotai, "わっしょい地区まちづくり協議会");
   opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "わっしょい第一自治会", opts.kyodotai));
@@ -41,7 +42,7 @@ void check_demo_households(int households) {
 }
 
 sdk::DemoOptions create_demo(App& app, sdk::Context& ctx, int households) {
-  check_demo_households(households);  // before the database is opened: a refused demo writes nothing
+  check_demo_households(households);          // before the database is opened: a refused demo writes nothing
   app.require(sdk::Act::AddOrganization, 0);  // a sample is organizations, for the file's 管理者
   // One transaction around the organizations and every plugin's step (theirs nest as savepoints):
   // a step that fails leaves the database as it was, not half a sample.

@@ -1,10 +1,7 @@
-#include <wasshoi/host/organizations.hpp>
-
-#include <wasshoi/sdk/input.hpp>
-
-#include <wasshoi/sdk/text.hpp>
-
 #include <array>
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::host {
 
@@ -49,12 +46,18 @@ const char* to_string(OrgKind kind) {
 
 const char* kind_label_key(OrgKind kind) {
   switch (kind) {
-    case OrgKind::Jichikai: return "org.kind.jichikai";
-    case OrgKind::Kyodotai: return "org.kind.kyodotai";
-    case OrgKind::Npo: return "org.kind.npo";
-    case OrgKind::Company: return "org.kind.company";
-    case OrgKind::City: return "org.kind.city";
-    case OrgKind::Support: return "org.kind.support";
+    case OrgKind::Jichikai:
+      return "org.kind.jichikai";
+    case OrgKind::Kyodotai:
+      return "org.kind.kyodotai";
+    case OrgKind::Npo:
+      return "org.kind.npo";
+    case OrgKind::Company:
+      return "org.kind.company";
+    case OrgKind::City:
+      return "org.kind.city";
+    case OrgKind::Support:
+      return "org.kind.support";
   }
   return "org.kind.unknown";
 }
@@ -75,13 +78,14 @@ void Organizations::check_parent(OrgKind kind, std::optional<OrgId> parent) {
     case OrgKind::Npo:
     case OrgKind::Company:
       if (p->kind != OrgKind::Kyodotai)
-        throw sdk::InputError(std::string("a ") + to_string(kind) + " can only belong to a 地域協働体 (kyodotai); " +
-                              p->name + " is a " + to_string(p->kind));
+        throw sdk::InputError(std::string("a ") + to_string(kind) +
+                              " can only belong to a 地域協働体 (kyodotai); " + p->name + " is a " +
+                              to_string(p->kind));
       return;
     case OrgKind::City:
       if (p->kind != OrgKind::City)
-        throw sdk::InputError("a city body (支所, 担当課) can only belong to the city; " + p->name + " is a " +
-                              to_string(p->kind));
+        throw sdk::InputError("a city body (支所, 担当課) can only belong to the city; " + p->name +
+                              " is a " + to_string(p->kind));
       return;
     default:
       throw sdk::InputError(std::string("a ") + to_string(kind) + " does not belong to another organization");
@@ -121,7 +125,8 @@ Organization Organizations::get(OrgId id) {
 }
 
 std::vector<Organization> Organizations::children(OrgId id) {
-  sdk::Statement st(db_, "SELECT id, kind, name, parent_id FROM organizations WHERE parent_id = ? ORDER BY id");
+  sdk::Statement st(db_,
+                    "SELECT id, kind, name, parent_id FROM organizations WHERE parent_id = ? ORDER BY id");
   st.bind(1, id);
   std::vector<Organization> out;
   while (st.step()) out.push_back(read_org(st));
@@ -149,7 +154,8 @@ void Organizations::set_parent(OrgId id, std::optional<OrgId> parent) {
 std::int64_t Organizations::add_han(OrgId org, const std::string& name) {
   std::string n = checked_name(name, "the 班 name");
   Organization o = get(org);
-  if (o.kind != OrgKind::Jichikai) throw sdk::InputError("班 belong to a 自治会; " + o.name + " is a " + to_string(o.kind));
+  if (o.kind != OrgKind::Jichikai)
+    throw sdk::InputError("班 belong to a 自治会; " + o.name + " is a " + to_string(o.kind));
   sdk::Statement exists(db_, "SELECT id FROM han WHERE org_id = ? AND name = ?");
   exists.bind_all(org, n);
   if (exists.step()) throw sdk::InputError(o.name + " already has a 班 named " + n);
@@ -164,10 +170,12 @@ std::int64_t Organizations::add_han(OrgId org, const std::string& name) {
 }
 
 std::vector<Han> Organizations::han(OrgId org) {
-  sdk::Statement st(db_, "SELECT id, org_id, name, sort_order FROM han WHERE org_id = ? ORDER BY sort_order, id");
+  sdk::Statement st(db_,
+                    "SELECT id, org_id, name, sort_order FROM han WHERE org_id = ? ORDER BY sort_order, id");
   st.bind(1, org);
   std::vector<Han> out;
-  while (st.step()) out.push_back(Han{st.get_int(0), st.get_int(1), st.get_text(2), static_cast<int>(st.get_int(3))});
+  while (st.step())
+    out.push_back(Han{st.get_int(0), st.get_int(1), st.get_text(2), static_cast<int>(st.get_int(3))});
   return out;
 }
 

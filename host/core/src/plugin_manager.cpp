@@ -1,21 +1,23 @@
-#include <wasshoi/host/plugin_manager.hpp>
-
+#include <algorithm>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
-
-#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
+#include <wasshoi/host/plugin_manager.hpp>
 
 namespace wasshoi::host {
 
 namespace fs = std::filesystem;
 using Factory = std::shared_ptr<sdk::Plugin>();
 
-const char* to_string(PluginState state) { return state == PluginState::Loaded ? "loaded" : "failed"; }
+const char* to_string(PluginState state) {
+  return state == PluginState::Loaded ? "loaded" : "failed";
+}
 
-fs::path default_plugin_dir() { return fs::path(boost::dll::program_location().parent_path().string()) / "plugins"; }
+fs::path default_plugin_dir() {
+  return fs::path(boost::dll::program_location().parent_path().string()) / "plugins";
+}
 
 PluginManager::PluginManager(sdk::Services& services, sdk::EventBus& events)
     : services_(services), events_(events) {}
@@ -41,7 +43,9 @@ PluginRecord failed(const fs::path& file, std::string reason) {
   return r;
 }
 
-std::string describe(const std::exception& e) { return e.what(); }
+std::string describe(const std::exception& e) {
+  return e.what();
+}
 
 }  // namespace
 
@@ -62,7 +66,8 @@ void PluginManager::load_file(const fs::path& file) {
   int version = lib->get<int()>("wasshoi_plugin_api_version")();
   if (version != sdk::kPluginApiVersion) {
     records_.push_back(failed(file, "built for plugin API version " + std::to_string(version) +
-                                        ", this Wasshoi needs version " + std::to_string(sdk::kPluginApiVersion) +
+                                        ", this Wasshoi needs version " +
+                                        std::to_string(sdk::kPluginApiVersion) +
                                         " (a plugin runs in the Wasshoi it was built with)"));
     return;
   }
@@ -120,7 +125,8 @@ void preload_program_libraries(std::vector<boost::dll::shared_library>& keep) {
     std::string name = e.path().filename().string();
     if (!name.starts_with("libwasshoi-") || e.path().extension() != ".so") continue;
     try {
-      keep.emplace_back(e.path().string(), boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_global);
+      keep.emplace_back(e.path().string(),
+                        boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_global);
     } catch (const std::exception&) {
       // A plugin that needs it will report the missing library itself.
     }
@@ -131,7 +137,8 @@ void preload_program_libraries(std::vector<boost::dll::shared_library>& keep) {
 void PluginManager::load_folder(const fs::path& folder) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) return;
-  if (fs::weakly_canonical(folder, ec) != fs::weakly_canonical(default_plugin_dir(), ec) && preloaded_.empty())
+  if (fs::weakly_canonical(folder, ec) != fs::weakly_canonical(default_plugin_dir(), ec) &&
+      preloaded_.empty())
     preload_program_libraries(preloaded_);
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(folder, ec))

@@ -25,7 +25,9 @@ int Settings::get_int(const std::string& key, int fallback) {
 
 void Settings::set(const std::string& key, const std::string& value) {
   sdk::Transaction tx(db_, "settings.set", key + "=" + value);
-  sdk::Statement st(db_, "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  sdk::Statement st(
+      db_,
+      "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   st.bind_all(key, value).run();
   tx.commit();
 }

@@ -94,7 +94,8 @@ std::vector<std::pair<const host::PluginRecord*, const sdk::MenuItem*>> Shell::p
   if (ctx_.current_org() == 0) return items;
   for (const host::PluginRecord* r : app_.enabled_plugins(ctx_.current_org()))
     if (r->contributions && (app_.access().full() || plugin_open_here(r->id)))
-      for (const auto& item : sdk::impl::contributions(*r->contributions).menu_items) items.emplace_back(r, &item);
+      for (const auto& item : sdk::impl::contributions(*r->contributions).menu_items)
+        items.emplace_back(r, &item);
   return items;
 }
 

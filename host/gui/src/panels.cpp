@@ -6,8 +6,8 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
-#include "panel_recovery.hpp"
 #include "labels.hpp"
+#include "panel_recovery.hpp"
 
 namespace wasshoi::gui {
 

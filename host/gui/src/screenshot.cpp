@@ -3,11 +3,10 @@
 #include <GL/gl.h>
 #include <stb_image_write.h>
 
-#include <wasshoi/sdk/file_writer.hpp>
-
 #include <algorithm>
 #include <exception>
 #include <vector>
+#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::gui {
 

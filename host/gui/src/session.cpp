@@ -1,6 +1,5 @@
 #include "session.hpp"
 
-
 #include <cstdlib>
 #include <iostream>
 #include <wasshoi/host/accounts.hpp>
@@ -37,11 +36,11 @@ Session open_session(const GuiOptions& o) {
   sdk::strings().load_folder(sdk::program_dir() / "i18n");
   // With --user the passphrase is checked here: a wrong one ends the program before anything
   // is shown (main prints host core's message).
-  s.app =
-      std::make_unique<host::App>(host::AppOptions{.db_path = o.db,
-                                                   .plugin_dir = o.plugins,
-                                                   .login = o.user,
-                                                   .passphrase = o.user.empty() ? "" : host::read_passphrase()});
+  s.app = std::make_unique<host::App>(
+      host::AppOptions{.db_path = o.db,
+                       .plugin_dir = o.plugins,
+                       .login = o.user,
+                       .passphrase = o.user.empty() ? "" : host::read_passphrase()});
   s.existing_data = has_content(o.db.empty() ? host::default_db_path() : o.db);
   s.app->open_database();
   // The first frame needs only the text it shows (catalogs, names in the database); the common

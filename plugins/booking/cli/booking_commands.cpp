@@ -1,6 +1,6 @@
 // wasshoi-cli booking add|list|cancel|approve
-#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
 #include "cli/cli_support.hpp"
@@ -77,7 +77,9 @@ void add_add(CLI::App& booking, sdk::CliContext& ctx) {
   auto a = std::make_shared<AddArgs>();
   auto* cmd = booking.add_subcommand(
       "add", "book a room (once, or repeated with --repeat); the organization is --org");
-  sdk::add_id(*cmd, ctx, "--facility", a->facility, "booking_facilities", "room id (see `booking facility list`)")->required();
+  sdk::add_id(*cmd, ctx, "--facility", a->facility, "booking_facilities",
+              "room id (see `booking facility list`)")
+      ->required();
   cmd->add_option("--date", a->date, "the (first) day")->required();
   cmd->add_option("--slot", a->slot, "a named slot: 午前, 午後, 夜間 …");
   cmd->add_option("--start", a->start, "start time, e.g. 10:00 (instead of --slot)");

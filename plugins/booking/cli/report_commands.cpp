@@ -1,7 +1,6 @@
 // wasshoi-cli booking free|usage|export-ics|holidays
-#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
-
+#include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
 #include "cli/cli_support.hpp"

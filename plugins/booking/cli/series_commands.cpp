@@ -1,6 +1,6 @@
 // wasshoi-cli booking series list|cancel|change
-#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
+#include <wasshoi/sdk/cli_ids.hpp>
 
 #include "cli/cli_support.hpp"
 

@@ -1,8 +1,7 @@
 #include "core/bookings.hpp"
 
-#include <wasshoi/sdk/input.hpp>
-
 #include <algorithm>
+#include <wasshoi/sdk/input.hpp>
 
 #include "core/closures.hpp"
 
@@ -148,13 +147,17 @@ void cancel(sdk::Database& db, BookingId id) {
   set_status(db, id, Status::Cancelled, "booking.cancel");
 }
 void approve(sdk::Context& ctx, BookingId id) {
-  auto owner = sdk::query_int(ctx.db(), "SELECT f.owner_id FROM booking_bookings b JOIN booking_facilities f ON "
-                                        "f.id = b.facility_id WHERE b.id = " + std::to_string(id));
+  auto owner = sdk::query_int(ctx.db(),
+                              "SELECT f.owner_id FROM booking_bookings b JOIN booking_facilities f ON "
+                              "f.id = b.facility_id WHERE b.id = " +
+                                  std::to_string(id));
   if (!owner) throw sdk::InputError("no booking " + std::to_string(id));
   ctx.require(sdk::Act::ApproveBooking, *owner);
   approve(ctx.db(), id);
 }
-void cancel(sdk::Context& ctx, BookingId id) { cancel(ctx.db(), id); }
+void cancel(sdk::Context& ctx, BookingId id) {
+  cancel(ctx.db(), id);
+}
 
 std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {
   std::int64_t from = q.from ? sdk::DateTime{*q.from, 0, 0}.epoch_minutes() : INT64_MIN / 2;

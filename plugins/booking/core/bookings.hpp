@@ -1,9 +1,9 @@
 #pragma once
 // Bookings: check a request, find what it collides with, and book — check and insert inside one
 // BEGIN IMMEDIATE transaction, so two processes can never put two bookings on one room at one time.
-#include <wasshoi/sdk/context.hpp>
 #include <optional>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/db.hpp>
 
 #include "core/facilities.hpp"

@@ -1,7 +1,6 @@
 #include "core/facilities.hpp"
 
 #include <wasshoi/sdk/input.hpp>
-
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::booking {

@@ -91,9 +91,15 @@ std::vector<sdk::OwnedTable> owned_tables() {
       {.table = "booking_closures", .noun = "closure", .org = facility_owner},
       // A booking belongs to the organization that booked and to the room's owner, who approves
       // it: a 自治会 books the 公民館's hall. A 班長 may book for their 自治会.
-      {.table = "booking_series", .noun = "booking series", .org = "$.org_id", .co_org = facility_owner,
+      {.table = "booking_series",
+       .noun = "booking series",
+       .org = "$.org_id",
+       .co_org = facility_owner,
        .han_leaders_write = true},
-      {.table = "booking_bookings", .noun = "booking", .org = "$.org_id", .co_org = facility_owner,
+      {.table = "booking_bookings",
+       .noun = "booking",
+       .org = "$.org_id",
+       .co_org = facility_owner,
        .han_leaders_write = true},
   };
 }

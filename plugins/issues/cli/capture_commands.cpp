@@ -1,16 +1,14 @@
 // issues add | list | show | attach
-#include "cli/cli.hpp"
-#include "cli/cli_support.hpp"
-
-#include "core/attachments.hpp"
-#include "core/issues.hpp"
-#include "core/workflow.hpp"
-
+#include <CLI/CLI.hpp>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <CLI/CLI.hpp>
+#include "cli/cli.hpp"
+#include "cli/cli_support.hpp"
+#include "core/attachments.hpp"
+#include "core/issues.hpp"
+#include "core/workflow.hpp"
 
 namespace wasshoi::issues {
 
@@ -25,11 +23,14 @@ struct AddOptions {
 };
 
 Reporter reporter_from(sdk::CliContext& ctx, OrgId org, const AddOptions& o) {
-  if (o.member && !o.reporter_name.empty()) throw sdk::InputError("--reporter-member and --reporter-name: give one of them");
+  if (o.member && !o.reporter_name.empty())
+    throw sdk::InputError("--reporter-member and --reporter-name: give one of them");
   if (o.member) {
     auto& members = ctx.services().get<sdk::MemberDirectory>();
     auto p = members.person(ctx.db(), o.member);
-    if (!p || p->org != org) throw sdk::InputError("--reporter-member: no member with id " + std::to_string(o.member) + " in this 自治会");
+    if (!p || p->org != org)
+      throw sdk::InputError("--reporter-member: no member with id " + std::to_string(o.member) +
+                            " in this 自治会");
     return {ReporterKind::Member, o.member, {}, {}};
   }
   if (!o.reporter_name.empty()) return {ReporterKind::Named, std::nullopt, o.reporter_name, o.reporter_phone};
@@ -40,7 +41,8 @@ Reporter reporter_from(sdk::CliContext& ctx, OrgId org, const AddOptions& o) {
 IssueInput input_from(sdk::CliContext& ctx, const AddOptions& o) {
   IssueInput in;
   in.org = ctx.require_org();
-  if (is_kyodotai(ctx.db(), in.org)) throw sdk::InputError("--org: an issue is raised in a 自治会; choose the 自治会's id");
+  if (is_kyodotai(ctx.db(), in.org))
+    throw sdk::InputError("--org: an issue is raised in a 自治会; choose the 自治会's id");
   in.title = o.title;
   in.description = o.description;
   in.category = o.category;
@@ -65,11 +67,13 @@ std::vector<std::pair<std::string, sdk::Blob>> read_files(const std::vector<std:
     std::string name = std::filesystem::path(f).filename().string();
     if (data.empty()) throw sdk::InputError("--photo/--document: " + f + " is empty");
     if (static_cast<std::int64_t>(data.size()) > kMaxFileBytes)
-      throw sdk::InputError("--photo/--document: " + name + " is " + std::to_string(data.size() / 1024) + " KB; a file may be at most " +
-                            std::to_string(kMaxFileBytes / 1024 / 1024) + " MB");
+      throw sdk::InputError("--photo/--document: " + name + " is " + std::to_string(data.size() / 1024) +
+                            " KB; a file may be at most " + std::to_string(kMaxFileBytes / 1024 / 1024) +
+                            " MB");
     total += static_cast<std::int64_t>(data.size());
     if (total > kMaxIssueBytes)
-      throw sdk::InputError("--photo/--document: together the files exceed " + std::to_string(kMaxIssueBytes / 1024 / 1024) + " MB per issue");
+      throw sdk::InputError("--photo/--document: together the files exceed " +
+                            std::to_string(kMaxIssueBytes / 1024 / 1024) + " MB per issue");
     out.emplace_back(name, std::move(data));
   }
   return out;
@@ -97,7 +101,8 @@ void add_add(CLI::App& issues, sdk::CliContext& ctx) {
     auto files = read_files(o->files);
     const IssueId id = create_issue_with_files(ctx.db(), in, files);
     Issue issue = get_issue(ctx.db(), id);
-    ctx.emit(cli::issue_json(issue), [&](std::ostream& out) { out << "issue " << id << " recorded: " << issue.title << '\n'; });
+    ctx.emit(cli::issue_json(issue),
+             [&](std::ostream& out) { out << "issue " << id << " recorded: " << issue.title << '\n'; });
   });
 }
 
@@ -134,14 +139,17 @@ void add_show(CLI::App& issues, sdk::CliContext& ctx) {
     j["raised_in"] = raised_in(ctx.db(), i.id);
     j["history"] = nlohmann::json::array();
     for (const auto& h : history(ctx.db(), i.id))
-      j["history"].push_back({{"on", h.on.iso()}, {"from", h.from_status}, {"to", h.to_status}, {"note", h.note}});
+      j["history"].push_back(
+          {{"on", h.on.iso()}, {"from", h.from_status}, {"to", h.to_status}, {"note", h.note}});
     j["attachments"] = nlohmann::json::array();
     for (const auto& a : attachments(ctx.db(), i.id))
-      j["attachments"].push_back({{"id", a.id}, {"kind", a.kind}, {"name", a.name}, {"mime", a.mime}, {"size", a.size}});
+      j["attachments"].push_back(
+          {{"id", a.id}, {"kind", a.kind}, {"name", a.name}, {"mime", a.mime}, {"size", a.size}});
     ctx.emit(j, [&](std::ostream& out) {
       cli::print_issue_line(out, i, true);
       if (!i.description.empty()) out << "  " << i.description << '\n';
-      for (const auto& h : j["history"]) out << "  " << h["on"].get<std::string>() << "  " << h["note"].get<std::string>() << '\n';
+      for (const auto& h : j["history"])
+        out << "  " << h["on"].get<std::string>() << "  " << h["note"].get<std::string>() << '\n';
     });
   });
 }
@@ -157,7 +165,8 @@ void add_attach(CLI::App& issues, sdk::CliContext& ctx) {
     auto read = read_files(*files);
     attach_files(ctx.db(), *id, read);
     Issue i = get_issue(ctx.db(), *id);
-    ctx.emit(cli::issue_json(i), [&](std::ostream& out) { out << read.size() << " files kept with issue " << *id << '\n'; });
+    ctx.emit(cli::issue_json(i),
+             [&](std::ostream& out) { out << read.size() << " files kept with issue " << *id << '\n'; });
   });
 }
 

@@ -1,16 +1,14 @@
 #include "cli/cli_support.hpp"
 
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
 
 #include "core/agenda.hpp"
 #include "core/categories.hpp"
 #include "core/workflow.hpp"
-
-#include <wasshoi/sdk/error.hpp>
-
-#include <fstream>
-#include <iomanip>
-#include <sstream>
 
 namespace wasshoi::issues::cli {
 
@@ -46,8 +44,9 @@ nlohmann::json issue_json(const Issue& i) {
 }
 
 void print_issue_line(std::ostream& out, const Issue& i, bool with_org) {
-  out << std::setw(4) << i.id << "  " << i.reported_on.iso() << "  " << status_label(i.status) << "  [" << i.category << "]  "
-      << i.title << "  賛同" << i.supporters << "  優先度" << priority_label(i.priority);
+  out << std::setw(4) << i.id << "  " << i.reported_on.iso() << "  " << status_label(i.status) << "  ["
+      << i.category << "]  " << i.title << "  賛同" << i.supporters << "  優先度"
+      << priority_label(i.priority);
   if (with_org) out << "  (" << i.org_name << ")";
   out << '\n';
 }

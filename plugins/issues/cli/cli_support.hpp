@@ -1,15 +1,13 @@
 #pragma once
 // What the issues subcommands share: argument parsing with messages that name the option, and
 // the JSON / text shapes of an issue.
-#include "core/model.hpp"
-
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <ostream>
 #include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <ostream>
+#include "core/model.hpp"
 
 namespace wasshoi::issues::cli {
 

@@ -1,19 +1,16 @@
 // issues support | status | note | split | merge
-#include "cli/cli.hpp"
-#include "cli/cli_support.hpp"
-
-#include "core/issues.hpp"
-#include "core/merge.hpp"
-#include "core/supports.hpp"
-#include "core/workflow.hpp"
-
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <CLI/CLI.hpp>
-
-#include <algorithm>
+#include "cli/cli.hpp"
+#include "cli/cli_support.hpp"
+#include "core/issues.hpp"
+#include "core/merge.hpp"
+#include "core/supports.hpp"
+#include "core/workflow.hpp"
 
 namespace wasshoi::issues {
 
@@ -24,7 +21,8 @@ Issue issue_in_scope(sdk::CliContext& ctx, IssueId id) {
   Issue i = get_issue(ctx.db(), id);
   auto scope = orgs_in_scope(ctx.db(), ctx.require_org());
   if (std::find(scope.begin(), scope.end(), i.org) == scope.end())
-    throw sdk::InputError("issue " + std::to_string(id) + " belongs to " + i.org_name + ", not to the organization chosen with --org");
+    throw sdk::InputError("issue " + std::to_string(id) + " belongs to " + i.org_name +
+                          ", not to the organization chosen with --org");
   return i;
 }
 
@@ -37,15 +35,17 @@ void add_support(CLI::App& issues, sdk::CliContext& ctx) {
   auto id = std::make_shared<IssueId>(0);
   auto households = std::make_shared<std::vector<std::int64_t>>();
   auto guests = std::make_shared<std::vector<std::string>>();
-  auto* cmd = issues.add_subcommand("support", "record households supporting an issue (賛同; each household counts once)");
+  auto* cmd = issues.add_subcommand(
+      "support", "record households supporting an issue (賛同; each household counts once)");
   sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   sdk::add_id(*cmd, ctx, "--household", *households, "members_households", "a member household's id");
   cmd->add_option("--guest", *guests, "a household outside the roster, by name");
   cmd->callback([&ctx, id, households, guests] {
     auto members = ctx.services().find<sdk::MemberDirectory>();
     const int added = add_supports(ctx.db(), *id, ctx.require_org(), members.get(), *households, *guests);
-    emit_issue(ctx, *id, std::to_string(added) + " new supporting households; issue " + std::to_string(*id) + " has " +
-                             std::to_string(support_count(ctx.db(), *id)));
+    emit_issue(ctx, *id,
+               std::to_string(added) + " new supporting households; issue " + std::to_string(*id) + " has " +
+                   std::to_string(support_count(ctx.db(), *id)));
   });
 }
 
@@ -54,9 +54,11 @@ void add_status(CLI::App& issues, sdk::CliContext& ctx) {
   auto status = std::make_shared<std::string>();
   auto note = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
-  auto* cmd = issues.add_subcommand("status", "move an issue on: 検討中, 自治会で対応, 市へ要望, 解決, 見送り (dated, with a note)");
+  auto* cmd = issues.add_subcommand(
+      "status", "move an issue on: 検討中, 自治会で対応, 市へ要望, 解決, 見送り (dated, with a note)");
   sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
-  cmd->add_option("STATUS", *status, "considering, local, to_city, resolved, declined (or 検討中 …)")->required();
+  cmd->add_option("STATUS", *status, "considering, local, to_city, resolved, declined (or 検討中 …)")
+      ->required();
   cmd->add_option("--note", *note, "why (dated in the history)");
   cmd->add_option("--date", *date, "date of the change (default today)");
   cmd->callback([&ctx, id, status, note, date] {
@@ -84,7 +86,8 @@ void add_note_command(CLI::App& issues, sdk::CliContext& ctx) {
 void add_split(CLI::App& issues, sdk::CliContext& ctx) {
   auto id = std::make_shared<IssueId>(0);
   auto s = std::make_shared<Split>();
-  auto* cmd = issues.add_subcommand("split", "record the 自助・共助・公助 shares (percent, adding up to 100)");
+  auto* cmd =
+      issues.add_subcommand("split", "record the 自助・共助・公助 shares (percent, adding up to 100)");
   sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
   sdk::cli::add_number_option(*cmd, "--self", s->self, cli::kPercentRange, "自助 %");
   sdk::cli::add_number_option(*cmd, "--mutual", s->mutual, cli::kPercentRange, "共助 %");
@@ -93,20 +96,23 @@ void add_split(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->callback([&ctx, id, s] {
     issue_in_scope(ctx, *id);
     set_split(ctx.db(), *id, *s);
-    emit_issue(ctx, *id, "issue " + std::to_string(*id) + ": 自助" + std::to_string(s->self) + "% 共助" + std::to_string(s->mutual) +
-                             "% 公助" + std::to_string(s->pub) + "%");
+    emit_issue(ctx, *id,
+               "issue " + std::to_string(*id) + ": 自助" + std::to_string(s->self) + "% 共助" +
+                   std::to_string(s->mutual) + "% 公助" + std::to_string(s->pub) + "%");
   });
 }
 
 void add_merge(CLI::App& issues, sdk::CliContext& ctx) {
   auto target = std::make_shared<IssueId>(0);
   auto dups = std::make_shared<std::vector<IssueId>>();
-  auto* cmd = issues.add_subcommand("merge", "merge duplicates into one issue (supports, photos and history kept)");
+  auto* cmd =
+      issues.add_subcommand("merge", "merge duplicates into one issue (supports, photos and history kept)");
   sdk::add_id(*cmd, ctx, "TARGET", *target, "issues_issues", "the issue that stays")->required();
   sdk::add_ids(*cmd, ctx, "DUPLICATES", *dups, "issues_issues", "issues merged into it")->required();
   cmd->callback([&ctx, target, dups] {
     merge_issues(ctx.db(), ctx.require_org(), *target, *dups, sdk::today());
-    emit_issue(ctx, *target, std::to_string(dups->size()) + " issues merged into issue " + std::to_string(*target));
+    emit_issue(ctx, *target,
+               std::to_string(dups->size()) + " issues merged into issue " + std::to_string(*target));
   });
 }
 

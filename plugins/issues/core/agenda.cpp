@@ -1,13 +1,12 @@
 #include "core/agenda.hpp"
 
-#include "core/categories.hpp"
-#include "core/issues.hpp"
-#include "core/workflow.hpp"
-
+#include <algorithm>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
-#include <algorithm>
+#include "core/categories.hpp"
+#include "core/issues.hpp"
+#include "core/workflow.hpp"
 
 namespace wasshoi::issues {
 
@@ -31,7 +30,9 @@ AgendaRow make_row(sdk::Database& db, const Issue& i) {
   r.id = i.id;
   r.title = i.title;
   r.summary = i.description;
-  r.place = i.place + (i.landmark.empty() ? "" : (i.place.empty() ? "" : "（") + i.landmark + (i.place.empty() ? "" : "）"));
+  r.place =
+      i.place +
+      (i.landmark.empty() ? "" : (i.place.empty() ? "" : "（") + i.landmark + (i.place.empty() ? "" : "）"));
   r.raised_in = join(raised_in(db, i.id), "・");
   r.supporters = i.supporters;
   r.priority = i.priority;
@@ -42,7 +43,8 @@ AgendaRow make_row(sdk::Database& db, const Issue& i) {
 
 std::string period_text(const IssueFilter& f) {
   if (!f.from && !f.to) return "全期間";
-  return (f.from ? sdk::format_wareki(*f.from) : std::string()) + "〜" + (f.to ? sdk::format_wareki(*f.to) : std::string());
+  return (f.from ? sdk::format_wareki(*f.from) : std::string()) + "〜" +
+         (f.to ? sdk::format_wareki(*f.to) : std::string());
 }
 
 std::string status_list(const IssueFilter& f) {
@@ -67,7 +69,8 @@ int Agenda::issue_count() const {
 
 std::string split_text(const Split& s) {
   if (!s.decided()) return {};
-  return "自助" + std::to_string(s.self) + "%・共助" + std::to_string(s.mutual) + "%・公助" + std::to_string(s.pub) + "%";
+  return "自助" + std::to_string(s.self) + "%・共助" + std::to_string(s.mutual) + "%・公助" +
+         std::to_string(s.pub) + "%";
 }
 
 std::vector<std::string> default_agenda_statuses() {
@@ -101,30 +104,34 @@ sdk::Document agenda_document(const Agenda& a) {
   sdk::Document doc(a.title);
   doc.footer(a.org_name + "　" + a.title);
   doc.title(a.title);
-  doc.fields({{"作成", a.org_name},
-              {"作成日", sdk::format_date_ja(a.made_on)},
-              {"対象期間", period_text(a.filter)},
-              {"対象の状況", status_list(a.filter)},
-              {"件数", std::to_string(a.issue_count()) + "件（" + std::to_string(a.groups.size()) + "分野）"}});
+  doc.fields(
+      {{"作成", a.org_name},
+       {"作成日", sdk::format_date_ja(a.made_on)},
+       {"対象期間", period_text(a.filter)},
+       {"対象の状況", status_list(a.filter)},
+       {"件数", std::to_string(a.issue_count()) + "件（" + std::to_string(a.groups.size()) + "分野）"}});
   std::vector<std::vector<std::string>> overview;
   for (const auto& g : a.groups)
-    overview.push_back({g.category, std::to_string(g.rows.size()) + "件", std::to_string(g.supporters()) + "世帯"});
+    overview.push_back(
+        {g.category, std::to_string(g.rows.size()) + "件", std::to_string(g.supporters()) + "世帯"});
   doc.subheading("分野別の件数");
-  doc.table({{"分野", 2}, {"件数", 1, sdk::Align::Right}, {"賛同世帯（延べ）", 1.4, sdk::Align::Right}}, overview);
+  doc.table({{"分野", 2}, {"件数", 1, sdk::Align::Right}, {"賛同世帯（延べ）", 1.4, sdk::Align::Right}},
+            overview);
   int no = 0;
   for (const auto& g : a.groups) {
     doc.heading(g.category + "（" + std::to_string(g.rows.size()) + "件）");
     // A 地域協働体's list needs the 自治会 column; the place then joins the text so names fit.
-    std::vector<sdk::TableColumn> cols = {{"No", 0.6, sdk::Align::Right}, {"件名・内容", 4.6},
-                                          {a.rollup ? "自治会" : "場所", 3.3}};
-    cols.insert(cols.end(), {{"賛同世帯", 1.5, sdk::Align::Right}, {"優先度", 1.2, sdk::Align::Center}, {"状況", 1.6}});
+    std::vector<sdk::TableColumn> cols = {
+        {"No", 0.6, sdk::Align::Right}, {"件名・内容", 4.6}, {a.rollup ? "自治会" : "場所", 3.3}};
+    cols.insert(cols.end(),
+                {{"賛同世帯", 1.5, sdk::Align::Right}, {"優先度", 1.2, sdk::Align::Center}, {"状況", 1.6}});
     std::vector<std::vector<std::string>> rows;
     for (const auto& r : g.rows) {
       std::string what = r.title + (r.summary.empty() ? "" : "\n" + r.summary);
       if (a.rollup && !r.place.empty()) what += "\n場所: " + r.place;
       if (!r.split.empty()) what += "\n" + r.split;
-      rows.push_back({std::to_string(++no), what, a.rollup ? r.raised_in : r.place, std::to_string(r.supporters),
-                      priority_label(r.priority), status_label(r.status)});
+      rows.push_back({std::to_string(++no), what, a.rollup ? r.raised_in : r.place,
+                      std::to_string(r.supporters), priority_label(r.priority), status_label(r.status)});
     }
     doc.table(cols, rows);
   }
@@ -133,19 +140,22 @@ sdk::Document agenda_document(const Agenda& a) {
 
 std::string agenda_csv(const Agenda& a) {
   sdk::CsvWriter w;
-  w.write_row({"No.", "分野", "件名", "内容", "場所", "自治会", "賛同世帯", "優先度", "状況", "自助・共助・公助"});
+  w.write_row(
+      {"No.", "分野", "件名", "内容", "場所", "自治会", "賛同世帯", "優先度", "状況", "自助・共助・公助"});
   int no = 0;
   for (const auto& g : a.groups)
     for (const auto& r : g.rows)
-      w.write_row({std::to_string(++no), g.category, r.title, r.summary, r.place, r.raised_in, std::to_string(r.supporters),
-                   priority_label(r.priority), status_label(r.status), r.split});
+      w.write_row({std::to_string(++no), g.category, r.title, r.summary, r.place, r.raised_in,
+                   std::to_string(r.supporters), priority_label(r.priority), status_label(r.status),
+                   r.split});
   return w.to_utf8_bom();
 }
 
 void save_agenda(const Agenda& a, const std::filesystem::path& out) {
   std::string ext = out.extension().string();
   if (ext == ".pdf") return agenda_document(a).save_pdf(out);
-  if (ext != ".csv") throw sdk::InputError("--out " + out.string() + ": the 懇談会 list is written as .pdf or .csv");
+  if (ext != ".csv")
+    throw sdk::InputError("--out " + out.string() + ": the 懇談会 list is written as .pdf or .csv");
   sdk::write_file(out, agenda_csv(a));  // the 懇談会 list holds no personal data
 }
 

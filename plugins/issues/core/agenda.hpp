@@ -2,19 +2,19 @@
 // The 懇談会 list: the issues chosen by status, category and period, grouped by category and
 // ordered by support then priority, for a まちづくり懇談会. It carries no personal data: no
 // reporter, no phone number, nothing that tells who raised an anonymous issue.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/csv.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/document.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 
 struct AgendaRow {
   IssueId id = 0;
   std::string title;
-  std::string summary;  // the description
-  std::string place;    // place and landmark
+  std::string summary;    // the description
+  std::string place;      // place and landmark
   std::string raised_in;  // 自治会 (several after a merge across them)
   int supporters = 0;
   int priority = kPriorityNormal;

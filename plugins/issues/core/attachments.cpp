@@ -1,11 +1,10 @@
 #include "core/attachments.hpp"
 
-#include "core/issues.hpp"
-#include "core/exchange_formats.hpp"
-
+#include <cctype>
 #include <wasshoi/sdk/error.hpp>
 
-#include <cctype>
+#include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
 
 namespace wasshoi::issues {
 
@@ -48,12 +47,14 @@ std::string detect_mime(const sdk::Blob& d, std::string_view name) {
 void check_attachment_size(sdk::Database& db, IssueId issue, std::string_view name, std::int64_t size) {
   if (size == 0) throw sdk::InputError(std::string(name) + " is empty");
   if (size > kMaxFileBytes)
-    throw sdk::InputError(std::string(name) + " is " + human_size(size) + "; a photo or document may be at most " +
-                          human_size(kMaxFileBytes) + " (make the photo smaller and add it again)");
+    throw sdk::InputError(std::string(name) + " is " + human_size(size) +
+                          "; a photo or document may be at most " + human_size(kMaxFileBytes) +
+                          " (make the photo smaller and add it again)");
   std::int64_t total = stored_bytes(db, issue) + size;
   if (total > kMaxIssueBytes)
-    throw sdk::InputError(std::string(name) + " would bring issue " + std::to_string(issue) + "'s files to " + human_size(total) +
-                          "; one issue may keep at most " + human_size(kMaxIssueBytes) + " of photos and documents");
+    throw sdk::InputError(std::string(name) + " would bring issue " + std::to_string(issue) + "'s files to " +
+                          human_size(total) + "; one issue may keep at most " + human_size(kMaxIssueBytes) +
+                          " of photos and documents");
 }
 
 std::int64_t add_attachment(sdk::Database& db, IssueId issue, const Attachment& meta, const sdk::Blob& data) {
@@ -63,7 +64,9 @@ std::int64_t add_attachment(sdk::Database& db, IssueId issue, const Attachment& 
   std::string mime = meta.mime.empty() ? detect_mime(data, meta.name) : meta.mime;
   std::string kind = meta.kind.empty() ? (mime.starts_with("image/") ? "photo" : "document") : meta.kind;
   sdk::Transaction tx(db, "issues.attach", "#" + std::to_string(issue) + " " + meta.name);
-  sdk::Statement(db, "INSERT INTO issues_attachments(uuid, issue_id, kind, name, mime, size, data, added_on) VALUES(?,?,?,?,?,?,?,?)")
+  sdk::Statement(db,
+                 "INSERT INTO issues_attachments(uuid, issue_id, kind, name, mime, size, data, added_on) "
+                 "VALUES(?,?,?,?,?,?,?,?)")
       .bind_all(meta.uuid.empty() ? new_uuid() : meta.uuid, issue, kind, meta.name, mime, size, data,
                 meta.added_on.empty() ? sdk::today().iso() : meta.added_on)
       .run();
@@ -97,11 +100,14 @@ void attach_files(sdk::Database& db, IssueId issue, const std::vector<NamedFile>
 }
 
 std::vector<Attachment> attachments(sdk::Database& db, IssueId issue) {
-  sdk::Statement st(db, "SELECT id, uuid, kind, name, mime, size, added_on FROM issues_attachments WHERE issue_id = ? ORDER BY id");
+  sdk::Statement st(db,
+                    "SELECT id, uuid, kind, name, mime, size, added_on FROM issues_attachments WHERE "
+                    "issue_id = ? ORDER BY id");
   st.bind(1, issue);
   std::vector<Attachment> out;
   while (st.step())
-    out.push_back({st.get_int(0), st.get_text(1), st.get_text(2), st.get_text(3), st.get_text(4), st.get_int(5), st.get_text(6)});
+    out.push_back({st.get_int(0), st.get_text(1), st.get_text(2), st.get_text(3), st.get_text(4),
+                   st.get_int(5), st.get_text(6)});
   return out;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // Photos and documents kept inside the database (one file to back up), within size limits so the
 // file stays small enough to copy on a USB stick and to e-mail as a bundle.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 

@@ -2,13 +2,11 @@
 // Issue bundles: how a 自治会 on its own laptop hands its issues to the 地域協働体 (docs/issues.md
 // describes the format). Ids are the issues' UUIDs, so importing the same bundle again, or a newer
 // one, updates what is there and never duplicates. A bad bundle is refused whole with the reason.
-#include "core/model.hpp"
-
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 

@@ -1,8 +1,7 @@
-#include "core/bundle.hpp"
-
 #include "core/attachments.hpp"
-#include "core/issues.hpp"
+#include "core/bundle.hpp"
 #include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
 #include "core/workflow.hpp"
 
 namespace wasshoi::issues {
@@ -21,25 +20,35 @@ json string_list(sdk::Database& db, const char* sql, IssueId id) {
 
 json aliases_json(sdk::Database& db, IssueId id) {
   sdk::Statement st(db,
-                    "SELECT a.uuid, a.title, coalesce(o.name, '') FROM issues_aliases a LEFT JOIN organizations o ON o.id = a.org_id "
+                    "SELECT a.uuid, a.title, coalesce(o.name, '') FROM issues_aliases a LEFT JOIN "
+                    "organizations o ON o.id = a.org_id "
                     "WHERE a.issue_id = ? ORDER BY a.uuid");
   st.bind(1, id);
   json out = json::array();
-  while (st.step()) out.push_back({{"uuid", st.get_text(0)}, {"title", st.get_text(1)}, {"organization", st.get_text(2)}});
+  while (st.step())
+    out.push_back({{"uuid", st.get_text(0)}, {"title", st.get_text(1)}, {"organization", st.get_text(2)}});
   return out;
 }
 
 json history_json(sdk::Database& db, IssueId id) {
   json out = json::array();
   for (const auto& h : history(db, id))
-    out.push_back({{"uuid", h.uuid}, {"on", h.on.iso()}, {"from", h.from_status}, {"to", h.to_status}, {"note", h.note}});
+    out.push_back({{"uuid", h.uuid},
+                   {"on", h.on.iso()},
+                   {"from", h.from_status},
+                   {"to", h.to_status},
+                   {"note", h.note}});
   return out;
 }
 
 json attachments_json(sdk::Database& db, IssueId id) {
   json out = json::array();
   for (const auto& a : attachments(db, id))
-    out.push_back({{"uuid", a.uuid}, {"kind", a.kind}, {"name", a.name}, {"mime", a.mime}, {"added_on", a.added_on},
+    out.push_back({{"uuid", a.uuid},
+                   {"kind", a.kind},
+                   {"name", a.name},
+                   {"mime", a.mime},
+                   {"added_on", a.added_on},
                    {"data", base64_encode(attachment_data(db, a.id))}});
   return out;
 }
@@ -51,26 +60,29 @@ json reporter_json(const Reporter& r, const BundleOptions& options) {
 }
 
 json issue_json(sdk::Database& db, const Issue& i, const BundleOptions& options) {
-  json j = {{"uuid", i.uuid},
-            {"revision", i.revision},
-            {"organization", i.org_name},
-            {"title", i.title},
-            {"description", i.description},
-            {"category", i.category},
-            {"place", i.place},
-            {"landmark", i.landmark},
-            {"han", i.han_name},
-            {"reporter", reporter_json(i.reporter, options)},
-            {"reported_on", i.reported_on.iso()},
-            {"priority", i.priority},
-            {"status", i.status},
-            {"split", {{"self", i.split.self}, {"mutual", i.split.mutual}, {"public", i.split.pub}, {"note", i.split.note}}},
-            {"source", i.source},
-            {"created_at", i.created_at},
-            {"updated_at", i.updated_at}};
+  json j = {
+      {"uuid", i.uuid},
+      {"revision", i.revision},
+      {"organization", i.org_name},
+      {"title", i.title},
+      {"description", i.description},
+      {"category", i.category},
+      {"place", i.place},
+      {"landmark", i.landmark},
+      {"han", i.han_name},
+      {"reporter", reporter_json(i.reporter, options)},
+      {"reported_on", i.reported_on.iso()},
+      {"priority", i.priority},
+      {"status", i.status},
+      {"split",
+       {{"self", i.split.self}, {"mutual", i.split.mutual}, {"public", i.split.pub}, {"note", i.split.note}}},
+      {"source", i.source},
+      {"created_at", i.created_at},
+      {"updated_at", i.updated_at}};
   if (i.lat) j["lat"] = *i.lat;
   if (i.lon) j["long"] = *i.lon;
-  j["supports"] = string_list(db, "SELECT household_key FROM issues_supports WHERE issue_id = ? ORDER BY household_key", i.id);
+  j["supports"] = string_list(
+      db, "SELECT household_key FROM issues_supports WHERE issue_id = ? ORDER BY household_key", i.id);
   j["aliases"] = aliases_json(db, i.id);
   j["history"] = history_json(db, i.id);
   j["attachments"] = attachments_json(db, i.id);

@@ -1,15 +1,12 @@
-#include "core/bundle.hpp"
-
-#include <wasshoi/sdk/input.hpp>
-
-#include "core/bundle_parse.hpp"
-#include "core/issues.hpp"
-#include "core/exchange_formats.hpp"
-
-#include <wasshoi/sdk/error.hpp>
-
 #include <fstream>
 #include <sstream>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
+
+#include "core/bundle.hpp"
+#include "core/bundle_parse.hpp"
+#include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
 
 namespace wasshoi::issues {
 
@@ -22,11 +19,14 @@ std::function<OrgId(const std::string&)> org_resolver(sdk::Database& db, OrgId o
   bool kyodotai = org != 0 && is_kyodotai(db, org);
   if (org != 0 && !kyodotai) return [org](const std::string&) { return org; };
   return [&db, org](const std::string& name) -> OrgId {
-    sdk::Statement st(db, "SELECT id FROM organizations WHERE kind = 'jichikai' AND name = ?1 AND (?2 = 0 OR parent_id = ?2)");
+    sdk::Statement st(
+        db,
+        "SELECT id FROM organizations WHERE kind = 'jichikai' AND name = ?1 AND (?2 = 0 OR parent_id = ?2)");
     st.bind(1, name).bind(2, org);
     if (st.step()) return st.get_int(0);
-    throw sdk::InputError("no 自治会 named '" + name + "'" + (org ? " in this 地域協働体" : " in this database") +
-                          ": create it (org add --kind jichikai --name …) or import with --org ID of the 自治会");
+    throw sdk::InputError(
+        "no 自治会 named '" + name + "'" + (org ? " in this 地域協働体" : " in this database") +
+        ": create it (org add --kind jichikai --name …) or import with --org ID of the 自治会");
   };
 }
 
@@ -39,24 +39,39 @@ std::optional<std::int64_t> han_id(sdk::Database& db, OrgId org, const std::stri
 }
 
 constexpr const char* kFields =
-    "org_id=?1, title=?2, description=?3, category=?4, place=?5, landmark=?6, lat=?7, lon=?8, han_id=?9, reporter_kind=?10, "
-    "reporter_name=coalesce(nullif(?11, ''), reporter_name), reported_on=?12, priority=?13, status=?14, self_share=?15, mutual_share=?16, public_share=?17, "
+    "org_id=?1, title=?2, description=?3, category=?4, place=?5, landmark=?6, lat=?7, lon=?8, han_id=?9, "
+    "reporter_kind=?10, "
+    "reporter_name=coalesce(nullif(?11, ''), reporter_name), reported_on=?12, priority=?13, status=?14, "
+    "self_share=?15, mutual_share=?16, public_share=?17, "
     "split_note=?18, source=?19, search=?20, revision=?21, updated_at=?22";
 
 void bind_fields(sdk::Database& db, sdk::Statement& st, const Issue& i) {
   st.bind_all(i.org, i.title, i.description, i.category, i.place, i.landmark);
-  st.bind(7, i.lat).bind(8, i.lon).bind(9, han_id(db, i.org, i.han_name)).bind(10, to_string(i.reporter.kind));
+  st.bind(7, i.lat)
+      .bind(8, i.lon)
+      .bind(9, han_id(db, i.org, i.han_name))
+      .bind(10, to_string(i.reporter.kind));
   st.bind(11, i.reporter.name).bind(12, i.reported_on.iso()).bind(13, i.priority).bind(14, i.status);
-  st.bind(15, i.split.self).bind(16, i.split.mutual).bind(17, i.split.pub).bind(18, i.split.note).bind(19, i.source);
-  st.bind(20, sdk::fold_for_search(i.title + " " + i.description + " " + i.place + " " + i.landmark + " " + i.category));
+  st.bind(15, i.split.self)
+      .bind(16, i.split.mutual)
+      .bind(17, i.split.pub)
+      .bind(18, i.split.note)
+      .bind(19, i.source);
+  st.bind(20, sdk::fold_for_search(i.title + " " + i.description + " " + i.place + " " + i.landmark + " " +
+                                   i.category));
   st.bind(21, i.revision).bind(22, i.updated_at.empty() ? now_iso() : i.updated_at);
 }
 
 IssueId insert_issue(sdk::Database& db, const Issue& i) {
-  sdk::Statement st(db, std::string("INSERT INTO issues_issues(org_id, title, description, category, place, landmark, lat, lon, han_id, "
-                                    "reporter_kind, reporter_name, reported_on, priority, status, self_share, mutual_share, public_share, "
-                                    "split_note, source, search, revision, updated_at, uuid, created_at) "
-                                    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)"));
+  sdk::Statement st(
+      db,
+      std::string(
+          "INSERT INTO issues_issues(org_id, title, description, category, place, landmark, lat, lon, "
+          "han_id, "
+          "reporter_kind, reporter_name, reported_on, priority, status, self_share, mutual_share, "
+          "public_share, "
+          "split_note, source, search, revision, updated_at, uuid, created_at) "
+          "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)"));
   bind_fields(db, st, i);
   st.bind(23, i.uuid).bind(24, i.created_at.empty() ? now_iso() : i.created_at);
   st.run();
@@ -73,7 +88,8 @@ void update_issue_fields(sdk::Database& db, IssueId id, const Issue& i) {
 // Supports, aliases, history and files are unions: what is known already is kept once.
 void merge_lists(sdk::Database& db, IssueId id, const bundle::Item& item) {
   for (const auto& key : item.supports)
-    sdk::Statement(db, "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, added_on) VALUES(?,?,?)")
+    sdk::Statement(db,
+                   "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, added_on) VALUES(?,?,?)")
         .bind_all(id, key, item.issue.reported_on.iso())
         .run();
   for (const auto& a : item.aliases) {
@@ -82,15 +98,24 @@ void merge_lists(sdk::Database& db, IssueId id, const bundle::Item& item) {
     std::optional<std::int64_t> org_id;
     if (org.step()) org_id = org.get_int(0);
     sdk::Statement(db, "INSERT OR IGNORE INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?)")
-        .bind(1, a.uuid).bind(2, id).bind(3, org_id).bind(4, a.title).run();
+        .bind(1, a.uuid)
+        .bind(2, id)
+        .bind(3, org_id)
+        .bind(4, a.title)
+        .run();
   }
   for (const auto& h : item.history)
-    sdk::Statement(db, "INSERT OR IGNORE INTO issues_history(uuid, issue_id, on_date, from_status, to_status, note) VALUES(?,?,?,?,?,?)")
+    sdk::Statement(db,
+                   "INSERT OR IGNORE INTO issues_history(uuid, issue_id, on_date, from_status, to_status, "
+                   "note) VALUES(?,?,?,?,?,?)")
         .bind_all(h.uuid, id, h.on.iso(), h.from_status, h.to_status, h.note)
         .run();
   for (const auto& f : item.files)
-    sdk::Statement(db, "INSERT OR IGNORE INTO issues_attachments(uuid, issue_id, kind, name, mime, size, data, added_on) VALUES(?,?,?,?,?,?,?,?)")
-        .bind_all(f.meta.uuid, id, f.meta.kind, f.meta.name, f.meta.mime.empty() ? detect_mime(f.data, f.meta.name) : f.meta.mime,
+    sdk::Statement(db,
+                   "INSERT OR IGNORE INTO issues_attachments(uuid, issue_id, kind, name, mime, size, data, "
+                   "added_on) VALUES(?,?,?,?,?,?,?,?)")
+        .bind_all(f.meta.uuid, id, f.meta.kind, f.meta.name,
+                  f.meta.mime.empty() ? detect_mime(f.data, f.meta.name) : f.meta.mime,
                   static_cast<std::int64_t>(f.data.size()), f.data, f.meta.added_on)
         .run();
 }
@@ -116,7 +141,8 @@ int apply(sdk::Database& db, const bundle::Item& item) {
 
 ImportResult import_bundle(sdk::Database& db, OrgId org, const json& j) {
   bundle::Parsed parsed = bundle::parse(db, j, org_resolver(db, org));  // everything checked first
-  sdk::Transaction tx(db, "issues.bundle.import", parsed.organization + ": " + std::to_string(parsed.items.size()) + " issues");
+  sdk::Transaction tx(db, "issues.bundle.import",
+                      parsed.organization + ": " + std::to_string(parsed.items.size()) + " issues");
   ImportResult r;
   for (const auto& item : parsed.items) {
     int what = apply(db, item);

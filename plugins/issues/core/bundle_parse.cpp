@@ -1,13 +1,12 @@
 #include "core/bundle_parse.hpp"
 
+#include <functional>
+#include <set>
+#include <wasshoi/sdk/error.hpp>
+
 #include "core/categories.hpp"
 #include "core/exchange_formats.hpp"
 #include "core/workflow.hpp"
-
-#include <wasshoi/sdk/error.hpp>
-
-#include <functional>
-#include <set>
 
 namespace wasshoi::issues::bundle {
 
@@ -18,7 +17,9 @@ namespace {
 // Where in the bundle a value is, for messages: "issues[3] (5f0c…)".
 struct At {
   std::string where;
-  [[noreturn]] void fail(const std::string& what) const { throw sdk::InputError("bundle " + where + ": " + what); }
+  [[noreturn]] void fail(const std::string& what) const {
+    throw sdk::InputError("bundle " + where + ": " + what);
+  }
   const json& field(const json& obj, const char* key) const {
     if (!obj.is_object() || !obj.contains(key)) fail(std::string("'") + key + "' is missing");
     return obj.at(key);
@@ -35,14 +36,16 @@ struct At {
     if (!obj.contains(key)) return fallback;
     const json& v = obj.at(key);
     if (!v.is_number_integer() || v.get<long long>() < lo || v.get<long long>() > hi)
-      fail(std::string("'") + key + "' is not a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+      fail(std::string("'") + key + "' is not a whole number from " + std::to_string(lo) + " to " +
+           std::to_string(hi));
     return v.get<int>();
   }
   std::optional<double> number(const json& obj, const char* key, double lo, double hi) const {
     if (!obj.contains(key) || obj.at(key).is_null()) return std::nullopt;
     const json& v = obj.at(key);
     if (!v.is_number() || v.get<double>() < lo || v.get<double>() > hi)
-      fail(std::string("'") + key + "' is not a number from " + std::to_string(lo) + " to " + std::to_string(hi));
+      fail(std::string("'") + key + "' is not a number from " + std::to_string(lo) + " to " +
+           std::to_string(hi));
     return v.get<double>();
   }
   sdk::Date date(const json& obj, const char* key) const {
@@ -83,7 +86,8 @@ void parse_history(const At& at, const json& j, Item& item) {
   const json& list = at.array(j, "history");
   for (std::size_t k = 0; k < list.size(); ++k) {
     At h{at.where + " history[" + std::to_string(k) + "]"};
-    HistoryEntry e{h.uuid(list[k]), h.date(list[k], "on"), h.text(list[k], "from"), h.text(list[k], "to"), h.text(list[k], "note")};
+    HistoryEntry e{h.uuid(list[k]), h.date(list[k], "on"), h.text(list[k], "from"), h.text(list[k], "to"),
+                   h.text(list[k], "note")};
     for (const auto& s : {e.from_status, e.to_status})
       if (!s.empty()) try {
           parse_status(s);
@@ -103,7 +107,8 @@ void parse_files(const At& at, const json& j, Item& item) {
     file.meta.uuid = f.uuid(list[k]);
     file.meta.name = f.text(list[k], "name", true);
     file.meta.kind = f.text(list[k], "kind");
-    if (file.meta.kind != "photo" && file.meta.kind != "document") f.fail("'kind' is neither photo nor document");
+    if (file.meta.kind != "photo" && file.meta.kind != "document")
+      f.fail("'kind' is neither photo nor document");
     file.meta.mime = f.text(list[k], "mime");
     file.meta.added_on = f.date(list[k], "added_on").iso();
     try {
@@ -113,7 +118,9 @@ void parse_files(const At& at, const json& j, Item& item) {
     }
     auto size = static_cast<std::int64_t>(file.data.size());
     total += size;
-    if (size == 0 || size > kMaxFileBytes) f.fail(file.meta.name + " is " + human_size(size) + "; a file may be 1 byte to " + human_size(kMaxFileBytes));
+    if (size == 0 || size > kMaxFileBytes)
+      f.fail(file.meta.name + " is " + human_size(size) + "; a file may be 1 byte to " +
+             human_size(kMaxFileBytes));
     if (total > kMaxIssueBytes) f.fail("the issue's files exceed " + human_size(kMaxIssueBytes));
     item.files.push_back(std::move(file));
   }
@@ -121,19 +128,22 @@ void parse_files(const At& at, const json& j, Item& item) {
 
 void parse_lists(const At& at, const json& j, Item& item) {
   for (const auto& s : at.array(j, "supports")) {
-    if (!s.is_string() || s.get<std::string>().empty()) at.fail("'supports' holds something that is not a household key");
+    if (!s.is_string() || s.get<std::string>().empty())
+      at.fail("'supports' holds something that is not a household key");
     item.supports.push_back(s.get<std::string>());
   }
   const json& aliases = at.array(j, "aliases");
   for (std::size_t k = 0; k < aliases.size(); ++k) {
     At a{at.where + " aliases[" + std::to_string(k) + "]"};
-    item.aliases.push_back({a.uuid(aliases[k]), a.text(aliases[k], "title"), a.text(aliases[k], "organization")});
+    item.aliases.push_back(
+        {a.uuid(aliases[k]), a.text(aliases[k], "title"), a.text(aliases[k], "organization")});
   }
   parse_history(at, j, item);
   parse_files(at, j, item);
 }
 
-Item parse_item(sdk::Database& db, const At& at, const json& j, const std::function<OrgId(const std::string&)>& org_for) {
+Item parse_item(sdk::Database& db, const At& at, const json& j,
+                const std::function<OrgId(const std::string&)>& org_for) {
   if (!j.is_object()) at.fail("not an object");
   Item item;
   Issue& i = item.issue;
@@ -168,7 +178,8 @@ Item parse_item(sdk::Database& db, const At& at, const json& j, const std::funct
   i.updated_at = at.text(j, "updated_at");
   if (j.contains("split")) {
     const json& s = at.field(j, "split");
-    i.split = {at.integer(s, "self", 0, 100, 0), at.integer(s, "mutual", 0, 100, 0), at.integer(s, "public", 0, 100, 0), at.text(s, "note")};
+    i.split = {at.integer(s, "self", 0, 100, 0), at.integer(s, "mutual", 0, 100, 0),
+               at.integer(s, "public", 0, 100, 0), at.text(s, "note")};
     int sum = i.split.self + i.split.mutual + i.split.pub;
     if (sum != 0 && sum != 100) at.fail("'split' adds up to " + std::to_string(sum) + "%, not 100%");
   }
@@ -181,12 +192,13 @@ Item parse_item(sdk::Database& db, const At& at, const json& j, const std::funct
 Parsed parse(sdk::Database& db, const json& j, const std::function<OrgId(const std::string&)>& org_for) {
   At top{"(top level)"};
   if (!j.is_object()) top.fail("not a JSON object");
-  if (top.text(j, "format", true) != kBundleFormat) top.fail("'format' is not " + std::string(kBundleFormat) + ": not an issue bundle");
+  if (top.text(j, "format", true) != kBundleFormat)
+    top.fail("'format' is not " + std::string(kBundleFormat) + ": not an issue bundle");
   const json& v = top.field(j, "format_version");
   if (!v.is_number_integer()) top.fail("'format_version' is not a number");
   if (v.get<int>() > kBundleVersion)
-    top.fail("format version " + std::to_string(v.get<int>()) + " is newer than this Wasshoi reads (" + std::to_string(kBundleVersion) +
-             "): update Wasshoi first");
+    top.fail("format version " + std::to_string(v.get<int>()) + " is newer than this Wasshoi reads (" +
+             std::to_string(kBundleVersion) + "): update Wasshoi first");
   if (v.get<int>() < 1) top.fail("'format_version' must be 1 or more");
   Parsed out;
   out.organization = top.text(top.field(j, "organization"), "name", true);
@@ -197,7 +209,8 @@ Parsed parse(sdk::Database& db, const json& j, const std::function<OrgId(const s
     At at{"issues[" + std::to_string(k) + "]"};
     auto fallback = [&](const std::string& name) { return org_for(name.empty() ? out.organization : name); };
     out.items.push_back(parse_item(db, at, issues[k], fallback));
-    if (!seen.insert(out.items.back().issue.uuid).second) at.fail("uuid " + out.items.back().issue.uuid + " appears twice");
+    if (!seen.insert(out.items.back().issue.uuid).second)
+      at.fail("uuid " + out.items.back().issue.uuid + " appears twice");
   }
   return out;
 }

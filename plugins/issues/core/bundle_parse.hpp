@@ -1,9 +1,9 @@
 #pragma once
 // Internal to bundles: a bundle read and checked completely before anything is written.
+#include <functional>
+
 #include "core/attachments.hpp"
 #include "core/bundle.hpp"
-
-#include <functional>
 
 namespace wasshoi::issues::bundle {
 
@@ -32,6 +32,7 @@ struct Parsed {
 
 // InputError naming where: "bundle issues[3] (…): category '…' is not one of …". `target_org`
 // resolves categories; `org_for` maps an item to the 自治会 it goes to (may throw).
-Parsed parse(sdk::Database& db, const nlohmann::json& j, const std::function<OrgId(const std::string&)>& org_for);
+Parsed parse(sdk::Database& db, const nlohmann::json& j,
+             const std::function<OrgId(const std::string&)>& org_for);
 
 }  // namespace wasshoi::issues::bundle

@@ -1,8 +1,7 @@
 #include "core/categories.hpp"
 
-#include <wasshoi/sdk/input.hpp>
-
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 namespace wasshoi::issues {
 
@@ -17,7 +16,8 @@ std::vector<Category> categories(sdk::Database& db, OrgId org) {
   sdk::Statement st(db, kSelect);
   st.bind(1, org);
   std::vector<Category> out;
-  while (st.step()) out.push_back({st.get_text(0), static_cast<int>(st.get_int(1)), st.get_text(2), st.get_text(3)});
+  while (st.step())
+    out.push_back({st.get_text(0), static_cast<int>(st.get_int(1)), st.get_text(2), st.get_text(3)});
   return out;
 }
 
@@ -41,8 +41,11 @@ void add_category(sdk::Database& db, OrgId org, const Category& c) {
   if (name.empty()) throw sdk::InputError("a category needs a name");
   sdk::check_text(sdk::TextKind::Name, "category", name);
   if (find_category(db, org, name)) throw sdk::InputError("category '" + name + "' exists already");
-  sdk::Statement(db, "INSERT INTO issues_categories(org_id, name, sort_order, service_code, service_name) VALUES(?,?,?,?,?)")
-      .bind_all(org, name, c.sort_order ? c.sort_order : 500, c.service_code.empty() ? std::string("other") : c.service_code,
+  sdk::Statement(
+      db,
+      "INSERT INTO issues_categories(org_id, name, sort_order, service_code, service_name) VALUES(?,?,?,?,?)")
+      .bind_all(org, name, c.sort_order ? c.sort_order : 500,
+                c.service_code.empty() ? std::string("other") : c.service_code,
                 c.service_name.empty() ? name : c.service_name)
       .run();
   tx.commit();

@@ -1,9 +1,9 @@
 #pragma once
 // Categories (防犯, 防災, 交通安全 …): the defaults plus an organization's own, each mapped onto a
 // service of the city's Open311 list.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 

@@ -1,9 +1,9 @@
-#include "core/demo.hpp"
-
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
 #include <cmath>
+
+#include "core/demo.hpp"
 
 namespace wasshoi::issues {
 
@@ -15,8 +15,18 @@ struct Rgb {
 Rgb from_hue(int hue, double s, double v) {
   double h = (hue % 360) / 60.0, c = v * s, x = c * (1 - std::abs(std::fmod(h, 2.0) - 1)), m = v - c;
   double r = 0, g = 0, b = 0;
-  if (h < 1) r = c, g = x; else if (h < 2) r = x, g = c; else if (h < 3) g = c, b = x;
-  else if (h < 4) g = x, b = c; else if (h < 5) r = x, b = c; else r = c, b = x;
+  if (h < 1)
+    r = c, g = x;
+  else if (h < 2)
+    r = x, g = c;
+  else if (h < 3)
+    g = c, b = x;
+  else if (h < 4)
+    g = x, b = c;
+  else if (h < 5)
+    r = x, b = c;
+  else
+    r = c, b = x;
   auto u8 = [m](double t) { return static_cast<std::uint8_t>(std::clamp((t + m) * 255.0, 0.0, 255.0)); };
   return {u8(r), u8(g), u8(b)};
 }
@@ -41,7 +51,9 @@ Rgb pixel(int x, int y, int w, int h, int hue, int variant) {
   double d = std::hypot(u - mx, t - my + 0.15);
   if (d < 0.09) return from_hue(hue, 0.85, 0.9);
   if (line) return {240, 240, 230};
-  if (road) return {static_cast<std::uint8_t>(110 + 30 * t), static_cast<std::uint8_t>(110 + 30 * t), static_cast<std::uint8_t>(115 + 30 * t)};
+  if (road)
+    return {static_cast<std::uint8_t>(110 + 30 * t), static_cast<std::uint8_t>(110 + 30 * t),
+            static_cast<std::uint8_t>(115 + 30 * t)};
   return from_hue(95 + variant * 3, 0.45, 0.45 + 0.25 * t);
 }
 }  // namespace

@@ -1,11 +1,10 @@
 #include "core/exchange_formats.hpp"
 
-#include <wasshoi/sdk/error.hpp>
-
 #include <array>
 #include <cctype>
 #include <cstdio>
 #include <random>
+#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::issues {
 
@@ -43,9 +42,13 @@ std::string database_uuid(sdk::Database& db) {
   return sdk::query_text(db, "SELECT value FROM issues_meta WHERE key = 'database_uuid'").value_or("unknown");
 }
 
-std::string iso_with_offset(const sdk::DateTime& t) { return t.iso() + ":00+09:00"; }
+std::string iso_with_offset(const sdk::DateTime& t) {
+  return t.iso() + ":00+09:00";
+}
 
-std::string now_iso() { return iso_with_offset(sdk::now_local()); }
+std::string now_iso() {
+  return iso_with_offset(sdk::now_local());
+}
 
 std::optional<sdk::DateTime> parse_iso_with_offset(std::string_view text) {
   if (text.ends_with("+09:00")) text.remove_suffix(6);
@@ -90,7 +93,9 @@ sdk::Blob base64_decode(std::string_view text) {
       char c = text[i + static_cast<std::size_t>(k)];
       bool pad_ok = c == '=' && i + 4 == text.size() && k >= 2;
       v[k] = pad_ok ? 0 : base64_value(c);
-      if (v[k] < 0) throw sdk::InputError("not base64: unexpected character at offset " + std::to_string(i + static_cast<std::size_t>(k)));
+      if (v[k] < 0)
+        throw sdk::InputError("not base64: unexpected character at offset " +
+                              std::to_string(i + static_cast<std::size_t>(k)));
     }
     std::uint32_t n = static_cast<std::uint32_t>(v[0] << 18 | v[1] << 12 | v[2] << 6 | v[3]);
     out.push_back(static_cast<std::uint8_t>(n >> 16));
@@ -102,9 +107,12 @@ sdk::Blob base64_decode(std::string_view text) {
 
 std::string human_size(std::int64_t bytes) {
   char buf[32];
-  if (bytes >= 1024 * 1024) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%lld KB", static_cast<long long>(bytes / 1024));
-  else std::snprintf(buf, sizeof buf, "%lld bytes", static_cast<long long>(bytes));
+  if (bytes >= 1024 * 1024)
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  else if (bytes >= 1024)
+    std::snprintf(buf, sizeof buf, "%lld KB", static_cast<long long>(bytes / 1024));
+  else
+    std::snprintf(buf, sizeof buf, "%lld bytes", static_cast<long long>(bytes));
   return buf;
 }
 

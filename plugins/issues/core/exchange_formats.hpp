@@ -1,11 +1,10 @@
 #pragma once
 // The formats issues are stored and exchanged in: UUIDs (per issue, history entry, photo and
 // database), ISO 8601 times with the offset, base64 (bundles carry photos), sizes in messages.
-#include <wasshoi/sdk/db.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <string>
 #include <string_view>
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::issues {
 

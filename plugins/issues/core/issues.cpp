@@ -1,13 +1,11 @@
 #include "core/issues.hpp"
 
+#include <algorithm>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
 
 #include "core/categories.hpp"
 #include "core/exchange_formats.hpp"
-
-#include <wasshoi/sdk/error.hpp>
-
-#include <algorithm>
 
 namespace wasshoi::issues {
 
@@ -24,7 +22,8 @@ FROM issues_issues i JOIN organizations o ON o.id = i.org_id LEFT JOIN han h ON 
 )sql";
 
 constexpr const char* kScope =
-    " WHERE (i.org_id = ?1 OR i.org_id IN (SELECT c.id FROM organizations c JOIN organizations p ON p.id = c.parent_id "
+    " WHERE (i.org_id = ?1 OR i.org_id IN (SELECT c.id FROM organizations c JOIN organizations p ON p.id = "
+    "c.parent_id "
     "WHERE c.parent_id = ?1 AND p.kind = 'kyodotai'))";
 
 Issue read_issue(const sdk::Statement& st) {
@@ -47,7 +46,8 @@ Issue read_issue(const sdk::Statement& st) {
   i.reported_on = sdk::parse_iso_date(st.get_text(15)).value_or(sdk::Date{});
   i.priority = static_cast<int>(st.get_int(16));
   i.status = st.get_text(17);
-  i.split = {static_cast<int>(st.get_int(18)), static_cast<int>(st.get_int(19)), static_cast<int>(st.get_int(20)), st.get_text(21)};
+  i.split = {static_cast<int>(st.get_int(18)), static_cast<int>(st.get_int(19)),
+             static_cast<int>(st.get_int(20)), st.get_text(21)};
   i.source = st.get_text(22);
   i.revision = static_cast<int>(st.get_int(23));
   i.created_at = st.get_text(24);
@@ -60,7 +60,8 @@ Issue read_issue(const sdk::Statement& st) {
 }
 
 std::string search_text(const IssueInput& in) {
-  return sdk::fold_for_search(in.title + " " + in.description + " " + in.place + " " + in.landmark + " " + in.category);
+  return sdk::fold_for_search(in.title + " " + in.description + " " + in.place + " " + in.landmark + " " +
+                              in.category);
 }
 
 bool passes(const Issue& i, const IssueFilter& f, const std::string& folded_query) {
@@ -76,7 +77,8 @@ bool passes(const Issue& i, const IssueFilter& f, const std::string& folded_quer
 
 // Binds the captured fields as ?1 … ?17 (the order of kInsert / kUpdate).
 void bind_input(sdk::Statement& st, const IssueInput& in) {
-  st.bind_all(in.org, sdk::trim(in.title), in.description, sdk::trim(in.category), sdk::trim(in.place), sdk::trim(in.landmark));
+  st.bind_all(in.org, sdk::trim(in.title), in.description, sdk::trim(in.category), sdk::trim(in.place),
+              sdk::trim(in.landmark));
   st.bind(7, in.lat).bind(8, in.lon).bind(9, in.han_id);
   st.bind(10, to_string(in.reporter.kind)).bind(11, in.reporter.person_id);
   st.bind(12, in.reporter.kind == ReporterKind::Named ? sdk::trim(in.reporter.name) : std::string());
@@ -110,7 +112,8 @@ std::int64_t find_han(sdk::Database& db, OrgId org, std::string_view name) {
     if (st.get_text(1) == wanted || st.get_text(1) == wanted + "班") return st.get_int(0);
     valid += (valid.empty() ? "" : ", ") + st.get_text(1);
   }
-  throw sdk::InputError("班 '" + wanted + "' is not a 班 of this 自治会" + (valid.empty() ? " (it has none)" : ": " + valid));
+  throw sdk::InputError("班 '" + wanted + "' is not a 班 of this 自治会" +
+                        (valid.empty() ? " (it has none)" : ": " + valid));
 }
 
 void validate(sdk::Database& db, const IssueInput& in) {
@@ -128,13 +131,17 @@ void validate(sdk::Database& db, const IssueInput& in) {
   sdk::check_text(TextKind::Name, "reporter", in.reporter.name);
   sdk::check_text(TextKind::Phone, "reporter's phone", in.reporter.phone);
   if (in.lat.has_value() != in.lon.has_value()) throw sdk::InputError("lat/long: give both or neither");
-  if (in.lat && (*in.lat < -90 || *in.lat > 90)) throw sdk::InputError("lat: " + std::to_string(*in.lat) + " is not a latitude (-90…90)");
-  if (in.lon && (*in.lon < -180 || *in.lon > 180)) throw sdk::InputError("long: " + std::to_string(*in.lon) + " is not a longitude (-180…180)");
-  if (in.priority < kPriorityHigh || in.priority > kPriorityLow) throw sdk::InputError("priority: must be 高, 中 or 低");
+  if (in.lat && (*in.lat < -90 || *in.lat > 90))
+    throw sdk::InputError("lat: " + std::to_string(*in.lat) + " is not a latitude (-90…90)");
+  if (in.lon && (*in.lon < -180 || *in.lon > 180))
+    throw sdk::InputError("long: " + std::to_string(*in.lon) + " is not a longitude (-180…180)");
+  if (in.priority < kPriorityHigh || in.priority > kPriorityLow)
+    throw sdk::InputError("priority: must be 高, 中 or 低");
   if (in.han_id) {
     sdk::Statement st(db, "SELECT org_id FROM han WHERE id = ?");
     st.bind(1, *in.han_id);
-    if (!st.step() || st.get_int(0) != in.org) throw sdk::InputError("班: id " + std::to_string(*in.han_id) + " is not a 班 of this 自治会");
+    if (!st.step() || st.get_int(0) != in.org)
+      throw sdk::InputError("班: id " + std::to_string(*in.han_id) + " is not a 班 of this 自治会");
   }
   if (in.reporter.kind == ReporterKind::Member && !in.reporter.person_id)
     throw sdk::InputError("reporter: a member reporter needs the member's id");
@@ -145,10 +152,13 @@ void validate(sdk::Database& db, const IssueInput& in) {
 IssueId create_issue(sdk::Database& db, const IssueInput& in) {
   validate(db, in);
   sdk::Transaction tx(db, "issues.add", in.title);
-  sdk::Statement st(db,
-                    "INSERT INTO issues_issues(org_id, title, description, category, place, landmark, lat, lon, han_id, "
-                    "reporter_kind, reporter_person_id, reporter_name, reporter_phone, reported_on, priority, source, search, "
-                    "uuid, created_at, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?19)");
+  sdk::Statement st(
+      db,
+      "INSERT INTO issues_issues(org_id, title, description, category, place, landmark, lat, lon, han_id, "
+      "reporter_kind, reporter_person_id, reporter_name, reporter_phone, reported_on, priority, source, "
+      "search, "
+      "uuid, created_at, updated_at) "
+      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?19)");
   bind_input(st, in);
   st.bind(18, new_uuid()).bind(19, now_iso());
   st.run();
@@ -166,10 +176,12 @@ void update_issue(sdk::Database& db, IssueId id, const IssueInput& in) {
   checked.org = old.org;  // an issue stays with the 自治会 that raised it
   validate(db, checked);
   sdk::Transaction tx(db, "issues.edit", "#" + std::to_string(id) + " " + in.title);
-  sdk::Statement st(db,
-                    "UPDATE issues_issues SET org_id=?1, title=?2, description=?3, category=?4, place=?5, landmark=?6, lat=?7, "
-                    "lon=?8, han_id=?9, reporter_kind=?10, reporter_person_id=?11, reporter_name=?12, reporter_phone=?13, "
-                    "reported_on=?14, priority=?15, source=?16, search=?17 WHERE id=?18");
+  sdk::Statement st(
+      db,
+      "UPDATE issues_issues SET org_id=?1, title=?2, description=?3, category=?4, place=?5, landmark=?6, "
+      "lat=?7, "
+      "lon=?8, han_id=?9, reporter_kind=?10, reporter_person_id=?11, reporter_name=?12, reporter_phone=?13, "
+      "reported_on=?14, priority=?15, source=?16, search=?17 WHERE id=?18");
   bind_input(st, checked);
   st.bind(18, id);
   st.run();
@@ -178,7 +190,9 @@ void update_issue(sdk::Database& db, IssueId id, const IssueInput& in) {
 }
 
 void touch(sdk::Database& db, IssueId id) {
-  sdk::Statement(db, "UPDATE issues_issues SET revision = revision + 1, updated_at = ? WHERE id = ?").bind_all(now_iso(), id).run();
+  sdk::Statement(db, "UPDATE issues_issues SET revision = revision + 1, updated_at = ? WHERE id = ?")
+      .bind_all(now_iso(), id)
+      .run();
 }
 
 std::optional<Issue> find_issue(sdk::Database& db, IssueId id) {
@@ -194,7 +208,9 @@ Issue get_issue(sdk::Database& db, IssueId id) {
 }
 
 std::optional<IssueId> find_by_uuid(sdk::Database& db, std::string_view uuid) {
-  sdk::Statement st(db, "SELECT id FROM issues_issues WHERE uuid = ?1 UNION ALL SELECT issue_id FROM issues_aliases WHERE uuid = ?1");
+  sdk::Statement st(db,
+                    "SELECT id FROM issues_issues WHERE uuid = ?1 UNION ALL SELECT issue_id FROM "
+                    "issues_aliases WHERE uuid = ?1");
   st.bind(1, uuid);
   if (!st.step()) return std::nullopt;
   return st.get_int(0);
@@ -213,9 +229,11 @@ std::vector<Issue> list_issues(sdk::Database& db, OrgId org, const IssueFilter& 
 }
 
 std::vector<std::string> raised_in(sdk::Database& db, IssueId id) {
-  sdk::Statement st(db,
-                    "SELECT o.name FROM issues_issues i JOIN organizations o ON o.id = i.org_id WHERE i.id = ?1 "
-                    "UNION SELECT o.name FROM issues_aliases a JOIN organizations o ON o.id = a.org_id WHERE a.issue_id = ?1");
+  sdk::Statement st(
+      db,
+      "SELECT o.name FROM issues_issues i JOIN organizations o ON o.id = i.org_id WHERE i.id = ?1 "
+      "UNION SELECT o.name FROM issues_aliases a JOIN organizations o ON o.id = a.org_id WHERE a.issue_id = "
+      "?1");
   st.bind(1, id);
   std::vector<std::string> out;
   while (st.step()) out.push_back(st.get_text(0));

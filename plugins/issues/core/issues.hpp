@@ -1,8 +1,8 @@
 #pragma once
 // Capturing, reading and listing issues. Every write is one audited transaction.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 

@@ -1,19 +1,19 @@
 #include "core/merge.hpp"
 
-#include "core/issues.hpp"
-#include "core/exchange_formats.hpp"
-#include "core/workflow.hpp"
-
+#include <algorithm>
 #include <wasshoi/sdk/error.hpp>
 
-#include <algorithm>
+#include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
+#include "core/workflow.hpp"
 
 namespace wasshoi::issues {
 
 namespace {
 void check_in_scope(const Issue& i, const std::vector<OrgId>& scope) {
   if (std::find(scope.begin(), scope.end(), i.org) == scope.end())
-    throw sdk::InputError("issue " + std::to_string(i.id) + " belongs to " + i.org_name + ", outside the organization merging");
+    throw sdk::InputError("issue " + std::to_string(i.id) + " belongs to " + i.org_name +
+                          ", outside the organization merging");
 }
 
 void move_into(sdk::Database& db, const Issue& dup, IssueId target) {
@@ -22,9 +22,15 @@ void move_into(sdk::Database& db, const Issue& dup, IssueId target) {
                  "SELECT ?1, household_key, household_id, added_on FROM issues_supports WHERE issue_id = ?2")
       .bind_all(target, dup.id)
       .run();
-  sdk::Statement(db, "UPDATE issues_attachments SET issue_id = ?1 WHERE issue_id = ?2").bind_all(target, dup.id).run();
-  sdk::Statement(db, "UPDATE issues_history SET issue_id = ?1 WHERE issue_id = ?2").bind_all(target, dup.id).run();
-  sdk::Statement(db, "UPDATE issues_aliases SET issue_id = ?1 WHERE issue_id = ?2").bind_all(target, dup.id).run();
+  sdk::Statement(db, "UPDATE issues_attachments SET issue_id = ?1 WHERE issue_id = ?2")
+      .bind_all(target, dup.id)
+      .run();
+  sdk::Statement(db, "UPDATE issues_history SET issue_id = ?1 WHERE issue_id = ?2")
+      .bind_all(target, dup.id)
+      .run();
+  sdk::Statement(db, "UPDATE issues_aliases SET issue_id = ?1 WHERE issue_id = ?2")
+      .bind_all(target, dup.id)
+      .run();
   sdk::Statement(db, "INSERT OR REPLACE INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?)")
       .bind_all(dup.uuid, target, dup.org, dup.title)
       .run();
@@ -32,15 +38,18 @@ void move_into(sdk::Database& db, const Issue& dup, IssueId target) {
 }
 }  // namespace
 
-void merge_issues(sdk::Database& db, OrgId acting_org, IssueId target_id, const std::vector<IssueId>& duplicates,
-                  const sdk::Date& on) {
-  if (duplicates.empty()) throw sdk::InputError("merge: name at least one duplicate to merge into issue " + std::to_string(target_id));
+void merge_issues(sdk::Database& db, OrgId acting_org, IssueId target_id,
+                  const std::vector<IssueId>& duplicates, const sdk::Date& on) {
+  if (duplicates.empty())
+    throw sdk::InputError("merge: name at least one duplicate to merge into issue " +
+                          std::to_string(target_id));
   auto scope = orgs_in_scope(db, acting_org);
   Issue target = get_issue(db, target_id);
   check_in_scope(target, scope);
   std::vector<Issue> dups;
   for (IssueId id : duplicates) {
-    if (id == target_id) throw sdk::InputError("merge: issue " + std::to_string(id) + " cannot be merged into itself");
+    if (id == target_id)
+      throw sdk::InputError("merge: issue " + std::to_string(id) + " cannot be merged into itself");
     dups.push_back(get_issue(db, id));
     check_in_scope(dups.back(), scope);
   }

@@ -2,9 +2,9 @@
 // Duplicates merged into one issue: the survivor keeps every support (each household once), photo,
 // document and history entry; the merged issues' ids stay as aliases so bundles naming them land
 // on the survivor.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 

@@ -6,9 +6,12 @@ namespace wasshoi::issues {
 
 const char* to_string(ReporterKind kind) {
   switch (kind) {
-    case ReporterKind::Member: return "member";
-    case ReporterKind::Named: return "named";
-    case ReporterKind::Anonymous: break;
+    case ReporterKind::Member:
+      return "member";
+    case ReporterKind::Named:
+      return "named";
+    case ReporterKind::Anonymous:
+      break;
   }
   return "anonymous";
 }

@@ -1,12 +1,11 @@
 #pragma once
 // Local issues (地域課題) as the plugin's core sees them: plain data, no database handles.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::issues {
 
@@ -14,7 +13,7 @@ using IssueId = std::int64_t;
 using sdk::OrgId;
 
 enum class ReporterKind { Member, Named, Anonymous };
-const char* to_string(ReporterKind kind);  // "member", "named", "anonymous"
+const char* to_string(ReporterKind kind);                 // "member", "named", "anonymous"
 ReporterKind parse_reporter_kind(std::string_view text);  // InputError otherwise
 
 // Who raised it. Never printed in the 懇談会 list, never exported to the city.

@@ -1,15 +1,14 @@
 #include "core/open311.hpp"
 
-#include "core/attachments.hpp"
-#include "core/categories.hpp"
-#include "core/issues.hpp"
-#include "core/exchange_formats.hpp"
-#include "core/workflow.hpp"
-
+#include <algorithm>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
-#include <algorithm>
+#include "core/attachments.hpp"
+#include "core/categories.hpp"
+#include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
+#include "core/workflow.hpp"
 
 namespace wasshoi::issues {
 
@@ -25,14 +24,17 @@ bool was_for_city(sdk::Database& db, const Issue& i) {
 }
 
 std::string default_agency(sdk::Database& db) {
-  return sdk::query_text(db, "SELECT name FROM organizations WHERE kind = 'city' AND parent_id IS NULL ORDER BY id LIMIT 1")
+  return sdk::query_text(
+             db,
+             "SELECT name FROM organizations WHERE kind = 'city' AND parent_id IS NULL ORDER BY id LIMIT 1")
       .value_or("市役所");
 }
 
 std::string status_notes(sdk::Database& db, const Issue& i) {
   auto h = history(db, i.id);
   for (auto it = h.rbegin(); it != h.rend(); ++it)
-    if (!it->note.empty()) return std::string(status_label(i.status)) + "（" + it->on.iso() + "）: " + it->note;
+    if (!it->note.empty())
+      return std::string(status_label(i.status)) + "（" + it->on.iso() + "）: " + it->note;
   return status_label(i.status);
 }
 
@@ -51,8 +53,8 @@ json request_json(sdk::Database& db, const Issue& i, const std::string& agency) 
             {"status_notes", status_notes(db, i)},
             {"service_code", cat ? cat->service_code : std::string("other")},
             {"service_name", cat ? cat->service_name : i.category},
-            {"description", i.title + (i.description.empty() ? "" : "\n" + i.description) + "\n（" + i.org_name + "・賛同" +
-                                std::to_string(i.supporters) + "世帯）"},
+            {"description", i.title + (i.description.empty() ? "" : "\n" + i.description) + "\n（" +
+                                i.org_name + "・賛同" + std::to_string(i.supporters) + "世帯）"},
             {"agency_responsible", agency},
             {"requested_datetime", iso_with_offset({i.reported_on, 0, 0})},
             {"updated_datetime", i.updated_at},
@@ -88,8 +90,8 @@ Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Option
   return out;
 }
 
-int save_open311(sdk::Database& db, OrgId org, const Open311Options& options, const std::filesystem::path& out,
-                 const std::filesystem::path& media_dir) {
+int save_open311(sdk::Database& db, OrgId org, const Open311Options& options,
+                 const std::filesystem::path& out, const std::filesystem::path& media_dir) {
   Open311Export e = open311_requests(db, org, options);
   // Refused before anything is written ('', a device, a folder); the photos go first, so the JSON
   // never names a photo that is not there. Open311 requests hold no personal data.
@@ -100,7 +102,7 @@ int save_open311(sdk::Database& db, OrgId org, const Open311Options& options, co
     sdk::write_file(media_dir / m.file_name,
                     std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
   }
-  sdk::write_file(out, e.requests.dump(2) + '\n');
+  sdk::write_file(out, e.requests.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
   return static_cast<int>(e.requests.size());
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 // Open311 GeoReport v2 (the city's service-request format): issues marked for the city
 // (市へ要望, now or before) as the JSON array a GET /requests.json answers with.
-#include "core/model.hpp"
-
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 
@@ -28,7 +26,7 @@ struct Open311Export {
 
 Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Options& options);
 // Writes the JSON to `out` and, with a media base URL, the photos into `media_dir`.
-int save_open311(sdk::Database& db, OrgId org, const Open311Options& options, const std::filesystem::path& out,
-                 const std::filesystem::path& media_dir);
+int save_open311(sdk::Database& db, OrgId org, const Open311Options& options,
+                 const std::filesystem::path& out, const std::filesystem::path& media_dir);
 
 }  // namespace wasshoi::issues

@@ -1,9 +1,8 @@
 #pragma once
 // The issues plugin's tables (all prefixed issues_). Migrations are never edited once shipped.
+#include <vector>
 #include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/migrations.hpp>
-
-#include <vector>
 
 namespace wasshoi::issues {
 

@@ -1,22 +1,24 @@
 #include "core/supports.hpp"
 
 #include <algorithm>
-
-#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
 
-#include "core/issues.hpp"
 #include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
 
 namespace wasshoi::issues {
 
 namespace {
 // `suffix` follows this database's id in the key, so keys stay unique across 自治会' laptops.
-bool add_support(sdk::Database& db, IssueId issue, const std::string& suffix, std::optional<std::int64_t> household) {
+bool add_support(sdk::Database& db, IssueId issue, const std::string& suffix,
+                 std::optional<std::int64_t> household) {
   get_issue(db, issue);  // InputError when there is none
   sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue));
   std::string key = database_uuid(db) + suffix;
-  int added = sdk::Statement(db, "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, added_on) VALUES(?,?,?,?)")
+  int added = sdk::Statement(db,
+                             "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, "
+                             "added_on) VALUES(?,?,?,?)")
                   .bind(1, issue)
                   .bind(2, key)
                   .bind(3, household)

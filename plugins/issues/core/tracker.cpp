@@ -6,7 +6,9 @@
 namespace wasshoi::issues {
 
 namespace {
-sdk::IssueRef to_ref(const Issue& i) { return {i.id, i.org, i.title, i.category, i.status, i.supporters}; }
+sdk::IssueRef to_ref(const Issue& i) {
+  return {i.id, i.org, i.title, i.category, i.status, i.supporters};
+}
 }  // namespace
 
 std::int64_t Tracker::create_issue(sdk::Database& db, const sdk::IssueDraft& draft) {
@@ -26,7 +28,8 @@ std::optional<sdk::IssueRef> Tracker::issue(sdk::Database& db, std::int64_t id) 
   return std::nullopt;
 }
 
-std::vector<sdk::IssueRef> Tracker::search(sdk::Database& db, sdk::OrgId org, std::string_view query, int limit) {
+std::vector<sdk::IssueRef> Tracker::search(sdk::Database& db, sdk::OrgId org, std::string_view query,
+                                           int limit) {
   IssueFilter f;
   f.query = std::string(query);
   std::vector<sdk::IssueRef> out;
@@ -37,7 +40,8 @@ std::vector<sdk::IssueRef> Tracker::search(sdk::Database& db, sdk::OrgId org, st
   return out;
 }
 
-void Tracker::set_status(sdk::Database& db, std::int64_t id, const std::string& status, const std::string& note) {
+void Tracker::set_status(sdk::Database& db, std::int64_t id, const std::string& status,
+                         const std::string& note) {
   issues::set_status(db, id, status, note, sdk::today());
 }
 

@@ -8,8 +8,10 @@ class Tracker final : public sdk::IssueTracker {
  public:
   std::int64_t create_issue(sdk::Database& db, const sdk::IssueDraft& draft) override;
   std::optional<sdk::IssueRef> issue(sdk::Database& db, std::int64_t id) override;
-  std::vector<sdk::IssueRef> search(sdk::Database& db, sdk::OrgId org, std::string_view query, int limit) override;
-  void set_status(sdk::Database& db, std::int64_t id, const std::string& status, const std::string& note) override;
+  std::vector<sdk::IssueRef> search(sdk::Database& db, sdk::OrgId org, std::string_view query,
+                                    int limit) override;
+  void set_status(sdk::Database& db, std::int64_t id, const std::string& status,
+                  const std::string& note) override;
 };
 
 }  // namespace wasshoi::issues

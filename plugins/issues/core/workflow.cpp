@@ -1,14 +1,12 @@
 #include "core/workflow.hpp"
 
-#include <wasshoi/sdk/input.hpp>
-
-#include "core/issues.hpp"
-#include "core/exchange_formats.hpp"
-
-#include <wasshoi/sdk/error.hpp>
-
 #include <algorithm>
 #include <map>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
+
+#include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
 
 namespace wasshoi::issues {
 
@@ -17,21 +15,24 @@ namespace st = sdk::issue_status;
 namespace {
 const std::map<std::string, std::string, std::less<>>& labels() {
   static const std::map<std::string, std::string, std::less<>> m = {
-      {st::kReceived, "受付"}, {st::kConsidering, "検討中"}, {st::kLocal, "自治会で対応"},
-      {st::kToCity, "市へ要望"}, {st::kResolved, "解決"},     {st::kDeclined, "見送り"}};
+      {st::kReceived, "受付"},   {st::kConsidering, "検討中"}, {st::kLocal, "自治会で対応"},
+      {st::kToCity, "市へ要望"}, {st::kResolved, "解決"},      {st::kDeclined, "見送り"}};
   return m;
 }
 
-void insert_history(sdk::Database& db, IssueId id, const sdk::Date& on, const std::string& from, const std::string& to,
-                    const std::string& note) {
-  sdk::Statement(db, "INSERT INTO issues_history(uuid, issue_id, on_date, from_status, to_status, note) VALUES(?,?,?,?,?,?)")
+void insert_history(sdk::Database& db, IssueId id, const sdk::Date& on, const std::string& from,
+                    const std::string& to, const std::string& note) {
+  sdk::Statement(
+      db,
+      "INSERT INTO issues_history(uuid, issue_id, on_date, from_status, to_status, note) VALUES(?,?,?,?,?,?)")
       .bind_all(new_uuid(), id, on.iso(), from, to, note)
       .run();
 }
 }  // namespace
 
 const std::vector<std::string>& statuses() {
-  static const std::vector<std::string> all = {st::kReceived, st::kConsidering, st::kLocal, st::kToCity, st::kResolved, st::kDeclined};
+  static const std::vector<std::string> all = {st::kReceived, st::kConsidering, st::kLocal,
+                                               st::kToCity,   st::kResolved,    st::kDeclined};
   return all;
 }
 
@@ -40,7 +41,8 @@ std::string parse_status(std::string_view text) {
   for (const auto& [id, label] : labels())
     if (t == id || t == label) return id;
   std::string valid;
-  for (const auto& id : statuses()) valid += (valid.empty() ? "" : ", ") + id + " (" + labels().find(id)->second + ")";
+  for (const auto& id : statuses())
+    valid += (valid.empty() ? "" : ", ") + id + " (" + labels().find(id)->second + ")";
   throw sdk::InputError("status '" + t + "' is not one of: " + valid);
 }
 
@@ -49,7 +51,9 @@ const char* status_label(std::string_view status) {
   return it == labels().end() ? "?" : it->second.c_str();
 }
 
-bool is_closed(std::string_view s) { return s == st::kResolved || s == st::kDeclined; }
+bool is_closed(std::string_view s) {
+  return s == st::kResolved || s == st::kDeclined;
+}
 
 bool can_move(std::string_view from, std::string_view to) {
   if (from == to) return false;
@@ -58,14 +62,15 @@ bool can_move(std::string_view from, std::string_view to) {
   return true;
 }
 
-void set_status(sdk::Database& db, IssueId id, const std::string& to_text, const std::string& note, const sdk::Date& on) {
+void set_status(sdk::Database& db, IssueId id, const std::string& to_text, const std::string& note,
+                const sdk::Date& on) {
   std::string to = parse_status(to_text);
   Issue issue = get_issue(db, id);
   sdk::check_date("date", on);
   sdk::check_text(sdk::TextKind::Note, "note", note);
   if (!can_move(issue.status, to))
-    throw sdk::InputError("issue " + std::to_string(id) + " cannot move from " + status_label(issue.status) + " to " +
-                          status_label(to));
+    throw sdk::InputError("issue " + std::to_string(id) + " cannot move from " + status_label(issue.status) +
+                          " to " + status_label(to));
   sdk::Transaction tx(db, "issues.status", "#" + std::to_string(id) + " " + issue.status + " -> " + to);
   sdk::Statement(db, "UPDATE issues_issues SET status = ? WHERE id = ?").bind_all(to, id).run();
   insert_history(db, id, on, issue.status, to, note);
@@ -85,23 +90,28 @@ void add_note(sdk::Database& db, IssueId id, const std::string& note, const sdk:
 }
 
 std::vector<HistoryEntry> history(sdk::Database& db, IssueId id) {
-  sdk::Statement q(db, "SELECT uuid, on_date, from_status, to_status, note FROM issues_history WHERE issue_id = ? ORDER BY on_date, id");
+  sdk::Statement q(db,
+                   "SELECT uuid, on_date, from_status, to_status, note FROM issues_history WHERE issue_id = "
+                   "? ORDER BY on_date, id");
   q.bind(1, id);
   std::vector<HistoryEntry> out;
   while (q.step())
-    out.push_back({q.get_text(0), sdk::parse_iso_date(q.get_text(1)).value_or(sdk::Date{}), q.get_text(2), q.get_text(3), q.get_text(4)});
+    out.push_back({q.get_text(0), sdk::parse_iso_date(q.get_text(1)).value_or(sdk::Date{}), q.get_text(2),
+                   q.get_text(3), q.get_text(4)});
   return out;
 }
 
 void set_split(sdk::Database& db, IssueId id, const Split& s) {
   get_issue(db, id);
   for (int v : {s.self, s.mutual, s.pub})
-    if (v < 0 || v > 100) throw sdk::InputError("自助・共助・公助: each share is 0 to 100 percent, got " + std::to_string(v));
+    if (v < 0 || v > 100)
+      throw sdk::InputError("自助・共助・公助: each share is 0 to 100 percent, got " + std::to_string(v));
   int sum = s.self + s.mutual + s.pub;
   if (sum != 100 && sum != 0)
     throw sdk::InputError("自助・共助・公助: the shares add up to " + std::to_string(sum) + "%, not 100%");
   sdk::Transaction tx(db, "issues.split", "#" + std::to_string(id));
-  sdk::Statement(db, "UPDATE issues_issues SET self_share=?, mutual_share=?, public_share=?, split_note=? WHERE id=?")
+  sdk::Statement(
+      db, "UPDATE issues_issues SET self_share=?, mutual_share=?, public_share=?, split_note=? WHERE id=?")
       .bind_all(s.self, s.mutual, s.pub, s.note, id)
       .run();
   touch(db, id);

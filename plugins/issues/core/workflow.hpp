@@ -1,10 +1,10 @@
 #pragma once
 // The status workflow 受付 → 検討中 → 自治会で対応 / 市へ要望 / 解決 / 見送り, each change dated with
 // a note, and the 自助・共助・公助 split.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::issues {
 
@@ -13,12 +13,13 @@ const std::vector<std::string>& statuses();
 // InputError listing the valid ids; also accepts the Japanese labels (受付, 検討中 …).
 std::string parse_status(std::string_view text);
 const char* status_label(std::string_view status);  // 受付, 検討中 …
-bool is_closed(std::string_view status);             // resolved or declined
+bool is_closed(std::string_view status);            // resolved or declined
 // Whether `from` may move to `to` (a closed issue can be reopened to 検討中).
 bool can_move(std::string_view from, std::string_view to);
 
 // Moves the issue to `to` on `on` with `note`. InputError when the move is not allowed.
-void set_status(sdk::Database& db, IssueId id, const std::string& to, const std::string& note, const sdk::Date& on);
+void set_status(sdk::Database& db, IssueId id, const std::string& to, const std::string& note,
+                const sdk::Date& on);
 // A dated note without a change of status.
 void add_note(sdk::Database& db, IssueId id, const std::string& note, const sdk::Date& on);
 std::vector<HistoryEntry> history(sdk::Database& db, IssueId id);

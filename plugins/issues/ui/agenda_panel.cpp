@@ -1,14 +1,13 @@
 // 懇談会資料: choose statuses, categories and a period; the list previews live as it will print;
 // save as PDF or CSV.
+#include <algorithm>
+#include <wasshoi/sdk/ui.hpp>
+
 #include "core/agenda.hpp"
 #include "core/categories.hpp"
 #include "core/workflow.hpp"
 #include "ui/list_panel.hpp"
 #include "ui/state.hpp"
-
-#include <wasshoi/sdk/ui.hpp>
-
-#include <algorithm>
 
 namespace wasshoi::issues::ui {
 
@@ -31,8 +30,10 @@ AgendaState& agenda_state() {
 bool toggle(std::vector<std::string>& set, const std::string& value, const char* label) {
   bool on = std::find(set.begin(), set.end(), value) != set.end();
   if (!ImGui::Checkbox(label, &on)) return false;
-  if (on) set.push_back(value);
-  else std::erase(set, value);
+  if (on)
+    set.push_back(value);
+  else
+    std::erase(set, value);
   return true;
 }
 
@@ -79,12 +80,18 @@ void draw_preview(const Agenda& p) {
     ImGui::Spacing();
     sdk::ui::Text(g.category + "（" + std::to_string(g.rows.size()) + "件）");
     ImGui::Separator();
-    if (!ImGui::BeginTable(g.category.c_str(), p.rollup ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) continue;
+    if (!ImGui::BeginTable(g.category.c_str(), p.rollup ? 5 : 4,
+                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH))
+      continue;
     ImGui::TableSetupColumn("No", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
     ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch);
-    if (p.rollup) ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
-    ImGui::TableSetupColumn(tr("issues.col.support"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
-    ImGui::TableSetupColumn(tr("issues.col.priority"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
+    if (p.rollup)
+      ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthFixed,
+                              ImGui::GetFontSize() * 9);
+    ImGui::TableSetupColumn(tr("issues.col.support"), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::GetFontSize() * 4);
+    ImGui::TableSetupColumn(tr("issues.col.priority"), ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::GetFontSize() * 4);
     ImGui::TableHeadersRow();
     for (const auto& r : g.rows) {
       ImGui::TableNextRow();
@@ -116,7 +123,8 @@ void draw_agenda_panel(sdk::Context& ctx) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   sdk::ui::InputText(tr("issues.out_path"), a.out);
   ImGui::SameLine();
-  if (ImGui::Button(tr("issues.save_agenda"))) run_action([&] { save_agenda(a.preview, a.out); }, tr("issues.agenda_saved"));
+  if (ImGui::Button(tr("issues.save_agenda")))
+    run_action([&] { save_agenda(a.preview, a.out); }, tr("issues.agenda_saved"));
 }
 
 }  // namespace wasshoi::issues::ui

@@ -1,24 +1,21 @@
 // 課題の編集: the captured fields, status with a dated note, supports, 自助・共助・公助, photos, history.
-#include "core/attachments.hpp"
-
-#include <wasshoi/sdk/input.hpp>
-
-#include "core/categories.hpp"
-#include "core/issues.hpp"
-#include "core/supports.hpp"
-#include "core/exchange_formats.hpp"
-#include "core/workflow.hpp"
-#include "ui/list_panel.hpp"
-#include "ui/state.hpp"
-
-#include <wasshoi/sdk/ui.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
+#include "core/attachments.hpp"
+#include "core/categories.hpp"
+#include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
+#include "core/supports.hpp"
+#include "core/workflow.hpp"
+#include "ui/list_panel.hpp"
+#include "ui/state.hpp"
 
 namespace wasshoi::issues::ui {
 
@@ -90,7 +87,8 @@ void draw_fields(sdk::Context& ctx, EditorState& e) {
       if (sdk::ui::Selectable(c.name, c.name == e.draft.category)) e.draft.category = c.name;
     ImGui::EndCombo();
   }
-  sdk::ui::InputTextMultiline(tr("issues.field.description"), e.draft.description, ImVec2(0, ImGui::GetTextLineHeight() * 3.5f));
+  sdk::ui::InputTextMultiline(tr("issues.field.description"), e.draft.description,
+                              ImVec2(0, ImGui::GetTextLineHeight() * 3.5f));
   sdk::ui::InputText(tr("issues.field.place"), e.draft.place);
   sdk::ui::InputText(tr("issues.field.landmark"), e.draft.landmark);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -110,15 +108,18 @@ void draw_fields(sdk::Context& ctx, EditorState& e) {
   if (e.draft.reporter.kind != ReporterKind::Anonymous) {
     ImGui::TextDisabled("%s", tr("issues.reporter_recorded"));
   }
-  if (ImGui::Button(e.loaded ? tr("issues.save") : tr("issues.add"))) run_action([&] { save(ctx, e); }, tr("issues.saved"));
+  if (ImGui::Button(e.loaded ? tr("issues.save") : tr("issues.add")))
+    run_action([&] { save(ctx, e); }, tr("issues.saved"));
 }
 
 void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
   ImGui::Text("%s: %s", tr("issues.col.status"), status_label(i.status));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  if (ImGui::BeginCombo("##next", e.next_status.empty() ? tr("issues.move_to") : status_label(e.next_status))) {
+  if (ImGui::BeginCombo("##next",
+                        e.next_status.empty() ? tr("issues.move_to") : status_label(e.next_status))) {
     for (const auto& st : statuses())
-      if (can_move(i.status, st) && ImGui::Selectable(status_label(st), st == e.next_status)) e.next_status = st;
+      if (can_move(i.status, st) && ImGui::Selectable(status_label(st), st == e.next_status))
+        e.next_status = st;
     ImGui::EndCombo();
   }
   ImGui::SameLine();
@@ -127,8 +128,12 @@ void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
   ImGui::SameLine();
   ImGui::BeginDisabled(e.next_status.empty());
   if (ImGui::Button(tr("issues.change_status")))
-    run_action([&] { set_status(ctx.db(), i.id, e.next_status, e.note, sdk::today()); e.next_status.clear(), e.note.clear(); },
-               tr("issues.status_changed"));
+    run_action(
+        [&] {
+          set_status(ctx.db(), i.id, e.next_status, e.note, sdk::today());
+          e.next_status.clear(), e.note.clear();
+        },
+        tr("issues.status_changed"));
   ImGui::EndDisabled();
 }
 
@@ -138,12 +143,18 @@ void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   sdk::ui::InputText(tr("issues.guest"), e.guest);
   ImGui::SameLine();
-  if (ImGui::Button(tr("issues.add_support"))) run_action([&] { add_guest_support(ctx.db(), i.id, e.guest); e.guest.clear(); });
+  if (ImGui::Button(tr("issues.add_support")))
+    run_action([&] {
+      add_guest_support(ctx.db(), i.id, e.guest);
+      e.guest.clear();
+    });
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   int shares[3] = {e.split.self, e.split.mutual, e.split.pub};
-  if (ImGui::InputInt3(tr("issues.split"), shares)) e.split.self = shares[0], e.split.mutual = shares[1], e.split.pub = shares[2];
+  if (ImGui::InputInt3(tr("issues.split"), shares))
+    e.split.self = shares[0], e.split.mutual = shares[1], e.split.pub = shares[2];
   ImGui::SameLine();
-  if (ImGui::Button(tr("issues.save_split"))) run_action([&] { set_split(ctx.db(), i.id, e.split); }, tr("issues.saved"));
+  if (ImGui::Button(tr("issues.save_split")))
+    run_action([&] { set_split(ctx.db(), i.id, e.split); }, tr("issues.saved"));
 }
 
 sdk::Blob read_bytes(const std::string& path) {
@@ -157,7 +168,8 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
     Texture t = a.kind == "photo" ? photo_texture(ctx, a.id) : Texture{};
     if (t.id) {
       float scale = std::min(edge / static_cast<float>(t.width), edge / static_cast<float>(t.height));
-      ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id)), ImVec2(t.width * scale, t.height * scale));
+      ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id)),
+                   ImVec2(t.width * scale, t.height * scale));
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (%s)", a.name.c_str(), human_size(a.size).c_str());
     } else {
       sdk::ui::Text("[" + a.name + "]");
@@ -170,7 +182,8 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
   ImGui::SameLine();
   if (ImGui::Button(tr("issues.add_photo")))
     run_action([&] {
-      add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(), read_bytes(e.photo_path));
+      add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(),
+                     read_bytes(e.photo_path));
       e.photo_path.clear();
     });
 }
@@ -198,7 +211,8 @@ void draw_editor_panel(sdk::Context& ctx) {
   if (e.loaded != s.selected || e.org != s.org) load(ctx, e, s.selected, s.org);
   auto issue = e.loaded ? find_issue(ctx.db(), e.loaded) : std::nullopt;
   ImGui::TextUnformatted(issue ? tr("issues.editing") : tr("issues.new_issue"));
-  if (issue) ImGui::SameLine(), sdk::ui::TextDisabled("#" + std::to_string(issue->id) + "  " + issue->org_name);
+  if (issue)
+    ImGui::SameLine(), sdk::ui::TextDisabled("#" + std::to_string(issue->id) + "  " + issue->org_name);
   draw_message();
   draw_fields(ctx, e);
   if (!issue) return;

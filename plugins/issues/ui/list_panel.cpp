@@ -1,24 +1,25 @@
 // 課題一覧: filters, a bar chart of counts by category, the table; ticks feed the merge dialog.
 #include "ui/list_panel.hpp"
 
+#include <algorithm>
+#include <wasshoi/sdk/ui.hpp>
+
 #include "core/categories.hpp"
 #include "core/issues.hpp"
 #include "core/workflow.hpp"
 #include "ui/state.hpp"
-
-#include <wasshoi/sdk/ui.hpp>
-
-#include <algorithm>
 
 namespace wasshoi::issues::ui {
 
 namespace {
 
 void status_filter(PanelState& s) {
-  std::string preview = s.filter.statuses.empty() ? tr("issues.all_statuses") : status_label(s.filter.statuses.front());
+  std::string preview =
+      s.filter.statuses.empty() ? tr("issues.all_statuses") : status_label(s.filter.statuses.front());
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   if (sdk::ui::BeginCombo("##status", preview)) {
-    if (ImGui::Selectable(tr("issues.all_statuses"), s.filter.statuses.empty())) s.filter.statuses.clear(), s.dirty = true;
+    if (ImGui::Selectable(tr("issues.all_statuses"), s.filter.statuses.empty()))
+      s.filter.statuses.clear(), s.dirty = true;
     for (const auto& st : statuses())
       if (ImGui::Selectable(status_label(st), !s.filter.statuses.empty() && s.filter.statuses.front() == st))
         s.filter.statuses = {st}, s.dirty = true;
@@ -35,7 +36,8 @@ void draw_filters(sdk::Context& ctx, PanelState& s) {
   std::string cat = s.filter.categories.empty() ? tr("issues.all_categories") : s.filter.categories.front();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   if (sdk::ui::BeginCombo("##category", cat)) {
-    if (ImGui::Selectable(tr("issues.all_categories"), s.filter.categories.empty())) s.filter.categories.clear(), s.dirty = true;
+    if (ImGui::Selectable(tr("issues.all_categories"), s.filter.categories.empty()))
+      s.filter.categories.clear(), s.dirty = true;
     for (const auto& c : categories(ctx.db(), s.org))
       if (sdk::ui::Selectable(c.name, cat == c.name)) s.filter.categories = {c.name}, s.dirty = true;
     ImGui::EndCombo();
@@ -50,11 +52,14 @@ void draw_filters(sdk::Context& ctx, PanelState& s) {
 
 void draw_bar(PanelState& s, const std::string& name, int n, int most, float bar_w) {
   ImGui::PushID(name.c_str());
-  if (sdk::ui::Selectable(name, false, 0, ImVec2(ImGui::GetFontSize() * 6, 0))) s.filter.categories = {name}, s.dirty = true;
+  if (sdk::ui::Selectable(name, false, 0, ImVec2(ImGui::GetFontSize() * 6, 0)))
+    s.filter.categories = {name}, s.dirty = true;
   ImGui::SameLine();
   ImVec2 p = ImGui::GetCursorScreenPos();
-  float h = ImGui::GetTextLineHeight(), w = std::max(2.0f, bar_w * static_cast<float>(n) / static_cast<float>(most));
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + w, p.y + h - 2), IM_COL32(70, 130, 190, 255), 3.0f);
+  float h = ImGui::GetTextLineHeight(),
+        w = std::max(2.0f, bar_w * static_cast<float>(n) / static_cast<float>(most));
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 3), ImVec2(p.x + w, p.y + h - 2),
+                                            IM_COL32(70, 130, 190, 255), 3.0f);
   ImGui::Dummy(ImVec2(w, h));
   ImGui::SameLine();
   ImGui::Text("%d", n);
@@ -83,12 +88,16 @@ void draw_row(PanelState& s, const Issue& i, bool rollup) {
   bool ticked = std::find(s.checked.begin(), s.checked.end(), i.id) != s.checked.end();
   ImGui::PushID(static_cast<int>(i.id));
   if (ImGui::Checkbox("##pick", &ticked)) {
-    if (ticked) s.checked.push_back(i.id);
-    else std::erase(s.checked, i.id);
+    if (ticked)
+      s.checked.push_back(i.id);
+    else
+      std::erase(s.checked, i.id);
   }
   ImGui::TableNextColumn();
-  if (sdk::ui::Selectable(i.title, s.selected == i.id, ImGuiSelectableFlags_SpanAllColumns)) s.selected = i.id;
-  if (ImGui::IsItemHovered()) sdk::ui::request_glyphs(i.title), ImGui::SetTooltip("%s", sdk::ui::display_text(i.title).c_str());
+  if (sdk::ui::Selectable(i.title, s.selected == i.id, ImGuiSelectableFlags_SpanAllColumns))
+    s.selected = i.id;
+  if (ImGui::IsItemHovered())
+    sdk::ui::request_glyphs(i.title), ImGui::SetTooltip("%s", sdk::ui::display_text(i.title).c_str());
   ImGui::PopID();
   ImGui::TableNextColumn();
   sdk::ui::Text(i.category);
@@ -105,7 +114,8 @@ void draw_row(PanelState& s, const Issue& i, bool rollup) {
 
 void draw_table(sdk::Context& ctx, PanelState& s) {
   bool rollup = is_kyodotai(ctx.db(), s.org);
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
   if (!ImGui::BeginTable("issues", rollup ? 8 : 7, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   const float em = ImGui::GetFontSize();
@@ -113,9 +123,12 @@ void draw_table(sdk::Context& ctx, PanelState& s) {
   ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn(tr("issues.col.category"), ImGuiTableColumnFlags_WidthFixed, em * 4.6f);
   if (rollup) ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
-  const std::pair<const char*, float> fixed[] = {{"issues.col.status", 5.2f}, {"issues.col.support", 2.4f}, {"issues.col.priority", 3.0f},
+  const std::pair<const char*, float> fixed[] = {{"issues.col.status", 5.2f},
+                                                 {"issues.col.support", 2.4f},
+                                                 {"issues.col.priority", 3.0f},
                                                  {"issues.col.date", 6.0f}};
-  for (const auto& [key, width] : fixed) ImGui::TableSetupColumn(tr(key), ImGuiTableColumnFlags_WidthFixed, em * width);
+  for (const auto& [key, width] : fixed)
+    ImGui::TableSetupColumn(tr(key), ImGuiTableColumnFlags_WidthFixed, em * width);
   ImGui::TableHeadersRow();
   for (const auto& i : s.issues) draw_row(s, i, rollup);
   ImGui::EndTable();

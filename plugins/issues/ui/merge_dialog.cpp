@@ -1,10 +1,10 @@
 // 重複の統合: the ticked issues, one chosen to stay; the others' supports, photos and history join it.
+#include <wasshoi/sdk/ui.hpp>
+
 #include "core/issues.hpp"
 #include "core/merge.hpp"
 #include "ui/list_panel.hpp"
 #include "ui/state.hpp"
-
-#include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::issues::ui {
 
@@ -20,7 +20,8 @@ void draw_candidates(sdk::Context& ctx, PanelState& s) {
     if (!i) continue;
     if (ImGui::RadioButton(("##t" + std::to_string(id)).c_str(), target() == id)) target() = id;
     ImGui::SameLine();
-    sdk::ui::Text(i->title + "（" + i->org_name + "・" + tr("issues.col.support") + " " + std::to_string(i->supporters) + "）");
+    sdk::ui::Text(i->title + "（" + i->org_name + "・" + tr("issues.col.support") + " " +
+                  std::to_string(i->supporters) + "）");
   }
 }
 }  // namespace

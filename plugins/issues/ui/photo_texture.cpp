@@ -1,11 +1,11 @@
 // Photos kept in the database, decoded once with stb_image into OpenGL textures for the editor.
-#include "core/attachments.hpp"
-#include "ui/list_panel.hpp"
-
 #include <GL/gl.h>
 #include <stb/stb_image.h>
 
 #include <map>
+
+#include "core/attachments.hpp"
+#include "ui/list_panel.hpp"
 
 namespace wasshoi::issues::ui {
 
@@ -15,7 +15,8 @@ Texture photo_texture(sdk::Context& ctx, std::int64_t attachment_id) {
   sdk::Blob data = attachment_data(ctx.db(), attachment_id);
   Texture t;
   int channels = 0;
-  unsigned char* pixels = stbi_load_from_memory(data.data(), static_cast<int>(data.size()), &t.width, &t.height, &channels, 4);
+  unsigned char* pixels =
+      stbi_load_from_memory(data.data(), static_cast<int>(data.size()), &t.width, &t.height, &channels, 4);
   if (pixels) {
     GLuint id = 0;
     glGenTextures(1, &id);

@@ -1,11 +1,11 @@
 #include "ui/state.hpp"
 
-#include "core/categories.hpp"
-#include "core/issues.hpp"
-
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+
+#include "core/categories.hpp"
+#include "core/issues.hpp"
 
 namespace wasshoi::issues::ui {
 
@@ -14,7 +14,9 @@ PanelState& state() {
   return s;
 }
 
-const char* tr(const char* key) { return sdk::tr(key); }
+const char* tr(const char* key) {
+  return sdk::tr(key);
+}
 
 void refresh(sdk::Context& ctx) {
   PanelState& s = state();
@@ -47,12 +49,14 @@ void run_action(const std::function<void()>& action, const std::string& done_mes
 void draw_message() {
   PanelState& s = state();
   if (s.message.empty()) return;
-  ImGui::PushStyleColor(ImGuiCol_Text, s.message_is_error ? ImVec4(0.85f, 0.2f, 0.15f, 1) : ImVec4(0.1f, 0.55f, 0.25f, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text,
+                        s.message_is_error ? ImVec4(0.85f, 0.2f, 0.15f, 1) : ImVec4(0.1f, 0.55f, 0.25f, 1));
   sdk::ui::TextWrapped(s.message);
   ImGui::PopStyleColor();
 }
 
-std::vector<std::pair<std::string, int>> counts_by_category(sdk::Context& ctx, const std::vector<Issue>& issues) {
+std::vector<std::pair<std::string, int>> counts_by_category(sdk::Context& ctx,
+                                                            const std::vector<Issue>& issues) {
   std::vector<std::pair<std::string, int>> out;
   for (const auto& c : categories(ctx.db(), state().org)) {
     int n = 0;

@@ -1,12 +1,10 @@
 #include "cli/cli_support.hpp"
 
-#include "core/permissions.hpp"
-
+#include <algorithm>
 #include <wasshoi/sdk/events.hpp>
 
-#include <algorithm>
-
 #include "core/han.hpp"
+#include "core/permissions.hpp"
 
 namespace wasshoi::members::cli {
 

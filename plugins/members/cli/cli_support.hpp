@@ -1,12 +1,11 @@
 #pragma once
 // What every members subcommand needs: arguments as officers write them (班 by name or id,
 // 年度 in 西暦 or 和暦, dates in either), and the event that tells others the roster changed.
-#include <wasshoi/sdk/cli_options.hpp>
-#include <wasshoi/sdk/context.hpp>
-
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
+#include <wasshoi/sdk/cli_options.hpp>
+#include <wasshoi/sdk/context.hpp>
 
 #include "core/model.hpp"
 

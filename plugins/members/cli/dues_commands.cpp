@@ -1,7 +1,7 @@
 // wasshoi-cli members dues …: 会費 per 年度, payments, the unpaid list and 集金率.
-#include <wasshoi/sdk/cli_ids.hpp>
 #include <cstdio>
 #include <iostream>
+#include <wasshoi/sdk/cli_ids.hpp>
 
 #include "cli/cli_support.hpp"
 #include "cli/json_shapes.hpp"

@@ -1,13 +1,10 @@
 // wasshoi-cli members import / export: rosters in and out as Excel keeps them.
 #include <filesystem>
-
-#include <wasshoi/sdk/input.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
-
 #include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/privacy.hpp>
 
 #include "cli/cli_support.hpp"
@@ -89,8 +86,8 @@ void run_export(sdk::CliContext& ctx, const ExportArgs& a) {
                       {"for", a.recipient},
                       {"personal_data", result.personal_data}};
   ctx.emit(j, [&](std::ostream& out) {
-    out << "wrote " << result.rows << " rows to " << a.out << (options.redact ? " (no phone numbers or notes)" : "")
-        << '\n'
+    out << "wrote " << result.rows << " rows to " << a.out
+        << (options.redact ? " (no phone numbers or notes)" : "") << '\n'
         << sdk::personal_data_notice(result.personal_data) << '\n';
   });
 }

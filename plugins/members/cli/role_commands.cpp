@@ -1,6 +1,6 @@
 // wasshoi-cli members roles …: who holds which role (役職) in which 年度, and the hand-over.
-#include <wasshoi/sdk/cli_ids.hpp>
 #include <iostream>
+#include <wasshoi/sdk/cli_ids.hpp>
 
 #include "cli/cli_support.hpp"
 #include "cli/json_shapes.hpp"
@@ -73,7 +73,8 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   auto remove_id = std::make_shared<std::int64_t>(0);
   auto* remove = roles->add_subcommand("remove", "remove one role assignment");
-  sdk::add_id(*remove, ctx, "id", *remove_id, "members_roles", "assignment id (see roles --json)")->required();
+  sdk::add_id(*remove, ctx, "id", *remove_id, "members_roles", "assignment id (see roles --json)")
+      ->required();
   remove->callback([&ctx, remove_id] {
     require_officer(ctx, "removing a role");
     remove_role(ctx.db(), *remove_id);

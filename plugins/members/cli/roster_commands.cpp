@@ -1,7 +1,7 @@
 // wasshoi-cli members list / search / household … / person … / safety: the roster itself.
-#include <wasshoi/sdk/cli_ids.hpp>
 #include <algorithm>
 #include <iostream>
+#include <wasshoi/sdk/cli_ids.hpp>
 
 #include "cli/cli_support.hpp"
 #include "cli/json_shapes.hpp"
@@ -154,8 +154,9 @@ void add_household_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto* household = members.add_subcommand("household", "one household (世帯): show, add, leave");
   household->require_subcommand(1);
   auto show_id = std::make_shared<std::int64_t>(0);
-  sdk::add_id(*household->add_subcommand("show", "a household and its persons")
-                   ->callback([&ctx, show_id] { show_household(ctx, *show_id); }),
+  sdk::add_id(*household->add_subcommand("show", "a household and its persons")->callback([&ctx, show_id] {
+    show_household(ctx, *show_id);
+  }),
               ctx, "id", *show_id, "members_households", "household id")
       ->required();
 

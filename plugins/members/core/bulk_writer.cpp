@@ -1,9 +1,8 @@
 #include "core/bulk_writer.hpp"
 
-#include <wasshoi/sdk/error.hpp>
-
 #include <algorithm>
 #include <optional>
+#include <wasshoi/sdk/error.hpp>
 
 #include "core/households.hpp"
 
@@ -13,7 +12,8 @@ namespace {
 
 constexpr int kBatch = 64;
 constexpr const char* kHouseholdColumns =
-    "INSERT INTO members_households(id, org_id, han_id, address, phone, people, joined_on, left_on, notes) VALUES ";
+    "INSERT INTO members_households(id, org_id, han_id, address, phone, people, joined_on, left_on, notes) "
+    "VALUES ";
 constexpr int kHouseholdParams = 9;
 constexpr const char* kPersonColumns =
     "INSERT INTO members_persons(id, household_id, org_id, name, reading, relation, birth_year, is_head, "
@@ -36,8 +36,10 @@ std::string date_column(const std::optional<Date>& date) {
 
 // Empty: no date (NULL).
 void bind_date(sdk::Statement& st, int index, const std::string& iso) {
-  if (iso.empty()) st.bind(index, nullptr);
-  else st.bind_unowned(index, iso);
+  if (iso.empty())
+    st.bind(index, nullptr);
+  else
+    st.bind_unowned(index, iso);
 }
 
 std::int64_t next_id(sdk::Database& db, const char* table) {
@@ -102,15 +104,16 @@ void RosterBulkWriter::write_households() {
 }
 
 void RosterBulkWriter::write_persons() {
-  write_batch(persons_, person_batch_, kPersonColumns, kPersonParams,
-              [this](sdk::Statement& st, int at, const PendingPerson& p) {
-                const PersonData& d = *p.data;
-                st.bind(at + 1, p.id).bind(at + 2, p.household).bind(at + 3, org_);
-                st.bind_unowned(at + 4, d.name).bind_unowned(at + 5, d.reading).bind_unowned(at + 6, d.relation);
-                st.bind(at + 7, d.birth_year).bind(at + 8, d.head ? 1 : 0).bind(at + 9, d.needs_support ? 1 : 0);
-                st.bind(at + 10, d.helper).bind_unowned(at + 11, d.support_note);
-                st.bind_unowned(at + 12, p.text.sort_key).bind_unowned(at + 13, p.text.search);
-              });
+  write_batch(
+      persons_, person_batch_, kPersonColumns, kPersonParams,
+      [this](sdk::Statement& st, int at, const PendingPerson& p) {
+        const PersonData& d = *p.data;
+        st.bind(at + 1, p.id).bind(at + 2, p.household).bind(at + 3, org_);
+        st.bind_unowned(at + 4, d.name).bind_unowned(at + 5, d.reading).bind_unowned(at + 6, d.relation);
+        st.bind(at + 7, d.birth_year).bind(at + 8, d.head ? 1 : 0).bind(at + 9, d.needs_support ? 1 : 0);
+        st.bind(at + 10, d.helper).bind_unowned(at + 11, d.support_note);
+        st.bind_unowned(at + 12, p.text.sort_key).bind_unowned(at + 13, p.text.search);
+      });
 }
 
 }  // namespace wasshoi::members

@@ -3,10 +3,9 @@
 // per batch of rows instead of per row (at 100 000 rows the per-step cost was a third of the
 // import). Ids are given here, counting on from the largest in use, which is safe because it
 // only works inside the write transaction (BEGIN IMMEDIATE) the import holds.
-#include <wasshoi/sdk/db.hpp>
-
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
 #include "core/search_text.hpp"

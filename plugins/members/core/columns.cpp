@@ -1,10 +1,9 @@
 #include "core/columns.hpp"
 
-#include <wasshoi/sdk/error.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <algorithm>
 #include <array>
+#include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

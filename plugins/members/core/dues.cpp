@@ -116,8 +116,8 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
                             std::to_string(p.fiscal_year) + " in full");
   }
   if (amount <= 0) throw sdk::InputError("a payment must be more than 0円");
-  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " + std::to_string(p.fiscal_year) + ": " +
-                yen(amount));
+  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " +
+                std::to_string(p.fiscal_year) + ": " + yen(amount));
   sdk::Statement st(
       db,
       "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by) "

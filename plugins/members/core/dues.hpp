@@ -2,10 +2,9 @@
 // Dues (会費): one amount per household per 年度 (April–March) for each 自治会, payments as the
 // 班長 collect them, the unpaid list per 班 and the 集金率 (collection rate) per 班 and in total.
 // A household owes the year's dues when it was a member at some time in that 年度.
+#include <vector>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/input.hpp>
-
-#include <vector>
 
 #include "core/model.hpp"
 

@@ -3,10 +3,9 @@
 // person; household columns repeat on each row and 世帯番号 groups them, so importing the file
 // again gives the same roster. A character CP932 cannot hold (𠮷) is never replaced: the
 // export fails naming every row, field and character.
-#include <wasshoi/sdk/db.hpp>
-
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
 

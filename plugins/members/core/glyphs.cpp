@@ -1,8 +1,7 @@
 #include "core/glyphs.hpp"
 
-#include <wasshoi/sdk/text.hpp>
-
 #include <vector>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

@@ -1,7 +1,6 @@
 #pragma once
-#include <wasshoi/sdk/db.hpp>
-
 #include <string>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::members {
 

@@ -1,8 +1,7 @@
 #include "core/han.hpp"
 
-#include <wasshoi/sdk/text.hpp>
-
 #include <algorithm>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

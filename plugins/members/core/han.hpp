@@ -1,11 +1,10 @@
 #pragma once
 // 班 live in the host's `han` table (organizations.hpp); the roster refers to them by id and
 // creates one when an import names a 班 the 自治会 does not have yet.
-#include <wasshoi/sdk/db.hpp>
-
 #include <map>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
 

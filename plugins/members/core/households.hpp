@@ -1,10 +1,9 @@
 #pragma once
 // Households (世帯) and the persons in them: the one write path for the roster. The GUI's
 // household editor, the CLI, the importer and the demo all come through here.
+#include <vector>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/input.hpp>
-
-#include <vector>
 
 #include "core/model.hpp"
 

@@ -43,7 +43,8 @@ std::vector<PersonSearchText> search_texts(const ImportPlan& plan) {
   std::vector<PersonSearchText> out;
   out.reserve(plan.person_count());
   for (const auto& h : plan.households)
-    for (const auto& p : h.persons) out.push_back(person_search_text(p.data.name, p.data.reading, h.data.address));
+    for (const auto& p : h.persons)
+      out.push_back(person_search_text(p.data.name, p.data.reading, h.data.address));
   return out;
 }
 
@@ -139,7 +140,8 @@ void read_rows(RosterRows& rows, BatchQueue& queue) {
 // The reading thread, stopped and joined however the writer leaves.
 class Reader {
  public:
-  Reader(RosterRows& rows, BatchQueue& queue) : queue_(queue), thread_([&rows, &queue] { read_rows(rows, queue); }) {}
+  Reader(RosterRows& rows, BatchQueue& queue)
+      : queue_(queue), thread_([&rows, &queue] { read_rows(rows, queue); }) {}
   ~Reader() {
     queue_.cancel();
     thread_.join();
@@ -195,7 +197,8 @@ ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan
   std::vector<PersonSearchText> text = texts.get();
   std::size_t person = 0;
   for (std::size_t i = 0; i < total; ++i) {
-    for (const auto& p : plan.households[i].persons) writer.add_person(ids[i], p.data, std::move(text[person++]));
+    for (const auto& p : plan.households[i].persons)
+      writer.add_person(ids[i], p.data, std::move(text[person++]));
     report(total + i + 1);
   }
   writer.flush();

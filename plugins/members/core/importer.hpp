@@ -3,12 +3,11 @@
 // read and checked whole first (`read_roster`, no database; the GUI shows this plan), then
 // written in ONE transaction (`import_roster`): all of it lands, or nothing does — unless the
 // user asks to skip bad rows. `read_and_import_roster` does both in one pass (the CLI).
-#include <wasshoi/sdk/db.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <functional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 #include "core/columns.hpp"
 #include "core/model.hpp"

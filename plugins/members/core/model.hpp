@@ -1,12 +1,11 @@
 #pragma once
 // The roster's data as the members plugin keeps it: households (世帯), persons, roles per 年度,
 // dues (会費). Plain structs; the functions that read and write them live beside them in core/.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

@@ -1,8 +1,7 @@
 #include "core/permissions.hpp"
 
-#include <wasshoi/sdk/error.hpp>
-
 #include <string>
+#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::members {
 

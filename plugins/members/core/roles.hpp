@@ -2,9 +2,8 @@
 // Roles (役職) with terms per 年度 (April–March): 会長, 副会長, 会計, 書記, 監事, 班長, 防災担当 by
 // default, plus each 自治会's own. At the 年度 change the officers hand over: `hand_over` carries
 // last year's roles into the new year for the ones who stay, and the rest are reassigned.
-#include <wasshoi/sdk/db.hpp>
-
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
 

@@ -93,8 +93,10 @@ std::vector<PersonId> roster_ids(sdk::Database& db, const RosterQuery& q) {
   sdk::Statement st(db, std::string(kIdsSelect) + order_by(q.sort, q.descending));
   SearchQuery search = search_query(q.search);
   auto text_or_null = [&](int index, const std::string& text) {
-    if (text.empty()) st.bind(index, nullptr);
-    else st.bind(index, text);
+    if (text.empty())
+      st.bind(index, nullptr);
+    else
+      st.bind(index, text);
   };
   st.bind(1, q.org).bind(2, q.han).bind(3, q.needs_support_only ? 1 : 0).bind(4, q.heads_only ? 1 : 0);
   st.bind(5, static_cast<int>(q.membership));

@@ -2,10 +2,9 @@
 // The roster as a list: which persons match a filter, in which order, and their rows.
 // The GUI asks for the ordered ids once per filter change and then only for the rows it shows
 // (a 100 000-person roster is never loaded whole per frame); the CLI asks for everything.
-#include <wasshoi/sdk/db.hpp>
-
 #include <span>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
 

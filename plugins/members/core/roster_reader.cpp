@@ -1,12 +1,10 @@
 // read_roster: bytes → checked households, without touching the database.
-#include <wasshoi/sdk/csv.hpp>
-#include <wasshoi/sdk/input.hpp>
-
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <unordered_map>
-
-#include <cstdio>
+#include <wasshoi/sdk/csv.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 #include "core/han.hpp"
 #include "core/importer.hpp"
@@ -62,7 +60,8 @@ class RowReader {
     std::string t = text(f);
     if (t.empty()) return std::nullopt;
     auto d = sdk::parse_date(t);
-    if (!d) fail(f, t + " is not a date");
+    if (!d)
+      fail(f, t + " is not a date");
     else if (d->year < sdk::kMinYear || d->year > sdk::kMaxYear)
       fail(f,
            t + " is not between " + std::to_string(sdk::kMinYear) + " and " + std::to_string(sdk::kMaxYear));
@@ -79,7 +78,7 @@ class RowReader {
           char code[8];
           std::snprintf(code, sizeof code, "0x%02X", c);
           fail(static_cast<Field>(f), std::string("contains an invisible control character (") + code +
-                                         "); delete it in Excel and save again");
+                                          "); delete it in Excel and save again");
           return;
         }
       }

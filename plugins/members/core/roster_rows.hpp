@@ -1,12 +1,11 @@
 #pragma once
 // A roster's rows one at a time, decoded and checked: what read_roster collects into a plan,
 // and what the one-pass import (read_and_import_roster) hands to its writer as it goes.
-#include <wasshoi/sdk/csv.hpp>
-
 #include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <wasshoi/sdk/csv.hpp>
 
 #include "core/importer.hpp"
 

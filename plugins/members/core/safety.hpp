@@ -1,9 +1,8 @@
 #pragma once
 // 安否確認: after an earthquake or flood, the 要支援者 (persons who need help to evacuate) are
 // checked on first, 班 by 班, each by the neighbour assigned as their helper.
-#include <wasshoi/sdk/db.hpp>
-
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
 

@@ -1,11 +1,10 @@
 #include "core/search_text.hpp"
 
-#include <wasshoi/sdk/text.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

@@ -1,10 +1,9 @@
 #include "core/values.hpp"
 
-#include <wasshoi/sdk/text.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

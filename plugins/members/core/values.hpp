@@ -1,10 +1,9 @@
 #pragma once
 // Cell values as officers write them in Excel, read and written back the same way.
-#include <wasshoi/sdk/text.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::members {
 

@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "core/permissions.hpp"
 #include "core/dues.hpp"
+#include "core/permissions.hpp"
 #include "ui/widgets.hpp"
 
 namespace wasshoi::members::ui {

@@ -25,7 +25,7 @@ void helper_picker(sdk::Context& ctx, PersonForm& form) {
   if (form.helper_query.empty()) return;
   Directory directory;
   for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), form.helper_query, 8,
-                                                       ctx.access().han_scope(ctx.current_org()))) {
+                                                ctx.access().han_scope(ctx.current_org()))) {
     if (p.id == form.id) continue;
     ImGui::SameLine();
     if (sdk::ui::Button(p.name + "##helper" + std::to_string(p.id))) {

@@ -32,7 +32,8 @@ HouseholdId first_household(sdk::Database& db, OrgId org, std::optional<HanId> h
 
 // A household the officer may open: in the organization, and in the 班長's 班.
 bool may_open(sdk::Database& db, HouseholdId id, OrgId org, std::optional<HanId> han) {
-  sdk::Statement st(db, "SELECT 1 FROM members_households WHERE id = ? AND org_id = ? AND (?3 IS NULL OR han_id = ?3)");
+  sdk::Statement st(
+      db, "SELECT 1 FROM members_households WHERE id = ? AND org_id = ? AND (?3 IS NULL OR han_id = ?3)");
   st.bind(1, id).bind(2, org).bind(3, han);
   return st.step();
 }

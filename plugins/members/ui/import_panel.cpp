@@ -1,11 +1,10 @@
 #include "ui/import_panel.hpp"
 
-#include <wasshoi/sdk/input.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <wasshoi/sdk/input.hpp>
 
 #include "ui/import_job.hpp"
 #include "ui/widgets.hpp"

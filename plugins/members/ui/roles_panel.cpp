@@ -1,7 +1,7 @@
 #include "ui/roles_panel.hpp"
 
-#include "core/permissions.hpp"
 #include "core/directory.hpp"
+#include "core/permissions.hpp"
 #include "core/roles.hpp"
 #include "ui/widgets.hpp"
 
@@ -68,7 +68,8 @@ void draw_table(sdk::Context& ctx, RolesPanelState& s) {
     ImGui::PopID();
   }
   ImGui::EndTable();
-  if (remove) attempt(ctx, s, [&] {
+  if (remove)
+    attempt(ctx, s, [&] {
       require_officer(ctx.access(), "removing a role");
       remove_role(ctx.db(), *remove);
     });
@@ -92,7 +93,7 @@ void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
   if (s.person_query.empty()) return;
   Directory directory;
   for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), s.person_query, 12,
-                                                       ctx.access().han_scope(ctx.current_org()))) {
+                                                ctx.access().han_scope(ctx.current_org()))) {
     if (sdk::ui::Button(p.name + "（" + p.han + "）##assign" + std::to_string(p.id)))
       attempt(ctx, s, [&] {
         require_officer(ctx.access(), "assigning a role");

@@ -1,7 +1,6 @@
 #pragma once
-#include <wasshoi/sdk/context.hpp>
-
 #include <cstddef>
+#include <wasshoi/sdk/context.hpp>
 
 namespace wasshoi::members::ui {
 

@@ -2,11 +2,10 @@
 // What the roster table shows, without loading 100 000 rows per frame: the ordered ids are
 // fetched once per filter/sort change (one query), the rows page by page as the table scrolls
 // to them, and a few pages are kept. A frame costs the rows on screen, not the roster size.
-#include <wasshoi/sdk/db.hpp>
-
 #include <cstdint>
 #include <list>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 #include "core/roster.hpp"
 

@@ -1,11 +1,10 @@
 #pragma once
 // Small ImGui pieces the members panels share, and the selection they pass to each other
 // (the roster picks a household, the household editor shows it).
+#include <string>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
-
-#include <string>
 
 #include "core/han.hpp"
 #include "core/model.hpp"

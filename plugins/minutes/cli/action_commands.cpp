@@ -1,10 +1,10 @@
 // minutes action ID --what … --who … --due … | done ACTION | actions [--overdue] [--all]
+#include <wasshoi/sdk/cli_ids.hpp>
+#include <wasshoi/sdk/issue_tracker.hpp>
+
 #include "cli/json_and_dates.hpp"
 #include "core/actions.hpp"
 #include "core/meetings.hpp"
-
-#include <wasshoi/sdk/cli_ids.hpp>
-#include <wasshoi/sdk/issue_tracker.hpp>
 
 namespace wasshoi::minutes::cli {
 
@@ -28,7 +28,8 @@ void add_action_command(CLI::App& minutes, sdk::CliContext& ctx) {
     ActionInput in{o->meeting, o->item ? std::optional(o->item) : std::nullopt, o->what, o->who,
                    parse_optional_date_option("--due", o->due)};
     const ActionId id = add_action(ctx.db(), in);
-    ctx.emit(to_json(get_action(ctx.db(), id)), [&](std::ostream& out) { out << "action item " << id << " added\n"; });
+    ctx.emit(to_json(get_action(ctx.db(), id)),
+             [&](std::ostream& out) { out << "action item " << id << " added\n"; });
   });
 }
 
@@ -58,7 +59,8 @@ struct ListOptions {
 
 void add_actions_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ListOptions>();
-  auto* cmd = minutes.add_subcommand("actions", "the organization's open action items (--overdue: past their 期限)");
+  auto* cmd =
+      minutes.add_subcommand("actions", "the organization's open action items (--overdue: past their 期限)");
   cmd->add_flag("--overdue", o->overdue, "only open items past their 期限");
   cmd->add_flag("--all", o->all, "done ones too");
   cmd->add_option("--today", o->today, "the day to judge 'overdue' by (default today)");
@@ -73,23 +75,28 @@ void add_actions_command(CLI::App& minutes, sdk::CliContext& ctx) {
     }
     ctx.emit(arr, [&](std::ostream& out) {
       for (const auto& a : items)
-        out << a.id << '\t' << (a.due ? a.due->iso() : "—") << '\t' << (a.status == ActionStatus::Done ? "done" : "open") << '\t'
-            << a.assignee << '\t' << a.title << "\t(" << a.meeting_title << ")\n";
+        out << a.id << '\t' << (a.due ? a.due->iso() : "—") << '\t'
+            << (a.status == ActionStatus::Done ? "done" : "open") << '\t' << a.assignee << '\t' << a.title
+            << "\t(" << a.meeting_title << ")\n";
     });
   });
 }
 
 void add_action_issue_command(CLI::App& minutes, sdk::CliContext& ctx) {
   auto id = std::make_shared<ActionId>();
-  auto* cmd = minutes.add_subcommand("action-issue", "turn an action item into a local issue (issues plugin)");
+  auto* cmd =
+      minutes.add_subcommand("action-issue", "turn an action item into a local issue (issues plugin)");
   sdk::add_id(*cmd, ctx, "ACTION", *id, "minutes_actions", "action item id")->required();
   cmd->callback([&ctx, id] {
     auto tracker = ctx.services().find<sdk::IssueTracker>();
-    if (!tracker) throw sdk::InputError("the issues plugin (地域課題) is not enabled: no issue can be created");
+    if (!tracker)
+      throw sdk::InputError("the issues plugin (地域課題) is not enabled: no issue can be created");
     const ActionItem a = get_action(ctx.db(), *id);
     const Meeting m = get_meeting(ctx.db(), a.meeting);
-    const auto issue = tracker->create_issue(ctx.db(), {m.org, a.title, "担当: " + a.assignee, {}, {}, "minutes: " + m.title});
-    ctx.emit({{"id", issue}, {"title", a.title}}, [&](std::ostream& out) { out << "issue " << issue << " created\n"; });
+    const auto issue = tracker->create_issue(
+        ctx.db(), {m.org, a.title, "担当: " + a.assignee, {}, {}, "minutes: " + m.title});
+    ctx.emit({{"id", issue}, {"title", a.title}},
+             [&](std::ostream& out) { out << "issue " << issue << " created\n"; });
   });
 }
 

@@ -1,11 +1,11 @@
 // minutes item ID TITLE | notes ID N TEXT | vote ID N --for --against --abstain | issue ID N
+#include <wasshoi/sdk/cli_ids.hpp>
+#include <wasshoi/sdk/issue_tracker.hpp>
+
 #include "cli/json_and_dates.hpp"
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
-
-#include <wasshoi/sdk/cli_ids.hpp>
-#include <wasshoi/sdk/issue_tracker.hpp>
 
 namespace wasshoi::minutes::cli {
 
@@ -30,7 +30,8 @@ void add_item_command(CLI::App& minutes, sdk::CliContext& ctx) {
     for (const auto& item : agenda(ctx.db(), o->meeting)) arr.push_back(to_json(item));
     json j = id ? to_json(agenda(ctx.db(), o->meeting).back()) : json{{"id", o->meeting}, {"agenda", arr}};
     ctx.emit(j, [&](std::ostream& out) {
-      for (const auto& item : arr) out << "第" << item["number"] << "号議案 " << item["title"].get<std::string>() << '\n';
+      for (const auto& item : arr)
+        out << "第" << item["number"] << "号議案 " << item["title"].get<std::string>() << '\n';
     });
   });
 }
@@ -67,7 +68,8 @@ void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
   sdk::cli::add_number_option(*cmd, "--for", o->in_favour, kVotesRange, "votes in favour (賛成)");
   sdk::cli::add_number_option(*cmd, "--against", o->against, kVotesRange, "votes against (反対)");
   sdk::cli::add_number_option(*cmd, "--abstain", o->abstain, kVotesRange, "abstentions (棄権)");
-  cmd->add_option("--result", o->result, "可決|否決|継続審議 (default: 可決 when more than half of the votes are for)");
+  cmd->add_option("--result", o->result,
+                  "可決|否決|継続審議 (default: 可決 when more than half of the votes are for)");
   cmd->add_option("--notes", o->notes, "discussion notes (審議の要旨)");
   cmd->callback([&ctx, o] {
     std::optional<VoteResult> result;
@@ -99,13 +101,20 @@ void add_issue_command(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--category", o->category, "the issue's category (防犯, 防災, 交通安全 …)");
   cmd->callback([&ctx, o] {
     auto tracker = ctx.services().find<sdk::IssueTracker>();
-    if (!tracker) throw sdk::InputError("the issues plugin (地域課題) is not enabled: no issue can be created");
+    if (!tracker)
+      throw sdk::InputError("the issues plugin (地域課題) is not enabled: no issue can be created");
     const Meeting m = get_meeting(ctx.db(), o->meeting);
     const AgendaItem item = get_item(ctx.db(), o->meeting, o->number);
-    sdk::IssueDraft d{m.org, item.title, item.discussion, o->category, {},
-                      "minutes: " + m.title + " " + m.start.date.iso() + ", 第" + std::to_string(item.number) + "号議案"};
+    sdk::IssueDraft d{
+        m.org,
+        item.title,
+        item.discussion,
+        o->category,
+        {},
+        "minutes: " + m.title + " " + m.start.date.iso() + ", 第" + std::to_string(item.number) + "号議案"};
     const auto id = tracker->create_issue(ctx.db(), d);
-    ctx.emit({{"id", id}, {"title", item.title}}, [&](std::ostream& out) { out << "issue " << id << " created\n"; });
+    ctx.emit({{"id", id}, {"title", item.title}},
+             [&](std::ostream& out) { out << "issue " << id << " created\n"; });
   });
 }
 

@@ -1,6 +1,7 @@
 // minutes sign ID --signatory A --signatory B | approve ID --at MEETING | reopen ID --reason …
-#include "cli/json_and_dates.hpp"
 #include <wasshoi/sdk/cli_ids.hpp>
+
+#include "cli/json_and_dates.hpp"
 #include "core/approval.hpp"
 #include "core/meetings.hpp"
 
@@ -38,7 +39,8 @@ struct ApproveOptions {
 
 void add_approve(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ApproveOptions>();
-  auto* cmd = minutes.add_subcommand("approve", "the minutes were approved at a later meeting; they are locked then");
+  auto* cmd =
+      minutes.add_subcommand("approve", "the minutes were approved at a later meeting; they are locked then");
   sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   cmd->add_option("--at", o->at, "the later meeting that approved them")->required();
   cmd->callback([&ctx, o] {

@@ -1,7 +1,8 @@
 // minutes attend ID --person … --household … --proxy … --written … --guest NAME --affiliation A
 // minutes find QUERY  (the roster search attendees are picked from)
-#include "cli/json_and_dates.hpp"
 #include <wasshoi/sdk/cli_ids.hpp>
+
+#include "cli/json_and_dates.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
@@ -28,11 +29,15 @@ void add_attend(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<AttendOptions>();
   auto* cmd = minutes.add_subcommand("attend", "record attendance; prints the quorum as it stands");
   sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
-  sdk::add_ids(*cmd, ctx, "--person", o->persons, "members_persons", "a member present (person id from `minutes find`)");
-  sdk::add_ids(*cmd, ctx, "--household", o->households, "members_households", "a household present (総会: counted by household)");
+  sdk::add_ids(*cmd, ctx, "--person", o->persons, "members_persons",
+               "a member present (person id from `minutes find`)");
+  sdk::add_ids(*cmd, ctx, "--household", o->households, "members_households",
+               "a household present (総会: counted by household)");
   sdk::add_ids(*cmd, ctx, "--proxy", o->proxies, "members_households", "a household that sent a 委任状");
-  sdk::add_ids(*cmd, ctx, "--written", o->written, "members_households", "a household that sent a 議決権行使書");
-  sdk::add_ids(*cmd, ctx, "--remove", o->remove, "minutes_attendees", "remove an attendee (attendee id from `minutes show`)");
+  sdk::add_ids(*cmd, ctx, "--written", o->written, "members_households",
+               "a household that sent a 議決権行使書");
+  sdk::add_ids(*cmd, ctx, "--remove", o->remove, "minutes_attendees",
+               "remove an attendee (attendee id from `minutes show`)");
   cmd->add_option("--holder", o->holder, "to whom the 委任状 go (default 議長)");
   cmd->add_option("--guest", o->guest, "a guest's name");
   cmd->add_option("--affiliation", o->affiliation, "the guest's affiliation (市職員, 地域担当職員 …)");
@@ -40,7 +45,10 @@ void add_attend(CLI::App& minutes, sdk::CliContext& ctx) {
     record(ctx, *o);
     const Meeting m = get_meeting(ctx.db(), o->meeting);
     json j = meeting_details(ctx, o->meeting);
-    json out{{"id", m.id}, {"attendance", attendance_summary(ctx.db(), m)}, {"voters", j["voters"]}, {"quorum", j["quorum"]}};
+    json out{{"id", m.id},
+             {"attendance", attendance_summary(ctx.db(), m)},
+             {"voters", j["voters"]},
+             {"quorum", j["quorum"]}};
     ctx.emit(out, [&](std::ostream& s) {
       s << m.title << ": " << attendance_summary(ctx.db(), m) << '\n';
       if (m.general_assembly && !j["quorum"].is_null()) {
@@ -71,9 +79,14 @@ void add_find(CLI::App& minutes, sdk::CliContext& ctx) {
         arr.push_back({{"id", h.id}, {"name", h.head_name}, {"han", h.han}, {"address", h.address}});
     else
       for (const auto& p : dir.search_persons(ctx.db(), org, o->query, 50, han))
-        arr.push_back({{"id", p.id}, {"household_id", p.household_id}, {"name", p.name}, {"reading", p.reading}, {"han", p.han}});
+        arr.push_back({{"id", p.id},
+                       {"household_id", p.household_id},
+                       {"name", p.name},
+                       {"reading", p.reading},
+                       {"han", p.han}});
     ctx.emit(arr, [&](std::ostream& s) {
-      for (const auto& r : arr) s << r["id"] << '\t' << r["name"].get<std::string>() << '\t' << r["han"].get<std::string>() << '\n';
+      for (const auto& r : arr)
+        s << r["id"] << '\t' << r["name"].get<std::string>() << '\t' << r["han"].get<std::string>() << '\n';
     });
   });
 }

@@ -1,10 +1,10 @@
 // minutes export ID --format pdf|md|ics --out F | calendar --out F
+#include <wasshoi/sdk/cli_ids.hpp>
+#include <wasshoi/sdk/file_writer.hpp>
+
 #include "cli/json_and_dates.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
-
-#include <wasshoi/sdk/cli_ids.hpp>
-#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::minutes::cli {
 

@@ -11,7 +11,9 @@ namespace wasshoi::minutes::cli {
 
 sdk::MemberDirectory& members(sdk::Context& ctx) {
   auto dir = ctx.services().find<sdk::MemberDirectory>();
-  if (!dir) throw sdk::InputError("the members plugin (会員名簿) is not available: attendance is picked from its roster");
+  if (!dir)
+    throw sdk::InputError(
+        "the members plugin (会員名簿) is not available: attendance is picked from its roster");
   return *dir;
 }
 
@@ -32,16 +34,23 @@ json to_json(const Meeting& m) {
 }
 
 json to_json(const QuorumStatus& q) {
-  return {{"applies", q.applies}, {"base", q.base},         {"present", q.present},
-          {"proxies", q.proxies}, {"written", q.written},   {"counted", q.counted},
+  return {{"applies", q.applies},   {"base", q.base},       {"present", q.present},
+          {"proxies", q.proxies},   {"written", q.written}, {"counted", q.counted},
           {"required", q.required}, {"quorate", q.quorate}, {"rule", describe(q.rule)}};
 }
 
 json to_json(const AgendaItem& item) {
-  json j{{"id", item.id}, {"meeting", item.meeting}, {"number", item.number}, {"title", item.title},
-         {"discussion", item.discussion}, {"result", item.result ? json(to_string(*item.result)) : json(nullptr)}};
-  if (item.votes) j["votes"] = {{"for", item.votes->in_favour}, {"against", item.votes->against}, {"abstain", item.votes->abstain}};
-  else j["votes"] = nullptr;
+  json j{{"id", item.id},
+         {"meeting", item.meeting},
+         {"number", item.number},
+         {"title", item.title},
+         {"discussion", item.discussion},
+         {"result", item.result ? json(to_string(*item.result)) : json(nullptr)}};
+  if (item.votes)
+    j["votes"] = {
+        {"for", item.votes->in_favour}, {"against", item.votes->against}, {"abstain", item.votes->abstain}};
+  else
+    j["votes"] = nullptr;
   return j;
 }
 
@@ -61,13 +70,18 @@ json meeting_details(sdk::Context& ctx, MeetingId id) {
   json j = to_json(m);
   j["attendees"] = json::array();
   for (const auto& a : attendees(ctx.db(), id))
-    j["attendees"].push_back({{"id", a.id}, {"kind", a.kind == AttendeeKind::Guest ? "guest" : "member"}, {"name", a.name},
-                              {"affiliation", a.affiliation}, {"person_id", a.person_id ? json(*a.person_id) : json(nullptr)},
+    j["attendees"].push_back({{"id", a.id},
+                              {"kind", a.kind == AttendeeKind::Guest ? "guest" : "member"},
+                              {"name", a.name},
+                              {"affiliation", a.affiliation},
+                              {"person_id", a.person_id ? json(*a.person_id) : json(nullptr)},
                               {"household_id", a.household_id ? json(*a.household_id) : json(nullptr)}});
   j["absent_votes"] = json::array();
   for (const auto& v : absent_votes(ctx.db(), id))
-    j["absent_votes"].push_back({{"household_id", v.household_id}, {"kind", v.kind == AbsentVoteKind::Proxy ? "proxy" : "written"},
-                                 {"name", v.name}, {"holder", v.holder}});
+    j["absent_votes"].push_back({{"household_id", v.household_id},
+                                 {"kind", v.kind == AbsentVoteKind::Proxy ? "proxy" : "written"},
+                                 {"name", v.name},
+                                 {"holder", v.holder}});
   auto dir = ctx.services().find<sdk::MemberDirectory>();
   j["quorum"] = dir ? to_json(quorum(ctx.db(), *dir, m)) : json(nullptr);
   j["voters"] = voters(ctx.db(), m);

@@ -1,16 +1,14 @@
 #pragma once
 // What the minutes subcommands share: the JSON shapes of meetings, quorum, 議案 and action items,
 // date options, the roster service, and the subcommand groups (one file each).
-#include "core/model.hpp"
-
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
-#include <memory>
+#include "core/model.hpp"
 
 namespace wasshoi::minutes::cli {
 
@@ -37,7 +35,9 @@ json meeting_details(sdk::Context& ctx, MeetingId id);
 // `--person 3 --person 5`: one value per occurrence, all occurrences kept.
 template <typename T>
 CLI::Option* add_repeatable(CLI::App& app, const char* name, std::vector<T>& values, const char* help) {
-  return app.add_option(name, values, help)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  return app.add_option(name, values, help)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_meeting_commands(CLI::App& minutes, sdk::CliContext& ctx);

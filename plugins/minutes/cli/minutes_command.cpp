@@ -7,7 +7,8 @@ namespace wasshoi::minutes {
 void register_cli(sdk::Registry& registry) {
   registry.add_cli_command(sdk::CliCommand{
       .name = "minutes",
-      .help = "議事録: meetings, attendance and quorum, 議案 and votes, action items, approval, PDF/Markdown/iCalendar",
+      .help = "議事録: meetings, attendance and quorum, 議案 and votes, action items, approval, "
+              "PDF/Markdown/iCalendar",
       .setup =
           [](CLI::App& minutes, sdk::CliContext& ctx) {
             minutes.require_subcommand(1);

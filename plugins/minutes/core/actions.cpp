@@ -10,7 +10,8 @@ namespace wasshoi::minutes {
 namespace {
 
 constexpr const char* kSelectAction =
-    "SELECT a.id, a.meeting_id, a.item_id, a.title, a.assignee, a.due, a.status, a.done_on, m.title, m.start_at "
+    "SELECT a.id, a.meeting_id, a.item_id, a.title, a.assignee, a.due, a.status, a.done_on, m.title, "
+    "m.start_at "
     "FROM minutes_actions a JOIN minutes_meetings m ON m.id = a.meeting_id ";
 
 std::optional<Date> stored_date(const std::optional<std::string>& text) {
@@ -51,8 +52,10 @@ ActionId add_action(sdk::Database& db, const ActionInput& in) {
   begin_edit(db, in.meeting);
   std::optional<ItemId> item;
   if (in.item_number) item = get_item(db, in.meeting, *in.item_number).id;
-  sdk::Statement(db, "INSERT INTO minutes_actions(meeting_id, item_id, title, assignee, due) VALUES(?, ?, ?, ?, ?)")
-      .bind_all(in.meeting, item, title, sdk::trim(in.assignee), in.due ? std::optional(in.due->iso()) : std::nullopt)
+  sdk::Statement(
+      db, "INSERT INTO minutes_actions(meeting_id, item_id, title, assignee, due) VALUES(?, ?, ?, ?, ?)")
+      .bind_all(in.meeting, item, title, sdk::trim(in.assignee),
+                in.due ? std::optional(in.due->iso()) : std::nullopt)
       .run();
   const ActionId id = db.last_insert_id();
   tx.commit();

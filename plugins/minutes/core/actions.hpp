@@ -2,9 +2,9 @@
 // Action items (担当, 期限, status) decided at a meeting and followed until done. Open ones are
 // carried to the next meetings of the same organization automatically: they are read from the
 // earlier meetings, never copied, so closing one closes it everywhere.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 

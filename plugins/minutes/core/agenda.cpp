@@ -21,7 +21,8 @@ AgendaItem read_item(const sdk::Statement& st) {
   a.title = st.get_text(3);
   a.discussion = st.get_text(4);
   if (!st.is_null(5))
-    a.votes = Votes{static_cast<int>(st.get_int(5)), static_cast<int>(st.get_int(6)), static_cast<int>(st.get_int(7))};
+    a.votes = Votes{static_cast<int>(st.get_int(5)), static_cast<int>(st.get_int(6)),
+                    static_cast<int>(st.get_int(7))};
   if (auto r = st.get_optional_text(8)) a.result = parse_result(*r);
   return a;
 }
@@ -35,11 +36,12 @@ void check_votes(sdk::Database& db, const Meeting& m, int number, const Votes& v
     throw sdk::InputError("vote counts cannot be negative (" + item_name(m.id, number) + ")");
   const int may_vote = voters(db, m);
   if (v.total() > may_vote) {
-    std::string who = m.general_assembly ? " (households present + 委任状 + 議決権行使書)" : " (members present)";
-    throw sdk::InputError("votes for " + item_name(m.id, number) + " add up to " + std::to_string(v.total()) + " (" +
-                          std::to_string(v.in_favour) + " for, " + std::to_string(v.against) + " against, " +
-                          std::to_string(v.abstain) + " abstaining) but only " + std::to_string(may_vote) +
-                          " may vote" + who);
+    std::string who =
+        m.general_assembly ? " (households present + 委任状 + 議決権行使書)" : " (members present)";
+    throw sdk::InputError("votes for " + item_name(m.id, number) + " add up to " + std::to_string(v.total()) +
+                          " (" + std::to_string(v.in_favour) + " for, " + std::to_string(v.against) +
+                          " against, " + std::to_string(v.abstain) + " abstaining) but only " +
+                          std::to_string(may_vote) + " may vote" + who);
   }
 }
 
@@ -60,17 +62,23 @@ void apply_outcome(sdk::Database& db, MeetingId meeting, int number, const ItemO
 
 const char* to_string(VoteResult r) {
   switch (r) {
-    case VoteResult::Rejected: return "rejected";
-    case VoteResult::Continued: return "continued";
-    default: return "approved";
+    case VoteResult::Rejected:
+      return "rejected";
+    case VoteResult::Continued:
+      return "continued";
+    default:
+      return "approved";
   }
 }
 
 const char* label_ja(VoteResult r) {
   switch (r) {
-    case VoteResult::Rejected: return "否決";
-    case VoteResult::Continued: return "継続審議";
-    default: return "可決";
+    case VoteResult::Rejected:
+      return "否決";
+    case VoteResult::Continued:
+      return "継続審議";
+    default:
+      return "可決";
   }
 }
 
@@ -81,7 +89,8 @@ std::optional<VoteResult> parse_result(std::string_view t) {
   return std::nullopt;
 }
 
-ItemId add_item(sdk::Database& db, MeetingId meeting, const std::string& title, const std::string& discussion) {
+ItemId add_item(sdk::Database& db, MeetingId meeting, const std::string& title,
+                const std::string& discussion) {
   const std::string t = sdk::trim(title);
   if (t.empty()) throw sdk::InputError("an agenda item (議案) needs a title");
   sdk::check_text(sdk::TextKind::Line, "title", t);
@@ -121,19 +130,25 @@ void set_discussion(sdk::Database& db, MeetingId meeting, int number, const std:
   sdk::Transaction tx(db, "minutes.discussion", item_name(meeting, number));
   begin_edit(db, meeting);
   const AgendaItem item = get_item(db, meeting, number);
-  sdk::Statement(db, "UPDATE minutes_items SET discussion = ? WHERE id = ?").bind_all(discussion, item.id).run();
+  sdk::Statement(db, "UPDATE minutes_items SET discussion = ? WHERE id = ?")
+      .bind_all(discussion, item.id)
+      .run();
   tx.commit();
 }
 
-VoteResult record_vote(sdk::Database& db, MeetingId meeting, int number, const Votes& v, std::optional<VoteResult> result) {
+VoteResult record_vote(sdk::Database& db, MeetingId meeting, int number, const Votes& v,
+                       std::optional<VoteResult> result) {
   sdk::Transaction tx(db, "minutes.vote", item_name(meeting, number));
   const Meeting m = begin_edit(db, meeting);
   const AgendaItem item = get_item(db, meeting, number);
   check_votes(db, m, number, v);
-  const VoteResult r = result ? *result : (v.in_favour * 2 > v.total() ? VoteResult::Approved : VoteResult::Rejected);
-  tx.set_detail(item_name(meeting, number) + ": " + std::to_string(v.in_favour) + "/" + std::to_string(v.against) + "/" +
-                std::to_string(v.abstain) + " " + to_string(r));
-  sdk::Statement(db, "UPDATE minutes_items SET votes_for = ?, votes_against = ?, votes_abstain = ?, result = ? WHERE id = ?")
+  const VoteResult r =
+      result ? *result : (v.in_favour * 2 > v.total() ? VoteResult::Approved : VoteResult::Rejected);
+  tx.set_detail(item_name(meeting, number) + ": " + std::to_string(v.in_favour) + "/" +
+                std::to_string(v.against) + "/" + std::to_string(v.abstain) + " " + to_string(r));
+  sdk::Statement(
+      db,
+      "UPDATE minutes_items SET votes_for = ?, votes_against = ?, votes_abstain = ?, result = ? WHERE id = ?")
       .bind_all(v.in_favour, v.against, v.abstain, to_string(r), item.id)
       .run();
   tx.commit();
@@ -181,8 +196,9 @@ std::vector<std::string> agenda_template(const std::string& kind, int fy) {
   const std::string last = sdk::format_fiscal_year_ja(fy - 1);
   const std::string year = sdk::format_fiscal_year_ja(fy);
   if (kind == "総会" || kind == "臨時総会")
-    return {last + " 事業報告について", last + " 収支決算報告について", last + " 会計監査報告について",
-            year + " 事業計画（案）について", year + " 収支予算（案）について", "役員の選任について"};
+    return {last + " 事業報告について",       last + " 収支決算報告について",
+            last + " 会計監査報告について",   year + " 事業計画（案）について",
+            year + " 収支予算（案）について", "役員の選任について"};
   if (kind == "役員会") return {"前回議事録の承認について", "報告事項", "協議事項", "今後の行事予定について"};
   if (kind == "班長会") return {"回覧・配布物について", "各班からの報告", "行事への協力依頼について"};
   return {};

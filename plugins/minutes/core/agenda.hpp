@@ -1,13 +1,14 @@
 #pragma once
 // 議案: the agenda items of a meeting, their discussion (審議の要旨) and 議決.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 
 // Appends 第N号議案. InputError for an empty title or locked minutes.
-ItemId add_item(sdk::Database& db, MeetingId meeting, const std::string& title, const std::string& discussion = {});
+ItemId add_item(sdk::Database& db, MeetingId meeting, const std::string& title,
+                const std::string& discussion = {});
 void set_discussion(sdk::Database& db, MeetingId meeting, int number, const std::string& discussion);
 std::vector<AgendaItem> agenda(sdk::Database& db, MeetingId meeting);
 AgendaItem get_item(sdk::Database& db, MeetingId meeting, int number);  // InputError when missing

@@ -3,9 +3,9 @@
 // meeting of the same organization. Approved minutes are locked; changing them needs an
 // explicit re-open with a reason, which is logged (and audited).
 #include <wasshoi/sdk/context.hpp>
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 

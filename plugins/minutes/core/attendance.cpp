@@ -8,7 +8,9 @@ namespace wasshoi::minutes {
 
 namespace {
 
-std::string id_text(std::int64_t id) { return std::to_string(id); }
+std::string id_text(std::int64_t id) {
+  return std::to_string(id);
+}
 
 void check_org(const Meeting& m, OrgId org, const std::string& what) {
   if (org != m.org) throw sdk::InputError(what + " is not a member of the meeting's organization");
@@ -35,15 +37,18 @@ std::int64_t insert_member(sdk::Database& db, MeetingId meeting, const sdk::Pers
   return db.last_insert_id();
 }
 
-void check_not_present(sdk::Database& db, MeetingId meeting, std::int64_t person_id, const std::string& name) {
+void check_not_present(sdk::Database& db, MeetingId meeting, std::int64_t person_id,
+                       const std::string& name) {
   sdk::Statement st(db, "SELECT 1 FROM minutes_attendees WHERE meeting_id = ? AND person_id = ?");
   st.bind_all(meeting, person_id);
-  if (st.step()) throw sdk::InputError(name + " (person " + id_text(person_id) + ") is already recorded as present");
+  if (st.step())
+    throw sdk::InputError(name + " (person " + id_text(person_id) + ") is already recorded as present");
 }
 
 }  // namespace
 
-std::int64_t add_member(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting, std::int64_t person_id) {
+std::int64_t add_member(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                        std::int64_t person_id) {
   auto p = members.person(db, person_id);
   if (!p) throw sdk::InputError("no person with id " + id_text(person_id) + " in the roster");
   sdk::Transaction tx(db, "minutes.attend", "meeting " + id_text(meeting) + ": " + p->name);
@@ -51,7 +56,8 @@ std::int64_t add_member(sdk::Database& db, sdk::MemberDirectory& members, Meetin
   check_org(m, p->org, p->name);
   check_not_present(db, meeting, person_id, p->name);
   if (m.general_assembly && has_absent_vote(db, meeting, p->household_id))
-    throw sdk::InputError("the household of " + p->name + " sent a 委任状/議決権行使書: remove it before recording them present");
+    throw sdk::InputError("the household of " + p->name +
+                          " sent a 委任状/議決権行使書: remove it before recording them present");
   const auto id = insert_member(db, meeting, *p);
   tx.commit();
   return id;
@@ -72,12 +78,14 @@ std::int64_t add_household(sdk::Database& db, sdk::MemberDirectory& members, Mee
   Meeting m = begin_edit(db, meeting);
   check_org(m, h->org, h->head_name);
   if (household_present(db, meeting, household_id))
-    throw sdk::InputError("the household of " + h->head_name + " (" + id_text(household_id) + ") is already present");
+    throw sdk::InputError("the household of " + h->head_name + " (" + id_text(household_id) +
+                          ") is already present");
   if (has_absent_vote(db, meeting, household_id))
-    throw sdk::InputError("the household of " + h->head_name + " sent a 委任状/議決権行使書: remove it first");
+    throw sdk::InputError("the household of " + h->head_name +
+                          " sent a 委任状/議決権行使書: remove it first");
   if (head.id == 0) {
-    sdk::Statement(db,
-                   "INSERT INTO minutes_attendees(meeting_id, kind, household_id, name) VALUES(?, 'member', ?, ?)")
+    sdk::Statement(
+        db, "INSERT INTO minutes_attendees(meeting_id, kind, household_id, name) VALUES(?, 'member', ?, ?)")
         .bind_all(meeting, household_id, head.name)
         .run();
   } else {
@@ -88,14 +96,16 @@ std::int64_t add_household(sdk::Database& db, sdk::MemberDirectory& members, Mee
   return id;
 }
 
-std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& name, const std::string& affiliation) {
+std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& name,
+                       const std::string& affiliation) {
   const std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError("a guest needs a name");
   sdk::check_text(sdk::TextKind::Name, "guest", n);
   sdk::check_text(sdk::TextKind::Line, "affiliation", affiliation);
   sdk::Transaction tx(db, "minutes.guest", "meeting " + id_text(meeting) + ": " + n);
   begin_edit(db, meeting);
-  sdk::Statement(db, "INSERT INTO minutes_attendees(meeting_id, kind, name, affiliation) VALUES(?, 'guest', ?, ?)")
+  sdk::Statement(
+      db, "INSERT INTO minutes_attendees(meeting_id, kind, name, affiliation) VALUES(?, 'guest', ?, ?)")
       .bind_all(meeting, n, sdk::trim(affiliation))
       .run();
   const auto id = db.last_insert_id();
@@ -103,22 +113,26 @@ std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& 
   return id;
 }
 
-void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting, std::int64_t household_id,
-                     AbsentVoteKind kind, const std::string& holder) {
+void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                     std::int64_t household_id, AbsentVoteKind kind, const std::string& holder) {
   const char* what = kind == AbsentVoteKind::Proxy ? "委任状" : "議決権行使書";
   sdk::check_text(sdk::TextKind::Name, "holder", holder);
   auto h = members.household(db, household_id);
   if (!h) throw sdk::InputError("no household with id " + id_text(household_id) + " in the roster");
-  sdk::Transaction tx(db, "minutes.absent_vote", std::string(what) + " meeting " + id_text(meeting) + ": " + h->head_name);
+  sdk::Transaction tx(db, "minutes.absent_vote",
+                      std::string(what) + " meeting " + id_text(meeting) + ": " + h->head_name);
   Meeting m = begin_edit(db, meeting);
   if (!m.general_assembly)
-    throw sdk::InputError(std::string(what) + " are taken at a 総会 only; meeting " + id_text(meeting) + " is a " + m.kind);
+    throw sdk::InputError(std::string(what) + " are taken at a 総会 only; meeting " + id_text(meeting) +
+                          " is a " + m.kind);
   check_org(m, h->org, h->head_name);
   if (household_present(db, meeting, household_id))
     throw sdk::InputError("the household of " + h->head_name + " is present; it cannot also send a " + what);
   if (has_absent_vote(db, meeting, household_id))
     throw sdk::InputError("the household of " + h->head_name + " already sent a 委任状 or 議決権行使書");
-  sdk::Statement(db, "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder) VALUES(?, ?, ?, ?, ?)")
+  sdk::Statement(
+      db,
+      "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder) VALUES(?, ?, ?, ?, ?)")
       .bind_all(meeting, household_id, kind == AbsentVoteKind::Proxy ? "proxy" : "written", h->head_name,
                 sdk::trim(holder))
       .run();
@@ -145,7 +159,9 @@ void record_attendance(sdk::Database& db, sdk::MemberDirectory* members, const A
 void remove_attendee(sdk::Database& db, MeetingId meeting, std::int64_t attendee_id) {
   sdk::Transaction tx(db, "minutes.attend_remove", "meeting " + id_text(meeting));
   begin_edit(db, meeting);
-  if (sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND id = ?").bind_all(meeting, attendee_id).run() == 0)
+  if (sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND id = ?")
+          .bind_all(meeting, attendee_id)
+          .run() == 0)
     throw sdk::InputError("no attendee " + id_text(attendee_id) + " at meeting " + id_text(meeting));
   tx.commit();
 }
@@ -156,7 +172,8 @@ void remove_absent_vote(sdk::Database& db, MeetingId meeting, std::int64_t house
   if (sdk::Statement(db, "DELETE FROM minutes_absent_votes WHERE meeting_id = ? AND household_id = ?")
           .bind_all(meeting, household_id)
           .run() == 0)
-    throw sdk::InputError("household " + id_text(household_id) + " sent no 委任状/行使書 to meeting " + id_text(meeting));
+    throw sdk::InputError("household " + id_text(household_id) + " sent no 委任状/行使書 to meeting " +
+                          id_text(meeting));
   tx.commit();
 }
 
@@ -173,17 +190,22 @@ std::vector<Attendee> attendees(sdk::Database& db, MeetingId meeting) {
 }
 
 std::vector<AbsentVote> absent_votes(sdk::Database& db, MeetingId meeting) {
-  sdk::Statement st(db, "SELECT household_id, kind, name, holder FROM minutes_absent_votes WHERE meeting_id = ? ORDER BY kind, rowid");
+  sdk::Statement st(db,
+                    "SELECT household_id, kind, name, holder FROM minutes_absent_votes WHERE meeting_id = ? "
+                    "ORDER BY kind, rowid");
   st.bind(1, meeting);
   std::vector<AbsentVote> out;
   while (st.step())
-    out.push_back({st.get_int(0), st.get_text(1) == "written" ? AbsentVoteKind::Written : AbsentVoteKind::Proxy,
+    out.push_back({st.get_int(0),
+                   st.get_text(1) == "written" ? AbsentVoteKind::Written : AbsentVoteKind::Proxy,
                    st.get_text(2), st.get_text(3)});
   return out;
 }
 
 int households_present(sdk::Database& db, MeetingId meeting) {
-  sdk::Statement st(db, "SELECT count(DISTINCT household_id) FROM minutes_attendees WHERE meeting_id = ? AND kind = 'member'");
+  sdk::Statement st(
+      db,
+      "SELECT count(DISTINCT household_id) FROM minutes_attendees WHERE meeting_id = ? AND kind = 'member'");
   st.bind(1, meeting);
   st.step();
   return static_cast<int>(st.get_int(0));

@@ -2,23 +2,25 @@
 // Who attended: members (picked from the roster through MemberDirectory), guests (市職員,
 // 地域担当職員 …), and for a general assembly the households that sent a 委任状 or a 議決権行使書.
 // Every function is one transaction and refuses approved (locked) minutes.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 
 // A member present. InputError: unknown person, a person of another organization, present twice,
 // or (general assembly) a household that already sent a 委任状/行使書.
-std::int64_t add_member(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting, std::int64_t person_id);
+std::int64_t add_member(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                        std::int64_t person_id);
 // A general assembly counts households: the household present, recorded under its 世帯主.
 std::int64_t add_household(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
                            std::int64_t household_id);
-std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& name, const std::string& affiliation);
+std::int64_t add_guest(sdk::Database& db, MeetingId meeting, const std::string& name,
+                       const std::string& affiliation);
 // 委任状 or 議決権行使書 of a household (general assemblies only); `holder`: to whom a proxy goes.
-void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting, std::int64_t household_id,
-                     AbsentVoteKind kind, const std::string& holder = {});
+void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                     std::int64_t household_id, AbsentVoteKind kind, const std::string& holder = {});
 void remove_attendee(sdk::Database& db, MeetingId meeting, std::int64_t attendee_id);
 void remove_absent_vote(sdk::Database& db, MeetingId meeting, std::int64_t household_id);
 

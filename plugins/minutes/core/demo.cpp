@@ -1,5 +1,9 @@
 #include "core/demo.hpp"
 
+#include <algorithm>
+#include <optional>
+#include <random>
+
 #include "core/actions.hpp"
 #include "core/agenda.hpp"
 #include "core/approval.hpp"
@@ -7,17 +11,15 @@
 #include "core/demo_text.hpp"
 #include "core/meetings.hpp"
 
-#include <algorithm>
-#include <optional>
-#include <random>
-
 namespace wasshoi::minutes {
 
 namespace {
 
 using Rng = std::mt19937;
 
-int uniform(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
+int uniform(Rng& rng, int lo, int hi) {
+  return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
 
 // The n-th given weekday (0 = Sunday) of a month.
 Date nth_weekday(int year, int month, int weekday, int n) {
@@ -61,8 +63,15 @@ struct Planner {
   std::size_t next_action = 0;  // the demo's action items go round the list, not repeating soon
 
   MeetingId add(const std::string& kind, const Date& day, int hour, int minutes_long, bool template_items) {
-    MeetingInput in{org, kind, {}, DateTime{day, hour, 0}, DateTime::from_epoch_minutes(DateTime{day, hour, 0}.epoch_minutes() + minutes_long),
-                    place, std::nullopt, roster.role_holder("会長", 0), roster.role_holder("書記", 1)};
+    MeetingInput in{org,
+                    kind,
+                    {},
+                    DateTime{day, hour, 0},
+                    DateTime::from_epoch_minutes(DateTime{day, hour, 0}.epoch_minutes() + minutes_long),
+                    place,
+                    std::nullopt,
+                    roster.role_holder("会長", 0),
+                    roster.role_holder("書記", 1)};
     const MeetingId id = add_meeting(db, in, nullptr);
     if (template_items) apply_template(db, id);
     return id;
@@ -89,12 +98,16 @@ struct Planner {
     std::shuffle(hs.begin(), hs.end(), rng);
     const std::size_t n = hs.size();
     // Shares of the quorum base (member households on the day), not of today's roster.
-    const auto base = static_cast<std::size_t>(members.member_household_count(db, org, get_meeting(db, id).start.date));
+    const auto base =
+        static_cast<std::size_t>(members.member_household_count(db, org, get_meeting(db, id).start.date));
     const std::size_t present = (base * 40 + 99) / 100, proxies = base * 15 / 100, written = base * 2 / 100;
     for (std::size_t i = 0; i < n && i < present + proxies + written; ++i) {
-      if (i < present) add_household(db, members, id, hs[i].id);
-      else if (i < present + proxies) add_absent_vote(db, members, id, hs[i].id, AbsentVoteKind::Proxy, "議長");
-      else add_absent_vote(db, members, id, hs[i].id, AbsentVoteKind::Written);
+      if (i < present)
+        add_household(db, members, id, hs[i].id);
+      else if (i < present + proxies)
+        add_absent_vote(db, members, id, hs[i].id, AbsentVoteKind::Proxy, "議長");
+      else
+        add_absent_vote(db, members, id, hs[i].id, AbsentVoteKind::Written);
     }
     add_guest(db, id, std::string(demo_text::kGuestNames[0]), "一関市 まちづくり推進課（地域担当職員）");
   }
@@ -111,7 +124,8 @@ struct Planner {
     for (const auto& item : agenda(db, id)) {
       set_discussion(db, id, item.number, note_for(item.title));
       if (!votes_on_all && item.title == "報告事項") continue;
-      const int against = std::min(voters_n, uniform(rng, 0, 2)), abstain = std::min(voters_n - against, uniform(rng, 0, 2));
+      const int against = std::min(voters_n, uniform(rng, 0, 2)),
+                abstain = std::min(voters_n - against, uniform(rng, 0, 2));
       record_vote(db, id, item.number, Votes{voters_n - against - abstain, against, abstain});
     }
   }
@@ -120,7 +134,8 @@ struct Planner {
     const int n = uniform(rng, 1, 2);
     for (int i = 0; i < n; ++i) {
       const auto& a = demo_text::kActions[next_action++ % demo_text::kActions.size()];
-      ActionInput in{id, std::nullopt, std::string(a.title), roster.role_holder(a.role, static_cast<std::size_t>(i) + 2),
+      ActionInput in{id, std::nullopt, std::string(a.title),
+                     roster.role_holder(a.role, static_cast<std::size_t>(i) + 2),
                      day.add_days(uniform(rng, 14, 45))};
       const ActionId action = add_action(db, in);
       const Date done_on = day.add_days(uniform(rng, 7, 40));
@@ -204,8 +219,12 @@ void fill_year(Planner& p, bool main) {
 
 }  // namespace
 
-void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, OrgId org, bool main, std::uint32_t seed) {
-  Planner p{db, members, org, read_roster(db, members, org, 2026), Rng(seed), main ? "わっしょい第一自治会 集会所" : "地区公民館 和室", {}, seed % 10};
+void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, OrgId org, bool main,
+                   std::uint32_t seed) {
+  Planner p{db,        members,
+            org,       read_roster(db, members, org, 2026),
+            Rng(seed), main ? "わっしょい第一自治会 集会所" : "地区公民館 和室",
+            {},        seed % 10};
   // A small sample (`demo --households 1`) leaves some 自治会 without members: no one meets there.
   if (p.roster.households.empty()) return;
   fill_year(p, main);
@@ -216,7 +235,8 @@ void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, OrgId org, 
   add_item(db, id, "市からの説明と意見交換", std::string(demo_text::kDiscussions[1]));
   p.attend_officers(id);
   for (std::size_t i = 0; i < demo_text::kGuestNames.size(); ++i)
-    add_guest(db, id, std::string(demo_text::kGuestNames[i]), i == 0 ? "一関市 まちづくり推進課" : "一関市 地域担当職員");
+    add_guest(db, id, std::string(demo_text::kGuestNames[i]),
+              i == 0 ? "一関市 まちづくり推進課" : "一関市 地域担当職員");
   continue_item(db, id, 1);
   continue_item(db, id, 2);
 }
@@ -225,7 +245,8 @@ void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& opts) {
   auto members = ctx.services().find<sdk::MemberDirectory>();
   if (!members) return;  // no roster to pick attendees from
   for (std::size_t i = 0; i < opts.jichikai.size(); ++i)
-    fill_demo_org(ctx.db(), *members, opts.jichikai[i], i == 0, opts.seed + static_cast<std::uint32_t>(i) * 7919u);
+    fill_demo_org(ctx.db(), *members, opts.jichikai[i], i == 0,
+                  opts.seed + static_cast<std::uint32_t>(i) * 7919u);
 }
 
 }  // namespace wasshoi::minutes

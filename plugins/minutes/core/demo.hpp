@@ -11,7 +11,8 @@ namespace wasshoi::minutes {
 // planned, with their agenda only. Fixed, so the demo does not depend on the day it runs.
 inline constexpr sdk::Date kDemoCutoff{2026, 11, 20};
 
-void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, sdk::OrgId org, bool main, std::uint32_t seed);
+void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, sdk::OrgId org, bool main,
+                   std::uint32_t seed);
 // The DemoStep (order 20, after the members demo).
 void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& opts);
 

@@ -5,7 +5,9 @@
 namespace wasshoi::minutes {
 
 namespace {
-sdk::MeetingRef to_ref(const Meeting& m) { return {m.id, m.org, m.kind, m.title, m.start, to_string(m.state)}; }
+sdk::MeetingRef to_ref(const Meeting& m) {
+  return {m.id, m.org, m.kind, m.title, m.start, to_string(m.state)};
+}
 }  // namespace
 
 std::optional<sdk::MeetingRef> Directory::meeting(sdk::Database& db, std::int64_t id) {

@@ -1,7 +1,6 @@
 #include "core/meetings.hpp"
 
 #include <wasshoi/sdk/input.hpp>
-
 #include <wasshoi/sdk/text.hpp>
 
 #include "core/agenda.hpp"
@@ -11,7 +10,8 @@ namespace wasshoi::minutes {
 namespace {
 
 constexpr const char* kSelectMeeting =
-    "SELECT m.id, m.org_id, m.kind, m.title, m.start_at, m.end_at, m.place, m.booking_id, m.chair, m.recorder, "
+    "SELECT m.id, m.org_id, m.kind, m.title, m.start_at, m.end_at, m.place, m.booking_id, m.chair, "
+    "m.recorder, "
     "m.state, m.approved_at, coalesce((SELECT k.general_assembly FROM minutes_kinds k WHERE k.name = m.kind "
     "AND (k.org_id IS NULL OR k.org_id = m.org_id) ORDER BY k.org_id IS NULL LIMIT 1), 0) "
     "FROM minutes_meetings m ";
@@ -65,9 +65,12 @@ std::string resolve_place(sdk::Database& db, const MeetingInput& in, sdk::Facili
 
 const char* to_string(MinutesState s) {
   switch (s) {
-    case MinutesState::Signed: return "signed";
-    case MinutesState::Approved: return "approved";
-    default: return "draft";
+    case MinutesState::Signed:
+      return "signed";
+    case MinutesState::Approved:
+      return "approved";
+    default:
+      return "draft";
   }
 }
 
@@ -131,12 +134,13 @@ MeetingId add_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDi
   sdk::check_text(sdk::TextKind::Name, "chair", in.chair);
   sdk::check_text(sdk::TextKind::Name, "recorder", in.recorder);
   const std::string place = resolve_place(db, in, facilities);
-  const std::string title = sdk::trim(in.title).empty() ? default_title(db, in.org, kind.name, in.start)
-                                                        : sdk::trim(in.title);
+  const std::string title =
+      sdk::trim(in.title).empty() ? default_title(db, in.org, kind.name, in.start) : sdk::trim(in.title);
   sdk::Transaction tx(db, "minutes.add", title);
-  sdk::Statement(db,
-                 "INSERT INTO minutes_meetings(org_id, kind, title, start_at, end_at, place, booking_id, chair, "
-                 "recorder) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  sdk::Statement(
+      db,
+      "INSERT INTO minutes_meetings(org_id, kind, title, start_at, end_at, place, booking_id, chair, "
+      "recorder) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .bind_all(in.org, kind.name, title, in.start.iso(), in.end.iso(), place, in.booking_id,
                 sdk::trim(in.chair), sdk::trim(in.recorder))
       .run();
@@ -167,10 +171,13 @@ Meeting get_meeting(sdk::Database& db, MeetingId id) {
   return *m;
 }
 
-std::vector<Meeting> list_meetings(sdk::Database& db, OrgId org, std::optional<Date> from, std::optional<Date> to) {
-  sdk::Statement st(db, std::string(kSelectMeeting) +
-                            "WHERE m.org_id = ? AND m.start_at >= ? AND m.start_at < ? ORDER BY m.start_at, m.id");
-  st.bind_all(org, from ? from->iso() : std::string("0000"), to ? to->add_days(1).iso() : std::string("9999"));
+std::vector<Meeting> list_meetings(sdk::Database& db, OrgId org, std::optional<Date> from,
+                                   std::optional<Date> to) {
+  sdk::Statement st(
+      db, std::string(kSelectMeeting) +
+              "WHERE m.org_id = ? AND m.start_at >= ? AND m.start_at < ? ORDER BY m.start_at, m.id");
+  st.bind_all(org, from ? from->iso() : std::string("0000"),
+              to ? to->add_days(1).iso() : std::string("9999"));
   std::vector<Meeting> out;
   while (st.step()) out.push_back(read_meeting(st));
   return out;
@@ -208,8 +215,8 @@ Meeting begin_edit(sdk::Database& db, MeetingId id) {
   return m;
 }
 
-void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place, const std::string& chair,
-                           const std::string& recorder) {
+void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place,
+                           const std::string& chair, const std::string& recorder) {
   sdk::check_text(sdk::TextKind::Line, "place", place);
   sdk::check_text(sdk::TextKind::Name, "chair", chair);
   sdk::check_text(sdk::TextKind::Name, "recorder", recorder);
@@ -230,7 +237,8 @@ DateTime parse_datetime_arg(const std::string& text, const char* what) {
     auto minutes = sdk::parse_time_of_day(sdk::trim(t.substr(space + 1)));
     if (date && minutes) return DateTime{*date, *minutes / 60, *minutes % 60};
   }
-  throw sdk::InputError(std::string(what) + ": '" + text + "' is not a date and time (e.g. 2026-04-19 10:00)");
+  throw sdk::InputError(std::string(what) + ": '" + text +
+                        "' is not a date and time (e.g. 2026-04-19 10:00)");
 }
 
 }  // namespace wasshoi::minutes

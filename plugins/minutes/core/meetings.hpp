@@ -1,10 +1,10 @@
 #pragma once
 // Meetings of an organization: kinds, adding and reading them, and the guard every write to a
 // meeting's minutes goes through (approved minutes are locked).
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/facility_directory.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 
@@ -43,8 +43,8 @@ std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m);
 Meeting begin_edit(sdk::Database& db, MeetingId id);
 
 // Updates place, chair and recorder (what officers fill in at the meeting).
-void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place, const std::string& chair,
-                           const std::string& recorder);
+void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place,
+                           const std::string& chair, const std::string& recorder);
 
 // "2026-04-19 10:00" style text to a DateTime; InputError naming `what` otherwise.
 DateTime parse_datetime_arg(const std::string& text, const char* what);

@@ -1,15 +1,14 @@
 #include "core/minutes_document.hpp"
 
+#include <cstdio>
+#include <wasshoi/sdk/ical.hpp>
+
 #include "core/actions.hpp"
 #include "core/agenda.hpp"
 #include "core/approval.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/quorum.hpp"
-
-#include <wasshoi/sdk/ical.hpp>
-
-#include <cstdio>
 
 namespace wasshoi::minutes {
 
@@ -41,7 +40,8 @@ std::string due_text(const ActionItem& a) {
 }
 
 std::string status_text(const ActionItem& a, const Date& as_of) {
-  if (a.status == ActionStatus::Done && a.done_on && *a.done_on <= as_of) return "完了（" + sdk::format_wareki(*a.done_on) + "）";
+  if (a.status == ActionStatus::Done && a.done_on && *a.done_on <= as_of)
+    return "完了（" + sdk::format_wareki(*a.done_on) + "）";
   if (a.due && *a.due < as_of) return "期限超過";
   return "継続中";
 }
@@ -49,12 +49,15 @@ std::string status_text(const ActionItem& a, const Date& as_of) {
 void add_attendance(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
   std::vector<std::string> members, guests;
   for (const auto& a : attendees(db, m.id)) {
-    if (a.kind == AttendeeKind::Guest) guests.push_back(a.affiliation.empty() ? a.name + " 様" : a.affiliation + " " + a.name + " 様");
-    else members.push_back(a.name);
+    if (a.kind == AttendeeKind::Guest)
+      guests.push_back(a.affiliation.empty() ? a.name + " 様" : a.affiliation + " " + a.name + " 様");
+    else
+      members.push_back(a.name);
   }
   if (members.empty() && guests.empty()) return;
   doc.heading("出席者");
-  if (!m.general_assembly && !members.empty()) doc.paragraph("出席者（" + std::to_string(members.size()) + "名）：" + join(members, "、"));
+  if (!m.general_assembly && !members.empty())
+    doc.paragraph("出席者（" + std::to_string(members.size()) + "名）：" + join(members, "、"));
   if (!guests.empty()) doc.paragraph("来賓・出席職員：" + join(guests, "、"));
 }
 
@@ -68,10 +71,12 @@ void add_quorum(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* mem
   doc.paragraph(quorum_statement(quorum(db, *members, m), m.kind));
 }
 
-void add_action_table(sdk::Document& doc, const std::vector<ActionItem>& items, const Date& as_of, bool with_origin) {
+void add_action_table(sdk::Document& doc, const std::vector<ActionItem>& items, const Date& as_of,
+                      bool with_origin) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& a : items) {
-    std::vector<std::string> row{a.title, a.assignee.empty() ? "—" : a.assignee, due_text(a), status_text(a, as_of)};
+    std::vector<std::string> row{a.title, a.assignee.empty() ? "—" : a.assignee, due_text(a),
+                                 status_text(a, as_of)};
     if (with_origin) row.insert(row.begin() + 1, a.meeting_title);
     rows.push_back(std::move(row));
   }
@@ -112,13 +117,15 @@ void add_signatures(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
   doc.signatures(labels);
   if (m.state == MinutesState::Approved && m.approved_at)
     if (auto at = find_meeting(db, *m.approved_at))
-      doc.paragraph("この議事録は" + sdk::format_wareki(at->start.date) + "の" + at->title + "において承認された。");
+      doc.paragraph("この議事録は" + sdk::format_wareki(at->start.date) + "の" + at->title +
+                    "において承認された。");
 }
 
 }  // namespace
 
 std::string meeting_when(const Meeting& m) {
-  std::string s = sdk::format_wareki(m.start.date) + "（" + weekday_ja(m.start.date) + "） " + hm(m.start) + "〜";
+  std::string s =
+      sdk::format_wareki(m.start.date) + "（" + weekday_ja(m.start.date) + "） " + hm(m.start) + "〜";
   if (m.end.date != m.start.date) s += sdk::format_wareki(m.end.date) + " ";
   return s + hm(m.end) + "（西暦 " + seireki(m.start.date) + "）";
 }
@@ -130,8 +137,8 @@ std::string attendance_summary(sdk::Database& db, const Meeting& m) {
   if (m.general_assembly) {
     int proxies = 0, written = 0;
     for (const auto& v : absent_votes(db, m.id)) ++(v.kind == AbsentVoteKind::Proxy ? proxies : written);
-    s = "出席" + std::to_string(households_present(db, m.id)) + "世帯、委任状" + std::to_string(proxies) + "世帯、議決権行使書" +
-        std::to_string(written) + "世帯";
+    s = "出席" + std::to_string(households_present(db, m.id)) + "世帯、委任状" + std::to_string(proxies) +
+        "世帯、議決権行使書" + std::to_string(written) + "世帯";
   } else {
     s = "出席" + std::to_string(members_present(db, m.id)) + "名";
   }
@@ -171,7 +178,8 @@ sdk::Document minutes_document(sdk::Database& db, sdk::MemberDirectory* members,
   return doc;
 }
 
-std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings, const std::string& calendar_name) {
+std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings,
+                         const std::string& calendar_name) {
   sdk::IcalWriter cal(calendar_name);
   for (const auto& m : meetings) {
     sdk::IcalEvent e;
@@ -181,7 +189,8 @@ std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings
     e.summary = m.title;
     e.location = m.place;
     std::vector<std::string> lines{m.kind + (m.chair.empty() ? "" : "（議長 " + m.chair + "）")};
-    for (const auto& item : agenda(db, m.id)) lines.push_back("第" + std::to_string(item.number) + "号議案 " + item.title);
+    for (const auto& item : agenda(db, m.id))
+      lines.push_back("第" + std::to_string(item.number) + "号議案 " + item.title);
     e.description = join(lines, "\n");
     e.status = "CONFIRMED";
     e.categories = {m.kind};

@@ -2,11 +2,11 @@
 // The minutes as officers hand them round (A4, the usual Japanese layout): 日時 in 和暦 and 西暦,
 // 場所, 出席者 with counts, the quorum statement of a 総会, 継続事項, 議案ごとの審議と議決, 決定事項,
 // 署名欄. Built with the SDK's one document writer; also Markdown; meetings as iCalendar.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 
@@ -20,6 +20,7 @@ std::string attendance_summary(sdk::Database& db, const Meeting& m);
 std::string org_name(sdk::Database& db, OrgId org);
 
 // The meetings as one calendar (UID minutes-<id>@wasshoi, stable across exports).
-std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings, const std::string& calendar_name);
+std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings,
+                         const std::string& calendar_name);
 
 }  // namespace wasshoi::minutes

@@ -2,13 +2,12 @@
 // The minutes plugin's domain (議事録): meetings, who attended, the quorum, 議案 with their 議決,
 // action items, and the approval of the minutes. Plain data; the functions live in the other
 // core/ headers.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::minutes {
 
@@ -100,9 +99,9 @@ struct QuorumStatus {
   QuorumRule rule;
 };
 
-enum class VoteResult { Approved, Rejected, Continued };  // 可決, 否決, 継続審議
-const char* to_string(VoteResult r);                       // "approved" …
-const char* label_ja(VoteResult r);                        // 可決 …
+enum class VoteResult { Approved, Rejected, Continued };        // 可決, 否決, 継続審議
+const char* to_string(VoteResult r);                            // "approved" …
+const char* label_ja(VoteResult r);                             // 可決 …
 std::optional<VoteResult> parse_result(std::string_view text);  // either form
 
 struct Votes {
@@ -129,7 +128,7 @@ struct ActionItem {
   MeetingId meeting = 0;
   std::optional<ItemId> item;
   std::string title;
-  std::string assignee;  // 担当
+  std::string assignee;     // 担当
   std::optional<Date> due;  // 期限
   ActionStatus status = ActionStatus::Open;
   std::optional<Date> done_on;

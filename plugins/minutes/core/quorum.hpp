@@ -2,10 +2,10 @@
 // The quorum (定足数) of a general assembly, by the organization's stored rule. The default is
 // 過半数: present households + 委任状 + 議決権行使書 must be more than half of the member
 // households on the meeting date (MemberDirectory::member_household_count).
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes {
 

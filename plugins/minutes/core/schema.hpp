@@ -1,8 +1,7 @@
 #pragma once
+#include <vector>
 #include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/migrations.hpp>
-
-#include <vector>
 
 namespace wasshoi::minutes {
 

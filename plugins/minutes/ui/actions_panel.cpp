@@ -1,8 +1,7 @@
 // 宿題ボード: the organization's action items in three columns — 期限超過, 対応中, 完了 — each a
 // card with 担当, 期限 and the meeting that decided it; one click marks it done or open again.
-#include "ui/draw_panels.hpp"
-
 #include "core/actions.hpp"
+#include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
 
 namespace wasshoi::minutes::ui {
@@ -18,7 +17,9 @@ Column column_of(const ActionItem& a, const Date& today) {
 
 void card(sdk::Context& ctx, const ActionItem& a, Column c) {
   ImGui::PushID(static_cast<int>(a.id));
-  const ImVec4 bg = c == Column::Overdue ? ImVec4(1, 0.92f, 0.92f, 1) : c == Column::Done ? ImVec4(0.93f, 0.97f, 0.93f, 1) : ImVec4(0.97f, 0.97f, 1, 1);
+  const ImVec4 bg = c == Column::Overdue ? ImVec4(1, 0.92f, 0.92f, 1)
+                    : c == Column::Done  ? ImVec4(0.93f, 0.97f, 0.93f, 1)
+                                         : ImVec4(0.97f, 0.97f, 1, 1);
   ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
   ImGui::BeginChild("##card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6.9f), true);
   sdk::ui::TextWrapped(a.title);
@@ -26,7 +27,8 @@ void card(sdk::Context& ctx, const ActionItem& a, Column c) {
   if (a.due) sdk::ui::Text(tr_due(*a.due));
   sdk::ui::TextDisabled(a.meeting_title);
   if (c == Column::Done) {
-    if (ImGui::SmallButton(tr("minutes.action.undo"))) attempt(ctx, a.title, [&] { set_action_done(ctx.db(), a.id, false, sdk::today()); });
+    if (ImGui::SmallButton(tr("minutes.action.undo")))
+      attempt(ctx, a.title, [&] { set_action_done(ctx.db(), a.id, false, sdk::today()); });
   } else if (ImGui::SmallButton(tr("minutes.action.done"))) {
     attempt(ctx, a.title, [&] { set_action_done(ctx.db(), a.id, true, sdk::today()); });
   }
@@ -45,7 +47,8 @@ void draw_actions_panel(sdk::Context& ctx) {
   const char* titles[] = {tr("minutes.board.overdue"), tr("minutes.board.open"), tr("minutes.board.done")};
   int counts[3] = {0, 0, 0};
   for (const auto& a : items) ++counts[static_cast<int>(column_of(a, today))];
-  if (!ImGui::BeginTable("##board", 3, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+  if (!ImGui::BeginTable("##board", 3, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY,
+                         ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
   for (int i = 0; i < 3; ++i) ImGui::TableSetupColumn(titles[i]);
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -53,7 +56,8 @@ void draw_actions_panel(sdk::Context& ctx) {
   for (int i = 0; i < 3; ++i) {
     ImGui::TableNextColumn();
     ImGui::SetWindowFontScale(1.25f);
-    ImGui::TextColored(i == 0 ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.15f, 0.15f, 0.2f, 1), "%s（%d）", titles[i], counts[i]);
+    ImGui::TextColored(i == 0 ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.15f, 0.15f, 0.2f, 1), "%s（%d）",
+                       titles[i], counts[i]);
     ImGui::SetWindowFontScale(1.0f);
   }
   ImGui::TableNextRow();
@@ -61,7 +65,8 @@ void draw_actions_panel(sdk::Context& ctx) {
     ImGui::TableNextColumn();
     int shown = 0;
     for (const auto& a : items)
-      if (static_cast<int>(column_of(a, today)) == i && (i != 2 || shown++ < 20)) card(ctx, a, column_of(a, today));
+      if (static_cast<int>(column_of(a, today)) == i && (i != 2 || shown++ < 20))
+        card(ctx, a, column_of(a, today));
   }
   ImGui::EndTable();
 }

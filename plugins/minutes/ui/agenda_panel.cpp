@@ -1,15 +1,14 @@
 // 議案と議決: each 議案's discussion and vote (checked against the attendance), the action items
 // decided, the items carried from earlier meetings, and the approval of the minutes.
-#include "ui/draw_panels.hpp"
+#include <map>
 
 #include "core/actions.hpp"
 #include "core/agenda.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "ui/approval_view.hpp"
+#include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
-
-#include <map>
 
 namespace wasshoi::minutes::ui {
 
@@ -35,7 +34,8 @@ AgendaPanel& panel() {
 ItemEdit edit_of(const AgendaItem& item) {
   ItemEdit e;
   e.discussion = item.discussion;
-  if (item.votes) e.votes[0] = item.votes->in_favour, e.votes[1] = item.votes->against, e.votes[2] = item.votes->abstain;
+  if (item.votes)
+    e.votes[0] = item.votes->in_favour, e.votes[1] = item.votes->against, e.votes[2] = item.votes->abstain;
   if (item.result) e.result = 1 + static_cast<int>(*item.result);
   return e;
 }
@@ -87,7 +87,9 @@ void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
   auto carried = carried_actions(ctx.db(), m.id);
   if (!carried.empty()) {
     section(tr("minutes.carried"));
-    for (const auto& a : carried) bullet(a.title + "（" + a.assignee + (a.due ? "、" + tr_due(*a.due) : std::string()) + "）← " + a.meeting_title);
+    for (const auto& a : carried)
+      bullet(a.title + "（" + a.assignee + (a.due ? "、" + tr_due(*a.due) : std::string()) + "）← " +
+             a.meeting_title);
   }
   section(tr("minutes.decided"));
   for (const auto& a : actions_of(ctx.db(), m.id))
@@ -101,14 +103,14 @@ void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
   ImGui::SameLine();
   if (sdk::ui::Button(tr("minutes.action.add")) && attempt(ctx, p.action_what, [&] {
         auto due = sdk::trim(p.action_due).empty() ? std::nullopt : sdk::parse_date(p.action_due);
-        if (!sdk::trim(p.action_due).empty() && !due) throw sdk::InputError(std::string(tr("minutes.action.due")) + ": " + p.action_due);
+        if (!sdk::trim(p.action_due).empty() && !due)
+          throw sdk::InputError(std::string(tr("minutes.action.due")) + ": " + p.action_due);
         add_action(ctx.db(), {m.id, std::nullopt, p.action_what, p.action_who, due});
       }))
     p.action_what.clear();
 }
 
 }  // namespace
-
 
 void draw_agenda_panel(sdk::Context& ctx) {
   if (!sync(ctx, true)) return;
@@ -128,12 +130,14 @@ void draw_agenda_panel(sdk::Context& ctx) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   sdk::ui::InputText("##new_item", p.new_item);
   ImGui::SameLine();
-  if (sdk::ui::Button(tr("minutes.item.add")) && attempt(ctx, p.new_item, [&] { add_item(ctx.db(), m.id, p.new_item); })) {
+  if (sdk::ui::Button(tr("minutes.item.add")) &&
+      attempt(ctx, p.new_item, [&] { add_item(ctx.db(), m.id, p.new_item); })) {
     p.new_item.clear();
     p.loaded = 0;
   }
   ImGui::SameLine();
-  if (items.empty() && sdk::ui::Button(tr("minutes.item.template")) && attempt(ctx, m.kind, [&] { apply_template(ctx.db(), m.id); }))
+  if (items.empty() && sdk::ui::Button(tr("minutes.item.template")) &&
+      attempt(ctx, m.kind, [&] { apply_template(ctx.db(), m.id); }))
     p.loaded = 0;
   ImGui::EndChild();
   ImGui::SameLine();

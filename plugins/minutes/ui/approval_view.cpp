@@ -1,12 +1,11 @@
 #include "ui/approval_view.hpp"
 
+#include <wasshoi/sdk/member_directory.hpp>
+
 #include "core/approval.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
 #include "ui/widgets.hpp"
-
-#include <wasshoi/sdk/member_directory.hpp>
-
 
 namespace wasshoi::minutes::ui {
 
@@ -54,13 +53,15 @@ void draw_approval(sdk::Context& ctx, const Meeting& m) {
   ImGui::TextUnformatted(state_label(m.state));
   ImGui::PopStyleColor();
   for (const auto& s : signatories(ctx.db(), m.id))
-    sdk::ui::Text(std::string(tr("minutes.signatory")) + "：" + s.name + "（" + sdk::format_wareki(s.signed_on) + "）");
+    sdk::ui::Text(std::string(tr("minutes.signatory")) + "：" + s.name + "（" +
+                  sdk::format_wareki(s.signed_on) + "）");
   if (m.state == MinutesState::Draft) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     sdk::ui::InputText(tr("minutes.signatory1"), f.first);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     sdk::ui::InputText(tr("minutes.signatory2"), f.second);
-    if (sdk::ui::Button(tr("minutes.sign"))) attempt(ctx, tr("minutes.sign"), [&] { sign(ctx.db(), m.id, {f.first, f.second}, sdk::today()); });
+    if (sdk::ui::Button(tr("minutes.sign")))
+      attempt(ctx, tr("minutes.sign"), [&] { sign(ctx.db(), m.id, {f.first, f.second}, sdk::today()); });
   } else if (m.state == MinutesState::Signed) {
     auto next = next_meeting(ctx.db(), m);
     if (next && sdk::ui::Button(std::string(tr("minutes.approve_at")) + " " + next->title))
@@ -69,7 +70,8 @@ void draw_approval(sdk::Context& ctx, const Meeting& m) {
   if (m.state != MinutesState::Draft) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     sdk::ui::InputText(tr("minutes.reopen_reason"), f.reason);
-    if (sdk::ui::Button(tr("minutes.reopen"))) attempt(ctx, tr("minutes.reopen"), [&] { reopen(ctx, m.id, f.reason); });
+    if (sdk::ui::Button(tr("minutes.reopen")))
+      attempt(ctx, tr("minutes.reopen"), [&] { reopen(ctx, m.id, f.reason); });
   }
   draw_export(ctx, m);
 }

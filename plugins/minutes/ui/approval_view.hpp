@@ -1,7 +1,7 @@
 #pragma once
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/context.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::minutes::ui {
 

@@ -1,10 +1,9 @@
 // 出席簿: members picked from the roster (by household at a 総会), 委任状 and 議決権行使書, guests,
 // and the quorum in large type, recomputed every frame from what is recorded.
-#include "ui/draw_panels.hpp"
-
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/quorum.hpp"
+#include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
 
 namespace wasshoi::minutes::ui {
@@ -26,17 +25,19 @@ AttendancePanel& panel() {
 void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m) {
   const QuorumStatus q = quorum(db, members, m);
   const ImVec4 ok(0.05f, 0.5f, 0.15f, 1), short_of(0.75f, 0.1f, 0.1f, 1);
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg,
+                        q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1));
   ImGui::BeginChild("##quorum", ImVec2(0, ImGui::GetFontSize() * 6.5f), true);
   std::string head = std::string(tr("minutes.quorum.counted")) + " " + std::to_string(q.counted) + " / " +
                      tr("minutes.quorum.required") + " " + std::to_string(q.required) + "　";
-  head += q.quorate ? tr("minutes.quorum.ok") : std::string(tr("minutes.quorum.short")) + " " +
-                                                    std::to_string(q.required - q.counted) + tr("minutes.households");
+  head += q.quorate ? tr("minutes.quorum.ok")
+                    : std::string(tr("minutes.quorum.short")) + " " + std::to_string(q.required - q.counted) +
+                          tr("minutes.households");
   big_text(head, 1.9f, q.quorate ? ok : short_of);
-  sdk::ui::Text(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " + std::to_string(q.present) +
-                "　" + tr("minutes.proxy") + " " + std::to_string(q.proxies) + "　" + tr("minutes.written") + " " +
-                std::to_string(q.written) + "　／　" + tr("minutes.quorum.base") + " " + std::to_string(q.base) +
-                tr("minutes.households"));
+  sdk::ui::Text(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " +
+                std::to_string(q.present) + "　" + tr("minutes.proxy") + " " + std::to_string(q.proxies) +
+                "　" + tr("minutes.written") + " " + std::to_string(q.written) + "　／　" +
+                tr("minutes.quorum.base") + " " + std::to_string(q.base) + tr("minutes.households"));
   sdk::ui::TextDisabled(describe(q.rule));
   ImGui::EndChild();
   ImGui::PopStyleColor();
@@ -49,8 +50,10 @@ void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, Attendance
   p.households.clear();
   if (sdk::trim(p.query).empty()) return;
   const auto han = ctx.access().han_scope(selection().org);  // a 班長 finds their 班 only
-  if (by_household) p.households = members.search_households(ctx.db(), selection().org, p.query, 30, han);
-  else p.persons = members.search_persons(ctx.db(), selection().org, p.query, 30, han);
+  if (by_household)
+    p.households = members.search_households(ctx.db(), selection().org, p.query, 30, han);
+  else
+    p.persons = members.search_persons(ctx.db(), selection().org, p.query, 30, han);
 }
 
 void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
@@ -60,23 +63,29 @@ void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting
   sdk::ui::InputText(tr("minutes.search_hint"), p.query);
   refresh_search(ctx, members, p, m.general_assembly);
   ImGui::BeginChild("##hits", ImVec2(0, ImGui::GetFontSize() * 9), true);
-  if (p.query.empty()) ImGui::TextDisabled("%s", tr(m.general_assembly ? "minutes.search_help_households" : "minutes.search_help"));
+  if (p.query.empty())
+    ImGui::TextDisabled("%s",
+                        tr(m.general_assembly ? "minutes.search_help_households" : "minutes.search_help"));
   for (const auto& h : p.households) {
     ImGui::PushID(static_cast<int>(h.id));
-    if (sdk::ui::Button(tr("minutes.present"))) attempt(ctx, h.head_name, [&] { add_household(ctx.db(), members, m.id, h.id); });
+    if (sdk::ui::Button(tr("minutes.present")))
+      attempt(ctx, h.head_name, [&] { add_household(ctx.db(), members, m.id, h.id); });
     ImGui::SameLine();
     if (sdk::ui::Button(tr("minutes.proxy")))
-      attempt(ctx, h.head_name, [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Proxy, "議長"); });
+      attempt(ctx, h.head_name,
+              [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Proxy, "議長"); });
     ImGui::SameLine();
     if (sdk::ui::Button(tr("minutes.written")))
-      attempt(ctx, h.head_name, [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Written); });
+      attempt(ctx, h.head_name,
+              [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Written); });
     ImGui::SameLine();
     sdk::ui::Text(h.head_name + "　" + h.han + "　" + h.address);
     ImGui::PopID();
   }
   for (const auto& person : p.persons) {
     ImGui::PushID(static_cast<int>(person.id));
-    if (sdk::ui::Button(tr("minutes.present"))) attempt(ctx, person.name, [&] { add_member(ctx.db(), members, m.id, person.id); });
+    if (sdk::ui::Button(tr("minutes.present")))
+      attempt(ctx, person.name, [&] { add_member(ctx.db(), members, m.id, person.id); });
     ImGui::SameLine();
     sdk::ui::Text(person.name + "（" + person.reading + "）　" + person.han);
     ImGui::PopID();
@@ -92,15 +101,18 @@ void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   sdk::ui::InputText(tr("minutes.affiliation"), p.affiliation);
   ImGui::SameLine();
-  if (sdk::ui::Button(tr("minutes.add_guest")) && attempt(ctx, p.guest, [&] { add_guest(ctx.db(), m.id, p.guest, p.affiliation); }))
+  if (sdk::ui::Button(tr("minutes.add_guest")) &&
+      attempt(ctx, p.guest, [&] { add_guest(ctx.db(), m.id, p.guest, p.affiliation); }))
     p.guest.clear();
 }
 
 void draw_recorded(sdk::Context& ctx, const Meeting& m) {
   auto people = attendees(ctx.db(), m.id);
   auto absent = absent_votes(ctx.db(), m.id);
-  section((std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）").c_str());
-  if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+  section((std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）")
+              .c_str());
+  if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+                         ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn(tr("minutes.col.kind"), ImGuiTableColumnFlags_WidthFixed, em * 7);
@@ -114,7 +126,8 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
     sdk::ui::Text(a.affiliation.empty() ? a.name : a.name + "（" + a.affiliation + "）");
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(a.id));
-    if (ImGui::SmallButton(tr("minutes.remove"))) attempt(ctx, a.name, [&] { remove_attendee(ctx.db(), m.id, a.id); });
+    if (ImGui::SmallButton(tr("minutes.remove")))
+      attempt(ctx, a.name, [&] { remove_attendee(ctx.db(), m.id, a.id); });
     ImGui::PopID();
   }
   for (const auto& v : absent) {
@@ -125,7 +138,8 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
     sdk::ui::Text(v.holder.empty() ? v.name : v.name + "（→ " + v.holder + "）");
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(-v.household_id));
-    if (ImGui::SmallButton(tr("minutes.remove"))) attempt(ctx, v.name, [&] { remove_absent_vote(ctx.db(), m.id, v.household_id); });
+    if (ImGui::SmallButton(tr("minutes.remove")))
+      attempt(ctx, v.name, [&] { remove_absent_vote(ctx.db(), m.id, v.household_id); });
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -142,8 +156,12 @@ void draw_attendance_panel(sdk::Context& ctx) {
     ImGui::TextDisabled("%s", tr("minutes.no_roster"));
     return;
   }
-  if (m.general_assembly) draw_quorum(ctx.db(), *members, m);
-  else big_text(std::string(tr("minutes.present")) + " " + std::to_string(members_present(ctx.db(), m.id)) + tr("minutes.persons"), 1.6f, ImVec4(0.1f, 0.2f, 0.45f, 1));
+  if (m.general_assembly)
+    draw_quorum(ctx.db(), *members, m);
+  else
+    big_text(std::string(tr("minutes.present")) + " " + std::to_string(members_present(ctx.db(), m.id)) +
+                 tr("minutes.persons"),
+             1.6f, ImVec4(0.1f, 0.2f, 0.45f, 1));
   if (m.state == MinutesState::Approved) ImGui::TextDisabled("%s", tr("minutes.locked"));
   draw_search(ctx, *members, m);
   draw_guest_form(ctx, m);

@@ -17,7 +17,8 @@ void month_switcher(int& year, int& month) {
     if (--month == 0) month = 12, --year;
   }
   ImGui::SameLine();
-  sdk::ui::Text(sdk::format_wareki(Date{year, month, 1}).substr(0, sdk::format_wareki(Date{year, month, 1}).find("月") + 3) +
+  sdk::ui::Text(sdk::format_wareki(Date{year, month, 1})
+                    .substr(0, sdk::format_wareki(Date{year, month, 1}).find("月") + 3) +
                 "（" + std::to_string(year) + "年" + std::to_string(month) + "月）");
   ImGui::SameLine();
   if (ImGui::ArrowButton("##cal_next", ImGuiDir_Right)) {

@@ -1,12 +1,11 @@
 // 会議一覧: a month calendar, the list of the 年度's meetings, and a form for a new meeting.
-#include "ui/draw_panels.hpp"
+#include <wasshoi/sdk/facility_directory.hpp>
 
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
 #include "ui/calendar_view.hpp"
+#include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
-
-#include <wasshoi/sdk/facility_directory.hpp>
 
 namespace wasshoi::minutes::ui {
 
@@ -33,10 +32,15 @@ void add_from_form(sdk::Context& ctx, NewMeeting& f) {
   attempt(ctx, tr("minutes.added"), [&] {
     auto day = sdk::parse_date(f.date);
     if (!day) throw sdk::InputError(std::string(tr("minutes.form.date")) + ": '" + f.date + "'");
-    MeetingInput in{selection().org, kinds.at(static_cast<std::size_t>(f.kind)).name, f.title,
+    MeetingInput in{selection().org,
+                    kinds.at(static_cast<std::size_t>(f.kind)).name,
+                    f.title,
                     parse_datetime_arg(day->iso() + " " + f.start, tr("minutes.form.start")),
-                    parse_datetime_arg(day->iso() + " " + f.end, tr("minutes.form.end")), f.place, std::nullopt,
-                    f.chair, f.recorder};
+                    parse_datetime_arg(day->iso() + " " + f.end, tr("minutes.form.end")),
+                    f.place,
+                    std::nullopt,
+                    f.chair,
+                    f.recorder};
     auto facilities = ctx.services().find<sdk::FacilityDirectory>();
     const MeetingId id = schedule_meeting(ctx.db(), in, facilities.get(), f.use_template);
     selection().meeting = id;
@@ -49,7 +53,8 @@ void draw_form(sdk::Context& ctx, NewMeeting& f) {
   auto kinds = meeting_kinds(ctx.db(), selection().org);
   const float w = ImGui::GetFontSize() * 10;
   ImGui::SetNextItemWidth(w);
-  if (sdk::ui::BeginCombo(tr("minutes.form.kind"), kinds.empty() ? "" : kinds[static_cast<std::size_t>(f.kind)].name)) {
+  if (sdk::ui::BeginCombo(tr("minutes.form.kind"),
+                          kinds.empty() ? "" : kinds[static_cast<std::size_t>(f.kind)].name)) {
     for (std::size_t i = 0; i < kinds.size(); ++i)
       if (sdk::ui::Selectable(kinds[i].name, static_cast<int>(i) == f.kind)) f.kind = static_cast<int>(i);
     ImGui::EndCombo();
@@ -62,8 +67,9 @@ void draw_form(sdk::Context& ctx, NewMeeting& f) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(w / 2);
   sdk::ui::InputText(tr("minutes.form.end"), f.end);
-  for (auto [label, value] : {std::pair{"minutes.form.title", &f.title}, std::pair{"minutes.form.place", &f.place},
-                              std::pair{"minutes.form.chair", &f.chair}, std::pair{"minutes.form.recorder", &f.recorder}}) {
+  for (auto [label, value] :
+       {std::pair{"minutes.form.title", &f.title}, std::pair{"minutes.form.place", &f.place},
+        std::pair{"minutes.form.chair", &f.chair}, std::pair{"minutes.form.recorder", &f.recorder}}) {
     ImGui::SetNextItemWidth(w * 1.6f);
     sdk::ui::InputText(tr(label), *value);
   }
@@ -78,7 +84,8 @@ std::string month_day(const DateTime& t) {
 }
 
 void draw_list(const std::vector<Meeting>& meetings) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##meetings", 3, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -117,12 +124,15 @@ void draw_meetings_panel(sdk::Context& ctx) {
   auto meetings = list_meetings(ctx.db(), selection().org, Date{fy, 4, 1}, Date{fy + 1, 3, 31});
   const float left = ImGui::GetContentRegionAvail().x * 0.5f;
   ImGui::BeginChild("##calendar_side", ImVec2(left, 0));
-  month_calendar(list_meetings(ctx.db(), selection().org, Date{p.year, p.month, 1}, Date{p.year, p.month, 31}), p.year, p.month);
+  month_calendar(
+      list_meetings(ctx.db(), selection().org, Date{p.year, p.month, 1}, Date{p.year, p.month, 31}), p.year,
+      p.month);
   draw_form(ctx, p.form);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##list_side");
-  sdk::ui::Text(sdk::format_fiscal_year_ja(fy) + "　" + std::to_string(meetings.size()) + tr("minutes.meetings_count"));
+  sdk::ui::Text(sdk::format_fiscal_year_ja(fy) + "　" + std::to_string(meetings.size()) +
+                tr("minutes.meetings_count"));
   draw_list(meetings);
   ImGui::EndChild();
 }

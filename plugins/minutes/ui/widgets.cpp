@@ -1,10 +1,9 @@
 #include "ui/widgets.hpp"
 
-#include "core/meetings.hpp"
-
+#include <cstdio>
 #include <wasshoi/sdk/events.hpp>
 
-#include <cstdio>
+#include "core/meetings.hpp"
 
 namespace wasshoi::minutes::ui {
 
@@ -73,17 +72,23 @@ void section(const char* title) {
 
 const char* state_label(MinutesState s) {
   switch (s) {
-    case MinutesState::Signed: return tr("minutes.state.signed");
-    case MinutesState::Approved: return tr("minutes.state.approved");
-    default: return tr("minutes.state.draft");
+    case MinutesState::Signed:
+      return tr("minutes.state.signed");
+    case MinutesState::Approved:
+      return tr("minutes.state.approved");
+    default:
+      return tr("minutes.state.draft");
   }
 }
 
 ImVec4 state_colour(MinutesState s) {
   switch (s) {
-    case MinutesState::Signed: return {0.1f, 0.35f, 0.7f, 1};
-    case MinutesState::Approved: return {0.1f, 0.5f, 0.2f, 1};
-    default: return {0.45f, 0.45f, 0.45f, 1};
+    case MinutesState::Signed:
+      return {0.1f, 0.35f, 0.7f, 1};
+    case MinutesState::Approved:
+      return {0.1f, 0.5f, 0.2f, 1};
+    default:
+      return {0.45f, 0.45f, 0.45f, 1};
   }
 }
 
@@ -103,7 +108,9 @@ std::string short_when(const DateTime& t) {
   return buf;
 }
 
-std::string tr_due(const Date& d) { return std::string(tr("minutes.action.due")) + " " + sdk::format_wareki(d); }
+std::string tr_due(const Date& d) {
+  return std::string(tr("minutes.action.due")) + " " + sdk::format_wareki(d);
+}
 
 void meeting_header(sdk::Context& ctx, const Meeting& m) {
   if (ImGui::ArrowButton("##prev_meeting", ImGuiDir_Left))
@@ -119,8 +126,8 @@ void meeting_header(sdk::Context& ctx, const Meeting& m) {
   ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
   ImGui::Text("［%s］", state_label(m.state));
   ImGui::PopStyleColor();
-  sdk::ui::Text(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" + (m.end.minute < 10 ? "0" : "") +
-                std::to_string(m.end.minute) + "　" + m.place);
+  sdk::ui::Text(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" +
+                (m.end.minute < 10 ? "0" : "") + std::to_string(m.end.minute) + "　" + m.place);
   show_message();
 }
 

@@ -1,14 +1,13 @@
 #pragma once
 // What the minutes panels share: the selected meeting, small widgets, messages.
-#include "core/model.hpp"
-
+#include <functional>
+#include <string>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
-#include <functional>
-#include <string>
+#include "core/model.hpp"
 
 namespace wasshoi::minutes::ui {
 

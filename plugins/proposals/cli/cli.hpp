@@ -8,9 +8,12 @@ class App;
 
 namespace wasshoi::proposals::cli {
 
-void add_edit_commands(CLI::App& proposals, sdk::CliContext& ctx);    // add, edit, section, link-issue, attach, detach
-void add_flow_commands(CLI::App& proposals, sdk::CliContext& ctx);    // approve, submit, answer, progress, close, carry-over
-void add_report_commands(CLI::App& proposals, sdk::CliContext& ctx);  // list, show, export, summary, ledger, dashboard
+void add_edit_commands(CLI::App& proposals,
+                       sdk::CliContext& ctx);  // add, edit, section, link-issue, attach, detach
+void add_flow_commands(CLI::App& proposals,
+                       sdk::CliContext& ctx);  // approve, submit, answer, progress, close, carry-over
+void add_report_commands(CLI::App& proposals,
+                         sdk::CliContext& ctx);  // list, show, export, summary, ledger, dashboard
 
 }  // namespace wasshoi::proposals::cli
 

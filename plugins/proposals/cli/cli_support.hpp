@@ -1,14 +1,12 @@
 #pragma once
 // What the proposals subcommands share: option parsing with messages naming the option, and the
 // JSON / text shapes of a proposal.
-#include "core/lifecycle.hpp"
-#include "core/model.hpp"
-
+#include <nlohmann/json.hpp>
+#include <ostream>
 #include <wasshoi/sdk/cli_options.hpp>
 
-#include <nlohmann/json.hpp>
-
-#include <ostream>
+#include "core/lifecycle.hpp"
+#include "core/model.hpp"
 
 namespace wasshoi::proposals::cli {
 

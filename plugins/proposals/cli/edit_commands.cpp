@@ -1,12 +1,11 @@
 // add, edit, section, link-issue, attach, detach: writing a 要望書 before it is approved and submitted.
-#include "cli/cli.hpp"
-#include "cli/cli_support.hpp"
-#include "core/proposals.hpp"
-
+#include <CLI/CLI.hpp>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/error.hpp>
 
-#include <CLI/CLI.hpp>
+#include "cli/cli.hpp"
+#include "cli/cli_support.hpp"
+#include "core/proposals.hpp"
 
 namespace wasshoi::proposals::cli {
 
@@ -37,7 +36,8 @@ void add_add(CLI::App& parent, sdk::CliContext& ctx) {
                   parse_date_option("--date", o->date, sdk::today())};
     p.org = ctx.require_org();
     ProposalId id = add_proposal(ctx.db(), p);
-    ctx.emit(proposal_json(get_proposal(ctx.db(), id)), [&](std::ostream& out) { out << "proposal " << id << " added\n"; });
+    ctx.emit(proposal_json(get_proposal(ctx.db(), id)),
+             [&](std::ostream& out) { out << "proposal " << id << " added\n"; });
   });
 }
 
@@ -49,10 +49,14 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
     std::int64_t department = 0;
   };
   auto o = std::make_shared<Opts>();
-  auto* cmd = parent.add_subcommand("section", "add to (or --remove from) 意見集約の方法, 経過 or 具体的な提案");
+  auto* cmd =
+      parent.add_subcommand("section", "add to (or --remove from) 意見集約の方法, 経過 or 具体的な提案");
   sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
-  cmd->add_option("SECTION", o->section, "gathering (意見集約の方法), history (経過), actions (具体的な提案)")->required();
-  cmd->add_option("--method", o->method, "general_meeting (総会決議), board (役員会), han_leaders (班長会), survey (アンケート), briefing (住民説明会), dialogue (懇談会)");
+  cmd->add_option("SECTION", o->section, "gathering (意見集約の方法), history (経過), actions (具体的な提案)")
+      ->required();
+  cmd->add_option("--method", o->method,
+                  "general_meeting (総会決議), board (役員会), han_leaders (班長会), survey (アンケート), "
+                  "briefing (住民説明会), dialogue (懇談会)");
   cmd->add_option("--date", o->date, "date of the gathering or history entry (default today)");
   cmd->add_option("--text", o->text, "the entry (for gathering: its result)");
   sdk::cli::add_number_option(*cmd, "--participants", o->participants, kFigureRange, "出席・参加者数");
@@ -83,7 +87,9 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
     nlohmann::json j = proposal_json(get_proposal(ctx.db(), o->id));
     j["entry"] = entry;
     ctx.emit(j, [&](std::ostream& out) {
-      out << label(s) << (o->remove ? ": removed " + std::to_string(o->remove) : ": added " + std::to_string(entry)) << "\n";
+      out << label(s)
+          << (o->remove ? ": removed " + std::to_string(o->remove) : ": added " + std::to_string(entry))
+          << "\n";
     });
   });
 }
@@ -95,8 +101,9 @@ void add_link_issue(CLI::App& parent, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "ISSUE", ids->second, "issues_issues", "issue id")->required();
   cmd->callback([&ctx, ids] {
     link_issue(ctx.db(), ids->first, ctx.services().find<sdk::IssueTracker>().get(), ids->second);
-    ctx.emit(proposal_json(get_proposal(ctx.db(), ids->first)),
-             [&](std::ostream& out) { out << "issue " << ids->second << " linked to proposal " << ids->first << "\n"; });
+    ctx.emit(proposal_json(get_proposal(ctx.db(), ids->first)), [&](std::ostream& out) {
+      out << "issue " << ids->second << " linked to proposal " << ids->first << "\n";
+    });
   });
 }
 
@@ -114,8 +121,9 @@ void add_attach(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     auto att = add_attachment_file(ctx.db(), o->id, o->kind, o->file, o->caption);
     auto name = std::filesystem::path(o->file).filename().string();
-    ctx.emit({{"id", att}, {"proposal", o->id}, {"name", name}, {"bytes", attachment_data(ctx.db(), att).size()}},
-             [&](std::ostream& out) { out << "attachment " << att << " (" << name << ") added\n"; });
+    ctx.emit(
+        {{"id", att}, {"proposal", o->id}, {"name", name}, {"bytes", attachment_data(ctx.db(), att).size()}},
+        [&](std::ostream& out) { out << "attachment " << att << " (" << name << ") added\n"; });
   });
 }
 
@@ -141,7 +149,8 @@ void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
     std::string title, kind, addressee, person, place;
   };
   auto o = std::make_shared<Opts>();
-  auto* cmd = parent.add_subcommand("edit", "change the header of a 要望書 not yet submitted (件名, 種別, 宛先, 場所)");
+  auto* cmd = parent.add_subcommand(
+      "edit", "change the header of a 要望書 not yet submitted (件名, 種別, 宛先, 場所)");
   sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--title", o->title, "件名");
   cmd->add_option("--kind", o->kind, "request (要望), petition (陳情), policy (政策提言)");
@@ -159,7 +168,8 @@ void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
     if (given("--person")) h.addressee_person = o->person;
     if (given("--place")) h.place = o->place;
     update_header(ctx.db(), o->id, h);
-    ctx.emit(proposal_json(get_proposal(ctx.db(), o->id)), [&](std::ostream& out) { out << "proposal " << o->id << " changed\n"; });
+    ctx.emit(proposal_json(get_proposal(ctx.db(), o->id)),
+             [&](std::ostream& out) { out << "proposal " << o->id << " changed\n"; });
   });
 }
 

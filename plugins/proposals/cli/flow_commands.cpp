@@ -1,11 +1,11 @@
 // approve, submit, answer, progress, close, carry-over: the proposal's life-cycle.
+#include <CLI/CLI.hpp>
+#include <wasshoi/sdk/cli_ids.hpp>
+
 #include "cli/cli.hpp"
 #include "cli/cli_support.hpp"
 #include "core/lifecycle.hpp"
 #include "core/proposals.hpp"
-
-#include <wasshoi/sdk/cli_ids.hpp>
-#include <CLI/CLI.hpp>
 
 namespace wasshoi::proposals::cli {
 
@@ -20,7 +20,8 @@ void add_approve(CLI::App& parent, sdk::CliContext& ctx) {
   auto ids = std::make_shared<std::pair<std::int64_t, std::int64_t>>();
   auto* cmd = parent.add_subcommand("approve", "link the 役員会/総会 minutes that approved the proposal");
   sdk::add_id(*cmd, ctx, "ID", ids->first, "proposals_proposals", "proposal id")->required();
-  sdk::add_id(*cmd, ctx, "--meeting", ids->second, "minutes_meetings", "meeting id (minutes plugin)")->required();
+  sdk::add_id(*cmd, ctx, "--meeting", ids->second, "minutes_meetings", "meeting id (minutes plugin)")
+      ->required();
   cmd->callback([&ctx, ids] {
     approve(ctx.db(), ids->first, ctx.services().find<sdk::MeetingDirectory>().get(), ids->second);
     emit_step(ctx, ids->first, {});
@@ -33,7 +34,8 @@ void add_submit(CLI::App& parent, sdk::CliContext& ctx) {
     std::string date, to;
   };
   auto o = std::make_shared<Opts>();
-  auto* cmd = parent.add_subcommand("submit", "submit to the city (refused while a section is empty or unapproved)");
+  auto* cmd =
+      parent.add_subcommand("submit", "submit to the city (refused while a section is empty or unapproved)");
   sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--date", o->date, "提出日 (default today)");
   cmd->add_option("--to", o->to, "to whom it was handed (default: the addressee)");
@@ -51,7 +53,9 @@ void add_answer(CLI::App& parent, sdk::CliContext& ctx) {
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("answer", "record the city's answer (moves the linked issues)");
   sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
-  cmd->add_option("--category", o->category, "will_do (対応する), will_consider (検討する), difficult (対応困難), other (その他)")->required();
+  cmd->add_option("--category", o->category,
+                  "will_do (対応する), will_consider (検討する), difficult (対応困難), other (その他)")
+      ->required();
   cmd->add_option("--date", o->date, "回答日 (default today)");
   cmd->add_option("--text", o->text, "the answer");
   cmd->add_option("--by", o->by, "who answered (e.g. 建設部道路課長)");

@@ -1,12 +1,12 @@
 // list, show, export, summary, ledger, dashboard: reading and printing.
+#include <CLI/CLI.hpp>
+#include <wasshoi/sdk/cli_ids.hpp>
+
 #include "cli/cli.hpp"
 #include "cli/cli_support.hpp"
 #include "core/dashboard.hpp"
 #include "core/documents.hpp"
 #include "core/proposals.hpp"
-
-#include <wasshoi/sdk/cli_ids.hpp>
-#include <CLI/CLI.hpp>
 
 namespace wasshoi::proposals::cli {
 
@@ -55,7 +55,8 @@ void add_export(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     auto r = export_request(ctx.db(), o->first, ctx.services().find<sdk::MemberDirectory>().get(), o->second);
     if (!r.signer.no_chair.empty()) ctx.notify(r.signer.no_chair);
-    nlohmann::json chair = r.signer.chair_name.empty() ? nlohmann::json() : nlohmann::json(r.signer.chair_name);
+    nlohmann::json chair =
+        r.signer.chair_name.empty() ? nlohmann::json() : nlohmann::json(r.signer.chair_name);
     ctx.emit({{"id", o->first}, {"out", o->second}, {"pages", r.pages}, {"chair", chair}},
              [&](std::ostream& out) { out << "wrote " << o->second << " (" << r.pages << " pages)\n"; });
   });
@@ -70,16 +71,20 @@ void add_yearly(CLI::App& parent, sdk::CliContext& ctx, const char* name, const 
   cmd->callback([&ctx, o, csv] {
     OrgId org = ctx.require_org();
     export_yearly(ctx.db(), csv ? YearlyReport::Summary : YearlyReport::Ledger, org, o->first, o->second);
-    ctx.emit({{"org", org}, {"year", o->first}, {"out", o->second}}, [&](std::ostream& out) { out << "wrote " << o->second << "\n"; });
+    ctx.emit({{"org", org}, {"year", o->first}, {"out", o->second}},
+             [&](std::ostream& out) { out << "wrote " << o->second << "\n"; });
   });
 }
 
 void add_dashboard(CLI::App& parent, sdk::CliContext& ctx) {
-  auto* cmd = parent.add_subcommand("dashboard", "proposals by 年度 and state, days to answer, share answered");
+  auto* cmd =
+      parent.add_subcommand("dashboard", "proposals by 年度 and state, days to answer, share answered");
   cmd->callback([&ctx] {
     Dashboard d = dashboard(ctx.db(), ctx.require_org());
-    nlohmann::json j = {{"submitted", d.submitted}, {"answered", d.answered}, {"share_answered", d.share_answered}};
-    j["mean_days_to_answer"] = d.mean_days_to_answer ? nlohmann::json(*d.mean_days_to_answer) : nlohmann::json();
+    nlohmann::json j = {
+        {"submitted", d.submitted}, {"answered", d.answered}, {"share_answered", d.share_answered}};
+    j["mean_days_to_answer"] =
+        d.mean_days_to_answer ? nlohmann::json(*d.mean_days_to_answer) : nlohmann::json();
     for (const auto& [fy, states] : d.by_year)
       for (const auto& [s, n] : states) j["by_year"][std::to_string(fy)][to_string(s)] = n;
     j["continuing"] = nlohmann::json::array();
@@ -91,7 +96,8 @@ void add_dashboard(CLI::App& parent, sdk::CliContext& ctx) {
         out << "\n";
       }
       out << "回答済 " << d.answered << " / 提出 " << d.submitted << "\n";
-      if (d.mean_days_to_answer) out << "回答までの日数（平均） " << static_cast<int>(*d.mean_days_to_answer + 0.5) << "日\n";
+      if (d.mean_days_to_answer)
+        out << "回答までの日数（平均） " << static_cast<int>(*d.mean_days_to_answer + 0.5) << "日\n";
       for (const auto& s : d.continuing) out << "継続: " << s.title << "\n";
     });
   });

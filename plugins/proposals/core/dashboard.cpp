@@ -1,8 +1,8 @@
 #include "core/dashboard.hpp"
 
-#include "core/proposals.hpp"
-
 #include <algorithm>
+
+#include "core/proposals.hpp"
 
 namespace wasshoi::proposals {
 

@@ -1,11 +1,11 @@
 #include "core/demo.hpp"
 
+#include <wasshoi/sdk/issue_tracker.hpp>
+#include <wasshoi/sdk/meeting_directory.hpp>
+
 #include "core/lifecycle.hpp"
 #include "core/orgs.hpp"
 #include "core/proposals.hpp"
-
-#include <wasshoi/sdk/issue_tracker.hpp>
-#include <wasshoi/sdk/meeting_directory.hpp>
 
 namespace wasshoi::proposals {
 
@@ -42,8 +42,8 @@ const Spec kSpecs[] = {
     {"鳥獣被害対策の電気柵設置支援", Kind::Request, false, "東側の農地一帯",
      "令和7年秋にクマ・イノシシの出没が相次ぎ、回覧で注意喚起を行った。",
      "電気柵の資材を地域へ貸与していただきたい。", State::Approved, AnswerCategory::Other, ""},
-    {"子育てサロン開設場所の確保", Kind::Request, false, "", "", "公民館の一室を定期的に使わせていただきたい。",
-     State::Draft, AnswerCategory::Other, ""},
+    {"子育てサロン開設場所の確保", Kind::Request, false, "", "",
+     "公民館の一室を定期的に使わせていただきたい。", State::Draft, AnswerCategory::Other, ""},
 };
 
 std::vector<sdk::MeetingRef> approving_meetings(sdk::Context& ctx, OrgId org) {
@@ -51,17 +51,22 @@ std::vector<sdk::MeetingRef> approving_meetings(sdk::Context& ctx, OrgId org) {
   auto dir = ctx.services().find<sdk::MeetingDirectory>();
   if (!dir) return out;
   for (auto& m : dir->meetings(ctx.db(), org, {2020, 4, 1}, {2031, 3, 31}))
-    if (m.kind.find("役員会") != std::string::npos || m.kind.find("総会") != std::string::npos) out.push_back(m);
+    if (m.kind.find("役員会") != std::string::npos || m.kind.find("総会") != std::string::npos)
+      out.push_back(m);
   return out;
 }
 
-ProposalId draft(sdk::Context& ctx, const sdk::DemoOptions& o, OrgId org, const Spec& s, OrgId dept, sdk::Date on) {
+ProposalId draft(sdk::Context& ctx, const sdk::DemoOptions& o, OrgId org, const Spec& s, OrgId dept,
+                 sdk::Date on) {
   bool to_dept = s.to_department && dept != 0;
-  ProposalId id = add_proposal(ctx.db(), {org, s.title, s.kind, to_dept ? Addressee::Department : Addressee::Mayor,
-                                          to_dept ? dept : o.city, "", s.place, on});
-  add_gathering(ctx.db(), id, {0, GatheringMethod::HanLeaders, on.add_days(-30), 18, 0, "各班から意見を集約"});
+  ProposalId id =
+      add_proposal(ctx.db(), {org, s.title, s.kind, to_dept ? Addressee::Department : Addressee::Mayor,
+                              to_dept ? dept : o.city, "", s.place, on});
+  add_gathering(ctx.db(), id,
+                {0, GatheringMethod::HanLeaders, on.add_days(-30), 18, 0, "各班から意見を集約"});
   if (s.kind == Kind::Policy)
-    add_gathering(ctx.db(), id, {0, GatheringMethod::Survey, on.add_days(-20), 0, 96, "全世帯アンケート（回収率80%）"});
+    add_gathering(ctx.db(), id,
+                  {0, GatheringMethod::Survey, on.add_days(-20), 0, 96, "全世帯アンケート（回収率80%）"});
   if (*s.history) add_history(ctx.db(), id, {0, on.add_days(-60), s.history});
   add_action(ctx.db(), id, {0, s.action, std::nullopt, ""});
   return id;
@@ -83,7 +88,8 @@ void advance(sdk::Context& ctx, ProposalId id, const Spec& s, const sdk::Meeting
   submit(ctx.db(), id, sent, "", tracker.get());
   if (s.target == State::Submitted) return;
   sdk::Date answered = sent.add_days(35 + 7 * static_cast<int>(i));
-  record_answer(ctx.db(), id, {answered, s.answer, s.answer_text, "一関市 まちづくり推進課長"}, tracker.get());
+  record_answer(ctx.db(), id, {answered, s.answer, s.answer_text, "一関市 まちづくり推進課長"},
+                tracker.get());
   if (s.target == State::Continuing) carry_over(ctx.db(), id, sdk::fiscal_year(answered) + 1);
   if (s.target == State::Closed) {
     add_progress(ctx.db(), id, {0, answered.add_days(60), "工事業者が決定し、年内に設置予定との連絡あり。"});
@@ -100,13 +106,15 @@ void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& o) {
   auto meetings = approving_meetings(ctx, o.jichikai.front());
   std::size_t i = 0;
   for (const auto& s : kSpecs) {
-    sdk::Date on = meetings.empty() ? sdk::Date{2026, 4, 1} : meetings[i % meetings.size()].start.date.add_days(-7);
+    sdk::Date on =
+        meetings.empty() ? sdk::Date{2026, 4, 1} : meetings[i % meetings.size()].start.date.add_days(-7);
     ProposalId id = draft(ctx, o, o.jichikai.front(), s, dept, on);
     link_issues(ctx, id, o.jichikai.front(), i);
     if (s.target != State::Draft && !meetings.empty()) advance(ctx, id, s, meetings[i % meetings.size()], i);
     ++i;
   }
-  if (meetings.empty()) ctx.notify("proposals: no 役員会/総会 minutes (minutes plugin), so the demo proposals stay drafts");
+  if (meetings.empty())
+    ctx.notify("proposals: no 役員会/総会 minutes (minutes plugin), so the demo proposals stay drafts");
   if (o.jichikai.size() > 1)  // a second 自治会, so the 地域協働体 sees proposals together
     draft(ctx, o, o.jichikai[1], kSpecs[0], dept, {2026, 5, 1});
 }

@@ -1,12 +1,11 @@
 #pragma once
 // Documents through the SDK writer (A4, 明朝): the 要望書 in the formal layout a 自治会 sends to the
 // city, the yearly 総括表 and the 処理簿 (tracking ledger); the 総括表 also as CSV for Excel.
-#include "core/model.hpp"
-
+#include <filesystem>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <filesystem>
+#include "core/model.hpp"
 
 namespace wasshoi::proposals {
 
@@ -42,7 +41,8 @@ std::filesystem::path default_request_path(const sdk::Database& db, const Propos
 // The 総括表 (.pdf or .csv) or the 処理簿 (.pdf) of a 年度 written to `out`; InputError for another
 // extension. The CLI's summary and ledger and the dashboard's buttons call it.
 enum class YearlyReport { Summary, Ledger };
-void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal_year, const std::filesystem::path& out);
+void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal_year,
+                   const std::filesystem::path& out);
 // 総括表_令和8年度.pdf / 処理簿_令和8年度.pdf beside the database.
 std::filesystem::path default_yearly_path(const sdk::Database& db, YearlyReport report, int fiscal_year);
 

@@ -1,13 +1,11 @@
 #include "core/lifecycle.hpp"
 
+#include <algorithm>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
 
 #include "core/proposals.hpp"
 #include "core/stored_fields.hpp"
-
-#include <wasshoi/sdk/error.hpp>
-
-#include <algorithm>
 
 namespace wasshoi::proposals {
 
@@ -25,14 +23,16 @@ std::string join(const std::vector<std::string>& parts) {
   return out;
 }
 
-IssueUpdate move_issue(sdk::Database& db, sdk::IssueTracker& tracker, std::int64_t issue_id, const std::string& to,
-                       const std::string& note) {
+IssueUpdate move_issue(sdk::Database& db, sdk::IssueTracker& tracker, std::int64_t issue_id,
+                       const std::string& to, const std::string& note) {
   IssueUpdate u{issue_id, "", "", ""};
   auto issue = tracker.issue(db, issue_id);
   if (!issue) return {issue_id, "", "", "the issue no longer exists"};
   u.from = issue->status;
-  if (issue->status == to) u.reason = "already " + to;
-  else if (issue->status == st::kResolved || issue->status == st::kDeclined) u.reason = "closed (" + issue->status + ")";
+  if (issue->status == to)
+    u.reason = "already " + to;
+  else if (issue->status == st::kResolved || issue->status == st::kDeclined)
+    u.reason = "closed (" + issue->status + ")";
   if (!u.reason.empty()) return u;
   tracker.set_status(db, issue_id, to, note);  // a savepoint inside our transaction
   u.to = to;
@@ -53,8 +53,8 @@ StepResult move_issues(sdk::Database& db, const Proposal& p, sdk::IssueTracker* 
 
 void require_state(const Proposal& p, std::initializer_list<State> allowed, const char* step) {
   if (std::find(allowed.begin(), allowed.end(), p.state) != allowed.end()) return;
-  throw sdk::InputError(std::string("cannot ") + step + " " + id_text(p.id) + ": it is " + label(p.state) + " (" +
-                        to_string(p.state) + ")");
+  throw sdk::InputError(std::string("cannot ") + step + " " + id_text(p.id) + ": it is " + label(p.state) +
+                        " (" + to_string(p.state) + ")");
 }
 
 }  // namespace
@@ -78,10 +78,14 @@ std::vector<std::string> missing_for_submit(const Proposal& p) {
 
 std::optional<std::string> issue_status_for(AnswerCategory c) {
   switch (c) {
-    case AnswerCategory::WillDo: return st::kResolved;
-    case AnswerCategory::WillConsider: return st::kToCity;
-    case AnswerCategory::Difficult: return st::kConsidering;
-    case AnswerCategory::Other: return std::nullopt;
+    case AnswerCategory::WillDo:
+      return st::kResolved;
+    case AnswerCategory::WillConsider:
+      return st::kToCity;
+    case AnswerCategory::Difficult:
+      return st::kConsidering;
+    case AnswerCategory::Other:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -89,17 +93,20 @@ std::optional<std::string> issue_status_for(AnswerCategory c) {
 void approve(sdk::Database& db, ProposalId id, sdk::MeetingDirectory* meetings, std::int64_t meeting_id) {
   Proposal p = get_proposal(db, id);
   require_state(p, {State::Draft, State::Approved}, "approve");
-  if (!meetings) throw sdk::InputError("linking the approving minutes needs the minutes plugin (議事録): enable it");
+  if (!meetings)
+    throw sdk::InputError("linking the approving minutes needs the minutes plugin (議事録): enable it");
   auto m = meetings->meeting(db, meeting_id);
   if (!m) throw sdk::InputError("no meeting with id " + std::to_string(meeting_id));
-  if (m->org != p.org) throw sdk::InputError("meeting " + std::to_string(meeting_id) + " is not a meeting of " + p.org_name);
+  if (m->org != p.org)
+    throw sdk::InputError("meeting " + std::to_string(meeting_id) + " is not a meeting of " + p.org_name);
   if (!approving_kind(m->kind))
     throw sdk::InputError("meeting " + std::to_string(meeting_id) + " is a " + m->kind +
                           ": a proposal is approved by a 役員会 or 総会");
   std::string meeting_label = m->kind + "「" + m->title + "」";
   sdk::Transaction tx(db, "proposals.approve", id_text(id) + " meeting " + std::to_string(meeting_id));
-  sdk::Statement(db, "UPDATE proposals_proposals SET approved_meeting_id = ?, approved_meeting_label = ?, "
-                     "approved_on = ?, state = 'approved' WHERE id = ?")
+  sdk::Statement(db,
+                 "UPDATE proposals_proposals SET approved_meeting_id = ?, approved_meeting_label = ?, "
+                 "approved_on = ?, state = 'approved' WHERE id = ?")
       .bind_all(meeting_id, meeting_label, m->start.date.iso(), id)
       .run();
   tx.commit();
@@ -116,12 +123,16 @@ StepResult submit(sdk::Database& db, ProposalId id, const sdk::Date& on, const s
     throw sdk::InputError("cannot submit " + id_text(id) + ": " + join(missing));
   if (p.approved_on && on < *p.approved_on)
     throw sdk::InputError("submit: " + on.iso() + " is before the approval on " + p.approved_on->iso());
-  std::string receiver = sdk::trim(to).empty() ? addressee_title(db, p.addressee, p.addressee_org) : sdk::trim(to);
+  std::string receiver =
+      sdk::trim(to).empty() ? addressee_title(db, p.addressee, p.addressee_org) : sdk::trim(to);
   sdk::Transaction tx(db, "proposals.submit", id_text(id) + " " + on.iso() + " " + receiver);
-  sdk::Statement(db, "UPDATE proposals_proposals SET state = 'submitted', submitted_on = ?, submitted_to = ? WHERE id = ?")
+  sdk::Statement(
+      db,
+      "UPDATE proposals_proposals SET state = 'submitted', submitted_on = ?, submitted_to = ? WHERE id = ?")
       .bind_all(on.iso(), receiver, id)
       .run();
-  auto r = move_issues(db, p, tracker, st::kToCity, "要望書「" + p.title + "」を" + receiver + "へ提出 (" + on.iso() + ")");
+  auto r = move_issues(db, p, tracker, st::kToCity,
+                       "要望書「" + p.title + "」を" + receiver + "へ提出 (" + on.iso() + ")");
   tx.commit();
   return r;
 }
@@ -135,13 +146,17 @@ StepResult record_answer(sdk::Database& db, ProposalId id, const Answer& a, sdk:
   require_state(p, {State::Submitted, State::Continuing}, "record an answer for");
   if (p.answer) throw sdk::InputError(id_text(id) + " already has an answer; add a 進捗回答 instead");
   if (p.submitted_on && a.on < *p.submitted_on)
-    throw sdk::InputError("answer: 回答日 " + a.on.iso() + " is before the submission on " + p.submitted_on->iso());
+    throw sdk::InputError("answer: 回答日 " + a.on.iso() + " is before the submission on " +
+                          p.submitted_on->iso());
   sdk::Transaction tx(db, "proposals.answer", id_text(id) + " " + to_string(a.category));
-  sdk::Statement(db, "INSERT INTO proposals_answers(proposal_id, answered_on, category, text, answered_by) VALUES(?,?,?,?,?)")
+  sdk::Statement(db,
+                 "INSERT INTO proposals_answers(proposal_id, answered_on, category, text, answered_by) "
+                 "VALUES(?,?,?,?,?)")
       .bind_all(id, a.on.iso(), to_string(a.category), sdk::trim(a.text), sdk::trim(a.answered_by))
       .run();
   set_state(db, id, State::Answered);
-  std::string note = "市の回答（" + std::string(label(a.category)) + "、" + a.on.iso() + "）: " + sdk::trim(a.text);
+  std::string note =
+      "市の回答（" + std::string(label(a.category)) + "、" + a.on.iso() + "）: " + sdk::trim(a.text);
   auto r = move_issues(db, p, tracker, issue_status_for(a.category), note);
   tx.commit();
   return r;
@@ -171,7 +186,9 @@ void close(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::str
   require_state(p, {State::Answered, State::Continuing}, "close");
   sdk::Transaction tx(db, "proposals.close", id_text(id));
   std::string text = sdk::trim(note).empty() ? std::string("完了") : "完了: " + sdk::trim(note);
-  sdk::Statement(db, "INSERT INTO proposals_progress(proposal_id, on_date, text) VALUES(?,?,?)").bind_all(id, on.iso(), text).run();
+  sdk::Statement(db, "INSERT INTO proposals_progress(proposal_id, on_date, text) VALUES(?,?,?)")
+      .bind_all(id, on.iso(), text)
+      .run();
   set_state(db, id, State::Closed);
   tx.commit();
 }
@@ -184,7 +201,9 @@ void carry_over(sdk::Database& db, ProposalId id, int fiscal_year) {
     throw sdk::InputError("carry over: " + sdk::format_fiscal_year_ja(fiscal_year) + " is not after " +
                           sdk::format_fiscal_year_ja(last));
   sdk::Transaction tx(db, "proposals.carry_over", id_text(id) + " into " + std::to_string(fiscal_year));
-  sdk::Statement(db, "INSERT INTO proposals_carryovers(proposal_id, fiscal_year) VALUES(?,?)").bind_all(id, fiscal_year).run();
+  sdk::Statement(db, "INSERT INTO proposals_carryovers(proposal_id, fiscal_year) VALUES(?,?)")
+      .bind_all(id, fiscal_year)
+      .run();
   set_state(db, id, State::Continuing);
   tx.commit();
 }

@@ -10,10 +10,10 @@
 //   answer 対応困難      → 検討中 (considering): back to the 自治会 to decide 自治会で対応 or 見送り
 //   answer その他        → unchanged
 // Issues already closed (解決/見送り) or already in the target status are left as they are.
-#include "core/model.hpp"
-
 #include <wasshoi/sdk/issue_tracker.hpp>
 #include <wasshoi/sdk/meeting_directory.hpp>
+
+#include "core/model.hpp"
 
 namespace wasshoi::proposals {
 

@@ -2,15 +2,14 @@
 // A proposal to the city (要望書) and its parts. The plan (一関市協働推進アクションプラン 3-(1)) requires
 // every request to state how opinions were gathered (意見集約の方法), the history (経過) and the
 // concrete proposal (具体的な提案): those are the three ProposalSection kinds.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/db.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::proposals {
 
@@ -18,12 +17,17 @@ using sdk::OrgId;
 using ProposalId = std::int64_t;
 
 // Stored ids (English) with Japanese labels for documents and the UI.
-enum class Kind { Request, Petition, Policy };                        // 要望 / 陳情 / 政策提言
-enum class Addressee { Mayor, Branch, Department };                   // 市長 / 支所長 / 担当課
+enum class Kind { Request, Petition, Policy };       // 要望 / 陳情 / 政策提言
+enum class Addressee { Mayor, Branch, Department };  // 市長 / 支所長 / 担当課
 enum class State { Draft, Approved, Submitted, Answered, Continuing, Closed };
 enum class GatheringMethod { GeneralMeeting, Board, HanLeaders, Survey, Briefing, Dialogue };
-enum class AnswerCategory { WillDo, WillConsider, Difficult, Other };  // 対応する / 検討する / 対応困難 / その他
-enum class Section { Gathering, History, Actions };                   // 意見集約の方法 / 経過 / 具体的な提案
+enum class AnswerCategory {
+  WillDo,
+  WillConsider,
+  Difficult,
+  Other
+};                                                   // 対応する / 検討する / 対応困難 / その他
+enum class Section { Gathering, History, Actions };  // 意見集約の方法 / 経過 / 具体的な提案
 
 const char* to_string(Kind k);
 const char* to_string(Addressee a);
@@ -31,9 +35,9 @@ const char* to_string(State s);
 const char* to_string(GatheringMethod m);
 const char* to_string(AnswerCategory c);
 const char* to_string(Section s);
-const char* label(Kind k);            // 要望
-const char* label(Addressee a);       // 市長
-const char* label(State s);           // 提出済
+const char* label(Kind k);             // 要望
+const char* label(Addressee a);        // 市長
+const char* label(State s);            // 提出済
 const char* label(GatheringMethod m);  // 総会決議
 const char* label(AnswerCategory c);   // 対応する
 const char* label(Section s);          // 意見集約の方法
@@ -104,18 +108,18 @@ struct Proposal {
   std::string title;
   Kind kind = Kind::Request;
   Addressee addressee = Addressee::Mayor;
-  OrgId addressee_org = 0;          // the city, a 支所 or a 担当課 (organizations of kind city)
+  OrgId addressee_org = 0;  // the city, a 支所 or a 担当課 (organizations of kind city)
   std::string addressee_org_name;
-  std::string addressee_person;     // optional: the office holder's name
+  std::string addressee_person;  // optional: the office holder's name
   std::string place;
   State state = State::Draft;
-  int fiscal_year = 0;              // 年度 it was raised in
+  int fiscal_year = 0;  // 年度 it was raised in
   std::optional<std::int64_t> approved_meeting;
   std::string approved_meeting_label;  // 役員会「令和8年度第2回役員会」
   std::optional<sdk::Date> approved_on;
   std::optional<sdk::Date> submitted_on;
   std::string submitted_to;
-  std::vector<int> carried_into;    // 年度 it was carried over into as 継続案件
+  std::vector<int> carried_into;  // 年度 it was carried over into as 継続案件
   std::vector<Gathering> gatherings;
   std::vector<HistoryEntry> history;
   std::vector<Action> actions;

@@ -1,12 +1,11 @@
 #pragma once
 // What proposals need from the host's core table `organizations`: names, kinds, the 地域協働体 ⊃
 // 自治会 hierarchy and the city bodies (市, 支所, 担当課) that receive proposals.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/db.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::proposals {
 

@@ -1,11 +1,10 @@
 #include "core/proposals.hpp"
 
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
 
 #include "core/orgs.hpp"
 #include "core/stored_fields.hpp"
-
-#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::proposals {
 
@@ -33,7 +32,8 @@ OrgId resolve_addressee(sdk::Database& db, Addressee a, OrgId org) {
 
 void check_author(sdk::Database& db, OrgId org) {
   OrgRow o = get_org(db, org);
-  if (o.kind == "city") throw sdk::InputError("organization " + o.name + " is a city body: it receives proposals");
+  if (o.kind == "city")
+    throw sdk::InputError("organization " + o.name + " is a city body: it receives proposals");
 }
 
 std::string with_city(sdk::Database& db, const OrgRow& body) {
@@ -42,7 +42,9 @@ std::string with_city(sdk::Database& db, const OrgRow& body) {
   return city.name + body.name;
 }
 
-std::string search_text(const NewProposal& p) { return sdk::fold_for_search(p.title + " " + p.place); }
+std::string search_text(const NewProposal& p) {
+  return sdk::fold_for_search(p.title + " " + p.place);
+}
 
 }  // namespace
 
@@ -66,9 +68,10 @@ ProposalId add_proposal(sdk::Database& db, const NewProposal& p) {
   check_author(db, p.org);
   OrgId to = resolve_addressee(db, p.addressee, p.addressee_org);
   sdk::Transaction tx(db, "proposals.add", title);
-  sdk::Statement(db,
-                 "INSERT INTO proposals_proposals(org_id, title, kind, addressee, addressee_org_id, addressee_person, "
-                 "place, fiscal_year, created_on, search) VALUES(?,?,?,?,?,?,?,?,?,?)")
+  sdk::Statement(
+      db,
+      "INSERT INTO proposals_proposals(org_id, title, kind, addressee, addressee_org_id, addressee_person, "
+      "place, fiscal_year, created_on, search) VALUES(?,?,?,?,?,?,?,?,?,?)")
       .bind_all(p.org, title, to_string(p.kind), to_string(p.addressee), to, sdk::trim(p.addressee_person),
                 sdk::trim(p.place), sdk::fiscal_year(p.created_on), p.created_on.iso(), search_text(p))
       .run();
@@ -90,10 +93,11 @@ void update_header(sdk::Database& db, ProposalId id, const HeaderEdit& h) {
   require_editable(db, id);
   OrgId to = resolve_addressee(db, h.addressee, h.addressee_org);
   sdk::Transaction tx(db, "proposals.edit", id_text(id));
-  sdk::Statement(db, "UPDATE proposals_proposals SET title = ?, kind = ?, addressee = ?, addressee_org_id = ?, "
-                     "addressee_person = ?, place = ?, search = ? WHERE id = ?")
-      .bind_all(t, to_string(h.kind), to_string(h.addressee), to, sdk::trim(h.addressee_person), sdk::trim(h.place),
-                sdk::fold_for_search(t + " " + h.place), id)
+  sdk::Statement(db,
+                 "UPDATE proposals_proposals SET title = ?, kind = ?, addressee = ?, addressee_org_id = ?, "
+                 "addressee_person = ?, place = ?, search = ? WHERE id = ?")
+      .bind_all(t, to_string(h.kind), to_string(h.addressee), to, sdk::trim(h.addressee_person),
+                sdk::trim(h.place), sdk::fold_for_search(t + " " + h.place), id)
       .run();
   tx.commit();
 }
@@ -107,7 +111,8 @@ void update_header(sdk::Database& db, ProposalId id, const std::string& title, c
 
 std::vector<ProposalSummary> list_proposals(sdk::Database& db, OrgId org, int fiscal_year) {
   static constexpr const char* kSql =
-      "SELECT p.id, p.org_id, o.name, p.title, p.kind, p.addressee, p.addressee_org_id, p.state, p.fiscal_year, "
+      "SELECT p.id, p.org_id, o.name, p.title, p.kind, p.addressee, p.addressee_org_id, p.state, "
+      "p.fiscal_year, "
       "p.submitted_on, a.category, a.answered_on, a.text, "
       "EXISTS(SELECT 1 FROM proposals_carryovers c WHERE c.proposal_id = p.id) "
       "FROM proposals_proposals p JOIN organizations o ON o.id = p.org_id "
@@ -119,7 +124,8 @@ std::vector<ProposalSummary> list_proposals(sdk::Database& db, OrgId org, int fi
     sdk::Statement st(db, kSql);
     st.bind_all(o, fiscal_year);
     while (st.step()) {
-      ProposalSummary s{st.get_int(0), st.get_int(1), st.get_text(2), st.get_text(3), parse_kind(st.get_text(4))};
+      ProposalSummary s{st.get_int(0), st.get_int(1), st.get_text(2), st.get_text(3),
+                        parse_kind(st.get_text(4))};
       s.addressee = addressee_title(db, parse_addressee(st.get_text(5)), st.get_int(6));
       s.state = parse_state(st.get_text(7));
       s.fiscal_year = static_cast<int>(st.get_int(8));

@@ -3,11 +3,10 @@
 // photos or a map. Every write is one audited transaction; bad input throws InputError and writes
 // nothing. Sections can be edited while the proposal is 作成中 or 承認済; once submitted, what the
 // city received is frozen.
-#include "core/model.hpp"
-
+#include <filesystem>
 #include <wasshoi/sdk/issue_tracker.hpp>
 
-#include <filesystem>
+#include "core/model.hpp"
 
 namespace wasshoi::proposals {
 
@@ -51,8 +50,8 @@ void link_issue(sdk::Database& db, ProposalId id, sdk::IssueTracker* tracker, st
 
 // A photo or map image (kind "photo" / "map"), a PNG of at most kMaxAttachmentBytes: anything
 // else is refused naming the file, since the 要望書 prints it.
-std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string& kind, const std::string& name,
-                            const std::string& caption, const sdk::Blob& data);
+std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string& kind,
+                            const std::string& name, const std::string& caption, const sdk::Blob& data);
 // The same reading the image from a file; InputError naming the file when it cannot be read.
 std::int64_t add_attachment_file(sdk::Database& db, ProposalId id, const std::string& kind,
                                  const std::filesystem::path& file, const std::string& caption);

@@ -1,16 +1,17 @@
 // Reading a whole proposal: header, sections, links, answer, progress.
+#include <wasshoi/sdk/error.hpp>
+
 #include "core/orgs.hpp"
 #include "core/proposals.hpp"
 #include "core/stored_fields.hpp"
-
-#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::proposals {
 
 namespace {
 
 constexpr const char* kHeader =
-    "SELECT p.id, p.org_id, o.name, p.title, p.kind, p.addressee, p.addressee_org_id, p.addressee_person, p.place, "
+    "SELECT p.id, p.org_id, o.name, p.title, p.kind, p.addressee, p.addressee_org_id, p.addressee_person, "
+    "p.place, "
     "p.state, p.fiscal_year, p.approved_meeting_id, p.approved_meeting_label, p.approved_on, p.submitted_on, "
     "p.submitted_to FROM proposals_proposals p JOIN organizations o ON o.id = p.org_id WHERE p.id = ?";
 
@@ -34,17 +35,20 @@ void read_header(const sdk::Statement& st, Proposal& p) {
 }
 
 void read_sections(sdk::Database& db, Proposal& p) {
-  sdk::Statement g(db, "SELECT id, method, held_on, participants, answers, note FROM proposals_gatherings "
-                       "WHERE proposal_id = ? ORDER BY held_on, id");
+  sdk::Statement g(db,
+                   "SELECT id, method, held_on, participants, answers, note FROM proposals_gatherings "
+                   "WHERE proposal_id = ? ORDER BY held_on, id");
   g.bind(1, p.id);
   while (g.step())
     p.gatherings.push_back({g.get_int(0), parse_method(g.get_text(1)), stored_date(g.get_text(2)),
                             static_cast<int>(g.get_int(3)), static_cast<int>(g.get_int(4)), g.get_text(5)});
-  sdk::Statement h(db, "SELECT id, on_date, text FROM proposals_history WHERE proposal_id = ? ORDER BY on_date, id");
+  sdk::Statement h(
+      db, "SELECT id, on_date, text FROM proposals_history WHERE proposal_id = ? ORDER BY on_date, id");
   h.bind(1, p.id);
   while (h.step()) p.history.push_back({h.get_int(0), stored_date(h.get_text(1)), h.get_text(2)});
-  sdk::Statement a(db, "SELECT a.id, a.text, a.department_org_id FROM proposals_actions a "
-                       "WHERE a.proposal_id = ? ORDER BY a.position, a.id");
+  sdk::Statement a(db,
+                   "SELECT a.id, a.text, a.department_org_id FROM proposals_actions a "
+                   "WHERE a.proposal_id = ? ORDER BY a.position, a.id");
   a.bind(1, p.id);
   while (a.step()) {
     Action act{a.get_int(0), a.get_text(1), a.get_optional_int(2), ""};
@@ -54,26 +58,32 @@ void read_sections(sdk::Database& db, Proposal& p) {
 }
 
 void read_links(sdk::Database& db, Proposal& p) {
-  sdk::Statement i(db, "SELECT issue_id, title FROM proposals_issues WHERE proposal_id = ? ORDER BY issue_id");
+  sdk::Statement i(db,
+                   "SELECT issue_id, title FROM proposals_issues WHERE proposal_id = ? ORDER BY issue_id");
   i.bind(1, p.id);
   while (i.step()) p.issues.push_back({i.get_int(0), i.get_text(1)});
-  sdk::Statement f(db, "SELECT id, kind, name, caption, length(data) FROM proposals_attachments "
-                       "WHERE proposal_id = ? ORDER BY id");
+  sdk::Statement f(db,
+                   "SELECT id, kind, name, caption, length(data) FROM proposals_attachments "
+                   "WHERE proposal_id = ? ORDER BY id");
   f.bind(1, p.id);
   while (f.step())
-    p.attachments.push_back({f.get_int(0), f.get_text(1), f.get_text(2), f.get_text(3),
-                             static_cast<std::size_t>(f.get_int(4))});
-  sdk::Statement c(db, "SELECT fiscal_year FROM proposals_carryovers WHERE proposal_id = ? ORDER BY fiscal_year");
+    p.attachments.push_back(
+        {f.get_int(0), f.get_text(1), f.get_text(2), f.get_text(3), static_cast<std::size_t>(f.get_int(4))});
+  sdk::Statement c(db,
+                   "SELECT fiscal_year FROM proposals_carryovers WHERE proposal_id = ? ORDER BY fiscal_year");
   c.bind(1, p.id);
   while (c.step()) p.carried_into.push_back(static_cast<int>(c.get_int(0)));
 }
 
 void read_answer(sdk::Database& db, Proposal& p) {
-  sdk::Statement a(db, "SELECT answered_on, category, text, answered_by FROM proposals_answers WHERE proposal_id = ?");
+  sdk::Statement a(
+      db, "SELECT answered_on, category, text, answered_by FROM proposals_answers WHERE proposal_id = ?");
   a.bind(1, p.id);
   if (a.step())
-    p.answer = Answer{stored_date(a.get_text(0)), parse_answer_category(a.get_text(1)), a.get_text(2), a.get_text(3)};
-  sdk::Statement g(db, "SELECT id, on_date, text FROM proposals_progress WHERE proposal_id = ? ORDER BY on_date, id");
+    p.answer = Answer{stored_date(a.get_text(0)), parse_answer_category(a.get_text(1)), a.get_text(2),
+                      a.get_text(3)};
+  sdk::Statement g(
+      db, "SELECT id, on_date, text FROM proposals_progress WHERE proposal_id = ? ORDER BY on_date, id");
   g.bind(1, p.id);
   while (g.step()) p.progress.push_back({g.get_int(0), stored_date(g.get_text(1)), g.get_text(2)});
 }

@@ -1,16 +1,17 @@
 // The 総括表 (yearly summary, PDF and CSV), the 処理簿 (tracking ledger) and the letter's signer.
+#include <algorithm>
+#include <tuple>
+#include <wasshoi/sdk/csv.hpp>
+
 #include "core/documents.hpp"
 #include "core/orgs.hpp"
 #include "core/proposals.hpp"
 
-#include <wasshoi/sdk/csv.hpp>
-
-#include <algorithm>
-#include <tuple>
-
 namespace wasshoi::proposals {
 
-std::string wareki_or_blank(const std::optional<sdk::Date>& d) { return d ? sdk::format_wareki(*d) : ""; }
+std::string wareki_or_blank(const std::optional<sdk::Date>& d) {
+  return d ? sdk::format_wareki(*d) : "";
+}
 
 std::string short_wareki(const std::optional<sdk::Date>& d) {
   if (!d) return "";
@@ -81,7 +82,9 @@ sdk::Document summary_document(sdk::Database& db, OrgId org, int fy) {
   std::string title = sdk::format_fiscal_year_ja(fy) + "　要望・提言 総括表";
   sdk::Document d(title);
   d.landscape();  // eight columns: the 件名 and the answer need the width
-  d.title(title).paragraph(scope_name(db, org), sdk::Align::Right).paragraph(sdk::format_date_ja(sdk::today()) + " 現在", sdk::Align::Right);
+  d.title(title)
+      .paragraph(scope_name(db, org), sdk::Align::Right)
+      .paragraph(sdk::format_date_ja(sdk::today()) + " 現在", sdk::Align::Right);
   int answered = 0;
   for (const auto& s : list) answered += s.answer ? 1 : 0;
   d.fields({{"件数", std::to_string(list.size()) + "件"}, {"回答済", std::to_string(answered) + "件"}});
@@ -99,12 +102,14 @@ sdk::Document summary_document(sdk::Database& db, OrgId org, int fy) {
 
 std::string summary_csv(sdk::Database& db, OrgId org, int fy) {
   sdk::CsvWriter w;
-  w.write_row({"No", "団体", "年度", "件名", "種別", "宛先", "状態", "継続", "提出日", "回答日", "回答区分", "回答"});
+  w.write_row(
+      {"No", "団体", "年度", "件名", "種別", "宛先", "状態", "継続", "提出日", "回答日", "回答区分", "回答"});
   int n = 0;
   for (const auto& s : list_proposals(db, org, fy))
-    w.write_row({std::to_string(++n), s.org_name, std::to_string(s.fiscal_year), s.title, label(s.kind), s.addressee,
-                 label(s.state), s.continuing ? "継続" : "", s.submitted_on ? s.submitted_on->iso() : "",
-                 s.answered_on ? s.answered_on->iso() : "", s.answer ? label(*s.answer) : "", s.answer_text});
+    w.write_row({std::to_string(++n), s.org_name, std::to_string(s.fiscal_year), s.title, label(s.kind),
+                 s.addressee, label(s.state), s.continuing ? "継続" : "",
+                 s.submitted_on ? s.submitted_on->iso() : "", s.answered_on ? s.answered_on->iso() : "",
+                 s.answer ? label(*s.answer) : "", s.answer_text});
   return w.to_utf8_bom();
 }
 
@@ -132,12 +137,14 @@ sdk::Document ledger_document(sdk::Database& db, OrgId org, int fy) {
     Proposal p = get_proposal(db, s.id);
     ledger_rows(p, "No." + std::to_string(p.id) + " " + p.title, rows);
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
   std::string title = sdk::format_fiscal_year_ja(fy) + "　要望・提言 処理簿";
   sdk::Document d(title);
   d.title(title).paragraph(scope_name(db, org), sdk::Align::Right);
   std::vector<std::vector<std::string>> cells;
-  for (const auto& [date, name, what, text] : rows) cells.push_back({sdk::format_wareki(date), name, what, text});
+  for (const auto& [date, name, what, text] : rows)
+    cells.push_back({sdk::format_wareki(date), name, what, text});
   d.table({{"年月日", 1.3}, {"件名", 2.4}, {"事項", 1.0}, {"内容", 3.3}}, cells);
   d.footer(scope_name(db, org) + "　" + title);
   return d;

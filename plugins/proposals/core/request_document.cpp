@@ -1,9 +1,9 @@
 // The 要望書: date and addressee, the organization and its 会長, title, the formal opening, 記,
 // and the numbered sections the city's plan requires (1. 意見集約の方法 2. 経過 3. 具体的な提案).
+#include <map>
+
 #include "core/documents.hpp"
 #include "core/proposals.hpp"
-
-#include <map>
 
 namespace wasshoi::proposals {
 
@@ -35,7 +35,8 @@ void gathering_section(sdk::Document& d, const Proposal& p) {
   for (const auto& g : p.gatherings) {
     std::string figures;
     if (g.participants > 0) figures = "参加 " + std::to_string(g.participants) + "人";
-    if (g.answers > 0) figures += (figures.empty() ? "" : "、") + std::string("回答 ") + std::to_string(g.answers) + "件";
+    if (g.answers > 0)
+      figures += (figures.empty() ? "" : "、") + std::string("回答 ") + std::to_string(g.answers) + "件";
     rows.push_back({label(g.method), sdk::format_wareki(g.held_on), figures, g.note});
   }
   d.table({{"方法", 1.1}, {"年月日", 1.4}, {"人数・回答数", 1.2}, {"結果・内容", 3.3}}, rows);
@@ -71,7 +72,8 @@ void particulars(sdk::Document& d, const Proposal& p) {
   for (const auto& a : p.attachments) (a.kind == "map" ? maps : photos)++;
   if (photos + maps > 0)
     rows.emplace_back("添付資料", (maps ? "位置図 " + std::to_string(maps) + "枚　" : std::string()) +
-                                      (photos ? "写真 " + std::to_string(photos) + "枚" : std::string()) + "（別紙）");
+                                      (photos ? "写真 " + std::to_string(photos) + "枚" : std::string()) +
+                                      "（別紙）");
   d.fields(rows);
 }
 
@@ -111,7 +113,8 @@ sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signe
   // Items without a 担当課 go on the main sheet; each 担当課 gets a sheet of its own.
   std::vector<const Action*> main;
   std::map<std::string, std::vector<const Action*>> by_dept;
-  for (const auto& a : p.actions) (a.department_name.empty() ? main : by_dept[a.department_name]).push_back(&a);
+  for (const auto& a : p.actions)
+    (a.department_name.empty() ? main : by_dept[a.department_name]).push_back(&a);
   std::string addressee = addressee_title(db, p.addressee, p.addressee_org);
   if (!p.addressee_person.empty()) addressee += "　" + p.addressee_person;
   if (!main.empty() || by_dept.empty()) sheet(d, p, addressee, s, main);

@@ -85,12 +85,14 @@ CREATE TABLE proposals_carryovers(
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
-  return {{1, "proposals, the three sections, linked issues, attachments, answers, progress, carry-overs", kV1}};
+  return {
+      {1, "proposals, the three sections, linked issues, attachments, answers, progress, carry-overs", kV1}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {
   const std::string proposal_org = "(SELECT org_id FROM proposals_proposals WHERE id = $.proposal_id)";
-  std::vector<sdk::OwnedTable> out = {{.table = "proposals_proposals", .noun = "proposal", .org = "$.org_id"}};
+  std::vector<sdk::OwnedTable> out = {
+      {.table = "proposals_proposals", .noun = "proposal", .org = "$.org_id"}};
   for (const char* t : {"proposals_gatherings", "proposals_history", "proposals_actions", "proposals_issues",
                         "proposals_progress", "proposals_carryovers"})
     out.push_back({.table = t, .noun = "proposal entry", .org = proposal_org, .id = "rowid"});

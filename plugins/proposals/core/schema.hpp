@@ -1,9 +1,8 @@
 #pragma once
 // The proposals plugin's tables (proposals_…). Never edit a shipped migration: add a new one.
+#include <vector>
 #include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/migrations.hpp>
-
-#include <vector>
 
 namespace wasshoi::proposals {
 

@@ -1,17 +1,14 @@
 // The three required sections (意見集約の方法, 経過, 具体的な提案), linked issues and attachments.
-#include "core/orgs.hpp"
-
+#include <fstream>
+#include <iterator>
+#include <wasshoi/sdk/document.hpp>
+#include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
 
+#include "core/orgs.hpp"
 #include "core/proposals.hpp"
 #include "core/schema.hpp"
 #include "core/stored_fields.hpp"
-
-#include <wasshoi/sdk/document.hpp>
-#include <wasshoi/sdk/error.hpp>
-
-#include <fstream>
-#include <iterator>
 
 namespace wasshoi::proposals {
 
@@ -53,14 +50,17 @@ std::pair<ProposalId, Attachment> find_attachment(sdk::Database& db, std::int64_
 
 std::int64_t add_gathering(sdk::Database& db, ProposalId id, const Gathering& g) {
   require_date(g.held_on, "意見集約の方法: date");
-  if (g.participants < 0 || g.answers < 0) throw sdk::InputError("意見集約の方法: figures cannot be negative");
+  if (g.participants < 0 || g.answers < 0)
+    throw sdk::InputError("意見集約の方法: figures cannot be negative");
   sdk::check_text(sdk::TextKind::Note, "意見集約の方法: note", g.note);
   if (g.method == GatheringMethod::Survey && g.answers == 0)
     throw sdk::InputError("意見集約の方法: アンケート needs the number of answers (回答数)");
   require_editable(db, id);
   sdk::Transaction tx(db, "proposals.section", id_text(id) + " 意見集約の方法");
-  sdk::Statement(db, "INSERT INTO proposals_gatherings(proposal_id, method, held_on, participants, answers, note) "
-                     "VALUES(?,?,?,?,?,?)")
+  sdk::Statement(
+      db,
+      "INSERT INTO proposals_gatherings(proposal_id, method, held_on, participants, answers, note) "
+      "VALUES(?,?,?,?,?,?)")
       .bind_all(id, to_string(g.method), g.held_on.iso(), g.participants, g.answers, sdk::trim(g.note))
       .run();
   auto row = db.last_insert_id();
@@ -86,8 +86,10 @@ std::int64_t add_action(sdk::Database& db, ProposalId id, const Action& a) {
   check_department(db, a.department);
   require_editable(db, id);
   sdk::Transaction tx(db, "proposals.section", id_text(id) + " 具体的な提案");
-  sdk::Statement(db, "INSERT INTO proposals_actions(proposal_id, position, text, department_org_id) "
-                     "VALUES(?1, (SELECT COALESCE(MAX(position), 0) + 1 FROM proposals_actions WHERE proposal_id = ?1), ?2, ?3)")
+  sdk::Statement(db,
+                 "INSERT INTO proposals_actions(proposal_id, position, text, department_org_id) "
+                 "VALUES(?1, (SELECT COALESCE(MAX(position), 0) + 1 FROM proposals_actions WHERE proposal_id "
+                 "= ?1), ?2, ?3)")
       .bind_all(id, text, a.department)
       .run();
   auto row = db.last_insert_id();
@@ -96,14 +98,14 @@ std::int64_t add_action(sdk::Database& db, ProposalId id, const Action& a) {
 }
 
 void remove_entry(sdk::Database& db, ProposalId id, Section section, std::int64_t entry_id) {
-  static constexpr const char* kSql[] = {
-      "DELETE FROM proposals_gatherings WHERE id = ? AND proposal_id = ?",
-      "DELETE FROM proposals_history WHERE id = ? AND proposal_id = ?",
-      "DELETE FROM proposals_actions WHERE id = ? AND proposal_id = ?"};
+  static constexpr const char* kSql[] = {"DELETE FROM proposals_gatherings WHERE id = ? AND proposal_id = ?",
+                                         "DELETE FROM proposals_history WHERE id = ? AND proposal_id = ?",
+                                         "DELETE FROM proposals_actions WHERE id = ? AND proposal_id = ?"};
   require_editable(db, id);
   sdk::Transaction tx(db, "proposals.section", id_text(id) + " remove " + label(section));
   if (sdk::Statement(db, kSql[static_cast<int>(section)]).bind_all(entry_id, id).run() == 0)
-    throw sdk::InputError(std::string(label(section)) + ": no entry " + std::to_string(entry_id) + " in " + id_text(id));
+    throw sdk::InputError(std::string(label(section)) + ": no entry " + std::to_string(entry_id) + " in " +
+                          id_text(id));
   tx.commit();
 }
 
@@ -119,9 +121,10 @@ void link_issue(sdk::Database& db, ProposalId id, sdk::IssueTracker* tracker, st
   tx.commit();
 }
 
-std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string& kind, const std::string& name,
-                            const std::string& caption, const sdk::Blob& data) {
-  if (kind != "photo" && kind != "map") throw sdk::InputError("attachment kind '" + kind + "' is not photo or map");
+std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string& kind,
+                            const std::string& name, const std::string& caption, const sdk::Blob& data) {
+  if (kind != "photo" && kind != "map")
+    throw sdk::InputError("attachment kind '" + kind + "' is not photo or map");
   sdk::check_text(sdk::TextKind::Line, "attachment name", name);
   sdk::check_text(sdk::TextKind::Line, "caption", caption);
   if (data.empty()) throw sdk::InputError("attachment " + name + " is empty");
@@ -131,7 +134,8 @@ std::int64_t add_attachment(sdk::Database& db, ProposalId id, const std::string&
   sdk::check_printable_image(name, data);  // the 要望書 prints it: only what the writer can print
   state_of(db, id);  // photos may be added after submission too (e.g. of the finished work)
   sdk::Transaction tx(db, "proposals.attach", id_text(id) + " " + name);
-  sdk::Statement(db, "INSERT INTO proposals_attachments(proposal_id, kind, name, caption, data) VALUES(?,?,?,?,?)")
+  sdk::Statement(
+      db, "INSERT INTO proposals_attachments(proposal_id, kind, name, caption, data) VALUES(?,?,?,?,?)")
       .bind_all(id, kind, name, sdk::trim(caption), data)
       .run();
   auto row = db.last_insert_id();

@@ -14,7 +14,9 @@ std::optional<sdk::Date> stored_date(const std::optional<std::string>& iso) {
   return stored_date(*iso);
 }
 
-std::string id_text(ProposalId id) { return "proposal " + std::to_string(id); }
+std::string id_text(ProposalId id) {
+  return "proposal " + std::to_string(id);
+}
 
 State state_of(sdk::Database& db, ProposalId id) {
   sdk::Statement st(db, "SELECT state FROM proposals_proposals WHERE id = ?");
@@ -31,7 +33,9 @@ void require_editable(sdk::Database& db, ProposalId id) {
 }
 
 void set_state(sdk::Database& db, ProposalId id, State s) {
-  sdk::Statement(db, "UPDATE proposals_proposals SET state = ? WHERE id = ?").bind_all(to_string(s), id).run();
+  sdk::Statement(db, "UPDATE proposals_proposals SET state = ? WHERE id = ?")
+      .bind_all(to_string(s), id)
+      .run();
 }
 
 }  // namespace wasshoi::proposals

@@ -1,14 +1,13 @@
 // The dashboard: proposals by 年度 and state, days from submission to answer, the share answered,
 // the 継続案件 and those still waiting for an answer, and the yearly 総括表 / 処理簿 to print.
 // A 地域協働体 sees its 自治会 together.
-#include "core/dashboard.hpp"
-#include "core/documents.hpp"
-#include "ui/state.hpp"
-
+#include <cstdio>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
-#include <cstdio>
+#include "core/dashboard.hpp"
+#include "core/documents.hpp"
+#include "ui/state.hpp"
 
 namespace wasshoi::proposals::ui {
 
@@ -26,8 +25,10 @@ void centered_number(int n) {
   std::string text = std::to_string(n);
   float pad = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(text.c_str()).x;
   if (pad > 0) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + pad * 0.5f);
-  if (n == 0) ImGui::TextDisabled("%s", text.c_str());
-  else ImGui::TextUnformatted(text.c_str());
+  if (n == 0)
+    ImGui::TextDisabled("%s", text.c_str());
+  else
+    ImGui::TextUnformatted(text.c_str());
 }
 
 void by_year_table(const Dashboard& d) {
@@ -63,8 +64,9 @@ void figures(const Dashboard& d) {
   std::snprintf(pct, sizeof pct, "%.0f%%", d.share_answered * 100);
   ImGui::ProgressBar(static_cast<float>(d.share_answered), ImVec2(em(16), 0), pct);
   if (d.mean_days_to_answer)
-    ImGui::Text("%s　%.0f %s（%s %d %s）", tr("proposals.days_to_answer"), *d.mean_days_to_answer, tr("proposals.days"),
-                tr("proposals.longest"), d.max_days_to_answer.value_or(0), tr("proposals.days"));
+    ImGui::Text("%s　%.0f %s（%s %d %s）", tr("proposals.days_to_answer"), *d.mean_days_to_answer,
+                tr("proposals.days"), tr("proposals.longest"), d.max_days_to_answer.value_or(0),
+                tr("proposals.days"));
 }
 
 void item_list(const char* title, const std::vector<ProposalSummary>& items) {
@@ -76,7 +78,9 @@ void item_list(const char* title, const std::vector<ProposalSummary>& items) {
   for (const auto& s : items) {
     ImGui::Bullet();
     sdk::ui::TextWrapped(s.org_name + "　" + s.title + "　→ " + s.addressee +
-                        (s.submitted_on ? "　" + std::string(tr("proposals.submitted")) + " " + sdk::format_wareki(*s.submitted_on) : ""));
+                         (s.submitted_on ? "　" + std::string(tr("proposals.submitted")) + " " +
+                                               sdk::format_wareki(*s.submitted_on)
+                                         : ""));
   }
 }
 
@@ -87,7 +91,8 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
   ImGui::Separator();
   std::vector<std::string> years;
   std::vector<int> fys;
-  for (auto it = d.by_year.rbegin(); it != d.by_year.rend(); ++it) fys.push_back(it->first), years.push_back(sdk::format_fiscal_year_ja(it->first));
+  for (auto it = d.by_year.rbegin(); it != d.by_year.rend(); ++it)
+    fys.push_back(it->first), years.push_back(sdk::format_fiscal_year_ja(it->first));
   if (fys.empty()) return;
   int index = 0;
   for (std::size_t i = 0; i < fys.size(); ++i)
@@ -95,7 +100,8 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
   ImGui::SetNextItemWidth(em(8));
   combo("##year", index, years);
   st.year = fys[index];
-  for (auto [report, key] : {std::pair{YearlyReport::Summary, "proposals.export_summary"}, {YearlyReport::Ledger, "proposals.export_ledger"}}) {
+  for (auto [report, key] : {std::pair{YearlyReport::Summary, "proposals.export_summary"},
+                             {YearlyReport::Ledger, "proposals.export_ledger"}}) {
     ImGui::SameLine();
     if (!ImGui::Button(tr(key))) continue;
     try {
@@ -106,7 +112,8 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
       st.message = e.what(), st.failed = true;
     }
   }
-  if (!st.message.empty()) colored_text(st.message, st.failed ? 0.9f : 0.1f, st.failed ? 0.1f : 0.55f, st.failed ? 0.1f : 0.2f);
+  if (!st.message.empty())
+    colored_text(st.message, st.failed ? 0.9f : 0.1f, st.failed ? 0.1f : 0.55f, st.failed ? 0.1f : 0.2f);
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
 // The editor: proposals of the organization on the left, the selected 要望書 in the middle (header,
 // the three sections, pictures, the life-cycle step it is at, PDF出力) and, on the right, the text
 // as it will print.
+#include <wasshoi/sdk/ui.hpp>
+
 #include "core/proposals.hpp"
 #include "ui/state.hpp"
-
-#include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::proposals::ui {
 
@@ -18,7 +18,8 @@ void draw_new_form(sdk::Context& ctx, EditorState& s) {
   sdk::ui::InputText("##new_title", s.new_title);
   if (ImGui::Button(tr("proposals.new"), ImVec2(-1, 0))) {
     attempt(ctx, s, [&] {
-      s.selected = add_proposal(ctx.db(), {s.org, s.new_title, Kind::Request, Addressee::Mayor, 0, "", "", sdk::today()});
+      s.selected = add_proposal(
+          ctx.db(), {s.org, s.new_title, Kind::Request, Addressee::Mayor, 0, "", "", sdk::today()});
       s.new_title.clear();
     });
   }
@@ -30,7 +31,8 @@ void draw_list(sdk::Context& ctx, EditorState& s) {
   ImGui::Separator();
   int year = 0;
   for (const auto& p : list_proposals(ctx.db(), s.org)) {
-    if (p.fiscal_year != year) ImGui::TextDisabled("%s", sdk::format_fiscal_year_ja(year = p.fiscal_year).c_str());
+    if (p.fiscal_year != year)
+      ImGui::TextDisabled("%s", sdk::format_fiscal_year_ja(year = p.fiscal_year).c_str());
     ImGui::PushID(static_cast<int>(p.id));
     std::string line = std::string("［") + tr_enum("state", p.state) + "］" + p.title;
     if (sdk::ui::Selectable(line, p.id == s.selected)) {
@@ -39,7 +41,8 @@ void draw_list(sdk::Context& ctx, EditorState& s) {
       reload(ctx, s);
     }
     if (ImGui::IsItemHovered())  // the list is narrow: the whole title, and whose it is
-      ImGui::SetTooltip("%s", sdk::ui::display_text(p.title + "\n" + p.org_name + "　→ " + p.addressee).c_str());
+      ImGui::SetTooltip("%s",
+                        sdk::ui::display_text(p.title + "\n" + p.org_name + "　→ " + p.addressee).c_str());
     ImGui::PopID();
   }
   ImGui::EndChild();

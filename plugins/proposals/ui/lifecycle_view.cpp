@@ -1,14 +1,14 @@
 // The step the proposal is at: link the approving minutes and submit; record the answer; add
 // 進捗回答, close or carry over. Each button calls one core function.
-#include "core/documents.hpp"
-#include "core/lifecycle.hpp"
-#include "core/proposals.hpp"
-#include "ui/state.hpp"
-
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
 #include <wasshoi/sdk/meeting_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
+
+#include "core/documents.hpp"
+#include "core/lifecycle.hpp"
+#include "core/proposals.hpp"
+#include "ui/state.hpp"
 
 namespace wasshoi::proposals::ui {
 
@@ -25,7 +25,8 @@ void approval(sdk::Context& ctx, EditorState& s) {
   std::vector<sdk::MeetingRef> meetings;
   sdk::Date today = sdk::today();
   for (auto& m : dir->meetings(ctx.db(), s.org, today.add_days(-730), today.add_days(60)))
-    if (m.kind.find("役員会") != std::string::npos || m.kind.find("総会") != std::string::npos) meetings.push_back(m);
+    if (m.kind.find("役員会") != std::string::npos || m.kind.find("総会") != std::string::npos)
+      meetings.push_back(m);
   if (meetings.empty()) {
     ImGui::TextDisabled("%s", tr("proposals.no_meetings"));
     return;
@@ -34,7 +35,8 @@ void approval(sdk::Context& ctx, EditorState& s) {
   auto name = [](const sdk::MeetingRef& m) { return m.start.date.iso() + " " + m.kind + " " + m.title; };
   if (sdk::ui::BeginCombo("##meeting", name(meetings[s.meeting_index]))) {
     for (int i = 0; i < static_cast<int>(meetings.size()); ++i)
-      if (sdk::ui::Selectable(name(meetings[i]) + "##" + std::to_string(i), i == s.meeting_index)) s.meeting_index = i;
+      if (sdk::ui::Selectable(name(meetings[i]) + "##" + std::to_string(i), i == s.meeting_index))
+        s.meeting_index = i;
     ImGui::EndCombo();
   }
   ImGui::SameLine();
@@ -48,7 +50,8 @@ void submission(sdk::Context& ctx, EditorState& s) {
   ImGui::SameLine();
   if (ImGui::Button(tr("proposals.submit")))
     attempt(ctx, s, [&] {
-      submit(ctx.db(), s.selected, form_date(s.date[3]), s.submit_to, ctx.services().find<sdk::IssueTracker>().get());
+      submit(ctx.db(), s.selected, form_date(s.date[3]), s.submit_to,
+             ctx.services().find<sdk::IssueTracker>().get());
     });
 }
 
@@ -71,8 +74,8 @@ void answer_form(sdk::Context& ctx, EditorState& s) {
 void follow_up(sdk::Context& ctx, EditorState& s) {
   const Proposal& p = *s.proposal;
   if (p.answer)
-    sdk::ui::TextWrapped(std::string(tr("proposals.answer")) + ": " + sdk::format_wareki(p.answer->on) + "　" +
-                         tr_enum("answer", p.answer->category) + "　" + p.answer->text);
+    sdk::ui::TextWrapped(std::string(tr("proposals.answer")) + ": " + sdk::format_wareki(p.answer->on) +
+                         "　" + tr_enum("answer", p.answer->category) + "　" + p.answer->text);
   for (const auto& g : p.progress) sdk::ui::BulletText(sdk::format_wareki(g.on) + "　" + g.text);
   if (p.state == State::Closed) return;
   ImGui::SetNextItemWidth(em(9));
@@ -86,7 +89,8 @@ void follow_up(sdk::Context& ctx, EditorState& s) {
     attempt(ctx, s, [&] { close(ctx.db(), s.selected, form_date(s.date[3]), s.text[3]); });
   ImGui::SameLine();
   int next = (p.carried_into.empty() ? p.fiscal_year : p.carried_into.back()) + 1;
-  if (ImGui::Button((std::string(tr("proposals.carry_over")) + " " + sdk::format_fiscal_year_ja(next)).c_str()))
+  if (ImGui::Button(
+          (std::string(tr("proposals.carry_over")) + " " + sdk::format_fiscal_year_ja(next)).c_str()))
     attempt(ctx, s, [&] { carry_over(ctx.db(), s.selected, next); });
 }
 
@@ -96,8 +100,11 @@ void draw_lifecycle(sdk::Context& ctx, EditorState& s) {
   if (!ImGui::CollapsingHeader(tr("proposals.lifecycle"), ImGuiTreeNodeFlags_DefaultOpen)) return;
   const Proposal& p = *s.proposal;
   if (!p.approved_meeting_label.empty())
-    sdk::ui::Text(std::string(tr("proposals.approved_by")) + ": " + wareki_or_blank(p.approved_on) + " " + p.approved_meeting_label);
-  if (p.submitted_on) sdk::ui::Text(std::string(tr("proposals.submitted")) + ": " + sdk::format_wareki(*p.submitted_on) + " " + p.submitted_to);
+    sdk::ui::Text(std::string(tr("proposals.approved_by")) + ": " + wareki_or_blank(p.approved_on) + " " +
+                  p.approved_meeting_label);
+  if (p.submitted_on)
+    sdk::ui::Text(std::string(tr("proposals.submitted")) + ": " + sdk::format_wareki(*p.submitted_on) + " " +
+                  p.submitted_to);
   switch (p.state) {
     case State::Draft:
     case State::Approved:

@@ -1,14 +1,13 @@
 #include "ui/panels.hpp"
 
-#include "core/documents.hpp"
-#include "core/proposals.hpp"
-#include "ui/state.hpp"
-
+#include <algorithm>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/text.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
-#include <algorithm>
+#include "core/documents.hpp"
+#include "core/proposals.hpp"
+#include "ui/state.hpp"
 
 namespace wasshoi::proposals {
 
@@ -19,7 +18,6 @@ EditorState& editor_state() {
   return state;
 }
 
-
 void reload(sdk::Context& ctx, EditorState& s) {
   s.proposal.reset();
   s.document.reset();
@@ -29,7 +27,12 @@ void reload(sdk::Context& ctx, EditorState& s) {
   if (!s.proposal) return;
   if (s.header.loaded != s.selected) {
     const Proposal& p = *s.proposal;
-    s.header = {p.id, p.title, p.addressee_person, p.place, static_cast<int>(p.kind), static_cast<int>(p.addressee),
+    s.header = {p.id,
+                p.title,
+                p.addressee_person,
+                p.place,
+                static_cast<int>(p.kind),
+                static_cast<int>(p.addressee),
                 p.addressee_org};
   }
   auto signer = signer_for(ctx.db(), *s.proposal, ctx.services().find<sdk::MemberDirectory>().get());
@@ -52,7 +55,9 @@ bool combo(const char* label, int& current, const std::vector<std::string>& item
   return changed;
 }
 
-float em(float n) { return n * ImGui::GetFontSize(); }
+float em(float n) {
+  return n * ImGui::GetFontSize();
+}
 
 void colored_text(const std::string& text, float r, float g, float b) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(r, g, b, 1));

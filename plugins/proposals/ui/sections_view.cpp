@@ -1,11 +1,11 @@
 // The three sections in the editor: entries with a remove button, and a form to add one.
+#include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/ui.hpp>
+
 #include "core/documents.hpp"
 #include "core/orgs.hpp"
 #include "core/proposals.hpp"
 #include "ui/state.hpp"
-
-#include <wasshoi/sdk/i18n.hpp>
-#include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::proposals::ui {
 
@@ -13,7 +13,9 @@ using sdk::tr;
 
 namespace {
 
-bool editable(const Proposal& p) { return p.state == State::Draft || p.state == State::Approved; }
+bool editable(const Proposal& p) {
+  return p.state == State::Draft || p.state == State::Approved;
+}
 
 void remove_button(sdk::Context& ctx, EditorState& s, Section section, std::int64_t entry) {
   if (!editable(*s.proposal)) return;
@@ -53,7 +55,9 @@ void gathering(sdk::Context& ctx, EditorState& s) {
   date_and_text(s, 0);
   if (ImGui::Button(tr("proposals.add_gathering")))
     attempt(ctx, s, [&] {
-      add_gathering(ctx.db(), s.selected, {0, static_cast<GatheringMethod>(s.method), form_date(s.date[0]), s.participants, s.answers, s.text[0]});
+      add_gathering(ctx.db(), s.selected,
+                    {0, static_cast<GatheringMethod>(s.method), form_date(s.date[0]), s.participants,
+                     s.answers, s.text[0]});
     });
 }
 
@@ -87,7 +91,8 @@ void department_combo(sdk::Context& ctx, EditorState& s) {
 void actions(sdk::Context& ctx, EditorState& s) {
   int n = 0;
   for (const auto& a : s.proposal->actions) {
-    sdk::ui::BulletText("（" + std::to_string(++n) + "）" + a.text + (a.department_name.empty() ? "" : "【" + a.department_name + "】"));
+    sdk::ui::BulletText("（" + std::to_string(++n) + "）" + a.text +
+                        (a.department_name.empty() ? "" : "【" + a.department_name + "】"));
     remove_button(ctx, s, Section::Actions, a.id);
   }
   if (!editable(*s.proposal)) return;
@@ -107,7 +112,9 @@ void actions(sdk::Context& ctx, EditorState& s) {
 
 void draw_sections(sdk::Context& ctx, EditorState& s) {
   auto flags = ImGuiTreeNodeFlags_DefaultOpen;
-  auto heading = [](int n, Section section) { return std::to_string(n) + ". " + tr_enum("section", section); };
+  auto heading = [](int n, Section section) {
+    return std::to_string(n) + ". " + tr_enum("section", section);
+  };
   if (ImGui::CollapsingHeader(heading(1, Section::Gathering).c_str(), flags)) gathering(ctx, s);
   if (!s.proposal) return;
   if (ImGui::CollapsingHeader(heading(2, Section::History).c_str(), flags)) history(ctx, s);

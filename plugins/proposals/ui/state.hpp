@@ -1,15 +1,14 @@
 #pragma once
 // What the panels remember between frames (ImGui style: plain data kept by the caller), and the
 // small drawing helpers they share. Labels come from the i18n catalogs (ja, en).
-#include "core/model.hpp"
-
+#include <functional>
+#include <string>
+#include <vector>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
-#include <functional>
-#include <string>
-#include <vector>
+#include "core/model.hpp"
 
 namespace wasshoi::proposals::ui {
 
@@ -24,11 +23,11 @@ struct HeaderForm {
 struct EditorState {
   OrgId org = 0;
   ProposalId selected = 0;
-  std::optional<Proposal> proposal;  // reloaded after every write
+  std::optional<Proposal> proposal;       // reloaded after every write
   std::optional<sdk::Document> document;  // the 要望書 as it will print (the preview)
   std::string preview_error;              // why it cannot be printed (e.g. a damaged picture)
-  std::string message;               // the last error, shown in red
-  std::string info;                  // the last success worth telling (where the PDF went), in green
+  std::string message;                    // the last error, shown in red
+  std::string info;                       // the last success worth telling (where the PDF went), in green
   HeaderForm header;
   // Input buffers of the add forms.
   std::string new_title, answer_by, submit_to;
@@ -36,7 +35,7 @@ struct EditorState {
   int method = 1, kind = 0, answer_category = 0, participants = 0, answers = 0, meeting_index = 0;
   OrgId action_department = 0;  // 担当課 of the next 具体的な提案 item; 0: the addressee's
   std::string attach_path, attach_caption, export_path;
-  int attach_kind = 0;  // 0 写真, 1 位置図
+  int attach_kind = 0;          // 0 写真, 1 位置図
   std::int64_t removing = 0;    // the picture whose 削除 was pressed, waiting for the confirmation
   bool confirm_remove = false;  // open the confirmation on this frame
 };

@@ -1,11 +1,10 @@
 #pragma once
 // Shared pieces of bench_members: timing, percentiles, the generated roster, a database with
 // the real host and members plugin.
-#include <wasshoi/host/app.hpp>
-
 #include <chrono>
 #include <string>
 #include <vector>
+#include <wasshoi/host/app.hpp>
 
 #include "test_support.hpp"
 

@@ -1,9 +1,9 @@
 // Roster panel frame time at 100 000 persons against 100 persons, ImGui without a window:
 // still frames, and frames scrolling through the table (which load new pages of rows).
-#include <wasshoi/host/app_context.hpp>
 #include <imgui.h>
 
 #include <cstdio>
+#include <wasshoi/host/app_context.hpp>
 
 #include "bench.hpp"
 #include "core/importer.hpp"

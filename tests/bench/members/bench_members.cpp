@@ -3,11 +3,10 @@
 //   file) and a raw prepared insert in this process;
 //   search p50/p99 at 100 000 persons     vs  the same SQL run raw;
 //   roster panel frame time at 100 000    vs  at 100 persons.
-#include <wasshoi/sdk/csv.hpp>
-#include <wasshoi/sdk/i18n.hpp>
-
 #include <cstdio>
 #include <cstdlib>
+#include <wasshoi/sdk/csv.hpp>
+#include <wasshoi/sdk/i18n.hpp>
 
 #include "bench.hpp"
 #include "core/importer.hpp"
@@ -117,8 +116,9 @@ void bench_import(const fs::path& folder, const std::string& utf8, const std::st
       total.cpu_ms / file.cpu_ms, total.wall_ms / raw.wall_ms, total.cpu_ms / raw.cpu_ms);
   std::printf("  (targets: <= 3x sqlite3 .import, under 1000 ms)\n");
   line("read, then import the plan (GUI)", planned.total());
-  std::printf("    read+check %.1f ms wall (the preview), then the import %.1f ms wall (%.2fx the file import)\n",
-              planned.read.wall_ms, planned.write.wall_ms, planned.write.wall_ms / file.wall_ms);
+  std::printf(
+      "    read+check %.1f ms wall (the preview), then the import %.1f ms wall (%.2fx the file import)\n",
+      planned.read.wall_ms, planned.write.wall_ms, planned.write.wall_ms / file.wall_ms);
   bench_search(b);
 }
 

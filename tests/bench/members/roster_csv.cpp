@@ -1,9 +1,8 @@
 #include <sys/resource.h>
 
-#include <wasshoi/sdk/csv.hpp>
-
 #include <algorithm>
 #include <random>
+#include <wasshoi/sdk/csv.hpp>
 
 #include "bench.hpp"
 #include "core/demo.hpp"

@@ -1,6 +1,5 @@
-#include <wasshoi/sdk/plugin.hpp>
-
 #include <stdexcept>
+#include <wasshoi/sdk/plugin.hpp>
 
 namespace {
 class Throws : public wasshoi::sdk::Plugin {

@@ -1,9 +1,8 @@
 // A small, well-behaved plugin: a table, a panel, a CLI command, a service and an event handler.
-#include <wasshoi/sdk/plugin.hpp>
-#include <wasshoi/sdk/registry.hpp>
-
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
+#include <wasshoi/sdk/plugin.hpp>
+#include <wasshoi/sdk/registry.hpp>
 
 namespace {
 

@@ -4,7 +4,9 @@
 namespace {
 class NeedsMissing : public wasshoi::sdk::Plugin {
  public:
-  wasshoi::sdk::PluginInfo info() const override { return {"needs_missing", "", "", "0.1", {"not_installed"}, ""}; }
+  wasshoi::sdk::PluginInfo info() const override {
+    return {"needs_missing", "", "", "0.1", {"not_installed"}, ""};
+  }
   void register_contributions(wasshoi::sdk::Registry&) override {}
 };
 }  // namespace

@@ -1,2 +1,4 @@
 // An ordinary shared library: no Wasshoi entry points.
-extern "C" int some_function() { return 42; }
+extern "C" int some_function() {
+  return 42;
+}

@@ -1,19 +1,16 @@
 // The 懇談会 list: chosen by status, category and period; grouped by category; ordered by support
 // then priority; PDF and CSV; no personal data.
-#include <catch2/catch.hpp>
-
-#include "issues_test_support.hpp"
-
 #include "core/agenda.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <wasshoi/sdk/member_directory.hpp>
+
 #include "core/issues.hpp"
 #include "core/supports.hpp"
 #include "core/workflow.hpp"
-
-#include <wasshoi/sdk/member_directory.hpp>
-
-#include <nlohmann/json.hpp>
-
-#include <set>
+#include "issues_test_support.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::issues;
@@ -34,7 +31,9 @@ std::vector<std::string> all_statuses_args() {
 
 }  // namespace
 
-TEST_CASE("30 demo issues across three 自治会 of one 地域協働体 compile into one 懇談会 PDF grouped by category with support counts and no personal data") {
+TEST_CASE(
+    "30 demo issues across three 自治会 of one 地域協働体 compile into one 懇談会 PDF grouped by category "
+    "with support counts and no personal data") {
   test::TempDir tmp;
   std::string db = (tmp / "demo.db").string();
   auto demo = test::run_cli({"--db", db, "demo", "--households", "90", "--json"});
@@ -47,10 +46,12 @@ TEST_CASE("30 demo issues across three 自治会 of one 地域協働体 compile 
   REQUIRE(issues.size() == 30);
   std::set<std::string> orgs;
   int supporters = 0;
-  for (const auto& i : issues) orgs.insert(i["organization"].get<std::string>()), supporters += i["supporters"].get<int>();
+  for (const auto& i : issues)
+    orgs.insert(i["organization"].get<std::string>()), supporters += i["supporters"].get<int>();
   CHECK(orgs.size() == 3);
 
-  std::vector<std::string> args = {"--db", db, "--org", kyodotai, "issues", "agenda", "--out", (tmp / "kondankai.pdf").string(), "--json"};
+  std::vector<std::string> args = {
+      "--db", db, "--org", kyodotai, "issues", "agenda", "--out", (tmp / "kondankai.pdf").string(), "--json"};
   auto more = all_statuses_args();
   args.insert(args.end(), more.begin(), more.end());
   auto r = test::run_cli(args);
@@ -66,11 +67,13 @@ TEST_CASE("30 demo issues across three 自治会 of one 地域協働体 compile 
   CHECK_THAT(flat, Catch::Contains("まちづくり懇談会地域課題一覧"));
   CHECK_THAT(flat, Catch::Contains("30件"));
   for (const auto& g : out["groups"])
-    CHECK_THAT(flat, Catch::Contains(g["category"].get<std::string>() + "（" + std::to_string(g["issues"].get<int>()) + "件）"));
+    CHECK_THAT(flat, Catch::Contains(g["category"].get<std::string>() + "（" +
+                                     std::to_string(g["issues"].get<int>()) + "件）"));
   for (const auto& o : orgs) CHECK_THAT(flat, Catch::Contains(squeeze(o)));
   CHECK_THAT(flat, Catch::Contains("賛同世帯"));
 
-  host::App app(host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .actor = "test", .create = false});
+  host::App app(host::AppOptions{
+      .db_path = db, .plugin_dir = test::bin_dir() / "plugins", .actor = "test", .create = false});
   app.open_database();
   auto& members = app.services().get<sdk::MemberDirectory>();
   sdk::Statement st(app.db(), "SELECT reporter_person_id, reporter_name, reporter_phone FROM issues_issues");
@@ -89,7 +92,9 @@ TEST_CASE("30 demo issues across three 自治会 of one 地域協働体 compile 
   CHECK_THAT(flat, !Catch::Contains("0191-"));
 }
 
-TEST_CASE("the 懇談会 list is chosen by status, category and period, grouped by category and ordered by support then priority") {
+TEST_CASE(
+    "the 懇談会 list is chosen by status, category and period, grouped by category and ordered by support "
+    "then priority") {
   test::IssuesFixture f;
   auto low = f.add(f.first, "低い優先度", "防犯", {2026, 4, 1}, kPriorityLow);
   auto high = f.add(f.first, "高い優先度", "防犯", {2026, 4, 2}, kPriorityHigh);
@@ -105,7 +110,7 @@ TEST_CASE("the 懇談会 list is chosen by status, category and period, grouped 
   Agenda a = build_agenda(f.db(), f.first, filter);
   REQUIRE(a.groups.size() == 2);
   CHECK(a.groups[0].category == "防犯");  // category order, not alphabetical
-  REQUIRE(a.groups[0].rows.size() == 3);   // not the old one, not the resolved one
+  REQUIRE(a.groups[0].rows.size() == 3);  // not the old one, not the resolved one
   CHECK(a.groups[0].rows[0].id == popular);
   CHECK(a.groups[0].rows[1].id == high);
   CHECK(a.groups[0].rows[2].id == low);

@@ -1,14 +1,14 @@
 // Bundles: a 自治会's laptop exports, the 地域協働体 imports; again and newer update, never duplicate.
+#include "core/bundle.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "issues_test_support.hpp"
-
 #include "core/attachments.hpp"
-#include "core/bundle.hpp"
 #include "core/issues.hpp"
 #include "core/merge.hpp"
 #include "core/supports.hpp"
 #include "core/workflow.hpp"
+#include "issues_test_support.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::issues;

@@ -1,11 +1,10 @@
 // Capture: an issue's fields, categories, photos and documents inside the database with limits.
 #include <catch2/catch.hpp>
 
-#include "issues_test_support.hpp"
-
 #include "core/attachments.hpp"
 #include "core/categories.hpp"
 #include "core/issues.hpp"
+#include "issues_test_support.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::issues;
@@ -77,15 +76,19 @@ TEST_CASE("photos and documents are kept in the database and read back byte for 
   CHECK(get_issue(f.db(), id).photos == 2);
 }
 
-TEST_CASE("a file past the size limit per file or per issue is refused with a clear message and nothing is written") {
+TEST_CASE(
+    "a file past the size limit per file or per issue is refused with a clear message and nothing is "
+    "written") {
   test::IssuesFixture f;
   auto id = f.add(f.first, "舗装の穴");
   sdk::Blob big(static_cast<std::size_t>(kMaxFileBytes + 1), 0x42);
-  CHECK_THROWS_WITH(add_attachment(f.db(), id, "huge.jpg", big), Catch::Contains("huge.jpg") && Catch::Contains("at most 2.0 MB"));
+  CHECK_THROWS_WITH(add_attachment(f.db(), id, "huge.jpg", big),
+                    Catch::Contains("huge.jpg") && Catch::Contains("at most 2.0 MB"));
   CHECK(f.count("issues_attachments") == 0);
   sdk::Blob part(static_cast<std::size_t>(kMaxFileBytes), 0x42);
   for (int k = 0; k < 4; ++k) add_attachment(f.db(), id, "part" + std::to_string(k) + ".bin", part);
-  CHECK_THROWS_WITH(add_attachment(f.db(), id, "one-more.bin", sdk::Blob(10, 1)), Catch::Contains("at most 8.0 MB"));
+  CHECK_THROWS_WITH(add_attachment(f.db(), id, "one-more.bin", sdk::Blob(10, 1)),
+                    Catch::Contains("at most 8.0 MB"));
   CHECK(f.count("issues_attachments") == 4);
 }
 

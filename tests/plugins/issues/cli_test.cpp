@@ -1,9 +1,8 @@
 // wasshoi-cli issues …: the real program, the real plugins, a real database file.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "issues_test_support.hpp"
-
-#include <nlohmann/json.hpp>
 
 using namespace wasshoi;
 using nlohmann::json;
@@ -15,7 +14,9 @@ struct Cli {
   std::string org;
 
   Cli() {
-    org = std::to_string(json::parse(run({"org", "add", "--kind", "jichikai", "--name", "山目第一自治会"}).out)["id"].get<long long>());
+    org = std::to_string(
+        json::parse(run({"org", "add", "--kind", "jichikai", "--name", "山目第一自治会"}).out)["id"]
+            .get<long long>());
     run({"org", "han", "add", org, "3班"}, false);
   }
   test::RunResult run(std::vector<std::string> args, bool must_succeed = true) {
@@ -35,9 +36,9 @@ struct Cli {
 
 TEST_CASE("issues add prints one object with its id, list prints an array") {
   Cli c;
-  json added = c.issue({"--title", "防犯灯が切れている", "--category", "防犯", "--place", "公民館裏", "--lat", "38.93", "--long",
-                        "141.12", "--priority", "高", "--date", "令和8年5月10日", "--photo",
-                        (test::issues_test_dir() / "data" / "pothole.png").string()});
+  json added = c.issue({"--title", "防犯灯が切れている", "--category", "防犯", "--place", "公民館裏", "--lat",
+                        "38.93", "--long", "141.12", "--priority", "高", "--date", "令和8年5月10日",
+                        "--photo", (test::issues_test_dir() / "data" / "pothole.png").string()});
   CHECK(added["id"].is_number_integer());
   CHECK(added["reported_on"] == "2026-05-10");
   CHECK(added["photos"] == 1);
@@ -67,16 +68,21 @@ TEST_CASE("bad input to issues add exits 1 with a message naming what and where,
 
 TEST_CASE("support, status, merge, agenda, bundle and Open311 export work from the command line") {
   Cli c;
-  auto a = std::to_string(c.issue({"--title", "除雪が遅い", "--category", "道路・除雪"})["id"].get<long long>());
-  auto b = std::to_string(c.issue({"--title", "坂道が凍る", "--category", "道路・除雪"})["id"].get<long long>());
+  auto a =
+      std::to_string(c.issue({"--title", "除雪が遅い", "--category", "道路・除雪"})["id"].get<long long>());
+  auto b =
+      std::to_string(c.issue({"--title", "坂道が凍る", "--category", "道路・除雪"})["id"].get<long long>());
   c.run({"--org", c.org, "issues", "support", a, "--guest", "佐藤", "--guest", "ｻﾄｳ", "--guest", "鈴木"});
   c.run({"--org", c.org, "issues", "support", b, "--guest", "さとう", "--guest", "高橋"});
-  json moved = json::parse(c.run({"--org", c.org, "issues", "status", a, "市へ要望", "--note", "市道", "--date", "2026-05-01"}).out);
+  json moved = json::parse(
+      c.run({"--org", c.org, "issues", "status", a, "市へ要望", "--note", "市道", "--date", "2026-05-01"})
+          .out);
   CHECK(moved["status"] == "to_city");
   auto refused = c.run({"--org", c.org, "issues", "status", a, "受付"}, false);
   CHECK(refused.exit_code == 1);
   json merged = json::parse(c.run({"--org", c.org, "issues", "merge", a, b}).out);
-  CHECK(merged["supporters"] == 4);  // 佐藤 = ｻﾄｳ = さとう, 鈴木, 高橋 … and 佐藤 (kanji) folds apart from さとう
+  CHECK(merged["supporters"] ==
+        4);  // 佐藤 = ｻﾄｳ = さとう, 鈴木, 高橋 … and 佐藤 (kanji) folds apart from さとう
   CHECK(c.count() == 1);
 
   auto pdf = (c.tmp / "k.pdf").string();
@@ -95,6 +101,7 @@ TEST_CASE("support, status, merge, agenda, bundle and Open311 export work from t
   CHECK(c.count() == 1);
 
   auto o311 = (c.tmp / "o.json").string();
-  CHECK(json::parse(c.run({"--org", c.org, "issues", "export", "--format", "open311", "--out", o311}).out)["requests"] == 1);
+  CHECK(json::parse(c.run({"--org", c.org, "issues", "export", "--format", "open311", "--out", o311})
+                        .out)["requests"] == 1);
   CHECK(json::parse(test::read_file(o311))[0]["status"] == "open");
 }

@@ -1,15 +1,15 @@
 #include "issues_test_support.hpp"
 
-#include "core/issues.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
+
+#include "core/issues.hpp"
 
 namespace wasshoi::test {
 
 IssuesFixture::IssuesFixture() : db_path(tmp / "t.db") {
-  app = std::make_unique<host::App>(host::AppOptions{.db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true});
+  app = std::make_unique<host::App>(host::AppOptions{
+      .db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true});
   app->open_database();
   ctx = std::make_unique<AppContext>(*app);
   auto orgs = app->orgs();
@@ -22,7 +22,8 @@ IssuesFixture::IssuesFixture() : db_path(tmp / "t.db") {
   tx.commit();
 }
 
-issues::IssueId IssuesFixture::add(sdk::OrgId org, const std::string& title, const std::string& category, sdk::Date on, int priority) {
+issues::IssueId IssuesFixture::add(sdk::OrgId org, const std::string& title, const std::string& category,
+                                   sdk::Date on, int priority) {
   issues::IssueInput in;
   in.org = org;
   in.title = title;
@@ -37,7 +38,9 @@ std::int64_t IssuesFixture::count(const char* table) {
   return sdk::query_int(db(), std::string("SELECT count(*) FROM ") + table).value_or(-1);
 }
 
-std::filesystem::path issues_test_dir() { return ISSUES_TEST_DIR; }
+std::filesystem::path issues_test_dir() {
+  return ISSUES_TEST_DIR;
+}
 
 sdk::Blob fixture_bytes(const std::string& name) {
   std::string bytes = read_file(issues_test_dir() / "data" / name);

@@ -1,13 +1,11 @@
 #pragma once
 // A real database with the real plugins (members, issues) migrated, and sample organizations.
-#include "test_support.hpp"
-
-#include "core/model.hpp"
-
+#include <memory>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/app_context.hpp>
 
-#include <memory>
+#include "core/model.hpp"
+#include "test_support.hpp"
 
 namespace wasshoi::test {
 

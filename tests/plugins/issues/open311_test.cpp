@@ -1,15 +1,14 @@
 // Open311 GeoReport v2: issues marked for the city, checked against the required fields of the
 // public request schema (open311-schema.json) with python3-jsonschema.
-#include <catch2/catch.hpp>
+#include "core/open311.hpp"
 
-#include "issues_test_support.hpp"
+#include <catch2/catch.hpp>
+#include <cstdlib>
 
 #include "core/attachments.hpp"
 #include "core/issues.hpp"
-#include "core/open311.hpp"
 #include "core/workflow.hpp"
-
-#include <cstdlib>
+#include "issues_test_support.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::issues;
@@ -18,10 +17,11 @@ using nlohmann::json;
 namespace {
 // Debian's python3 has jsonschema (a pyenv python3 on PATH may not).
 int validate_with_jsonschema(const std::filesystem::path& file) {
-  std::string cmd = "/usr/bin/python3 -c 'import json, sys, jsonschema; "
-                    "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), "
-                    "format_checker=jsonschema.FormatChecker())' '" +
-                    (test::issues_test_dir() / "open311-schema.json").string() + "' '" + file.string() + "' 2>/dev/null";
+  std::string cmd =
+      "/usr/bin/python3 -c 'import json, sys, jsonschema; "
+      "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])), "
+      "format_checker=jsonschema.FormatChecker())' '" +
+      (test::issues_test_dir() / "open311-schema.json").string() + "' '" + file.string() + "' 2>/dev/null";
   return std::system(cmd.c_str());
 }
 
@@ -50,7 +50,8 @@ TEST_CASE("the Open311 JSON passes the schema check") {
   test::IssuesFixture f;
   fill(f);
   auto out = f.tmp / "requests.json";
-  int n = save_open311(f.db(), f.kyodotai, {"一関市 まちづくり推進課", "https://example.org/media"}, out, f.tmp / "media");
+  int n = save_open311(f.db(), f.kyodotai, {"一関市 まちづくり推進課", "https://example.org/media"}, out,
+                       f.tmp / "media");
   CHECK(n == 2);
   CHECK(validate_with_jsonschema(out) == 0);
   json bad = json::parse(test::read_file(out));
@@ -73,7 +74,8 @@ TEST_CASE("only issues marked for the city are exported, with status, service, t
   CHECK(road["lat"] == Approx(38.9345));
   CHECK_THAT(road["address"].get<std::string>(), Catch::Contains("郵便局前"));
   CHECK_THAT(road["status_notes"].get<std::string>(), Catch::Contains("市の管理"));
-  CHECK_THAT(road["media_url"].get<std::string>(), Catch::StartsWith("https://example.org/media/") && Catch::EndsWith(".png"));
+  CHECK_THAT(road["media_url"].get<std::string>(),
+             Catch::StartsWith("https://example.org/media/") && Catch::EndsWith(".png"));
   CHECK(e.requests[1]["status"] == "closed");
   CHECK_FALSE(e.requests[1].contains("lat"));
   CHECK_FALSE(e.requests[1].contains("media_url"));

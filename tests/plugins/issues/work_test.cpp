@@ -1,14 +1,13 @@
 // Work on issues: supports, merge, the status workflow, 自助・共助・公助, roll-up, the service.
 #include <catch2/catch.hpp>
 
-#include "issues_test_support.hpp"
-
 #include "core/attachments.hpp"
 #include "core/issues.hpp"
 #include "core/merge.hpp"
 #include "core/supports.hpp"
 #include "core/tracker.hpp"
 #include "core/workflow.hpp"
+#include "issues_test_support.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::issues;
@@ -54,7 +53,8 @@ TEST_CASE("each status change is dated with a note, a move the workflow does not
   set_status(f.db(), id, "検討中", "役員会で協議", {2026, 4, 10});
   set_status(f.db(), id, "to_city", "市道のため懇談会で要望", {2026, 5, 1});
   set_status(f.db(), id, "resolved", "市が対応", {2026, 6, 1});
-  CHECK_THROWS_WITH(set_status(f.db(), id, "local", "", {2026, 6, 2}), Catch::Contains("cannot move from 解決"));
+  CHECK_THROWS_WITH(set_status(f.db(), id, "local", "", {2026, 6, 2}),
+                    Catch::Contains("cannot move from 解決"));
   CHECK_THROWS_WITH(set_status(f.db(), id, "done", "", {2026, 6, 2}), Catch::Contains("'done'"));
   auto h = history(f.db(), id);
   REQUIRE(h.size() == 4);
@@ -99,7 +99,8 @@ TEST_CASE("the IssueTracker service creates, finds, searches and moves issues") 
   auto tracker = f.app->services().find<sdk::IssueTracker>();
   REQUIRE(tracker);  // provided by the real plugin
   Tracker local;
-  auto id = local.create_issue(f.db(), {f.first, "集会所の雨漏り", "", "", "集会所", "minutes: 役員会 2026-05-10, 議案 3"});
+  auto id = local.create_issue(
+      f.db(), {f.first, "集会所の雨漏り", "", "", "集会所", "minutes: 役員会 2026-05-10, 議案 3"});
   CHECK(local.issue(f.db(), id)->category == "その他");
   CHECK(local.search(f.db(), f.first, "雨漏", 10).size() == 1);
   local.set_status(f.db(), id, sdk::issue_status::kToCity, "要望書を提出");

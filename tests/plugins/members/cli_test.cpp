@@ -1,6 +1,6 @@
 // wasshoi-cli members …, end to end: the real program, the real plugin, a real database file.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -91,7 +91,8 @@ TEST_CASE("cli: a CP932 export of 𠮷田 exits 1 naming the row and character a
   CHECK(test::read_file(out).find("𠮷田　悟") != std::string::npos);
 }
 
-TEST_CASE("cli: an export says it holds personal data, one for outside the 自治会 leaves phones and notes out") {
+TEST_CASE(
+    "cli: an export says it holds personal data, one for outside the 自治会 leaves phones and notes out") {
   CliDb c;
   REQUIRE(c.run({"import", data("roster_cp932.csv")}).exit_code == 0);
   const fs::path mine = c.tmp / "officers.csv", theirs = c.tmp / "outside.csv";
@@ -107,7 +108,8 @@ TEST_CASE("cli: an export says it holds personal data, one for outside the 自�
   CHECK(j["redacted"] == true);
   CHECK(j["for"] == "outside");
   CHECK(std::find(j["personal_data"].begin(), j["personal_data"].end(), "氏名") != j["personal_data"].end());
-  CHECK(std::find(j["personal_data"].begin(), j["personal_data"].end(), "電話番号") == j["personal_data"].end());
+  CHECK(std::find(j["personal_data"].begin(), j["personal_data"].end(), "電話番号") ==
+        j["personal_data"].end());
   const std::string written = test::read_file(theirs);
   CHECK(written.find("電話番号") == std::string::npos);
   CHECK(written.find("備考") == std::string::npos);
@@ -195,10 +197,11 @@ TEST_CASE("cli: a 班長 signed in sees and exports only their 班, and may not 
   CHECK(csv.find("髙橋　一郎") != std::string::npos);
   CHECK(csv.find("林　美智子") == std::string::npos);
   // What is for the whole 自治会 stays with the 会長 and 役員.
-  for (std::vector<std::string> args : {std::vector<std::string>{"dues", "set", "--year", "2025", "--amount", "1"},
-                                        std::vector<std::string>{"roles", "remove", "1"},
-                                        std::vector<std::string>{"roles", "handover", "--from", "2025", "--to", "2026"},
-                                        std::vector<std::string>{"roles", "kinds", "--add", "子ども会担当"}}) {
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"dues", "set", "--year", "2025", "--amount", "1"},
+        std::vector<std::string>{"roles", "remove", "1"},
+        std::vector<std::string>{"roles", "handover", "--from", "2025", "--to", "2026"},
+        std::vector<std::string>{"roles", "kinds", "--add", "子ども会担当"}}) {
     auto r = as_hancho(args);
     CHECK(r.exit_code == 1);
     // `roles remove 1`: there is no assignment 1 here, and the id is checked before the act.

@@ -1,7 +1,6 @@
 // What other plugins and the host see: the MemberDirectory service, demo data, glyphs.
-#include <wasshoi/sdk/member_directory.hpp>
-
 #include <catch2/catch.hpp>
+#include <wasshoi/sdk/member_directory.hpp>
 
 #include "core/demo.hpp"
 #include "core/exporter.hpp"

@@ -86,8 +86,8 @@ TEST_CASE("a roster cell with a NUL or another control character is refused nami
   for (const std::string& csv : {"班,氏名\n1班,\0佐藤\n"s, "班,氏名\n\x01,佐藤\n"s}) {
     ImportPlan plan = read_roster(csv, o);
     REQUIRE(plan.errors.size() == 1);
-    CHECK_THAT(plan.errors[0].message, Catch::Contains("nul.csv line 2, column") &&
-                                           Catch::Contains("invisible control character"));
+    CHECK_THAT(plan.errors[0].message,
+               Catch::Contains("nul.csv line 2, column") && Catch::Contains("invisible control character"));
     CHECK_THROWS_AS(import_roster(r.db(), r.org, plan, o), sdk::InputError);
   }
   CHECK(r.count("members_persons") == 0);
@@ -176,7 +176,8 @@ TEST_CASE("an import gives the connection its cache size back and leaves its TEM
   r.db().exec("CREATE TEMP TABLE kept(x); INSERT INTO kept VALUES (1)");
   r.import_fixture("roster_cp932.csv");
   ImportPlan read;
-  read_and_import_roster(r.db(), r.org, test::fixture("roster_utf8_bom.csv"), test::options_for("b.csv"), read);
+  read_and_import_roster(r.db(), r.org, test::fixture("roster_utf8_bom.csv"), test::options_for("b.csv"),
+                         read);
   CHECK(sdk::query_int(r.db(), "PRAGMA cache_size") == cache);
   CHECK(sdk::query_int(r.db(), "PRAGMA temp_store") == 2);  // memory, set when the file is opened
   CHECK(sdk::query_int(r.db(), "SELECT count(*) FROM temp.kept") == 1);

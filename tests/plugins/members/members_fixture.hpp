@@ -1,9 +1,8 @@
 #pragma once
 // A real Wasshoi database in a temporary folder, opened by the real host with the real members
 // plugin loaded (so its shipped migrations create the tables), and one 自治会 to work in.
-#include <wasshoi/host/app.hpp>
-
 #include <string>
+#include <wasshoi/host/app.hpp>
 
 #include "core/importer.hpp"
 #include "test_support.hpp"

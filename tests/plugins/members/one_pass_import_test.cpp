@@ -1,11 +1,10 @@
 // The one-pass import (read_and_import_roster, what `wasshoi-cli members import` runs): rows are
 // written while a second thread still reads the file, yet what lands, what is refused and what
 // the messages say must be those of reading first and importing the plan.
-#include <wasshoi/sdk/db.hpp>
-#include <wasshoi/sdk/error.hpp>
-
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/error.hpp>
 
 #include "core/directory.hpp"
 #include "core/households.hpp"
@@ -20,7 +19,8 @@ namespace {
 // 加入日. Every 11th row's note holds a line break.
 std::string roster(int rows, const std::vector<int>& bad = {}) {
   static const char* kNames[] = {"髙橋　一郎", "山﨑　健太", "𠮷田　悟", "佐藤　誠", "林　美智子"};
-  static const char* kReadings[] = {"ﾀｶﾊｼ ｲﾁﾛｳ", "ヤマザキ ケンタ", "よしだ さとる", "ｻﾄｳ ﾏｺﾄ", "ハヤシ ミチコ"};
+  static const char* kReadings[] = {"ﾀｶﾊｼ ｲﾁﾛｳ", "ヤマザキ ケンタ", "よしだ さとる", "ｻﾄｳ ﾏｺﾄ",
+                                    "ハヤシ ミチコ"};
   std::string csv = "班,氏名,フリガナ,住所,電話番号,世帯人数,加入日,備考\n";
   for (int i = 0; i < rows; ++i) {
     const bool broken = std::find(bad.begin(), bad.end(), i) != bad.end();
@@ -126,10 +126,11 @@ TEST_CASE("bad rows after thousands of good ones refuse the whole file, all of t
   const Counts before = counts(r);
   // Batches of rows were written before the reader met row 2500.
   const std::string bytes = roster(5000, {2500, 4900});
-  CHECK_THROWS_WITH(one_pass(r, bytes, named("big.csv")),
-                    Catch::Contains("big.csv: 2 rows cannot be imported, so nothing was imported") &&
-                        Catch::Contains("big.csv " + line_of(2500) + ", column 加入日: 2023/13/45 is not a date") &&
-                        Catch::Contains("big.csv " + line_of(4900) + ", column 加入日"));
+  CHECK_THROWS_WITH(
+      one_pass(r, bytes, named("big.csv")),
+      Catch::Contains("big.csv: 2 rows cannot be imported, so nothing was imported") &&
+          Catch::Contains("big.csv " + line_of(2500) + ", column 加入日: 2023/13/45 is not a date") &&
+          Catch::Contains("big.csv " + line_of(4900) + ", column 加入日"));
   CHECK(counts(r) == before);
   CHECK(r.count("members_search_bulk") == 0);
   // The same file with the bad rows skipped: the rest lands and the bad ones are listed.
@@ -159,7 +160,8 @@ TEST_CASE("a write failing half-way stops the reading thread and leaves the file
   // Row 2000 (address 大手町2000-1) cannot be written; 18 000 rows remain for the reader, which
   // is waiting on a full queue by then and must be stopped, not waited for.
   r.db().exec(
-      "CREATE TEMP TRIGGER fail_once BEFORE INSERT ON members_persons WHEN instr(new.search, '町 2 0 0 0 -') > 0 "
+      "CREATE TEMP TRIGGER fail_once BEFORE INSERT ON members_persons WHEN instr(new.search, '町 2 0 0 0 -') "
+      "> 0 "
       "BEGIN SELECT RAISE(ABORT, 'the disk said no'); END");
   CHECK_THROWS_WITH(one_pass(r, roster(20000), named("big.csv")), Catch::Contains("the disk said no"));
   CHECK(counts(r) == before);
@@ -167,7 +169,8 @@ TEST_CASE("a write failing half-way stops the reading thread and leaves the file
   CHECK(one_pass(r, roster(3000), named("big.csv")).households == 3000);
 }
 
-TEST_CASE("imports leave every reference whole and the connection checking foreign keys and running triggers") {
+TEST_CASE(
+    "imports leave every reference whole and the connection checking foreign keys and running triggers") {
   test::RosterDb r;
   planned(r, test::fixture("roster_cp932.csv"), named("a.csv"));
   one_pass(r, roster(3000), named("b.csv"));

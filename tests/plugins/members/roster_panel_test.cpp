@@ -1,11 +1,11 @@
 // The roster panel driven without a window: it reads only the rows it shows.
-#include <wasshoi/host/app_context.hpp>
 #include "ui/roster_panel.hpp"
 
 #include <imgui.h>
 
 #include <catch2/catch.hpp>
 #include <functional>
+#include <wasshoi/host/app_context.hpp>
 
 #include "core/demo.hpp"
 #include "members_fixture.hpp"

@@ -97,7 +97,8 @@ TEST_CASE("the stored search text is folded, a character per word, with the fiel
 TEST_CASE("punctuation is searched as written, and query syntax in a query is only text") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
-  for (const char* q : {"\"", "・", "\"\" OR 林", "*", "林*", "NEAR(林 小)"}) CHECK(names_found(r, q).empty());
+  for (const char* q : {"\"", "・", "\"\" OR 林", "*", "林*", "NEAR(林 小)"})
+    CHECK(names_found(r, q).empty());
   // Only 髙橋's address (一関市山目字中野1-2) holds a hyphen; "12" is not in it.
   CHECK(names_found(r, "-") == std::vector<std::string>{"髙橋　一郎"});
   CHECK(names_found(r, "1-2") == std::vector<std::string>{"髙橋　一郎"});

@@ -1,12 +1,12 @@
 // Action items: carried to the next meeting of the same organization while open; overdue list.
+#include "core/actions.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
-
-#include "core/actions.hpp"
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;
@@ -15,11 +15,16 @@ TEST_CASE("an action item left open at one 役員会 shows on the next one's age
   test::Roster r;
   const MeetingId may = r.meeting("役員会", {2026, 5, 9});
   add_item(r.db(), may, "街路灯の修繕について");
-  const ActionId open = add_action(r.db(), {may, 1, "街路灯修繕の要望を市に提出する", "髙橋 一郎", sdk::Date{2026, 5, 31}});
-  const ActionId done = add_action(r.db(), {may, std::nullopt, "集会所の鍵を交換する", "﨑山 花子", sdk::Date{2026, 5, 20}});
+  const ActionId open =
+      add_action(r.db(), {may, 1, "街路灯修繕の要望を市に提出する", "髙橋 一郎", sdk::Date{2026, 5, 31}});
+  const ActionId done =
+      add_action(r.db(), {may, std::nullopt, "集会所の鍵を交換する", "﨑山 花子", sdk::Date{2026, 5, 20}});
   set_action_done(r.db(), done, true, {2026, 5, 18});
   const MeetingId june = r.meeting("役員会", {2026, 6, 13});
-  const MeetingId other = add_meeting(r.db(), {r.opts.jichikai[1], "役員会", {}, {{2026, 6, 13}, 19, 0}, {{2026, 6, 13}, 20, 0}, {}, {}, {}, {}}, nullptr);
+  const MeetingId other = add_meeting(
+      r.db(),
+      {r.opts.jichikai[1], "役員会", {}, {{2026, 6, 13}, 19, 0}, {{2026, 6, 13}, 20, 0}, {}, {}, {}, {}},
+      nullptr);
 
   auto carried = carried_actions(r.db(), june);
   REQUIRE(carried.size() == 1);

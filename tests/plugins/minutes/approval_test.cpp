@@ -1,11 +1,11 @@
 // draft → signed (two 議事録署名人) → approved at a later meeting; locked; logged re-open.
+#include "core/approval.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
-
 #include "core/agenda.hpp"
-#include "core/approval.hpp"
 #include "core/meetings.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;
@@ -25,7 +25,8 @@ TEST_CASE("signing needs two different 議事録署名人") {
   test::Roster r;
   auto p = two_meetings(r);
   CHECK_THROWS_WITH(sign(r.db(), p.may, {"佐藤 一郎"}, {2026, 5, 16}), Catch::Contains("two 議事録署名人"));
-  CHECK_THROWS_WITH(sign(r.db(), p.may, {"佐藤 一郎", "佐藤　一郎"}, {2026, 5, 16}), Catch::Contains("two different people"));
+  CHECK_THROWS_WITH(sign(r.db(), p.may, {"佐藤 一郎", "佐藤　一郎"}, {2026, 5, 16}),
+                    Catch::Contains("two different people"));
   CHECK(get_meeting(r.db(), p.may).state == MinutesState::Draft);
   CHECK(test::count_rows(r.db(), "minutes_signatories") == 0);
   sign(r.db(), p.may, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16});
@@ -44,7 +45,8 @@ TEST_CASE("minutes are approved at a later meeting, once, unsigned minutes canno
   const Meeting m = get_meeting(r.db(), p.may);
   CHECK(m.state == MinutesState::Approved);
   CHECK(m.approved_at == p.june);
-  CHECK_THROWS_WITH(approve(r.db(), p.may, p.june), Catch::Contains("approved already, at meeting " + std::to_string(p.june)));
+  CHECK_THROWS_WITH(approve(r.db(), p.may, p.june),
+                    Catch::Contains("approved already, at meeting " + std::to_string(p.june)));
 }
 
 TEST_CASE("approved minutes are locked, an explicit re-open is logged and unlocks them") {
@@ -70,7 +72,8 @@ TEST_CASE("changing signed minutes voids the signatures") {
   test::Roster r;
   auto p = two_meetings(r);
   sign(r.db(), p.may, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16});
-  CHECK_THROWS_WITH(sign(r.db(), p.may, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16}), Catch::Contains("signed already"));
+  CHECK_THROWS_WITH(sign(r.db(), p.may, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16}),
+                    Catch::Contains("signed already"));
   set_discussion(r.db(), p.may, 1, "要旨を追記");
   CHECK(get_meeting(r.db(), p.may).state == MinutesState::Draft);
   CHECK(signatories(r.db(), p.may).empty());

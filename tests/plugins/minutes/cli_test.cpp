@@ -1,9 +1,8 @@
 // wasshoi-cli minutes end to end: the real program, the real plugin libraries, a real file.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "fixture.hpp"
-
-#include <nlohmann/json.hpp>
 
 using namespace wasshoi;
 using nlohmann::json;
@@ -33,11 +32,15 @@ struct Cli {
   }
 };
 
-std::string id_of(const json& j) { return std::to_string(j["id"].get<std::int64_t>()); }
+std::string id_of(const json& j) {
+  return std::to_string(j["id"].get<std::int64_t>());
+}
 
 }  // namespace
 
-TEST_CASE("cli: the demo 総会 of the sample 自治会 is quorate and its PDF has the 議案, the counts and the 和暦 date") {
+TEST_CASE(
+    "cli: the demo 総会 of the sample 自治会 is quorate and its PDF has the 議案, the counts and the 和暦 "
+    "date") {
   Cli c;
   json list = c.ok({"minutes", "list", "--kind", "総会"});
   REQUIRE(list.is_array());
@@ -64,21 +67,22 @@ TEST_CASE("cli: the demo 総会 of the sample 自治会 is quorate and its PDF h
 
 TEST_CASE("cli: add, attend, vote and export with --json, one object with an id, lists as arrays") {
   Cli c;
-  json m = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30",
-                 "--place", "集会所", "--chair", "髙橋 一郎", "--template"});
+  json m = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end",
+                 "2027-04-10 20:30", "--place", "集会所", "--chair", "髙橋 一郎", "--template"});
   const std::string id = id_of(m);
   CHECK(m["title"] == "令和9年度 第1回 役員会");
   json found = c.ok({"minutes", "find", "一関"});
   REQUIRE(found.is_array());
   REQUIRE(found.size() >= 3);
-  json att = c.ok({"minutes", "attend", id, "--person", id_of(found[0]), "--person", id_of(found[1]), "--person",
-                   id_of(found[2]), "--guest", "地域 花子", "--affiliation", "地域担当職員"});
+  json att = c.ok({"minutes", "attend", id, "--person", id_of(found[0]), "--person", id_of(found[1]),
+                   "--person", id_of(found[2]), "--guest", "地域 花子", "--affiliation", "地域担当職員"});
   CHECK(att["id"] == m["id"]);
   CHECK(att["voters"] == 3);
   json vote = c.ok({"minutes", "vote", id, "3", "--for", "2", "--against", "1", "--notes", "異議なく了承"});
   CHECK(vote["result"] == "approved");
   CHECK(vote["votes"]["for"] == 2);
-  json action = c.ok({"minutes", "action", id, "--what", "街路灯の修繕を依頼する", "--who", "会長", "--due", "2027-04-30"});
+  json action = c.ok(
+      {"minutes", "action", id, "--what", "街路灯の修繕を依頼する", "--who", "会長", "--due", "2027-04-30"});
   CHECK(action["status"] == "open");
   CHECK(c.ok({"minutes", "actions", "--overdue", "--today", "2027-05-01"}).is_array());
   auto ics = (c.tmp / "m.ics").string();
@@ -91,7 +95,8 @@ TEST_CASE("cli: add, attend, vote and export with --json, one object with an id,
 
 TEST_CASE("cli: bad input exits 1 with a clear message and writes nothing") {
   Cli c;
-  json m = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
+  json m = c.ok(
+      {"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
   const std::string id = id_of(m);
   json found = c.ok({"minutes", "find", "一関"});
   c.ok({"minutes", "attend", id, "--person", id_of(found[0]), "--person", id_of(found[1])});
@@ -101,7 +106,8 @@ TEST_CASE("cli: bad input exits 1 with a clear message and writes nothing") {
   auto r = c.run({"minutes", "vote", id, "1", "--for", "2", "--against", "1"});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains("add up to 3") && Catch::Contains("only 2 may vote"));
-  r = c.run({"minutes", "add", "--kind", "役員会", "--start", "2027-05-08 19:00", "--end", "2027-05-08 18:00"});
+  r = c.run(
+      {"minutes", "add", "--kind", "役員会", "--start", "2027-05-08 19:00", "--end", "2027-05-08 18:00"});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains("must be after the start"));
   r = c.run({"minutes", "sign", id, "--signatory", "佐藤 一郎"});
@@ -120,9 +126,12 @@ TEST_CASE("cli: bad input exits 1 with a clear message and writes nothing") {
 
 TEST_CASE("cli: sign, approve at a later meeting, a second approval is refused, reopen is logged") {
   Cli c;
-  json a = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
-  json b = c.ok({"minutes", "add", "--kind", "役員会", "--start", "2027-05-08 19:00", "--end", "2027-05-08 20:30"});
-  CHECK(c.ok({"minutes", "sign", id_of(a), "--signatory", "佐藤 一郎", "--signatory", "鈴木 花子", "--on", "2027-04-17"})["state"] == "signed");
+  json a = c.ok(
+      {"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
+  json b = c.ok(
+      {"minutes", "add", "--kind", "役員会", "--start", "2027-05-08 19:00", "--end", "2027-05-08 20:30"});
+  CHECK(c.ok({"minutes", "sign", id_of(a), "--signatory", "佐藤 一郎", "--signatory", "鈴木 花子", "--on",
+              "2027-04-17"})["state"] == "signed");
   CHECK(c.ok({"minutes", "approve", id_of(a), "--at", id_of(b)})["state"] == "approved");
   auto r = c.run({"minutes", "approve", id_of(a), "--at", id_of(b)});
   CHECK(r.exit_code == 1);
@@ -141,7 +150,8 @@ TEST_CASE("cli: the demo is deterministic and carries open action items to the n
   json boards = c1.ok({"minutes", "list", "--kind", "役員会"});
   REQUIRE(boards.size() == 12);
   int carried = 0;
-  for (const auto& b : boards) carried += static_cast<int>(c1.ok({"minutes", "show", id_of(b)})["carried_actions"].size());
+  for (const auto& b : boards)
+    carried += static_cast<int>(c1.ok({"minutes", "show", id_of(b)})["carried_actions"].size());
   CHECK(carried > 0);
   CHECK(boards[0]["state"] == "approved");
 }

@@ -1,14 +1,13 @@
 // The minutes as Markdown and the meetings as iCalendar (the PDF is checked in quorum_test).
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
-
 #include "core/actions.hpp"
 #include "core/agenda.hpp"
 #include "core/approval.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;

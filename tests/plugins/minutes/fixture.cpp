@@ -1,17 +1,18 @@
 #include "fixture.hpp"
 
-#include "core/meetings.hpp"
-
+#include <catch2/catch.hpp>
+#include <cstdlib>
 #include <wasshoi/host/demo.hpp>
 
-#include <catch2/catch.hpp>
-
-#include <cstdlib>
+#include "core/meetings.hpp"
 
 namespace wasshoi::test {
 
 Roster::Roster(int households)
-    : app(host::AppOptions{.db_path = tmp / "wasshoi.db", .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true}),
+    : app(host::AppOptions{.db_path = tmp / "wasshoi.db",
+                           .plugin_dir = bin_dir() / "plugins",
+                           .actor = "test",
+                           .create = true}),
       ctx(app) {
   app.open_database();
   for (const auto& r : app.plugins().plugins())
@@ -23,7 +24,9 @@ Roster::Roster(int households)
       for (const auto& step : sdk::impl::contributions(*r.contributions).demo_steps) step.fill(ctx, opts);
 }
 
-sdk::MemberDirectory& Roster::members() { return app.services().get<sdk::MemberDirectory>(); }
+sdk::MemberDirectory& Roster::members() {
+  return app.services().get<sdk::MemberDirectory>();
+}
 
 std::vector<sdk::HouseholdRef> Roster::households(sdk::OrgId o) {
   std::vector<sdk::HouseholdRef> out;

@@ -1,16 +1,14 @@
 #pragma once
 // A real database with the sample organizations and the members plugin's fictional roster,
 // loaded through the host core with the real plugin libraries from bin/plugins.
-#include "test_support.hpp"
-
-#include "core/model.hpp"
-
+#include <string>
+#include <vector>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/app_context.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <string>
-#include <vector>
+#include "core/model.hpp"
+#include "test_support.hpp"
 
 namespace wasshoi::test {
 

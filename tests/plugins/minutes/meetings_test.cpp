@@ -1,12 +1,11 @@
 // Meetings: kinds, times, titles, places, templates, the MeetingDirectory service.
-#include <catch2/catch.hpp>
-
-#include "fixture.hpp"
-
-#include "core/agenda.hpp"
 #include "core/meetings.hpp"
 
+#include <catch2/catch.hpp>
 #include <wasshoi/sdk/meeting_directory.hpp>
+
+#include "core/agenda.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;
@@ -22,8 +21,12 @@ TEST_CASE("a meeting whose end is before its start is refused and nothing is wri
 
 TEST_CASE("an unknown meeting kind is refused, naming the kinds, an organization adds its own") {
   test::Roster r;
-  MeetingInput in{r.org(), "防災訓練反省会", {}, {{2026, 9, 6}, 13, 0}, {{2026, 9, 6}, 14, 0}, {}, {}, {}, {}};
-  CHECK_THROWS_WITH(add_meeting(r.db(), in, nullptr), Catch::Contains("総会, 臨時総会, 役員会, 班長会, 地域協働推進会議, まちづくり懇談会, 説明会, ワークショップ"));
+  MeetingInput in{r.org(), "防災訓練反省会", {}, {{2026, 9, 6}, 13, 0}, {{2026, 9, 6}, 14, 0}, {}, {}, {},
+                  {}};
+  CHECK_THROWS_WITH(
+      add_meeting(r.db(), in, nullptr),
+      Catch::Contains(
+          "総会, 臨時総会, 役員会, 班長会, 地域協働推進会議, まちづくり懇談会, 説明会, ワークショップ"));
   add_kind(r.db(), r.org(), "防災訓練反省会", false);
   const MeetingId id = add_meeting(r.db(), in, nullptr);
   CHECK(get_meeting(r.db(), id).kind == "防災訓練反省会");
@@ -59,7 +62,8 @@ TEST_CASE("templates give the usual 総会 and 役員会 agendas") {
 
 TEST_CASE("a booking id without the booking plugin is refused, free text is the place otherwise") {
   test::Roster r;
-  MeetingInput in{r.org(), "説明会", {}, {{2026, 7, 4}, 10, 0}, {{2026, 7, 4}, 11, 0}, "  公民館 和室 ", 42, {}, {}};
+  MeetingInput in{r.org(), "説明会", {}, {{2026, 7, 4}, 10, 0}, {{2026, 7, 4}, 11, 0}, "  公民館 和室 ",
+                  42,      {},       {}};
   CHECK_THROWS_WITH(add_meeting(r.db(), in, nullptr), Catch::Contains("booking plugin"));
   in.booking_id.reset();
   CHECK(get_meeting(r.db(), add_meeting(r.db(), in, nullptr)).place == "公民館 和室");

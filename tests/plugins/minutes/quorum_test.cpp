@@ -1,13 +1,13 @@
 // Attendance and the quorum of a 総会 (定足数): counted by household, 委任状 and 議決権行使書 included.
-#include <catch2/catch.hpp>
+#include "core/quorum.hpp"
 
-#include "fixture.hpp"
+#include <catch2/catch.hpp>
 
 #include "core/agenda.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
-#include "core/quorum.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;
@@ -22,9 +22,11 @@ QuorumStatus hold_assembly(test::Roster& r, MeetingId id, int present, int proxi
   const int base = r.members().member_household_count(r.db(), r.org(), kDay);
   const int n_present = base * present / 100, n_proxies = base * proxies / 100;
   REQUIRE(static_cast<int>(hs.size()) >= n_present + n_proxies);
-  for (int i = 0; i < n_present; ++i) add_household(r.db(), r.members(), id, hs[static_cast<std::size_t>(i)].id);
+  for (int i = 0; i < n_present; ++i)
+    add_household(r.db(), r.members(), id, hs[static_cast<std::size_t>(i)].id);
   for (int i = n_present; i < n_present + n_proxies; ++i)
-    add_absent_vote(r.db(), r.members(), id, hs[static_cast<std::size_t>(i)].id, AbsentVoteKind::Proxy, "議長");
+    add_absent_vote(r.db(), r.members(), id, hs[static_cast<std::size_t>(i)].id, AbsentVoteKind::Proxy,
+                    "議長");
   return quorum(r.db(), r.members(), get_meeting(r.db(), id));
 }
 
@@ -81,7 +83,8 @@ TEST_CASE("the quorum rule is stored per organization: 3分の2以上 without �
   test::Roster r;
   set_quorum_rule(r.db(), r.org(), QuorumRule{2, 3, false, false, true});
   CHECK(describe(quorum_rule(r.db(), r.org())) == "会員世帯の3分の2以上（議決権行使書を含む）");
-  CHECK(describe(quorum_rule(r.db(), r.opts.jichikai[1])) == "会員世帯の過半数（委任状・議決権行使書を含む）");
+  CHECK(describe(quorum_rule(r.db(), r.opts.jichikai[1])) ==
+        "会員世帯の過半数（委任状・議決権行使書を含む）");
   const MeetingId id = r.meeting("総会", kDay);
   const QuorumStatus q = hold_assembly(r, id, 40, 30);
   CHECK(q.counted == q.present);  // 委任状 not counted under this rule
@@ -89,7 +92,8 @@ TEST_CASE("the quorum rule is stored per organization: 3分の2以上 without �
   CHECK(required_count(QuorumRule{2, 3, false, true, true}, 90) == 60);
   CHECK(required_count(QuorumRule{}, 90) == 46);
   CHECK(required_count(QuorumRule{}, 91) == 46);
-  CHECK_THROWS_WITH(set_quorum_rule(r.db(), r.org(), QuorumRule{3, 2, true, true, true}), Catch::Contains("3/2"));
+  CHECK_THROWS_WITH(set_quorum_rule(r.db(), r.org(), QuorumRule{3, 2, true, true, true}),
+                    Catch::Contains("3/2"));
 }
 
 TEST_CASE("a household present cannot also send a 委任状, and 委任状 are for a 総会 only") {
@@ -112,7 +116,8 @@ TEST_CASE("members of another 自治会 and unknown persons are refused at the a
   auto other = r.households(r.opts.jichikai[1]);
   REQUIRE_FALSE(other.empty());
   CHECK_THROWS_WITH(add_household(r.db(), r.members(), id, other[0].id), Catch::Contains("not a member"));
-  CHECK_THROWS_WITH(add_member(r.db(), r.members(), id, 99999999), Catch::Contains("no person with id 99999999"));
+  CHECK_THROWS_WITH(add_member(r.db(), r.members(), id, 99999999),
+                    Catch::Contains("no person with id 99999999"));
   add_guest(r.db(), id, "一関 太郎", "一関市 まちづくり推進課");
   CHECK(attendees(r.db(), id).size() == 1);
   CHECK(members_present(r.db(), id) == 0);  // guests do not vote

@@ -1,11 +1,10 @@
 // 議案 and 議決: counts checked against the attendance.
 #include <catch2/catch.hpp>
 
-#include "fixture.hpp"
-
 #include "core/agenda.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;

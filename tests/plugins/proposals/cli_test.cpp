@@ -1,11 +1,10 @@
 // The real wasshoi-cli with the real plugins: a proposal from add to answer, --json shapes,
 // refusals, the demo.
-#include "fixture.hpp"
-
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <set>
+
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using Catch::Matchers::Contains;
@@ -23,12 +22,15 @@ TEST_CASE("the CLI walks a proposal from add to answer, with --json objects and 
     REQUIRE(r.exit_code == 0);
     return json::parse(r.out);
   };
-  auto added = run({"proposals", "add", "市道わっしょい線の除雪", "--addressee", "担当課", "--to", std::to_string(f.road)});
+  auto added = run({"proposals", "add", "市道わっしょい線の除雪", "--addressee", "担当課", "--to",
+                    std::to_string(f.road)});
   auto id = std::to_string(added["id"].get<int>());
-  run({"proposals", "section", id, "gathering", "--method", "班長会", "--date", "令和8年5月3日", "--participants", "18", "--text", "全班一致"});
+  run({"proposals", "section", id, "gathering", "--method", "班長会", "--date", "令和8年5月3日",
+       "--participants", "18", "--text", "全班一致"});
   auto refused = f.cli({"proposals", "submit", id, "--org", org});
   CHECK(refused.exit_code == 1);
-  CHECK_THAT(refused.err, Contains("経過 is empty") && Contains("具体的な提案 is empty") && Contains("no approving minutes linked"));
+  CHECK_THAT(refused.err, Contains("経過 is empty") && Contains("具体的な提案 is empty") &&
+                              Contains("no approving minutes linked"));
   run({"proposals", "section", id, "history", "--date", "2026-01-15", "--text", "支所へ口頭で相談した。"});
   run({"proposals", "section", id, "actions", "--text", "坂道区間を優先除雪路線に指定していただきたい。"});
   run({"proposals", "link-issue", id, std::to_string(issue)});
@@ -36,9 +38,11 @@ TEST_CASE("the CLI walks a proposal from add to answer, with --json objects and 
   auto sent = run({"proposals", "submit", id, "--date", "2026-05-20"});
   CHECK(sent["state"] == "submitted");
   CHECK(sent["issues"][0]["to"] == "to_city");
-  auto answered = run({"proposals", "answer", id, "--category", "対応する", "--date", "2026-06-30", "--text", "優先路線に指定します。"});
+  auto answered = run({"proposals", "answer", id, "--category", "対応する", "--date", "2026-06-30", "--text",
+                       "優先路線に指定します。"});
   CHECK(answered["issues"][0]["to"] == "resolved");
-  CHECK(run({"issues", "show", std::to_string(issue)})["status"] == "resolved");  // as the issues plugin has it
+  CHECK(run({"issues", "show", std::to_string(issue)})["status"] ==
+        "resolved");  // as the issues plugin has it
   auto list = run({"proposals", "list", "--year", "2026"});
   REQUIRE(list.is_array());
   CHECK(list[0]["state"] == "answered");
@@ -52,7 +56,8 @@ TEST_CASE("bad input exits 1 with a clear message and writes nothing") {
   auto before = test::read_file(f.db_path);
   auto r = f.cli({"proposals", "add", "件名", "--kind", "お願い", "--org", org});
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, Contains("kind 'お願い' is not one of: request (要望), petition (陳情), policy (政策提言)"));
+  CHECK_THAT(r.err,
+             Contains("kind 'お願い' is not one of: request (要望), petition (陳情), policy (政策提言)"));
   r = f.cli({"proposals", "section", "1", "history", "--date", "2026/13/40", "--text", "x", "--org", org});
   CHECK(r.exit_code == 1);  // no proposal 1 yet: the id is refused before the date is read
   CHECK_THAT(r.err, Contains("no proposal with id 1"));
@@ -77,5 +82,6 @@ TEST_CASE("the demo adds proposals in every state, with answers and linked issue
   REQUIRE(list.exit_code == 0);
   std::set<std::string> states;
   for (auto& p : json::parse(list.out)) states.insert(p["state"].get<std::string>());
-  CHECK(states == std::set<std::string>{"draft", "approved", "submitted", "answered", "continuing", "closed"});
+  CHECK(states ==
+        std::set<std::string>{"draft", "approved", "submitted", "answered", "continuing", "closed"});
 }

@@ -1,11 +1,10 @@
 // The 要望書, 総括表 and 処理簿 as real PDFs read back with pdftotext, and the CSV.
-#include "fixture.hpp"
+#include <catch2/catch.hpp>
 
 #include "core/documents.hpp"
 #include "core/lifecycle.hpp"
 #include "core/proposals.hpp"
-
-#include <catch2/catch.hpp>
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::proposals;
@@ -21,7 +20,8 @@ ProposalId ready(test::ProposalsFixture& f) {
 }
 }  // namespace
 
-TEST_CASE("the 要望書 PDF contains the addressee, the three section headings with their text and a 和暦 date") {
+TEST_CASE(
+    "the 要望書 PDF contains the addressee, the three section headings with their text and a 和暦 date") {
   test::ProposalsFixture f;
   ProposalId id = ready(f);
   f.close();
@@ -49,7 +49,8 @@ TEST_CASE("items for different 担当課 each get a sheet addressed to that 担�
   auto doc = request_document(f.db(), p, {"わっしょい第一自治会", "山田 太郎", {2026, 5, 20}});
   CHECK(doc.page_count() >= 3);
   std::string md = doc.to_markdown();
-  CHECK_THAT(md, Contains("一関市長　様") && Contains("一関市建設部道路課長　様") && Contains("一関市まちづくり推進課長　様"));
+  CHECK_THAT(md, Contains("一関市長　様") && Contains("一関市建設部道路課長　様") &&
+                     Contains("一関市まちづくり推進課長　様"));
   CHECK_THAT(md, Contains("会長　山田 太郎"));
 }
 
@@ -57,11 +58,17 @@ TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals wit
   test::ProposalsFixture f;
   ProposalId id = ready(f);
   record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues());
-  add_proposal(f.db(), {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
+  add_proposal(
+      f.db(),
+      {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
   f.close();
   auto pdf = f.tmp / "soukatsu.pdf", csv = f.tmp / "soukatsu.csv";
-  REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", pdf.string(), "--org", std::to_string(f.kyodotai)}).exit_code == 0);
-  REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", csv.string(), "--org", std::to_string(f.kyodotai)}).exit_code == 0);
+  REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", pdf.string(), "--org",
+                 std::to_string(f.kyodotai)})
+              .exit_code == 0);
+  REQUIRE(f.cli({"proposals", "summary", "--year", "2026", "--out", csv.string(), "--org",
+                 std::to_string(f.kyodotai)})
+              .exit_code == 0);
   std::string text = test::squeeze(test::pdf_text(pdf));
   CHECK_THAT(text, Contains("令和8年度") && Contains("総括表") && Contains("第二自治会"));
   CHECK_THAT(text, Contains("回答済") && Contains("対応する") && Contains("R8.5.20"));
@@ -73,10 +80,13 @@ TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals wit
 TEST_CASE("the 処理簿 lists approval, submission and answer in date order") {
   test::ProposalsFixture f;
   ProposalId id = ready(f);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"}, &f.issues());
+  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"},
+                &f.issues());
   f.close();
   auto pdf = f.tmp / "shoribo.pdf";
-  REQUIRE(f.cli({"proposals", "ledger", "--year", "2026", "--out", pdf.string(), "--org", std::to_string(f.first)}).exit_code == 0);
+  REQUIRE(f.cli({"proposals", "ledger", "--year", "2026", "--out", pdf.string(), "--org",
+                 std::to_string(f.first)})
+              .exit_code == 0);
   std::string text = test::squeeze(test::pdf_text(pdf));
   auto a = text.find("承認"), s = text.find("提出"), r = text.find("検討する");
   REQUIRE(a != std::string::npos);

@@ -13,7 +13,8 @@
 namespace wasshoi::test {
 
 ProposalsFixture::ProposalsFixture() : db_path(tmp / "wasshoi.db") {
-  app = std::make_unique<host::App>(host::AppOptions{.db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test"});
+  app = std::make_unique<host::App>(
+      host::AppOptions{.db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test"});
   app->open_database();
   for (const auto& r : app->plugins().plugins())
     if (r.id == "members" || r.id == "minutes" || r.id == "issues" || r.id == "proposals")
@@ -34,19 +35,20 @@ ProposalsFixture::ProposalsFixture() : db_path(tmp / "wasshoi.db") {
 
 std::int64_t ProposalsFixture::add_meeting(sdk::OrgId org, const std::string& kind, const std::string& title,
                                            const sdk::Date& on) {
-  auto m = cli_json({"minutes", "add", "--kind", kind, "--title", title, "--start", on.iso() + " 10:00", "--end",
-                     on.iso() + " 12:00", "--org", std::to_string(org)});
+  auto m = cli_json({"minutes", "add", "--kind", kind, "--title", title, "--start", on.iso() + " 10:00",
+                     "--end", on.iso() + " 12:00", "--org", std::to_string(org)});
   return m["id"].get<std::int64_t>();
 }
 
-std::int64_t ProposalsFixture::add_officer(sdk::OrgId org, const std::string& name, const std::string& role, int fy) {
+std::int64_t ProposalsFixture::add_officer(sdk::OrgId org, const std::string& name, const std::string& role,
+                                           int fy) {
   auto o = std::to_string(org);
   auto h = cli_json({"members", "household", "add", "--name", name, "--org", o});
   auto household = h["id"].get<std::int64_t>();
   auto persons = members().household_members(db(), household);
   REQUIRE(persons.size() == 1);
-  cli_json({"members", "roles", "assign", std::to_string(persons[0].id), "--role", role, "--year", std::to_string(fy),
-            "--org", o});
+  cli_json({"members", "roles", "assign", std::to_string(persons[0].id), "--role", role, "--year",
+            std::to_string(fy), "--org", o});
   return persons[0].id;
 }
 
@@ -60,7 +62,8 @@ std::vector<std::string> ProposalsFixture::issue_notes(std::int64_t issue) {
 
 proposals::ProposalId ProposalsFixture::draft_without_history(const std::string& title) {
   using namespace proposals;
-  ProposalId id = add_proposal(db(), {first, title, Kind::Request, Addressee::Mayor, city, "", "北側通学路", {2026, 4, 20}});
+  ProposalId id = add_proposal(
+      db(), {first, title, Kind::Request, Addressee::Mayor, city, "", "北側通学路", {2026, 4, 20}});
   add_gathering(db(), id, {0, GatheringMethod::HanLeaders, {2026, 5, 3}, 18, 0, "全班から設置を求める意見"});
   add_gathering(db(), id, {0, GatheringMethod::Survey, {2026, 4, 15}, 0, 96, "夜道が暗いと回答 71件"});
   add_action(db(), id, {0, "北側通学路に防犯灯を3基増設していただきたい。", std::nullopt, ""});

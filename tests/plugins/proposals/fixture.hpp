@@ -2,18 +2,16 @@
 // A real database with the real plugin libraries from bin/plugins (members, minutes, issues,
 // proposals …) loaded through the host core: a city with two 担当課, a 地域協働体 with two 自治会,
 // and an approving 役員会 recorded through the minutes plugin.
-#include "test_support.hpp"
-
-#include "core/model.hpp"
-
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/app_context.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
 #include <wasshoi/sdk/meeting_directory.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 
-#include <memory>
-#include <nlohmann/json.hpp>
+#include "core/model.hpp"
+#include "test_support.hpp"
 
 namespace wasshoi::test {
 
@@ -36,7 +34,8 @@ struct ProposalsFixture {
   sdk::MemberDirectory& members() { return app->services().get<sdk::MemberDirectory>(); }
 
   // A meeting recorded with the real `wasshoi-cli minutes add` (10:00–12:00 on `on`); its id.
-  std::int64_t add_meeting(sdk::OrgId org, const std::string& kind, const std::string& title, const sdk::Date& on);
+  std::int64_t add_meeting(sdk::OrgId org, const std::string& kind, const std::string& title,
+                           const sdk::Date& on);
   // A 世帯主 added with `wasshoi-cli members household add` and given `role` for the 年度; the person id.
   std::int64_t add_officer(sdk::OrgId org, const std::string& name, const std::string& role, int fiscal_year);
   // The notes of an issue's history as the issues plugin shows them (`wasshoi-cli issues show`).

@@ -1,15 +1,14 @@
 // The life-cycle on a real database with the real minutes and issues plugins: what blocks
 // submission, approval by a 役員会 recorded in the minutes plugin, the answer moving the issues of
 // the issues plugin, carry-over into the next 年度.
-#include "fixture.hpp"
-
-#include "core/dashboard.hpp"
 #include "core/lifecycle.hpp"
-#include "core/proposals.hpp"
-
-#include <wasshoi/sdk/error.hpp>
 
 #include <catch2/catch.hpp>
+#include <wasshoi/sdk/error.hpp>
+
+#include "core/dashboard.hpp"
+#include "core/proposals.hpp"
+#include "fixture.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::proposals;
@@ -29,7 +28,9 @@ ProposalId submitted_with_issues(test::ProposalsFixture& f, std::vector<std::int
 }
 }  // namespace
 
-TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過, after filling it and linking the 役員会 from the minutes plugin it is submitted") {
+TEST_CASE(
+    "submitting a proposal with an empty 経過 is refused naming 経過, after filling it and linking the "
+    "役員会 from the minutes plugin it is submitted") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
   auto audit_before = f.count("audit_log");
@@ -39,7 +40,8 @@ TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過, 
   CHECK(f.count("audit_log") == audit_before);
 
   add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues()), Contains("no approving minutes linked") && !Contains("経過"));
+  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues()),
+                      Contains("no approving minutes linked") && !Contains("経過"));
   approve(f.db(), id, &f.meetings(), f.board);
   submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
 
@@ -53,29 +55,37 @@ TEST_CASE("submitting a proposal with an empty 経過 is refused naming 経過, 
 
 TEST_CASE("a proposal with no section filled lists every missing part at once") {
   test::ProposalsFixture f;
-  ProposalId id = add_proposal(f.db(), {f.first, "集会所の改修", Kind::Policy, Addressee::Mayor, 0, "", "", {2026, 4, 1}});
-  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", nullptr),
-                      "cannot submit proposal 1: 意見集約の方法 is empty; 経過 is empty; 具体的な提案 is empty; "
-                      "no approving minutes linked");
+  ProposalId id = add_proposal(
+      f.db(), {f.first, "集会所の改修", Kind::Policy, Addressee::Mayor, 0, "", "", {2026, 4, 1}});
+  REQUIRE_THROWS_WITH(
+      submit(f.db(), id, {2026, 5, 20}, "", nullptr),
+      "cannot submit proposal 1: 意見集約の方法 is empty; 経過 is empty; 具体的な提案 is empty; "
+      "no approving minutes linked");
 }
 
 TEST_CASE("only a 役員会 or 総会 of the proposal's own organization approves it") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), f.han_meeting), Contains("班長会") && Contains("役員会 or 総会"));
+  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), f.han_meeting),
+                      Contains("班長会") && Contains("役員会 or 総会"));
   auto other = f.add_meeting(f.second, "役員会", "第二自治会 役員会", {2026, 5, 1});
-  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), other), Contains("not a meeting of わっしょい第一自治会"));
+  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), other),
+                      Contains("not a meeting of わっしょい第一自治会"));
   REQUIRE_THROWS_WITH(approve(f.db(), id, nullptr, f.board), Contains("needs the minutes plugin"));
   CHECK(get_proposal(f.db(), id).state == State::Draft);
 }
 
-TEST_CASE("recording an answer 対応する moves the linked issues to 解決, as the issues plugin reads them back") {
+TEST_CASE(
+    "recording an answer 対応する moves the linked issues to 解決, as the issues plugin reads them back") {
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  for (auto i : ids) CHECK(f.issues().issue(f.db(), i)->status == sdk::issue_status::kToCity);  // on submission
+  for (auto i : ids)
+    CHECK(f.issues().issue(f.db(), i)->status == sdk::issue_status::kToCity);  // on submission
 
-  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "令和8年度中に3基を設置します。", "建設部道路課長"}, &f.issues());
+  auto r = record_answer(
+      f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "令和8年度中に3基を設置します。", "建設部道路課長"},
+      &f.issues());
   REQUIRE(r.issues.size() == 2);
   for (auto i : ids) {
     CHECK(f.issues().issue(f.db(), i)->status == sdk::issue_status::kResolved);
@@ -92,7 +102,8 @@ TEST_CASE("an answer 対応困難 sends open issues back to 検討中 and leaves
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
   f.issues().set_status(f.db(), ids[1], sdk::issue_status::kResolved, "自治会で解決");
-  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""}, &f.issues());
+  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""},
+                         &f.issues());
   CHECK(f.issues().issue(f.db(), ids[0])->status == sdk::issue_status::kConsidering);
   CHECK(f.issues().issue(f.db(), ids[1])->status == sdk::issue_status::kResolved);
   CHECK(r.issues[1].to.empty());
@@ -113,14 +124,17 @@ TEST_CASE("a submitted proposal can no longer be edited") {
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  REQUIRE_THROWS_WITH(add_history(f.db(), id, {0, {2026, 6, 1}, "追記"}), Contains("can no longer be changed"));
+  REQUIRE_THROWS_WITH(add_history(f.db(), id, {0, {2026, 6, 1}, "追記"}),
+                      Contains("can no longer be changed"));
 }
 
 TEST_CASE("a proposal carried over is listed in the next 年度 as continuing, with progress and closing") {
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "除雪計画の見直しで検討します。", ""}, &f.issues());
+  record_answer(f.db(), id,
+                {{2026, 6, 30}, AnswerCategory::WillConsider, "除雪計画の見直しで検討します。", ""},
+                &f.issues());
   carry_over(f.db(), id, 2027);
   REQUIRE_THROWS_WITH(carry_over(f.db(), id, 2027), Contains("is not after"));
   auto next = list_proposals(f.db(), f.first, 2027);
@@ -138,7 +152,9 @@ TEST_CASE("the dashboard of a 地域協働体 counts its 自治会' proposals to
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
   record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "", ""}, &f.issues());
-  add_proposal(f.db(), {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
+  add_proposal(
+      f.db(),
+      {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
   Dashboard d = dashboard(f.db(), f.kyodotai);
   CHECK(d.by_year[2026][State::Answered] == 1);
   CHECK(d.by_year[2026][State::Draft] == 1);
@@ -150,9 +166,12 @@ TEST_CASE("the dashboard of a 地域協働体 counts its 自治会' proposals to
 
 TEST_CASE("an addressee that is not a city body is refused") {
   test::ProposalsFixture f;
-  REQUIRE_THROWS_WITH(add_proposal(f.db(), {f.first, "件名", Kind::Request, Addressee::Department, f.second, "", "", {2026, 4, 1}}),
-                      Contains("is not a city body"));
-  REQUIRE_THROWS_WITH(add_proposal(f.db(), {f.first, "件名", Kind::Request, Addressee::Mayor, f.road, "", "", {2026, 4, 1}}),
-                      Contains("give the city itself"));
+  REQUIRE_THROWS_WITH(
+      add_proposal(f.db(),
+                   {f.first, "件名", Kind::Request, Addressee::Department, f.second, "", "", {2026, 4, 1}}),
+      Contains("is not a city body"));
+  REQUIRE_THROWS_WITH(
+      add_proposal(f.db(), {f.first, "件名", Kind::Request, Addressee::Mayor, f.road, "", "", {2026, 4, 1}}),
+      Contains("give the city itself"));
   CHECK(f.count("proposals_proposals") == 0);
 }

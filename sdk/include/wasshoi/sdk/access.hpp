@@ -7,11 +7,10 @@
 //  - Context::require(Act, org) before an act that is more than writing rows (reopening minutes,
 //    approving a booking, exporting a whole roster).
 // Everything defaults to deny: an Access nobody signed in to may do nothing.
-#include <wasshoi/sdk/error.hpp>
-
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::sdk {
 
@@ -80,13 +79,13 @@ enum class Act {
 // `(SELECT org_id FROM minutes_meetings WHERE id = $.meeting_id)`). The host derives from it the
 // write triggers and the checks of lookups by id; see docs/access.md.
 struct OwnedTable {
-  std::string table;     // "minutes_meetings"
-  std::string noun;      // what a row is called in messages: "meeting", "世帯"
-  std::string org;       // the owning organization; NULL in a table's shared default rows
-  std::string han;       // the 班 of the row (empty: the table is not divided by 班)
-  std::string co_org;    // a second organization that may also act (a room's owner for bookings)
-  std::string id = "id";  // the column a lookup by id uses
-  bool personal = false;      // residents' personal data: never read outside the organization
+  std::string table;               // "minutes_meetings"
+  std::string noun;                // what a row is called in messages: "meeting", "世帯"
+  std::string org;                 // the owning organization; NULL in a table's shared default rows
+  std::string han;                 // the 班 of the row (empty: the table is not divided by 班)
+  std::string co_org;              // a second organization that may also act (a room's owner for bookings)
+  std::string id = "id";           // the column a lookup by id uses
+  bool personal = false;           // residents' personal data: never read outside the organization
   bool han_leaders_write = false;  // a 班長 may write rows of their own 班 (needs `han`) or,
                                    // without `han`, any row of their organization
 };

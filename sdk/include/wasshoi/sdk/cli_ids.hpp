@@ -4,14 +4,12 @@
 // runs, that the signed-in officer may see that row (Context::require_visible): a 班長 cannot
 // name another 班's household, nobody another 自治会's meeting. The generated authorization
 // test finds every id argument through id_table() (`wasshoi-cli commands --json`).
-#include <wasshoi/sdk/context.hpp>
-
 #include <CLI/CLI.hpp>
-
 #include <charconv>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <wasshoi/sdk/context.hpp>
 
 namespace wasshoi::sdk {
 
@@ -39,8 +37,9 @@ CLI::Option* add_id(CLI::App& command, Context& ctx, const std::string& name, In
 template <typename Int>
 CLI::Option* add_ids(CLI::App& command, Context& ctx, const std::string& name, std::vector<Int>& target,
                      std::string table, const std::string& help) {
-  CLI::Option* opt = command.add_option(name, target, help)->expected(1)->multi_option_policy(
-      CLI::MultiOptionPolicy::TakeAll);
+  CLI::Option* opt = command.add_option(name, target, help)
+                         ->expected(1)
+                         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   opt->each([&ctx, table](const std::string& text) {
     std::int64_t id = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);

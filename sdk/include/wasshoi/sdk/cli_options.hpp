@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <wasshoi/sdk/cli_ids.hpp>  // id arguments: the CLI toolkit is this header and that one
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
@@ -76,23 +77,23 @@ inline int this_fiscal_year() {
 }
 
 // ---- numbers ----------------------------------------------------------------------------------
-// `--limit N`: checked against `range` while parsing (empty text refused); `target` keeps its
-// default when the option is not given.
+namespace detail {
 template <typename T>
-CLI::Option* add_number_option(CLI::App& app, const std::string& name, T& target, IntRange range,
+struct number_of {
+  using type = T;
+};
+template <typename T>
+struct number_of<std::optional<T>> {
+  using type = T;
+};
+}  // namespace detail
+
+// `--limit N`: checked against `range` while parsing (empty text refused). `target` is a number,
+// which keeps its default when the option is not given, or a std::optional, nullopt then.
+template <typename Target>
+CLI::Option* add_number_option(CLI::App& app, const std::string& name, Target& target, IntRange range,
                                const std::string& help) {
-  std::string option = name.substr(0, name.find(','));
-  return app.add_option_function<std::string>(
-      name,
-      [&target, option, range](const std::string& text) {
-        target = static_cast<T>(parse_integer(option, text, range));
-      },
-      help);
-}
-// The same for an optional number: nullopt when the option is not given.
-template <typename T>
-CLI::Option* add_number_option(CLI::App& app, const std::string& name, std::optional<T>& target,
-                               IntRange range, const std::string& help) {
+  using T = typename detail::number_of<Target>::type;
   std::string option = name.substr(0, name.find(','));
   return app.add_option_function<std::string>(
       name,

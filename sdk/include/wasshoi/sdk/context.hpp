@@ -1,18 +1,16 @@
 #pragma once
 // What a plugin's contributions receive when they run: the database, the bus, the services and
 // the organization the user is working in. The host implements it for the GUI and the CLI.
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json_fwd.hpp>  // the full header only where JSON is built (it is ~1 s per file)
+#include <optional>
+#include <ostream>
+#include <string>
 #include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/events.hpp>
 #include <wasshoi/sdk/services.hpp>
-
-#include <nlohmann/json_fwd.hpp>  // the full header only where JSON is built (it is ~1 s per file)
-
-#include <cstdint>
-#include <functional>
-#include <optional>
-#include <ostream>
-#include <string>
 
 namespace wasshoi::sdk {
 

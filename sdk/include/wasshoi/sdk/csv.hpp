@@ -1,11 +1,10 @@
 #pragma once
 // The one CSV reader and writer: RFC 4180 plus what Excel writes and reads — BOM, CRLF, quoted
 // commas, quotes and newlines, Shift_JIS (CP932).
-#include <wasshoi/sdk/text.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 

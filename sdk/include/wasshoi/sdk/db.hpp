@@ -2,8 +2,6 @@
 // RAII over SQLite: Database (one connection), Statement (one prepared statement),
 // Transaction (BEGIN IMMEDIATE for writes, rolled back unless committed).
 // Plugins use these only, never sqlite3.h, so another backend can be added behind them.
-#include <wasshoi/sdk/error.hpp>
-
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -12,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <wasshoi/sdk/error.hpp>
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -5,14 +5,13 @@
 // repeat their header on each page; pictures (PNG) are scaled to the text width and never split;
 // every page gets a footer and "1 / 3" page numbers. A4 portrait, or landscape for wide tables.
 // Plugins describe the document; they never touch Cairo.
-#include <wasshoi/sdk/file_writer.hpp>
-
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <utility>
 #include <variant>
 #include <vector>
+#include <wasshoi/sdk/file_writer.hpp>
 
 namespace wasshoi::sdk {
 
@@ -36,8 +35,8 @@ class Document {
  public:
   explicit Document(std::string title);  // also the PDF's title metadata
 
-  Document& title(std::string text);     // centred, large, bold
-  Document& heading(std::string text);   // a numbered or plain section heading, with a rule
+  Document& title(std::string text);    // centred, large, bold
+  Document& heading(std::string text);  // a numbered or plain section heading, with a rule
   Document& subheading(std::string text);
   Document& paragraph(std::string text, Align align = Align::Left);
   // Label / value lines, labels in one column: 日時, 場所, 出席者 …

@@ -1,12 +1,11 @@
 #pragma once
 // FacilityDirectory: rooms and their bookings as other plugins see them. Implemented by the
 // booking plugin; the minutes plugin takes a meeting's place from a booking when it is enabled.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 

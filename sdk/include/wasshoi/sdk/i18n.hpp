@@ -28,7 +28,9 @@ class Catalog {
 
 // The process-wide catalog the host loads at start.
 Catalog& strings();
-inline const char* tr(std::string_view key) { return strings().tr(key); }
+inline const char* tr(std::string_view key) {
+  return strings().tr(key);
+}
 // Folder of the running program (bin/), from which plugins/ and i18n/ are found.
 std::filesystem::path program_dir();
 

@@ -2,11 +2,10 @@
 // The one iCalendar (RFC 5545) writer: VCALENDAR with a VTIMEZONE for Asia/Tokyo, VEVENTs with
 // UID, DTSTAMP, DTSTART/DTEND, SUMMARY, LOCATION, DESCRIPTION, STATUS, RRULE/EXDATE; text escaped,
 // lines folded at 75 octets without splitting a character, CRLF line ends.
-#include <wasshoi/sdk/text.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 
@@ -17,11 +16,11 @@ struct IcalEvent {
   std::string summary;
   std::string location;
   std::string description;
-  std::string status;                 // TENTATIVE, CONFIRMED or CANCELLED; empty: none
-  std::optional<std::string> rrule;   // e.g. "FREQ=MONTHLY;BYDAY=2SU;COUNT=12"
-  std::vector<DateTime> exdates;      // occurrences left out of the rule
+  std::string status;                // TENTATIVE, CONFIRMED or CANCELLED; empty: none
+  std::optional<std::string> rrule;  // e.g. "FREQ=MONTHLY;BYDAY=2SU;COUNT=12"
+  std::vector<DateTime> exdates;     // occurrences left out of the rule
   std::vector<std::string> categories;
-  int sequence = 0;                   // raised when the event changes
+  int sequence = 0;  // raised when the event changes
 };
 
 class IcalWriter {

@@ -1,12 +1,11 @@
 #pragma once
 // MeetingDirectory: meetings as other plugins see them. Implemented by the minutes plugin; the
 // proposals plugin links a 要望書 to the 役員会/総会 that approved it.
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 

@@ -3,13 +3,12 @@
 // minutes, booking, issues and proposals look people up through it and nothing else.
 //   auto& members = ctx.services().get<sdk::MemberDirectory>();
 //   for (auto& p : members.search_persons(ctx.db(), org, "さとう")) …
-#include <wasshoi/sdk/context.hpp>
-#include <wasshoi/sdk/text.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
 

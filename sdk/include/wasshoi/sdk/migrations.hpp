@@ -2,11 +2,10 @@
 // Versioned schema migrations, one list per owner (the host core or a plugin id). A migration is
 // never edited once shipped: add a new version instead. Each runs in its own transaction; a
 // failure rolls that one back, leaves the file at the previous version and throws.
-#include <wasshoi/sdk/db.hpp>
-
 #include <span>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::sdk {
 

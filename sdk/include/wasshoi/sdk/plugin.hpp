@@ -3,14 +3,12 @@
 //   extern "C" int wasshoi_plugin_api_version();      checked by the host BEFORE anything else
 //   alias wasshoi_create_plugin -> std::shared_ptr<Plugin>()   the factory (Boost.DLL alias)
 // Write both with one line:  WASSHOI_PLUGIN(MyPlugin)
-#include <wasshoi/sdk/migrations.hpp>
-
 #include <boost/config.hpp>
 #include <boost/dll/alias.hpp>
-
 #include <memory>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/migrations.hpp>
 
 namespace wasshoi::sdk {
 
@@ -35,10 +33,10 @@ namespace wasshoi::sdk {
 inline constexpr int kPluginApiVersion = 2;  // 2: the Registry keeps its contributions private (SDK v2)
 
 struct PluginInfo {
-  std::string id;        // short, lowercase, stable: "members"; also the table prefix
-  std::string name_ja;   // 会員名簿
-  std::string name_en;   // Members
-  std::string version;   // "1.0.0"
+  std::string id;                             // short, lowercase, stable: "members"; also the table prefix
+  std::string name_ja;                        // 会員名簿
+  std::string name_en;                        // Members
+  std::string version;                        // "1.0.0"
   std::vector<std::string> required_plugins;  // ids of plugins that must load first
   std::string description;
 };
@@ -57,11 +55,13 @@ class Plugin {
 
 }  // namespace wasshoi::sdk
 
-#define WASSHOI_PLUGIN(PluginClass)                                                      \
-  extern "C" BOOST_SYMBOL_EXPORT int wasshoi_plugin_api_version() {                      \
-    return ::wasshoi::sdk::kPluginApiVersion;                                             \
-  }                                                                                       \
-  namespace wasshoi_plugin_factory_ {                                                     \
-  std::shared_ptr<::wasshoi::sdk::Plugin> make() { return std::make_shared<PluginClass>(); } \
-  }                                                                                       \
+#define WASSHOI_PLUGIN(PluginClass)                                 \
+  extern "C" BOOST_SYMBOL_EXPORT int wasshoi_plugin_api_version() { \
+    return ::wasshoi::sdk::kPluginApiVersion;                       \
+  }                                                                 \
+  namespace wasshoi_plugin_factory_ {                               \
+  std::shared_ptr<::wasshoi::sdk::Plugin> make() {                  \
+    return std::make_shared<PluginClass>();                         \
+  }                                                                 \
+  }                                                                 \
   BOOST_DLL_ALIAS(wasshoi_plugin_factory_::make, wasshoi_create_plugin)

@@ -4,12 +4,11 @@
 // cannot read it back. Only the host reads the contributions, through sdk::impl (ImHex's
 // convention: `impl` is the host's side of the SDK, never called by a plugin). The owner is
 // recorded so a failing plugin's panels, commands, services and handlers are withdrawn together.
-#include <wasshoi/sdk/context.hpp>
-
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
 
 namespace CLI {
 class App;
@@ -18,8 +17,8 @@ class App;
 namespace wasshoi::sdk {
 
 struct Panel {
-  std::string id;         // "members.roster"; also what `wasshoi --panel` takes
-  std::string title_key;  // catalog key of the window title
+  std::string id;                      // "members.roster"; also what `wasshoi --panel` takes
+  std::string title_key;               // catalog key of the window title
   std::function<void(Context&)> draw;  // draws the window's content; the host opens the window
 };
 
@@ -40,10 +39,10 @@ struct CliCommand {
 struct DemoOptions {
   int households = 120;
   std::uint32_t seed = 20260401;
-  OrgId kyodotai = 0;              // the sample 地域協働体
-  std::vector<OrgId> jichikai;     // its sample 自治会, the first is the main one
-  OrgId support = 0;               // a support body (公民館) owning rooms
-  OrgId city = 0;                  // the city, addressee of proposals
+  OrgId kyodotai = 0;           // the sample 地域協働体
+  std::vector<OrgId> jichikai;  // its sample 自治会, the first is the main one
+  OrgId support = 0;            // a support body (公民館) owning rooms
+  OrgId city = 0;               // the city, addressee of proposals
 };
 
 // Fills the plugin's tables with fictional, deterministic data (wasshoi-cli demo, first start).
@@ -106,7 +105,9 @@ class Registry {
 
 namespace impl {
 // Host only: read after register_contributions().
-inline const Contributions& contributions(const Registry& registry) { return registry.added_; }
+inline const Contributions& contributions(const Registry& registry) {
+  return registry.added_;
+}
 }  // namespace impl
 
 }  // namespace wasshoi::sdk

@@ -1,11 +1,10 @@
 #pragma once
 // Services: interfaces declared in the SDK, implemented by one plugin, looked up by others.
 // Each interface has a static `kServiceId`. Plugins never include each other's headers.
-#include <wasshoi/sdk/error.hpp>
-
 #include <map>
 #include <memory>
 #include <string>
+#include <wasshoi/sdk/error.hpp>
 
 namespace wasshoi::sdk {
 
@@ -16,8 +15,8 @@ class Services {
   // silently put in place of the first.
   template <typename Service>
   void provide(std::string owner, std::shared_ptr<Service> impl) {
-    auto [it, added] =
-        entries_.try_emplace(Service::kServiceId, Entry{owner, std::static_pointer_cast<void>(std::move(impl))});
+    auto [it, added] = entries_.try_emplace(Service::kServiceId,
+                                            Entry{owner, std::static_pointer_cast<void>(std::move(impl))});
     if (!added) refuse_second_provider(Service::kServiceId, it->second.owner, owner);
   }
   // nullptr when no enabled plugin provides it.
@@ -29,7 +28,9 @@ class Services {
   template <typename Service>
   Service& get() const {
     auto s = find<Service>();
-    if (!s) throw Error(std::string("service '") + Service::kServiceId + "' is not available: enable the plugin that provides it");
+    if (!s)
+      throw Error(std::string("service '") + Service::kServiceId +
+                  "' is not available: enable the plugin that provides it");
     return *s;
   }
   void remove_owner(const std::string& owner);

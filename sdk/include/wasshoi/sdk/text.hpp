@@ -22,7 +22,7 @@ std::string cp932_to_utf8(std::string_view bytes);
 
 // A character that CP932 cannot hold.
 struct Unencodable {
-  std::size_t offset;   // byte offset in the UTF-8 input
+  std::size_t offset;     // byte offset in the UTF-8 input
   std::string character;  // the character itself, e.g. "𠮷"
 };
 // Encodes UTF-8 to CP932. Never replaces silently: returns nullopt and fills `problem` instead.

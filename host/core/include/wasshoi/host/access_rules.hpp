@@ -4,13 +4,12 @@
 //  - RowGuard: whose rows each table holds (sdk::OwnedTable, declared by the plugins). It checks
 //    every write below the plugins — TEMP triggers on the connection call back into it — and
 //    every lookup by id (require_visible).
-#include <wasshoi/host/organizations.hpp>
-#include <wasshoi/sdk/access.hpp>
-#include <wasshoi/sdk/db.hpp>
-
 #include <map>
 #include <string>
 #include <string_view>
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/access.hpp>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::host {
 
@@ -51,8 +50,8 @@ class RowGuard {
   const Entry* find(std::string_view table) const;
 
  private:
-  bool may_read(Organizations& orgs, const Entry& e, std::optional<OrgId> org, std::optional<std::int64_t> han,
-                std::optional<OrgId> co_org) const;
+  bool may_read(Organizations& orgs, const Entry& e, std::optional<OrgId> org,
+                std::optional<std::int64_t> han, std::optional<OrgId> co_org) const;
   const sdk::Access& access_;
   std::map<std::string, Entry, std::less<>> tables_;
 };

@@ -2,12 +2,11 @@
 // Officer accounts. A database without accounts belongs to one officer's laptop and everyone
 // has full access. Once the first account (a 会長) exists, everyone signs in; passphrases are
 // stored as slow salted hashes (libsodium crypto_pwhash_str, Argon2id), never as text.
-#include <wasshoi/host/organizations.hpp>
-#include <wasshoi/sdk/context.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/context.hpp>
 
 namespace wasshoi::host {
 
@@ -49,7 +48,8 @@ class Accounts {
 // How `access` may work in organization `org` with plugin `plugin` (empty: the host), changing
 // nothing: what enforce_access applies, for screens that offer only what may be entered.
 enum class AccessLevel { None, Read, Write };
-AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org, const std::string& plugin);
+AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org,
+                         const std::string& plugin);
 
 // A passphrase for --user, as both programs take it: $WASSHOI_PASSPHRASE, else one line of
 // standard input (not echoed on a terminal, after a "passphrase: " prompt on stderr).

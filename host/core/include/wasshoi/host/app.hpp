@@ -2,14 +2,13 @@
 // The host core shared by the GUI and the CLI: one database, one event bus, one set of services
 // and the plugin manager. Opening it creates/migrates the core tables, loads the plugins and
 // migrates theirs.
+#include <filesystem>
+#include <memory>
+#include <optional>
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/organizations.hpp>
 #include <wasshoi/host/plugin_manager.hpp>
 #include <wasshoi/sdk/context.hpp>
-
-#include <filesystem>
-#include <memory>
-#include <optional>
 
 namespace wasshoi::host {
 

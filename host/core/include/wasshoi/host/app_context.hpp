@@ -2,10 +2,9 @@
 // The plain sdk::Context over an App: the database, bus and services of the App, one organization
 // chosen, messages kept. What demo runs, tests and benchmarks hand to plugin code without a GUI
 // or a command line around it.
-#include <wasshoi/host/app.hpp>
-
 #include <string>
 #include <vector>
+#include <wasshoi/host/app.hpp>
 
 namespace wasshoi::host {
 

@@ -1,9 +1,8 @@
 #pragma once
 // Backups with the SQLite online backup API: automatic on start (rotated), on demand, restore.
-#include <wasshoi/sdk/db.hpp>
-
 #include <filesystem>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::host {
 

@@ -2,19 +2,18 @@
 // Organizations and the 地域協働 hierarchy: a 自治会 (jichikai) belongs to at most one
 // 地域協働体 (kyodotai); 班 are named units inside a 自治会. Each organization enables its own set
 // of plugins.
-#include <wasshoi/sdk/db.hpp>
-#include <wasshoi/sdk/context.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::host {
 
 using sdk::OrgId;
 
 enum class OrgKind { Jichikai, Kyodotai, Npo, Company, City, Support };
-const char* to_string(OrgKind kind);      // "jichikai"
+const char* to_string(OrgKind kind);       // "jichikai"
 const char* kind_label_key(OrgKind kind);  // catalog key "org.kind.jichikai"
 // Unknown text throws InputError listing the valid kinds.
 OrgKind parse_kind(std::string_view text);

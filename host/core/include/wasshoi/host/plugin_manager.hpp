@@ -3,15 +3,13 @@
 // calling the factory, orders them by their requirements, runs their migrations and collects their
 // contributions. A plugin that fails at any step is kept in the list with the reason; the others
 // go on. Libraries outlive every object they produced.
-#include <wasshoi/sdk/plugin.hpp>
-#include <wasshoi/sdk/registry.hpp>
-
 #include <boost/dll/shared_library.hpp>
-
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/plugin.hpp>
+#include <wasshoi/sdk/registry.hpp>
 
 namespace wasshoi::host {
 
@@ -23,8 +21,8 @@ struct PluginRecord {
   std::filesystem::path file;
   sdk::PluginInfo info;
   PluginState state = PluginState::Failed;
-  std::string reason;  // why it failed; empty when loaded
-  std::shared_ptr<sdk::Plugin> plugin;     // keeps its library loaded (see the deleter)
+  std::string reason;                            // why it failed; empty when loaded
+  std::shared_ptr<sdk::Plugin> plugin;           // keeps its library loaded (see the deleter)
   std::unique_ptr<sdk::Registry> contributions;  // the host reads it with sdk::impl::contributions()
 };
 

@@ -1,9 +1,8 @@
 #pragma once
 // Settings stored in the database (language, font size, last organization …).
-#include <wasshoi/sdk/db.hpp>
-
 #include <optional>
 #include <string>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::host {
 
