@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "fail_writes.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -25,16 +26,7 @@ using nlohmann::json;
 
 namespace {
 
-// The writer's test hook for the programs started in this scope (they inherit the environment).
-class FailWritesAfter {
- public:
-  explicit FailWritesAfter(std::uintmax_t bytes) {
-    ::setenv("WASSHOI_TEST_FAIL_WRITE_AFTER", std::to_string(bytes).c_str(), 1);
-  }
-  ~FailWritesAfter() { ::unsetenv("WASSHOI_TEST_FAIL_WRITE_AFTER"); }
-  FailWritesAfter(const FailWritesAfter&) = delete;
-  FailWritesAfter& operator=(const FailWritesAfter&) = delete;
-};
+using wasshoi::test::FailWritesAfter;
 
 // The working folder of the programs started in this scope.
 class InFolder {

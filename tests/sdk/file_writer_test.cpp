@@ -12,6 +12,7 @@
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
+#include "fail_writes.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -20,17 +21,7 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-// The writer's test hook, set for one scope only: every FileWriter of this process fails with
-// ENOSPC once a file would grow past `bytes`.
-class FailWritesAfter {
- public:
-  explicit FailWritesAfter(std::size_t bytes) {
-    ::setenv("WASSHOI_TEST_FAIL_WRITE_AFTER", std::to_string(bytes).c_str(), 1);
-  }
-  ~FailWritesAfter() { ::unsetenv("WASSHOI_TEST_FAIL_WRITE_AFTER"); }
-  FailWritesAfter(const FailWritesAfter&) = delete;
-  FailWritesAfter& operator=(const FailWritesAfter&) = delete;
-};
+using wasshoi::test::FailWritesAfter;
 
 // Sets the umask for one scope.
 class Umask {
