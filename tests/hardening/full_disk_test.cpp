@@ -16,8 +16,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "fail_writes.hpp"
 #include "test_support.hpp"
+#include "writer_checks.hpp"
 
 using namespace wasshoi;
 namespace fs = std::filesystem;
@@ -27,6 +27,8 @@ using nlohmann::json;
 namespace {
 
 using wasshoi::test::FailWritesAfter;
+using wasshoi::test::is_char_device;
+using wasshoi::test::mode_of;
 
 // The working folder of the programs started in this scope.
 class InFolder {
@@ -54,17 +56,6 @@ std::map<std::string, std::string> contents_under(const fs::path& dir) {
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file()) out[fs::relative(e.path(), dir).string()] = test::read_file(e.path());
   return out;
-}
-
-mode_t mode_of(const fs::path& p) {
-  struct stat st {};
-  REQUIRE(::stat(p.c_str(), &st) == 0);
-  return st.st_mode & 07777;
-}
-
-bool is_char_device(const fs::path& p) {
-  struct stat st {};
-  return ::lstat(p.c_str(), &st) == 0 && S_ISCHR(st.st_mode);
 }
 
 // A database filled by `wasshoi-cli demo`, and the ids the exporters need.

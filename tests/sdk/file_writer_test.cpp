@@ -12,8 +12,8 @@
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
-#include "fail_writes.hpp"
 #include "test_support.hpp"
+#include "writer_checks.hpp"
 
 using namespace wasshoi;
 namespace fs = std::filesystem;
@@ -22,6 +22,8 @@ using Catch::Matchers::Contains;
 namespace {
 
 using wasshoi::test::FailWritesAfter;
+using wasshoi::test::is_char_device;
+using wasshoi::test::mode_of;
 
 // Sets the umask for one scope.
 class Umask {
@@ -39,17 +41,6 @@ std::set<std::string> names_in(const fs::path& dir) {
   std::set<std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) out.insert(e.path().filename().string());
   return out;
-}
-
-mode_t mode_of(const fs::path& p) {
-  struct stat st {};
-  REQUIRE(::stat(p.c_str(), &st) == 0);
-  return st.st_mode & 07777;
-}
-
-bool is_char_device(const fs::path& p) {
-  struct stat st {};
-  return ::lstat(p.c_str(), &st) == 0 && S_ISCHR(st.st_mode);
 }
 
 }  // namespace
