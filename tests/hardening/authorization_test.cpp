@@ -578,6 +578,13 @@ TEST_CASE("authorization: the 管理者 makes the first account of another organ
       "kaicho1",
       {"account", "add", "--login", "new-kyodo", "--role", "kaicho", "--of", std::to_string(s.kyodotai)}, db);
   CHECK(chair.exit_code == 1);
+  // Nor may a 会長 make anyone a 管理者, even in their own organization.
+  auto grant = as("kaicho1",
+                  {"account", "add", "--login", "new-admin", "--role", "kaicho", "--of",
+                   std::to_string(s.own), "--admin"},
+                  db);
+  CHECK(grant.exit_code == 1);
+  CHECK_THAT(grant.err, Catch::Contains("管理者"));
   auto admin = as(
       "admin",
       {"account", "add", "--login", "new-kyodo", "--role", "yakuin", "--of", std::to_string(s.kyodotai)}, db);
