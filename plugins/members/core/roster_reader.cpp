@@ -67,14 +67,23 @@ class RowReader {
            t + " is not between " + std::to_string(sdk::kMinYear) + " and " + std::to_string(sdk::kMaxYear));
     return d;
   }
-  // Control characters (NUL and the like; not tab or line breaks) never come from Excel, and
-  // SQLite's length() stops at a NUL: refuse them here, naming the cell.
+  // Control characters (NUL and the like) never come from Excel, and SQLite's length() stops at a
+  // NUL: refuse them here, naming the cell. Tabs and line breaks (Alt+Enter in Excel) only in the
+  // multi-line columns (備考): a name or an address on two lines breaks every list and label.
   void refuse_control_characters() {
     for (int f = static_cast<int>(Field::Household); f < static_cast<int>(Field::Ignore); ++f) {
       int i = columns_.index_of(static_cast<Field>(f));
       if (i < 0 || static_cast<std::size_t>(i) >= record_.fields.size()) continue;
+      const bool multi_line = sdk::text_limit(text_kind(static_cast<Field>(f))).multi_line;
       for (unsigned char c : record_.fields[static_cast<std::size_t>(i)]) {
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        const bool layout = c == '\t' || c == '\n' || c == '\r';
+        if (layout && !multi_line) {
+          fail(static_cast<Field>(f),
+               c == '\t' ? "contains a tab; write it without one"
+                         : "contains a line break (Alt+Enter in Excel); write it on one line");
+          return;
+        }
+        if ((c < 0x20 && !layout) || c == 0x7F) {
           char code[8];
           std::snprintf(code, sizeof code, "0x%02X", c);
           fail(static_cast<Field>(f), std::string("contains an invisible control character (") + code +

@@ -92,9 +92,20 @@ TEST_CASE("a roster cell with a NUL or another control character is refused nami
   }
   CHECK(r.count("members_persons") == 0);
   CHECK(r.count("han") == 0);
-  // Tabs and line breaks inside a quoted cell are ordinary text.
+  // Tabs and line breaks inside a quoted cell are text in the 備考, which has several lines…
   ImportPlan fine = read_roster("班,氏名,備考\n1班,佐藤,\"一行目\n二行目\t終わり\"\n", o);
   CHECK(fine.errors.empty());
+  // …and refused in a one-line column, naming the line and column.
+  for (const std::string& csv :
+       {"班,氏名,住所\n1班,\"佐藤\n花子\",\n"s, "班,氏名,住所\n1班,佐藤,\"一関市\t1-2\"\n"s}) {
+    ImportPlan plan = read_roster(csv, o);
+    REQUIRE(plan.errors.size() == 1);
+    CHECK_THAT(plan.errors[0].message,
+               Catch::Contains("nul.csv line 2, column") &&
+                   (Catch::Contains("line break (Alt+Enter in Excel)") || Catch::Contains("contains a tab")));
+    CHECK_THROWS_AS(import_roster(r.db(), r.org, plan, o), sdk::InputError);
+  }
+  CHECK(r.count("members_persons") == 0);
 }
 
 TEST_CASE("with skip-bad-rows the good rows are imported and the bad ones are listed") {
