@@ -3,6 +3,7 @@
 #include <functional>
 #include <set>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 #include "core/categories.hpp"
 #include "core/exchange_formats.hpp"
@@ -24,7 +25,16 @@ struct At {
     if (!obj.is_object() || !obj.contains(key)) fail(std::string("'") + key + "' is missing");
     return obj.at(key);
   }
-  std::string text(const json& obj, const char* key, bool required = false) const {
+  // Text is held to the rules of text typed in the window (sdk/input.hpp: valid UTF-8, no control
+  // characters, line breaks only where `kind` has several lines, the kind's length): a bundle is
+  // input from outside like any other.
+  std::string text(const json& obj, const char* key, bool required = false,
+                   sdk::TextKind kind = sdk::TextKind::Line) const {
+    std::string t = raw_text(obj, key, required);
+    sdk::check_text(kind, "bundle " + where + " '" + key + "'", t);
+    return t;
+  }
+  std::string raw_text(const json& obj, const char* key, bool required) const {
     if (!obj.contains(key)) {
       if (required) fail(std::string("'") + key + "' is missing");
       return {};
@@ -78,7 +88,7 @@ Reporter parse_reporter(const At& at, const json& j) {
   }
   // A member's person id means nothing in another database: only the kind travels. A named
   // reporter's name travels only when the exporting officer chose so (BundleOptions).
-  if (r.kind == ReporterKind::Named) r.name = at.text(rj, "name");
+  if (r.kind == ReporterKind::Named) r.name = at.text(rj, "name", false, sdk::TextKind::Name);
   return r;
 }
 
@@ -87,7 +97,7 @@ void parse_history(const At& at, const json& j, Item& item) {
   for (std::size_t k = 0; k < list.size(); ++k) {
     At h{at.where + " history[" + std::to_string(k) + "]"};
     HistoryEntry e{h.uuid(list[k]), h.date(list[k], "on"), h.text(list[k], "from"), h.text(list[k], "to"),
-                   h.text(list[k], "note")};
+                   h.text(list[k], "note", false, sdk::TextKind::Note)};
     for (const auto& s : {e.from_status, e.to_status})
       if (!s.empty()) try {
           parse_status(s);
@@ -112,7 +122,7 @@ void parse_files(const At& at, const json& j, Item& item) {
     file.meta.mime = f.text(list[k], "mime");
     file.meta.added_on = f.date(list[k], "added_on").iso();
     try {
-      file.data = base64_decode(f.text(list[k], "data", true));
+      file.data = base64_decode(f.raw_text(list[k], "data", true));  // checked as base64
     } catch (const sdk::InputError& e) {
       f.fail(std::string("'data': ") + e.what());
     }
@@ -130,13 +140,14 @@ void parse_lists(const At& at, const json& j, Item& item) {
   for (const auto& s : at.array(j, "supports")) {
     if (!s.is_string() || s.get<std::string>().empty())
       at.fail("'supports' holds something that is not a household key");
+    sdk::check_text(sdk::TextKind::Name, "bundle " + at.where + " 'supports'", s.get<std::string>());
     item.supports.push_back(s.get<std::string>());
   }
   const json& aliases = at.array(j, "aliases");
   for (std::size_t k = 0; k < aliases.size(); ++k) {
     At a{at.where + " aliases[" + std::to_string(k) + "]"};
-    item.aliases.push_back(
-        {a.uuid(aliases[k]), a.text(aliases[k], "title"), a.text(aliases[k], "organization")});
+    item.aliases.push_back({a.uuid(aliases[k]), a.text(aliases[k], "title"),
+                            a.text(aliases[k], "organization", false, sdk::TextKind::Name)});
   }
   parse_history(at, j, item);
   parse_files(at, j, item);
@@ -149,7 +160,7 @@ Item parse_item(sdk::Database& db, const At& at, const json& j,
   Issue& i = item.issue;
   i.uuid = at.uuid(j);
   i.revision = at.integer(j, "revision", 1, 1 << 30, 1);
-  item.organization = at.text(j, "organization");
+  item.organization = at.text(j, "organization", false, sdk::TextKind::Name);
   try {
     i.org = org_for(item.organization);
   } catch (const sdk::InputError& e) {
@@ -157,16 +168,16 @@ Item parse_item(sdk::Database& db, const At& at, const json& j,
   }
   i.title = sdk::trim(at.text(j, "title", true));
   if (i.title.empty()) at.fail("'title' is empty");
-  i.description = at.text(j, "description");
+  i.description = at.text(j, "description", false, sdk::TextKind::Note);
   try {
     i.category = check_category(db, i.org, at.text(j, "category", true));
     i.status = parse_status(at.text(j, "status", true));
   } catch (const sdk::InputError& e) {
     at.fail(e.what());
   }
-  i.place = at.text(j, "place");
+  i.place = at.text(j, "place", false, sdk::TextKind::Address);
   i.landmark = at.text(j, "landmark");
-  i.han_name = at.text(j, "han");
+  i.han_name = at.text(j, "han", false, sdk::TextKind::Name);
   i.lat = at.number(j, "lat", -90, 90);
   i.lon = at.number(j, "long", -180, 180);
   if (i.lat.has_value() != i.lon.has_value()) at.fail("'lat' and 'long' come together or not at all");
@@ -179,7 +190,7 @@ Item parse_item(sdk::Database& db, const At& at, const json& j,
   if (j.contains("split")) {
     const json& s = at.field(j, "split");
     i.split = {at.integer(s, "self", 0, 100, 0), at.integer(s, "mutual", 0, 100, 0),
-               at.integer(s, "public", 0, 100, 0), at.text(s, "note")};
+               at.integer(s, "public", 0, 100, 0), at.text(s, "note", false, sdk::TextKind::Note)};
     int sum = i.split.self + i.split.mutual + i.split.pub;
     if (sum != 0 && sum != 100) at.fail("'split' adds up to " + std::to_string(sum) + "%, not 100%");
   }
@@ -201,7 +212,7 @@ Parsed parse(sdk::Database& db, const json& j, const std::function<OrgId(const s
              std::to_string(kBundleVersion) + "): update Wasshoi first");
   if (v.get<int>() < 1) top.fail("'format_version' must be 1 or more");
   Parsed out;
-  out.organization = top.text(top.field(j, "organization"), "name", true);
+  out.organization = top.text(top.field(j, "organization"), "name", true, sdk::TextKind::Name);
   const json& issues = top.field(j, "issues");
   if (!issues.is_array()) top.fail("'issues' is not a list");
   std::set<std::string> seen;

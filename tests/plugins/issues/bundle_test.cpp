@@ -102,6 +102,22 @@ TEST_CASE("a bad bundle is refused with the reason and nothing is written") {
   b = good;
   b["issues"][2]["reported_on"] = "2026-13-45";
   refused(b, "2026-13-45 is not a date");
+  // Text is held to the rules of text typed in the window (sdk/input.hpp), field by field.
+  b = good;
+  b["issues"][0]["title"] = "防犯灯\x01";
+  refused(b, "bundle issues[0] 'title'");
+  b = good;
+  b["issues"][1]["title"] = "一行目\n二行目";  // a title has one line
+  refused(b, "bundle issues[1] 'title'");
+  b = good;
+  b["issues"][1]["place"] = std::string(300, 'x');
+  refused(b, "bundle issues[1] 'place'");
+  b = good;
+  b["issues"][0]["history"][0]["note"] = std::string("ok\0", 3);
+  refused(b, "history[0] 'note'");
+  b = good;
+  b["issues"][0]["description"] = "一行目\n二行目";  // several lines: fine
+  CHECK(import_bundle(dst.db(), dst.kyodotai, b).added == 3);
 
   auto file = dst.tmp / "broken.json";
   test::write_file(file, "{\"format\": ");
