@@ -1,6 +1,7 @@
 // The safe file writer: a temporary file created exclusively beside the target, written, fsynced
 // and renamed over the target, then the folder fsynced. See file_writer.hpp.
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -124,6 +125,31 @@ std::string temp_template(const fs::path& resolved) {
   return (folder_of(resolved) / ("." + name + ".wasshoi-XXXXXX")).string();
 }
 
+// Temporary files of writers killed mid-write (kill -9, a power cut) stay behind: hidden, 0600,
+// but a copy of what was being written (a roster). A live writer holds an exclusive flock on its
+// temporary file from the moment it creates it until it is renamed or removed, and the kernel
+// drops the lock when the process dies, so a temporary file of `resolved` whose lock can be taken,
+// and that has not changed for a few seconds (the instant between mkostemp and flock), is a
+// leftover: remove it before writing anew. Only regular files we own are touched.
+void remove_leftover_temps(const fs::path& resolved) {
+  const std::string tmpl = temp_template(resolved);
+  const std::string prefix = fs::path(tmpl).filename().string();
+  const std::string head = prefix.substr(0, prefix.size() - 6);  // without XXXXXX
+  const fs::path folder = folder_of(resolved);
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.size() != prefix.size() || name.compare(0, head.size(), head) != 0) continue;
+    int fd = ::open(it->path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) continue;
+    struct stat st {};
+    const bool ours = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid();
+    const bool settled = ::time(nullptr) - st.st_mtime >= 5;
+    if (ours && settled && ::flock(fd, LOCK_EX | LOCK_NB) == 0) ::unlink(it->path().c_str());
+    ::close(fd);  // drops our lock, if we took it
+  }
+}
+
 // After the rename: the new name is on disk only once the folder is.
 void sync_folder(const fs::path& folder, const fs::path& target) {
   int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -167,6 +193,7 @@ FileWriter::FileWriter(const fs::path& target, const WriteOptions& options)
   resolved_ = t.resolved;
   if (options.create_folders) create_folder(folder_of(resolved_), options.personal_data);
 
+  remove_leftover_temps(resolved_);
   std::string tmpl = temp_template(resolved_);
   std::vector<char> buf(tmpl.begin(), tmpl.end());
   buf.push_back('\0');
@@ -178,6 +205,7 @@ FileWriter::FileWriter(const fs::path& target, const WriteOptions& options)
                 folder_of(resolved_).string() + " (" + errno_text(e) + ")");
   }
   temp_ = buf.data();
+  ::flock(fd_, LOCK_EX);  // "alive": see remove_leftover_temps (a new file: never contended)
 
   mode_t mode = options.personal_data ? kPersonalFile : (kOrdinaryFile & ~current_umask());
   if (t.exists) mode &= t.existing_mode;  // never more readable than the file it replaces

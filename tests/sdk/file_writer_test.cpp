@@ -1,9 +1,12 @@
 // sdk::FileWriter on real files: what it refuses, what survives a failed write, the modes it
 // creates and that no temporary file is ever left behind.
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <optional>
 #include <set>
@@ -293,4 +296,49 @@ TEST_CASE("a backup is written 0600 through the file writer, and a failed one le
   CHECK(*sdk::query_int(copy, "SELECT length(x) FROM t") == 100000);
   CHECK_THROWS_WITH(db.backup_to("/dev/full"), Contains("it is a device"));
   CHECK_THROWS_WITH(db.backup_to(""), Contains("the file name is empty"));
+}
+
+namespace {
+// Sets a file's modification time `seconds` into the past.
+void age(const fs::path& file, int seconds) {
+  struct timespec times[2] = {{::time(nullptr) - seconds, 0}, {::time(nullptr) - seconds, 0}};
+  REQUIRE(::utimensat(AT_FDCWD, file.c_str(), times, 0) == 0);
+}
+}  // namespace
+
+TEST_CASE(
+    "a temporary file left by a writer killed mid-write is removed by the next write, a live one is kept",
+    "[file_writer]") {
+  test::TempDir tmp;
+  test::write_file(tmp / "r.csv", "earlier");
+  // A writer killed mid-write (SIGKILL: no destructor runs) leaves its temporary file.
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    auto* w = new sdk::FileWriter(tmp / "r.csv");  // never destroyed
+    w->write("half of a roster");
+    ::raise(SIGKILL);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFSIGNALED(status));
+  std::set<std::string> left = names_in(tmp.path());
+  left.erase("r.csv");
+  REQUIRE(left.size() == 1);
+  const fs::path leftover = tmp / *left.begin();
+  // Younger than a few seconds it may be a writer between creating and locking its file: kept.
+  sdk::write_file(tmp / "r.csv", "newer");
+  CHECK(fs::exists(leftover));
+  age(leftover, 60);
+  // A writer of the same file, alive in this process (its file as old, but locked): kept.
+  sdk::FileWriter live(tmp / "r.csv");
+  live.write("still writing");
+  age(live.temp_path(), 60);
+  sdk::write_file(tmp / "r.csv", "new");
+  CHECK(test::read_file(tmp / "r.csv") == "new");
+  CHECK_FALSE(fs::exists(leftover));
+  CHECK(fs::exists(live.temp_path()));
+  live.commit();
+  CHECK(names_in(tmp.path()) == std::set<std::string>{"r.csv"});
+  CHECK(test::read_file(tmp / "r.csv") == "still writing");
 }
