@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <cstdlib>
 #include <set>
@@ -29,6 +30,13 @@ fs::path default_db_path() {
 }
 
 namespace {
+// Access::session: one number per sign-in, sign-out and database opened without accounts, for
+// the whole process (tests and benchmarks open several Apps, one after the other).
+std::uint64_t next_session() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 // "<OS user>@<program>" until officer accounts exist.
 std::string default_actor() {
   std::string user = "officer";
@@ -85,6 +93,7 @@ void App::open_database() {
   needs_sign_in_ = Accounts(*db_).any();
   // One officer's laptop without accounts: everything. Otherwise nothing until someone signs in.
   access_ = needs_sign_in_ ? sdk::Access{} : sdk::Access::everything();
+  access_.session = next_session();
   if (needs_sign_in_) guard_->install(*db_);
   if (needs_sign_in_ && !options_.login.empty()) sign_in(options_.login, options_.passphrase);
 }
@@ -101,6 +110,7 @@ sdk::Database& App::db() {
 void App::sign_in(const std::string& login, const std::string& passphrase) {
   if (!db_) open_database();
   access_ = Accounts(*db_).authenticate(login, passphrase);
+  access_.session = next_session();
   guard_->install(*db_);  // every write below the plugins is checked against this officer from now on
   db_->set_actor(access_.account);
   if (access_.role == sdk::Role::Viewer) db_->set_read_only(true, "a 閲覧 account may only read");
@@ -129,6 +139,7 @@ bool App::may_enter(OrgId org, const std::string& plugin) {
 void App::sign_out() {
   if (!db_ || !Accounts(*db_).any()) return;
   access_ = sdk::Access{};
+  access_.session = next_session();
   db_->set_actor(options_.actor);
   db_->set_read_only(false);
   needs_sign_in_ = true;

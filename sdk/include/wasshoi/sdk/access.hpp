@@ -35,6 +35,11 @@ struct Access {
   std::optional<std::int64_t> han;  // a 班長's 班
   bool admin = false;               // 管理者 of the whole file: backups, restore, organizations
   bool read_only = false;           // set by the host for 閲覧 and for looking into another org
+  // Which sign-in this is: the host gives every sign-in and sign-out (and the opening of a
+  // database without accounts) a number of its own, never reused while the program runs, so
+  // the same officer signing in again gets a new one. 0 outside a host. It grants nothing; UI
+  // state is kept per (organization, session) (sdk/ui_panel.hpp, PerOrg).
+  std::uint64_t session = 0;
 
   // What a database without accounts gives everyone.
   static Access everything() {

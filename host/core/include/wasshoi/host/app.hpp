@@ -41,9 +41,10 @@ class App {
   // Officer accounts: true when the database has accounts and nobody has signed in yet.
   bool needs_sign_in() const { return needs_sign_in_; }
   // Checks the passphrase and works as that officer from now on (audit log, access rules).
+  // access().session is a new number from then on (sdk::Access::session).
   void sign_in(const std::string& login, const std::string& passphrase);
-  // Ends the officer's session (the GUI's サインアウト): the database needs a sign-in again.
-  // Nothing happens on a database without accounts.
+  // Ends the officer's session (the GUI's サインアウト): the database needs a sign-in again, and
+  // access().session is a new number. Nothing happens on a database without accounts.
   void sign_out();
   sdk::Access& access() { return access_; }
   // Applies the access rules for working in `org` with `plugin` (see host::enforce_access).

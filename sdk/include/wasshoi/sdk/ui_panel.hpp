@@ -1,0 +1,125 @@
+#pragma once
+// Pieces every panel needs (library wasshoi::sdk_ui, like ui.hpp):
+//
+//  * section(title): a heading with a rule under it.
+//  * PanelMessage, run_action, show: a panel runs a write with run_action; an sdk::Error it
+//    throws (InputError, a refusal, a busy database …) becomes the panel's message, shown with
+//    show() in the warning colour, and the panel goes on drawing. Success can leave a short
+//    confirmation, shown in the success colour.
+//  * PerOrg<T>: the state a panel keeps between frames (its selection, forms, search results),
+//    fresh for every organization and every sign-in. An officer who signs out leaves nothing of
+//    their work in the window for whoever signs in next.
+#include <imgui.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <wasshoi/sdk/context.hpp>
+
+namespace wasshoi::sdk::ui {
+
+// ---- headings -----------------------------------------------------------------------------------
+
+enum class Heading {
+  Plain,  // in the text colour (the members and minutes panels)
+  Muted,  // in the disabled colour, for headings between a form's parts (the issues editor)
+};
+// A heading with a rule under it (ImGui 1.86 has no SeparatorText): a little space, the title,
+// a separator.
+void section(std::string_view title, Heading style = Heading::Plain);
+
+// ---- messages -------------------------------------------------------------------------------------
+
+// The colours of messages on the light theme: errors, refusals and warnings; confirmations
+// ("saved", "exported to …").
+ImVec4 error_colour();
+ImVec4 done_colour();
+
+// What a panel last said about an action: an error, a confirmation, or nothing (empty text).
+struct PanelMessage {
+  std::string text;
+  bool is_error = false;
+
+  bool empty() const { return text.empty(); }
+  void clear() { text.clear(), is_error = false; }
+  void error(std::string message) { text = std::move(message), is_error = true; }
+  void done(std::string message) { text = std::move(message), is_error = false; }
+};
+
+// Runs `write`, a write or export the officer asked for. An sdk::Error it throws becomes
+// `message` (is_error; a busy database is the host's "in use by another program, nothing was
+// written" from the catalog) and run_action returns false: the panel draws on, the plugin stays
+// enabled, and the transaction the write opened in core/ has rolled back. When `write` returns,
+// `message` becomes `done_message` (empty: no message) and run_action returns true. Anything
+// else escaping `write` is a fault of the plugin and goes on to the host, which disables it.
+// What follows a write in a plugin (its views reload, events::DataChanged) goes inside `write`,
+// after the write itself.
+bool run_action(PanelMessage& message, std::string_view done_message, const std::function<void()>& write);
+
+// Draws the message wrapped to the window: errors in error_colour(), confirmations in
+// done_colour(), through ui::TextWrapped (so 𠮷 in a message stays legible). Nothing when empty.
+void show(const PanelMessage& message);
+// One line of text in the warning colour, wrapped (a row an import refuses, "not a date").
+void warning_text(std::string_view text);
+
+// ---- state per organization and sign-in ---------------------------------------------------------
+
+// Where and as whom a panel works: the organization chosen in the window and the sign-in
+// (Access::session, a number the host gives every sign-in and sign-out).
+struct OrgSession {
+  OrgId org = 0;
+  std::uint64_t session = 0;
+  bool operator==(const OrgSession&) const = default;
+};
+inline OrgSession org_session(const Context& ctx) {
+  return {ctx.current_org(), ctx.access().session};
+}
+
+// The state a panel keeps between frames, fresh whenever the organization or the sign-in
+// changes. Keep one where the panel kept its static state:
+//
+//   PerOrg<RosterState> roster;            // at namespace scope in ui/, or a function's static
+//   void draw_roster(sdk::Context& ctx) {
+//     RosterState& s = roster.get(ctx);    // every frame, before anything of s is used
+//
+// get() compares (ctx.current_org(), ctx.access().session) with what it saw last, so a panel
+// needs no event handler and notices a change even when it was not drawn at the time: another
+// organization chosen, a sign-out, someone else's sign-in or the same officer's next one. It
+// holds one state, the last organization's: switching back starts afresh too.
+template <typename T>
+class PerOrg {
+ public:
+  // Fresh states are T{}.
+  PerOrg() : fresh_([] { return T{}; }) {}
+  // Fresh states are made by `fresh` (a state whose start is not T{}).
+  explicit PerOrg(std::function<T()> fresh) : fresh_(std::move(fresh)) {}
+  PerOrg(const PerOrg&) = delete;
+  PerOrg& operator=(const PerOrg&) = delete;
+
+  // The state for ctx's organization and sign-in: the one kept when they are those of the last
+  // call, else a fresh one (the old one is destroyed first).
+  T& get(const Context& ctx) {
+    const OrgSession now = org_session(ctx);
+    if (!value_ || now != key_) {
+      value_.reset();
+      value_.emplace(fresh_());
+      key_ = now;
+    }
+    return *value_;
+  }
+  // The organization of the state the last get() returned (0 before the first).
+  OrgId org() const { return key_.org; }
+  // The state the last get() returned, as the panel left it; nullptr before the first get().
+  // For tests and benchmarks that look at what a panel drew.
+  const T* last() const { return value_ ? &*value_ : nullptr; }
+
+ private:
+  std::function<T()> fresh_;
+  OrgSession key_;
+  std::optional<T> value_;
+};
+
+}  // namespace wasshoi::sdk::ui
