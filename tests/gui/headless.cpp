@@ -76,18 +76,31 @@ std::string HeadlessImGui::frame(const std::function<void()>& draw, const std::f
   return sdk::u32_to_utf8(text);
 }
 
-std::optional<ImVec2> HeadlessImGui::find(const std::string& text) const {
+std::optional<std::pair<std::size_t, std::size_t>> HeadlessImGui::locate(const std::string& text) const {
   std::u32string wanted = sdk::utf8_to_u32(text);
   std::erase_if(wanted, [](char32_t c) { return c == U' ' || c == U'\u3000'; });
   if (wanted.empty() || glyphs_.size() < wanted.size()) return std::nullopt;
   for (std::size_t at = glyphs_.size() - wanted.size() + 1; at-- > 0;) {
     bool same = true;
     for (std::size_t k = 0; k < wanted.size() && same; ++k) same = glyphs_[at + k].c == wanted[k];
-    if (same)
-      return ImVec2((glyphs_[at].min.x + glyphs_[at + wanted.size() - 1].max.x) / 2,
-                    (glyphs_[at].min.y + glyphs_[at].max.y) / 2);
+    if (same) return std::pair{at, wanted.size()};
   }
   return std::nullopt;
+}
+
+std::optional<ImVec2> HeadlessImGui::find(const std::string& text) const {
+  const auto found = locate(text);
+  if (!found) return std::nullopt;
+  const auto [at, n] = *found;
+  return ImVec2((glyphs_[at].min.x + glyphs_[at + n - 1].max.x) / 2,
+                (glyphs_[at].min.y + glyphs_[at].max.y) / 2);
+}
+
+std::optional<ImVec2> HeadlessImGui::find_start(const std::string& text) const {
+  const auto found = locate(text);
+  if (!found) return std::nullopt;
+  const Glyph& first = glyphs_[found->first];
+  return ImVec2(first.min.x, (first.min.y + first.max.y) / 2);
 }
 
 void HeadlessImGui::click(ImVec2 at, const std::function<void()>& draw) {

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 #include <wasshoi/gui/fonts.hpp>
 
@@ -31,6 +32,9 @@ class HeadlessImGui {
   // Where the last frame drew `text` (spaces, full-width too, ignored): the centre of its glyphs, the
   // occurrence drawn last (the front-most: in a popup rather than under it); nullopt when not on screen.
   std::optional<ImVec2> find(const std::string& text) const;
+  // Where that occurrence begins: the left edge of its first glyph, at the glyph's mid-height
+  // (an edit field's label is drawn right of the field: click just left of it).
+  std::optional<ImVec2> find_start(const std::string& text) const;
   // A left click at `at`, as a user makes it: three frames of `draw` (move there, press, release).
   void click(ImVec2 at, const std::function<void()>& draw);
 
@@ -41,6 +45,8 @@ class HeadlessImGui {
   };
   gui::FontSet& fonts_;
   std::vector<Glyph> glyphs_;  // of the last frame; '\n' between windows
+  // The index in glyphs_ of the last occurrence of `text` (spaces ignored) and its length.
+  std::optional<std::pair<std::size_t, std::size_t>> locate(const std::string& text) const;
 };
 
 }  // namespace wasshoi::test

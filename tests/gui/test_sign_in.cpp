@@ -2,6 +2,7 @@
 // 班長's roster. Real SQLite file, the real plugins from bin/plugins, ImGui without a window.
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <regex>
@@ -23,9 +24,9 @@ namespace {
 
 constexpr const char* kPassphrase = "correct horse battery";
 
-// The sample (地域協働体, three 自治会 with 班, every plugin's demo data) with four accounts:
-// the 会長, the 3班 班長 and a 閲覧 of the first 自治会, and an officer of the 地域協働体. Made once (each
-// passphrase costs an Argon2id hash) and copied for each test.
+// The sample (地域協働体, three 自治会 with 班, every plugin's demo data) with five accounts:
+// the 会長, the 3班 班長 and a 閲覧 of the first 自治会, the 会長 of the second, and an officer of
+// the 地域協働体. Made once (each passphrase costs an Argon2id hash) and copied for each test.
 struct Sample {
   test::TempDir dir;
   fs::path db = dir / "sample.db";
@@ -48,6 +49,7 @@ struct Sample {
     accounts.add(setup, "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai, han3);
     accounts.add(setup, "sato", "佐藤 次郎", kPassphrase, sdk::Role::Officer, kyodotai, std::nullopt);
     accounts.add(setup, "kimura", "木村 三郎", kPassphrase, sdk::Role::Viewer, jichikai, std::nullopt);
+    accounts.add(setup, "tanaka", "田中 三郎", kPassphrase, sdk::Role::Chair, second_jichikai, std::nullopt);
   }
 };
 
@@ -499,4 +501,151 @@ TEST_CASE("every panel, walked as 会長, 班長, 閲覧 and 地域協働体 off
     CHECK(away.shown == "");
     CHECK(home.panels + away.panels >= 6);
   }
+}
+
+namespace {
+
+// The panel in front after a few more frames (a search answers on the frame after the typing).
+std::string frames(test::HeadlessImGui& imgui, gui::Shell& shell, int n = 3) {
+  std::string text;
+  for (int i = 0; i < n; ++i) text = imgui.frame([&] { shell.draw_frame(); });
+  return text;
+}
+
+// Clicks into the edit field whose label (drawn right of the field) is `label`, as a user would.
+void click_field(test::HeadlessImGui& imgui, gui::Shell& shell, const std::string& label) {
+  const auto start = imgui.find_start(label);
+  REQUIRE(start);
+  imgui.click(ImVec2(start->x - ImGui::GetStyle().ItemInnerSpacing.x - ImGui::GetFontSize(), start->y),
+              [&] { shell.draw_frame(); });
+}
+
+}  // namespace
+
+TEST_CASE("the household editor does not show the household the officer before a sign-out chose") {
+  OfficersFixture f;
+  f.app->sign_in("yamada", kPassphrase);
+  // 3班 households by id: the 班長 of 3班 sees the first when nothing is chosen; the 会長 picks
+  // another one in the roster, by a person whose name is nowhere else in the roster.
+  std::int64_t first_of_han3 = 0;
+  struct Pick {
+    std::string name;
+    std::int64_t household = 0;
+    std::string head;
+  } pick;
+  {
+    sdk::Statement first(
+        f.app->db(),
+        "SELECT min(id) FROM members_households WHERE org_id = ? AND han_id = ? AND left_on IS NULL");
+    first.bind_all(sample().jichikai, sample().han3);
+    REQUIRE(first.step());
+    first_of_han3 = first.get_int(0);
+    sdk::Statement st(
+        f.app->db(),
+        "SELECT p.name, h.id, (SELECT name FROM members_persons q WHERE q.household_id = h.id "
+        "AND q.is_head = 1) FROM members_persons p JOIN members_households h ON h.id = p.household_id "
+        "WHERE h.org_id = ?1 AND h.han_id = ?2 AND h.left_on IS NULL AND h.id <> ?3 "
+        "AND (SELECT count(*) FROM members_persons r WHERE r.name = p.name) = 1 LIMIT 1");
+    st.bind_all(sample().jichikai, sample().han3, first_of_han3);
+    REQUIRE(st.step());
+    pick = {st.get_text(0), st.get_int(1), st.get_text(2)};
+  }
+  gui::Shell shell(*f.app, f.fonts, {.remember = false});
+  test::HeadlessImGui imgui(f.fonts);
+  Keyboard keys(imgui, shell);
+  panel_text(imgui, shell, "members.roster");
+  click_field(imgui, shell, sdk::tr("members.search_hint"));
+  ImGui::GetIO().AddInputCharactersUTF8(pick.name.c_str());
+  const std::string roster = frames(imgui, shell);
+  INFO(roster);
+  const auto at = imgui.find(pick.name);  // drawn last: the row under the search field
+  REQUIRE(at);
+  imgui.click(*at, [&] { shell.draw_frame(); });
+  const std::string chosen = "世帯" + std::to_string(pick.household) + pick.head;
+  REQUIRE(shows(panel_text(imgui, shell, "members.household"), chosen));
+
+  // The 会長 signs out; the 班長 of 3班, who may open that household too, signs in.
+  shell.sign_out();
+  frames(imgui, shell, 2);
+  REQUIRE_FALSE(shell.signed_in());
+  keys.sign_in("suzuki", kPassphrase);
+  REQUIRE(shell.signed_in());
+  REQUIRE(shell.context().current_org() == sample().jichikai);  // the same 自治会
+  const std::string text = panel_text(imgui, shell, "members.household");
+  INFO(text);
+  CHECK_FALSE(shows(text, chosen));
+  CHECK(shows(text, "世帯" + std::to_string(first_of_han3)));  // as for anyone opening it afresh
+}
+
+TEST_CASE(
+    "the attendance panel's roster search is not shown to the officer of another 自治会 who signs in next") {
+  OfficersFixture f;
+  f.app->sign_in("yamada", kPassphrase);
+  // A resident only the first 自治会 has.
+  std::string resident;
+  {
+    sdk::Statement st(
+        f.app->db(),
+        "SELECT name FROM members_persons p WHERE org_id = ?1 AND is_head = 1 AND length(name) >= 4 "
+        "AND (SELECT count(*) FROM members_persons q WHERE q.name = p.name) = 1 LIMIT 1");
+    st.bind(1, sample().jichikai);
+    REQUIRE(st.step());
+    resident = st.get_text(0);
+  }
+  gui::Shell shell(*f.app, f.fonts, {.remember = false});
+  test::HeadlessImGui imgui(f.fonts);
+  Keyboard keys(imgui, shell);
+  std::string text = panel_text(imgui, shell, "minutes.attendance");
+  REQUIRE(shows(text, sdk::tr("minutes.search_hint")));  // a meeting to record attendance at
+  click_field(imgui, shell, sdk::tr("minutes.search_hint"));
+  ImGui::GetIO().AddInputCharactersUTF8(resident.c_str());
+  text = frames(imgui, shell);
+  // The hit (a name, or a household under its head), with its 出席 button.
+  REQUIRE(std::count(text.begin(), text.end(), '\n') > 0);
+  {
+    const std::string no_spaces_text = no_spaces(text);
+    std::size_t hits = 0;
+    for (auto i = no_spaces_text.find(no_spaces(resident)); i != std::string::npos;
+         i = no_spaces_text.find(no_spaces(resident), i + 1))
+      ++hits;
+    REQUIRE(hits >= 2);  // in the search field and in the hits below it
+  }
+
+  shell.sign_out();
+  frames(imgui, shell, 2);
+  keys.sign_in("tanaka", kPassphrase);
+  REQUIRE(shell.context().current_org() == sample().second_jichikai);
+  text = panel_text(imgui, shell, "minutes.attendance");
+  INFO(text);
+  REQUIRE(shows(text, sdk::tr("minutes.search_hint")));  // the panel is there, at a meeting of theirs
+  CHECK_FALSE(shows(text, resident));
+}
+
+TEST_CASE("a refused write shows its reason in the panel, the plugin stays enabled and nothing is written") {
+  OfficersFixture f;
+  f.app->sign_in("yamada", kPassphrase);
+  auto households = [&] {
+    sdk::Statement st(f.app->db(), "SELECT count(*) FROM members_households");
+    REQUIRE(st.step());
+    return st.get_int(0);
+  };
+  const auto before = households();
+  gui::Shell shell(*f.app, f.fonts, {.remember = false});
+  test::HeadlessImGui imgui(f.fonts);
+  panel_text(imgui, shell, "members.household");
+  auto click = [&](const std::string& label) {
+    const auto at = imgui.find(label);
+    REQUIRE(at);
+    imgui.click(*at, [&] { shell.draw_frame(); });
+  };
+  click(sdk::tr("members.new_household"));
+  click(sdk::tr("members.add_household"));  // no name for the 世帯主
+  const std::string text = frames(imgui, shell);
+  INFO(text);
+  CHECK(shows(text, "a person needs a name (氏名)"));
+  CHECK(f.app->plugins().find("members")->state == host::PluginState::Loaded);
+  CHECK(shell.context().last_message().empty());  // said in the panel, not by the host
+  CHECK(households() == before);
+  // The panel draws on below the message: the form is still there.
+  CHECK(shows(text, sdk::tr("members.add_household")));
 }

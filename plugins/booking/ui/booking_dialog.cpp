@@ -104,22 +104,22 @@ void actions(sdk::Context& ctx, DialogState& d, const Facility& f) {
     SeriesRequest r = request_of(ctx, d, f);
     if (d.repeat == 0 && ImGui::Button(sdk::tr("booking.book"))) {
       BookingId id = book(ctx.db(), r.first);
-      d.message = "予約 #" + std::to_string(id) + " を登録しました", d.message_is_error = false;
+      d.message.done("予約 #" + std::to_string(id) + " を登録しました");
     }
     if (d.repeat > 0 && ImGui::Button(sdk::tr("booking.check"))) d.plan = plan_series(ctx.db(), r);
     if (d.plan) {
       plan_list(*d.plan);
       if (d.plan->bookable() > 0 && ImGui::Button(sdk::tr("booking.book_free"))) {
         auto result = book_series(ctx.db(), r, OnProblem::SkipProblems);
-        d.message = "定期予約 #" + std::to_string(result.id) + ": " + std::to_string(result.booked.size()) +
-                    " 日を予約しました";
-        d.message_is_error = false, d.plan.reset();
+        d.message.done("定期予約 #" + std::to_string(result.id) + ": " +
+                       std::to_string(result.booked.size()) + " 日を予約しました");
+        d.plan.reset();
       }
       ImGui::SameLine();
       if (ImGui::Button(sdk::tr("booking.cancel_all"))) d.plan.reset(), ImGui::CloseCurrentPopup();
     }
-  } catch (const sdk::InputError& e) {
-    d.message = e.what(), d.message_is_error = true, d.plan.reset();
+  } catch (const sdk::InputError& e) {  // checked every frame: what the form says is wrong, at once
+    d.message.error(e.what()), d.plan.reset();
   }
 }
 
@@ -144,9 +144,7 @@ void draw_booking_dialog(sdk::Context& ctx, DialogState& d, const std::vector<Fa
     form(d, rooms, *f);
     actions(ctx, d, *f);
   }
-  if (!d.message.empty())
-    ImGui::TextColored(d.message_is_error ? ImVec4(0.78f, 0.16f, 0.16f, 1) : ImVec4(0.18f, 0.49f, 0.2f, 1),
-                       "%s", d.message.c_str());
+  sdk::ui::show(d.message);
   if (ImGui::Button(sdk::tr("booking.close"))) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }

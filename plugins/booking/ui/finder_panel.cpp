@@ -76,10 +76,10 @@ void draw_finder(sdk::Context& ctx, FinderState& s) {
       s.results = find_free(ctx.db(), query_of(ctx, s));
       s.searched = true, s.message.clear();
     } catch (const sdk::InputError& e) {
-      s.message = e.what(), s.searched = true, s.results.clear();
+      s.message.error(e.what()), s.searched = true, s.results.clear();
     }
   }
-  if (!s.message.empty()) ImGui::TextColored(ImVec4(0.78f, 0.16f, 0.16f, 1), "%s", s.message.c_str());
+  sdk::ui::show(s.message);
   if (s.searched) ImGui::Text(sdk::tr("booking.found"), static_cast<int>(s.results.size()));
   results(s);
 }

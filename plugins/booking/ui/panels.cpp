@@ -129,21 +129,24 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
   draw_booking_dialog(ctx, s.dialog, mine.empty() ? all : mine);
 }
 
-CalendarState week_state, month_state{.month = true};
-FinderState finder_state;
-UsageState usage_state;
+// Fresh for every organization and sign-in: the calendar opens again on the rooms of the
+// organization now chosen, the finder searches again for it.
+sdk::ui::PerOrg<CalendarState> week_state;
+sdk::ui::PerOrg<CalendarState> month_state([] { return CalendarState{.month = true}; });
+sdk::ui::PerOrg<FinderState> finder_state;
+sdk::ui::PerOrg<UsageState> usage_state;
 
 }  // namespace
 
 void register_panels(sdk::Registry& registry) {
   registry.add_panel(
-      {"booking.week", "booking.panel.week", [](sdk::Context& c) { draw_calendar(c, week_state); }});
+      {"booking.week", "booking.panel.week", [](sdk::Context& c) { draw_calendar(c, week_state.get(c)); }});
+  registry.add_panel({"booking.month", "booking.panel.month",
+                      [](sdk::Context& c) { draw_calendar(c, month_state.get(c)); }});
+  registry.add_panel({"booking.finder", "booking.panel.finder",
+                      [](sdk::Context& c) { draw_finder(c, finder_state.get(c)); }});
   registry.add_panel(
-      {"booking.month", "booking.panel.month", [](sdk::Context& c) { draw_calendar(c, month_state); }});
-  registry.add_panel(
-      {"booking.finder", "booking.panel.finder", [](sdk::Context& c) { draw_finder(c, finder_state); }});
-  registry.add_panel(
-      {"booking.usage", "booking.panel.usage", [](sdk::Context& c) { draw_usage(c, usage_state); }});
+      {"booking.usage", "booking.panel.usage", [](sdk::Context& c) { draw_usage(c, usage_state.get(c)); }});
 }
 
 }  // namespace wasshoi::booking

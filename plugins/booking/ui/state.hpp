@@ -1,7 +1,10 @@
 #pragma once
-// The panels' state, kept by the caller as ImGui wants it: plain data, no widget objects.
+// The panels' state, kept by the caller as ImGui wants it: plain data, no widget objects. Each
+// panel keeps its own in an sdk::ui::PerOrg (ui/panels.cpp): fresh for every organization and
+// every sign-in.
 #include <optional>
 #include <string>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/finder.hpp"
 #include "core/series.hpp"
@@ -18,8 +21,7 @@ struct DialogState {
   int repeat = 0;  // 0 none, 1 毎週, 2 隔週, 3 毎月(日付), 4 毎月第n曜日
   int nth = 2, count = 12;
   std::optional<SeriesPlan> plan;  // the per-date check, shown before booking a series
-  std::string message;             // the last error or result
-  bool message_is_error = false;
+  sdk::ui::PanelMessage message;   // the last error or result
 };
 
 struct CalendarState {
@@ -39,14 +41,15 @@ struct FinderState {
   int slot = 1;  // 0 午前 1 午後 2 夜間 3 any
   std::vector<FreeSlot> results;
   bool searched = false;
-  std::string message;
+  sdk::ui::PanelMessage message;
 };
 
 struct UsageState {
   std::string from, to;
   OrgId owner = 0;
   std::optional<UsageReport> report;
-  std::string out_dir, message;
+  std::string out_dir;
+  sdk::ui::PanelMessage message;
 };
 
 }  // namespace wasshoi::booking::ui

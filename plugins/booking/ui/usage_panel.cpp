@@ -43,20 +43,12 @@ void exports(UsageState& s) {
   ImGui::SameLine();
   std::filesystem::path base =
       std::filesystem::path(s.out_dir) / ("稼働率_" + s.report->from.iso() + "_" + s.report->to.iso());
-  try {
-    if (ImGui::Button("CSV")) {
-      sdk::write_file(base.string() + ".csv", usage_csv(*s.report));
-      s.message = base.string() + ".csv";
-    }
-    ImGui::SameLine();
-    if (ImGui::Button("PDF")) {
-      usage_pdf(*s.report, base.string() + ".pdf");
-      s.message = base.string() + ".pdf";
-    }
-  } catch (const std::exception& e) {
-    s.message = e.what();
-  }
-  if (!s.message.empty()) sdk::ui::Text(s.message);
+  const std::string csv = base.string() + ".csv", pdf = base.string() + ".pdf";
+  if (ImGui::Button("CSV"))
+    sdk::ui::run_action(s.message, csv, [&] { sdk::write_file(csv, usage_csv(*s.report)); });
+  ImGui::SameLine();
+  if (ImGui::Button("PDF")) sdk::ui::run_action(s.message, pdf, [&] { usage_pdf(*s.report, pdf); });
+  sdk::ui::show(s.message);  // where the file went, or why it was not written
 }
 
 }  // namespace

@@ -14,7 +14,7 @@ namespace wasshoi::issues::ui {
 namespace {
 
 struct AgendaState {
-  OrgId org = -1;
+  OrgId org = 0;
   std::vector<std::string> statuses = default_agenda_statuses();
   std::vector<std::string> categories;  // empty: all
   std::string from, to, title, out = "kondankai.pdf";
@@ -22,9 +22,9 @@ struct AgendaState {
   bool dirty = true;
 };
 
-AgendaState& agenda_state() {
-  static AgendaState a;
-  return a;
+AgendaState& agenda_state(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<AgendaState> a;
+  return a.get(ctx);
 }
 
 bool toggle(std::vector<std::string>& set, const std::string& value, const char* label) {
@@ -77,9 +77,7 @@ void draw_preview(const Agenda& p) {
   ImGui::TextDisabled(tr("issues.preview_fmt"), p.issue_count(), static_cast<int>(p.groups.size()));
   int no = 0;
   for (const auto& g : p.groups) {
-    ImGui::Spacing();
-    sdk::ui::Text(g.category + "（" + std::to_string(g.rows.size()) + "件）");
-    ImGui::Separator();
+    sdk::ui::section(g.category + "（" + std::to_string(g.rows.size()) + "件）");
     if (!ImGui::BeginTable(g.category.c_str(), p.rollup ? 5 : 4,
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH))
       continue;
@@ -113,18 +111,18 @@ void draw_preview(const Agenda& p) {
 }  // namespace
 
 void draw_agenda_panel(sdk::Context& ctx) {
-  AgendaState& a = agenda_state();
+  AgendaState& a = agenda_state(ctx);
   if (ctx.current_org() == 0) return ImGui::TextUnformatted(tr("issues.choose_org"));
-  if (a.org != ctx.current_org() || state().dirty) a.org = ctx.current_org(), a.dirty = true;
+  if (a.org != ctx.current_org() || state(ctx).dirty) a.org = ctx.current_org(), a.dirty = true;
   draw_choices(ctx, a);
   if (a.dirty) rebuild(ctx, a);
-  draw_message();
+  sdk::ui::show(state(ctx).message);
   draw_preview(a.preview);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   sdk::ui::InputText(tr("issues.out_path"), a.out);
   ImGui::SameLine();
   if (ImGui::Button(tr("issues.save_agenda")))
-    run_action([&] { save_agenda(a.preview, a.out); }, tr("issues.agenda_saved"));
+    write(ctx, tr("issues.agenda_saved"), [&] { save_agenda(a.preview, a.out); });
 }
 
 }  // namespace wasshoi::issues::ui

@@ -30,9 +30,9 @@ struct EditorState {
   Split split;
 };
 
-EditorState& editor() {
-  static EditorState e;
-  return e;
+EditorState& editor(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<EditorState> e;
+  return e.get(ctx);
 }
 
 std::string number_text(const std::optional<double>& v) {
@@ -77,7 +77,7 @@ void save(sdk::Context& ctx, EditorState& e) {
   e.draft.lon = parse_number(e.lon, "long");
   if (e.loaded) return update_issue(ctx.db(), e.loaded, e.draft);
   e.loaded = create_issue(ctx.db(), e.draft);
-  state().selected = e.loaded;
+  state(ctx).selected = e.loaded;
 }
 
 void draw_fields(sdk::Context& ctx, EditorState& e) {
@@ -109,7 +109,7 @@ void draw_fields(sdk::Context& ctx, EditorState& e) {
     ImGui::TextDisabled("%s", tr("issues.reporter_recorded"));
   }
   if (ImGui::Button(e.loaded ? tr("issues.save") : tr("issues.add")))
-    run_action([&] { save(ctx, e); }, tr("issues.saved"));
+    write(ctx, tr("issues.saved"), [&] { save(ctx, e); });
 }
 
 void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
@@ -128,12 +128,10 @@ void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
   ImGui::SameLine();
   ImGui::BeginDisabled(e.next_status.empty());
   if (ImGui::Button(tr("issues.change_status")))
-    run_action(
-        [&] {
-          set_status(ctx.db(), i.id, e.next_status, e.note, sdk::today());
-          e.next_status.clear(), e.note.clear();
-        },
-        tr("issues.status_changed"));
+    write(ctx, tr("issues.status_changed"), [&] {
+      set_status(ctx.db(), i.id, e.next_status, e.note, sdk::today());
+      e.next_status.clear(), e.note.clear();
+    });
   ImGui::EndDisabled();
 }
 
@@ -144,7 +142,7 @@ void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
   sdk::ui::InputText(tr("issues.guest"), e.guest);
   ImGui::SameLine();
   if (ImGui::Button(tr("issues.add_support")))
-    run_action([&] {
+    write(ctx, {}, [&] {
       add_guest_support(ctx.db(), i.id, e.guest);
       e.guest.clear();
     });
@@ -154,7 +152,7 @@ void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
     e.split.self = shares[0], e.split.mutual = shares[1], e.split.pub = shares[2];
   ImGui::SameLine();
   if (ImGui::Button(tr("issues.save_split")))
-    run_action([&] { set_split(ctx.db(), i.id, e.split); }, tr("issues.saved"));
+    write(ctx, tr("issues.saved"), [&] { set_split(ctx.db(), i.id, e.split); });
 }
 
 sdk::Blob read_bytes(const std::string& path) {
@@ -181,17 +179,11 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
   sdk::ui::InputText(tr("issues.photo_path"), e.photo_path);
   ImGui::SameLine();
   if (ImGui::Button(tr("issues.add_photo")))
-    run_action([&] {
+    write(ctx, {}, [&] {
       add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(),
                      read_bytes(e.photo_path));
       e.photo_path.clear();
     });
-}
-
-void section(const char* key) {
-  ImGui::Spacing();
-  ImGui::TextDisabled("%s", tr(key));
-  ImGui::Separator();
 }
 
 void draw_history(sdk::Context& ctx, const Issue& i) {
@@ -205,23 +197,23 @@ void draw_history(sdk::Context& ctx, const Issue& i) {
 
 void draw_editor_panel(sdk::Context& ctx) {
   refresh(ctx);
-  PanelState& s = state();
+  PanelState& s = state(ctx);
   if (s.org == 0) return ImGui::TextUnformatted(tr("issues.choose_org"));
-  EditorState& e = editor();
+  EditorState& e = editor(ctx);
   if (e.loaded != s.selected || e.org != s.org) load(ctx, e, s.selected, s.org);
   auto issue = e.loaded ? find_issue(ctx.db(), e.loaded) : std::nullopt;
   ImGui::TextUnformatted(issue ? tr("issues.editing") : tr("issues.new_issue"));
   if (issue)
     ImGui::SameLine(), sdk::ui::TextDisabled("#" + std::to_string(issue->id) + "  " + issue->org_name);
-  draw_message();
+  sdk::ui::show(s.message);
   draw_fields(ctx, e);
   if (!issue) return;
-  section("issues.section.status");
+  sdk::ui::section(tr("issues.section.status"), sdk::ui::Heading::Muted);
   draw_status(ctx, e, *issue);
   draw_support_and_split(ctx, e, *issue);
-  section("issues.section.photos");
+  sdk::ui::section(tr("issues.section.photos"), sdk::ui::Heading::Muted);
   draw_photos(ctx, e, *issue);
-  section("issues.section.history");
+  sdk::ui::section(tr("issues.section.history"), sdk::ui::Heading::Muted);
   draw_history(ctx, *issue);
 }
 

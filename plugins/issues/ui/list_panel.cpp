@@ -138,10 +138,10 @@ void draw_table(sdk::Context& ctx, PanelState& s) {
 
 void draw_list_panel(sdk::Context& ctx) {
   refresh(ctx);
-  PanelState& s = state();
+  PanelState& s = state(ctx);
   if (s.org == 0) return ImGui::TextUnformatted(tr("issues.choose_org"));
   draw_filters(ctx, s);
-  draw_message();
+  sdk::ui::show(s.message);
   ImGui::Text(tr("issues.count_fmt"), static_cast<int>(s.issues.size()));
   draw_chart(ctx, s);
   ImGui::Separator();

@@ -9,16 +9,11 @@
 namespace wasshoi::issues::ui {
 
 namespace {
-IssueId& target() {
-  static IssueId t = 0;
-  return t;
-}
-
 void draw_candidates(sdk::Context& ctx, PanelState& s) {
   for (IssueId id : s.checked) {
     auto i = find_issue(ctx.db(), id);
     if (!i) continue;
-    if (ImGui::RadioButton(("##t" + std::to_string(id)).c_str(), target() == id)) target() = id;
+    if (ImGui::RadioButton(("##t" + std::to_string(id)).c_str(), s.merge_target == id)) s.merge_target = id;
     ImGui::SameLine();
     sdk::ui::Text(i->title + "（" + i->org_name + "・" + tr("issues.col.support") + " " +
                   std::to_string(i->supporters) + "）");
@@ -27,10 +22,10 @@ void draw_candidates(sdk::Context& ctx, PanelState& s) {
 }  // namespace
 
 void draw_merge_dialog(sdk::Context& ctx) {
-  PanelState& s = state();
+  PanelState& s = state(ctx);
   if (s.open_merge) {
     ImGui::OpenPopup(tr("issues.merge_title"));
-    target() = s.checked.empty() ? 0 : s.checked.front();
+    s.merge_target = s.checked.empty() ? 0 : s.checked.front();
     s.open_merge = false;
   }
   if (!ImGui::BeginPopupModal(tr("issues.merge_title"), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
@@ -41,9 +36,10 @@ void draw_merge_dialog(sdk::Context& ctx) {
   if (ImGui::Button(tr("issues.merge_do"))) {
     std::vector<IssueId> dups;
     for (IssueId id : s.checked)
-      if (id != target()) dups.push_back(id);
-    run_action([&] { merge_issues(ctx.db(), s.org, target(), dups, sdk::today()); }, tr("issues.merged"));
-    if (!s.message_is_error) s.selected = target(), s.checked.clear();
+      if (id != s.merge_target) dups.push_back(id);
+    if (write(ctx, tr("issues.merged"),
+              [&] { merge_issues(ctx.db(), s.org, s.merge_target, dups, sdk::today()); }))
+      s.selected = s.merge_target, s.checked.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::SameLine();

@@ -1,6 +1,7 @@
 #include "ui/dues_panel.hpp"
 
 #include <cstdio>
+#include <functional>
 
 #include "core/dues.hpp"
 #include "core/permissions.hpp"
@@ -18,40 +19,33 @@ struct DuesPanelState {
   std::vector<CollectionRate> rates;
   int amount = 0;
   std::string collector;
-  std::string message;
+  sdk::ui::PanelMessage message;
   std::uint64_t generation = 0;
   int loaded_year = 0;
   std::optional<HanId> loaded_han;
 };
 
-DuesPanelState& state() {
-  static DuesPanelState s;
-  return s;
-}
+sdk::ui::PerOrg<DuesPanelState> panel_state;
 
 void reload(sdk::Context& ctx, DuesPanelState& s) {
   if (!s.fiscal_year) s.fiscal_year = sdk::fiscal_year(sdk::today());
-  if (s.generation == selection().generation && s.loaded_year == s.fiscal_year && s.loaded_han == s.han)
-    return;
+  if (s.generation == generation() && s.loaded_year == s.fiscal_year && s.loaded_han == s.han) return;
   OrgId org = ctx.current_org();
   s.han_list = list_han(ctx.db(), org);
   s.lines = dues_sheet(ctx.db(), org, s.fiscal_year, s.han);
   s.rates = collection_rates(ctx.db(), org, s.fiscal_year);
   s.amount = static_cast<int>(dues_amount(ctx.db(), org, s.fiscal_year).value_or(0));
-  s.generation = selection().generation;
+  s.generation = generation();
   s.loaded_year = s.fiscal_year;
   s.loaded_han = s.han;
 }
 
-template <typename Write>
-void attempt(sdk::Context& ctx, DuesPanelState& s, Write&& write) {
-  try {
+// A write of the dues: a refusal becomes the panel's message.
+void attempt(sdk::Context& ctx, DuesPanelState& s, const std::function<void()>& write) {
+  sdk::ui::run_action(s.message, {}, [&] {
     write();
-    s.message.clear();
     changed(ctx, "dues");
-  } catch (const sdk::Error& e) {
-    s.message = e.what();
-  }
+  });
 }
 
 std::string percent(double rate) {
@@ -162,21 +156,21 @@ void draw_controls(sdk::Context& ctx, DuesPanelState& s) {
 }  // namespace
 
 void draw_dues_panel(sdk::Context& ctx) {
-  if (!sync_org(ctx)) return;
-  DuesPanelState& s = state();
+  if (!may_show_roster(ctx)) return;
+  DuesPanelState& s = panel_state.get(ctx);
   if (auto scope = han_scope(ctx)) s.han = scope;
   reload(ctx, s);
   draw_controls(ctx, s);
-  if (!s.message.empty()) error_text(s.message);
+  sdk::ui::show(s.message);
   // The sheet the 班長 works from on the left, the rates beside it.
   if (!ImGui::BeginTable("dues_layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
   ImGui::TableSetupColumn("sheet", ImGuiTableColumnFlags_WidthStretch, 3);
   ImGui::TableSetupColumn("rates", ImGuiTableColumnFlags_WidthStretch, 1.5f);
   ImGui::TableNextColumn();
-  section(tr("members.collection_sheet"));
+  sdk::ui::section(tr("members.collection_sheet"));
   draw_sheet(ctx, s);
   ImGui::TableNextColumn();
-  section(tr("members.collection_rate"));
+  sdk::ui::section(tr("members.collection_rate"));
   draw_rates(s);
   ImGui::EndTable();
 }

@@ -87,7 +87,7 @@ bool draw_household_fields(HouseholdForm& f, const std::vector<HanInfo>& han) {
   date_input("##joined", f.joined_text, f.data.joined, joined_ok);
   label("members.field.notes");
   sdk::ui::InputTextMultiline("##notes", f.data.notes, ImVec2(-1, ImGui::GetTextLineHeight() * 3));
-  if (!f.error.empty()) error_text(f.error);
+  sdk::ui::show(f.message);
   ImGui::BeginDisabled(!joined_ok);
   bool save = ImGui::Button(tr(f.id ? "members.save" : "members.add_household"));
   ImGui::EndDisabled();
@@ -115,7 +115,7 @@ bool draw_person_fields(sdk::Context& ctx, PersonForm& f) {
     sdk::ui::InputText("##p_note", f.data.support_note);
     helper_picker(ctx, f);
   }
-  if (!f.error.empty()) error_text(f.error);
+  sdk::ui::show(f.message);
   return ImGui::Button(tr(f.id ? "members.save_person" : "members.add_person"));
 }
 

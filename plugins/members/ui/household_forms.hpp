@@ -11,7 +11,7 @@ struct HouseholdForm {
   HouseholdData data;
   std::string joined_text, left_text, leave_text;
   std::string head_name, head_reading;  // for a new household
-  std::string error;
+  sdk::ui::PanelMessage message;        // why the last save was refused
 };
 
 struct PersonForm {
@@ -20,7 +20,7 @@ struct PersonForm {
   int birth_year = 0;
   std::string helper_query;
   std::string helper_name;
-  std::string error;
+  sdk::ui::PanelMessage message;  // why the last save was refused
   bool open = false;
 };
 

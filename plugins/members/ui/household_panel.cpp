@@ -15,10 +15,7 @@ struct HouseholdPanelState {
   std::uint64_t generation = 0;
 };
 
-HouseholdPanelState& state() {
-  static HouseholdPanelState s;
-  return s;
-}
+sdk::ui::PerOrg<HouseholdPanelState> panel_state;
 
 // Opened with nothing chosen in the roster, the editor shows the first household (of the
 // 班長's own 班, for a 班長).
@@ -40,45 +37,31 @@ bool may_open(sdk::Database& db, HouseholdId id, OrgId org, std::optional<HanId>
 
 void reload(sdk::Context& ctx, HouseholdPanelState& s) {
   const auto han = ctx.access().han_scope(ctx.current_org());
-  // The selection is shared by every officer of this session (signed out, another signs in).
-  if (selection().household != 0 && !may_open(ctx.db(), selection().household, ctx.current_org(), han))
-    selection().household = 0, s.loaded = -1;
-  if (s.loaded == -1 && selection().household == 0)
-    selection().household = first_household(ctx.db(), ctx.current_org(), han);
-  const Selection& sel = selection();
-  if (s.loaded == sel.household && s.generation == sel.generation) return;
+  Selection& sel = selection(ctx);
+  // A household the officer may not open (a write moved it out of a 班長's 班) is let go.
+  if (sel.household != 0 && !may_open(ctx.db(), sel.household, ctx.current_org(), han))
+    sel.household = 0, s.loaded = -1;
+  if (s.loaded == -1 && sel.household == 0) sel.household = first_household(ctx.db(), ctx.current_org(), han);
+  if (s.loaded == sel.household && s.generation == generation()) return;
   const bool other_household = s.loaded != sel.household;
   s.loaded = sel.household;
-  s.generation = sel.generation;
-  s.han = list_han(ctx.db(), sel.org);
+  s.generation = generation();
+  s.han = list_han(ctx.db(), ctx.current_org());
   s.household = load_household_form(ctx.db(), sel.household);
   s.persons = sel.household ? household_persons(ctx.db(), sel.household) : std::vector<Person>{};
   if (other_household) s.person = PersonForm{};
   if (s.person.open && s.person.id) s.person = load_person_form(ctx.db(), s.person.id);
-  if (!s.household.id && sel.household) selection().household = 0;  // it no longer exists
-}
-
-// Runs a write; a refusal stays on the form as a message for the user.
-template <typename Write>
-bool attempt(std::string& error, Write&& write) {
-  try {
-    write();
-    error.clear();
-    return true;
-  } catch (const sdk::Error& e) {
-    error = e.what();
-    return false;
-  }
+  if (!s.household.id && sel.household) sel.household = 0;  // it no longer exists
 }
 
 void save_household(sdk::Context& ctx, HouseholdPanelState& s) {
   HouseholdForm& f = s.household;
-  attempt(f.error, [&] {
+  sdk::ui::run_action(f.message, {}, [&] {
     if (f.id) {
       update_household(ctx.db(), f.id, f.data);
     } else {
       PersonData head{f.head_name, f.head_reading, std::nullopt, true, ""};
-      selection().household = add_household(ctx.db(), ctx.current_org(), f.data, {head});
+      selection(ctx).household = add_household(ctx.db(), ctx.current_org(), f.data, {head});
     }
     changed(ctx, "household");
   });
@@ -97,7 +80,7 @@ void draw_leave(sdk::Context& ctx, HouseholdForm& f) {
   ImGui::SameLine();
   ImGui::BeginDisabled(!ok || !on);
   if (ImGui::Button(tr("members.record_leave")))
-    attempt(f.error, [&] {
+    sdk::ui::run_action(f.message, {}, [&] {
       household_leave(ctx.db(), f.id, *on);
       changed(ctx, "household");
     });
@@ -134,9 +117,9 @@ void draw_persons(sdk::Context& ctx, HouseholdPanelState& s) {
 
 void draw_person_form(sdk::Context& ctx, HouseholdPanelState& s) {
   if (!s.person.open) return;
-  section(tr(s.person.id ? "members.edit_person" : "members.new_person"));
+  sdk::ui::section(tr(s.person.id ? "members.edit_person" : "members.new_person"));
   if (!draw_person_fields(ctx, s.person)) return;
-  attempt(s.person.error, [&] {
+  sdk::ui::run_action(s.person.message, {}, [&] {
     if (s.person.id)
       update_person(ctx.db(), s.person.id, s.person.data);
     else
@@ -148,11 +131,11 @@ void draw_person_form(sdk::Context& ctx, HouseholdPanelState& s) {
 }  // namespace
 
 void draw_household_panel(sdk::Context& ctx) {
-  if (!sync_org(ctx)) return;
-  HouseholdPanelState& s = state();
+  if (!may_show_roster(ctx)) return;
+  HouseholdPanelState& s = panel_state.get(ctx);
   reload(ctx, s);
   if (ImGui::Button(tr("members.new_household"))) {
-    selection().household = 0;
+    selection(ctx).household = 0;
     s.loaded = 0;
     s.household = HouseholdForm{};
     s.household.data.han = han_scope(ctx);
@@ -168,7 +151,7 @@ void draw_household_panel(sdk::Context& ctx) {
   if (draw_household_fields(s.household, s.han)) save_household(ctx, s);
   if (!s.household.id) return;
   draw_leave(ctx, s.household);
-  section(tr("members.persons"));
+  sdk::ui::section(tr("members.persons"));
   draw_persons(ctx, s);
   draw_person_form(ctx, s);
 }

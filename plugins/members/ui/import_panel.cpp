@@ -18,6 +18,8 @@ constexpr Field kMappable[] = {Field::Ignore,  Field::Household, Field::Han,    
                                Field::People,  Field::Joined,    Field::Left,    Field::BirthYear,
                                Field::Support, Field::Notes};
 
+// What the officer chose and saw: fresh for each organization and sign-in (the file's rows are
+// personal data of the organization it was checked for).
 struct ImportPanelState {
   std::string path;
   int encoding = 0;  // auto, UTF-8, CP932
@@ -25,14 +27,23 @@ struct ImportPanelState {
   std::vector<std::pair<std::string, Field>> mapping;
   std::optional<ImportPlan> plan;
   std::vector<std::string> new_han;
-  std::string message;
-  std::unique_ptr<ImportJob> job;
+  sdk::ui::PanelMessage message;
   std::optional<ImportSummary> done;
 };
 
-ImportPanelState& state() {
-  static ImportPanelState s;
-  return s;
+sdk::ui::PerOrg<ImportPanelState> panel_state;
+
+// The import running, kept apart from the panel's state: it goes on when the officer chooses
+// another organization or signs out (destroying it would wait for it), and only the
+// organization and sign-in that started it see its progress and its result. One at a time.
+struct RunningImport {
+  std::unique_ptr<ImportJob> job;
+  sdk::ui::OrgSession started_by;
+};
+
+RunningImport& running() {
+  static RunningImport r;
+  return r;
 }
 
 ImportOptions options_of(const ImportPanelState& s) {
@@ -47,13 +58,10 @@ ImportOptions options_of(const ImportPanelState& s) {
 void check_file(sdk::Context& ctx, ImportPanelState& s) {
   s.plan.reset();
   s.done.reset();
-  try {
+  sdk::ui::run_action(s.message, {}, [&] {
     s.plan = read_roster(sdk::read_input_file(s.path, sdk::FileKind::Roster, "roster"), options_of(s));
     s.new_han = missing_han(ctx.db(), ctx.current_org(), s.plan->han_names());
-    s.message.clear();
-  } catch (const sdk::Error& e) {
-    s.message = e.what();
-  }
+  });
 }
 
 void draw_file_row(sdk::Context& ctx, ImportPanelState& s) {
@@ -132,35 +140,46 @@ void draw_plan(sdk::Context& ctx, ImportPanelState& s) {
                 with_commas(plan.households.size()) + tr("members.households_suffix") + " / " +
                 with_commas(plan.person_count()) + tr("members.persons_suffix"));
   for (const auto& h : s.new_han) sdk::ui::Text(std::string(tr("members.new_han")) + h);
-  section(tr("members.columns"));
+  sdk::ui::section(tr("members.columns"));
   draw_mapping(ctx, s);
   if (!s.plan) return;  // re-read failed; the message says why
   if (!plan.errors.empty()) {
-    section(tr("members.bad_rows"));
-    for (std::size_t i = 0; i < plan.errors.size() && i < 100; ++i) error_text(plan.errors[i].message);
+    sdk::ui::section(tr("members.bad_rows"));
+    for (std::size_t i = 0; i < plan.errors.size() && i < 100; ++i)
+      sdk::ui::warning_text(plan.errors[i].message);
   }
-  section(tr("members.preview"));
+  sdk::ui::section(tr("members.preview"));
   draw_preview_rows(plan);
 }
 
 void draw_run(sdk::Context& ctx, ImportPanelState& s) {
-  if (s.job) {
-    ImGui::ProgressBar(s.job->progress(), ImVec2(-1, 0));
-    if (!s.job->finished()) return;
-    if (s.job->error().empty()) {
-      s.done = s.job->summary();
-      changed(ctx, "import");
-    } else {
-      s.message = s.job->error();
+  RunningImport& r = running();
+  if (r.job) {
+    const bool ours = r.started_by == sdk::ui::org_session(ctx);
+    if (!r.job->finished()) {
+      if (ours)
+        ImGui::ProgressBar(r.job->progress(), ImVec2(-1, 0));
+      else
+        ImGui::TextDisabled("%s", tr("members.import_elsewhere"));
+      return;
     }
-    s.job.reset();
-    s.plan.reset();
+    if (r.job->error().empty()) changed(ctx, "import");  // the roster changed, whoever looks now
+    if (ours) {
+      if (r.job->error().empty())
+        s.done = r.job->summary();
+      else
+        s.message.error(r.job->error());
+      s.plan.reset();
+    }
+    r.job.reset();
     return;
   }
   const bool can = s.plan && !s.plan->households.empty() && (s.plan->errors.empty() || s.skip_bad);
   ImGui::BeginDisabled(!can);
-  if (ImGui::Button(tr("members.run_import")))
-    s.job = std::make_unique<ImportJob>(ctx.db(), ctx.current_org(), *s.plan, options_of(s));
+  if (ImGui::Button(tr("members.run_import"))) {
+    r.job = std::make_unique<ImportJob>(ctx.db(), ctx.current_org(), *s.plan, options_of(s));
+    r.started_by = sdk::ui::org_session(ctx);
+  }
   ImGui::EndDisabled();
   if (s.plan && !s.plan->errors.empty() && !s.skip_bad) {
     ImGui::SameLine();
@@ -171,25 +190,26 @@ void draw_run(sdk::Context& ctx, ImportPanelState& s) {
 }  // namespace
 
 void draw_import_panel(sdk::Context& ctx) {
-  if (!sync_org(ctx)) return;
+  if (!may_show_roster(ctx)) return;
   if (ctx.access().role == sdk::Role::HanLeader) {
     ImGui::TextDisabled("%s", tr("members.officers_only"));
     return;
   }
-  ImportPanelState& s = state();
-  ImGui::BeginDisabled(s.job != nullptr);
+  ImportPanelState& s = panel_state.get(ctx);
+  const bool importing = running().job != nullptr;
+  ImGui::BeginDisabled(importing);
   draw_file_row(ctx, s);
   ImGui::EndDisabled();
-  if (!s.message.empty()) error_text(s.message);
+  sdk::ui::show(s.message);
   if (s.done)
     sdk::ui::Text(std::string(tr("members.imported")) +
                   with_commas(static_cast<std::size_t>(s.done->households)) +
                   tr("members.households_suffix") + " / " +
                   with_commas(static_cast<std::size_t>(s.done->persons)) + tr("members.persons_suffix"));
   draw_run(ctx, s);
-  if (s.plan && !s.job)
+  if (s.plan && !running().job)
     draw_plan(ctx, s);
-  else if (!s.job && !s.done)
+  else if (!running().job && !s.done)
     sdk::ui::TextWrapped(tr("members.import_help"));
 }
 

@@ -1,5 +1,7 @@
 #include "ui/roles_panel.hpp"
 
+#include <functional>
+
 #include "core/directory.hpp"
 #include "core/permissions.hpp"
 #include "core/roles.hpp"
@@ -17,33 +19,27 @@ struct RolesPanelState {
   int loaded_year = 0;
   RoleKindId assign_kind = 0;
   std::string person_query;
-  std::string message;
+  sdk::ui::PanelMessage message;
 };
 
-RolesPanelState& state() {
-  static RolesPanelState s;
-  return s;
-}
+sdk::ui::PerOrg<RolesPanelState> panel_state;
 
 void reload(sdk::Context& ctx, RolesPanelState& s) {
   if (!s.fiscal_year) s.fiscal_year = sdk::fiscal_year(sdk::today());
-  if (s.generation == selection().generation && s.loaded_year == s.fiscal_year) return;
+  if (s.generation == generation() && s.loaded_year == s.fiscal_year) return;
   s.roles = roles_in_year(ctx.db(), ctx.current_org(), s.fiscal_year);
   s.kinds = role_kinds(ctx.db(), ctx.current_org());
   if (!s.assign_kind && !s.kinds.empty()) s.assign_kind = s.kinds.front().id;
-  s.generation = selection().generation;
+  s.generation = generation();
   s.loaded_year = s.fiscal_year;
 }
 
-template <typename Write>
-void attempt(sdk::Context& ctx, RolesPanelState& s, Write&& write) {
-  try {
+// A write of the roles: a refusal becomes the panel's message.
+void attempt(sdk::Context& ctx, RolesPanelState& s, const std::function<void()>& write) {
+  sdk::ui::run_action(s.message, {}, [&] {
     write();
-    s.message.clear();
     changed(ctx, "roles");
-  } catch (const sdk::Error& e) {
-    s.message = e.what();
-  }
+  });
 }
 
 void draw_table(sdk::Context& ctx, RolesPanelState& s) {
@@ -76,7 +72,7 @@ void draw_table(sdk::Context& ctx, RolesPanelState& s) {
 }
 
 void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
-  section(tr("members.assign_role"));
+  sdk::ui::section(tr("members.assign_role"));
   std::string preview;
   for (const auto& k : s.kinds)
     if (k.id == s.assign_kind) preview = k.name;
@@ -107,8 +103,8 @@ void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
 }  // namespace
 
 void draw_roles_panel(sdk::Context& ctx) {
-  if (!sync_org(ctx)) return;
-  RolesPanelState& s = state();
+  if (!may_show_roster(ctx)) return;
+  RolesPanelState& s = panel_state.get(ctx);
   reload(ctx, s);
   fiscal_year_picker(s.fiscal_year);
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);
@@ -119,7 +115,7 @@ void draw_roles_panel(sdk::Context& ctx) {
       int n = hand_over(ctx.db(), ctx.current_org(), s.fiscal_year - 1, s.fiscal_year);
       ctx.notify(std::to_string(n) + tr("members.handed_over"));
     });
-  if (!s.message.empty()) error_text(s.message);
+  sdk::ui::show(s.message);
   if (s.roles.empty())
     ImGui::TextDisabled("%s", tr("members.no_roles"));
   else

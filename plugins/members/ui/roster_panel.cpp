@@ -16,10 +16,7 @@ struct RosterPanelState {
   std::uint64_t lists_generation = 0;
 };
 
-RosterPanelState& state() {
-  static RosterPanelState s;
-  return s;
-}
+sdk::ui::PerOrg<RosterPanelState> panel_state;
 
 enum Column { kName, kReading, kHan, kAddress, kPhone, kPeople, kJoined, kRoles, kColumnCount };
 
@@ -94,8 +91,7 @@ void setup_columns() {
   ImGui::TableHeadersRow();
 }
 
-void draw_row(const RosterRow& r, std::size_t index) {
-  Selection& sel = selection();
+void draw_row(Selection& sel, const RosterRow& r, std::size_t index) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::PushID(static_cast<int>(index));
@@ -135,31 +131,31 @@ void draw_table(sdk::Context& ctx, RosterPanelState& s) {
   clipper.Begin(static_cast<int>(s.view.size()));
   while (clipper.Step())
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i)
-      draw_row(s.view.row(ctx.db(), static_cast<std::size_t>(i)), static_cast<std::size_t>(i));
+      draw_row(selection(ctx), s.view.row(ctx.db(), static_cast<std::size_t>(i)),
+               static_cast<std::size_t>(i));
   ImGui::EndTable();
 }
 
 }  // namespace
 
 std::size_t roster_panel_size() {
-  return state().view.size();
+  return panel_state.last() ? panel_state.last()->view.size() : 0;
 }
 std::size_t roster_panel_pages_loaded() {
-  return state().view.pages_loaded();
+  return panel_state.last() ? panel_state.last()->view.pages_loaded() : 0;
 }
 
 void draw_roster_panel(sdk::Context& ctx) {
-  if (!sync_org(ctx)) return;
-  RosterPanelState& s = state();
-  const Selection& sel = selection();
-  if (s.lists_generation != sel.generation || s.query.org != sel.org) {
-    s.han = list_han(ctx.db(), sel.org);
-    s.roles = role_kinds(ctx.db(), sel.org);
-    s.lists_generation = sel.generation;
+  if (!may_show_roster(ctx)) return;
+  RosterPanelState& s = panel_state.get(ctx);
+  if (s.lists_generation != generation()) {
+    s.han = list_han(ctx.db(), ctx.current_org());
+    s.roles = role_kinds(ctx.db(), ctx.current_org());
+    s.lists_generation = generation();
   }
-  s.query.org = sel.org;
+  s.query.org = ctx.current_org();
   draw_filters(ctx, s);
-  s.view.update(ctx.db(), s.query, sel.generation);
+  s.view.update(ctx.db(), s.query, generation());
   ImGui::SameLine(0, ImGui::GetFontSize());
   ImGui::TextDisabled("%s%s", with_commas(s.view.size()).c_str(), tr("members.persons_suffix"));
   draw_table(ctx, s);

@@ -18,16 +18,13 @@ struct SafetyPanelState {
   std::uint64_t generation = 0;
 };
 
-SafetyPanelState& state() {
-  static SafetyPanelState s;
-  return s;
-}
+sdk::ui::PerOrg<SafetyPanelState> panel_state;
 
 void reload(sdk::Context& ctx, SafetyPanelState& s) {
-  if (s.generation == selection().generation && s.loaded_han == s.han) return;
+  if (s.generation == generation() && s.loaded_han == s.han) return;
   s.han_list = list_han(ctx.db(), ctx.current_org());
   s.entries = safety_list(ctx.db(), ctx.current_org(), s.han);
-  s.generation = selection().generation;
+  s.generation = generation();
   s.loaded_han = s.han;
 }
 
@@ -76,8 +73,8 @@ void draw_entry(SafetyPanelState& s, const SafetyEntry& e, int this_year) {
 }  // namespace
 
 void draw_safety_panel(sdk::Context& ctx) {
-  if (!sync_org(ctx)) return;
-  SafetyPanelState& s = state();
+  if (!may_show_roster(ctx)) return;
+  SafetyPanelState& s = panel_state.get(ctx);
   if (auto scope = han_scope(ctx)) s.han = scope;
   reload(ctx, s);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);

@@ -6,21 +6,25 @@
 
 namespace wasshoi::members::ui {
 
-Selection& selection() {
-  static Selection s;
-  return s;
+namespace {
+sdk::ui::PerOrg<Selection> the_selection;
+std::uint64_t the_generation = 1;
+}  // namespace
+
+Selection& selection(const sdk::Context& ctx) {
+  return the_selection.get(ctx);
 }
 
-bool sync_org(sdk::Context& ctx) {
-  Selection& s = selection();
-  if (s.org != ctx.current_org()) {
-    s = Selection{ctx.current_org(), 0, 0, s.generation + 1};
-  }
-  if (s.org == 0) {
+std::uint64_t generation() {
+  return the_generation;
+}
+
+bool may_show_roster(sdk::Context& ctx) {
+  if (ctx.current_org() == 0) {
     ImGui::TextDisabled("%s", tr("members.choose_org"));
     return false;
   }
-  if (!ctx.access().may_see_personal_data(s.org)) {
+  if (!ctx.access().may_see_personal_data(ctx.current_org())) {
     ImGui::TextDisabled("%s", tr("members.no_personal_data"));
     return false;
   }
@@ -40,7 +44,7 @@ void han_filter(sdk::Context& ctx, const char* label, const std::vector<HanInfo>
 }
 
 void changed(sdk::Context& ctx, const std::string& what) {
-  ++selection().generation;
+  ++the_generation;
   ctx.events().publish(sdk::events::DataChanged{"members", what});
 }
 
@@ -84,7 +88,7 @@ bool date_input(const char* label, std::string& text, std::optional<Date>& value
   valid = t.empty() || value.has_value();
   if (!valid) {
     ImGui::SameLine();
-    error_text(tr("members.not_a_date"));
+    sdk::ui::warning_text(tr("members.not_a_date"));
   } else if (value) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", sdk::format_wareki(*value).c_str());
@@ -94,18 +98,6 @@ bool date_input(const char* label, std::string& text, std::optional<Date>& value
 
 std::string date_text(const std::optional<Date>& date) {
   return format_date_cell(date);
-}
-
-void section(const char* title) {
-  ImGui::Spacing();
-  ImGui::TextUnformatted(title);
-  ImGui::Separator();
-}
-
-void error_text(const std::string& message) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.05f, 1.0f));
-  sdk::ui::TextWrapped(message);
-  ImGui::PopStyleColor();
 }
 
 std::string with_commas(std::size_t n) {

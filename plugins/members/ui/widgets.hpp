@@ -5,6 +5,7 @@
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/han.hpp"
 #include "core/model.hpp"
@@ -14,15 +15,17 @@ namespace wasshoi::members::ui {
 using sdk::tr;
 
 struct Selection {
-  OrgId org = 0;
   HouseholdId household = 0;
   PersonId person = 0;
-  std::uint64_t generation = 1;  // bumped after every write: views reload
 };
-Selection& selection();
-// Clears the selection when the user switched organization; true when there is one to work in
-// and the officer may see its roster (personal data).
-bool sync_org(sdk::Context& ctx);
+// The selection of the organization and sign-in of `ctx` (sdk::ui::PerOrg): nothing chosen in
+// another organization, or by the officer before a sign-out, carries over.
+Selection& selection(const sdk::Context& ctx);
+// Moves after every write (changed()): views that loaded at another generation reload.
+std::uint64_t generation();
+// True when there is an organization to work in and the officer may see its roster (personal
+// data); otherwise draws why and returns false.
+bool may_show_roster(sdk::Context& ctx);
 // The 班 a 班長 is limited to (sdk::Access), or nullopt for everyone else.
 std::optional<HanId> han_scope(sdk::Context& ctx);
 // han_combo for a filter; fixed to the officer's 班 for a 班長.
@@ -40,10 +43,6 @@ bool fiscal_year_picker(int& fiscal_year);
 // Returns true when `text` changed; `valid` says whether it reads as a date (or is empty).
 bool date_input(const char* label, std::string& text, std::optional<Date>& value, bool& valid);
 std::string date_text(const std::optional<Date>& date);  // 2025/04/01
-// A heading with a rule under it (ImGui 1.86 has no SeparatorText).
-void section(const char* title);
-// A message line in the warning colour.
-void error_text(const std::string& message);
 // "12,345"
 std::string with_commas(std::size_t n);
 

@@ -40,10 +40,10 @@ void card(sdk::Context& ctx, const ActionItem& a, Column c) {
 }  // namespace
 
 void draw_actions_panel(sdk::Context& ctx) {
-  if (!sync(ctx, false)) return;
-  show_message();
+  if (!ready(ctx, false)) return;
+  show_message(ctx);
   const Date today = sdk::today();
-  auto items = org_actions(ctx.db(), selection().org, false);
+  auto items = org_actions(ctx.db(), ctx.current_org(), false);
   const char* titles[] = {tr("minutes.board.overdue"), tr("minutes.board.open"), tr("minutes.board.done")};
   int counts[3] = {0, 0, 0};
   for (const auto& a : items) ++counts[static_cast<int>(column_of(a, today))];

@@ -26,9 +26,9 @@ struct AgendaPanel {
   std::string new_item, action_what, action_who, action_due;
 };
 
-AgendaPanel& panel() {
-  static AgendaPanel p;
-  return p;
+AgendaPanel& panel(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<AgendaPanel> p;
+  return p.get(ctx);
 }
 
 ItemEdit edit_of(const AgendaItem& item) {
@@ -49,11 +49,11 @@ void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, cons
               {e.discussion, counted ? std::optional(v) : std::nullopt,
                e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt});
   });
-  panel().loaded = 0;  // reload what was stored
+  panel(ctx).loaded = 0;  // reload what was stored
 }
 
 void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int voters_n) {
-  ItemEdit& e = panel().edits[item.id];
+  ItemEdit& e = panel(ctx).edits[item.id];
   ImGui::PushID(static_cast<int>(item.id));
   sdk::ui::Text("第" + std::to_string(item.number) + "号議案　" + item.title);
   sdk::ui::InputTextMultiline("##discussion", e.discussion, ImVec2(-1, ImGui::GetFontSize() * 3.2f));
@@ -83,15 +83,15 @@ void bullet(const std::string& text) {
 }
 
 void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
-  AgendaPanel& p = panel();
+  AgendaPanel& p = panel(ctx);
   auto carried = carried_actions(ctx.db(), m.id);
   if (!carried.empty()) {
-    section(tr("minutes.carried"));
+    sdk::ui::section(tr("minutes.carried"));
     for (const auto& a : carried)
       bullet(a.title + "（" + a.assignee + (a.due ? "、" + tr_due(*a.due) : std::string()) + "）← " +
              a.meeting_title);
   }
-  section(tr("minutes.decided"));
+  sdk::ui::section(tr("minutes.decided"));
   for (const auto& a : actions_of(ctx.db(), m.id))
     bullet(a.title + "（" + a.assignee + (a.due ? "、" + tr_due(*a.due) : std::string()) + "）");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
@@ -113,10 +113,10 @@ void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
 }  // namespace
 
 void draw_agenda_panel(sdk::Context& ctx) {
-  if (!sync(ctx, true)) return;
-  const Meeting m = get_meeting(ctx.db(), selection().meeting);
+  if (!ready(ctx, true)) return;
+  const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
-  AgendaPanel& p = panel();
+  AgendaPanel& p = panel(ctx);
   auto items = agenda(ctx.db(), m.id);
   if (p.loaded != m.id) {
     p.edits.clear();

@@ -15,9 +15,9 @@ struct ApprovalForm {
   std::string first, second, reason;
 };
 
-ApprovalForm& form() {
-  static ApprovalForm f;
-  return f;
+ApprovalForm& form(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<ApprovalForm> f;
+  return f.get(ctx);
 }
 
 // Next to the database file: <db folder>/議事録-<id>.pdf
@@ -47,8 +47,8 @@ void draw_export(sdk::Context& ctx, const Meeting& m) {
 }  // namespace
 
 void draw_approval(sdk::Context& ctx, const Meeting& m) {
-  ApprovalForm& f = form();
-  section(tr("minutes.approval"));
+  ApprovalForm& f = form(ctx);
+  sdk::ui::section(tr("minutes.approval"));
   ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
   ImGui::TextUnformatted(state_label(m.state));
   ImGui::PopStyleColor();

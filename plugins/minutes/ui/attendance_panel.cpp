@@ -17,9 +17,11 @@ struct AttendancePanel {
   std::string guest, affiliation = "市職員";
 };
 
-AttendancePanel& panel() {
-  static AttendancePanel p;
-  return p;
+// The search and the guest form; fresh for every organization and sign-in, so the roster
+// search of one 自治会 is never shown in another.
+AttendancePanel& panel(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<AttendancePanel> p;
+  return p.get(ctx);
 }
 
 void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m) {
@@ -49,16 +51,16 @@ void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, Attendance
   p.persons.clear();
   p.households.clear();
   if (sdk::trim(p.query).empty()) return;
-  const auto han = ctx.access().han_scope(selection().org);  // a 班長 finds their 班 only
+  const auto han = ctx.access().han_scope(ctx.current_org());  // a 班長 finds their 班 only
   if (by_household)
-    p.households = members.search_households(ctx.db(), selection().org, p.query, 30, han);
+    p.households = members.search_households(ctx.db(), ctx.current_org(), p.query, 30, han);
   else
-    p.persons = members.search_persons(ctx.db(), selection().org, p.query, 30, han);
+    p.persons = members.search_persons(ctx.db(), ctx.current_org(), p.query, 30, han);
 }
 
 void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
-  AttendancePanel& p = panel();
-  section(tr("minutes.pick_from_roster"));
+  AttendancePanel& p = panel(ctx);
+  sdk::ui::section(tr("minutes.pick_from_roster"));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   sdk::ui::InputText(tr("minutes.search_hint"), p.query);
   refresh_search(ctx, members, p, m.general_assembly);
@@ -94,7 +96,7 @@ void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting
 }
 
 void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
-  AttendancePanel& p = panel();
+  AttendancePanel& p = panel(ctx);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   sdk::ui::InputText(tr("minutes.guest_name"), p.guest);
   ImGui::SameLine();
@@ -109,8 +111,9 @@ void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
 void draw_recorded(sdk::Context& ctx, const Meeting& m) {
   auto people = attendees(ctx.db(), m.id);
   auto absent = absent_votes(ctx.db(), m.id);
-  section((std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）")
-              .c_str());
+  sdk::ui::section(
+      (std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）")
+          .c_str());
   if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                          ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
@@ -148,8 +151,8 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
 }  // namespace
 
 void draw_attendance_panel(sdk::Context& ctx) {
-  if (!sync(ctx, true)) return;
-  const Meeting m = get_meeting(ctx.db(), selection().meeting);
+  if (!ready(ctx, true)) return;
+  const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
   auto members = ctx.services().find<sdk::MemberDirectory>();
   if (!members) {

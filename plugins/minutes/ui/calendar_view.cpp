@@ -26,15 +26,14 @@ void month_switcher(int& year, int& month) {
   }
 }
 
-void day_cell(const std::vector<Meeting>& meetings, const Date& day) {
+void day_cell(const std::vector<Meeting>& meetings, const Date& day, MeetingId& selected) {
   const bool today = day == sdk::today();
   if (today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, IM_COL32(255, 244, 200, 255));
   ImGui::TextDisabled("%d", day.day);
   for (const auto& m : meetings) {
     if (m.start.date != day) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
-    if (sdk::ui::Selectable(m.kind + "##cal" + std::to_string(m.id), selection().meeting == m.id))
-      selection().meeting = m.id;
+    if (sdk::ui::Selectable(m.kind + "##cal" + std::to_string(m.id), selected == m.id)) selected = m.id;
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (m.title + "\n" + short_when(m.start)).c_str());
   }
@@ -42,7 +41,7 @@ void day_cell(const std::vector<Meeting>& meetings, const Date& day) {
 
 }  // namespace
 
-void month_calendar(const std::vector<Meeting>& meetings, int& year, int& month) {
+void month_calendar(const std::vector<Meeting>& meetings, int& year, int& month, MeetingId& selected) {
   month_switcher(year, month);
   static const char* const kDays[] = {"日", "月", "火", "水", "木", "金", "土"};
   const float row_h = ImGui::GetTextLineHeightWithSpacing() * 3.2f;
@@ -55,7 +54,7 @@ void month_calendar(const std::vector<Meeting>& meetings, int& year, int& month)
     if (cell % 7 == 0) ImGui::TableNextRow(0, row_h);
     ImGui::TableNextColumn();
     const int day = cell - lead + 1;
-    if (day >= 1 && day <= days) day_cell(meetings, Date{year, month, day});
+    if (day >= 1 && day <= days) day_cell(meetings, Date{year, month, day}, selected);
   }
   ImGui::EndTable();
 }

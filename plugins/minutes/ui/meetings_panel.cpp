@@ -22,17 +22,17 @@ struct MeetingsPanel {
   NewMeeting form;
 };
 
-MeetingsPanel& panel() {
-  static MeetingsPanel p;
-  return p;
+MeetingsPanel& panel(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<MeetingsPanel> p;
+  return p.get(ctx);
 }
 
 void add_from_form(sdk::Context& ctx, NewMeeting& f) {
-  auto kinds = meeting_kinds(ctx.db(), selection().org);
+  auto kinds = meeting_kinds(ctx.db(), ctx.current_org());
   attempt(ctx, tr("minutes.added"), [&] {
     auto day = sdk::parse_date(f.date);
     if (!day) throw sdk::InputError(std::string(tr("minutes.form.date")) + ": '" + f.date + "'");
-    MeetingInput in{selection().org,
+    MeetingInput in{ctx.current_org(),
                     kinds.at(static_cast<std::size_t>(f.kind)).name,
                     f.title,
                     parse_datetime_arg(day->iso() + " " + f.start, tr("minutes.form.start")),
@@ -43,14 +43,14 @@ void add_from_form(sdk::Context& ctx, NewMeeting& f) {
                     f.recorder};
     auto facilities = ctx.services().find<sdk::FacilityDirectory>();
     const MeetingId id = schedule_meeting(ctx.db(), in, facilities.get(), f.use_template);
-    selection().meeting = id;
+    selection(ctx).meeting = id;
     f.title.clear();
   });
 }
 
 void draw_form(sdk::Context& ctx, NewMeeting& f) {
-  section(tr("minutes.new_meeting"));
-  auto kinds = meeting_kinds(ctx.db(), selection().org);
+  sdk::ui::section(tr("minutes.new_meeting"));
+  auto kinds = meeting_kinds(ctx.db(), ctx.current_org());
   const float w = ImGui::GetFontSize() * 10;
   ImGui::SetNextItemWidth(w);
   if (sdk::ui::BeginCombo(tr("minutes.form.kind"),
@@ -83,7 +83,7 @@ std::string month_day(const DateTime& t) {
   return s.substr(s.find('/') + 1);
 }
 
-void draw_list(const std::vector<Meeting>& meetings) {
+void draw_list(const std::vector<Meeting>& meetings, MeetingId& selected) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##meetings", 3, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
@@ -96,9 +96,9 @@ void draw_list(const std::vector<Meeting>& meetings) {
   for (const auto& m : meetings) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    if (sdk::ui::Selectable(month_day(m.start) + "##row" + std::to_string(m.id), selection().meeting == m.id,
+    if (sdk::ui::Selectable(month_day(m.start) + "##row" + std::to_string(m.id), selected == m.id,
                             ImGuiSelectableFlags_SpanAllColumns))
-      selection().meeting = m.id;
+      selected = m.id;
     ImGui::TableNextColumn();
     sdk::ui::Text(m.title);
     ImGui::TableNextColumn();
@@ -112,28 +112,28 @@ void draw_list(const std::vector<Meeting>& meetings) {
 }  // namespace
 
 void draw_meetings_panel(sdk::Context& ctx) {
-  if (!sync(ctx, false)) return;
-  MeetingsPanel& p = panel();
+  if (!ready(ctx, false)) return;
+  MeetingsPanel& p = panel(ctx);
   if (p.year == 0) {
-    auto m = find_meeting(ctx.db(), selection().meeting);
+    auto m = find_meeting(ctx.db(), selection(ctx).meeting);
     const Date d = m ? m->start.date : sdk::today();
     p.year = d.year, p.month = d.month;
   }
-  show_message();
+  show_message(ctx);
   const int fy = p.month >= 4 ? p.year : p.year - 1;
-  auto meetings = list_meetings(ctx.db(), selection().org, Date{fy, 4, 1}, Date{fy + 1, 3, 31});
+  auto meetings = list_meetings(ctx.db(), ctx.current_org(), Date{fy, 4, 1}, Date{fy + 1, 3, 31});
   const float left = ImGui::GetContentRegionAvail().x * 0.5f;
   ImGui::BeginChild("##calendar_side", ImVec2(left, 0));
   month_calendar(
-      list_meetings(ctx.db(), selection().org, Date{p.year, p.month, 1}, Date{p.year, p.month, 31}), p.year,
-      p.month);
+      list_meetings(ctx.db(), ctx.current_org(), Date{p.year, p.month, 1}, Date{p.year, p.month, 31}), p.year,
+      p.month, selection(ctx).meeting);
   draw_form(ctx, p.form);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##list_side");
   sdk::ui::Text(sdk::format_fiscal_year_ja(fy) + "　" + std::to_string(meetings.size()) +
                 tr("minutes.meetings_count"));
-  draw_list(meetings);
+  draw_list(meetings, selection(ctx).meeting);
   ImGui::EndChild();
 }
 

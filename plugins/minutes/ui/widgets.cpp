@@ -7,9 +7,9 @@
 
 namespace wasshoi::minutes::ui {
 
-Selection& selection() {
-  static Selection s;
-  return s;
+Selection& selection(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<Selection> s;
+  return s.get(ctx);
 }
 
 namespace {
@@ -24,15 +24,14 @@ MeetingId most_recent_held(sdk::Database& db, OrgId org) {
 
 }  // namespace
 
-bool sync(sdk::Context& ctx, bool need_meeting) {
-  Selection& s = selection();
-  if (s.org != ctx.current_org()) s = Selection{ctx.current_org(), 0, {}, false};
-  if (s.org == 0) {
+bool ready(sdk::Context& ctx, bool need_meeting) {
+  if (ctx.current_org() == 0) {
     ImGui::TextDisabled("%s", tr("minutes.choose_org"));
     return false;
   }
+  Selection& s = selection(ctx);
   if (s.meeting != 0 && !find_meeting(ctx.db(), s.meeting)) s.meeting = 0;
-  if (s.meeting == 0) s.meeting = most_recent_held(ctx.db(), s.org);
+  if (s.meeting == 0) s.meeting = most_recent_held(ctx.db(), ctx.current_org());
   if (need_meeting && s.meeting == 0) {
     ImGui::TextDisabled("%s", tr("minutes.no_meetings"));
     return false;
@@ -41,33 +40,14 @@ bool sync(sdk::Context& ctx, bool need_meeting) {
 }
 
 bool attempt(sdk::Context& ctx, const std::string& what, const std::function<void()>& write) {
-  Selection& s = selection();
-  try {
+  return sdk::ui::run_action(selection(ctx).message, what, [&] {
     write();
-    s.message = what;
-    s.message_is_error = false;
     ctx.events().publish(sdk::events::DataChanged{"minutes", what});
-    return true;
-  } catch (const sdk::InputError& e) {
-    s.message = e.what();
-    s.message_is_error = true;
-    return false;
-  }
+  });
 }
 
-void show_message() {
-  Selection& s = selection();
-  if (s.message.empty()) return;
-  const ImVec4 colour = s.message_is_error ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.15f, 1);
-  ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  sdk::ui::TextWrapped(s.message);
-  ImGui::PopStyleColor();
-}
-
-void section(const char* title) {
-  ImGui::Spacing();
-  ImGui::TextUnformatted(title);
-  ImGui::Separator();
+void show_message(const sdk::Context& ctx) {
+  sdk::ui::show(selection(ctx).message);
 }
 
 const char* state_label(MinutesState s) {
@@ -114,10 +94,10 @@ std::string tr_due(const Date& d) {
 
 void meeting_header(sdk::Context& ctx, const Meeting& m) {
   if (ImGui::ArrowButton("##prev_meeting", ImGuiDir_Left))
-    if (auto p = previous_meeting(ctx.db(), m)) selection().meeting = p->id;
+    if (auto p = previous_meeting(ctx.db(), m)) selection(ctx).meeting = p->id;
   ImGui::SameLine();
   if (ImGui::ArrowButton("##next_meeting", ImGuiDir_Right))
-    if (auto n = next_meeting(ctx.db(), m)) selection().meeting = n->id;
+    if (auto n = next_meeting(ctx.db(), m)) selection(ctx).meeting = n->id;
   ImGui::SameLine();
   ImGui::SetWindowFontScale(1.3f);
   sdk::ui::Text(m.title);
@@ -128,7 +108,7 @@ void meeting_header(sdk::Context& ctx, const Meeting& m) {
   ImGui::PopStyleColor();
   sdk::ui::Text(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" +
                 (m.end.minute < 10 ? "0" : "") + std::to_string(m.end.minute) + "　" + m.place);
-  show_message();
+  show_message(ctx);
 }
 
 }  // namespace wasshoi::minutes::ui

@@ -6,6 +6,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/model.hpp"
 
@@ -14,20 +15,19 @@ namespace wasshoi::minutes::ui {
 using sdk::tr;
 
 struct Selection {
-  OrgId org = 0;
   MeetingId meeting = 0;
-  std::string message;  // the last error or confirmation, shown under the panel's header
-  bool message_is_error = false;
+  sdk::ui::PanelMessage message;  // the last error or confirmation, shown under the panel's header
 };
-Selection& selection();
-// Follows the host's organization; picks the most recent meeting held when none is selected.
-// False (and a hint drawn) when there is no organization or no meeting to work on.
-bool sync(sdk::Context& ctx, bool need_meeting);
-// Runs a write; an InputError becomes the panel's message instead of closing the plugin.
+// The selected meeting and the last message, shared by the minutes panels; fresh for every
+// organization and every sign-in (sdk::ui::PerOrg).
+Selection& selection(const sdk::Context& ctx);
+// Picks the most recent meeting held when none is selected. False (and a hint drawn) when there
+// is no organization or no meeting to work on.
+bool ready(sdk::Context& ctx, bool need_meeting);
+// Runs a write with sdk::ui::run_action: a refusal becomes the panels' message, success shows
+// `what` and tells other plugins (events::DataChanged).
 bool attempt(sdk::Context& ctx, const std::string& what, const std::function<void()>& write);
-void show_message();
-// A heading with a rule under it.
-void section(const char* title);
+void show_message(const sdk::Context& ctx);
 // The selected meeting's title, date and state in large type, with ◀ ▶ to the neighbours.
 void meeting_header(sdk::Context& ctx, const Meeting& m);
 const char* state_label(MinutesState s);

@@ -17,8 +17,7 @@ namespace {
 
 struct DashboardState {
   int year = 0;  // the 年度 whose 総括表 / 処理簿 is printed
-  std::string message;
-  bool failed = false;
+  sdk::ui::PanelMessage message;
 };
 
 void centered_number(int n) {
@@ -71,9 +70,7 @@ void figures(const Dashboard& d) {
 
 void item_list(const char* title, const std::vector<ProposalSummary>& items) {
   ImGui::Spacing();
-  ImGui::Spacing();
-  ImGui::Text("%s（%zu）", title, items.size());
-  ImGui::Separator();
+  sdk::ui::section(std::string(title) + "（" + std::to_string(items.size()) + "）");
   if (items.empty()) ImGui::TextDisabled("%s", tr("proposals.none"));
   for (const auto& s : items) {
     ImGui::Bullet();
@@ -86,9 +83,7 @@ void item_list(const char* title, const std::vector<ProposalSummary>& items) {
 
 void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
   ImGui::Spacing();
-  ImGui::Spacing();
-  ImGui::TextUnformatted(tr("proposals.print_yearly"));
-  ImGui::Separator();
+  sdk::ui::section(tr("proposals.print_yearly"));
   std::vector<std::string> years;
   std::vector<int> fys;
   for (auto it = d.by_year.rbegin(); it != d.by_year.rend(); ++it)
@@ -104,26 +99,26 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
                              {YearlyReport::Ledger, "proposals.export_ledger"}}) {
     ImGui::SameLine();
     if (!ImGui::Button(tr(key))) continue;
-    try {
-      auto out = default_yearly_path(ctx.db(), report, st.year);
-      export_yearly(ctx.db(), report, ctx.current_org(), st.year, out);
-      st.message = std::string(tr("proposals.exported")) + " " + out.string(), st.failed = false;
-    } catch (const sdk::Error& e) {
-      st.message = e.what(), st.failed = true;
-    }
+    std::string exported;
+    if (sdk::ui::run_action(st.message, {}, [&] {
+          auto out = default_yearly_path(ctx.db(), report, st.year);
+          export_yearly(ctx.db(), report, ctx.current_org(), st.year, out);
+          exported = std::string(tr("proposals.exported")) + " " + out.string();
+        }))
+      st.message.done(exported);
   }
-  if (!st.message.empty())
-    colored_text(st.message, st.failed ? 0.9f : 0.1f, st.failed ? 0.1f : 0.55f, st.failed ? 0.1f : 0.2f);
+  sdk::ui::show(st.message);
 }
 
 }  // namespace
 
 void draw_dashboard(sdk::Context& ctx) {
-  static DashboardState state;
+  static sdk::ui::PerOrg<DashboardState> per_org;
   if (ctx.current_org() == 0) {
     ImGui::TextUnformatted(tr("proposals.choose_org"));
     return;
   }
+  DashboardState& state = per_org.get(ctx);
   Dashboard d = dashboard(ctx.db(), ctx.current_org());
   by_year_table(d);
   figures(d);

@@ -37,7 +37,7 @@ void draw_list(sdk::Context& ctx, EditorState& s) {
     std::string line = std::string("［") + tr_enum("state", p.state) + "］" + p.title;
     if (sdk::ui::Selectable(line, p.id == s.selected)) {
       s.selected = p.id;
-      s.message.clear(), s.info.clear();
+      s.message.clear();
       reload(ctx, s);
     }
     if (ImGui::IsItemHovered())  // the list is narrow: the whole title, and whose it is
@@ -52,7 +52,7 @@ void draw_preview(EditorState& s) {
   ImGui::BeginChild("preview", ImVec2(0, 0), true);
   ImGui::TextDisabled("%s", tr("proposals.preview"));
   ImGui::Separator();
-  if (!s.preview_error.empty()) colored_text(s.preview_error, 0.9f, 0.1f, 0.1f);
+  if (!s.preview_error.empty()) sdk::ui::warning_text(s.preview_error);
   if (s.document) draw_document_preview(*s.document);
   ImGui::EndChild();
 }
@@ -60,7 +60,7 @@ void draw_preview(EditorState& s) {
 void draw_body(sdk::Context& ctx, EditorState& s) {
   if (!s.proposal) {
     ImGui::TextUnformatted(tr("proposals.none_selected"));
-    if (!s.message.empty()) colored_text(s.message, 0.9f, 0.1f, 0.1f);
+    sdk::ui::show(s.message);
     return;
   }
   draw_header(ctx, s);
@@ -73,13 +73,12 @@ void draw_body(sdk::Context& ctx, EditorState& s) {
 }  // namespace
 
 void draw_editor(sdk::Context& ctx) {
-  EditorState& s = editor_state();
   if (ctx.current_org() == 0) {
     ImGui::TextUnformatted(tr("proposals.choose_org"));
     return;
   }
-  if (s.org != ctx.current_org()) {
-    s = EditorState{};
+  EditorState& s = editor_state(ctx);
+  if (s.org == 0) {  // a fresh state: another organization, or another sign-in
     s.org = ctx.current_org();
     auto list = list_proposals(ctx.db(), s.org);
     if (!list.empty()) s.selected = list.front().id;

@@ -155,8 +155,7 @@ void draw_header(sdk::Context& ctx, EditorState& s) {
     for (MissingPart m : missing_parts(p))
       colored_text(tr(kMissingKeys[static_cast<int>(m)]), 0.85f, 0.35f, 0.1f);
   }
-  if (!s.message.empty()) colored_text(s.message, 0.9f, 0.1f, 0.1f);
-  if (!s.info.empty()) colored_text(s.info, 0.1f, 0.55f, 0.2f);
+  sdk::ui::show(s.message);
   ImGui::Separator();
 }
 
@@ -191,15 +190,17 @@ void draw_export(sdk::Context& ctx, EditorState& s) {
   sdk::ui::InputText(tr("proposals.export_to"), s.export_path);
   if (s.export_path.empty()) colored_text(tr("proposals.export_path"), 0.45f, 0.45f, 0.45f);
   ImGui::Separator();
-  if (clicked)
-    attempt(ctx, s, [&] {
-      std::string path = sdk::trim(s.export_path);
-      auto out = path.empty() ? default_request_path(ctx.db(), *s.proposal) : std::filesystem::path(path);
-      auto r = export_request(ctx.db(), s.selected, ctx.services().find<sdk::MemberDirectory>().get(), out);
-      s.info = std::string(tr("proposals.exported")) + " " + r.out.string() + "（" + std::to_string(r.pages) +
+  if (!clicked) return;
+  std::string exported;  // where the PDF went: the message once it is written
+  const bool written = attempt(ctx, s, [&] {
+    std::string path = sdk::trim(s.export_path);
+    auto out = path.empty() ? default_request_path(ctx.db(), *s.proposal) : std::filesystem::path(path);
+    auto r = export_request(ctx.db(), s.selected, ctx.services().find<sdk::MemberDirectory>().get(), out);
+    exported = std::string(tr("proposals.exported")) + " " + r.out.string() + "（" + std::to_string(r.pages) +
                " " + tr("proposals.pages") + "）";
-      if (!r.signer.no_chair.empty()) s.info += "\n" + r.signer.no_chair;
-    });
+    if (!r.signer.no_chair.empty()) exported += "\n" + r.signer.no_chair;
+  });
+  if (written) s.message.done(exported);
 }
 
 }  // namespace wasshoi::proposals::ui

@@ -13,9 +13,9 @@ namespace wasshoi::proposals {
 
 namespace ui {
 
-EditorState& editor_state() {
-  static EditorState state;
-  return state;
+EditorState& editor_state(const sdk::Context& ctx) {
+  static sdk::ui::PerOrg<EditorState> state;
+  return state.get(ctx);
 }
 
 void reload(sdk::Context& ctx, EditorState& s) {
@@ -72,16 +72,13 @@ sdk::Date form_date(const std::string& text) {
   return *d;
 }
 
-void attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& write) {
-  try {
-    s.info.clear();
+bool attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& write) {
+  const bool written = sdk::ui::run_action(s.message, {}, [&] {
     write();
-    s.message.clear();
     for (auto& t : s.text) t.clear();
-  } catch (const sdk::Error& e) {
-    s.message = e.what();
-  }
+  });
   reload(ctx, s);
+  return written;
 }
 
 }  // namespace ui

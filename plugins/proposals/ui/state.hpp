@@ -7,6 +7,7 @@
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/model.hpp"
 
@@ -20,14 +21,15 @@ struct HeaderForm {
   OrgId body = 0;  // the city body it goes to
 };
 
+// The editor's state; fresh for every organization and every sign-in (sdk::ui::PerOrg), with
+// `org` set and the newest proposal selected on its first frame.
 struct EditorState {
   OrgId org = 0;
   ProposalId selected = 0;
   std::optional<Proposal> proposal;       // reloaded after every write
   std::optional<sdk::Document> document;  // the 要望書 as it will print (the preview)
   std::string preview_error;              // why it cannot be printed (e.g. a damaged picture)
-  std::string message;                    // the last error, shown in red
-  std::string info;                       // the last success worth telling (where the PDF went), in green
+  sdk::ui::PanelMessage message;          // the last error, or a success worth telling (where the PDF went)
   HeaderForm header;
   // Input buffers of the add forms.
   std::string new_title, answer_by, submit_to;
@@ -40,10 +42,11 @@ struct EditorState {
   bool confirm_remove = false;  // open the confirmation on this frame
 };
 
-EditorState& editor_state();
+EditorState& editor_state(const sdk::Context& ctx);
 void reload(sdk::Context& ctx, EditorState& s);
-// Runs a write; an error the user can act on is kept in s.message instead of closing the panel.
-void attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& write);
+// Runs a write with sdk::ui::run_action: a refusal becomes s.message; success clears it and the
+// forms' texts. The proposal is reloaded either way. True when it was written.
+bool attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& write);
 
 // Today when empty; InputError naming the text otherwise.
 sdk::Date form_date(const std::string& text);
@@ -57,7 +60,7 @@ const char* tr_enum(const char* group, E value) {
 bool combo(const char* label, int& current, const std::vector<std::string>& items);
 // Widths in multiples of the font size, so the panel grows with the chosen font (大きい文字).
 float em(float n);
-// A coloured, wrapped line: errors red, missing parts orange, success green.
+// A coloured, wrapped line: missing parts orange, hints grey (messages: sdk::ui::show).
 void colored_text(const std::string& text, float r, float g, float b);
 
 void draw_editor(sdk::Context& ctx);
