@@ -28,7 +28,8 @@ struct Window {
   Window() {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
-    app = std::make_unique<host::App>(host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"});
+    app = std::make_unique<host::App>(
+        host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"});
     app->open_database();
     imgui = std::make_unique<test::HeadlessImGui>(fonts);
     ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);
@@ -128,13 +129,16 @@ TEST_CASE("from an empty database, the window sets up a 自治会 with 3 班, a 
   sdk::Database db = sdk::Database::open(w.db, sdk::Database::Mode::ReadOnly);
   CHECK(sdk::query_text(db, "SELECT group_concat(kind || ':' || name) FROM organizations") ==
         "jichikai:わっしょい台自治会");
-  CHECK(sdk::query_text(db, "SELECT group_concat(name, ',') FROM (SELECT name FROM han ORDER BY sort_order)") ==
-        "1班,2班,3班");
-  CHECK(sdk::query_text(db, "SELECT role || ' ' || admin || ' ' || name FROM accounts WHERE login = 'yamada'") ==
-        "kaicho 1 山田 花子");
+  CHECK(
+      sdk::query_text(db, "SELECT group_concat(name, ',') FROM (SELECT name FROM han ORDER BY sort_order)") ==
+      "1班,2班,3班");
   CHECK(sdk::query_text(db,
-                        "SELECT a.role || ' ' || h.name || ' ' || a.name FROM accounts a JOIN han h ON h.id = "
-                        "a.han_id WHERE a.login = 'suzuki'") == "hancho 2班 鈴木 一郎");
+                        "SELECT role || ' ' || admin || ' ' || name FROM accounts WHERE login = 'yamada'") ==
+        "kaicho 1 山田 花子");
+  CHECK(
+      sdk::query_text(db,
+                      "SELECT a.role || ' ' || h.name || ' ' || a.name FROM accounts a JOIN han h ON h.id = "
+                      "a.han_id WHERE a.login = 'suzuki'") == "hancho 2班 鈴木 一郎");
   CHECK(sdk::query_int(db, "SELECT count(*) FROM accounts") == 2);
   // They sign in with what was typed.
   sdk::Database rw = sdk::Database::open(w.db);

@@ -41,8 +41,10 @@ TEST_CASE("org, han and account set-up commands do what they say and refuse what
   Cli c;
   setenv("WASSHOI_NEW_PASSPHRASE", "cli setup passphrase", 1);
   setenv("WASSHOI_PASSPHRASE", "cli setup passphrase", 1);
-  const auto kyodo = c.ok("", {"org", "add", "--kind", "kyodotai", "--name", "協議会"})["id"].get<std::int64_t>();
-  const auto org = c.ok("", {"org", "add", "--kind", "jichikai", "--name", "旧名自治会"})["id"].get<std::int64_t>();
+  const auto kyodo =
+      c.ok("", {"org", "add", "--kind", "kyodotai", "--name", "協議会"})["id"].get<std::int64_t>();
+  const auto org =
+      c.ok("", {"org", "add", "--kind", "jichikai", "--name", "旧名自治会"})["id"].get<std::int64_t>();
   const std::string o = std::to_string(org);
   auto han = c.ok("", {"org", "han", "add", o, "1班〜3班", "東班"});
   REQUIRE(han.size() == 4);
@@ -55,17 +57,18 @@ TEST_CASE("org, han and account set-up commands do what they say and refuse what
 
   // A 班長 changes nothing of it.
   const std::string before = c.rows("SELECT group_concat(name) FROM (SELECT name FROM han ORDER BY id)");
-  for (std::vector<std::string> args : std::vector<std::vector<std::string>>{
-           {"org", "rename", o, "乗っ取り"},
-           {"org", "retire", o},
-           {"org", "han", "rename", o, h2, "西班"},
-           {"org", "han", "merge", o, h2, "--into", h1},
-           {"account", "retire", "second"},
-           {"account", "change", "second", "--role", "etsuran"}}) {
+  for (std::vector<std::string> args :
+       std::vector<std::vector<std::string>>{{"org", "rename", o, "乗っ取り"},
+                                             {"org", "retire", o},
+                                             {"org", "han", "rename", o, h2, "西班"},
+                                             {"org", "han", "merge", o, h2, "--into", h1},
+                                             {"account", "retire", "second"},
+                                             {"account", "change", "second", "--role", "etsuran"}}) {
     auto r = c.as("leader", args);
     INFO(args[0] << " " << args[1] << ": " << r.err);
     CHECK(r.exit_code == 1);
-    CHECK((r.err.find("not permitted") != std::string::npos || r.err.find("among what") != std::string::npos));
+    CHECK(
+        (r.err.find("not permitted") != std::string::npos || r.err.find("among what") != std::string::npos));
   }
   CHECK(c.rows("SELECT group_concat(name) FROM (SELECT name FROM han ORDER BY id)") == before);
 

@@ -111,8 +111,9 @@ TEST_CASE("班 names: ranges and lists as officers type them") {
   CHECK_THROWS_WITH(host::expand_han_names("1班〜500班"), Catch::Contains("at most 99"));
 }
 
-TEST_CASE_METHOD(Fixture, "setup acts on a 自治会 are refused to a 班長, a 閲覧, another 会長 and its 地域協働体, "
-                          "and the database stays as it was") {
+TEST_CASE_METHOD(Fixture,
+                 "setup acts on a 自治会 are refused to a 班長, a 閲覧, another 会長 and its 地域協働体, "
+                 "and the database stays as it was") {
   const std::vector<Attempt> org_acts = {
       {"rename", [&](host::Setup& x) { x.rename_org(s.a, "乗っ取り自治会"); }},
       {"move out", [&](host::Setup& x) { x.move_org(s.a, std::nullopt); }},
@@ -140,7 +141,8 @@ TEST_CASE_METHOD(Fixture, "setup acts on a 自治会 are refused to a 班長, a 
     host::Setup setup(*app);
     for (std::size_t i : {0, 1, 2, 7, 8, 9}) {
       INFO("役員: " << org_acts[i].what);
-      CHECK_THROWS_WITH(org_acts[i].act(setup), Catch::Contains("not permitted") || Catch::Contains("among what"));
+      CHECK_THROWS_WITH(org_acts[i].act(setup),
+                        Catch::Contains("not permitted") || Catch::Contains("among what"));
     }
   }
   // Foreign ids: the 地域協働体 officer naming A's 班 in its own organization, A's 会長 naming B's
@@ -158,7 +160,8 @@ TEST_CASE_METHOD(Fixture, "setup acts on a 自治会 are refused to a 班長, a 
     CHECK_THROWS_WITH(setup.rename_han(s.a, s.b1, "東班"), Catch::Contains("no 班 with id"));
     CHECK_THROWS_WITH(setup.retire_account("kaicho_b"), Catch::Contains("among what"));
     CHECK_THROWS_WITH(setup.retire_account("nobody"), Catch::Contains("among what"));
-    CHECK_THROWS_WITH(setup.change_account("kaicho_b", {.role = sdk::Role::Viewer}), Catch::Contains("among what"));
+    CHECK_THROWS_WITH(setup.change_account("kaicho_b", {.role = sdk::Role::Viewer}),
+                      Catch::Contains("among what"));
     CHECK_THROWS_WITH(setup.change_account("kaicho_a", {.role = sdk::Role::Officer}),
                       Catch::Contains("their own role"));
     CHECK_THROWS_WITH(setup.retire_account("kaicho_a"), Catch::Contains("own account"));
@@ -209,8 +212,9 @@ TEST_CASE_METHOD(Fixture, "the 管理者 renames another organization but manage
   CHECK_THROWS_WITH(setup.add_han(s.b, {"2班"}), Catch::Contains("not permitted"));
 }
 
-TEST_CASE_METHOD(Fixture, "the 役員 adds, renames, reorders and merges 班, and a merge moves every row that refers "
-                          "to the 班, found from the schema") {
+TEST_CASE_METHOD(Fixture,
+                 "the 役員 adds, renames, reorders and merges 班, and a merge moves every row that refers "
+                 "to the 班, found from the schema") {
   auto app = as("yakuin_a");
   host::Setup setup(*app);
   auto ids = setup.add_han(s.a, host::expand_han_names("4班〜5班"));
@@ -235,21 +239,26 @@ TEST_CASE_METHOD(Fixture, "the 役員 adds, renames, reorders and merges 班, an
   // 1班 (one pretend row and the 班長) into 2班 (two pretend rows).
   CHECK(setup.han_rows(s.a1) == 2);
   CHECK(setup.merge_han(s.a, s.a1, s.a2) == 2);
-  CHECK(*sdk::query_int(app->db(), "SELECT count(*) FROM pretend_rows WHERE han_id = " + std::to_string(s.a2)) == 3);
+  CHECK(*sdk::query_int(app->db(),
+                        "SELECT count(*) FROM pretend_rows WHERE han_id = " + std::to_string(s.a2)) == 3);
   CHECK(*sdk::query_int(app->db(), "SELECT han_id FROM accounts WHERE login = 'hancho_a'") == s.a2);
   CHECK(*sdk::query_int(app->db(), "SELECT count(*) FROM han WHERE id = " + std::to_string(s.a1)) == 0);
-  CHECK(*sdk::query_int(app->db(), "SELECT count(*) FROM pretend_rows WHERE han_id = " + std::to_string(s.b1)) == 1);
+  CHECK(*sdk::query_int(app->db(),
+                        "SELECT count(*) FROM pretend_rows WHERE han_id = " + std::to_string(s.b1)) == 1);
   CHECK_THROWS_WITH(setup.merge_han(s.a, s.a2, s.a2), Catch::Contains("into itself"));
-  CHECK(*sdk::query_text(app->db(), "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1") == "org.han.merge");
+  CHECK(*sdk::query_text(app->db(), "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1") ==
+        "org.han.merge");
 }
 
-TEST_CASE_METHOD(Fixture, "the 会長 changes, resets and retires accounts, and a retired account cannot sign in") {
+TEST_CASE_METHOD(Fixture,
+                 "the 会長 changes, resets and retires accounts, and a retired account cannot sign in") {
   {
     auto app = as("kaicho_a");
     host::Setup setup(*app);
     setup.change_account("hancho_a", {.han = s.a2});
     setup.change_account("etsuran_a", {.name = "閲覧 三郎（新）", .role = sdk::Role::Officer});
-    CHECK_THROWS_WITH(setup.change_account("yakuin_a", {.role = sdk::Role::HanLeader}), Catch::Contains("needs its 班"));
+    CHECK_THROWS_WITH(setup.change_account("yakuin_a", {.role = sdk::Role::HanLeader}),
+                      Catch::Contains("needs its 班"));
     CHECK_THROWS_WITH(setup.change_account("yakuin_a", {.han = s.b1}), Catch::Contains("only 班長"));
     CHECK_THROWS_WITH(setup.change_account("hancho_a", {.han = s.b1}), Catch::Contains("not a 班 of"));
     CHECK_THROWS_WITH(setup.reset_passphrase("yakuin_a", "short"), Catch::Contains("at least 8"));
@@ -279,7 +288,8 @@ TEST_CASE_METHOD(Fixture, "the last 管理者 is neither demoted nor retired, an
   const auto full = sdk::Access::everything();  // as the window on the day the first account is made
   CHECK_THROWS_WITH(acc.retire(full, "admin"), Catch::Contains("last 管理者"));
   CHECK_THROWS_WITH(acc.change(full, "admin", {.admin = false}), Catch::Contains("last 管理者"));
-  CHECK_THROWS_WITH(acc.change(full, "admin", {.role = sdk::Role::Officer}), Catch::Contains("must be a 会長"));
+  CHECK_THROWS_WITH(acc.change(full, "admin", {.role = sdk::Role::Officer}),
+                    Catch::Contains("must be a 会長"));
   {
     auto app = as("admin");
     host::Setup(*app).change_account("kaicho_b", {.admin = true});

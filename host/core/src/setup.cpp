@@ -52,7 +52,8 @@ std::vector<std::string> expand_han_names(std::string_view text) {
   // Separators: line breaks, 、 , ，
   std::string t(text);
   for (const char* sep : {"、", "，", "\r"})
-    for (auto at = t.find(sep); at != std::string::npos; at = t.find(sep)) t.replace(at, std::strlen(sep), "\n");
+    for (auto at = t.find(sep); at != std::string::npos; at = t.find(sep))
+      t.replace(at, std::strlen(sep), "\n");
   std::replace(t.begin(), t.end(), ',', '\n');
   static const std::regex range(R"(^([0-9]+)\s*(?:班)?\s*(?:〜|～|~|-|－|ー)\s*([0-9]+)\s*班$)");
   std::vector<std::string> out;
@@ -70,7 +71,8 @@ std::vector<std::string> expand_han_names(std::string_view text) {
     if (std::regex_match(digits, m, range)) {
       const long from = std::stol(m[1].str()), to = std::stol(m[2].str());
       if (to < from || to - from >= 99)
-        throw sdk::InputError("「" + part + "」: a range of 班 goes from a smaller number to a larger one, at most 99 班");
+        throw sdk::InputError("「" + part +
+                              "」: a range of 班 goes from a smaller number to a larger one, at most 99 班");
       for (long n = from; n <= to; ++n) out.push_back(std::to_string(n) + "班");
     } else {
       out.push_back(part);
@@ -95,10 +97,11 @@ std::set<OrgId> retired_organizations(sdk::Database& db) {
 std::vector<HanColumn> han_columns(sdk::Database& db) {
   // The generic answer to "which plugin rows belong to a 班": the schema's own foreign keys. A
   // plugin table that refers to han(id) is found without host core knowing it.
-  sdk::Statement st(db,
-                    "SELECT m.name, f.\"from\" FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f "
-                    "WHERE m.type = 'table' AND lower(f.\"table\") = 'han' AND coalesce(f.\"to\", 'id') = 'id' "
-                    "ORDER BY m.name, f.\"from\"");
+  sdk::Statement st(
+      db,
+      "SELECT m.name, f.\"from\" FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f "
+      "WHERE m.type = 'table' AND lower(f.\"table\") = 'han' AND coalesce(f.\"to\", 'id') = 'id' "
+      "ORDER BY m.name, f.\"from\"");
   std::vector<HanColumn> out;
   while (st.step()) out.push_back({st.get_text(0), st.get_text(1)});
   return out;
@@ -108,7 +111,8 @@ std::vector<HanColumn> han_columns(sdk::Database& db) {
 
 Organization Setup::active(OrgId org) {
   Organization o = app_.orgs().get(org);
-  if (is_retired(app_.db(), org)) throw sdk::InputError(o.name + " is retired (退会): its data is kept, read only");
+  if (is_retired(app_.db(), org))
+    throw sdk::InputError(o.name + " is retired (退会): its data is kept, read only");
   return o;
 }
 
@@ -165,8 +169,8 @@ void Setup::retire_org(OrgId org) {
     throw sdk::InputError(o.name + " still has organizations under it (" + list + "): move them out first");
   }
   sdk::Transaction tx(app_.db(), "org.retire", o.name);
-  sdk::Statement st(app_.db(),
-                    "UPDATE organizations SET retired_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
+  sdk::Statement st(
+      app_.db(), "UPDATE organizations SET retired_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
   st.bind(1, org).run();
   tx.commit();
 }
@@ -206,9 +210,8 @@ void Setup::rename_han(OrgId org, std::int64_t han, const std::string& name) {
 std::int64_t Setup::han_rows(std::int64_t han) {
   std::int64_t rows = 0;
   for (const auto& c : han_columns(app_.db()))
-    rows += sdk::query_int(app_.db(),
-                           "SELECT count(*) FROM " + sql_quoted(c.table) + " WHERE " + sql_quoted(c.column) + " = " +
-                               std::to_string(han))
+    rows += sdk::query_int(app_.db(), "SELECT count(*) FROM " + sql_quoted(c.table) + " WHERE " +
+                                          sql_quoted(c.column) + " = " + std::to_string(han))
                 .value_or(0);
   return rows;
 }

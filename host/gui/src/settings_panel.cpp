@@ -16,7 +16,8 @@ using sdk::tr;
 
 namespace {
 
-constexpr sdk::Role kRoles[] = {sdk::Role::Chair, sdk::Role::Officer, sdk::Role::HanLeader, sdk::Role::Viewer};
+constexpr sdk::Role kRoles[] = {sdk::Role::Chair, sdk::Role::Officer, sdk::Role::HanLeader,
+                                sdk::Role::Viewer};
 
 // A catalog text with {name} marks filled in.
 std::string fill(const char* text, std::initializer_list<std::pair<std::string_view, std::string>> values) {
@@ -137,7 +138,8 @@ void SettingsPanel::draw_confirmation() {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetFontSize() * 30.0f, display.x * 0.9f), 0.0f));
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
+                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
     if (question_open_) question_.reset();  // closed
     question_open_ = false;
     return;
@@ -194,8 +196,8 @@ void SettingsPanel::draw() {
     auto tab = [&](Tab t, const char* key) {
       ImGuiTabItemFlags flags = 0;
       if (wanted_ == t) flags |= ImGuiTabItemFlags_SetSelected;
-      return ImGui::BeginTabItem((std::string(tr(key)) + "###tab" + std::to_string(static_cast<int>(t))).c_str(),
-                                 nullptr, flags);
+      return ImGui::BeginTabItem(
+          (std::string(tr(key)) + "###tab" + std::to_string(static_cast<int>(t))).c_str(), nullptr, flags);
     };
     const bool manage_org = may(sdk::Act::ManageOrganization, id);
     if (manage_org && tab(Tab::Organization, "gui.settings.tab_org")) {
@@ -230,7 +232,8 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
     act([&] { host::Setup(app_).rename_org(org.id, org_name_); }, "gui.msg.org_renamed");
   ImGui::EndDisabled();
 
-  if (org.kind == host::OrgKind::Jichikai || org.kind == host::OrgKind::Npo || org.kind == host::OrgKind::Company) {
+  if (org.kind == host::OrgKind::Jichikai || org.kind == host::OrgKind::Npo ||
+      org.kind == host::OrgKind::Company) {
     heading(tr("gui.settings.parent_title"));
     const auto all = app_.orgs().list();
     const auto retired = host::retired_organizations(app_.db());
@@ -263,8 +266,9 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
   ImGui::Spacing();
   if (button(tr("gui.settings.retire_org"))) {
     const sdk::OrgId id = org.id;
-    confirm(fill(tr("gui.settings.retire_org_q"), {{"name", org.name}}), tr("gui.settings.retire_org_yes"),
-            [this, id] { host::Setup(app_).retire_org(id); }, "gui.msg.org_retired");
+    confirm(
+        fill(tr("gui.settings.retire_org_q"), {{"name", org.name}}), tr("gui.settings.retire_org_yes"),
+        [this, id] { host::Setup(app_).retire_org(id); }, "gui.msg.org_retired");
   }
 }
 
@@ -308,7 +312,8 @@ void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
         ImGui::SameLine();
         ImGui::BeginDisabled(i + 1 == han.size());
         if (ImGui::Button(tr("gui.settings.down")))
-          act([&] { host::Setup(app_).move_han(org.id, h.id, static_cast<int>(i) + 2); }, "gui.msg.han_moved");
+          act([&] { host::Setup(app_).move_han(org.id, h.id, static_cast<int>(i) + 2); },
+              "gui.msg.han_moved");
         ImGui::EndDisabled();
         ImGui::TableNextColumn();
         if (ImGui::Button(tr("gui.settings.rename_short"))) {
@@ -332,13 +337,15 @@ void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
           ImGui::BeginDisabled(merge_into_ == 0);
           if (ImGui::Button(tr("gui.settings.merge_go"))) {
             const std::int64_t from = h.id, into = merge_into_;
-            const std::string text = fill(tr("gui.settings.merge_q"),
-                                                 {{"from", h.name},
+            const std::string text =
+                fill(tr("gui.settings.merge_q"), {{"from", h.name},
                                                   {"into", han_name(han, into)},
                                                   {"n", std::to_string(host::Setup(app_).han_rows(from))}});
             const sdk::OrgId id = org.id;
-            confirm(text, tr("gui.settings.merge_yes"), [this, id, from, into] { host::Setup(app_).merge_han(id, from, into); },
-                    "gui.msg.han_merged");
+            confirm(
+                text, tr("gui.settings.merge_yes"),
+                [this, id, from, into] { host::Setup(app_).merge_han(id, from, into); },
+                "gui.msg.han_merged");
             ImGui::CloseCurrentPopup();
           }
           ImGui::EndDisabled();
@@ -447,9 +454,10 @@ void SettingsPanel::draw_account_edit(const host::Organization& org, const host:
   note(tr("gui.settings.reset_note"));
   heading(tr("gui.settings.retire_account_title"));
   if (button(tr("gui.settings.retire_account")))
-    confirm(fill(tr("gui.settings.retire_account_q"), {{"login", login}, {"name", a.name}}),
-            tr("gui.settings.retire_account_yes"), [this, login] { host::Setup(app_).retire_account(login); },
-            "gui.msg.account_retired");
+    confirm(
+        fill(tr("gui.settings.retire_account_q"), {{"login", login}, {"name", a.name}}),
+        tr("gui.settings.retire_account_yes"), [this, login] { host::Setup(app_).retire_account(login); },
+        "gui.msg.account_retired");
 }
 
 void SettingsPanel::draw_account_add(const host::Organization& org) {
@@ -481,9 +489,9 @@ void SettingsPanel::draw_account_add(const host::Organization& org) {
       add_again_.clear();
     } else if (act(
                    [&] {
-                     host::Accounts(app_.db())
-                         .add(app_.access(), add_login_, add_name_, add_pass_, kRoles[add_role_], org.id,
-                              hancho && add_han_ ? std::optional<std::int64_t>(add_han_) : std::nullopt);
+                     host::Accounts(app_.db()).add(
+                         app_.access(), add_login_, add_name_, add_pass_, kRoles[add_role_], org.id,
+                         hancho && add_han_ ? std::optional<std::int64_t>(add_han_) : std::nullopt);
                    },
                    first ? "gui.msg.first_account_added" : "gui.msg.account_added")) {
       add_login_.clear();
