@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <wasshoi/host/setup.hpp>
 
 #include "commands.hpp"
 
@@ -41,6 +42,88 @@ nlohmann::json tree_json(const std::vector<host::Organization>& all, std::option
   return level;
 }
 
+// org rename / move / retire: host::Setup, as the window's 設定 does.
+void add_org_setup_commands(CLI::App& org, Session& s) {
+  struct Args {
+    sdk::OrgId org = 0, under = 0;
+    std::string name;
+    bool none = false;
+  };
+  auto a = std::make_shared<Args>();
+  auto* rename = org.add_subcommand("rename", "rename an organization");
+  rename->add_option("ID", a->org, "organization id")->required();
+  rename->add_option("NAME", a->name, "the new name")->required();
+  rename->callback([&s, a] {
+    host::Setup(s.app()).rename_org(a->org, a->name);
+    s.emit(to_json(s.app().orgs().get(a->org)),
+           [&](std::ostream& out) { out << "renamed " << a->org << '\n'; });
+  });
+
+  auto* move = org.add_subcommand(
+      "move", "move an organization under a 地域協働体 (--under ID) or out of it (--none)");
+  move->add_option("ID", a->org, "organization id")->required();
+  auto* under = move->add_option("--under", a->under, "id of the 地域協働体 it belongs to from now on");
+  move->add_flag("--none", a->none, "belongs to no 地域協働体 from now on")->excludes(under);
+  move->callback([&s, a] {
+    if (!a->under && !a->none) throw sdk::InputError("say where to: --under ID (a 地域協働体) or --none");
+    host::Setup(s.app()).move_org(a->org, a->none ? std::nullopt : std::optional<sdk::OrgId>(a->under));
+    s.emit(to_json(s.app().orgs().get(a->org)),
+           [&](std::ostream& out) { out << "moved " << a->org << '\n'; });
+  });
+
+  auto* retire = org.add_subcommand(
+      "retire", "retire an organization: its data is kept, read only; it is no longer offered to work in");
+  retire->add_option("ID", a->org, "organization id")->required();
+  retire->callback([&s, a] {
+    host::Setup(s.app()).retire_org(a->org);
+    s.emit({{"id", a->org}, {"retired", true}},
+           [&](std::ostream& out) { out << "retired " << a->org << '\n'; });
+  });
+}
+
+// org han rename / merge / move.
+void add_han_setup_commands(CLI::App& han, Session& s) {
+  struct Args {
+    sdk::OrgId org = 0;
+    std::int64_t han = 0, into = 0;
+    int position = 0;
+    std::string name;
+  };
+  auto a = std::make_shared<Args>();
+  auto* rename = han.add_subcommand("rename", "rename a 班");
+  rename->add_option("ID", a->org, "自治会 id")->required();
+  rename->add_option("HAN", a->han, "班 id (see `org han list`)")->required();
+  rename->add_option("NAME", a->name, "the new name")->required();
+  rename->callback([&s, a] {
+    host::Setup(s.app()).rename_han(a->org, a->han, a->name);
+    s.emit({{"id", a->han}, {"org_id", a->org}, {"name", a->name}},
+           [&](std::ostream& out) { out << "renamed " << a->han << '\n'; });
+  });
+
+  auto* merge = han.add_subcommand(
+      "merge",
+      "move every household, role, issue and 班長 of a 班 into another, then remove it (cannot be undone)");
+  merge->add_option("ID", a->org, "自治会 id")->required();
+  merge->add_option("HAN", a->han, "the 班 that goes away")->required();
+  merge->add_option("--into", a->into, "the 班 that takes its rows")->required();
+  merge->callback([&s, a] {
+    auto moved = host::Setup(s.app()).merge_han(a->org, a->han, a->into);
+    s.emit({{"id", a->into}, {"merged", a->han}, {"rows_moved", moved}}, [&](std::ostream& out) {
+      out << "merged " << a->han << " into " << a->into << ": " << moved << " rows\n";
+    });
+  });
+
+  auto* move = han.add_subcommand("move", "move a 班 to another place in the order 班 are listed");
+  move->add_option("ID", a->org, "自治会 id")->required();
+  move->add_option("HAN", a->han, "班 id")->required();
+  move->add_option("--position", a->position, "1 for first")->required();
+  move->callback([&s, a] {
+    host::Setup(s.app()).move_han(a->org, a->han, a->position);
+    s.emit({{"id", a->han}, {"position", a->position}},
+           [&](std::ostream& out) { out << "moved " << a->han << '\n'; });
+  });
+}
+
 }  // namespace
 
 void add_org_commands(CLI::App& root, Session& s) {
@@ -62,14 +145,19 @@ void add_org_commands(CLI::App& root, Session& s) {
     s.emit(to_json(orgs.get(id)), [&](std::ostream& out) { out << id << '\n'; });
   });
 
-  org->add_subcommand("list", "list organizations")->callback([&s] {
+  org->add_subcommand("list", "list organizations (retired ones marked)")->callback([&s] {
     auto all = s.app().orgs().list();
+    const auto retired = host::retired_organizations(s.app().db());
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& o : all) arr.push_back(to_json(o));
+    for (const auto& o : all) {
+      arr.push_back(to_json(o));
+      arr.back()["retired"] = retired.count(o.id) > 0;
+    }
     s.emit(arr, [&](std::ostream& out) {
       for (const auto& o : all)
         out << o.id << '\t' << host::to_string(o.kind) << '\t' << o.name
-            << (o.parent ? "\t(parent " + std::to_string(*o.parent) + ")" : "") << '\n';
+            << (o.parent ? "\t(parent " + std::to_string(*o.parent) + ")" : "")
+            << (retired.count(o.id) ? "\t(retired)" : "") << '\n';
     });
   });
 
@@ -102,19 +190,29 @@ void add_org_commands(CLI::App& root, Session& s) {
            [&](std::ostream& out) { out << "disabled " << *plugin << '\n'; });
   });
 
+  add_org_setup_commands(*org, s);
+
   auto* han = org->add_subcommand("han", "班 of a 自治会");
   han->require_subcommand(1);
-  auto* han_add = han->add_subcommand("add", "add a 班");
-  auto han_name = std::make_shared<std::string>();
+  auto* han_add =
+      han->add_subcommand("add", "add 班 (several at once: 1班〜5班, or 東班 西班 …); prints their ids");
+  auto han_names = std::make_shared<std::vector<std::string>>();
   han_add->add_option("ID", *org_id, "自治会 id")->required();
-  han_add->add_option("NAME", *han_name, "e.g. 3班")->required();
-  han_add->callback([&s, org_id, han_name] {
+  han_add->add_option("NAME", *han_names, "e.g. 3班, or 1班〜5班")->required();
+  han_add->callback([&s, org_id, han_names] {
     s.app().enter(*org_id, "");
-    s.app().require(sdk::Act::ManageHan, *org_id);
-    auto id = s.app().orgs().add_han(*org_id, *han_name);
-    s.emit({{"id", id}, {"org_id", *org_id}, {"name", *han_name}},
-           [&](std::ostream& out) { out << id << '\n'; });
+    std::vector<std::string> names;
+    for (const auto& n : *han_names)
+      for (auto& e : host::expand_han_names(n)) names.push_back(std::move(e));
+    auto ids = host::Setup(s.app()).add_han(*org_id, names);
+    nlohmann::json out = nlohmann::json::array();
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      out.push_back({{"id", ids[i]}, {"org_id", *org_id}, {"name", names[i]}});
+    s.emit(ids.size() == 1 ? out[0] : out, [&](std::ostream& o) {
+      for (auto id : ids) o << id << '\n';
+    });
   });
+  add_han_setup_commands(*han, s);
   auto* han_list = han->add_subcommand("list", "list the 班 of a 自治会");
   han_list->add_option("ID", *org_id, "自治会 id")->required();
   han_list->callback([&s, org_id] {

@@ -233,6 +233,10 @@ const std::map<std::string, std::string>& samples() {
       {"TITLE", "テスト"},
       {"N", "1"},
       {"--capacity", "10"},
+      {"HAN", "1"},
+      {"--into", "2"},
+      {"--position", "1"},
+      {"LOGIN", "admin"},
   };
   return m;
 }

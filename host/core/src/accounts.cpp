@@ -7,6 +7,7 @@
 #include <iostream>
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
+#include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
 
@@ -43,6 +44,17 @@ std::string hash_passphrase(const std::string& pass) {
 
 void check_passphrase_rules(const std::string& pass) {
   if (sdk::utf8_to_u32(pass).size() < 8) throw sdk::InputError("the passphrase needs at least 8 characters");
+}
+
+void check_han(Organizations& orgs, const Organization& o, sdk::Role role, std::optional<std::int64_t> han) {
+  if (role == sdk::Role::HanLeader) {
+    if (!han) throw sdk::InputError("a 班長 account needs its 班 (--han ID)");
+    bool found = false;
+    for (const auto& h : orgs.han(o.id)) found = found || h.id == *han;
+    if (!found) throw sdk::InputError("班 " + std::to_string(*han) + " is not a 班 of " + o.name);
+  } else if (han) {
+    throw sdk::InputError("only 班長 accounts belong to a 班");
+  }
 }
 
 }  // namespace
@@ -91,14 +103,7 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
     throw sdk::InputError("not permitted: only a 管理者 may make another 管理者");
   if (admin && role != sdk::Role::Chair) throw sdk::InputError("a 管理者 (--admin) must be a 会長 (kaicho)");
   admin = admin || first;  // the first 会長 administers the file
-  if (role == sdk::Role::HanLeader) {
-    if (!han) throw sdk::InputError("a 班長 account needs its 班 (--han ID)");
-    bool found = false;
-    for (const auto& h : orgs.han(org)) found = found || h.id == *han;
-    if (!found) throw sdk::InputError("班 " + std::to_string(*han) + " is not a 班 of " + o.name);
-  } else if (han) {
-    throw sdk::InputError("only 班長 accounts belong to a 班");
-  }
+  check_han(orgs, o, role, han);
   check_passphrase_rules(passphrase);
   std::string hash = hash_passphrase(passphrase);
   sdk::Transaction tx(db_, "account.add", l + " " + to_string(role) + " of " + o.name);
@@ -118,17 +123,21 @@ std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, cons
 
 std::vector<Account> Accounts::list() {
   sdk::Statement st(
-      db_, "SELECT id, login, name, role, org_id, han_id, admin FROM accounts ORDER BY org_id, login");
+      db_,
+      "SELECT id, login, name, role, org_id, han_id, admin, retired_at IS NOT NULL FROM accounts "
+      "ORDER BY org_id, login");
   std::vector<Account> out;
   while (st.step())
     out.push_back({st.get_int(0), st.get_text(1), st.get_text(2), parse_role(st.get_text(3)), st.get_int(4),
-                   st.get_optional_int(5), st.get_int(6) != 0});
+                   st.get_optional_int(5), st.get_int(6) != 0, st.get_int(7) != 0});
   return out;
 }
 
 sdk::Access Accounts::authenticate(const std::string& login, const std::string& passphrase) {
   init_sodium();
-  sdk::Statement st(db_, "SELECT pass_hash, name, role, org_id, han_id, admin FROM accounts WHERE login = ?");
+  sdk::Statement st(db_,
+                    "SELECT pass_hash, name, role, org_id, han_id, admin FROM accounts "
+                    "WHERE login = ? AND retired_at IS NULL");
   st.bind(1, sdk::trim(login));
   const std::string refused = "wrong login or passphrase";
   if (!st.step()) {
@@ -161,6 +170,90 @@ void Accounts::change_passphrase(const std::string& login, const std::string& ol
   tx.commit();
 }
 
+Account Accounts::managed(const sdk::Access& by, const std::string& login) {
+  Organizations orgs(db_);
+  const std::string l = sdk::trim(login);
+  for (const auto& a : list()) {
+    if (a.login != l || !may(by, orgs, sdk::Act::ManageAccounts, a.org)) continue;
+    if (a.admin && !(by.full() || by.admin))
+      throw sdk::InputError("not permitted: only a 管理者 may change the account of a 管理者 ('" + l + "')");
+    return a;
+  }
+  // Another organization's account and one that does not exist: one answer, so trying logins
+  // reveals nothing.
+  throw sdk::InputError(
+      "no account '" + l + "' among what " +
+      (by.signed_in() && !by.full() ? "the account '" + by.account + "'" : std::string("you")) +
+      " may manage");
+}
+
+std::int64_t Accounts::active_admins() {
+  return sdk::query_int(db_, "SELECT count(*) FROM accounts WHERE admin = 1 AND retired_at IS NULL")
+      .value_or(0);
+}
+
+void Accounts::change(const sdk::Access& by, const std::string& login, const AccountChange& change) {
+  Account a = managed(by, login);
+  if (a.retired) throw sdk::InputError("the account '" + a.login + "' is retired");
+  const sdk::Role role = change.role.value_or(a.role);
+  if (role == sdk::Role::Full || role == sdk::Role::None)
+    throw sdk::InputError("accounts have a role: kaicho, yakuin, hancho or etsuran");
+  std::optional<std::int64_t> han = change.han;
+  if (!han && role == sdk::Role::HanLeader) han = a.han;
+  bool admin = change.admin.value_or(a.admin);
+  if (a.login == by.account && (role != a.role || han != a.han || admin != a.admin))
+    throw sdk::InputError(
+        "not permitted: nobody changes their own role, 班 or 管理者 flag; "
+        "another 会長 or the 管理者 does it");
+  if (admin != a.admin && !(by.full() || by.admin))
+    throw sdk::InputError("not permitted: only a 管理者 makes or unmakes a 管理者");
+  if (admin && role != sdk::Role::Chair)
+    throw sdk::InputError("the account '" + a.login + "' is a 管理者, who must be a 会長 (kaicho)" +
+                          (a.admin ? ": take the 管理者 flag away first" : ""));
+  if (a.admin && !admin && active_admins() <= 1)
+    throw sdk::InputError("the account '" + a.login +
+                          "' is the last 管理者 (administrator) of the file: make another 管理者 first");
+  Organizations orgs(db_);
+  const Organization o = orgs.get(a.org);
+  check_han(orgs, o, role, han);
+  std::string name = change.name ? sdk::trim(*change.name) : a.name;
+  if (name.empty()) name = a.login;
+  sdk::check_text(sdk::TextKind::Name, "the account's name", name);
+  sdk::Transaction tx(db_, "account.change",
+                      a.login + " " + to_string(a.role) + " → " + to_string(role) + (admin ? " 管理者" : ""));
+  sdk::Statement st(db_, "UPDATE accounts SET name = ?, role = ?, han_id = ?, admin = ? WHERE id = ?");
+  st.bind_all(name, to_string(role), han, static_cast<std::int64_t>(admin), a.id).run();
+  tx.commit();
+}
+
+void Accounts::reset_passphrase(const sdk::Access& by, const std::string& login,
+                                const std::string& passphrase) {
+  Account a = managed(by, login);
+  if (a.retired) throw sdk::InputError("the account '" + a.login + "' is retired");
+  check_passphrase_rules(passphrase);
+  std::string hash = hash_passphrase(passphrase);
+  sdk::Transaction tx(db_, "account.reset_passphrase", a.login);
+  sdk::Statement st(db_, "UPDATE accounts SET pass_hash = ? WHERE id = ?");
+  st.bind_all(hash, a.id).run();
+  tx.commit();
+}
+
+void Accounts::retire(const sdk::Access& by, const std::string& login) {
+  Account a = managed(by, login);
+  if (a.retired) throw sdk::InputError("the account '" + a.login + "' is already retired");
+  if (a.login == by.account)
+    throw sdk::InputError(
+        "not permitted: nobody retires their own account; another 会長 or the 管理者 does it");
+  if (a.admin && active_admins() <= 1)
+    throw sdk::InputError("the account '" + a.login +
+                          "' is the last 管理者 (administrator) of the file and cannot be retired");
+  sdk::Transaction tx(db_, "account.retire", a.login);
+  sdk::Statement st(db_,
+                    "UPDATE accounts SET retired_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
+  st.bind(1, a.id).run();
+  tx.commit();
+}
+
 AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId org,
                          const std::string& plugin) {
   if (access.full()) return AccessLevel::Write;
@@ -176,7 +269,20 @@ AccessLevel access_level(const sdk::Access& access, Organizations& orgs, OrgId o
 
 void enforce_access(sdk::Database& db, sdk::Access& access, Organizations& orgs, OrgId org,
                     const std::string& plugin) {
-  if (access.full()) return;
+  // A retired organization keeps its data, read only for everyone (host/setup.hpp).
+  if (is_retired(db, org) &&
+      (access.full() || access_level(access, orgs, org, plugin) != AccessLevel::None)) {
+    access.read_only = true;
+    db.set_read_only(true, orgs.get(org).name + " is retired (退会): its data is kept, read only");
+    return;
+  }
+  if (access.full()) {
+    if (access.read_only) {  // back from a retired organization
+      access.read_only = false;
+      db.set_read_only(false);
+    }
+    return;
+  }
   if (!access.signed_in()) throw sdk::InputError("not permitted: nobody is signed in");
   switch (access_level(access, orgs, org, plugin)) {
     case AccessLevel::Write:

@@ -62,6 +62,12 @@ CREATE TABLE accounts(
 ALTER TABLE accounts ADD COLUMN admin INTEGER NOT NULL DEFAULT 0 CHECK (admin IN (0, 1));
 UPDATE accounts SET admin = 1 WHERE id = (SELECT min(id) FROM accounts WHERE role = 'kaicho');
 )sql"},
+      // Retiring keeps the data: a retired organization is read only and no longer offered to work
+      // in; a retired account can no longer sign in (host/core/src/setup.cpp).
+      {4, "retired organizations and accounts", R"sql(
+ALTER TABLE organizations ADD COLUMN retired_at TEXT;
+ALTER TABLE accounts ADD COLUMN retired_at TEXT;
+)sql"},
   };
   return migrations;
 }

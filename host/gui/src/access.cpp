@@ -1,6 +1,7 @@
 #include "access.hpp"
 
 #include <algorithm>
+#include <wasshoi/host/setup.hpp>
 
 namespace wasshoi::gui {
 
@@ -14,6 +15,9 @@ bool may_work_in(host::App& app, sdk::OrgId org) {
 }  // namespace
 
 std::vector<host::Organization> enterable_orgs(host::App& app, std::vector<host::Organization> all) {
+  // A retired organization is no longer offered to work in (its data stays, read only).
+  const auto retired = host::retired_organizations(app.db());
+  std::erase_if(all, [&](const host::Organization& o) { return retired.count(o.id) > 0; });
   if (app.access().full()) return all;
   std::erase_if(all, [&](const host::Organization& o) { return !may_work_in(app, o.id); });
   return all;

@@ -76,7 +76,7 @@ void Shell::draw_view_menu() {
   }
   ImGui::Separator();
   for (const auto& p : host_panels_)
-    if (ImGui::MenuItem(tr(p.title_key), nullptr, is_open(p.id))) show_panel(p.id);
+    if (offered(p) && ImGui::MenuItem(tr(p.title_key), nullptr, is_open(p.id))) show_panel(p.id);
   for (const auto& [owner, item] : plugin_menu_items())
     if (item->menu_key == kViewMenu && ImGui::MenuItem(tr(item->label_key)))
       run_menu_action(owner->id, *item);

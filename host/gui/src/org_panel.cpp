@@ -1,6 +1,7 @@
 #include "org_panel.hpp"
 
 #include <algorithm>
+#include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
@@ -202,7 +203,7 @@ void OrganizationsPanel::draw_plugins(const host::Organization& org) {
             org.id, [&] { app_.enable_plugin(org.id, r.id); }, "gui.msg.plugin_enabled");
       else
         write(
-            org.id, [&] { app_.orgs().disable_plugin(org.id, r.id); }, "gui.msg.plugin_disabled");
+            org.id, [&] { host::Setup(app_).disable_plugin(org.id, r.id); }, "gui.msg.plugin_disabled");
     }
     ImGui::EndDisabled();
   }

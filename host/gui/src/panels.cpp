@@ -21,6 +21,10 @@ void Shell::draw_panels(const Layout& l) {
   }
   for (const auto& p : host_panels_) {
     if (!is_open(p.id)) continue;
+    if (!offered(p)) {  // another organization, or signed in as someone who may not
+      open_[p.id] = false;
+      continue;
+    }
     if (begin_panel_window(p.id, p.title_key, l)) p.draw();
     ImGui::End();
   }

@@ -6,6 +6,7 @@
 
 #include "access.hpp"
 #include "org_panel.hpp"
+#include "settings_panel.hpp"
 #include "sign_in.hpp"
 
 namespace wasshoi::gui {
@@ -14,7 +15,10 @@ Shell::Shell(host::App& app, FontSet& fonts, ShellOptions options)
     : app_(app), fonts_(fonts), options_(std::move(options)), ctx_(app) {
   org_panel_ = std::make_unique<OrganizationsPanel>(
       app_, ctx_, [this] { orgs_stale_ = true; }, [this](sdk::OrgId org) { select_org(org); });
+  settings_panel_ = std::make_unique<SettingsPanel>(app_, ctx_, [this] { orgs_stale_ = true; });
   host_panels_.push_back({kOrganizationsPanel, "gui.panel.organizations", [this] { org_panel_->draw(); }});
+  host_panels_.push_back({kSettingsPanel, "gui.panel.settings", [this] { settings_panel_->draw(); },
+                          [this] { return settings_panel_->offered(ctx_.current_org()); }});
   host_panels_.push_back({kPluginsPanel, "gui.panel.plugins", [this] { draw_plugins_table(); }});
   // A plugin that writes may have added names the font lacks, or organizations.
   app_.events().subscribe<sdk::events::DataChanged>("host.gui", [this](const auto&) { orgs_stale_ = true; });
@@ -151,7 +155,8 @@ std::vector<std::pair<const host::PluginRecord*, const sdk::Panel*>> Shell::org_
 std::vector<std::string> Shell::panel_ids() {
   std::vector<std::string> ids;
   for (const auto& [record, panel] : org_panels()) ids.push_back(panel->id);
-  for (const auto& p : host_panels_) ids.push_back(p.id);
+  for (const auto& p : host_panels_)
+    if (offered(p)) ids.push_back(p.id);
   return ids;
 }
 
@@ -160,6 +165,18 @@ bool Shell::show_panel(const std::string& id) {
     pending_panel_ = id;
     return true;
   }
+  // host.settings.org / .han / .accounts / .plugins: 設定 with that tab in front.
+  static const std::pair<const char*, SettingsPanel::Tab> kTabs[] = {
+      {".org", SettingsPanel::Tab::Organization},
+      {".han", SettingsPanel::Tab::Han},
+      {".accounts", SettingsPanel::Tab::Accounts},
+      {".plugins", SettingsPanel::Tab::Plugins}};
+  for (const auto& [suffix, tab] : kTabs)
+    if (id == std::string(kSettingsPanel) + suffix) {
+      if (!show_panel(kSettingsPanel)) return false;
+      settings_panel_->show_tab(tab);
+      return true;
+    }
   auto ids = panel_ids();
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) return false;
   open_[id] = true;

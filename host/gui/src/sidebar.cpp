@@ -107,7 +107,8 @@ void Shell::draw_panel_list() {
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
-  for (const auto& p : host_panels_) entry(p.id, tr(p.title_key));
+  for (const auto& p : host_panels_)
+    if (offered(p)) entry(p.id, tr(p.title_key));
   ImGui::PopStyleVar();
 }
 

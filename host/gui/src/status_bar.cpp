@@ -2,8 +2,11 @@
 #include <wasshoi/gui/shell.hpp>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/demo.hpp>
+#include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+
+#include "settings_panel.hpp"
 
 namespace wasshoi::gui {
 
@@ -79,8 +82,20 @@ void Shell::draw_welcome() {
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr,
                               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
     return;
+  if (first_start_) {
+    draw_first_start();
+    ImGui::EndPopup();
+    return;
+  }
   sdk::ui::TextWrapped(tr("gui.welcome.body"));
   ImGui::Spacing();
+  ImGui::Spacing();
+  // Only who may add organizations (anyone on a database without accounts) is asked.
+  if (big_button(tr("gui.welcome.register"))) {
+    first_start_ = true;
+    first_focus_ = true;
+  }
+  note(tr("gui.welcome.register_note"));
   ImGui::Spacing();
   if (big_button(tr("gui.welcome.sample"))) {
     create_sample_data();
@@ -95,6 +110,58 @@ void Shell::draw_welcome() {
   }
   note(tr("gui.welcome.empty_note"));
   ImGui::EndPopup();
+}
+
+// The first start's one form: the 自治会's name and its 班 (several at once: 1班〜5班). Host core
+// makes both in one transaction (host::Setup::first_start); then 設定 opens on the accounts.
+void Shell::draw_first_start() {
+  sdk::ui::TextWrapped(tr("gui.first.body"));
+  ImGui::Spacing();
+  const float label_width = ImGui::GetFontSize() * 8.0f;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("gui.first.name"));
+  ImGui::SameLine(label_width);
+  ImGui::SetNextItemWidth(-1);
+  if (first_focus_) ImGui::SetKeyboardFocusHere();
+  first_focus_ = false;
+  sdk::ui::InputText("##first.name", first_name_);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("gui.first.han"));
+  ImGui::SameLine(label_width);
+  ImGui::SetNextItemWidth(-1);
+  sdk::ui::InputText("##first.han", first_han_);
+  note(tr("gui.first.han_note"));
+  std::string preview;
+  try {
+    for (const auto& h : host::expand_han_names(first_han_)) preview += (preview.empty() ? "" : "、") + h;
+  } catch (const sdk::Error& e) {
+    preview = e.what();
+  }
+  if (!preview.empty()) sdk::ui::TextWrapped(std::string(tr("gui.first.han_preview")) + preview);
+  ImGui::Spacing();
+  ImGui::Spacing();
+  if (big_button(tr("gui.first.create"))) {
+    try {
+      const sdk::OrgId org = host::Setup(app_).first_start(first_name_, host::expand_han_names(first_han_));
+      refresh_organizations();
+      select_org(org);
+      welcome_dismissed_ = true;
+      first_start_ = false;
+      settings_panel_->show_tab(SettingsPanel::Tab::Accounts);
+      show_panel(kSettingsPanel);
+      ctx_.notify(tr("gui.msg.first_created"));
+      ImGui::CloseCurrentPopup();
+    } catch (const sdk::Error& e) {
+      ctx_.notify(e.what());
+    }
+  }
+  if (!ctx_.last_message().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.05f, 0.05f, 1));
+    sdk::ui::TextWrapped(ctx_.last_message());
+    ImGui::PopStyleColor();
+  }
+  ImGui::Spacing();
+  if (ImGui::Button(tr("gui.first.back"))) first_start_ = false;
 }
 
 void Shell::create_sample_data() {

@@ -21,7 +21,16 @@ struct Account {
   sdk::Role role = sdk::Role::Viewer;
   OrgId org = 0;
   std::optional<std::int64_t> han;
-  bool admin = false;  // 管理者 of the file
+  bool admin = false;    // 管理者 of the file
+  bool retired = false;  // may no longer sign in (Accounts::retire)
+};
+
+// What Accounts::change changes; nullopt: as it is.
+struct AccountChange {
+  std::optional<std::string> name;
+  std::optional<sdk::Role> role;
+  std::optional<std::int64_t> han;  // a 班長's 班
+  std::optional<bool> admin;        // 管理者; only a 管理者 grants or takes it
 };
 
 class Accounts {
@@ -41,7 +50,20 @@ class Accounts {
   sdk::Access authenticate(const std::string& login, const std::string& passphrase);
   void change_passphrase(const std::string& login, const std::string& old_pass, const std::string& new_pass);
 
+  // Changing an account is for whoever may add it (Act::ManageAccounts on its organization); a
+  // 管理者's account only for a 管理者. Another organization's account and one that does not exist
+  // get the same refusal. The last 管理者 is never demoted nor retired, and nobody changes their own
+  // role, 班 or 管理者 flag nor retires themselves.
+  void change(const sdk::Access& by, const std::string& login, const AccountChange& change);
+  // A new passphrase set by the 会長 or 管理者 (the officer forgot theirs).
+  void reset_passphrase(const sdk::Access& by, const std::string& login, const std::string& passphrase);
+  // Kept (the audit log names it, its login stays taken), but signing in is refused from now on
+  // with the ordinary "wrong login or passphrase".
+  void retire(const sdk::Access& by, const std::string& login);
+
  private:
+  Account managed(const sdk::Access& by, const std::string& login);
+  std::int64_t active_admins();
   sdk::Database& db_;
 };
 

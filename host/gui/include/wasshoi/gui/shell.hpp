@@ -19,6 +19,8 @@ namespace wasshoi::gui {
 // The host's own panels; `wasshoi --panel` takes these ids as well as plugin panel ids.
 inline constexpr const char* kOrganizationsPanel = "host.organizations";
 inline constexpr const char* kPluginsPanel = "host.plugins";
+// 設定: the organization, its 班, officer accounts and plugins (offered to those who may change them).
+inline constexpr const char* kSettingsPanel = "host.settings";
 
 class Shell;
 
@@ -30,6 +32,7 @@ struct ShellOptions {
 };
 
 class OrganizationsPanel;
+class SettingsPanel;
 class SignInScreen;
 
 class Shell {
@@ -69,7 +72,9 @@ class Shell {
   struct HostPanel {
     std::string id, title_key;
     std::function<void()> draw;
+    std::function<bool()> offered;  // empty: always
   };
+  bool offered(const HostPanel& p) const { return !p.offered || p.offered(); }
 
   void open_work();   // after sign-in (or at once without accounts): organizations, panels
   void close_work();  // サインアウト
@@ -107,12 +112,14 @@ class Shell {
   void draw_welcome();
   void draw_about();
   void create_sample_data();
+  void draw_first_start();  // the welcome's second step: the 自治会's name and its 班
 
   host::App& app_;
   FontSet& fonts_;
   ShellOptions options_;
   GuiContext ctx_;
   std::unique_ptr<OrganizationsPanel> org_panel_;
+  std::unique_ptr<SettingsPanel> settings_panel_;
   std::vector<HostPanel> host_panels_;
   std::vector<host::Organization> orgs_;  // those the officer may enter; refreshed on changes
   bool orgs_stale_ = true;
@@ -128,6 +135,9 @@ class Shell {
   bool started_ = false;
   bool quit_ = false;
   bool welcome_dismissed_ = false;
+  bool first_start_ = false;  // the welcome asks for the 自治会's name and 班
+  bool first_focus_ = false;
+  std::string first_name_, first_han_;
   bool about_requested_ = false;
 };
 
