@@ -12,7 +12,7 @@
 //  * Layouts that hold at every font size (14–28 px): widths measured from the text they hold
 //    (text_width, button_width, fixed_column), items that go to the next line when the line is
 //    full (same_line_if_fits). Long text in a table cell: ui::TextEllipsis (ui.hpp).
-//    tests/gui/test_layout.cpp draws every panel at 14, 20 and 28 px and fails on anything that
+//    tests/gui/test_layout.cpp draws every panel at 14, 20, 24 and 28 px and fails on anything that
 //    leaves the window or is cut in a cell.
 #include <imgui.h>
 
