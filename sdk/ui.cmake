@@ -7,7 +7,8 @@ add_library(wasshoi_sdk_ui SHARED
   ${CMAKE_CURRENT_LIST_DIR}/src/ui/stand_in.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/ui/glyphs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/ui/widgets.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/src/ui/panel.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/panel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/date.cpp)
 add_library(wasshoi::sdk_ui ALIAS wasshoi_sdk_ui)
 set_target_properties(wasshoi_sdk_ui PROPERTIES OUTPUT_NAME wasshoi-sdk-ui)
 target_link_libraries(wasshoi_sdk_ui PUBLIC wasshoi::sdk wasshoi_imgui PRIVATE ICU::uc)

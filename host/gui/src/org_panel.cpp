@@ -4,6 +4,7 @@
 #include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "access.hpp"
 #include "labels.hpp"
@@ -93,8 +94,8 @@ void OrganizationsPanel::draw_list(const std::vector<host::Organization>& orgs) 
   if (orgs.empty()) sdk::ui::TextWrapped(tr("gui.orgs.empty"));
   for (const OrgRow& row : org_tree(orgs)) {
     if (row.depth > 0) ImGui::Indent();
-    if (sdk::ui::Selectable(org_label(*row.org) + "##o" + std::to_string(row.org->id),
-                            row.org->id == selected_))
+    if (sdk::ui::SelectableEllipsis(org_label(*row.org) + "##o" + std::to_string(row.org->id),
+                                    row.org->id == selected_))
       selected_ = row.org->id;
     if (row.depth > 0) ImGui::Unindent();
   }
@@ -171,14 +172,14 @@ void OrganizationsPanel::draw_han(const host::Organization& org) {
   if (!han.empty() && ImGui::BeginTable("han", columns, ImGuiTableFlags_BordersInnerV)) {
     for (const auto& h : han) {
       ImGui::TableNextColumn();
-      sdk::ui::Text(h.name);
+      sdk::ui::TextEllipsis(h.name);
     }
     ImGui::EndTable();
   }
   ImGui::Spacing();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x));
   sdk::ui::InputText("##new_han", new_han_);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("gui.orgs.han_add")));
   if (ImGui::Button(tr("gui.orgs.han_add")))
     write(
         org.id,

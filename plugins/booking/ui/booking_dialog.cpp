@@ -1,5 +1,6 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 
 #include "core/facilities.hpp"
 #include "ui/dialogs.hpp"
@@ -56,7 +57,7 @@ void form(DialogState& d, const std::vector<Facility>& rooms, const Facility& f)
         d.room = r.id, d.slot = r.slots.empty() ? -1 : 0, d.plan.reset();
     ImGui::EndCombo();
   }
-  sdk::ui::InputText(sdk::tr("booking.date"), d.date);
+  sdk::ui::DateInput(sdk::tr("booking.date"), d.date);
   std::string slot_label = d.slot >= 0 && d.slot < static_cast<int>(f.slots.size())
                                ? f.slots[d.slot].name
                                : sdk::tr("booking.free_time");

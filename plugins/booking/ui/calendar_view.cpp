@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "ui/paint.hpp"
 
@@ -170,7 +171,13 @@ void week_rooms(const CalendarData& data, CalendarState& state) {
 void draw_legend() {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   float fs = ImGui::GetFontSize();
+  // Each swatch with its word; the legend goes on to the next line when the line is full.
+  bool first = true;
   auto swatch = [&](ImU32 fill, ImU32 edge, const char* key) {
+    if (!first)
+      sdk::ui::same_line_if_fits(
+          fs * 1.7f + ImGui::GetStyle().ItemSpacing.x + sdk::ui::text_width(sdk::tr(key)), fs * 1.2f);
+    first = false;
     ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(ImVec2(p.x, p.y + fs * 0.15f), ImVec2(p.x + fs * 1.6f, p.y + fs * 1.05f), fill,
                       fs * 0.2f);
@@ -180,11 +187,11 @@ void draw_legend() {
     ImGui::Dummy(ImVec2(fs * 1.7f, fs));
     ImGui::SameLine();
     ImGui::TextUnformatted(sdk::tr(key));
-    ImGui::SameLine(0, fs * 1.2f);
   };
   swatch(kApproved, 0, "booking.status.approved");
   swatch(kTentative, kTentativeEdge, "booking.status.tentative");
   swatch(kClosed, 0, "booking.legend.closed");
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(sdk::tr("booking.legend.holiday")), fs * 1.2f);
   ImGui::TextColored(ImVec4(198 / 255.0f, 40 / 255.0f, 40 / 255.0f, 1), "%s",
                      sdk::tr("booking.legend.holiday"));
 }

@@ -1,5 +1,7 @@
 #include "ui/paint.hpp"
 
+#include <string>
+#include <vector>
 #include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::booking::ui::paint {
@@ -63,7 +65,19 @@ void chip(ImDrawList* dl, const Chip& c, const std::vector<std::string>& lines, 
   ImVec4 clip(c.min.x + pad, c.min.y, c.max.x - pad, c.max.y);
   float y = c.min.y + pad * 0.5f, wrap = wrap_lines ? c.max.x - c.min.x - 2 * pad : 0.0f;
   ImFont* font = ImGui::GetFont();
+  // A time span too wide for the chip ("10–12時" at 28 px) breaks after its dash, never inside a
+  // number as the wrapping would ("10–1" / "2時").
+  std::vector<std::string> shown_lines;
   for (const auto& line : lines) {
+    const auto dash = line.find("–");
+    if (wrap > 0 && dash != std::string::npos && text_width(line, 1.0f) > wrap) {
+      shown_lines.push_back(line.substr(0, dash + 3));
+      shown_lines.push_back(line.substr(dash + 3));
+    } else {
+      shown_lines.push_back(line);
+    }
+  }
+  for (const auto& line : shown_lines) {
     if (y + ImGui::GetFontSize() * 0.8f > c.max.y) break;
     std::string shown = sdk::ui::display_text(line);
     sdk::ui::request_glyphs(shown);

@@ -33,7 +33,7 @@ void scope_combos(sdk::Context& ctx, CalendarState& s, const std::vector<Facilit
       if (sdk::ui::Selectable(name + "##o" + std::to_string(id), id == s.owner)) s.owner = id, s.room = 0;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 10);
   std::string room_label = sdk::tr("booking.all_rooms");
   for (const auto& f : all)
     if (f.id == s.room) room_label = f.name;
@@ -63,13 +63,14 @@ void navigation(CalendarState& s) {
   ImGui::SameLine();
   if (ImGui::ArrowButton("##next", ImGuiDir_Right))
     s.anchor = s.month ? add_months(s.anchor, 1) : s.anchor.add_days(step);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(sdk::tr("booking.week")));
   if (ImGui::RadioButton(sdk::tr("booking.week"), !s.month)) s.month = false;
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(sdk::tr("booking.month")));
   if (ImGui::RadioButton(sdk::tr("booking.month"), s.month)) s.month = true;
-  ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+  const std::string title = period_title(s);
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(title) * 1.25f, ImGui::GetFontSize() * 1.5f);
   ImGui::SetWindowFontScale(1.25f);
-  ImGui::TextUnformatted(period_title(s).c_str());
+  ImGui::TextUnformatted(title.c_str());
   ImGui::SetWindowFontScale(1.0f);
 }
 
@@ -100,17 +101,17 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
   std::vector<const Facility*> shown;
   for (const auto& f : all)
     if (s.room ? f.id == s.room : f.owner == s.owner) shown.push_back(&f);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(sdk::tr("booking.new")));
   if (ImGui::Button(sdk::tr("booking.new")))
     open_booking_dialog(s.dialog, shown.empty() ? 0 : shown.front()->id, s.anchor);
   if (shown.size() == 1) {
-    ImGui::SameLine(0, ImGui::GetFontSize());
-    sdk::ui::Text(shown[0]->name + "（定員 " + std::to_string(shown[0]->capacity) + "人）");
+    const std::string room = shown[0]->name + "（定員 " + std::to_string(shown[0]->capacity) + "人）";
+    sdk::ui::same_line_if_fits(sdk::ui::text_width(room), ImGui::GetFontSize());
+    sdk::ui::Text(room);
   }
   navigation(s);
   draw_legend();
-  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-  selection_bar(ctx, s);
+  selection_bar(ctx, s);  // its own line: what is chosen, with its buttons
   if (s.owner == 0 && s.room == 0) {
     ImGui::TextUnformatted(sdk::tr("booking.no_rooms"));
     return;

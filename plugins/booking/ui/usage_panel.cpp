@@ -1,8 +1,12 @@
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "ui/dialogs.hpp"
 
@@ -10,22 +14,40 @@ namespace wasshoi::booking::ui {
 
 namespace {
 
+// "12.5"
+std::string hours_text(double hours) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", hours);
+  return buf;
+}
+
+bool shorter(const std::string& a, const std::string& b) {
+  return a.size() < b.size();
+}
+
 void table(const char* id, const char* first, const std::vector<UsageRow>& rows, bool rate) {
   if (!ImGui::BeginTable(id, rate ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) return;
+  // Names and the bar stretch; the figures are as wide as the largest of them.
+  std::string most_bookings = "0", most_hours = "0.0", most_fees = "0円";
+  for (const auto& r : rows) {
+    most_bookings = std::max(most_bookings, std::to_string(r.bookings), shorter);
+    most_hours = std::max(most_hours, hours_text(r.booked_hours), shorter);
+    most_fees = std::max(most_fees, std::to_string(r.fees) + "円", shorter);
+  }
   ImGui::TableSetupColumn(first, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn(sdk::tr("booking.count_col"));
-  ImGui::TableSetupColumn(sdk::tr("booking.hours_col"));
+  sdk::ui::fixed_column(sdk::tr("booking.count_col"), {most_bookings});
+  sdk::ui::fixed_column(sdk::tr("booking.hours_col"), {most_hours});
   if (rate) ImGui::TableSetupColumn(sdk::tr("booking.rate_col"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn(sdk::tr("booking.fee"));
+  sdk::ui::fixed_column(sdk::tr("booking.fee"), {most_fees});
   ImGui::TableHeadersRow();
   for (const auto& r : rows) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    sdk::ui::Text(r.label);
+    sdk::ui::TextEllipsis(r.label);
     ImGui::TableNextColumn();
     ImGui::Text("%d", r.bookings);
     ImGui::TableNextColumn();
-    ImGui::Text("%.1f", r.booked_hours);
+    sdk::ui::Text(hours_text(r.booked_hours));
     if (rate) {
       ImGui::TableNextColumn();
       ImGui::ProgressBar(static_cast<float>(r.rate()), ImVec2(-1, 0), format_rate(r.rate()).c_str());
@@ -38,15 +60,15 @@ void table(const char* id, const char* first, const std::vector<UsageRow>& rows,
 
 void exports(UsageState& s) {
   if (s.out_dir.empty()) s.out_dir = std::getenv("HOME") ? std::getenv("HOME") : ".";
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.6f));
   sdk::ui::InputText(sdk::tr("booking.folder"), s.out_dir);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width("CSV"));
   std::filesystem::path base =
       std::filesystem::path(s.out_dir) / ("稼働率_" + s.report->from.iso() + "_" + s.report->to.iso());
   const std::string csv = base.string() + ".csv", pdf = base.string() + ".pdf";
   if (ImGui::Button("CSV"))
     sdk::ui::run_action(s.message, csv, [&] { sdk::write_file(csv, usage_csv(*s.report)); });
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width("PDF"));
   if (ImGui::Button("PDF")) sdk::ui::run_action(s.message, pdf, [&] { usage_pdf(*s.report, pdf); });
   sdk::ui::show(s.message);  // where the file went, or why it was not written
 }
@@ -58,12 +80,10 @@ void draw_usage(sdk::Context& ctx, UsageState& s) {
     int fy = sdk::fiscal_year(sdk::today());
     s.from = sdk::Date{fy, 4, 1}.iso(), s.to = sdk::Date{fy + 1, 3, 31}.iso();
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  bool changed = sdk::ui::InputText(sdk::tr("booking.from"), s.from);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  changed |= sdk::ui::InputText(sdk::tr("booking.to"), s.to);
-  auto from = sdk::parse_date(s.from), to = sdk::parse_date(s.to);
+  const auto from_field = sdk::ui::DateInput(sdk::tr("booking.from"), s.from);
+  const auto to_field = sdk::ui::DateInput(sdk::tr("booking.to"), s.to);
+  bool changed = from_field.changed || to_field.changed;
+  auto from = from_field.date, to = to_field.date;
   if (!from || !to || *to < *from) {
     ImGui::TextColored(ImVec4(0.78f, 0.16f, 0.16f, 1), "%s", sdk::tr("booking.bad_period"));
     return;
@@ -71,8 +91,10 @@ void draw_usage(sdk::Context& ctx, UsageState& s) {
   if (changed || !s.report) s.report = usage_report(ctx.db(), *from, *to, s.owner);
   const UsageReport& r = *s.report;
   ImGui::SetWindowFontScale(1.2f);
-  ImGui::Text(sdk::tr("booking.usage_total"), r.total.bookings, r.total.booked_hours,
-              format_rate(r.total.rate()).c_str());
+  char total[256];
+  std::snprintf(total, sizeof total, sdk::tr("booking.usage_total"), r.total.bookings, r.total.booked_hours,
+                format_rate(r.total.rate()).c_str());
+  sdk::ui::TextWrapped(total);
   ImGui::SetWindowFontScale(1.0f);
   exports(s);
   table("##rooms", sdk::tr("booking.room"), r.by_room, true);

@@ -40,21 +40,17 @@ bool toggle(std::vector<std::string>& set, const std::string& value, const char*
 void draw_choices(sdk::Context& ctx, AgendaState& a) {
   ImGui::TextUnformatted(tr("issues.col.status"));
   for (const auto& st : statuses()) {
-    ImGui::SameLine();
+    sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(status_label(st)));
     a.dirty |= toggle(a.statuses, st, status_label(st));
   }
   ImGui::TextUnformatted(tr("issues.col.category"));
   int k = 0;
   for (const auto& c : issues::categories(ctx.db(), a.org)) {
-    if (k++ % 6 != 0) ImGui::SameLine();
+    if (k++ != 0) sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(c.name));
     a.dirty |= toggle(a.categories, c.name, c.name.c_str());
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  a.dirty |= sdk::ui::InputText(tr("issues.from"), a.from);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  a.dirty |= sdk::ui::InputText(tr("issues.to"), a.to);
-  ImGui::SameLine();
+  a.dirty |= sdk::ui::DateInput(tr("issues.from"), a.from).changed;
+  a.dirty |= sdk::ui::DateInput(tr("issues.to"), a.to).changed;
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   a.dirty |= sdk::ui::InputText(tr("issues.agenda_title"), a.title);
 }
@@ -81,23 +77,21 @@ void draw_preview(const Agenda& p) {
     if (!ImGui::BeginTable(g.category.c_str(), p.rollup ? 5 : 4,
                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH))
       continue;
-    ImGui::TableSetupColumn("No", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
-    ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch);
-    if (p.rollup)
-      ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthFixed,
-                              ImGui::GetFontSize() * 9);
-    ImGui::TableSetupColumn(tr("issues.col.support"), ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::GetFontSize() * 4);
-    ImGui::TableSetupColumn(tr("issues.col.priority"), ImGuiTableColumnFlags_WidthFixed,
-                            ImGui::GetFontSize() * 4);
+    // No, 賛同 and 優先度 as wide as their values; title and 自治会 wrap in what is left.
+    sdk::ui::fixed_column("No", {"000"});
+    ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    if (p.rollup) ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    sdk::ui::fixed_column(tr("issues.col.support"), {"000"});
+    sdk::ui::fixed_column(tr("issues.col.priority"),
+                          {priority_label(1), priority_label(2), priority_label(3)});
     ImGui::TableHeadersRow();
     for (const auto& r : g.rows) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Text("%d", ++no);
       ImGui::TableNextColumn();
-      sdk::ui::Text(r.title);
-      if (p.rollup) ImGui::TableNextColumn(), sdk::ui::Text(r.raised_in);
+      sdk::ui::TextWrapped(r.title);
+      if (p.rollup) ImGui::TableNextColumn(), sdk::ui::TextWrapped(r.raised_in);
       ImGui::TableNextColumn();
       ImGui::Text("%d", r.supporters);
       ImGui::TableNextColumn();
@@ -118,9 +112,9 @@ void draw_agenda_panel(sdk::Context& ctx) {
   if (a.dirty) rebuild(ctx, a);
   sdk::ui::show(state(ctx).message);
   draw_preview(a.preview);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.6f));
   sdk::ui::InputText(tr("issues.out_path"), a.out);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.save_agenda")));
   if (ImGui::Button(tr("issues.save_agenda")))
     write(ctx, tr("issues.agenda_saved"), [&] { save_agenda(a.preview, a.out); });
 }

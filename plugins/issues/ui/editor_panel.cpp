@@ -60,6 +60,11 @@ void load(sdk::Context& ctx, EditorState& e, IssueId id, OrgId org) {
   e.lon = number_text(e.draft.lon);
 }
 
+// The width of a field `width` wide with its label right of it.
+float labelled(float width, const char* label) {
+  return width + ImGui::GetStyle().ItemInnerSpacing.x + sdk::ui::text_width(label);
+}
+
 std::optional<double> parse_number(const std::string& text, const char* field) {
   if (sdk::trim(text).empty()) return std::nullopt;
   try {
@@ -93,12 +98,11 @@ void draw_fields(sdk::Context& ctx, EditorState& e) {
   sdk::ui::InputText(tr("issues.field.landmark"), e.draft.landmark);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   sdk::ui::InputText(tr("issues.field.lat"), e.lat);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(labelled(ImGui::GetFontSize() * 7, tr("issues.field.long")));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   sdk::ui::InputText(tr("issues.field.long"), e.lon);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  sdk::ui::InputText(tr("issues.field.date"), e.date);
-  ImGui::SameLine();
+  sdk::ui::DateInput(tr("issues.field.date"), e.date);
+  sdk::ui::same_line_if_fits(labelled(ImGui::GetFontSize() * 4, tr("issues.field.priority")));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
   if (ImGui::BeginCombo(tr("issues.field.priority"), priority_label(e.draft.priority))) {
     for (int p = kPriorityHigh; p <= kPriorityLow; ++p)
@@ -122,10 +126,10 @@ void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
         e.next_status = st;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(labelled(ImGui::GetFontSize() * 14, tr("issues.note")));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   sdk::ui::InputText(tr("issues.note"), e.note);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.change_status")));
   ImGui::BeginDisabled(e.next_status.empty());
   if (ImGui::Button(tr("issues.change_status")))
     write(ctx, tr("issues.status_changed"), [&] {
@@ -136,11 +140,12 @@ void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
 }
 
 void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  ImGui::AlignTextToFramePadding();
   ImGui::Text(tr("issues.supporters_fmt"), i.supporters);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(labelled(ImGui::GetFontSize() * 10, tr("issues.guest")));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   sdk::ui::InputText(tr("issues.guest"), e.guest);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.add_support")));
   if (ImGui::Button(tr("issues.add_support")))
     write(ctx, {}, [&] {
       add_guest_support(ctx.db(), i.id, e.guest);
@@ -150,7 +155,7 @@ void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
   int shares[3] = {e.split.self, e.split.mutual, e.split.pub};
   if (ImGui::InputInt3(tr("issues.split"), shares))
     e.split.self = shares[0], e.split.mutual = shares[1], e.split.pub = shares[2];
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.save_split")));
   if (ImGui::Button(tr("issues.save_split")))
     write(ctx, tr("issues.saved"), [&] { set_split(ctx.db(), i.id, e.split); });
 }
@@ -162,8 +167,11 @@ sdk::Blob read_bytes(const std::string& path) {
 
 void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
   const float edge = ImGui::GetFontSize() * 8;
+  bool first = true;
   for (const auto& a : attachments(ctx.db(), i.id)) {
     Texture t = a.kind == "photo" ? photo_texture(ctx, a.id) : Texture{};
+    if (!first) sdk::ui::same_line_if_fits(t.id ? edge : sdk::ui::text_width("[" + a.name + "]"));
+    first = false;
     if (t.id) {
       float scale = std::min(edge / static_cast<float>(t.width), edge / static_cast<float>(t.height));
       ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(t.id)),
@@ -172,12 +180,10 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
     } else {
       sdk::ui::Text("[" + a.name + "]");
     }
-    ImGui::SameLine();
   }
-  ImGui::NewLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   sdk::ui::InputText(tr("issues.photo_path"), e.photo_path);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.add_photo")));
   if (ImGui::Button(tr("issues.add_photo")))
     write(ctx, {}, [&] {
       add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(),
@@ -189,7 +195,8 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
 void draw_history(sdk::Context& ctx, const Issue& i) {
   for (const auto& h : history(ctx.db(), i.id)) {
     std::string change = h.to_status.empty() ? "" : std::string(status_label(h.to_status)) + "  ";
-    sdk::ui::BulletText(sdk::format_date_ja(h.on) + "  " + change + h.note);
+    ImGui::Bullet();
+    sdk::ui::TextWrapped(sdk::format_date_ja(h.on) + "  " + change + h.note);
   }
 }
 
@@ -203,8 +210,11 @@ void draw_editor_panel(sdk::Context& ctx) {
   if (e.loaded != s.selected || e.org != s.org) load(ctx, e, s.selected, s.org);
   auto issue = e.loaded ? find_issue(ctx.db(), e.loaded) : std::nullopt;
   ImGui::TextUnformatted(issue ? tr("issues.editing") : tr("issues.new_issue"));
-  if (issue)
-    ImGui::SameLine(), sdk::ui::TextDisabled("#" + std::to_string(issue->id) + "  " + issue->org_name);
+  if (issue) {
+    const std::string which = "#" + std::to_string(issue->id) + "  " + issue->org_name;
+    sdk::ui::same_line_if_fits(sdk::ui::text_width(which));
+    sdk::ui::TextDisabled(which);
+  }
   sdk::ui::show(s.message);
   draw_fields(ctx, e);
   if (!issue) return;

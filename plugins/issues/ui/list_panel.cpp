@@ -30,9 +30,10 @@ void status_filter(PanelState& s) {
 void draw_filters(sdk::Context& ctx, PanelState& s) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   if (sdk::ui::InputText(tr("issues.search"), s.filter.query)) s.dirty = true;
-  ImGui::SameLine();
+  // Filters and buttons go on to the next line when the line is full (large text).
+  sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 8);
   status_filter(s);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 8);
   std::string cat = s.filter.categories.empty() ? tr("issues.all_categories") : s.filter.categories.front();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   if (sdk::ui::BeginCombo("##category", cat)) {
@@ -42,9 +43,9 @@ void draw_filters(sdk::Context& ctx, PanelState& s) {
       if (sdk::ui::Selectable(c.name, cat == c.name)) s.filter.categories = {c.name}, s.dirty = true;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.new")));
   if (ImGui::Button(tr("issues.new"))) s.selected = 0;
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.merge_button")));
   ImGui::BeginDisabled(s.checked.size() < 2);
   if (ImGui::Button(tr("issues.merge_button"))) s.open_merge = true;
   ImGui::EndDisabled();
@@ -94,14 +95,13 @@ void draw_row(PanelState& s, const Issue& i, bool rollup) {
       std::erase(s.checked, i.id);
   }
   ImGui::TableNextColumn();
-  if (sdk::ui::Selectable(i.title, s.selected == i.id, ImGuiSelectableFlags_SpanAllColumns))
+  // The title cut with "…" in a narrow column, whole on hover.
+  if (sdk::ui::SelectableEllipsis(i.title, s.selected == i.id, ImGuiSelectableFlags_SpanAllColumns))
     s.selected = i.id;
-  if (ImGui::IsItemHovered())
-    sdk::ui::request_glyphs(i.title), ImGui::SetTooltip("%s", sdk::ui::display_text(i.title).c_str());
   ImGui::PopID();
   ImGui::TableNextColumn();
-  sdk::ui::Text(i.category);
-  if (rollup) ImGui::TableNextColumn(), sdk::ui::Text(i.org_name);
+  sdk::ui::TextEllipsis(i.category);
+  if (rollup) ImGui::TableNextColumn(), sdk::ui::TextEllipsis(i.org_name);
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(status_label(i.status));
   ImGui::TableNextColumn();
@@ -116,19 +116,28 @@ void draw_table(sdk::Context& ctx, PanelState& s) {
   bool rollup = is_kyodotai(ctx.db(), s.org);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
-  if (!ImGui::BeginTable("issues", rollup ? 8 : 7, flags)) return;
+  // Scrolls sideways below 40 em (large text) rather than cutting titles to a character.
+  const float inner = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40);
+  if (!ImGui::BeginTable("issues", rollup ? 8 : 7, flags | ImGuiTableFlags_ScrollX, ImVec2(0, 0), inner))
+    return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  const float em = ImGui::GetFontSize();
-  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em * 1.3f);
-  ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr("issues.col.category"), ImGuiTableColumnFlags_WidthFixed, em * 4.6f);
-  if (rollup) ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthFixed, em * 8.2f);
-  const std::pair<const char*, float> fixed[] = {{"issues.col.status", 5.2f},
-                                                 {"issues.col.support", 2.4f},
-                                                 {"issues.col.priority", 3.0f},
-                                                 {"issues.col.date", 6.0f}};
-  for (const auto& [key, width] : fixed)
-    ImGui::TableSetupColumn(tr(key), ImGuiTableColumnFlags_WidthFixed, em * width);
+  // Short values in columns as wide as their longest value at this font size; title, 分野 and
+  // 自治会 stretch and are cut with "…" (whole on hover).
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
+  ImGui::TableSetupColumn(tr("issues.col.title"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+  ImGui::TableSetupColumn(tr("issues.col.category"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
+  if (rollup) ImGui::TableSetupColumn(tr("issues.col.org"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  std::string widest_status;
+  for (const auto& st : statuses())
+    if (sdk::ui::text_width(status_label(st)) > sdk::ui::text_width(widest_status))
+      widest_status = status_label(st);
+  for (const auto& i : s.issues)
+    if (sdk::ui::text_width(status_label(i.status)) > sdk::ui::text_width(widest_status))
+      widest_status = status_label(i.status);
+  sdk::ui::fixed_column(tr("issues.col.status"), {widest_status});
+  sdk::ui::fixed_column(tr("issues.col.support"), {"000"});
+  sdk::ui::fixed_column(tr("issues.col.priority"), {priority_label(1), priority_label(2), priority_label(3)});
+  sdk::ui::fixed_column(tr("issues.col.date"), {"0000-00-00"});
   ImGui::TableHeadersRow();
   for (const auto& i : s.issues) draw_row(s, i, rollup);
   ImGui::EndTable();

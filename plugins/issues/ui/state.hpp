@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 #include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/model.hpp"

@@ -27,7 +27,7 @@ void helper_picker(sdk::Context& ctx, PersonForm& form) {
   for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), form.helper_query, 8,
                                                 ctx.access().han_scope(ctx.current_org()))) {
     if (p.id == form.id) continue;
-    ImGui::SameLine();
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(p.name));
     if (sdk::ui::Button(p.name + "##helper" + std::to_string(p.id))) {
       form.data.helper = p.id;
       form.helper_name = p.name;
@@ -83,8 +83,9 @@ bool draw_household_fields(HouseholdForm& f, const std::vector<HanInfo>& han) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   ImGui::InputInt("##people", &f.data.people);
   label("members.field.joined");
-  bool joined_ok = true;
-  date_input("##joined", f.joined_text, f.data.joined, joined_ok);
+  const auto joined = sdk::ui::DateInput("##joined", f.joined_text);
+  f.data.joined = joined.date;
+  const bool joined_ok = joined.valid;
   label("members.field.notes");
   sdk::ui::InputTextMultiline("##notes", f.data.notes, ImVec2(-1, ImGui::GetTextLineHeight() * 3));
   sdk::ui::show(f.message);

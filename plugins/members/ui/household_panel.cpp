@@ -1,5 +1,7 @@
 #include "ui/household_panel.hpp"
 
+#include <algorithm>
+
 #include "ui/household_forms.hpp"
 
 namespace wasshoi::members::ui {
@@ -72,16 +74,15 @@ void draw_leave(sdk::Context& ctx, HouseholdForm& f) {
     sdk::ui::Text(std::string(tr("members.left_on")) + date_text(f.data.left));
     return;
   }
-  std::optional<Date> on;
-  bool ok = true;
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("members.leave_date"));
   ImGui::SameLine();
-  date_input("##leave_on", f.leave_text, on, ok);
-  ImGui::SameLine();
-  ImGui::BeginDisabled(!ok || !on);
+  const auto on = sdk::ui::DateInput("##leave_on", f.leave_text);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("members.record_leave")));
+  ImGui::BeginDisabled(!on.has_date());
   if (ImGui::Button(tr("members.record_leave")))
     sdk::ui::run_action(f.message, {}, [&] {
-      household_leave(ctx.db(), f.id, *on);
+      household_leave(ctx.db(), f.id, *on.date);
       changed(ctx, "household");
     });
   ImGui::EndDisabled();
@@ -141,12 +142,13 @@ void draw_household_panel(sdk::Context& ctx) {
     s.household.data.han = han_scope(ctx);
     s.persons.clear();
   }
-  ImGui::SameLine();
-  if (s.household.id)
-    sdk::ui::Text(std::string(tr("members.household")) + " " + std::to_string(s.household.id) + "  " +
-                  s.household.head_name);
-  else
-    ImGui::TextDisabled("%s", tr("members.household_hint"));
+  const std::string title = s.household.id ? std::string(tr("members.household")) + " " +
+                                                 std::to_string(s.household.id) + "  " + s.household.head_name
+                                           : std::string(tr("members.household_hint"));
+  sdk::ui::same_line_if_fits(std::min(sdk::ui::text_width(title), ImGui::GetFontSize() * 10));
+  if (!s.household.id) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  sdk::ui::TextWrapped(title);
+  if (!s.household.id) ImGui::PopStyleColor();
   ImGui::Separator();
   if (draw_household_fields(s.household, s.han)) save_household(ctx, s);
   if (!s.household.id) return;

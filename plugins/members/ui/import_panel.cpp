@@ -1,5 +1,6 @@
 #include "ui/import_panel.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -70,9 +71,9 @@ void draw_file_row(sdk::Context& ctx, ImportPanelState& s) {
   const char* encodings[] = {tr("members.encoding.auto"), "UTF-8", "Shift_JIS (CP932)"};
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   ImGui::Combo(tr("members.encoding"), &s.encoding, encodings, 3);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.skip_bad")));
   ImGui::Checkbox(tr("members.skip_bad"), &s.skip_bad);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("members.check")));
   if (ImGui::Button(tr("members.check"))) check_file(ctx, s);
 }
 
@@ -182,8 +183,9 @@ void draw_run(sdk::Context& ctx, ImportPanelState& s) {
   }
   ImGui::EndDisabled();
   if (s.plan && !s.plan->errors.empty() && !s.skip_bad) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr("members.fix_or_skip"));
+    sdk::ui::same_line_if_fits(
+        std::min(sdk::ui::text_width(tr("members.fix_or_skip")), ImGui::GetFontSize() * 10));
+    sdk::ui::TextDisabled(tr("members.fix_or_skip"));
   }
 }
 

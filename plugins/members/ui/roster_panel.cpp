@@ -1,5 +1,7 @@
 #include "ui/roster_panel.hpp"
 
+#include <algorithm>
+
 #include "core/roles.hpp"
 #include "ui/roster_view.hpp"
 #include "ui/widgets.hpp"
@@ -22,11 +24,14 @@ enum Column { kName, kReading, kHan, kAddress, kPhone, kPeople, kJoined, kRoles,
 
 void draw_filters(sdk::Context& ctx, RosterPanelState& s) {
   const float em = ImGui::GetFontSize();
-  ImGui::SetNextItemWidth(em * 18);
+  // The search field leaves room for its label at every font size.
+  const float label = ImGui::GetStyle().ItemInnerSpacing.x + sdk::ui::text_width(tr("members.search_hint"));
+  ImGui::SetNextItemWidth(std::max(em * 8, std::min(em * 18, ImGui::GetContentRegionAvail().x - label)));
   sdk::ui::InputText(tr("members.search_hint"), s.query.search);
+  // The filters fill the line and go on below when the font is large.
   ImGui::SetNextItemWidth(em * 7);
   han_filter(ctx, "##filter_han", s.han, s.query.han);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(em * 8.5f);
   ImGui::SetNextItemWidth(em * 8.5f);
   std::string role_preview = tr("members.all_roles");
   for (const auto& k : s.roles)
@@ -38,15 +43,18 @@ void draw_filters(sdk::Context& ctx, RosterPanelState& s) {
         s.query.role_kind = k.id;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
   int membership = static_cast<int>(s.query.membership);
   const char* kinds[] = {tr("members.status.current"), tr("members.status.left"), tr("members.status.all")};
-  ImGui::SetNextItemWidth(em * 5.5f);
+  float kinds_width = 0;
+  for (const char* k : kinds) kinds_width = std::max(kinds_width, sdk::ui::text_width(k));
+  kinds_width += ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2;
+  sdk::ui::same_line_if_fits(kinds_width);
+  ImGui::SetNextItemWidth(kinds_width);
   if (ImGui::Combo("##membership", &membership, kinds, 3))
     s.query.membership = static_cast<Membership>(membership);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.support_only")));
   ImGui::Checkbox(tr("members.support_only"), &s.query.needs_support_only);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.heads_only")));
   ImGui::Checkbox(tr("members.heads_only"), &s.query.heads_only);
 }
 
@@ -74,19 +82,24 @@ void apply_sort(ImGuiTableSortSpecs* specs, RosterQuery& q) {
   specs->SpecsDirty = false;
 }
 
-// Every column stretches in proportion to its weight (about its width in characters), so the
-// table fills the window and none collapses when the window is narrow.
-void setup_columns() {
+// Names, readings, addresses and roles stretch in proportion to their weight and end in "…"
+// when the window is narrow (the whole text on hover); 班, telephone, 人数 and 加入日 are as wide
+// as their longest value at the current font size, so none of them is ever cut.
+void setup_columns(const RosterPanelState& s) {
   constexpr auto kStretch = ImGuiTableColumnFlags_WidthStretch;
   constexpr auto kNoSort = ImGuiTableColumnFlags_NoSort | kStretch;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn(tr("members.col.name"), ImGuiTableColumnFlags_DefaultSort | kStretch, 6.5f, kName);
   ImGui::TableSetupColumn(tr("members.col.reading"), kNoSort, 8, kReading);
-  ImGui::TableSetupColumn(tr("members.col.han"), kStretch, 3, kHan);
+  std::string widest_han = tr("members.no_han");
+  for (const auto& h : s.han)
+    if (sdk::ui::text_width(h.name) > sdk::ui::text_width(widest_han)) widest_han = h.name;
+  sdk::ui::fixed_column(tr("members.col.han"), {widest_han}, 0, kHan);
   ImGui::TableSetupColumn(tr("members.col.address"), kStretch, 10.5f, kAddress);
-  ImGui::TableSetupColumn(tr("members.col.phone"), kNoSort, 8, kPhone);
-  ImGui::TableSetupColumn(tr("members.col.people"), kStretch | ImGuiTableColumnFlags_DefaultHide, 3, kPeople);
-  ImGui::TableSetupColumn(tr("members.col.joined"), kStretch, 7, kJoined);
+  sdk::ui::fixed_column(tr("members.col.phone"), {"0000-00-0000", "000-0000-0000"},
+                        ImGuiTableColumnFlags_NoSort, kPhone);
+  sdk::ui::fixed_column(tr("members.col.people"), {"00"}, ImGuiTableColumnFlags_DefaultHide, kPeople);
+  sdk::ui::fixed_column(tr("members.col.joined"), {"0000/00/00"}, 0, kJoined);
   ImGui::TableSetupColumn(tr("members.col.roles"), kNoSort, 5.5f, kRoles);
   ImGui::TableHeadersRow();
 }
@@ -95,19 +108,23 @@ void draw_row(Selection& sel, const RosterRow& r, std::size_t index) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::PushID(static_cast<int>(index));
-  if (sdk::ui::Selectable(r.name, sel.person == r.person, ImGuiSelectableFlags_SpanAllColumns)) {
+  // The row is one selectable; the name beside it takes the column's width, no more.
+  if (ImGui::Selectable("##row", sel.person == r.person,
+                        ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
     sel.person = r.person;
     sel.household = r.household;
   }
+  ImGui::SameLine(0, 0);
+  sdk::ui::TextEllipsis(r.name);
   ImGui::PopID();
   ImGui::TableNextColumn();
-  sdk::ui::Text(r.reading);
+  sdk::ui::TextEllipsis(r.reading);
   ImGui::TableNextColumn();
-  sdk::ui::Text(r.han);
+  sdk::ui::TextEllipsis(r.han);
   ImGui::TableNextColumn();
-  sdk::ui::Text(r.address);
+  sdk::ui::TextEllipsis(r.address);
   ImGui::TableNextColumn();
-  sdk::ui::Text(r.phone);
+  sdk::ui::TextEllipsis(r.phone);
   ImGui::TableNextColumn();
   ImGui::Text("%d", r.people);
   ImGui::TableNextColumn();
@@ -117,15 +134,19 @@ void draw_row(Selection& sel, const RosterRow& r, std::size_t index) {
   auto add = [&](const char* key) { notes += (notes.empty() ? "" : "・") + std::string(tr(key)); };
   if (r.needs_support) add("members.mark.support");
   if (r.left) add("members.mark.left");
-  sdk::ui::Text(notes);
+  sdk::ui::TextEllipsis(notes);
 }
 
 void draw_table(sdk::Context& ctx, RosterPanelState& s) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
                                      ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
                                      ImGuiTableFlags_Sortable | ImGuiTableFlags_Hideable;
-  if (!ImGui::BeginTable("roster", kColumnCount, kFlags)) return;
-  setup_columns();
+  // Never narrower than 44 em: with large text the roster scrolls sideways rather than cutting
+  // names to a character.
+  const float inner = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 44);
+  if (!ImGui::BeginTable("roster", kColumnCount, kFlags | ImGuiTableFlags_ScrollX, ImVec2(0, 0), inner))
+    return;
+  setup_columns(s);
   apply_sort(ImGui::TableGetSortSpecs(), s.query);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(s.view.size()));
@@ -156,8 +177,9 @@ void draw_roster_panel(sdk::Context& ctx) {
   s.query.org = ctx.current_org();
   draw_filters(ctx, s);
   s.view.update(ctx.db(), s.query, generation());
-  ImGui::SameLine(0, ImGui::GetFontSize());
-  ImGui::TextDisabled("%s%s", with_commas(s.view.size()).c_str(), tr("members.persons_suffix"));
+  const std::string count = with_commas(s.view.size()) + tr("members.persons_suffix");
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(count), ImGui::GetFontSize());
+  ImGui::TextDisabled("%s", count.c_str());
   draw_table(ctx, s);
 }
 

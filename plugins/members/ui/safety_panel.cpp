@@ -1,5 +1,6 @@
 #include "ui/safety_panel.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/safety.hpp"
@@ -34,7 +35,7 @@ void draw_han_row(const std::string& han) {
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
   ImGui::TableNextColumn();
   ImGui::TableNextColumn();
-  sdk::ui::Text(han.empty() ? tr("members.no_han") : han);
+  sdk::ui::TextEllipsis(han.empty() ? tr("members.no_han") : han);
 }
 
 void draw_entry(SafetyPanelState& s, const SafetyEntry& e, int this_year) {
@@ -52,21 +53,19 @@ void draw_entry(SafetyPanelState& s, const SafetyEntry& e, int this_year) {
   ImGui::TableNextColumn();
   std::string age =
       e.birth_year ? "（" + std::to_string(this_year - *e.birth_year) + tr("members.age_suffix") + "）" : "";
-  sdk::ui::Text(e.name + age);
+  sdk::ui::TextEllipsis(e.name + age);
   ImGui::TableNextColumn();
-  sdk::ui::Text(e.address);
+  sdk::ui::TextEllipsis(e.address);
   ImGui::TableNextColumn();
   sdk::ui::Text(e.phone);
   ImGui::TableNextColumn();
-  sdk::ui::Text(e.note);
+  sdk::ui::TextEllipsis(e.note);
   ImGui::TableNextColumn();
   if (e.helper_name.empty()) {
     ImGui::TextDisabled("%s", tr("members.no_helper"));
   } else {
-    sdk::ui::Text(e.helper_name);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.helper_phone.c_str());
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", e.helper_phone.c_str());
+    // The helper and their telephone, one line; cut with "…" and whole on hover when narrow.
+    sdk::ui::TextEllipsis(e.helper_name + (e.helper_phone.empty() ? "" : "　" + e.helper_phone));
   }
 }
 
@@ -79,19 +78,26 @@ void draw_safety_panel(sdk::Context& ctx) {
   reload(ctx, s);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   han_filter(ctx, "##safety_han", s.han_list, s.han);
-  ImGui::SameLine();
-  ImGui::Text("%s %zu / %zu", tr("members.confirmed"), s.confirmed.size(), s.entries.size());
-  ImGui::SameLine();
+  const std::string count = std::string(tr("members.confirmed")) + " " + std::to_string(s.confirmed.size()) +
+                            " / " + std::to_string(s.entries.size());
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(count));
+  sdk::ui::Text(count);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("members.reset_checks")));
   if (ImGui::Button(tr("members.reset_checks"))) s.confirmed.clear();
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-  if (!ImGui::BeginTable("safety", 6, kFlags)) return;
+  // Scrolls sideways below 50 em (large text) rather than cutting names to a character.
+  const float inner = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 50);
+  if (!ImGui::BeginTable("safety", 6, kFlags | ImGuiTableFlags_ScrollX, ImVec2(0, 0), inner)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  const std::pair<const char*, float> columns[] = {
-      {"members.col.check", 2.2f}, {"members.col.name", 9.5f},      {"members.col.address", 10},
-      {"members.col.phone", 7.5f}, {"members.col.support_note", 6}, {"members.col.helper", 12}};
-  for (const auto& [key, weight] : columns)
-    ImGui::TableSetupColumn(tr(key), ImGuiTableColumnFlags_WidthStretch, weight);
+  // The tick and the telephone (called in a drill) always whole; the rest stretch, their text
+  // cut with "…" when narrow (whole on hover).
+  sdk::ui::fixed_column(tr("members.col.check"), {});
+  ImGui::TableSetupColumn(tr("members.col.name"), ImGuiTableColumnFlags_WidthStretch, 9.5f);
+  ImGui::TableSetupColumn(tr("members.col.address"), ImGuiTableColumnFlags_WidthStretch, 10);
+  sdk::ui::fixed_column(tr("members.col.phone"), {"0000-00-0000", "000-0000-0000"});
+  ImGui::TableSetupColumn(tr("members.col.support_note"), ImGuiTableColumnFlags_WidthStretch, 6);
+  ImGui::TableSetupColumn(tr("members.col.helper"), ImGuiTableColumnFlags_WidthStretch, 12);
   ImGui::TableHeadersRow();
   const int this_year = sdk::today().year;
   std::optional<std::string> han;

@@ -20,12 +20,18 @@ std::uint64_t generation() {
 }
 
 bool may_show_roster(sdk::Context& ctx) {
+  // Wrapped: at 28 px these sentences are wider than the window.
+  auto say = [](const char* key) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    sdk::ui::TextWrapped(tr(key));
+    ImGui::PopStyleColor();
+  };
   if (ctx.current_org() == 0) {
-    ImGui::TextDisabled("%s", tr("members.choose_org"));
+    say("members.choose_org");
     return false;
   }
   if (!ctx.access().may_see_personal_data(ctx.current_org())) {
-    ImGui::TextDisabled("%s", tr("members.no_personal_data"));
+    say("members.no_personal_data");
     return false;
   }
   return true;
@@ -78,22 +84,6 @@ bool fiscal_year_picker(int& fiscal_year) {
   ImGui::SameLine();
   if (ImGui::ArrowButton("##fy_next", ImGuiDir_Right)) ++fiscal_year, moved = true;
   return moved;
-}
-
-bool date_input(const char* label, std::string& text, std::optional<Date>& value, bool& valid) {
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
-  bool edited = sdk::ui::InputText(label, text);
-  std::string t = sdk::trim(text);
-  value = t.empty() ? std::nullopt : sdk::parse_date(t);
-  valid = t.empty() || value.has_value();
-  if (!valid) {
-    ImGui::SameLine();
-    sdk::ui::warning_text(tr("members.not_a_date"));
-  } else if (value) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", sdk::format_wareki(*value).c_str());
-  }
-  return edited;
 }
 
 std::string date_text(const std::optional<Date>& date) {

@@ -5,6 +5,7 @@
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/han.hpp"
@@ -39,9 +40,6 @@ bool han_combo(const char* label, const std::vector<HanInfo>& han, std::optional
                bool allow_all);
 // ◀ 令和7年度 (2025) ▶ — true when changed.
 bool fiscal_year_picker(int& fiscal_year);
-// A date typed as officers write it (2025/4/1, 令和7年4月1日); `text` keeps what is typed.
-// Returns true when `text` changed; `valid` says whether it reads as a date (or is empty).
-bool date_input(const char* label, std::string& text, std::optional<Date>& value, bool& valid);
 std::string date_text(const std::optional<Date>& date);  // 2025/04/01
 // "12,345"
 std::string with_commas(std::size_t n);

@@ -20,12 +20,26 @@ void card(sdk::Context& ctx, const ActionItem& a, Column c) {
   const ImVec4 bg = c == Column::Overdue ? ImVec4(1, 0.92f, 0.92f, 1)
                     : c == Column::Done  ? ImVec4(0.93f, 0.97f, 0.93f, 1)
                                          : ImVec4(0.97f, 0.97f, 1, 1);
+  // Every line wraps in the column; the card is as high as its wrapped lines and its button.
+  const std::string who =
+      std::string(tr("minutes.action.who")) + "：" + (a.assignee.empty() ? "—" : a.assignee);
+  const std::string due = a.due ? tr_due(*a.due) : std::string();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float wrap = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2;
+  float height = style.WindowPadding.y * 2 + ImGui::GetFontSize() + style.ItemSpacing.y;  // the button
+  for (const std::string* line : {&a.title, &who, &due, &a.meeting_title}) {
+    if (line->empty()) continue;
+    const std::string shown = sdk::ui::display_text(*line);
+    height += ImGui::CalcTextSize(shown.c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
+  }
   ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
-  ImGui::BeginChild("##card", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 6.9f), true);
+  ImGui::BeginChild("##card", ImVec2(0, height + 2), true, ImGuiWindowFlags_NoScrollbar);
   sdk::ui::TextWrapped(a.title);
-  sdk::ui::Text(std::string(tr("minutes.action.who")) + "：" + (a.assignee.empty() ? "—" : a.assignee));
-  if (a.due) sdk::ui::Text(tr_due(*a.due));
-  sdk::ui::TextDisabled(a.meeting_title);
+  sdk::ui::TextWrapped(who);
+  if (a.due) sdk::ui::TextWrapped(due);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  sdk::ui::TextWrapped(a.meeting_title);
+  ImGui::PopStyleColor();
   if (c == Column::Done) {
     if (ImGui::SmallButton(tr("minutes.action.undo")))
       attempt(ctx, a.title, [&] { set_action_done(ctx.db(), a.id, false, sdk::today()); });

@@ -1,5 +1,6 @@
 // 議案と議決: each 議案's discussion and vote (checked against the attendance), the action items
 // decided, the items carried from earlier meetings, and the approval of the minutes.
+#include <algorithm>
 #include <map>
 
 #include "core/actions.hpp"
@@ -55,24 +56,26 @@ void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, cons
 void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int voters_n) {
   ItemEdit& e = panel(ctx).edits[item.id];
   ImGui::PushID(static_cast<int>(item.id));
-  sdk::ui::Text("第" + std::to_string(item.number) + "号議案　" + item.title);
+  sdk::ui::TextWrapped("第" + std::to_string(item.number) + "号議案　" + item.title);
   sdk::ui::InputTextMultiline("##discussion", e.discussion, ImVec2(-1, ImGui::GetFontSize() * 3.2f));
   const char* labels[] = {tr("minutes.vote.for"), tr("minutes.vote.against"), tr("minutes.vote.abstain")};
+  // 賛成 反対 棄権, the result and 保存 on one line while they fit, else on the next (large text).
+  const float em = ImGui::GetFontSize();
+  const float inner = ImGui::GetStyle().ItemInnerSpacing.x;
+  const float count_width = ImGui::CalcTextSize("0000").x + ImGui::GetStyle().FramePadding.x * 2;
   for (int i = 0; i < 3; ++i) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 2.5f);
+    if (i) sdk::ui::same_line_if_fits(count_width + inner + sdk::ui::text_width(labels[i]));
+    ImGui::SetNextItemWidth(count_width);
     ImGui::InputInt(labels[i], &e.votes[i], 0, 0);
-    ImGui::SameLine();
   }
   const char* results[] = {tr("minutes.result.none"), "可決", "否決", "継続審議"};
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.5f);
+  sdk::ui::same_line_if_fits(em * 7.5f);
+  ImGui::SetNextItemWidth(em * 7.5f);
   ImGui::Combo("##result", &e.result, results, 4);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.save")));
   if (sdk::ui::Button(tr("minutes.save"))) save_item(ctx, m, item, e);
   const int total = e.votes[0] + e.votes[1] + e.votes[2];
-  if (total > voters_n) {
-    ImGui::SameLine();
-    ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", tr("minutes.vote.too_many"));
-  }
+  if (total > voters_n) sdk::ui::warning_text(tr("minutes.vote.too_many"));
   ImGui::Separator();
   ImGui::PopID();
 }
@@ -98,16 +101,14 @@ void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
   sdk::ui::InputText(tr("minutes.action.what"), p.action_what);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
   sdk::ui::InputText(tr("minutes.action.who"), p.action_who);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  sdk::ui::InputText(tr("minutes.action.due"), p.action_due);
-  ImGui::SameLine();
+  const auto due = sdk::ui::DateInput(tr("minutes.action.due"), p.action_due);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.action.add")));
+  ImGui::BeginDisabled(!due.valid);  // a 期限 that is not a date is marked and not taken
   if (sdk::ui::Button(tr("minutes.action.add")) && attempt(ctx, p.action_what, [&] {
-        auto due = sdk::trim(p.action_due).empty() ? std::nullopt : sdk::parse_date(p.action_due);
-        if (!sdk::trim(p.action_due).empty() && !due)
-          throw sdk::InputError(std::string(tr("minutes.action.due")) + ": " + p.action_due);
-        add_action(ctx.db(), {m.id, std::nullopt, p.action_what, p.action_who, due});
+        add_action(ctx.db(), {m.id, std::nullopt, p.action_what, p.action_who, due.date});
       }))
     p.action_what.clear();
+  ImGui::EndDisabled();
 }
 
 }  // namespace
@@ -124,27 +125,33 @@ void draw_agenda_panel(sdk::Context& ctx) {
     p.loaded = m.id;
   }
   const int voters_n = voters(ctx.db(), m);
-  ImGui::BeginChild("##agenda_side", ImVec2(ImGui::GetContentRegionAvail().x * 0.62f, 0));
+  // The 議案 beside the action items and the approval; one under the other in a narrow window.
+  const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 52;
+  if (!narrow) ImGui::BeginChild("##agenda_side", ImVec2(ImGui::GetContentRegionAvail().x * 0.62f, 0));
   ImGui::Text("%s %d", tr("minutes.voters"), voters_n);
   for (const auto& item : items) draw_item(ctx, m, item, voters_n);
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x));
   sdk::ui::InputText("##new_item", p.new_item);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.item.add")));
   if (sdk::ui::Button(tr("minutes.item.add")) &&
       attempt(ctx, p.new_item, [&] { add_item(ctx.db(), m.id, p.new_item); })) {
     p.new_item.clear();
     p.loaded = 0;
   }
-  ImGui::SameLine();
-  if (items.empty() && sdk::ui::Button(tr("minutes.item.template")) &&
-      attempt(ctx, m.kind, [&] { apply_template(ctx.db(), m.id); }))
-    p.loaded = 0;
-  ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("##side");
+  if (items.empty()) {
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.item.template")));
+    if (sdk::ui::Button(tr("minutes.item.template")) &&
+        attempt(ctx, m.kind, [&] { apply_template(ctx.db(), m.id); }))
+      p.loaded = 0;
+  }
+  if (!narrow) {
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##side");
+  }
   draw_actions_of(ctx, m);
   draw_approval(ctx, m);
-  ImGui::EndChild();
+  if (!narrow) ImGui::EndChild();
 }
 
 }  // namespace wasshoi::minutes::ui

@@ -1,5 +1,7 @@
 // 出席簿: members picked from the roster (by household at a 総会), 委任状 and 議決権行使書, guests,
 // and the quorum in large type, recomputed every frame from what is recorded.
+#include <algorithm>
+
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/quorum.hpp"
@@ -29,17 +31,18 @@ void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting
   const ImVec4 ok(0.05f, 0.5f, 0.15f, 1), short_of(0.75f, 0.1f, 0.1f, 1);
   ImGui::PushStyleColor(ImGuiCol_ChildBg,
                         q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1));
-  ImGui::BeginChild("##quorum", ImVec2(0, ImGui::GetFontSize() * 6.5f), true);
+  ImGui::BeginChild("##quorum", ImVec2(0, ImGui::GetFontSize() * 7.5f), true);
   std::string head = std::string(tr("minutes.quorum.counted")) + " " + std::to_string(q.counted) + " / " +
                      tr("minutes.quorum.required") + " " + std::to_string(q.required) + "　";
   head += q.quorate ? tr("minutes.quorum.ok")
                     : std::string(tr("minutes.quorum.short")) + " " + std::to_string(q.required - q.counted) +
                           tr("minutes.households");
   big_text(head, 1.9f, q.quorate ? ok : short_of);
-  sdk::ui::Text(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " +
-                std::to_string(q.present) + "　" + tr("minutes.proxy") + " " + std::to_string(q.proxies) +
-                "　" + tr("minutes.written") + " " + std::to_string(q.written) + "　／　" +
-                tr("minutes.quorum.base") + " " + std::to_string(q.base) + tr("minutes.households"));
+  sdk::ui::TextWrapped(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " +
+                       std::to_string(q.present) + "　" + tr("minutes.proxy") + " " +
+                       std::to_string(q.proxies) + "　" + tr("minutes.written") + " " +
+                       std::to_string(q.written) + "　／　" + tr("minutes.quorum.base") + " " +
+                       std::to_string(q.base) + tr("minutes.households"));
   sdk::ui::TextDisabled(describe(q.rule));
   ImGui::EndChild();
   ImGui::PopStyleColor();
@@ -61,13 +64,15 @@ void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, Attendance
 void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
   AttendancePanel& p = panel(ctx);
   sdk::ui::section(tr("minutes.pick_from_roster"));
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x * 0.5f));
   sdk::ui::InputText(tr("minutes.search_hint"), p.query);
   refresh_search(ctx, members, p, m.general_assembly);
   ImGui::BeginChild("##hits", ImVec2(0, ImGui::GetFontSize() * 9), true);
-  if (p.query.empty())
-    ImGui::TextDisabled("%s",
-                        tr(m.general_assembly ? "minutes.search_help_households" : "minutes.search_help"));
+  if (p.query.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    sdk::ui::TextWrapped(tr(m.general_assembly ? "minutes.search_help_households" : "minutes.search_help"));
+    ImGui::PopStyleColor();
+  }
   for (const auto& h : p.households) {
     ImGui::PushID(static_cast<int>(h.id));
     if (sdk::ui::Button(tr("minutes.present")))
@@ -81,7 +86,7 @@ void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting
       attempt(ctx, h.head_name,
               [&] { add_absent_vote(ctx.db(), members, m.id, h.id, AbsentVoteKind::Written); });
     ImGui::SameLine();
-    sdk::ui::Text(h.head_name + "　" + h.han + "　" + h.address);
+    sdk::ui::TextEllipsis(h.head_name + "　" + h.han + "　" + h.address);
     ImGui::PopID();
   }
   for (const auto& person : p.persons) {
@@ -89,7 +94,7 @@ void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting
     if (sdk::ui::Button(tr("minutes.present")))
       attempt(ctx, person.name, [&] { add_member(ctx.db(), members, m.id, person.id); });
     ImGui::SameLine();
-    sdk::ui::Text(person.name + "（" + person.reading + "）　" + person.han);
+    sdk::ui::TextEllipsis(person.name + "（" + person.reading + "）　" + person.han);
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -99,10 +104,12 @@ void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
   AttendancePanel& p = panel(ctx);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   sdk::ui::InputText(tr("minutes.guest_name"), p.guest);
-  ImGui::SameLine();
+  const float inner = ImGui::GetStyle().ItemInnerSpacing.x;
+  sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 10 + inner +
+                             sdk::ui::text_width(tr("minutes.affiliation")));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
   sdk::ui::InputText(tr("minutes.affiliation"), p.affiliation);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.add_guest")));
   if (sdk::ui::Button(tr("minutes.add_guest")) &&
       attempt(ctx, p.guest, [&] { add_guest(ctx.db(), m.id, p.guest, p.affiliation); }))
     p.guest.clear();
@@ -117,16 +124,17 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
   if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                          ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
-  const float em = ImGui::GetFontSize();
-  ImGui::TableSetupColumn(tr("minutes.col.kind"), ImGuiTableColumnFlags_WidthFixed, em * 7);
+  sdk::ui::fixed_column(tr("minutes.col.kind"), {tr("minutes.guest"), tr("minutes.present"),
+                                                 tr("minutes.proxy"), tr("minutes.written")});
   ImGui::TableSetupColumn(tr("minutes.col.name"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, em * 3);
+  ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed,
+                          sdk::ui::button_width(tr("minutes.remove")));
   for (const auto& a : people) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(a.kind == AttendeeKind::Guest ? tr("minutes.guest") : tr("minutes.present"));
     ImGui::TableNextColumn();
-    sdk::ui::Text(a.affiliation.empty() ? a.name : a.name + "（" + a.affiliation + "）");
+    sdk::ui::TextEllipsis(a.affiliation.empty() ? a.name : a.name + "（" + a.affiliation + "）");
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(a.id));
     if (ImGui::SmallButton(tr("minutes.remove")))
@@ -138,7 +146,7 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(v.kind == AbsentVoteKind::Proxy ? tr("minutes.proxy") : tr("minutes.written"));
     ImGui::TableNextColumn();
-    sdk::ui::Text(v.holder.empty() ? v.name : v.name + "（→ " + v.holder + "）");
+    sdk::ui::TextEllipsis(v.holder.empty() ? v.name : v.name + "（→ " + v.holder + "）");
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(-v.household_id));
     if (ImGui::SmallButton(tr("minutes.remove")))

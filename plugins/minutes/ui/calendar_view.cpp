@@ -18,8 +18,11 @@ void month_switcher(int& year, int& month) {
   }
   ImGui::SameLine();
   sdk::ui::Text(sdk::format_wareki(Date{year, month, 1})
-                    .substr(0, sdk::format_wareki(Date{year, month, 1}).find("月") + 3) +
-                "（" + std::to_string(year) + "年" + std::to_string(month) + "月）");
+                    .substr(0, sdk::format_wareki(Date{year, month, 1}).find("月") + 3));
+  const std::string western = "（" + std::to_string(year) + "年" + std::to_string(month) + "月）";
+  sdk::ui::same_line_if_fits(
+      sdk::ui::text_width(western) + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFrameHeight(), 0);
+  sdk::ui::Text(western);
   ImGui::SameLine();
   if (ImGui::ArrowButton("##cal_next", ImGuiDir_Right)) {
     if (++month == 13) month = 1, ++year;
@@ -33,7 +36,8 @@ void day_cell(const std::vector<Meeting>& meetings, const Date& day, MeetingId& 
   for (const auto& m : meetings) {
     if (m.start.date != day) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
-    if (sdk::ui::Selectable(m.kind + "##cal" + std::to_string(m.id), selected == m.id)) selected = m.id;
+    if (sdk::ui::SelectableEllipsis(m.kind + "##cal" + std::to_string(m.id), selected == m.id))
+      selected = m.id;
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (m.title + "\n" + short_when(m.start)).c_str());
   }

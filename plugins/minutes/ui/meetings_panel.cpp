@@ -1,4 +1,5 @@
 // 会議一覧: a month calendar, the list of the 年度's meetings, and a form for a new meeting.
+#include <algorithm>
 #include <wasshoi/sdk/facility_directory.hpp>
 
 #include "core/agenda.hpp"
@@ -60,17 +61,23 @@ void draw_form(sdk::Context& ctx, NewMeeting& f) {
     ImGui::EndCombo();
   }
   if (f.date.empty()) f.date = sdk::today().iso();
-  ImGui::SetNextItemWidth(w);
-  sdk::ui::InputText(tr("minutes.form.date"), f.date);
+  sdk::ui::DateInput(tr("minutes.form.date"), f.date);
+  // Fields as wide as wanted, but leaving room for their label in a narrow column.
+  auto width = [](float wanted, const char* label) {
+    return std::max(ImGui::GetFontSize() * 4,
+                    std::min(wanted, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemInnerSpacing.x -
+                                         sdk::ui::text_width(label)));
+  };
   ImGui::SetNextItemWidth(w / 2);
   sdk::ui::InputText(tr("minutes.form.start"), f.start);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(w / 2 + ImGui::GetStyle().ItemInnerSpacing.x +
+                             sdk::ui::text_width(tr("minutes.form.end")));
   ImGui::SetNextItemWidth(w / 2);
   sdk::ui::InputText(tr("minutes.form.end"), f.end);
   for (auto [label, value] :
        {std::pair{"minutes.form.title", &f.title}, std::pair{"minutes.form.place", &f.place},
         std::pair{"minutes.form.chair", &f.chair}, std::pair{"minutes.form.recorder", &f.recorder}}) {
-    ImGui::SetNextItemWidth(w * 1.6f);
+    ImGui::SetNextItemWidth(width(w * 1.6f, tr(label)));
     sdk::ui::InputText(tr(label), *value);
   }
   ImGui::Checkbox(tr("minutes.form.template"), &f.use_template);
@@ -87,11 +94,16 @@ void draw_list(const std::vector<Meeting>& meetings, MeetingId& selected) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("##meetings", 3, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
-  const float em = ImGui::GetFontSize();
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("minutes.col.when"), ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
+  // 日時 and 状態 as wide as their longest entry at this font size (「19:(」 was a column of
+  // 7.5 em); the title takes the rest, cut with "…" when narrow.
+  sdk::ui::fixed_column(tr("minutes.col.when"), {"12/31（水）19:00", "12/31（水）00:00"});
   ImGui::TableSetupColumn(tr("minutes.col.title"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr("minutes.col.state"), ImGuiTableColumnFlags_WidthFixed, em * 4);
+  std::string widest_state;
+  for (const auto& m : meetings)
+    if (sdk::ui::text_width(state_label(m.state)) > sdk::ui::text_width(widest_state))
+      widest_state = state_label(m.state);
+  sdk::ui::fixed_column(tr("minutes.col.state"), {widest_state});
   ImGui::TableHeadersRow();
   for (const auto& m : meetings) {
     ImGui::TableNextRow();
@@ -100,7 +112,7 @@ void draw_list(const std::vector<Meeting>& meetings, MeetingId& selected) {
                             ImGuiSelectableFlags_SpanAllColumns))
       selected = m.id;
     ImGui::TableNextColumn();
-    sdk::ui::Text(m.title);
+    sdk::ui::TextEllipsis(m.title);
     ImGui::TableNextColumn();
     ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
     ImGui::TextUnformatted(state_label(m.state));
@@ -122,17 +134,29 @@ void draw_meetings_panel(sdk::Context& ctx) {
   show_message(ctx);
   const int fy = p.month >= 4 ? p.year : p.year - 1;
   auto meetings = list_meetings(ctx.db(), ctx.current_org(), Date{fy, 4, 1}, Date{fy + 1, 3, 31});
+  auto month =
+      list_meetings(ctx.db(), ctx.current_org(), Date{p.year, p.month, 1}, Date{p.year, p.month, 31});
+  const std::string heading =
+      sdk::format_fiscal_year_ja(fy) + "　" + std::to_string(meetings.size()) + tr("minutes.meetings_count");
+  // Calendar and form beside the list; in a narrow window (large text) one under the other, the
+  // list at least ten rows high, the panel scrolling.
+  if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 44) {
+    month_calendar(month, p.year, p.month, selection(ctx).meeting);
+    sdk::ui::section(heading);
+    ImGui::BeginChild("##list_below", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 11));
+    draw_list(meetings, selection(ctx).meeting);
+    ImGui::EndChild();
+    draw_form(ctx, p.form);
+    return;
+  }
   const float left = ImGui::GetContentRegionAvail().x * 0.5f;
   ImGui::BeginChild("##calendar_side", ImVec2(left, 0));
-  month_calendar(
-      list_meetings(ctx.db(), ctx.current_org(), Date{p.year, p.month, 1}, Date{p.year, p.month, 31}), p.year,
-      p.month, selection(ctx).meeting);
+  month_calendar(month, p.year, p.month, selection(ctx).meeting);
   draw_form(ctx, p.form);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##list_side");
-  sdk::ui::Text(sdk::format_fiscal_year_ja(fy) + "　" + std::to_string(meetings.size()) +
-                tr("minutes.meetings_count"));
+  sdk::ui::Text(heading);
   draw_list(meetings, selection(ctx).meeting);
   ImGui::EndChild();
 }

@@ -100,14 +100,15 @@ void meeting_header(sdk::Context& ctx, const Meeting& m) {
     if (auto n = next_meeting(ctx.db(), m)) selection(ctx).meeting = n->id;
   ImGui::SameLine();
   ImGui::SetWindowFontScale(1.3f);
-  sdk::ui::Text(m.title);
+  sdk::ui::TextWrapped(m.title);  // wraps in a narrow window rather than leaving it
   ImGui::SetWindowFontScale(1.0f);
-  ImGui::SameLine();
+  const std::string state = std::string("［") + state_label(m.state) + "］";
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(state));
   ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
-  ImGui::Text("［%s］", state_label(m.state));
+  sdk::ui::Text(state);
   ImGui::PopStyleColor();
-  sdk::ui::Text(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" +
-                (m.end.minute < 10 ? "0" : "") + std::to_string(m.end.minute) + "　" + m.place);
+  sdk::ui::TextWrapped(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" +
+                       (m.end.minute < 10 ? "0" : "") + std::to_string(m.end.minute) + "　" + m.place);
   show_message(ctx);
 }
 

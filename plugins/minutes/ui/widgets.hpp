@@ -6,6 +6,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/model.hpp"

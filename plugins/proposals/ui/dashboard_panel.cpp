@@ -34,7 +34,11 @@ void by_year_table(const Dashboard& d) {
   const auto& states = all_states();
   auto flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("by_year", static_cast<int>(states.size()) + 2, flags)) return;
-  ImGui::TableSetupColumn(tr("proposals.year"));
+  std::string widest_year;
+  for (const auto& [fy, counts] : d.by_year)
+    if (sdk::ui::text_width(sdk::format_fiscal_year_ja(fy)) > sdk::ui::text_width(widest_year))
+      widest_year = sdk::format_fiscal_year_ja(fy);
+  sdk::ui::fixed_column(tr("proposals.year"), {widest_year});  // 令和10年度 never cut
   for (State s : states) ImGui::TableSetupColumn(tr_enum("state", s));
   ImGui::TableSetupColumn(tr("proposals.total"));
   ImGui::TableHeadersRow();
@@ -97,7 +101,7 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
   st.year = fys[index];
   for (auto [report, key] : {std::pair{YearlyReport::Summary, "proposals.export_summary"},
                              {YearlyReport::Ledger, "proposals.export_ledger"}}) {
-    ImGui::SameLine();
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr(key)));
     if (!ImGui::Button(tr(key))) continue;
     std::string exported;
     if (sdk::ui::run_action(st.message, {}, [&] {

@@ -25,8 +25,9 @@ void draw_new_form(sdk::Context& ctx, EditorState& s) {
   }
 }
 
-void draw_list(sdk::Context& ctx, EditorState& s) {
-  ImGui::BeginChild("list", ImVec2(em(13), 0), true);
+// The list of 要望書: a column of 13 em beside the editor, or (width 0) a whole tab.
+void draw_list(sdk::Context& ctx, EditorState& s, float width) {
+  ImGui::BeginChild("list", ImVec2(width, 0), true);
   draw_new_form(ctx, s);
   ImGui::Separator();
   int year = 0;
@@ -35,9 +36,10 @@ void draw_list(sdk::Context& ctx, EditorState& s) {
       ImGui::TextDisabled("%s", sdk::format_fiscal_year_ja(year = p.fiscal_year).c_str());
     ImGui::PushID(static_cast<int>(p.id));
     std::string line = std::string("［") + tr_enum("state", p.state) + "］" + p.title;
-    if (sdk::ui::Selectable(line, p.id == s.selected)) {
+    if (sdk::ui::SelectableEllipsis(line, p.id == s.selected)) {
       s.selected = p.id;
       s.message.clear();
+      s.open_editor_tab = true;
       reload(ctx, s);
     }
     if (ImGui::IsItemHovered())  // the list is narrow: the whole title, and whose it is
@@ -84,9 +86,34 @@ void draw_editor(sdk::Context& ctx) {
     if (!list.empty()) s.selected = list.front().id;
     reload(ctx, s);
   }
-  draw_list(ctx, s);
+  // With large letters on a laptop (less than 43 em across) the list, the editor and the preview
+  // are three tabs; else the list stays on the left.
+  if (ImGui::GetContentRegionAvail().x < em(43)) {
+    if (ImGui::BeginTabBar("editor_tabs_narrow")) {
+      if (ImGui::BeginTabItem(tr("proposals.tab_list"))) {
+        draw_list(ctx, s, 0);
+        ImGui::EndTabItem();
+      }
+      const ImGuiTabItemFlags jump = s.open_editor_tab ? ImGuiTabItemFlags_SetSelected : 0;
+      s.open_editor_tab = false;
+      if (ImGui::BeginTabItem(tr("proposals.tab_edit"), nullptr, jump)) {
+        ImGui::BeginChild("editor", ImVec2(0, 0), true);
+        draw_body(ctx, s);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem(tr("proposals.tab_preview"))) {
+        draw_preview(s);
+        ImGui::EndTabItem();
+      }
+      ImGui::EndTabBar();
+    }
+    return;
+  }
+  s.open_editor_tab = false;
+  draw_list(ctx, s, em(13));
   ImGui::SameLine();
-  // Side by side when there is room for both; with large letters on a laptop, as two tabs.
+  // Side by side when there is room for both; else as two tabs.
   float avail = ImGui::GetContentRegionAvail().x;
   if (avail >= em(46)) {
     ImGui::BeginChild("editor", ImVec2((avail - ImGui::GetStyle().ItemSpacing.x) * 0.55f, 0), true);

@@ -50,7 +50,7 @@ void body_combo(sdk::Context& ctx, HeaderForm& h) {
     ImGui::TextDisabled("%s", tr("proposals.no_city_bodies"));
     return;
   }
-  ImGui::SetNextItemWidth(em(16));
+  ImGui::SetNextItemWidth(std::min(em(16), ImGui::GetContentRegionAvail().x * 0.6f));
   combo(tr("proposals.addressee_body"), current, names);
   h.body = bodies[current].id;
 }
@@ -61,7 +61,8 @@ void header_form(sdk::Context& ctx, EditorState& s) {
   sdk::ui::InputText(tr("proposals.title_field"), h.title);
   ImGui::SetNextItemWidth(em(8));
   combo(tr("proposals.kind"), h.kind, labels("kind", {"request", "petition", "policy"}));
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(em(8) + ImGui::GetStyle().ItemInnerSpacing.x +
+                             sdk::ui::text_width(tr("proposals.addressee")));
   ImGui::SetNextItemWidth(em(8));
   if (combo(tr("proposals.addressee"), h.addressee, labels("addressee", {"mayor", "branch", "department"})))
     h.body = 0;

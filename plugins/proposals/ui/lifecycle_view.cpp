@@ -39,15 +39,14 @@ void approval(sdk::Context& ctx, EditorState& s) {
         s.meeting_index = i;
     ImGui::EndCombo();
   }
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("proposals.approve")));
   if (ImGui::Button(tr("proposals.approve")))
     attempt(ctx, s, [&] { approve(ctx.db(), s.selected, dir.get(), meetings[s.meeting_index].id); });
 }
 
 void submission(sdk::Context& ctx, EditorState& s) {
-  ImGui::SetNextItemWidth(em(9));
-  sdk::ui::InputText(tr("proposals.date"), s.date[3]);
-  ImGui::SameLine();
+  sdk::ui::DateInput(tr("proposals.date"), s.date[3]);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("proposals.submit")));
   if (ImGui::Button(tr("proposals.submit")))
     attempt(ctx, s, [&] {
       submit(ctx.db(), s.selected, form_date(s.date[3]), s.submit_to,
@@ -60,8 +59,7 @@ void answer_form(sdk::Context& ctx, EditorState& s) {
   for (int c = 0; c < 4; ++c) categories.push_back(tr_enum("answer", static_cast<AnswerCategory>(c)));
   ImGui::SetNextItemWidth(em(8));
   combo(tr("proposals.answer_category"), s.answer_category, categories);
-  ImGui::SetNextItemWidth(em(9));
-  sdk::ui::InputText(tr("proposals.date"), s.date[3]);
+  sdk::ui::DateInput(tr("proposals.date"), s.date[3]);
   sdk::ui::InputText(tr("proposals.answer_by"), s.answer_by);
   sdk::ui::InputTextMultiline("##answer", s.text[3], ImVec2(-1, em(4)));
   if (ImGui::Button(tr("proposals.record_answer")))
@@ -78,20 +76,20 @@ void follow_up(sdk::Context& ctx, EditorState& s) {
                          "　" + tr_enum("answer", p.answer->category) + "　" + p.answer->text);
   for (const auto& g : p.progress) sdk::ui::BulletText(sdk::format_wareki(g.on) + "　" + g.text);
   if (p.state == State::Closed) return;
-  ImGui::SetNextItemWidth(em(9));
-  sdk::ui::InputText(tr("proposals.date"), s.date[3]);
+  sdk::ui::DateInput(tr("proposals.date"), s.date[3]);
   ImGui::SetNextItemWidth(-1);
   sdk::ui::InputText("##progress", s.text[3]);
   if (ImGui::Button(tr("proposals.add_progress")))
     attempt(ctx, s, [&] { add_progress(ctx.db(), s.selected, {0, form_date(s.date[3]), s.text[3]}); });
-  ImGui::SameLine();
-  if (p.answer && ImGui::Button(tr("proposals.close")))
-    attempt(ctx, s, [&] { close(ctx.db(), s.selected, form_date(s.date[3]), s.text[3]); });
-  ImGui::SameLine();
+  if (p.answer) {
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("proposals.close")));
+    if (ImGui::Button(tr("proposals.close")))
+      attempt(ctx, s, [&] { close(ctx.db(), s.selected, form_date(s.date[3]), s.text[3]); });
+  }
   int next = (p.carried_into.empty() ? p.fiscal_year : p.carried_into.back()) + 1;
-  if (ImGui::Button(
-          (std::string(tr("proposals.carry_over")) + " " + sdk::format_fiscal_year_ja(next)).c_str()))
-    attempt(ctx, s, [&] { carry_over(ctx.db(), s.selected, next); });
+  const std::string carry = std::string(tr("proposals.carry_over")) + " " + sdk::format_fiscal_year_ja(next);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(carry));
+  if (ImGui::Button(carry.c_str())) attempt(ctx, s, [&] { carry_over(ctx.db(), s.selected, next); });
 }
 
 }  // namespace

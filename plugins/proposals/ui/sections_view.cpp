@@ -19,7 +19,8 @@ bool editable(const Proposal& p) {
 
 void remove_button(sdk::Context& ctx, EditorState& s, Section section, std::int64_t entry) {
   if (!editable(*s.proposal)) return;
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("proposals.remove")) +
+                             ImGui::GetStyle().FramePadding.x * 2);
   ImGui::PushID(static_cast<int>(entry));
   if (ImGui::SmallButton(tr("proposals.remove")))
     attempt(ctx, s, [&] { remove_entry(ctx.db(), s.selected, section, entry); });
@@ -28,10 +29,9 @@ void remove_button(sdk::Context& ctx, EditorState& s, Section section, std::int6
 
 void date_and_text(EditorState& s, int form) {
   ImGui::PushID(form);
-  ImGui::SetNextItemWidth(em(9));
-  sdk::ui::InputText(tr("proposals.date"), s.date[form]);
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", tr("proposals.date_hint"));
+  sdk::ui::DateInput(tr("proposals.date"), s.date[form]);
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("proposals.date_hint")));
+  sdk::ui::TextDisabled(tr("proposals.date_hint"));
   ImGui::SetNextItemWidth(-em(4));
   sdk::ui::InputText(tr(form == 0 ? "proposals.result" : "proposals.text"), s.text[form]);
   ImGui::PopID();
@@ -49,7 +49,8 @@ void gathering(sdk::Context& ctx, EditorState& s) {
   combo(tr("proposals.method"), s.method, methods);
   ImGui::SetNextItemWidth(em(7));
   ImGui::InputInt(tr("proposals.participants"), &s.participants);
-  ImGui::SameLine();
+  sdk::ui::same_line_if_fits(em(7) + ImGui::GetStyle().ItemInnerSpacing.x +
+                             sdk::ui::text_width(tr("proposals.answers")));
   ImGui::SetNextItemWidth(em(7));
   ImGui::InputInt(tr("proposals.answers"), &s.answers);
   date_and_text(s, 0);

@@ -7,6 +7,7 @@
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/model.hpp"
@@ -35,7 +36,8 @@ struct EditorState {
   std::string new_title, answer_by, submit_to;
   std::string date[4], text[4];  // per form: 0 意見集約, 1 経過, 2 提案, 3 life-cycle step
   int method = 1, kind = 0, answer_category = 0, participants = 0, answers = 0, meeting_index = 0;
-  OrgId action_department = 0;  // 担当課 of the next 具体的な提案 item; 0: the addressee's
+  OrgId action_department = 0;   // 担当課 of the next 具体的な提案 item; 0: the addressee's
+  bool open_editor_tab = false;  // a 要望書 was chosen in the list tab (narrow window): show it
   std::string attach_path, attach_caption, export_path;
   int attach_kind = 0;          // 0 写真, 1 位置図
   std::int64_t removing = 0;    // the picture whose 削除 was pressed, waiting for the confirmation

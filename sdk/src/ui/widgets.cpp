@@ -1,7 +1,9 @@
 // ImGui widgets that show characters beyond U+FFFF legibly and keep them when edited.
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>  // needs imgui.h first
 
+#include <algorithm>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
@@ -118,6 +120,45 @@ bool InputTextMultiline(const char* label, std::string& value, const ImVec2& siz
                         ImGuiInputTextFlags flags) {
   return edit_with_tokens(
       value, [&](std::string& buffer) { return ImGui::InputTextMultiline(label, &buffer, size, flags); });
+}
+
+void TextEllipsis(std::string_view text) {
+  const std::string s = shown(text);
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return;
+  const ImVec2 size = ImGui::CalcTextSize(s.data(), s.data() + s.size());
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (size.x <= room) {
+    unformatted(s);
+    explain_if_hovered(text);
+    return;
+  }
+  // As ImGui::TextEx lays out a line, but only `room` wide; the rest becomes "…".
+  const float width = std::max(room, 0.0f);
+  const ImVec2 pos(window->DC.CursorPos.x, window->DC.CursorPos.y + window->DC.CurrLineTextBaseOffset);
+  const ImRect bb(pos, ImVec2(pos.x + width, pos.y + size.y));
+  ImGui::ItemSize(ImVec2(width, size.y), 0.0f);
+  if (!ImGui::ItemAdd(bb, 0)) return;
+  ImGui::RenderTextEllipsis(window->DrawList, bb.Min, bb.Max, bb.Max.x, bb.Max.x, s.data(),
+                            s.data() + s.size(), &size);
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+    std::string tip(s);
+    if (has_beyond_bmp(text)) tip += "\n" + stand_in_explanation(text);
+    tooltip(tip);
+  }
+}
+
+bool SelectableEllipsis(std::string_view label, bool selected, ImGuiSelectableFlags flags) {
+  const std::string id(label);
+  const std::string_view text = label.substr(0, label.find("##"));
+  ImGui::PushID(id.c_str());
+  // An empty label lays out no width (the hit box still spans the column); the text beside it
+  // takes what the column has.
+  const bool pressed = ImGui::Selectable("##item", selected, flags | ImGuiSelectableFlags_AllowItemOverlap);
+  ImGui::SameLine(0, 0);
+  TextEllipsis(text);
+  ImGui::PopID();
+  return pressed;
 }
 
 }  // namespace wasshoi::sdk::ui

@@ -53,6 +53,13 @@ void Text(std::string_view text);
 void TextWrapped(std::string_view text);
 void TextDisabled(std::string_view text);
 void BulletText(std::string_view text);
+// One line that takes no more than the width left on the line (a table cell): a longer text ends
+// in "…" and hovering shows it whole. For names, addresses and titles in lists, where a row must
+// stay one line high and a cut text must still be readable.
+void TextEllipsis(std::string_view text);
+// A Selectable whose label is drawn as TextEllipsis: a row of a list in a table column, cut with
+// "…" when the column is narrow. `label` may carry an ImGui "##id" suffix.
+bool SelectableEllipsis(std::string_view label, bool selected = false, ImGuiSelectableFlags flags = 0);
 // Labels may carry an ImGui "##id" suffix as usual.
 bool Selectable(std::string_view label, bool selected = false, ImGuiSelectableFlags flags = 0,
                 const ImVec2& size = ImVec2(0, 0));

@@ -9,10 +9,16 @@
 //  * PerOrg<T>: the state a panel keeps between frames (its selection, forms, search results),
 //    fresh for every organization and every sign-in. An officer who signs out leaves nothing of
 //    their work in the window for whoever signs in next.
+//  * Layouts that hold at every font size (14–28 px): widths measured from the text they hold
+//    (text_width, button_width, fixed_column), items that go to the next line when the line is
+//    full (same_line_if_fits). Long text in a table cell: ui::TextEllipsis (ui.hpp).
+//    tests/gui/test_layout.cpp draws every panel at 14, 20, 24 and 28 px and fails on anything that
+//    leaves the window or is cut in a cell.
 #include <imgui.h>
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +70,25 @@ bool run_action(PanelMessage& message, std::string_view done_message, const std:
 void show(const PanelMessage& message);
 // One line of text in the warning colour, wrapped (a row an import refuses, "not a date").
 void warning_text(std::string_view text);
+
+// ---- layouts that hold at every font size ---------------------------------------------------------
+
+// The width `text` takes on screen in the current font (as ui::Text draws it).
+float text_width(std::string_view text);
+// The width of a button labelled `label` ("##id" suffixes ignored).
+float button_width(std::string_view label);
+// The width of a checkbox with its label.
+float checkbox_width(std::string_view label);
+// After an item: SameLine() when an item `width` wide still fits right of it, else nothing, so
+// the next item starts the next line. `spacing` < 0: the style's ItemSpacing.
+void same_line_if_fits(float width, float spacing = -1.0f);
+// In a table, between BeginTable and TableHeadersRow: a column exactly as wide as the widest of
+// its header and of `widest` (texts it shows — a date, the largest sum, the longest name of a
+// short list), so no cell is cut at any font size. It follows the font size and the values on
+// every frame (the officer does not resize it). For short values of a known form; long free text
+// belongs in a stretch column drawn with ui::TextEllipsis.
+void fixed_column(const char* label, std::initializer_list<std::string_view> widest,
+                  ImGuiTableColumnFlags flags = 0, ImGuiID user_id = 0);
 
 // ---- state per organization and sign-in ---------------------------------------------------------
 
