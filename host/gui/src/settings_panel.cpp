@@ -7,6 +7,7 @@
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
 #include "labels.hpp"
 
@@ -60,7 +61,14 @@ void field_label(const char* label, float width = -1.0f) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
   ImGui::SameLine(ImGui::GetFontSize() * 8.0f);
+  // Never wider than what is left of the line (28 px in a narrow window).
+  if (width > 0.0f) width = std::min(width, ImGui::GetContentRegionAvail().x);
   ImGui::SetNextItemWidth(width);
+}
+
+// Before a button that follows a field: on the same line when it fits, else on the next.
+void beside(const char* label) {
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(label));
 }
 
 bool button(const char* label) {
@@ -226,7 +234,7 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
   heading(tr("gui.settings.org_name"));
   field_label(tr("gui.settings.name"), ImGui::GetFontSize() * 18.0f);
   sdk::ui::InputText("##org.name", org_name_);
-  ImGui::SameLine();
+  beside(tr("gui.settings.rename"));
   ImGui::BeginDisabled(org_name_ == org.name);
   if (button(tr("gui.settings.rename")))
     act([&] { host::Setup(app_).rename_org(org.id, org_name_); }, "gui.msg.org_renamed");
@@ -249,7 +257,7 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
           parent_ = o.id;
       ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    beside(tr("gui.settings.move"));
     ImGui::BeginDisabled(parent_ == org.parent.value_or(0));
     if (button(tr("gui.settings.move")))
       act(
@@ -360,7 +368,7 @@ void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
   heading(tr("gui.settings.han_add_title"));
   field_label(tr("gui.settings.han_names"), ImGui::GetFontSize() * 14.0f);
   sdk::ui::InputText("##han.new", new_han_);
-  ImGui::SameLine();
+  beside(tr("gui.settings.add"));
   if (button(tr("gui.settings.add")) &&
       act([&] { host::Setup(app_).add_han(org.id, host::expand_han_names(new_han_)); }, "gui.msg.han_added"))
     new_han_.clear();
