@@ -42,7 +42,8 @@ void draw_merge_dialog(sdk::Context& ctx) {
     std::vector<IssueId> dups;
     for (IssueId id : s.checked)
       if (id != target()) dups.push_back(id);
-    run_action([&] { merge_issues(ctx.db(), s.org, target(), dups, sdk::today()); }, tr("issues.merged"));
+    run_action([&] { merge_issues(ctx.db(), sdk::organizations(ctx), s.org, target(), dups, sdk::today()); },
+               tr("issues.merged"));
     if (!s.message_is_error) s.selected = target(), s.checked.clear();
     ImGui::CloseCurrentPopup();
   }

@@ -49,7 +49,7 @@ void check_file(sdk::Context& ctx, ImportPanelState& s) {
   s.done.reset();
   try {
     s.plan = read_roster(sdk::read_input_file(s.path, sdk::FileKind::Roster, "roster"), options_of(s));
-    s.new_han = missing_han(ctx.db(), ctx.current_org(), s.plan->han_names());
+    s.new_han = missing_han(ctx.db(), sdk::organizations(ctx), ctx.current_org(), s.plan->han_names());
     s.message.clear();
   } catch (const sdk::Error& e) {
     s.message = e.what();
@@ -159,8 +159,11 @@ void draw_run(sdk::Context& ctx, ImportPanelState& s) {
   }
   const bool can = s.plan && !s.plan->households.empty() && (s.plan->errors.empty() || s.skip_bad);
   ImGui::BeginDisabled(!can);
-  if (ImGui::Button(tr("members.run_import")))
-    s.job = std::make_unique<ImportJob>(ctx.db(), ctx.current_org(), *s.plan, options_of(s));
+  if (ImGui::Button(tr("members.run_import"))) {
+    auto orgs = ctx.services().find<sdk::OrganizationDirectory>();
+    if (!orgs) throw sdk::Error("the host's organization directory is missing");
+    s.job = std::make_unique<ImportJob>(ctx.db(), orgs, ctx.current_org(), *s.plan, options_of(s));
+  }
   ImGui::EndDisabled();
   if (s.plan && !s.plan->errors.empty() && !s.skip_bad) {
     ImGui::SameLine();

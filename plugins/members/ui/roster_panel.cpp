@@ -11,7 +11,7 @@ namespace {
 struct RosterPanelState {
   RosterQuery query;
   RosterView view;
-  std::vector<HanInfo> han;
+  std::vector<sdk::HanRef> han;
   std::vector<RoleKind> roles;
   std::uint64_t lists_generation = 0;
 };
@@ -153,7 +153,7 @@ void draw_roster_panel(sdk::Context& ctx) {
   RosterPanelState& s = state();
   const Selection& sel = selection();
   if (s.lists_generation != sel.generation || s.query.org != sel.org) {
-    s.han = list_han(ctx.db(), sel.org);
+    s.han = sdk::organizations(ctx).han(ctx.db(), sel.org);
     s.roles = role_kinds(ctx.db(), sel.org);
     s.lists_generation = sel.generation;
   }

@@ -12,7 +12,7 @@ namespace {
 struct SafetyPanelState {
   std::optional<HanId> han;
   std::optional<HanId> loaded_han;
-  std::vector<HanInfo> han_list;
+  std::vector<sdk::HanRef> han_list;
   std::vector<SafetyEntry> entries;
   std::set<PersonId> confirmed;  // ticked during this session only: a drill leaves no trace
   std::uint64_t generation = 0;
@@ -25,7 +25,7 @@ SafetyPanelState& state() {
 
 void reload(sdk::Context& ctx, SafetyPanelState& s) {
   if (s.generation == selection().generation && s.loaded_han == s.han) return;
-  s.han_list = list_han(ctx.db(), ctx.current_org());
+  s.han_list = sdk::organizations(ctx).han(ctx.db(), ctx.current_org());
   s.entries = safety_list(ctx.db(), ctx.current_org(), s.han);
   s.generation = selection().generation;
   s.loaded_han = s.han;

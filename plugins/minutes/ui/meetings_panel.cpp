@@ -96,8 +96,9 @@ void draw_list(const std::vector<Meeting>& meetings) {
   for (const auto& m : meetings) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    if (sdk::ui::Selectable(month_day(m.start) + "##row" + std::to_string(m.id), selection().meeting == m.id,
-                            ImGuiSelectableFlags_SpanAllColumns))
+    if (sdk::ui::Selectable((m.start ? month_day(*m.start) : std::string(tr("date.unknown"))) + "##row" +
+                                std::to_string(m.id),
+                            selection().meeting == m.id, ImGuiSelectableFlags_SpanAllColumns))
       selection().meeting = m.id;
     ImGui::TableNextColumn();
     sdk::ui::Text(m.title);
@@ -116,12 +117,16 @@ void draw_meetings_panel(sdk::Context& ctx) {
   MeetingsPanel& p = panel();
   if (p.year == 0) {
     auto m = find_meeting(ctx.db(), selection().meeting);
-    const Date d = m ? m->start.date : sdk::today();
+    const Date d = m && m->start ? m->start->date : sdk::today();
     p.year = d.year, p.month = d.month;
   }
   show_message();
   const int fy = p.month >= 4 ? p.year : p.year - 1;
   auto meetings = list_meetings(ctx.db(), selection().org, Date{fy, 4, 1}, Date{fy + 1, 3, 31});
+  // Meetings whose stored date is not a date belong to no 年度: listed in every one (日付不明),
+  // so they are found and set again (`minutes reschedule`).
+  for (auto& m : list_meetings(ctx.db(), selection().org))
+    if (!m.start) meetings.push_back(std::move(m));
   const float left = ImGui::GetContentRegionAvail().x * 0.5f;
   ImGui::BeginChild("##calendar_side", ImVec2(left, 0));
   month_calendar(

@@ -106,7 +106,7 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
     if (!ImGui::Button(tr(key))) continue;
     try {
       auto out = default_yearly_path(ctx.db(), report, st.year);
-      export_yearly(ctx.db(), report, ctx.current_org(), st.year, out);
+      export_yearly(ctx.db(), sdk::organizations(ctx), report, ctx.current_org(), st.year, out);
       st.message = std::string(tr("proposals.exported")) + " " + out.string(), st.failed = false;
     } catch (const sdk::Error& e) {
       st.message = e.what(), st.failed = true;
@@ -124,7 +124,7 @@ void draw_dashboard(sdk::Context& ctx) {
     ImGui::TextUnformatted(tr("proposals.choose_org"));
     return;
   }
-  Dashboard d = dashboard(ctx.db(), ctx.current_org());
+  Dashboard d = dashboard(ctx.db(), sdk::organizations(ctx), ctx.current_org());
   by_year_table(d);
   figures(d);
   item_list(tr("proposals.continuing"), d.continuing);
