@@ -100,7 +100,9 @@ std::vector<ActionItem> overdue_actions(sdk::Database& db, OrgId org, const Date
                             "WHERE m.org_id = ? AND a.status = 'open' AND a.due IS NOT NULL AND a.due < ? "
                             "ORDER BY a.due, a.id");
   st.bind_all(org, today);
-  return read_all(st);
+  auto out = read_all(st);
+  std::erase_if(out, [](const ActionItem& a) { return !a.due; });  // a 期限 that is not a date is not past
+  return out;
 }
 
 }  // namespace wasshoi::minutes
