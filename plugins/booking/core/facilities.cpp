@@ -147,7 +147,7 @@ std::vector<Closure> closures(sdk::Database& db, FacilityId id, const sdk::Date&
   sdk::Statement st(
       db,
       "SELECT day, reason FROM booking_closures WHERE facility_id = ? AND day BETWEEN ? AND ? ORDER BY day");
-  st.bind_all(id, from.iso(), to.iso());
+  st.bind_all(id, from, to);
   std::vector<Closure> out;
   while (st.step()) out.push_back({st.get_date(0), st.get_text(1)});
   return out;

@@ -22,7 +22,7 @@ bool add_support(sdk::Database& db, IssueId issue, const std::string& suffix,
                   .bind(1, issue)
                   .bind(2, key)
                   .bind(3, household)
-                  .bind(4, sdk::today().iso())
+                  .bind(4, sdk::today())
                   .run();
   if (added) touch(db, issue);
   tx.commit();

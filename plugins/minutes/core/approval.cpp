@@ -85,7 +85,7 @@ void reopen(sdk::Database& db, MeetingId meeting, const std::string& reason) {
   set_state(db, meeting, "draft", std::nullopt);
   sdk::Statement(db,
                  "INSERT INTO minutes_reopenings(meeting_id, reopened_at, actor, reason) VALUES(?, ?, ?, ?)")
-      .bind_all(meeting, sdk::now_local().iso(), db.actor(), why)
+      .bind_all(meeting, sdk::now_local(), db.actor(), why)
       .run();
   tx.commit();
 }
