@@ -26,7 +26,8 @@ class BookingPlugin final : public sdk::Plugin {
 
   void register_contributions(sdk::Registry& registry) override {
     for (auto& table : owned_tables()) registry.own_table(std::move(table));
-    registry.provide<sdk::FacilityDirectory>(std::make_shared<Directory>());
+    registry.provide<sdk::FacilityDirectory>(
+        std::make_shared<Directory>(registry.host_service<sdk::OrganizationDirectory>()));
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{30, fill_demo});

@@ -26,7 +26,8 @@ class IssuesPlugin final : public sdk::Plugin {
 
   void register_contributions(sdk::Registry& registry) override {
     for (auto& table : owned_tables()) registry.own_table(std::move(table));
-    registry.provide<sdk::IssueTracker>(std::make_shared<Tracker>());
+    registry.provide<sdk::IssueTracker>(
+        std::make_shared<Tracker>(registry.host_service<sdk::OrganizationDirectory>()));
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{40, fill_demo});

@@ -89,6 +89,10 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return date;
 }
 
+std::string iso_or_unknown(const std::optional<Date>& date) {
+  return date ? date->iso() : std::string(kDateUnknown);
+}
+
 std::optional<Date> parse_date(std::string_view input) {
   // Fold full-width digits and separators; keep era names and 年月日.
   std::string s = fold_for_search(input);  // NFKC: ２０２５／４／１ → 2025/4/1, no spaces

@@ -368,6 +368,14 @@ Statement& Statement::bind(int index, std::nullptr_t) {
   check(sqlite3_bind_null(stmt_, index), "cannot bind");
   return *this;
 }
+Statement& Statement::bind(int index, const Date& value) {
+  if (!value.valid()) throw InputError("not a date: " + value.iso());
+  return bind(index, value.iso());
+}
+Statement& Statement::bind(int index, const DateTime& value) {
+  if (!value.valid()) throw InputError("not a date and time: " + value.iso());
+  return bind(index, value.iso());
+}
 
 bool Statement::step() {
   int rc = sqlite3_step(stmt_);
@@ -417,6 +425,16 @@ Blob Statement::get_blob(int col) const {
   const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
   int n = sqlite3_column_bytes(stmt_, col);
   return p ? Blob(p, p + n) : Blob{};
+}
+std::optional<Date> Statement::get_date(int col) const {
+  if (sqlite3_column_type(stmt_, col) != SQLITE_TEXT) return std::nullopt;  // NULL, or a number
+  return parse_iso_date(get_text(col));  // nullopt for text that is not a valid date
+}
+std::optional<DateTime> Statement::get_datetime(int col) const {
+  if (sqlite3_column_type(stmt_, col) != SQLITE_TEXT) return std::nullopt;
+  auto t = parse_datetime(get_text(col));
+  if (!t || !t->valid()) return std::nullopt;
+  return t;
 }
 int Statement::column_count() const {
   return sqlite3_column_count(stmt_);

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <wasshoi/host/organization_directory.hpp>
 #include <wasshoi/host/organizations.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/migrations.hpp>
@@ -56,7 +57,9 @@ std::vector<std::int64_t> snapshot(sdk::Database& db) {
 bool import_once(sdk::Database& db, sdk::OrgId org, const fs::path& file, issues::ImportResult& result) {
   auto before = snapshot(db);
   try {
-    result = issues::import_bundle_file(db, org, file);
+    const sdk::Access everyone = sdk::Access::everything();  // a database without accounts
+    host::CoreOrganizationDirectory orgs(everyone);
+    result = issues::import_bundle_file(db, orgs, org, file);
   } catch (const sdk::InputError& e) {
     fuzz::trace(std::string("refused: ") + e.what());
     fuzz::expect(snapshot(db) == before, "a refused bundle wrote something");

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <wasshoi/host/organization_directory.hpp>
 #include <wasshoi/host/organizations.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/migrations.hpp>
@@ -26,6 +27,8 @@ using namespace wasshoi;
 namespace {
 
 sdk::OrgId g_org = 0;
+const sdk::Access g_everyone = sdk::Access::everything();  // a database without accounts
+host::CoreOrganizationDirectory g_orgs(g_everyone);
 
 void setup(sdk::Database& db) {
   sdk::migrate(db, "core", host::core_migrations());
@@ -75,7 +78,7 @@ Outcome import_and_check(sdk::Database& db, const members::ImportPlan& plan,
   members::ImportSummary s;
   Outcome outcome = Outcome::Landed;
   try {
-    s = members::import_roster(db, g_org, plan, options);
+    s = members::import_roster(db, g_orgs, g_org, plan, options);
   } catch (const sdk::InputError& e) {
     fuzz::trace(std::string("refused: ") + e.what());
     outcome = Outcome::Refused;

@@ -35,6 +35,82 @@ TEST_CASE("statements bind and read Japanese text, integers, NULL and blobs") {
   CHECK_FALSE(q.step());
 }
 
+TEST_CASE("dates go in with bind(Date) and come back with get_date, on a real file") {
+  test::TempDir tmp;
+  auto db = sdk::Database::open(tmp / "w.db");
+  db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, d TEXT, at TEXT)");
+  const sdk::Date day{2025, 4, 1};
+  const sdk::DateTime when{{2026, 5, 10}, 9, 5};
+  sdk::Statement(db, "INSERT INTO t(id, d, at) VALUES(1, ?, ?)").bind_all(day, when).run();
+  sdk::Statement(db, "INSERT INTO t(id, d, at) VALUES(2, ?, ?)")
+      .bind_all(std::optional<sdk::Date>{}, std::optional<sdk::DateTime>{})
+      .run();
+  sdk::Statement(db, "INSERT INTO t(id, d) VALUES(3, ?)")
+      .bind(1, std::optional(sdk::Date{2024, 2, 29}))
+      .run();
+  // Stored as ISO text, so SQL compares and sorts them as dates.
+  CHECK(*sdk::query_text(db, "SELECT d FROM t WHERE id = 1") == "2025-04-01");
+  CHECK(*sdk::query_text(db, "SELECT at FROM t WHERE id = 1") == "2026-05-10T09:05");
+  CHECK(*sdk::query_int(db, "SELECT d IS NULL AND at IS NULL FROM t WHERE id = 2") == 1);
+
+  sdk::Statement q(db, "SELECT d, at FROM t ORDER BY id");
+  REQUIRE(q.step());
+  CHECK(q.get_date(0) == day);
+  CHECK(q.get_datetime(1) == when);
+  REQUIRE(q.step());
+  CHECK(q.get_date(0) == std::nullopt);  // NULL
+  CHECK(q.get_datetime(1) == std::nullopt);
+  REQUIRE(q.step());
+  CHECK(q.get_date(0) == sdk::Date{2024, 2, 29});
+}
+
+TEST_CASE("a stored date that is not a valid date reads as nullopt: no exception, no made-up date") {
+  auto db = sdk::Database::open_memory();
+  db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, d)");  // no type: whatever an editor put there
+  db.exec(
+      "INSERT INTO t(d) VALUES ('2025-02-30'), ('2025-13-01'), ('0000-00-00'), ('garbage'), (''), "
+      "(20250401), (x'323032352d30342d3031'), ('2025-04-01 extra'), ('2025-04-01')");
+  sdk::Statement q(db, "SELECT d, d FROM t ORDER BY id");
+  int rows = 0;
+  std::vector<std::optional<sdk::Date>> read;
+  while (q.step()) {
+    ++rows;
+    CHECK_NOTHROW(read.push_back(q.get_date(0)));
+    CHECK_NOTHROW(q.get_datetime(1));
+    CHECK(q.get_datetime(1) == std::nullopt);  // no time in any of them
+  }
+  REQUIRE(rows == 9);
+  for (int i = 0; i < 8; ++i) {
+    INFO("row " << i + 1);
+    CHECK(read[static_cast<std::size_t>(i)] == std::nullopt);
+  }
+  CHECK(read[8] == sdk::Date{2025, 4, 1});  // the one good row still reads
+
+  db.exec("CREATE TABLE m(at TEXT)");
+  db.exec("INSERT INTO m VALUES ('2026-05-10T25:00'), ('2026-02-30T10:00'), ('10:00'), ('2026-05-10 10:00')");
+  sdk::Statement m(db, "SELECT at FROM m ORDER BY rowid");
+  std::vector<std::optional<sdk::DateTime>> at;
+  while (m.step()) at.push_back(m.get_datetime(0));
+  REQUIRE(at.size() == 4);
+  CHECK(at[0] == std::nullopt);
+  CHECK(at[1] == std::nullopt);
+  CHECK(at[2] == std::nullopt);
+  CHECK(at[3] == sdk::DateTime{{2026, 5, 10}, 10, 0});
+}
+
+TEST_CASE("binding a date that is not valid is refused, so none is stored to read back as unknown") {
+  auto db = sdk::Database::open_memory();
+  db.exec("CREATE TABLE t(d TEXT)");
+  sdk::Statement ins(db, "INSERT INTO t(d) VALUES(?)");
+  CHECK_THROWS_AS(ins.bind(1, sdk::Date{2025, 2, 30}), sdk::InputError);
+  CHECK_THROWS_AS(ins.bind(1, sdk::Date{}), sdk::InputError);
+  CHECK_THROWS_AS(ins.bind(1, sdk::DateTime{{2025, 4, 1}, 24, 0}), sdk::InputError);
+  CHECK_THROWS_AS(ins.bind(1, std::optional(sdk::Date{2025, 13, 1})), sdk::InputError);
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM t") == 0);
+  CHECK(sdk::iso_or_unknown(std::nullopt) == "日付不明");
+  CHECK(sdk::iso_or_unknown(sdk::Date{2025, 4, 1}) == "2025-04-01");
+}
+
 TEST_CASE("SQL errors carry SQLite's message") {
   auto db = sdk::Database::open_memory();
   CHECK_THROWS_WITH(sdk::Statement(db, "SELEC 1"), Catch::Contains("syntax error"));

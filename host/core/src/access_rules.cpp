@@ -169,8 +169,9 @@ void RowGuard::install(sdk::Database& db) {
   for (const auto& [name, e] : tables_) {
     if (!db.table_exists(name)) continue;  // its plugin failed to migrate: nothing to guard
     const auto& d = e.decl;
+    const std::string& table = name;  // clang 14 cannot capture a structured binding (the fuzz build)
     auto call = [&](const char* op, const char* row) {
-      return "SELECT wasshoi_guard('" + name + "', '" + op + "', " + row_sql(d.org, row) + ", " +
+      return "SELECT wasshoi_guard('" + table + "', '" + op + "', " + row_sql(d.org, row) + ", " +
              row_sql(d.han, row) + ", " + row_sql(d.co_org, row) + ");";
     };
     std::string t = sql_name(name);

@@ -9,6 +9,7 @@
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/app.hpp>
+#include <wasshoi/host/organization_directory.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
@@ -48,6 +49,10 @@ std::string default_actor() {
 App::App(AppOptions options) : options_(std::move(options)) {
   if (options_.plugin_dir.empty()) options_.plugin_dir = default_plugin_dir();
   if (options_.actor.empty()) options_.actor = default_actor();
+  // Host core's own services, before any plugin registers (a plugin's service may take them then)
+  // and under the host's owner: disabling a plugin withdraws its services, never these.
+  services_.provide<sdk::OrganizationDirectory>(sdk::kHostServiceOwner,
+                                                std::make_shared<CoreOrganizationDirectory>(access_));
   plugins_ = std::make_unique<PluginManager>(services_, events_);
   plugins_->load_folder(options_.plugin_dir);
   // Contributions are collected before any database is open: the CLI mounts plugin subcommands

@@ -1,4 +1,3 @@
-#include <array>
 #include <wasshoi/host/organizations.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
@@ -6,19 +5,6 @@
 namespace wasshoi::host {
 
 namespace {
-
-struct KindName {
-  OrgKind kind;
-  const char* name;
-};
-constexpr std::array<KindName, 6> kKinds = {{
-    {OrgKind::Jichikai, "jichikai"},
-    {OrgKind::Kyodotai, "kyodotai"},
-    {OrgKind::Npo, "npo"},
-    {OrgKind::Company, "company"},
-    {OrgKind::City, "city"},
-    {OrgKind::Support, "support"},
-}};
 
 Organization read_org(sdk::Statement& st) {
   Organization o;
@@ -29,6 +15,19 @@ Organization read_org(sdk::Statement& st) {
   return o;
 }
 
+constexpr const char* kSelectOrg = "SELECT id, kind, name, parent_id FROM organizations";
+constexpr const char* kSelectHan = "SELECT id, org_id, name, sort_order FROM han";
+
+Han read_han(sdk::Statement& st) {
+  return Han{st.get_int(0), st.get_int(1), st.get_text(2), static_cast<int>(st.get_int(3))};
+}
+
+std::vector<Organization> read_orgs(sdk::Statement& st) {
+  std::vector<Organization> out;
+  while (st.step()) out.push_back(read_org(st));
+  return out;
+}
+
 std::string checked_name(const std::string& name, const char* what) {
   std::string n = sdk::trim(name);
   if (n.empty()) throw sdk::InputError(std::string(what) + " must not be empty");
@@ -37,12 +36,6 @@ std::string checked_name(const std::string& name, const char* what) {
 }
 
 }  // namespace
-
-const char* to_string(OrgKind kind) {
-  for (const auto& k : kKinds)
-    if (k.kind == kind) return k.name;
-  return "?";
-}
 
 const char* kind_label_key(OrgKind kind) {
   switch (kind) {
@@ -63,8 +56,7 @@ const char* kind_label_key(OrgKind kind) {
 }
 
 OrgKind parse_kind(std::string_view text) {
-  for (const auto& k : kKinds)
-    if (text == k.name) return k.kind;
+  if (auto kind = sdk::parse_org_kind(text)) return *kind;
   throw sdk::InputError("unknown organization kind '" + std::string(text) +
                         "' (use jichikai, kyodotai, npo, company, city or support)");
 }
@@ -105,14 +97,12 @@ OrgId Organizations::add(OrgKind kind, const std::string& name, std::optional<Or
 }
 
 std::vector<Organization> Organizations::list() {
-  sdk::Statement st(db_, "SELECT id, kind, name, parent_id FROM organizations ORDER BY id");
-  std::vector<Organization> out;
-  while (st.step()) out.push_back(read_org(st));
-  return out;
+  sdk::Statement st(db_, std::string(kSelectOrg) + " ORDER BY id");
+  return read_orgs(st);
 }
 
 std::optional<Organization> Organizations::find(OrgId id) {
-  sdk::Statement st(db_, "SELECT id, kind, name, parent_id FROM organizations WHERE id = ?");
+  sdk::Statement st(db_, std::string(kSelectOrg) + " WHERE id = ?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   return read_org(st);
@@ -124,13 +114,29 @@ Organization Organizations::get(OrgId id) {
   return *o;
 }
 
-std::vector<Organization> Organizations::children(OrgId id) {
+std::vector<Organization> Organizations::children(OrgId id, std::optional<OrgKind> kind) {
+  sdk::Statement st(
+      db_, std::string(kSelectOrg) + " WHERE parent_id = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY id");
+  st.bind(1, id).bind(2, kind ? std::optional<std::string>(to_string(*kind)) : std::nullopt);
+  return read_orgs(st);
+}
+
+std::vector<Organization> Organizations::of_kind(OrgKind kind) {
+  sdk::Statement st(db_, std::string(kSelectOrg) + " WHERE kind = ? ORDER BY parent_id IS NOT NULL, id");
+  st.bind(1, to_string(kind));
+  return read_orgs(st);
+}
+
+std::vector<Organization> Organizations::find_by_name(std::string_view name, std::optional<OrgKind> kind,
+                                                      std::optional<OrgId> parent) {
   sdk::Statement st(db_,
-                    "SELECT id, kind, name, parent_id FROM organizations WHERE parent_id = ? ORDER BY id");
-  st.bind(1, id);
-  std::vector<Organization> out;
-  while (st.step()) out.push_back(read_org(st));
-  return out;
+                    std::string(kSelectOrg) +
+                        " WHERE name = ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR parent_id = ?3) "
+                        "ORDER BY id");
+  st.bind(1, sdk::trim(name))
+      .bind(2, kind ? std::optional<std::string>(to_string(*kind)) : std::nullopt)
+      .bind(3, parent);
+  return read_orgs(st);
 }
 
 void Organizations::rename(OrgId id, const std::string& name) {
@@ -151,32 +157,58 @@ void Organizations::set_parent(OrgId id, std::optional<OrgId> parent) {
   tx.commit();
 }
 
-std::int64_t Organizations::add_han(OrgId org, const std::string& name) {
+std::string Organizations::checked_new_han(const Organization& o, const std::string& name) {
   std::string n = checked_name(name, "the 班 name");
-  Organization o = get(org);
   if (o.kind != OrgKind::Jichikai)
     throw sdk::InputError("班 belong to a 自治会; " + o.name + " is a " + to_string(o.kind));
-  sdk::Statement exists(db_, "SELECT id FROM han WHERE org_id = ? AND name = ?");
-  exists.bind_all(org, n);
-  if (exists.step()) throw sdk::InputError(o.name + " already has a 班 named " + n);
-  sdk::Transaction tx(db_, "org.han.add", o.name + " " + n);
+  if (find_han(o.id, n)) throw sdk::InputError(o.name + " already has a 班 named " + n);
+  return n;
+}
+
+std::int64_t Organizations::insert_han(OrgId org, const std::string& name) {
   sdk::Statement st(db_,
                     "INSERT INTO han(org_id, name, sort_order) "
                     "VALUES(?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM han WHERE org_id = ?))");
-  st.bind_all(org, n, org).run();
-  auto id = db_.last_insert_id();
+  st.bind_all(org, name, org).run();
+  return db_.last_insert_id();
+}
+
+std::int64_t Organizations::add_han(OrgId org, const std::string& name) {
+  Organization o = get(org);
+  std::string n = checked_new_han(o, name);
+  sdk::Transaction tx(db_, "org.han.add", o.name + " " + n);
+  auto id = insert_han(org, n);
   tx.commit();
   return id;
 }
 
 std::vector<Han> Organizations::han(OrgId org) {
-  sdk::Statement st(db_,
-                    "SELECT id, org_id, name, sort_order FROM han WHERE org_id = ? ORDER BY sort_order, id");
+  sdk::Statement st(db_, std::string(kSelectHan) + " WHERE org_id = ? ORDER BY sort_order, id");
   st.bind(1, org);
   std::vector<Han> out;
-  while (st.step())
-    out.push_back(Han{st.get_int(0), st.get_int(1), st.get_text(2), static_cast<int>(st.get_int(3))});
+  while (st.step()) out.push_back(read_han(st));
   return out;
+}
+
+std::optional<Han> Organizations::find_han(OrgId org, std::string_view name) {
+  sdk::Statement st(db_, std::string(kSelectHan) + " WHERE org_id = ? AND name = ?");
+  st.bind_all(org, sdk::trim(name));
+  if (!st.step()) return std::nullopt;
+  return read_han(st);
+}
+
+std::optional<Han> Organizations::han_by_id(std::int64_t id) {
+  sdk::Statement st(db_, std::string(kSelectHan) + " WHERE id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return read_han(st);
+}
+
+Han Organizations::find_or_add_han(OrgId org, std::string_view name) {
+  if (auto h = find_han(org, name)) return *h;
+  if (!db_.in_transaction()) return *han_by_id(add_han(org, std::string(name)));
+  Organization o = get(org);
+  return *han_by_id(insert_han(org, checked_new_han(o, std::string(name))));
 }
 
 void Organizations::enable_plugin(OrgId org, const std::string& plugin_id) {

@@ -25,8 +25,7 @@ PluginManager::PluginManager(sdk::Services& services, sdk::EventBus& events)
 PluginManager::~PluginManager() {
   // Objects made by plugin code go first, their libraries last (held by each plugin's deleter).
   for (auto& r : records_) {
-    services_.remove_owner(r.id);
-    events_.remove_owner(r.id);
+    withdraw(r.id);
     r.contributions.reset();
   }
   for (auto& r : records_) r.plugin.reset();
@@ -99,6 +98,13 @@ void PluginManager::load_file(const fs::path& file) {
     return;
   }
   r.id = r.info.id.empty() ? file.stem().string() : r.info.id;
+  if (r.id == sdk::kHostServiceOwner) {
+    // Host core owns its services and migrations under this id: a plugin of that id would take
+    // them with it when disabled.
+    raw.reset();
+    records_.push_back(failed(file, "the id '" + r.id + "' is the host's own; a plugin cannot have it"));
+    return;
+  }
   if (find(r.id)) {
     raw.reset();
     records_.push_back(failed(file, "another plugin already has the id '" + r.id + "'"));
@@ -223,13 +229,19 @@ void PluginManager::register_all() {
   }
 }
 
+void PluginManager::withdraw(const std::string& id) {
+  // A record named after its file ("core.so" that failed to load) never takes the host's services.
+  if (id == sdk::kHostServiceOwner) return;
+  services_.remove_owner(id);
+  events_.remove_owner(id);
+}
+
 void PluginManager::disable(const std::string& id, const std::string& reason) {
   for (auto& r : records_) {
     if (r.id != id) continue;
     r.state = PluginState::Failed;
     r.reason = reason;
-    services_.remove_owner(id);
-    events_.remove_owner(id);
+    withdraw(id);
     // Contributions are kept (a panel may be mid-draw); callers skip failed plugins.
   }
 }

@@ -48,9 +48,9 @@ BookingRequest request_of(sdk::CliContext& ctx, const AddArgs& a) {
 }
 
 void add_single(sdk::CliContext& ctx, const BookingRequest& r) {
-  BookingId id = book(ctx.db(), r);
+  BookingId id = book(ctx.db(), orgs(ctx), r);
   Booking b = get_booking(ctx.db(), id);
-  ctx.emit(to_json(ctx.db(), b), [&](std::ostream& out) {
+  ctx.emit(to_json(ctx, b), [&](std::ostream& out) {
     out << id << '\t' << format_span(b.start, b.end) << '\t' << status_label_ja(b.status) << '\t' << b.fee
         << "円\n";
   });
@@ -60,7 +60,8 @@ void add_series(sdk::CliContext& ctx, const AddArgs& a, const BookingRequest& r)
   SeriesRequest s{r, parse_recurrence(a.repeat)};
   if (!a.until.empty()) s.rule.until = parse_date_option("--until", a.until);
   if (a.count) s.rule.count = a.count;
-  auto result = book_series(ctx.db(), s, a.skip_conflicts ? OnProblem::SkipProblems : OnProblem::CancelAll);
+  auto result =
+      book_series(ctx.db(), orgs(ctx), s, a.skip_conflicts ? OnProblem::SkipProblems : OnProblem::CancelAll);
   nlohmann::json skipped = nlohmann::json::array();
   for (const auto& o : result.skipped) skipped.push_back(to_json(o));
   ctx.emit({{"id", result.id}, {"series_id", result.id}, {"booked", result.booked}, {"skipped", skipped}},
@@ -132,7 +133,7 @@ void add_list(CLI::App& booking, sdk::CliContext& ctx) {
     if (a->facility) get_facility(ctx.db(), a->facility);
     auto list = list_bookings(ctx.db(), q);
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& b : list) arr.push_back(to_json(ctx.db(), b));
+    for (const auto& b : list) arr.push_back(to_json(ctx, b));
     ctx.emit(arr, [&](std::ostream& out) {
       for (const auto& j : arr) {
         std::string start = j["start"].get<std::string>();
@@ -153,7 +154,7 @@ void add_status_command(CLI::App& booking, sdk::CliContext& ctx, const char* nam
   cmd->callback([&ctx, id, apply] {
     apply(ctx, *id);
     Booking b = get_booking(ctx.db(), *id);
-    ctx.emit(to_json(ctx.db(), b),
+    ctx.emit(to_json(ctx, b),
              [&](std::ostream& out) { out << *id << '\t' << status_label_ja(b.status) << '\n'; });
   });
 }

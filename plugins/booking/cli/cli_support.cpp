@@ -13,6 +13,10 @@ sdk::DateTime at(const sdk::Date& day, int minutes_of_day) {
   return sdk::DateTime::from_epoch_minutes(sdk::DateTime{day, 0, 0}.epoch_minutes() + minutes_of_day);
 }
 
+sdk::OrganizationDirectory& orgs(sdk::Context& ctx) {
+  return sdk::organizations(ctx);
+}
+
 OrgId org_arg(sdk::CliContext& ctx) {
   // Booking for another organization is meant in one case: a 公民館 or other support body owns
   // rooms but has no toolkit (nor officers) of its own; the 自治会 around it list and book its
@@ -20,14 +24,14 @@ OrgId org_arg(sdk::CliContext& ctx) {
   // booking belongs to the booker and to the room's owner). Every other --org goes through the
   // host's access check, as for every plugin.
   if (OrgId org = ctx.current_org()) {
-    auto kind = sdk::query_text(ctx.db(), "SELECT kind FROM organizations WHERE id = " + std::to_string(org));
-    if (!kind) throw sdk::InputError("no organization with id " + std::to_string(org) + " (see `org list`)");
-    if (*kind == "support") return org;
+    auto o = orgs(ctx).organization(ctx.db(), org);
+    if (!o) throw sdk::InputError("no organization with id " + std::to_string(org) + " (see `org list`)");
+    if (o->kind == sdk::OrgKind::Support) return org;
   }
   return ctx.require_org();
 }
 
-nlohmann::json to_json(sdk::Database& db, const Facility& f) {
+nlohmann::json to_json(sdk::Context& ctx, const Facility& f) {
   nlohmann::json slots = nlohmann::json::array(), equipment = nlohmann::json::array();
   for (const auto& s : f.slots)
     slots.push_back(
@@ -38,7 +42,7 @@ nlohmann::json to_json(sdk::Database& db, const Facility& f) {
     if (f.closed_weekdays & (1u << d)) closed.push_back(d);
   return {{"id", f.id},
           {"owner_id", f.owner},
-          {"owner", org_name(db, f.owner)},
+          {"owner", orgs(ctx).name(ctx.db(), f.owner)},
           {"name", f.name},
           {"capacity", f.capacity},
           {"open", format_hm(f.open_min)},
@@ -54,13 +58,13 @@ nlohmann::json to_json(sdk::Database& db, const Facility& f) {
           {"equipment", equipment}};
 }
 
-nlohmann::json to_json(sdk::Database& db, const Booking& b) {
-  auto f = find_facility(db, b.facility_id);
+nlohmann::json to_json(sdk::Context& ctx, const Booking& b) {
+  auto f = find_facility(ctx.db(), b.facility_id);
   return {{"id", b.id},
           {"facility_id", b.facility_id},
           {"facility", f ? f->name : ""},
           {"org_id", b.org},
-          {"org", org_name(db, b.org)},
+          {"org", orgs(ctx).name(ctx.db(), b.org)},
           {"series_id", b.series_id ? nlohmann::json(*b.series_id) : nlohmann::json(nullptr)},
           {"start", b.start.iso()},
           {"end", b.end.iso()},

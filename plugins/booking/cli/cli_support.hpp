@@ -5,6 +5,7 @@
 #include <string>
 #include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/facilities.hpp"
 #include "core/finder.hpp"
@@ -27,8 +28,11 @@ sdk::DateTime at(const sdk::Date& day, int minutes_of_day);
 // The organization a command works for: --org when given (checked), else the only 自治会.
 OrgId org_arg(sdk::CliContext& ctx);
 
-nlohmann::json to_json(sdk::Database& db, const Facility& f);
-nlohmann::json to_json(sdk::Database& db, const Booking& b);
+// The host's organizations (names of owners and bookers).
+sdk::OrganizationDirectory& orgs(sdk::Context& ctx);
+
+nlohmann::json to_json(sdk::Context& ctx, const Facility& f);
+nlohmann::json to_json(sdk::Context& ctx, const Booking& b);
 nlohmann::json to_json(const Occurrence& o);
 nlohmann::json to_json(const FreeSlot& s);
 

@@ -67,8 +67,8 @@ Facility facility_of(const FacilityArgs& a, OrgId owner) {
   return f;
 }
 
-void print_facility(std::ostream& out, sdk::Database& db, const Facility& f) {
-  out << f.id << '\t' << org_name(db, f.owner) << '\t' << f.name << '\t' << f.capacity << "人\t"
+void print_facility(std::ostream& out, sdk::Context& ctx, const Facility& f) {
+  out << f.id << '\t' << orgs(ctx).name(ctx.db(), f.owner) << '\t' << f.name << '\t' << f.capacity << "人\t"
       << format_hm(f.open_min) << "–" << format_hm(f.close_min);
   for (const auto& s : f.slots)
     out << "  " << s.name << ' ' << format_hm(s.start_min) << "–" << format_hm(s.end_min);
@@ -100,9 +100,9 @@ void add_add(CLI::App& facility, sdk::CliContext& ctx) {
   cmd->callback([&ctx, a] {
     OrgId owner = a->owner ? a->owner : org_arg(ctx);
     Facility f = facility_of(*a, owner);
-    FacilityId id = add_facility(ctx.db(), f);
+    FacilityId id = add_facility(ctx.db(), orgs(ctx), f);
     Facility stored = get_facility(ctx.db(), id);
-    ctx.emit(to_json(ctx.db(), stored), [&](std::ostream& out) { out << id << '\n'; });
+    ctx.emit(to_json(ctx, stored), [&](std::ostream& out) { out << id << '\n'; });
   });
 }
 
@@ -113,9 +113,9 @@ void add_list(CLI::App& facility, sdk::CliContext& ctx) {
   cmd->callback([&ctx, owner] {
     auto all = list_facilities(ctx.db(), *owner);
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& f : all) arr.push_back(to_json(ctx.db(), f));
+    for (const auto& f : all) arr.push_back(to_json(ctx, f));
     ctx.emit(arr, [&](std::ostream& out) {
-      for (const auto& f : all) print_facility(out, ctx.db(), f);
+      for (const auto& f : all) print_facility(out, ctx, f);
     });
   });
 }

@@ -84,8 +84,8 @@ void add_usage(CLI::App& booking, sdk::CliContext& ctx) {
   cmd->add_option("--csv", a->csv, "write the report as CSV (UTF-8 with BOM)");
   cmd->add_option("--pdf", a->pdf, "write the report as an A4 PDF");
   cmd->callback([&ctx, a] {
-    auto r = usage_report(ctx.db(), parse_date_option("--from", a->from), parse_date_option("--to", a->to),
-                          a->owner);
+    auto r = usage_report(ctx.db(), orgs(ctx), parse_date_option("--from", a->from),
+                          parse_date_option("--to", a->to), a->owner);
     if (!a->csv.empty()) write_bytes(a->csv, usage_csv(r));
     if (!a->pdf.empty()) usage_pdf(r, a->pdf);
     nlohmann::json j = {{"from", r.from.iso()},
@@ -116,7 +116,7 @@ void add_export(CLI::App& booking, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "--facility", a->facility, "booking_facilities", "room id");
   cmd->callback([&ctx, a] {
     IcsScope scope{a->facility, a->facility ? 0 : ctx.current_org()};
-    std::string ics = export_ics(ctx.db(), scope);
+    std::string ics = export_ics(ctx.db(), orgs(ctx), scope);
     write_bytes(a->out, ics);
     ctx.emit({{"id", a->facility ? a->facility : scope.org}, {"out", a->out}, {"bytes", ics.size()}},
              [&](std::ostream& out) { out << "wrote " << a->out << '\n'; });

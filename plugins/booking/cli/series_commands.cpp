@@ -8,6 +8,11 @@ namespace wasshoi::booking::cli {
 
 namespace {
 
+// The rule in words, or 日付不明 when the series' stored dates did not read (db.hpp).
+std::string rule_ja(const Series& s) {
+  return s.first ? describe_ja(s.rule, *s.first) : to_text(s.rule) + " " + sdk::kDateUnknown;
+}
+
 nlohmann::json to_json(sdk::Database& db, const Series& s) {
   nlohmann::json missing = nlohmann::json::array();
   for (const auto& d : missing_dates(db, s)) missing.push_back(d.iso());
@@ -15,8 +20,8 @@ nlohmann::json to_json(sdk::Database& db, const Series& s) {
           {"facility_id", s.facility_id},
           {"org_id", s.org},
           {"rule", to_text(s.rule)},
-          {"rule_ja", describe_ja(s.rule, s.first)},
-          {"first", s.first.iso()},
+          {"rule_ja", rule_ja(s)},
+          {"first", s.first ? nlohmann::json(s.first->iso()) : nlohmann::json(nullptr)},
           {"until", s.rule.until ? nlohmann::json(s.rule.until->iso()) : nlohmann::json(nullptr)},
           {"count", s.rule.count ? nlohmann::json(*s.rule.count) : nlohmann::json(nullptr)},
           {"start", format_hm(s.start_tod)},
@@ -35,8 +40,8 @@ void add_list(CLI::App& series, sdk::CliContext& ctx) {
     for (const auto& s : all) arr.push_back(to_json(ctx.db(), s));
     ctx.emit(arr, [&](std::ostream& out) {
       for (const auto& s : all)
-        out << s.id << '\t' << describe_ja(s.rule, s.first) << ' ' << format_hm(s.start_tod) << "–"
-            << format_hm(s.end_tod) << '\t' << s.purpose << '\n';
+        out << s.id << '\t' << rule_ja(s) << ' ' << format_hm(s.start_tod) << "–" << format_hm(s.end_tod)
+            << '\t' << s.purpose << '\n';
     });
   });
 }
@@ -52,7 +57,7 @@ void add_cancel(CLI::App& series, sdk::CliContext& ctx) {
   cmd->add_option("--from", a->from, "first day to cancel (default: the whole series)");
   cmd->callback([&ctx, a] {
     Series s = get_series(ctx.db(), a->id);
-    sdk::Date from = parse_date_option("--from", a->from, s.first);
+    sdk::Date from = parse_date_option("--from", a->from, s.first);  // required when it is unknown
     int n = cancel_series_from(ctx.db(), a->id, from);
     ctx.emit({{"id", a->id}, {"from", from.iso()}, {"cancelled", n}},
              [&](std::ostream& out) { out << n << " bookings cancelled from " << from.iso() << '\n'; });
@@ -77,7 +82,7 @@ void add_change(CLI::App& series, sdk::CliContext& ctx) {
   sdk::cli::add_number_option(*cmd, "--people", a->people, kPeopleRange, "new expected attendance");
   cmd->add_flag("--skip-conflicts", a->skip, "book the free dates and skip the rest");
   cmd->callback([&ctx, a] {
-    auto r = change_series_from(ctx.db(), a->id, parse_date_option("--from", a->from),
+    auto r = change_series_from(ctx.db(), orgs(ctx), a->id, parse_date_option("--from", a->from),
                                 time_arg(a->start, "--start"), time_arg(a->end, "--end"), a->purpose,
                                 a->people, a->skip ? OnProblem::SkipProblems : OnProblem::CancelAll);
     nlohmann::json skipped = nlohmann::json::array();

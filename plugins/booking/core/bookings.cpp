@@ -45,14 +45,16 @@ void set_status(sdk::Database& db, BookingId id, Status status, const char* acti
 
 }  // namespace
 
-void check_request(sdk::Database& db, const Facility& f, const BookingRequest& r) {
-  check_request_shape(db, f, r);
+void check_request(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                   const BookingRequest& r) {
+  check_request_shape(db, orgs, f, r);
   ClosureCalendar calendar(db, f, r.start.date, r.start.date);
   if (auto why = calendar.reason(r.start.date))
     throw sdk::InputError(f.name + " is closed on " + r.start.date.iso() + ": " + *why);
 }
 
-void check_request_shape(sdk::Database& db, const Facility& f, const BookingRequest& r) {
+void check_request_shape(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                         const BookingRequest& r) {
   if (!r.start.valid() || !r.end.valid()) throw sdk::InputError("the booking needs a valid start and end");
   sdk::check_date("the booking's date", r.start.date);
   sdk::check_text(sdk::TextKind::Line, "purpose", r.purpose);
@@ -69,7 +71,7 @@ void check_request_shape(sdk::Database& db, const Facility& f, const BookingRequ
   if (r.attendance > f.capacity)
     throw sdk::InputError(f.name + " holds " + std::to_string(f.capacity) + " people, not " +
                           std::to_string(r.attendance));
-  if (!org_exists(db, r.org)) throw sdk::InputError("no organization with id " + std::to_string(r.org));
+  orgs.get(db, r.org);  // InputError "no organization with id N"
 }
 
 std::optional<BookingId> find_overlap(sdk::Database& db, FacilityId facility, std::int64_t start_min,
@@ -95,10 +97,11 @@ int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const 
   return hours * f.fee_per_hour;
 }
 
-ConflictError conflict_error(sdk::Database& db, const Facility& f, BookingId other) {
+ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                             BookingId other) {
   Booking b = get_booking(db, other);
   return ConflictError(f.name + " is already booked " + format_span(b.start, b.end) + " by booking #" +
-                           std::to_string(other) + " (" + org_name(db, b.org) + ": " + b.purpose + ")",
+                           std::to_string(other) + " (" + orgs.name(db, b.org) + ": " + b.purpose + ")",
                        other);
 }
 
@@ -115,13 +118,13 @@ BookingId insert_booking(sdk::Database& db, const Facility& f, const BookingRequ
   return db.last_insert_id();
 }
 
-BookingId book(sdk::Database& db, const BookingRequest& r) {
+BookingId book(sdk::Database& db, sdk::OrganizationDirectory& orgs, const BookingRequest& r) {
   Facility f = get_facility(db, r.facility_id);
-  check_request(db, f, r);
+  check_request(db, orgs, f, r);
   sdk::Transaction tx(db, "booking.add", f.name + " " + format_span(r.start, r.end));
   // Checked again under the write lock: what another process booked a moment ago counts.
   if (auto other = find_overlap(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
-    throw conflict_error(db, f, *other);
+    throw conflict_error(db, orgs, f, *other);
   BookingId id = insert_booking(db, f, r);
   tx.commit();
   return id;

@@ -5,6 +5,7 @@
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/facilities.hpp"
 
@@ -13,9 +14,11 @@ namespace wasshoi::booking {
 // Why a request cannot be booked, without looking at other bookings: end before start, more
 // than one day, outside the opening hours, closed day, over capacity, unknown organization.
 // InputError with a message naming the facility and the day.
-void check_request(sdk::Database& db, const Facility& f, const BookingRequest& r);
+void check_request(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                   const BookingRequest& r);
 // The same without the closed-day check (a series lists closed dates instead of refusing).
-void check_request_shape(sdk::Database& db, const Facility& f, const BookingRequest& r);
+void check_request_shape(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                         const BookingRequest& r);
 
 // ?1 room, ?2 start, ?3 end (epoch minutes), ?4 a booking id to ignore (0: none) → the id of
 // the first live booking overlapping [start, end). The range on start_min uses the index
@@ -36,12 +39,13 @@ int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const 
 
 // Checks, then books in one transaction: ConflictError (naming the other booking) when the room
 // is taken. Status 仮予約 when the facility requires approval, else 承認.
-BookingId book(sdk::Database& db, const BookingRequest& r);
+BookingId book(sdk::Database& db, sdk::OrganizationDirectory& orgs, const BookingRequest& r);
 // The insert alone, for callers already inside a transaction that checked the request.
 BookingId insert_booking(sdk::Database& db, const Facility& f, const BookingRequest& r,
                          std::optional<SeriesId> series = std::nullopt);
 // "大会議室 is already booked 2026-05-10 10:00–12:00 by booking #12 (自治会: 役員会)".
-ConflictError conflict_error(sdk::Database& db, const Facility& f, BookingId other);
+ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                             BookingId other);
 
 std::optional<Booking> find_booking(sdk::Database& db, BookingId id);
 Booking get_booking(sdk::Database& db, BookingId id);  // InputError for an unknown id

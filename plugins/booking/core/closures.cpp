@@ -23,7 +23,8 @@ ClosureCalendar::ClosureCalendar(sdk::Database& db, const Facility& f, const sdk
                                  const sdk::Date& to)
     : facility_(f) {
   for (auto& c : closures(db, f.id, from, to))
-    one_off_[c.day] = c.reason.empty() ? std::string("臨時休館") : "臨時休館（" + c.reason + "）";
+    if (c.day)  // a day that is not a date closes no day we know
+      one_off_[*c.day] = c.reason.empty() ? std::string("臨時休館") : "臨時休館（" + c.reason + "）";
 }
 
 std::optional<std::string> ClosureCalendar::reason(const sdk::Date& day) const {

@@ -15,13 +15,13 @@ constexpr const char* kSelectFacility =
     "SELECT id, owner_id, name, capacity, open_min, close_min, closed_weekdays, closed_on_holidays, "
     "new_year_closed, requires_approval, fee_per_hour, owner_exempt FROM booking_facilities";
 
-void check(const Facility& f, sdk::Database& db) {
+void check(const Facility& f, sdk::Database& db, sdk::OrganizationDirectory& orgs) {
   if (sdk::trim(f.name).empty()) throw sdk::InputError("a facility needs a name");
   sdk::check_text(sdk::TextKind::Name, "facility name", f.name);
   for (const auto& s : f.slots) sdk::check_text(sdk::TextKind::Name, "slot name", s.name);
   for (const auto& e : f.equipment) sdk::check_text(sdk::TextKind::Name, "equipment name", e.name);
   if (f.capacity <= 0) throw sdk::InputError("capacity of " + f.name + " must be 1 or more");
-  if (!org_exists(db, f.owner)) throw sdk::InputError("no organization with id " + std::to_string(f.owner));
+  orgs.get(db, f.owner);  // InputError "no organization with id N"
   if (f.open_min < 0 || f.close_min > 24 * 60 || f.open_min >= f.close_min)
     throw sdk::InputError("opening hours of " + f.name + " must end after they start (" +
                           format_hm(f.open_min) + "–" + format_hm(f.close_min) + ")");
@@ -80,20 +80,8 @@ struct DetailQueries {
 
 }  // namespace
 
-bool org_exists(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT 1 FROM organizations WHERE id = ?");
-  st.bind(1, org);
-  return st.step();
-}
-
-std::string org_name(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT name FROM organizations WHERE id = ?");
-  st.bind(1, org);
-  return st.step() ? st.get_text(0) : "#" + std::to_string(org);
-}
-
-FacilityId add_facility(sdk::Database& db, const Facility& f) {
-  check(f, db);
+FacilityId add_facility(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f) {
+  check(f, db, orgs);
   sdk::Transaction tx(db, "booking.facility.add", f.name);
   sdk::Statement(db, kInsertFacility)
       .bind_all(f.owner, sdk::trim(f.name), f.capacity, f.open_min, f.close_min,
@@ -150,7 +138,7 @@ void add_closure(sdk::Database& db, FacilityId id, const sdk::Date& day, const s
   sdk::check_text(sdk::TextKind::Line, "reason", reason);
   sdk::Transaction tx(db, "booking.closure.add", day.iso() + " " + reason);
   sdk::Statement(db, "INSERT OR REPLACE INTO booking_closures(facility_id, day, reason) VALUES(?, ?, ?)")
-      .bind_all(id, day.iso(), reason)
+      .bind_all(id, day, reason)
       .run();
   tx.commit();
 }
@@ -159,9 +147,9 @@ std::vector<Closure> closures(sdk::Database& db, FacilityId id, const sdk::Date&
   sdk::Statement st(
       db,
       "SELECT day, reason FROM booking_closures WHERE facility_id = ? AND day BETWEEN ? AND ? ORDER BY day");
-  st.bind_all(id, from.iso(), to.iso());
+  st.bind_all(id, from, to);
   std::vector<Closure> out;
-  while (st.step()) out.push_back({*sdk::parse_iso_date(st.get_text(0)), st.get_text(1)});
+  while (st.step()) out.push_back({st.get_date(0), st.get_text(1)});
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 #include <vector>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 
@@ -10,18 +11,15 @@ namespace wasshoi::booking {
 
 // Checks the facility (name, capacity, hours, slots inside the hours) and stores it with its
 // slots, equipment and exemptions in one transaction. Returns the new id.
-FacilityId add_facility(sdk::Database& db, const Facility& facility);
+FacilityId add_facility(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& facility);
 std::optional<Facility> find_facility(sdk::Database& db, FacilityId id);
 // InputError "no facility with id N".
 Facility get_facility(sdk::Database& db, FacilityId id);
 // Every facility (owner 0) or those of one owner, by owner then name.
 std::vector<Facility> list_facilities(sdk::Database& db, OrgId owner = 0);
-// The name of an organization (for messages and reports); "#id" if unknown.
-std::string org_name(sdk::Database& db, OrgId org);
-bool org_exists(sdk::Database& db, OrgId org);
 
 struct Closure {
-  sdk::Date day;
+  std::optional<sdk::Date> day;  // nullopt: the stored day is not a date (it closes no known day)
   std::string reason;
 };
 // A one-off closure (臨時休館): 工事, 選挙の投票所 … Replaces an earlier one on the same day.

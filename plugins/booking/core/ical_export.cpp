@@ -1,6 +1,7 @@
 #include "core/ical_export.hpp"
 
 #include <map>
+#include <set>
 #include <wasshoi/sdk/ical.hpp>
 
 #include "core/bookings.hpp"
@@ -28,21 +29,26 @@ sdk::DateTime at(const sdk::Date& d, int tod) {
 
 struct Names {
   sdk::Database& db;
+  sdk::OrganizationDirectory& orgs;
   std::map<FacilityId, std::pair<std::string, std::string>> rooms;  // name, location
+  std::map<OrgId, std::string> org_names;
 
   const std::pair<std::string, std::string>& room(FacilityId id) {
     auto it = rooms.find(id);
     if (it != rooms.end()) return it->second;
     Facility f = get_facility(db, id);
-    return rooms[id] = {f.name, org_name(db, f.owner) + " " + f.name};
+    return rooms[id] = {f.name, org(f.owner) + " " + f.name};
+  }
+  const std::string& org(OrgId id) {
+    auto it = org_names.find(id);
+    return it != org_names.end() ? it->second : org_names.emplace(id, orgs.name(db, id)).first->second;
   }
 };
 
 sdk::IcalEvent event_of(Names& names, const IcsScope& scope, const Booking& b, const std::string& purpose) {
   sdk::IcalEvent e;
   const auto& [room, location] = names.room(b.facility_id);
-  e.summary =
-      scope.facility ? org_name(names.db, b.org) + "「" + purpose + "」" : purpose + "（" + room + "）";
+  e.summary = scope.facility ? names.org(b.org) + "「" + purpose + "」" : purpose + "（" + room + "）";
   e.location = location;
   e.description = "予約 #" + std::to_string(b.id) + " / " + status_label_ja(b.status) +
                   (b.contact.empty() ? "" : " / 担当: " + b.contact);
@@ -60,11 +66,11 @@ void add_series(Names& names, const IcsScope& scope, sdk::IcalWriter& cal, const
   bool all_approved = true;
   for (const auto& b : live) all_approved = all_approved && b.status == Status::Approved;
   e.uid = "booking-series-" + std::to_string(s.id) + "@wasshoi";
-  e.start = at(s.first, s.start_tod);
-  e.end = at(s.first, s.end_tod);
+  e.start = at(*s.first, s.start_tod);
+  e.end = at(*s.first, s.end_tod);
   e.status = all_approved ? "CONFIRMED" : "TENTATIVE";
-  e.description = "定期予約 #" + std::to_string(s.id) + " / " + describe_ja(s.rule, s.first);
-  e.rrule = to_rrule(s.rule, s.first);
+  e.description = "定期予約 #" + std::to_string(s.id) + " / " + describe_ja(s.rule, *s.first);
+  e.rrule = to_rrule(s.rule, *s.first);
   for (const auto& d : missing_dates(names.db, s)) e.exdates.push_back(at(d, s.start_tod));
   e.sequence = s.sequence;
   cal.add(e);
@@ -72,30 +78,36 @@ void add_series(Names& names, const IcsScope& scope, sdk::IcalWriter& cal, const
 
 }  // namespace
 
-std::string export_ics(sdk::Database& db, const IcsScope& scope, std::optional<sdk::DateTime> stamp_utc) {
+std::string export_ics(sdk::Database& db, sdk::OrganizationDirectory& orgs, const IcsScope& scope,
+                       std::optional<sdk::DateTime> stamp_utc) {
   if ((scope.facility == 0) == (scope.org == 0))
     throw sdk::InputError("export one room (--facility ID) or one organization (--org ID)");
   std::string title;
   if (scope.facility)
     title = get_facility(db, scope.facility).name;
-  else if (!org_exists(db, scope.org))
-    throw sdk::InputError("no organization with id " + std::to_string(scope.org));
   else
-    title = org_name(db, scope.org) + " 施設予約";
+    title = orgs.get(db, scope.org).name + " 施設予約";  // InputError "no organization with id N"
   sdk::IcalWriter cal(title);
-  Names names{db, {}};
+  Names names{db, orgs, {}, {}};
+  // A series whose stored dates did not read (日付不明) has no rule to write: its bookings, which
+  // keep their own times, go out one by one instead.
+  std::set<SeriesId> with_rule;
+  auto series = list_series(db, scope.facility, scope.org);
+  for (const auto& s : series)
+    if (s.dates_known()) with_rule.insert(s.id);
   BookingFilter q;
   q.facility = scope.facility;
   q.org = scope.org;
   for (const auto& b : list_bookings(db, q)) {
-    if (b.series_id) continue;
+    if (b.series_id && with_rule.count(*b.series_id)) continue;
     sdk::IcalEvent e = event_of(names, scope, b, b.purpose);
     e.uid = "booking-" + std::to_string(b.id) + "@wasshoi";
     e.start = b.start;
     e.end = b.end;
     cal.add(e);
   }
-  for (const auto& s : list_series(db, scope.facility, scope.org)) add_series(names, scope, cal, s);
+  for (const auto& s : series)
+    if (s.dates_known()) add_series(names, scope, cal, s);
   return stamp_utc ? cal.str(*stamp_utc) : cal.str();
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 
@@ -15,7 +16,7 @@ struct IcsScope {
 };
 
 // The calendar text (CRLF, folded). `stamp_utc` fixes DTSTAMP (tests); otherwise now.
-std::string export_ics(sdk::Database& db, const IcsScope& scope,
+std::string export_ics(sdk::Database& db, sdk::OrganizationDirectory& orgs, const IcsScope& scope,
                        std::optional<sdk::DateTime> stamp_utc = std::nullopt);
 
 }  // namespace wasshoi::booking

@@ -20,8 +20,8 @@ Series read_row(sdk::Statement& st) {
   s.facility_id = st.get_int(1);
   s.org = st.get_int(2);
   s.rule = parse_recurrence(st.get_text(3));
-  s.first = *sdk::parse_iso_date(st.get_text(4));
-  if (auto until = st.get_optional_text(5)) s.rule.until = sdk::parse_iso_date(*until);
+  s.first = st.get_date(4);
+  s.rule.until = st.get_date(5);
   if (auto count = st.get_optional_int(6)) s.rule.count = static_cast<int>(*count);
   s.start_tod = static_cast<int>(st.get_int(7));
   s.end_tod = static_cast<int>(st.get_int(8));
@@ -42,9 +42,9 @@ BookingRequest on_day(const BookingRequest& first, const sdk::Date& day) {
   return r;
 }
 
-std::string conflict_text(sdk::Database& db, BookingId other) {
+std::string conflict_text(sdk::Database& db, sdk::OrganizationDirectory& orgs, BookingId other) {
   Booking b = get_booking(db, other);
-  return "予約 #" + std::to_string(other) + "（" + org_name(db, b.org) + "「" + b.purpose + "」 " +
+  return "予約 #" + std::to_string(other) + "（" + orgs.name(db, b.org) + "「" + b.purpose + "」 " +
          format_hm(b.start.minutes_of_day()) + "–" + format_hm(b.end.minutes_of_day()) + "）と重複";
 }
 
@@ -63,8 +63,7 @@ SeriesId insert_series(sdk::Database& db, const SeriesRequest& r, const sdk::Dat
                  "INSERT INTO booking_series(facility_id, org_id, rule, first_day, until_day, count, "
                  "start_tod, end_tod, "
                  "purpose) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind_all(r.first.facility_id, r.first.org, to_text(r.rule), first.iso(),
-                r.rule.until ? std::optional(r.rule.until->iso()) : std::nullopt,
+      .bind_all(r.first.facility_id, r.first.org, to_text(r.rule), first, r.rule.until,
                 r.rule.count ? std::optional<std::int64_t>(*r.rule.count) : std::nullopt,
                 r.first.start.minutes_of_day(),
                 r.first.start.minutes_of_day() +
@@ -91,9 +90,9 @@ int SeriesPlan::bookable() const {
 SeriesConflictError::SeriesConflictError(SeriesPlan plan)
     : sdk::InputError(plan_message(plan)), plan_(std::move(plan)) {}
 
-SeriesPlan plan_series(sdk::Database& db, const SeriesRequest& r) {
+SeriesPlan plan_series(sdk::Database& db, sdk::OrganizationDirectory& orgs, const SeriesRequest& r) {
   Facility f = get_facility(db, r.first.facility_id);
-  check_request_shape(db, f, r.first);
+  check_request_shape(db, orgs, f, r.first);
   SeriesPlan plan;
   auto days = occurrences(r.rule, r.first.start.date);
   if (days.empty()) return plan;
@@ -103,17 +102,18 @@ SeriesPlan plan_series(sdk::Database& db, const SeriesRequest& r) {
     if (!o.problem) {
       BookingRequest one = on_day(r.first, day);
       o.conflict = find_overlap(db, f.id, one.start.epoch_minutes(), one.end.epoch_minutes());
-      if (o.conflict) o.problem = conflict_text(db, *o.conflict);
+      if (o.conflict) o.problem = conflict_text(db, orgs, *o.conflict);
     }
     plan.dates.push_back(std::move(o));
   }
   return plan;
 }
 
-SeriesResult book_series(sdk::Database& db, const SeriesRequest& r, OnProblem on_problem) {
+SeriesResult book_series(sdk::Database& db, sdk::OrganizationDirectory& orgs, const SeriesRequest& r,
+                         OnProblem on_problem) {
   Facility f = get_facility(db, r.first.facility_id);
   sdk::Transaction tx(db, "booking.series.add", f.name + " " + to_text(r.rule) + " " + r.first.purpose);
-  SeriesPlan plan = plan_series(db, r);  // under the write lock
+  SeriesPlan plan = plan_series(db, orgs, r);  // under the write lock
   if (plan.dates.empty()) throw sdk::InputError("the repeat rule gives no date");
   if (on_problem == OnProblem::CancelAll && !plan.problems().empty()) throw SeriesConflictError(plan);
   if (plan.bookable() == 0) throw SeriesConflictError(plan);
@@ -157,7 +157,8 @@ std::vector<sdk::Date> missing_dates(sdk::Database& db, const Series& s) {
   q.series = s.id;
   for (const auto& b : list_bookings(db, q)) booked.insert(b.start.date);
   std::vector<sdk::Date> out;
-  for (const auto& d : occurrences(s.rule, s.first))
+  if (!s.dates_known()) return out;
+  for (const auto& d : occurrences(s.rule, *s.first))
     if (!booked.count(d)) out.push_back(d);
   return out;
 }
@@ -174,18 +175,22 @@ int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from) {
   // The rule now ends the day before: RRULE UNTIL, so calendars drop the later dates.
   sdk::Statement(
       db, "UPDATE booking_series SET until_day = ?, count = NULL, sequence = sequence + 1 WHERE id = ?")
-      .bind_all(from.add_days(-1).iso(), id)
+      .bind_all(from.add_days(-1), id)
       .run();
   tx.commit();
   return n;
 }
 
-SeriesResult change_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from, int start_tod,
-                                int end_tod, std::optional<std::string> purpose,
-                                std::optional<int> attendance, OnProblem on_problem) {
+SeriesResult change_series_from(sdk::Database& db, sdk::OrganizationDirectory& orgs, SeriesId id,
+                                const sdk::Date& from, int start_tod, int end_tod,
+                                std::optional<std::string> purpose, std::optional<int> attendance,
+                                OnProblem on_problem) {
   Series s = get_series(db, id);
+  if (!s.dates_known())
+    throw sdk::InputError("series #" + std::to_string(id) +
+                          " has a stored date that is not a date (日付不明): cancel it and book it anew");
   std::vector<sdk::Date> rest;
-  for (const auto& d : occurrences(s.rule, s.first))
+  for (const auto& d : occurrences(s.rule, *s.first))
     if (d >= from) rest.push_back(d);
   if (rest.empty())
     throw sdk::InputError("series #" + std::to_string(id) + " has no date on or after " + from.iso());
@@ -206,7 +211,7 @@ SeriesResult change_series_from(sdk::Database& db, SeriesId id, const sdk::Date&
              old.empty() ? "" : old.front().contact,
              old.empty() ? std::nullopt : old.front().contact_person,
              attendance.value_or(old.empty() ? 0 : old.front().attendance)};
-  SeriesResult result = book_series(db, r, on_problem);
+  SeriesResult result = book_series(db, orgs, r, on_problem);
   tx.commit();
   return result;
 }

@@ -49,24 +49,31 @@ class SeriesConflictError : public sdk::InputError {
 };
 
 // Checks every date (request checks such as capacity and hours throw InputError first).
-SeriesPlan plan_series(sdk::Database& db, const SeriesRequest& r);
+SeriesPlan plan_series(sdk::Database& db, sdk::OrganizationDirectory& orgs, const SeriesRequest& r);
 // Plans again under the write lock and books in one transaction.
-SeriesResult book_series(sdk::Database& db, const SeriesRequest& r, OnProblem on_problem);
+SeriesResult book_series(sdk::Database& db, sdk::OrganizationDirectory& orgs, const SeriesRequest& r,
+                         OnProblem on_problem);
 
 struct Series {
   SeriesId id = 0;
   FacilityId facility_id = 0;
   OrgId org = 0;
   Recurrence rule;
-  sdk::Date first;
+  // The first date; nullopt when the stored one is not a date (db.hpp): the series still lists
+  // ("日付不明"), its bookings stay as they are, but its dates cannot be worked out.
+  std::optional<sdk::Date> first;
   int start_tod = 0, end_tod = 0;  // minutes of the day
   std::string purpose;
   int sequence = 0;  // raised on every change (iCalendar SEQUENCE)
+  // Whether its dates can be worked out: a first date, and an end (until or count). A stored
+  // until_day that is not a date leaves neither.
+  bool dates_known() const { return first && (rule.until || rule.count); }
 };
 std::optional<Series> find_series(sdk::Database& db, SeriesId id);
 Series get_series(sdk::Database& db, SeriesId id);
 std::vector<Series> list_series(sdk::Database& db, FacilityId facility = 0, OrgId org = 0);
 // The series' own dates (its rule) that have no live booking: skipped or cancelled (EXDATE).
+// None when its first date is unknown.
 std::vector<sdk::Date> missing_dates(sdk::Database& db, const Series& s);
 
 // Cancels every booking of the series on or after `from` and ends the series before it.
@@ -74,9 +81,11 @@ std::vector<sdk::Date> missing_dates(sdk::Database& db, const Series& s);
 int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from);
 // From `from` on, the series continues at new times (and purpose/attendance when given): the
 // old bookings from that date are cancelled and a new series takes the remaining dates, checked
-// as a new one. One transaction: with CancelAll and a problem, nothing changes.
-SeriesResult change_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from, int start_tod,
-                                int end_tod, std::optional<std::string> purpose,
-                                std::optional<int> attendance, OnProblem on_problem);
+// as a new one. One transaction: with CancelAll and a problem, nothing changes. InputError for a
+// series whose first date is unknown (its dates cannot be worked out).
+SeriesResult change_series_from(sdk::Database& db, sdk::OrganizationDirectory& orgs, SeriesId id,
+                                const sdk::Date& from, int start_tod, int end_tod,
+                                std::optional<std::string> purpose, std::optional<int> attendance,
+                                OnProblem on_problem);
 
 }  // namespace wasshoi::booking

@@ -89,15 +89,21 @@ std::string format_rate(double rate) {
   return buf;
 }
 
-UsageReport usage_report(sdk::Database& db, const sdk::Date& from, const sdk::Date& to, OrgId owner) {
+UsageReport usage_report(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Date& from,
+                         const sdk::Date& to, OrgId owner) {
   if (to < from)
     throw sdk::InputError("the period ends (" + to.iso() + ") before it starts (" + from.iso() + ")");
   UsageReport r;
   r.from = from;
   r.to = to;
-  if (owner) r.owner_name = org_name(db, owner);
+  if (owner) r.owner_name = orgs.name(db, owner);
   auto rooms = list_facilities(db, owner);
-  std::map<std::string, UsageRow> months, slots, orgs;
+  std::map<std::string, UsageRow> months, slots, by_org;
+  std::map<OrgId, std::string> names;  // one lookup per organization, not per booking
+  auto name_of = [&](OrgId org) -> const std::string& {
+    auto it = names.find(org);
+    return it != names.end() ? it->second : names.emplace(org, orgs.name(db, org)).first->second;
+  };
   count_open_hours(db, rooms, r, months, slots);
   std::map<FacilityId, std::size_t> index;
   for (std::size_t i = 0; i < rooms.size(); ++i) index[rooms[i].id] = i;
@@ -109,7 +115,7 @@ UsageReport usage_report(sdk::Database& db, const sdk::Date& from, const sdk::Da
     std::size_t i = index.at(b.facility_id);
     add(r.by_room[i], b);
     add(months[month_of(b.start.date)], b);
-    add(orgs[org_name(db, b.org)], b);
+    add(by_org[name_of(b.org)], b);
     add(r.total, b);
     count_slot(rooms[i], b, slots);
   }
@@ -117,7 +123,7 @@ UsageReport usage_report(sdk::Database& db, const sdk::Date& from, const sdk::Da
   r.total.label = "合計";
   r.by_month = rows_of(months);
   r.by_slot = rows_of(slots);
-  r.by_org = rows_of(orgs);
+  r.by_org = rows_of(by_org);
   std::sort(r.by_org.begin(), r.by_org.end(),
             [](auto& a, auto& b) { return a.booked_hours > b.booked_hours; });
   return r;

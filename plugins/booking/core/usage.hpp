@@ -26,7 +26,8 @@ struct UsageReport {
 };
 
 // Live bookings (承認 and 仮予約) of the period, of one owner's rooms (0: all).
-UsageReport usage_report(sdk::Database& db, const sdk::Date& from, const sdk::Date& to, OrgId owner = 0);
+UsageReport usage_report(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Date& from,
+                         const sdk::Date& to, OrgId owner = 0);
 // One CSV (sdk::CsvWriter, UTF-8 with BOM for Excel): 区分, 項目, 件数, 利用時間, 開館時間, 稼働率, 使用料.
 std::string usage_csv(const UsageReport& r);
 // A4 PDF through sdk::Document: the four tables with a title and the period.

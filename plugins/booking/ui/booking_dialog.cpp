@@ -104,14 +104,15 @@ void actions(sdk::Context& ctx, DialogState& d, const Facility& f) {
   try {
     SeriesRequest r = request_of(ctx, d, f);
     if (d.repeat == 0 && ImGui::Button(sdk::tr("booking.book"))) {
-      BookingId id = book(ctx.db(), r.first);
+      BookingId id = book(ctx.db(), sdk::organizations(ctx), r.first);
       d.message.done("予約 #" + std::to_string(id) + " を登録しました");
     }
-    if (d.repeat > 0 && ImGui::Button(sdk::tr("booking.check"))) d.plan = plan_series(ctx.db(), r);
+    if (d.repeat > 0 && ImGui::Button(sdk::tr("booking.check")))
+      d.plan = plan_series(ctx.db(), sdk::organizations(ctx), r);
     if (d.plan) {
       plan_list(*d.plan);
       if (d.plan->bookable() > 0 && ImGui::Button(sdk::tr("booking.book_free"))) {
-        auto result = book_series(ctx.db(), r, OnProblem::SkipProblems);
+        auto result = book_series(ctx.db(), sdk::organizations(ctx), r, OnProblem::SkipProblems);
         d.message.done("定期予約 #" + std::to_string(result.id) + ": " +
                        std::to_string(result.booked.size()) + " 日を予約しました");
         d.plan.reset();

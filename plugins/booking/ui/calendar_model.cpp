@@ -21,8 +21,8 @@ const std::string* CalendarData::closed_for_all(const sdk::Date& day) const {
   return reason;
 }
 
-CalendarData load_calendar(sdk::Database& db, OrgId owner, FacilityId facility, const sdk::Date& from,
-                           const sdk::Date& to) {
+CalendarData load_calendar(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId owner,
+                           FacilityId facility, const sdk::Date& from, const sdk::Date& to) {
   CalendarData c;
   if (facility) {
     if (auto f = find_facility(db, facility)) c.rooms.push_back(*f);
@@ -34,7 +34,7 @@ CalendarData load_calendar(sdk::Database& db, OrgId owner, FacilityId facility, 
     if (d.year >= kFirstHolidayYear && d.year <= kLastHolidayYear)
       if (auto name = holiday_name(d)) c.holidays[d] = *name;
   }
-  std::map<OrgId, std::string> orgs;
+  std::map<OrgId, std::string> names;
   for (const auto& f : c.rooms) {
     ClosureCalendar calendar(db, f, from, to);
     for (const auto& d : c.days)
@@ -44,8 +44,8 @@ CalendarData load_calendar(sdk::Database& db, OrgId owner, FacilityId facility, 
     q.from = from;
     q.to = to;
     for (auto& b : list_bookings(db, q)) {
-      if (!orgs.count(b.org)) orgs[b.org] = org_name(db, b.org);
-      std::string who = orgs[b.org];
+      if (!names.count(b.org)) names[b.org] = orgs.name(db, b.org);
+      std::string who = names[b.org];
       c.entries.push_back({std::move(b), std::move(who), f.name});
     }
   }

@@ -29,8 +29,8 @@ struct CalendarData {
 };
 
 // Rooms: `facility` alone, or every room of `owner` (0: all rooms).
-CalendarData load_calendar(sdk::Database& db, OrgId owner, FacilityId facility, const sdk::Date& from,
-                           const sdk::Date& to);
+CalendarData load_calendar(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId owner,
+                           FacilityId facility, const sdk::Date& from, const sdk::Date& to);
 
 // The Sunday on or before `day` (the week runs 日–土 as on Japanese wall calendars).
 sdk::Date week_start(const sdk::Date& day);

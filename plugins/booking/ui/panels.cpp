@@ -26,7 +26,8 @@ OrgId default_owner(sdk::Context& ctx, const std::vector<Facility>& all) {
 
 void scope_combos(sdk::Context& ctx, CalendarState& s, const std::vector<Facility>& all) {
   std::map<OrgId, std::string> owners;
-  for (const auto& f : all) owners.emplace(f.owner, org_name(ctx.db(), f.owner));
+  auto& orgs = sdk::organizations(ctx);
+  for (const auto& f : all) owners.emplace(f.owner, orgs.name(ctx.db(), f.owner));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   if (sdk::ui::BeginCombo("##owner", owners[s.owner])) {
     for (const auto& [id, name] : owners)
@@ -82,8 +83,8 @@ void selection_bar(sdk::Context& ctx, CalendarState& s) {
   }
   auto f = find_facility(ctx.db(), b->facility_id);
   sdk::ui::Text("#" + std::to_string(b->id) + "  " + (f ? f->name : "") + "  " +
-                format_span(b->start, b->end) + "  " + org_name(ctx.db(), b->org) + "「" + b->purpose +
-                "」 " + status_label_ja(b->status));
+                format_span(b->start, b->end) + "  " + sdk::organizations(ctx).name(ctx.db(), b->org) + "「" +
+                b->purpose + "」 " + status_label_ja(b->status));
   try {  // a 閲覧 account cannot write: the host refuses with a message
     ImGui::SameLine();
     if (b->status == Status::Tentative && ImGui::Button(sdk::tr("booking.approve"))) approve(ctx, b->id);
@@ -119,7 +120,7 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
   sdk::Date from = s.month ? month_grid_start(s.anchor.year, s.anchor.month) : week_start(s.anchor);
   sdk::Date to = s.month ? add_months(s.anchor, 1).add_days(-1) : from.add_days(6);
   to = to.add_days(6 - to.weekday());  // whole weeks: 5 or 6 rows for a month
-  CalendarData data = load_calendar(ctx.db(), s.owner, s.room, from, to);
+  CalendarData data = load_calendar(ctx.db(), sdk::organizations(ctx), s.owner, s.room, from, to);
   if (s.month)
     draw_month(data, s);
   else

@@ -88,7 +88,7 @@ void draw_usage(sdk::Context& ctx, UsageState& s) {
     ImGui::TextColored(ImVec4(0.78f, 0.16f, 0.16f, 1), "%s", sdk::tr("booking.bad_period"));
     return;
   }
-  if (changed || !s.report) s.report = usage_report(ctx.db(), *from, *to, s.owner);
+  if (changed || !s.report) s.report = usage_report(ctx.db(), sdk::organizations(ctx), *from, *to, s.owner);
   const UsageReport& r = *s.report;
   ImGui::SetWindowFontScale(1.2f);
   char total[256];

@@ -41,7 +41,7 @@ Reporter reporter_from(sdk::CliContext& ctx, OrgId org, const AddOptions& o) {
 IssueInput input_from(sdk::CliContext& ctx, const AddOptions& o) {
   IssueInput in;
   in.org = ctx.require_org();
-  if (is_kyodotai(ctx.db(), in.org))
+  if (is_kyodotai(ctx.db(), sdk::organizations(ctx), in.org))
     throw sdk::InputError("--org: an issue is raised in a 自治会; choose the 自治会's id");
   in.title = o.title;
   in.description = o.description;
@@ -50,11 +50,11 @@ IssueInput input_from(sdk::CliContext& ctx, const AddOptions& o) {
   in.landmark = o.landmark;
   in.lat = o.lat;
   in.lon = o.lon;
-  if (!o.han.empty()) in.han_id = find_han(ctx.db(), in.org, o.han);
+  if (!o.han.empty()) in.han_id = find_han(ctx.db(), sdk::organizations(ctx), in.org, o.han);
   in.reporter = reporter_from(ctx, in.org, o);
   in.reported_on = cli::parse_date_option("--date", o.date, sdk::today());
   in.priority = parse_priority(o.priority);
-  validate(ctx.db(), in);
+  validate(ctx.db(), sdk::organizations(ctx), in);
   return in;
 }
 
@@ -99,7 +99,7 @@ void add_add(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     IssueInput in = input_from(ctx, *o);
     auto files = read_files(o->files);
-    const IssueId id = create_issue_with_files(ctx.db(), in, files);
+    const IssueId id = create_issue_with_files(ctx.db(), sdk::organizations(ctx), in, files);
     Issue issue = get_issue(ctx.db(), id);
     ctx.emit(cli::issue_json(issue),
              [&](std::ostream& out) { out << "issue " << id << " recorded: " << issue.title << '\n'; });
@@ -116,12 +116,12 @@ void add_list(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->add_option("--query", f->query, "text in title, description or place");
   cmd->callback([&ctx, f] {
     OrgId org = ctx.require_org();
-    IssueFilter filter = f->to_filter(ctx.db(), org);
+    IssueFilter filter = f->to_filter(ctx, org);
     filter.han = ctx.access().han_scope(org);  // a 班長 sees their 班
-    auto list = list_issues(ctx.db(), org, filter);
+    auto list = list_issues(ctx.db(), sdk::organizations(ctx), org, filter);
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& i : list) arr.push_back(cli::issue_json(i));
-    bool rollup = is_kyodotai(ctx.db(), org);
+    bool rollup = is_kyodotai(ctx.db(), sdk::organizations(ctx), org);
     ctx.emit(arr, [&](std::ostream& out) {
       for (const auto& i : list) cli::print_issue_line(out, i, rollup);
       out << list.size() << " issues\n";
@@ -136,11 +136,13 @@ void add_show(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->callback([&ctx, id] {
     Issue i = get_issue(ctx.db(), *id);
     nlohmann::json j = cli::issue_json(i);
-    j["raised_in"] = raised_in(ctx.db(), i.id);
+    j["raised_in"] = raised_in(ctx.db(), sdk::organizations(ctx), i.id);
     j["history"] = nlohmann::json::array();
     for (const auto& h : history(ctx.db(), i.id))
-      j["history"].push_back(
-          {{"on", h.on.iso()}, {"from", h.from_status}, {"to", h.to_status}, {"note", h.note}});
+      j["history"].push_back({{"on", h.on ? nlohmann::json(h.on->iso()) : nlohmann::json()},
+                              {"from", h.from_status},
+                              {"to", h.to_status},
+                              {"note", h.note}});
     j["attachments"] = nlohmann::json::array();
     for (const auto& a : attachments(ctx.db(), i.id))
       j["attachments"].push_back(

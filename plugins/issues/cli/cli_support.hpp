@@ -27,7 +27,7 @@ void print_issue_line(std::ostream& out, const Issue& issue, bool with_org);
 struct FilterOptions {
   std::vector<std::string> statuses, categories;
   std::string from, to, query;
-  IssueFilter to_filter(sdk::Database& db, OrgId org) const;
+  IssueFilter to_filter(sdk::Context& ctx, OrgId org) const;
 };
 
 }  // namespace wasshoi::issues::cli

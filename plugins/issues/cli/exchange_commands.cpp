@@ -32,9 +32,9 @@ void add_agenda(CLI::App& issues, sdk::CliContext& ctx) {
     if (path.extension() != ".pdf" && path.extension() != ".csv")
       throw sdk::InputError("--out " + *out + ": the 懇談会 list is written as .pdf or .csv");
     OrgId org = ctx.require_org();
-    IssueFilter filter = f->to_filter(ctx.db(), org);
+    IssueFilter filter = f->to_filter(ctx, org);
     filter.han = ctx.access().han_scope(org);  // a 班長 compiles their 班's list
-    Agenda a = build_agenda(ctx.db(), org, filter, *title);
+    Agenda a = build_agenda(ctx.db(), sdk::organizations(ctx), org, filter, *title);
     save_agenda(a, path);
     nlohmann::json groups = nlohmann::json::array();
     for (const auto& g : a.groups)
@@ -58,7 +58,7 @@ void add_bundle(CLI::App& issues, sdk::CliContext& ctx) {
   exp->callback([&ctx, out, options] {
     OrgId org = ctx.require_org();
     ctx.require(sdk::Act::ExportPersonal, org);  // every 班's issues, with supporters
-    nlohmann::json b = export_bundle(ctx.db(), org, *options);
+    nlohmann::json b = export_bundle(ctx.db(), sdk::organizations(ctx), org, *options);
     const std::vector<std::string> personal =
         options->reporter_names ? std::vector<std::string>{"届出者の氏名"} : std::vector<std::string>{};
     sdk::write_file(*out, b.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + '\n',
@@ -76,7 +76,7 @@ void add_bundle(CLI::App& issues, sdk::CliContext& ctx) {
   imp->callback([&ctx, file] {
     OrgId org = ctx.current_org();
     if (org != 0) org = ctx.require_org();  // checks it exists and has the plugin
-    ImportResult r = import_bundle_file(ctx.db(), org, *file);
+    ImportResult r = import_bundle_file(ctx.db(), sdk::organizations(ctx), org, *file);
     ctx.emit({{"path", *file}, {"added", r.added}, {"updated", r.updated}, {"unchanged", r.unchanged}},
              [&](std::ostream& o) {
                o << *file << ": " << r.added << " added, " << r.updated << " updated, " << r.unchanged
@@ -100,7 +100,7 @@ void add_open311(CLI::App& issues, sdk::CliContext& ctx) {
       throw sdk::InputError("--format " + *format + ": the only export format is open311");
     std::filesystem::path path(*out);
     auto media = path.parent_path() / (path.stem().string() + "-media");
-    int n = save_open311(ctx.db(), ctx.require_org(), *o, path, media);
+    int n = save_open311(ctx.db(), sdk::organizations(ctx), ctx.require_org(), *o, path, media);
     ctx.emit({{"path", *out}, {"requests", n}},
              [&](std::ostream& s) { s << n << " requests written to " << *out << '\n'; });
   });
@@ -114,9 +114,9 @@ void add_categories(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->add_option("--service-name", add->service_name, "its Open311 service_name");
   cmd->callback([&ctx, add] {
     OrgId org = ctx.require_org();
-    if (!add->name.empty()) add_category(ctx.db(), org, *add);
+    if (!add->name.empty()) add_category(ctx.db(), sdk::organizations(ctx), org, *add);
     nlohmann::json arr = nlohmann::json::array();
-    auto list = categories(ctx.db(), org);
+    auto list = categories(ctx.db(), sdk::organizations(ctx), org);
     for (const auto& c : list)
       arr.push_back({{"name", c.name}, {"service_code", c.service_code}, {"service_name", c.service_name}});
     ctx.emit(arr, [&](std::ostream& s) {

@@ -19,7 +19,7 @@ namespace {
 // The issue, checked to be in the scope of the organization the command works in.
 Issue issue_in_scope(sdk::CliContext& ctx, IssueId id) {
   Issue i = get_issue(ctx.db(), id);
-  auto scope = orgs_in_scope(ctx.db(), ctx.require_org());
+  auto scope = orgs_in_scope(ctx.db(), sdk::organizations(ctx), ctx.require_org());
   if (std::find(scope.begin(), scope.end(), i.org) == scope.end())
     throw sdk::InputError("issue " + std::to_string(id) + " belongs to " + i.org_name +
                           ", not to the organization chosen with --org");
@@ -42,7 +42,8 @@ void add_support(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->add_option("--guest", *guests, "a household outside the roster, by name");
   cmd->callback([&ctx, id, households, guests] {
     auto members = ctx.services().find<sdk::MemberDirectory>();
-    const int added = add_supports(ctx.db(), *id, ctx.require_org(), members.get(), *households, *guests);
+    const int added = add_supports(ctx.db(), sdk::organizations(ctx), *id, ctx.require_org(), members.get(),
+                                   *households, *guests);
     emit_issue(ctx, *id,
                std::to_string(added) + " new supporting households; issue " + std::to_string(*id) + " has " +
                    std::to_string(support_count(ctx.db(), *id)));
@@ -110,7 +111,7 @@ void add_merge(CLI::App& issues, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "TARGET", *target, "issues_issues", "the issue that stays")->required();
   sdk::add_ids(*cmd, ctx, "DUPLICATES", *dups, "issues_issues", "issues merged into it")->required();
   cmd->callback([&ctx, target, dups] {
-    merge_issues(ctx.db(), ctx.require_org(), *target, *dups, sdk::today());
+    merge_issues(ctx.db(), sdk::organizations(ctx), ctx.require_org(), *target, *dups, sdk::today());
     emit_issue(ctx, *target,
                std::to_string(dups->size()) + " issues merged into issue " + std::to_string(*target));
   });

@@ -18,14 +18,7 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep) 
   return out;
 }
 
-std::string org_name(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT name FROM organizations WHERE id = ?");
-  st.bind(1, org);
-  if (!st.step()) throw sdk::InputError("no organization with id " + std::to_string(org));
-  return st.get_text(0);
-}
-
-AgendaRow make_row(sdk::Database& db, const Issue& i) {
+AgendaRow make_row(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Issue& i) {
   AgendaRow r;
   r.id = i.id;
   r.title = i.title;
@@ -33,7 +26,7 @@ AgendaRow make_row(sdk::Database& db, const Issue& i) {
   r.place =
       i.place +
       (i.landmark.empty() ? "" : (i.place.empty() ? "" : "（") + i.landmark + (i.place.empty() ? "" : "）"));
-  r.raised_in = join(raised_in(db, i.id), "・");
+  r.raised_in = join(raised_in(db, orgs, i.id), "・");
   r.supporters = i.supporters;
   r.priority = i.priority;
   r.status = i.status;
@@ -77,19 +70,20 @@ std::vector<std::string> default_agenda_statuses() {
   return {sdk::issue_status::kReceived, sdk::issue_status::kConsidering, sdk::issue_status::kToCity};
 }
 
-Agenda build_agenda(sdk::Database& db, OrgId org, IssueFilter filter, std::string title) {
+Agenda build_agenda(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, IssueFilter filter,
+                    std::string title) {
   if (filter.statuses.empty()) filter.statuses = default_agenda_statuses();
   Agenda a;
   a.title = title.empty() ? "まちづくり懇談会 地域課題一覧" : std::move(title);
-  a.org_name = org_name(db, org);
-  a.rollup = is_kyodotai(db, org);
+  a.org_name = orgs.get(db, org).name;  // InputError "no organization with id N"
+  a.rollup = is_kyodotai(db, orgs, org);
   a.made_on = sdk::today();
   a.filter = filter;
-  auto issues = list_issues(db, org, filter);
-  for (const auto& c : categories(db, org)) {
+  auto issues = list_issues(db, orgs, org, filter);
+  for (const auto& c : categories(db, orgs, org)) {
     AgendaGroup g{c.name, {}};
     for (const auto& i : issues)
-      if (i.category == c.name) g.rows.push_back(make_row(db, i));
+      if (i.category == c.name) g.rows.push_back(make_row(db, orgs, i));
     std::stable_sort(g.rows.begin(), g.rows.end(), [](const AgendaRow& x, const AgendaRow& y) {
       if (x.supporters != y.supporters) return x.supporters > y.supporters;
       if (x.priority != y.priority) return x.priority < y.priority;

@@ -5,6 +5,7 @@
 #include <wasshoi/sdk/csv.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/document.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 
@@ -40,7 +41,8 @@ struct Agenda {
 
 // The statuses a 懇談会 list takes when none are chosen: the open ones.
 std::vector<std::string> default_agenda_statuses();
-Agenda build_agenda(sdk::Database& db, OrgId org, IssueFilter filter, std::string title = {});
+Agenda build_agenda(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, IssueFilter filter,
+                    std::string title = {});
 
 sdk::Document agenda_document(const Agenda& agenda);
 // UTF-8 with BOM, CRLF (what Excel opens).

@@ -82,10 +82,10 @@ std::int64_t add_attachment(sdk::Database& db, IssueId issue, std::string_view n
   return add_attachment(db, issue, meta, data);
 }
 
-IssueId create_issue_with_files(sdk::Database& db, const IssueInput& input,
+IssueId create_issue_with_files(sdk::Database& db, sdk::OrganizationDirectory& orgs, const IssueInput& input,
                                 const std::vector<NamedFile>& files) {
   sdk::Transaction tx(db, "issues.add", input.title);
-  const IssueId id = create_issue(db, input);
+  const IssueId id = create_issue(db, orgs, input);
   for (const auto& [name, data] : files) add_attachment(db, id, name, data);
   tx.commit();
   return id;

@@ -36,7 +36,7 @@ using NamedFile = std::pair<std::string, sdk::Blob>;
 // `issues add --photo …`: the issue (create_issue, checked by validate) and its files land
 // together, in one transaction audited as "issues.add" with the title; a refused file leaves no
 // issue behind.
-IssueId create_issue_with_files(sdk::Database& db, const IssueInput& input,
+IssueId create_issue_with_files(sdk::Database& db, sdk::OrganizationDirectory& orgs, const IssueInput& input,
                                 const std::vector<NamedFile>& files);
 // `issues attach`: the files kept with the issue all together or none, in one transaction audited
 // as "issues.attach" ("#N"). Each file is checked (check_attachment_size) against what the issue

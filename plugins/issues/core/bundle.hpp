@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 
@@ -21,7 +22,8 @@ struct BundleOptions {
 
 // Every issue in `org`'s scope (a 地域協働体 exports its 自治会' issues too). Reporters: their
 // kind (member, named non-member, anonymous), and the name only with options.reporter_names.
-nlohmann::json export_bundle(sdk::Database& db, OrgId org, const BundleOptions& options = {});
+nlohmann::json export_bundle(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                             const BundleOptions& options = {});
 
 struct ImportResult {
   int added = 0;      // new issues
@@ -31,8 +33,10 @@ struct ImportResult {
 
 // `org`: a 自治会 takes every issue of the bundle; a 地域協働体 (or 0) places each issue in the
 // 自治会 of the same name. InputError naming the place in the bundle; nothing written then.
-ImportResult import_bundle(sdk::Database& db, OrgId org, const nlohmann::json& bundle);
+ImportResult import_bundle(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                           const nlohmann::json& bundle);
 // Reads the file first: "bundle F: not JSON (…)".
-ImportResult import_bundle_file(sdk::Database& db, OrgId org, const std::filesystem::path& file);
+ImportResult import_bundle_file(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                                const std::filesystem::path& file);
 
 }  // namespace wasshoi::issues

@@ -15,26 +15,23 @@ using nlohmann::json;
 namespace {
 
 // Which 自治会 an issue named `name` goes to, for an import done as `org`.
-std::function<OrgId(const std::string&)> org_resolver(sdk::Database& db, OrgId org) {
-  bool kyodotai = org != 0 && is_kyodotai(db, org);
+std::function<OrgId(const std::string&)> org_resolver(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                                                      OrgId org) {
+  bool kyodotai = org != 0 && is_kyodotai(db, orgs, org);
   if (org != 0 && !kyodotai) return [org](const std::string&) { return org; };
-  return [&db, org](const std::string& name) -> OrgId {
-    sdk::Statement st(
-        db,
-        "SELECT id FROM organizations WHERE kind = 'jichikai' AND name = ?1 AND (?2 = 0 OR parent_id = ?2)");
-    st.bind(1, name).bind(2, org);
-    if (st.step()) return st.get_int(0);
+  return [&db, &orgs, org](const std::string& name) -> OrgId {
+    auto found = orgs.find(db, name, sdk::OrgKind::Jichikai, org ? std::optional<OrgId>(org) : std::nullopt);
+    if (!found.empty()) return found.front().id;
     throw sdk::InputError(
         "no 自治会 named '" + name + "'" + (org ? " in this 地域協働体" : " in this database") +
         ": create it (org add --kind jichikai --name …) or import with --org ID of the 自治会");
   };
 }
 
-std::optional<std::int64_t> han_id(sdk::Database& db, OrgId org, const std::string& name) {
+std::optional<std::int64_t> han_id(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                                   const std::string& name) {
   if (name.empty()) return std::nullopt;
-  sdk::Statement st(db, "SELECT id FROM han WHERE org_id = ? AND name = ?");
-  st.bind(1, org).bind(2, name);
-  if (st.step()) return st.get_int(0);
+  if (auto h = orgs.find_han(db, org, name)) return h->id;
   return std::nullopt;
 }
 
@@ -45,13 +42,13 @@ constexpr const char* kFields =
     "self_share=?15, mutual_share=?16, public_share=?17, "
     "split_note=?18, source=?19, search=?20, revision=?21, updated_at=?22";
 
-void bind_fields(sdk::Database& db, sdk::Statement& st, const Issue& i) {
+void bind_fields(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::Statement& st, const Issue& i) {
   st.bind_all(i.org, i.title, i.description, i.category, i.place, i.landmark);
   st.bind(7, i.lat)
       .bind(8, i.lon)
-      .bind(9, han_id(db, i.org, i.han_name))
+      .bind(9, han_id(db, orgs, i.org, i.han_name))
       .bind(10, to_string(i.reporter.kind));
-  st.bind(11, i.reporter.name).bind(12, i.reported_on.iso()).bind(13, i.priority).bind(14, i.status);
+  st.bind(11, i.reporter.name).bind(12, i.reported_on).bind(13, i.priority).bind(14, i.status);
   st.bind(15, i.split.self)
       .bind(16, i.split.mutual)
       .bind(17, i.split.pub)
@@ -62,7 +59,7 @@ void bind_fields(sdk::Database& db, sdk::Statement& st, const Issue& i) {
   st.bind(21, i.revision).bind(22, i.updated_at.empty() ? now_iso() : i.updated_at);
 }
 
-IssueId insert_issue(sdk::Database& db, const Issue& i) {
+IssueId insert_issue(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Issue& i) {
   sdk::Statement st(
       db,
       std::string(
@@ -72,31 +69,30 @@ IssueId insert_issue(sdk::Database& db, const Issue& i) {
           "public_share, "
           "split_note, source, search, revision, updated_at, uuid, created_at) "
           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24)"));
-  bind_fields(db, st, i);
+  bind_fields(db, orgs, st, i);
   st.bind(23, i.uuid).bind(24, i.created_at.empty() ? now_iso() : i.created_at);
   st.run();
   return db.last_insert_id();
 }
 
-void update_issue_fields(sdk::Database& db, IssueId id, const Issue& i) {
+void update_issue_fields(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId id, const Issue& i) {
   sdk::Statement st(db, std::string("UPDATE issues_issues SET ") + kFields + " WHERE id = ?23");
-  bind_fields(db, st, i);
+  bind_fields(db, orgs, st, i);
   st.bind(23, id);
   st.run();
 }
 
 // Supports, aliases, history and files are unions: what is known already is kept once.
-void merge_lists(sdk::Database& db, IssueId id, const bundle::Item& item) {
+void merge_lists(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId id, const bundle::Item& item) {
   for (const auto& key : item.supports)
     sdk::Statement(db,
                    "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, added_on) VALUES(?,?,?)")
-        .bind_all(id, key, item.issue.reported_on.iso())
+        .bind_all(id, key, item.issue.reported_on)
         .run();
   for (const auto& a : item.aliases) {
-    sdk::Statement org(db, "SELECT id FROM organizations WHERE name = ? AND kind = 'jichikai'");
-    org.bind(1, a.organization);
     std::optional<std::int64_t> org_id;
-    if (org.step()) org_id = org.get_int(0);
+    if (auto found = orgs.find(db, a.organization, sdk::OrgKind::Jichikai); !found.empty())
+      org_id = found.front().id;
     sdk::Statement(db, "INSERT OR IGNORE INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?)")
         .bind(1, a.uuid)
         .bind(2, id)
@@ -108,7 +104,7 @@ void merge_lists(sdk::Database& db, IssueId id, const bundle::Item& item) {
     sdk::Statement(db,
                    "INSERT OR IGNORE INTO issues_history(uuid, issue_id, on_date, from_status, to_status, "
                    "note) VALUES(?,?,?,?,?,?)")
-        .bind_all(h.uuid, id, h.on.iso(), h.from_status, h.to_status, h.note)
+        .bind_all(h.uuid, id, h.on, h.from_status, h.to_status, h.note)
         .run();
   for (const auto& f : item.files)
     sdk::Statement(db,
@@ -121,10 +117,10 @@ void merge_lists(sdk::Database& db, IssueId id, const bundle::Item& item) {
 }
 
 // Returns 0 added, 1 updated, 2 unchanged.
-int apply(sdk::Database& db, const bundle::Item& item) {
+int apply(sdk::Database& db, sdk::OrganizationDirectory& orgs, const bundle::Item& item) {
   auto existing = find_by_uuid(db, item.issue.uuid);
   if (!existing) {
-    merge_lists(db, insert_issue(db, item.issue), item);
+    merge_lists(db, orgs, insert_issue(db, orgs, item.issue), item);
     return 0;
   }
   sdk::Statement st(db, "SELECT uuid, revision FROM issues_issues WHERE id = ?");
@@ -132,27 +128,29 @@ int apply(sdk::Database& db, const bundle::Item& item) {
   st.step();
   // An issue merged here into another one keeps the survivor's fields; only its lists join.
   bool newer = st.get_text(0) == item.issue.uuid && item.issue.revision > st.get_int(1);
-  if (newer) update_issue_fields(db, *existing, item.issue);
-  merge_lists(db, *existing, item);
+  if (newer) update_issue_fields(db, orgs, *existing, item.issue);
+  merge_lists(db, orgs, *existing, item);
   return newer ? 1 : 2;
 }
 
 }  // namespace
 
-ImportResult import_bundle(sdk::Database& db, OrgId org, const json& j) {
-  bundle::Parsed parsed = bundle::parse(db, j, org_resolver(db, org));  // everything checked first
+ImportResult import_bundle(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, const json& j) {
+  bundle::Parsed parsed =
+      bundle::parse(db, orgs, j, org_resolver(db, orgs, org));  // everything checked first
   sdk::Transaction tx(db, "issues.bundle.import",
                       parsed.organization + ": " + std::to_string(parsed.items.size()) + " issues");
   ImportResult r;
   for (const auto& item : parsed.items) {
-    int what = apply(db, item);
+    int what = apply(db, orgs, item);
     (what == 0 ? r.added : what == 1 ? r.updated : r.unchanged)++;
   }
   tx.commit();
   return r;
 }
 
-ImportResult import_bundle_file(sdk::Database& db, OrgId org, const std::filesystem::path& file) {
+ImportResult import_bundle_file(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                                const std::filesystem::path& file) {
   const std::string bytes = sdk::read_input_file(file, sdk::FileKind::Bundle, "bundle");
   json j;
   try {
@@ -161,7 +159,7 @@ ImportResult import_bundle_file(sdk::Database& db, OrgId org, const std::filesys
     throw sdk::InputError("bundle " + file.string() + ": not JSON (byte " + std::to_string(e.byte) + ")");
   }
   try {
-    return import_bundle(db, org, j);
+    return import_bundle(db, orgs, org, j);
   } catch (const sdk::InputError& e) {
     throw sdk::InputError(file.string() + ": " + e.what());
   }

@@ -153,7 +153,7 @@ void parse_lists(const At& at, const json& j, Item& item) {
   parse_files(at, j, item);
 }
 
-Item parse_item(sdk::Database& db, const At& at, const json& j,
+Item parse_item(sdk::Database& db, sdk::OrganizationDirectory& orgs, const At& at, const json& j,
                 const std::function<OrgId(const std::string&)>& org_for) {
   if (!j.is_object()) at.fail("not an object");
   Item item;
@@ -170,7 +170,7 @@ Item parse_item(sdk::Database& db, const At& at, const json& j,
   if (i.title.empty()) at.fail("'title' is empty");
   i.description = at.text(j, "description", false, sdk::TextKind::Note);
   try {
-    i.category = check_category(db, i.org, at.text(j, "category", true));
+    i.category = check_category(db, orgs, i.org, at.text(j, "category", true));
     i.status = parse_status(at.text(j, "status", true));
   } catch (const sdk::InputError& e) {
     at.fail(e.what());
@@ -200,7 +200,8 @@ Item parse_item(sdk::Database& db, const At& at, const json& j,
 
 }  // namespace
 
-Parsed parse(sdk::Database& db, const json& j, const std::function<OrgId(const std::string&)>& org_for) {
+Parsed parse(sdk::Database& db, sdk::OrganizationDirectory& orgs, const json& j,
+             const std::function<OrgId(const std::string&)>& org_for) {
   At top{"(top level)"};
   if (!j.is_object()) top.fail("not a JSON object");
   if (top.text(j, "format", true) != kBundleFormat)
@@ -219,7 +220,7 @@ Parsed parse(sdk::Database& db, const json& j, const std::function<OrgId(const s
   for (std::size_t k = 0; k < issues.size(); ++k) {
     At at{"issues[" + std::to_string(k) + "]"};
     auto fallback = [&](const std::string& name) { return org_for(name.empty() ? out.organization : name); };
-    out.items.push_back(parse_item(db, at, issues[k], fallback));
+    out.items.push_back(parse_item(db, orgs, at, issues[k], fallback));
     if (!seen.insert(out.items.back().issue.uuid).second)
       at.fail("uuid " + out.items.back().issue.uuid + " appears twice");
   }

@@ -32,7 +32,7 @@ struct Parsed {
 
 // InputError naming where: "bundle issues[3] (…): category '…' is not one of …". `target_org`
 // resolves categories; `org_for` maps an item to the 自治会 it goes to (may throw).
-Parsed parse(sdk::Database& db, const nlohmann::json& j,
+Parsed parse(sdk::Database& db, sdk::OrganizationDirectory& orgs, const nlohmann::json& j,
              const std::function<OrgId(const std::string&)>& org_for);
 
 }  // namespace wasshoi::issues::bundle

@@ -53,14 +53,6 @@ constexpr std::array<Template, 20> kTemplates = {{
     {"鳥獣被害", "クマの目撃情報", "朝夕の散歩が不安。", "山沿いの市道", 35},
 }};
 
-std::vector<std::int64_t> han_of(sdk::Database& db, sdk::OrgId org) {
-  sdk::Statement st(db, "SELECT id FROM han WHERE org_id = ? ORDER BY sort_order, id");
-  st.bind(1, org);
-  std::vector<std::int64_t> out;
-  while (st.step()) out.push_back(st.get_int(0));
-  return out;
-}
-
 Reporter demo_reporter(Rng& rng, const std::vector<sdk::HouseholdRef>& households,
                        sdk::MemberDirectory* members, sdk::Database& db) {
   Reporter r;
@@ -117,7 +109,9 @@ void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count) {
   auto members = ctx.services().find<sdk::MemberDirectory>();
   std::vector<sdk::HouseholdRef> households;
   if (members) households = members->search_households(db, org, "", 200, std::nullopt);
-  auto han = han_of(db, org);
+  auto& orgs = sdk::organizations(ctx);
+  std::vector<std::int64_t> han;
+  for (const auto& h : orgs.han(db, org)) han.push_back(h.id);
   for (int k = 0; k < count; ++k) {
     const Template& t =
         kTemplates[static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(kTemplates.size()) - 1))];
@@ -137,11 +131,11 @@ void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count) {
     in.reported_on = sdk::Date{2025, 10, 1}.add_days(uniform(rng, 0, 150));
     in.priority = uniform(rng, kPriorityHigh, kPriorityLow);
     in.source = "demo";
-    IssueId id = create_issue(db, in);
+    IssueId id = create_issue(db, orgs, in);
     add_supports(rng, db, id, households);
     if (uniform(rng, 0, 2) == 0)
       add_attachment(db, id, "photo-" + std::to_string(k + 1) + ".png", demo_photo(t.hue, k));
-    advance(rng, db, id, t, in.reported_on);
+    advance(rng, db, id, t, *in.reported_on);
   }
 }
 

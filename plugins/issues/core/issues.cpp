@@ -11,6 +11,9 @@ namespace wasshoi::issues {
 
 namespace {
 
+// The organization's and the 班's name of each row come with it (one query for a list of a
+// 地域協働体's every 自治会; the names are columns of the Issue every reader gets). Which
+// organizations a list covers is the directory's (orgs_in_scope).
 constexpr const char* kSelectIssue = R"sql(
 SELECT i.id, i.uuid, i.org_id, i.title, i.description, i.category, i.place, i.landmark, i.lat, i.lon,
        i.han_id, i.reporter_kind, i.reporter_person_id, i.reporter_name, i.reporter_phone, i.reported_on,
@@ -21,10 +24,13 @@ SELECT i.id, i.uuid, i.org_id, i.title, i.description, i.category, i.place, i.la
 FROM issues_issues i JOIN organizations o ON o.id = i.org_id LEFT JOIN han h ON h.id = i.han_id
 )sql";
 
-constexpr const char* kScope =
-    " WHERE (i.org_id = ?1 OR i.org_id IN (SELECT c.id FROM organizations c JOIN organizations p ON p.id = "
-    "c.parent_id "
-    "WHERE c.parent_id = ?1 AND p.kind = 'kyodotai'))";
+constexpr const char* kScope = " WHERE i.org_id IN (SELECT value FROM json_each(?1))";
+
+std::string json_ids(const std::vector<OrgId>& ids) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
+  return out + "]";
+}
 
 Issue read_issue(const sdk::Statement& st) {
   Issue i;
@@ -43,7 +49,7 @@ Issue read_issue(const sdk::Statement& st) {
   i.reporter.person_id = st.get_optional_int(12);
   i.reporter.name = st.get_text(13);
   i.reporter.phone = st.get_text(14);
-  i.reported_on = sdk::parse_iso_date(st.get_text(15)).value_or(sdk::Date{});
+  i.reported_on = st.get_date(15);  // empty for a stored date that is not one (db.hpp)
   i.priority = static_cast<int>(st.get_int(16));
   i.status = st.get_text(17);
   i.split = {static_cast<int>(st.get_int(18)), static_cast<int>(st.get_int(19)),
@@ -69,8 +75,9 @@ bool passes(const Issue& i, const IssueFilter& f, const std::string& folded_quer
     return set.empty() || std::find(set.begin(), set.end(), v) != set.end();
   };
   if (!in(f.statuses, i.status) || !in(f.categories, i.category)) return false;
-  if (f.from && i.reported_on < *f.from) return false;
-  if (f.to && i.reported_on > *f.to) return false;
+  if ((f.from || f.to) && !i.reported_on) return false;  // an unknown date is in no period
+  if (f.from && *i.reported_on < *f.from) return false;
+  if (f.to && *i.reported_on > *f.to) return false;
   if (f.han && i.han_id != f.han) return false;
   return folded_query.empty() || search_text(i).find(folded_query) != std::string::npos;
 }
@@ -83,45 +90,41 @@ void bind_input(sdk::Statement& st, const IssueInput& in) {
   st.bind(10, to_string(in.reporter.kind)).bind(11, in.reporter.person_id);
   st.bind(12, in.reporter.kind == ReporterKind::Named ? sdk::trim(in.reporter.name) : std::string());
   st.bind(13, in.reporter.kind == ReporterKind::Named ? sdk::trim(in.reporter.phone) : std::string());
-  st.bind(14, in.reported_on.iso()).bind(15, in.priority).bind(16, in.source).bind(17, search_text(in));
+  st.bind(14, in.reported_on).bind(15, in.priority).bind(16, in.source).bind(17, search_text(in));
 }
 
 }  // namespace
 
-bool is_kyodotai(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT kind FROM organizations WHERE id = ?");
-  st.bind(1, org);
-  return st.step() && st.get_text(0) == "kyodotai";
+bool is_kyodotai(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org) {
+  auto o = orgs.organization(db, org);
+  return o && o->kind == sdk::OrgKind::Kyodotai;
 }
 
-std::vector<OrgId> orgs_in_scope(sdk::Database& db, OrgId org) {
+std::vector<OrgId> orgs_in_scope(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org) {
   std::vector<OrgId> out{org};
-  if (!is_kyodotai(db, org)) return out;
-  sdk::Statement st(db, "SELECT id FROM organizations WHERE parent_id = ? AND kind = 'jichikai' ORDER BY id");
-  st.bind(1, org);
-  while (st.step()) out.push_back(st.get_int(0));
+  if (!is_kyodotai(db, orgs, org)) return out;
+  for (const auto& c : orgs.children(db, org, sdk::OrgKind::Jichikai)) out.push_back(c.id);
   return out;
 }
 
-std::int64_t find_han(sdk::Database& db, OrgId org, std::string_view name) {
+std::int64_t find_han(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, std::string_view name) {
   std::string wanted = sdk::trim(name);
-  sdk::Statement st(db, "SELECT id, name FROM han WHERE org_id = ? ORDER BY sort_order, id");
-  st.bind(1, org);
   std::string valid;
-  while (st.step()) {
-    if (st.get_text(1) == wanted || st.get_text(1) == wanted + "班") return st.get_int(0);
-    valid += (valid.empty() ? "" : ", ") + st.get_text(1);
+  for (const auto& h : orgs.han(db, org)) {
+    if (h.name == wanted || h.name == wanted + "班") return h.id;
+    valid += (valid.empty() ? "" : ", ") + h.name;
   }
   throw sdk::InputError("班 '" + wanted + "' is not a 班 of this 自治会" +
                         (valid.empty() ? " (it has none)" : ": " + valid));
 }
 
-void validate(sdk::Database& db, const IssueInput& in) {
+void validate(sdk::Database& db, sdk::OrganizationDirectory& orgs, const IssueInput& in) {
   if (sdk::trim(in.title).empty()) throw sdk::InputError("title: an issue needs a title (件名)");
   if (in.org == 0) throw sdk::InputError("organization: choose a 自治会 (--org ID)");
-  check_category(db, in.org, in.category);
-  if (!in.reported_on.valid()) throw sdk::InputError("date: " + in.reported_on.iso() + " is not a date");
-  sdk::check_date("date", in.reported_on);
+  check_category(db, orgs, in.org, in.category);
+  if (!in.reported_on) throw sdk::InputError("date: the issue needs the date it was raised (受付日)");
+  if (!in.reported_on->valid()) throw sdk::InputError("date: " + in.reported_on->iso() + " is not a date");
+  sdk::check_date("date", *in.reported_on);
   using sdk::TextKind;
   sdk::check_text(TextKind::Line, "title", in.title);
   sdk::check_text(TextKind::Note, "description", in.description);
@@ -138,9 +141,8 @@ void validate(sdk::Database& db, const IssueInput& in) {
   if (in.priority < kPriorityHigh || in.priority > kPriorityLow)
     throw sdk::InputError("priority: must be 高, 中 or 低");
   if (in.han_id) {
-    sdk::Statement st(db, "SELECT org_id FROM han WHERE id = ?");
-    st.bind(1, *in.han_id);
-    if (!st.step() || st.get_int(0) != in.org)
+    auto han = orgs.han_by_id(db, *in.han_id);
+    if (!han || han->org != in.org)
       throw sdk::InputError("班: id " + std::to_string(*in.han_id) + " is not a 班 of this 自治会");
   }
   if (in.reporter.kind == ReporterKind::Member && !in.reporter.person_id)
@@ -149,8 +151,8 @@ void validate(sdk::Database& db, const IssueInput& in) {
     throw sdk::InputError("reporter: a named reporter needs a name");
 }
 
-IssueId create_issue(sdk::Database& db, const IssueInput& in) {
-  validate(db, in);
+IssueId create_issue(sdk::Database& db, sdk::OrganizationDirectory& orgs, const IssueInput& in) {
+  validate(db, orgs, in);
   sdk::Transaction tx(db, "issues.add", in.title);
   sdk::Statement st(
       db,
@@ -164,17 +166,17 @@ IssueId create_issue(sdk::Database& db, const IssueInput& in) {
   st.run();
   IssueId id = db.last_insert_id();
   sdk::Statement(db, "INSERT INTO issues_history(uuid, issue_id, on_date, to_status, note) VALUES(?,?,?,?,?)")
-      .bind_all(new_uuid(), id, in.reported_on.iso(), std::string("received"), std::string("受付"))
+      .bind_all(new_uuid(), id, *in.reported_on, std::string("received"), std::string("受付"))
       .run();
   tx.commit();
   return id;
 }
 
-void update_issue(sdk::Database& db, IssueId id, const IssueInput& in) {
+void update_issue(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId id, const IssueInput& in) {
   Issue old = get_issue(db, id);
   IssueInput checked = in;
   checked.org = old.org;  // an issue stays with the 自治会 that raised it
-  validate(db, checked);
+  validate(db, orgs, checked);
   sdk::Transaction tx(db, "issues.edit", "#" + std::to_string(id) + " " + in.title);
   sdk::Statement st(
       db,
@@ -216,9 +218,14 @@ std::optional<IssueId> find_by_uuid(sdk::Database& db, std::string_view uuid) {
   return st.get_int(0);
 }
 
-std::vector<Issue> list_issues(sdk::Database& db, OrgId org, const IssueFilter& filter) {
+std::vector<Issue> list_issues(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                               const IssueFilter& filter) {
   sdk::Statement st(db, std::string(kSelectIssue) + kScope + " ORDER BY i.reported_on DESC, i.id DESC");
-  st.bind(1, org);
+  // The organization and, for a 地域協働体, every organization under it (its 自治会, NPO …).
+  std::vector<OrgId> scope{org};
+  if (is_kyodotai(db, orgs, org))
+    for (const auto& c : orgs.children(db, org)) scope.push_back(c.id);
+  st.bind(1, json_ids(scope));
   std::string q = sdk::fold_for_search(filter.query);
   std::vector<Issue> out;
   while (st.step()) {
@@ -228,15 +235,17 @@ std::vector<Issue> list_issues(sdk::Database& db, OrgId org, const IssueFilter& 
   return out;
 }
 
-std::vector<std::string> raised_in(sdk::Database& db, IssueId id) {
-  sdk::Statement st(
-      db,
-      "SELECT o.name FROM issues_issues i JOIN organizations o ON o.id = i.org_id WHERE i.id = ?1 "
-      "UNION SELECT o.name FROM issues_aliases a JOIN organizations o ON o.id = a.org_id WHERE a.issue_id = "
-      "?1");
+std::vector<std::string> raised_in(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId id) {
+  sdk::Statement st(db,
+                    "SELECT org_id FROM issues_issues WHERE id = ?1 "
+                    "UNION SELECT org_id FROM issues_aliases WHERE issue_id = ?1 AND org_id IS NOT NULL");
   st.bind(1, id);
   std::vector<std::string> out;
-  while (st.step()) out.push_back(st.get_text(0));
+  while (st.step()) {
+    auto o = orgs.organization(db, st.get_int(0));
+    if (o && std::find(out.begin(), out.end(), o->name) == out.end()) out.push_back(o->name);
+  }
+  std::sort(out.begin(), out.end());  // as the UNION of names gave them
   return out;
 }
 

@@ -38,12 +38,12 @@ void move_into(sdk::Database& db, const Issue& dup, IssueId target) {
 }
 }  // namespace
 
-void merge_issues(sdk::Database& db, OrgId acting_org, IssueId target_id,
+void merge_issues(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId acting_org, IssueId target_id,
                   const std::vector<IssueId>& duplicates, const sdk::Date& on) {
   if (duplicates.empty())
     throw sdk::InputError("merge: name at least one duplicate to merge into issue " +
                           std::to_string(target_id));
-  auto scope = orgs_in_scope(db, acting_org);
+  auto scope = orgs_in_scope(db, orgs, acting_org);
   Issue target = get_issue(db, target_id);
   check_in_scope(target, scope);
   std::vector<Issue> dups;
@@ -57,7 +57,7 @@ void merge_issues(sdk::Database& db, OrgId acting_org, IssueId target_id,
   for (const auto& d : dups) {
     move_into(db, d, target_id);
     sdk::Statement(db, "INSERT INTO issues_history(uuid, issue_id, on_date, note) VALUES(?,?,?,?)")
-        .bind_all(new_uuid(), target_id, on.iso(), "重複を統合: 「" + d.title + "」（" + d.org_name + "）")
+        .bind_all(new_uuid(), target_id, on, "重複を統合: 「" + d.title + "」（" + d.org_name + "）")
         .run();
   }
   touch(db, target_id);

@@ -11,7 +11,7 @@ namespace wasshoi::issues {
 // Merges `duplicates` into `target`. `acting_org` is who merges: a 自治会 merges its own issues, a
 // 地域協働体 those of its 自治会 too. InputError (nothing written) for an unknown id, an issue
 // outside the scope, or the target among the duplicates.
-void merge_issues(sdk::Database& db, OrgId acting_org, IssueId target, const std::vector<IssueId>& duplicates,
-                  const sdk::Date& on);
+void merge_issues(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId acting_org, IssueId target,
+                  const std::vector<IssueId>& duplicates, const sdk::Date& on);
 
 }  // namespace wasshoi::issues

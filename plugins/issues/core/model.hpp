@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::issues {
@@ -48,7 +49,9 @@ struct IssueInput {
   std::optional<double> lat, lon;
   std::optional<std::int64_t> han_id;
   Reporter reporter;
-  sdk::Date reported_on;
+  // Empty only for an issue read back whose stored date is not a date (db.hpp's policy): it is
+  // listed (日付不明) and saved again once it has one; validate() refuses an empty one.
+  std::optional<sdk::Date> reported_on;
   int priority = kPriorityNormal;
   std::string source;  // where it came from (minutes, a bundle …)
 };
@@ -68,7 +71,7 @@ struct Issue : IssueInput {
 
 struct HistoryEntry {
   std::string uuid;
-  sdk::Date on;
+  std::optional<sdk::Date> on;         // empty: the stored date is not a date (db.hpp), shown as 日付不明
   std::string from_status, to_status;  // empty to_status: a note without a change
   std::string note;
 };

@@ -23,18 +23,16 @@ bool was_for_city(sdk::Database& db, const Issue& i) {
   return st.step();
 }
 
-std::string default_agency(sdk::Database& db) {
-  return sdk::query_text(
-             db,
-             "SELECT name FROM organizations WHERE kind = 'city' AND parent_id IS NULL ORDER BY id LIMIT 1")
-      .value_or("市役所");
+std::string default_agency(sdk::Database& db, sdk::OrganizationDirectory& orgs) {
+  auto city = orgs.city(db);
+  return city ? city->name : std::string("市役所");
 }
 
 std::string status_notes(sdk::Database& db, const Issue& i) {
   auto h = history(db, i.id);
   for (auto it = h.rbegin(); it != h.rend(); ++it)
     if (!it->note.empty())
-      return std::string(status_label(i.status)) + "（" + it->on.iso() + "）: " + it->note;
+      return std::string(status_label(i.status)) + "（" + sdk::iso_or_unknown(it->on) + "）: " + it->note;
   return status_label(i.status);
 }
 
@@ -45,8 +43,14 @@ std::string extension_for(const std::string& mime) {
   return ".bin";
 }
 
-json request_json(sdk::Database& db, const Issue& i, const std::string& agency) {
-  auto cat = find_category(db, i.org, i.category);
+json request_json(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Issue& i,
+                  const std::string& agency) {
+  // requested_datetime is required (GeoReport v2): an issue whose stored date is not a date is
+  // named, to be corrected first (the list shows it as 日付不明).
+  if (!i.reported_on)
+    throw sdk::InputError("issue " + std::to_string(i.id) + " (" + i.title +
+                          ") has a stored date that is not a date (日付不明): correct its date, then export");
+  auto cat = find_category(db, orgs, i.org, i.category);
   std::string address = i.place + (i.landmark.empty() ? "" : "（" + i.landmark + "）");
   json r = {{"service_request_id", i.uuid},
             {"status", is_closed(i.status) ? "closed" : "open"},
@@ -56,7 +60,7 @@ json request_json(sdk::Database& db, const Issue& i, const std::string& agency) 
             {"description", i.title + (i.description.empty() ? "" : "\n" + i.description) + "\n（" +
                                 i.org_name + "・賛同" + std::to_string(i.supporters) + "世帯）"},
             {"agency_responsible", agency},
-            {"requested_datetime", iso_with_offset({i.reported_on, 0, 0})},
+            {"requested_datetime", iso_with_offset({*i.reported_on, 0, 0})},
             {"updated_datetime", i.updated_at},
             {"address", address}};
   if (i.lat && i.lon) {
@@ -68,14 +72,15 @@ json request_json(sdk::Database& db, const Issue& i, const std::string& agency) 
 
 }  // namespace
 
-Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Options& options) {
-  std::string agency = options.agency.empty() ? default_agency(db) : options.agency;
+Open311Export open311_requests(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                               const Open311Options& options) {
+  std::string agency = options.agency.empty() ? default_agency(db, orgs) : options.agency;
   Open311Export out;
-  auto issues = list_issues(db, org);
+  auto issues = list_issues(db, orgs, org);
   std::reverse(issues.begin(), issues.end());
   for (const auto& i : issues) {
     if (!was_for_city(db, i)) continue;
-    json r = request_json(db, i, agency);
+    json r = request_json(db, orgs, i, agency);
     if (!options.media_base_url.empty())
       for (const auto& a : attachments(db, i.id))
         if (a.kind == "photo") {
@@ -90,9 +95,10 @@ Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Option
   return out;
 }
 
-int save_open311(sdk::Database& db, OrgId org, const Open311Options& options,
-                 const std::filesystem::path& out, const std::filesystem::path& media_dir) {
-  Open311Export e = open311_requests(db, org, options);
+int save_open311(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                 const Open311Options& options, const std::filesystem::path& out,
+                 const std::filesystem::path& media_dir) {
+  Open311Export e = open311_requests(db, orgs, org, options);
   // Refused before anything is written ('', a device, a folder); the photos go first, so the JSON
   // never names a photo that is not there. Open311 requests hold no personal data.
   sdk::check_write_target(out);

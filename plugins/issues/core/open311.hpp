@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 
@@ -24,9 +25,11 @@ struct Open311Export {
   std::vector<Open311Media> media;  // the photos media_url names
 };
 
-Open311Export open311_requests(sdk::Database& db, OrgId org, const Open311Options& options);
+Open311Export open311_requests(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                               const Open311Options& options);
 // Writes the JSON to `out` and, with a media base URL, the photos into `media_dir`.
-int save_open311(sdk::Database& db, OrgId org, const Open311Options& options,
-                 const std::filesystem::path& out, const std::filesystem::path& media_dir);
+int save_open311(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                 const Open311Options& options, const std::filesystem::path& out,
+                 const std::filesystem::path& media_dir);
 
 }  // namespace wasshoi::issues

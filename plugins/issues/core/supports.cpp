@@ -22,7 +22,7 @@ bool add_support(sdk::Database& db, IssueId issue, const std::string& suffix,
                   .bind(1, issue)
                   .bind(2, key)
                   .bind(3, household)
-                  .bind(4, sdk::today().iso())
+                  .bind(4, sdk::today())
                   .run();
   if (added) touch(db, issue);
   tx.commit();
@@ -41,11 +41,12 @@ bool add_guest_support(sdk::Database& db, IssueId issue, std::string_view name) 
   return add_support(db, issue, "/guest/" + folded, std::nullopt);
 }
 
-int add_supports(sdk::Database& db, IssueId issue, OrgId org, sdk::MemberDirectory* members,
-                 const std::vector<std::int64_t>& households, const std::vector<std::string>& guests) {
+int add_supports(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId issue, OrgId org,
+                 sdk::MemberDirectory* members, const std::vector<std::int64_t>& households,
+                 const std::vector<std::string>& guests) {
   sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue));
   const Issue i = get_issue(db, issue);
-  const auto scope = orgs_in_scope(db, org);
+  const auto scope = orgs_in_scope(db, orgs, org);
   const auto in_scope = [&](OrgId o) { return std::find(scope.begin(), scope.end(), o) != scope.end(); };
   if (!in_scope(i.org))
     throw sdk::InputError("issue " + std::to_string(issue) + " belongs to " + i.org_name +

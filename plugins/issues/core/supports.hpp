@@ -18,7 +18,8 @@ int support_count(sdk::Database& db, IssueId issue);
 // the households (ids through `members`, which may be nullptr when none are given) and the
 // guests by name are recorded together, in one transaction audited as "issues.support" ("#N"),
 // everything read inside it. Returns how many households were new.
-int add_supports(sdk::Database& db, IssueId issue, OrgId org, sdk::MemberDirectory* members,
-                 const std::vector<std::int64_t>& households, const std::vector<std::string>& guests);
+int add_supports(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId issue, OrgId org,
+                 sdk::MemberDirectory* members, const std::vector<std::int64_t>& households,
+                 const std::vector<std::string>& guests);
 
 }  // namespace wasshoi::issues

@@ -20,7 +20,7 @@ std::int64_t Tracker::create_issue(sdk::Database& db, const sdk::IssueDraft& dra
   in.place = draft.place;
   in.source = draft.source;
   in.reported_on = sdk::today();
-  return issues::create_issue(db, in);
+  return issues::create_issue(db, *orgs_, in);
 }
 
 std::optional<sdk::IssueRef> Tracker::issue(sdk::Database& db, std::int64_t id) {
@@ -33,7 +33,7 @@ std::vector<sdk::IssueRef> Tracker::search(sdk::Database& db, sdk::OrgId org, st
   IssueFilter f;
   f.query = std::string(query);
   std::vector<sdk::IssueRef> out;
-  for (const auto& i : list_issues(db, org, f)) {
+  for (const auto& i : list_issues(db, *orgs_, org, f)) {
     if (static_cast<int>(out.size()) >= limit) break;
     out.push_back(to_ref(i));
   }

@@ -25,7 +25,7 @@ void insert_history(sdk::Database& db, IssueId id, const sdk::Date& on, const st
   sdk::Statement(
       db,
       "INSERT INTO issues_history(uuid, issue_id, on_date, from_status, to_status, note) VALUES(?,?,?,?,?,?)")
-      .bind_all(new_uuid(), id, on.iso(), from, to, note)
+      .bind_all(new_uuid(), id, on, from, to, note)
       .run();
 }
 }  // namespace
@@ -95,9 +95,7 @@ std::vector<HistoryEntry> history(sdk::Database& db, IssueId id) {
                    "? ORDER BY on_date, id");
   q.bind(1, id);
   std::vector<HistoryEntry> out;
-  while (q.step())
-    out.push_back({q.get_text(0), sdk::parse_iso_date(q.get_text(1)).value_or(sdk::Date{}), q.get_text(2),
-                   q.get_text(3), q.get_text(4)});
+  while (q.step()) out.push_back({q.get_text(0), q.get_date(1), q.get_text(2), q.get_text(3), q.get_text(4)});
   return out;
 }
 

@@ -45,7 +45,7 @@ void draw_choices(sdk::Context& ctx, AgendaState& a) {
   }
   ImGui::TextUnformatted(tr("issues.col.category"));
   int k = 0;
-  for (const auto& c : issues::categories(ctx.db(), a.org)) {
+  for (const auto& c : issues::categories(ctx.db(), sdk::organizations(ctx), a.org)) {
     if (k++ != 0) sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(c.name));
     a.dirty |= toggle(a.categories, c.name, c.name.c_str());
   }
@@ -62,7 +62,7 @@ void rebuild(sdk::Context& ctx, AgendaState& a) {
   f.from = sdk::parse_date(a.from);
   f.to = sdk::parse_date(a.to);
   f.han = ctx.access().han_scope(a.org);  // a 班長 compiles their 班's list, as in the CLI
-  a.preview = build_agenda(ctx.db(), a.org, f, a.title);
+  a.preview = build_agenda(ctx.db(), sdk::organizations(ctx), a.org, f, a.title);
   if (f.statuses.empty()) a.preview.filter.statuses.clear();
   a.dirty = false;
 }

@@ -55,7 +55,8 @@ void load(sdk::Context& ctx, EditorState& e, IssueId id, OrgId org) {
     e.draft.category = "その他";
     e.draft.reported_on = sdk::today();
   }
-  e.date = e.draft.reported_on.iso();
+  // A stored date that is not a date (db.hpp) shows empty: the officer types the right one.
+  e.date = e.draft.reported_on ? e.draft.reported_on->iso() : std::string();
   e.lat = number_text(e.draft.lat);
   e.lon = number_text(e.draft.lon);
 }
@@ -80,15 +81,15 @@ void save(sdk::Context& ctx, EditorState& e) {
   e.draft.reported_on = *date;
   e.draft.lat = parse_number(e.lat, "lat");
   e.draft.lon = parse_number(e.lon, "long");
-  if (e.loaded) return update_issue(ctx.db(), e.loaded, e.draft);
-  e.loaded = create_issue(ctx.db(), e.draft);
+  if (e.loaded) return update_issue(ctx.db(), sdk::organizations(ctx), e.loaded, e.draft);
+  e.loaded = create_issue(ctx.db(), sdk::organizations(ctx), e.draft);
   state(ctx).selected = e.loaded;
 }
 
 void draw_fields(sdk::Context& ctx, EditorState& e) {
   sdk::ui::InputText(tr("issues.field.title"), e.draft.title);
   if (sdk::ui::BeginCombo(tr("issues.field.category"), e.draft.category)) {
-    for (const auto& c : categories(ctx.db(), e.org))
+    for (const auto& c : categories(ctx.db(), sdk::organizations(ctx), e.org))
       if (sdk::ui::Selectable(c.name, c.name == e.draft.category)) e.draft.category = c.name;
     ImGui::EndCombo();
   }
@@ -196,7 +197,8 @@ void draw_history(sdk::Context& ctx, const Issue& i) {
   for (const auto& h : history(ctx.db(), i.id)) {
     std::string change = h.to_status.empty() ? "" : std::string(status_label(h.to_status)) + "  ";
     ImGui::Bullet();
-    sdk::ui::TextWrapped(sdk::format_date_ja(h.on) + "  " + change + h.note);
+    sdk::ui::TextWrapped((h.on ? sdk::format_date_ja(*h.on) : std::string(tr("date.unknown"))) + "  " +
+                         change + h.note);
   }
 }
 

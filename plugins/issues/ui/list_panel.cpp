@@ -39,7 +39,7 @@ void draw_filters(sdk::Context& ctx, PanelState& s) {
   if (sdk::ui::BeginCombo("##category", cat)) {
     if (ImGui::Selectable(tr("issues.all_categories"), s.filter.categories.empty()))
       s.filter.categories.clear(), s.dirty = true;
-    for (const auto& c : categories(ctx.db(), s.org))
+    for (const auto& c : categories(ctx.db(), sdk::organizations(ctx), s.org))
       if (sdk::ui::Selectable(c.name, cat == c.name)) s.filter.categories = {c.name}, s.dirty = true;
     ImGui::EndCombo();
   }
@@ -109,11 +109,11 @@ void draw_row(PanelState& s, const Issue& i, bool rollup) {
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(priority_label(i.priority));
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(i.reported_on.iso().c_str());
+  ImGui::TextUnformatted(i.reported_on ? i.reported_on->iso().c_str() : tr("date.unknown"));
 }
 
 void draw_table(sdk::Context& ctx, PanelState& s) {
-  bool rollup = is_kyodotai(ctx.db(), s.org);
+  bool rollup = is_kyodotai(ctx.db(), sdk::organizations(ctx), s.org);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable;
   // Scrolls sideways below 40 em (large text) rather than cutting titles to a character.

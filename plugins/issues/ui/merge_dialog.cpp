@@ -37,8 +37,9 @@ void draw_merge_dialog(sdk::Context& ctx) {
     std::vector<IssueId> dups;
     for (IssueId id : s.checked)
       if (id != s.merge_target) dups.push_back(id);
-    if (write(ctx, tr("issues.merged"),
-              [&] { merge_issues(ctx.db(), s.org, s.merge_target, dups, sdk::today()); }))
+    if (write(ctx, tr("issues.merged"), [&] {
+          merge_issues(ctx.db(), sdk::organizations(ctx), s.org, s.merge_target, dups, sdk::today());
+        }))
       s.selected = s.merge_target, s.checked.clear();
     ImGui::CloseCurrentPopup();
   }

@@ -23,7 +23,7 @@ void refresh(sdk::Context& ctx) {
   s.org = ctx.current_org();
   if (!s.dirty || s.org == 0) return;
   s.filter.han = ctx.access().han_scope(s.org);  // a 班長 sees their 班
-  s.issues = list_issues(ctx.db(), s.org, s.filter);
+  s.issues = list_issues(ctx.db(), sdk::organizations(ctx), s.org, s.filter);
   s.dirty = false;
   if (s.selected == -1) s.selected = s.issues.empty() ? 0 : s.issues.front().id;
 }
@@ -39,7 +39,7 @@ bool write(sdk::Context& ctx, const std::string& done_message, const std::functi
 std::vector<std::pair<std::string, int>> counts_by_category(sdk::Context& ctx,
                                                             const std::vector<Issue>& issues) {
   std::vector<std::pair<std::string, int>> out;
-  for (const auto& c : categories(ctx.db(), ctx.current_org())) {
+  for (const auto& c : categories(ctx.db(), sdk::organizations(ctx), ctx.current_org())) {
     int n = 0;
     for (const auto& i : issues) n += i.category == c.name;
     out.emplace_back(c.name, n);

@@ -8,11 +8,12 @@
 
 namespace wasshoi::members::cli {
 
-HanId resolve_han(sdk::Database& db, OrgId org, const std::string& text) {
-  if (auto id = find_han(db, org, normalize_han_name(text))) return *id;
-  if (auto id = find_han(db, org, sdk::trim(text))) return *id;
+HanId resolve_han(sdk::Context& ctx, OrgId org, const std::string& text) {
+  auto& orgs = sdk::organizations(ctx);
+  if (auto h = orgs.find_han(ctx.db(), org, normalize_han_name(text))) return h->id;
+  if (auto h = orgs.find_han(ctx.db(), org, sdk::trim(text))) return h->id;
   std::string names;
-  for (const auto& h : list_han(db, org)) {
+  for (const auto& h : orgs.han(ctx.db(), org)) {
     if (std::to_string(h.id) == sdk::trim(text)) return h.id;
     names += (names.empty() ? "" : ", ") + h.name;
   }
@@ -20,13 +21,13 @@ HanId resolve_han(sdk::Database& db, OrgId org, const std::string& text) {
                         "' in this 自治会 (its 班: " + (names.empty() ? "none yet" : names) + ")");
 }
 
-std::optional<HanId> resolve_optional_han(sdk::Database& db, OrgId org, const std::string& text) {
+std::optional<HanId> resolve_optional_han(sdk::Context& ctx, OrgId org, const std::string& text) {
   if (sdk::trim(text).empty()) return std::nullopt;
-  return resolve_han(db, org, text);
+  return resolve_han(ctx, org, text);
 }
 
 std::optional<HanId> scoped_han(sdk::CliContext& ctx, OrgId org, const std::string& han) {
-  std::optional<HanId> wanted = resolve_optional_han(ctx.db(), org, han);
+  std::optional<HanId> wanted = resolve_optional_han(ctx, org, han);
   std::optional<HanId> scope = ctx.access().han_scope(org);
   if (!scope) return wanted;
   if (wanted && *wanted != *scope) throw sdk::InputError("a 班長 works with their own 班 only");

@@ -12,8 +12,8 @@
 namespace wasshoi::members::cli {
 
 // "3", "3班", "３班" or a 班 id → its id in `org`; InputError listing the 班 otherwise.
-HanId resolve_han(sdk::Database& db, OrgId org, const std::string& text);
-std::optional<HanId> resolve_optional_han(sdk::Database& db, OrgId org, const std::string& text);
+HanId resolve_han(sdk::Context& ctx, OrgId org, const std::string& text);
+std::optional<HanId> resolve_optional_han(sdk::Context& ctx, OrgId org, const std::string& text);
 // Dates, 年度, numbers and text options: the SDK's one CLI toolkit.
 using sdk::cli::options;
 using sdk::cli::parse_date_option;

@@ -59,7 +59,8 @@ void run_import(sdk::CliContext& ctx, const ImportArgs& a) {
   OrgId org = roster_org(ctx);
   require_officer(ctx, "importing a roster");
   ImportPlan plan;
-  ImportSummary summary = read_and_import_roster(ctx.db(), org, bytes, options, plan);
+  ImportSummary summary =
+      read_and_import_roster(ctx.db(), sdk::organizations(ctx), org, bytes, options, plan);
   if (!summary.dry_run) roster_changed(ctx, "import");
   ctx.emit(to_json(summary, plan), [&](std::ostream& out) { print_import(out, summary, plan); });
 }

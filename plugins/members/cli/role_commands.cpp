@@ -33,7 +33,7 @@ void run_assign(sdk::CliContext& ctx, const AssignArgs& a) {
   int fy = parse_fiscal_year(a.year);
   RoleKind kind = find_role_kind(ctx.db(), org, a.role);
   require_officer(ctx, "assigning a role");
-  auto id = assign_role(ctx.db(), org, a.person, kind.id, fy, resolve_optional_han(ctx.db(), org, a.han));
+  auto id = assign_role(ctx.db(), org, a.person, kind.id, fy, resolve_optional_han(ctx, org, a.han));
   roster_changed(ctx, "roles");
   for (const auto& r : roles_in_year(ctx.db(), org, fy))
     if (r.id == id)

@@ -166,25 +166,26 @@ void collect_dues(sdk::Database& db, Rng& rng, OrgId org, int fy, int paid_perce
   for (const auto& line : dues_sheet(db, org, fy)) {
     if (!chance(rng, paid_percent)) continue;
     sdk::Date on{fy, uniform(rng, 4, 7), uniform(rng, 1, 28)};
-    pay.bind_all(line.household, fy, on.iso(), line.han.empty() ? "会計" : line.han + "班長").run();
+    pay.bind_all(line.household, fy, on, line.han.empty() ? "会計" : line.han + "班長").run();
   }
 }
 
-std::vector<HanId> demo_han(sdk::Database& db, OrgId org) {
+std::vector<HanId> demo_han(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org) {
   std::vector<HanId> ids;
-  for (const auto& h : list_han(db, org)) ids.push_back(h.id);
+  for (const auto& h : orgs.han(db, org)) ids.push_back(h.id);
   if (ids.empty())  // a 自治会 without 班 gets five
-    for (int n = 1; n <= 5; ++n) ids.push_back(find_or_create_han(db, org, std::to_string(n) + "班"));
+    for (int n = 1; n <= 5; ++n) ids.push_back(orgs.find_or_add_han(db, org, std::to_string(n) + "班").id);
   return ids;
 }
 
 }  // namespace
 
-void fill_demo_jichikai(sdk::Database& db, OrgId org, int households, std::uint32_t seed) {
+void fill_demo_jichikai(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, int households,
+                        std::uint32_t seed) {
   Rng rng(seed);
   sdk::Transaction tx(db, "members.demo", std::to_string(households) + " fictional households");
   std::vector<DemoHan> hans;
-  for (HanId id : demo_han(db, org)) hans.push_back(DemoHan{id, {}});
+  for (HanId id : demo_han(db, orgs, org)) hans.push_back(DemoHan{id, {}});
   SearchBulkLoad search(db);
   RosterWriter writer(db, org);
   for (int i = 0; i < households; ++i) {
@@ -204,10 +205,11 @@ void fill_demo_jichikai(sdk::Database& db, OrgId org, int households, std::uint3
 }
 
 void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& opts) {
+  auto& orgs = sdk::organizations(ctx);
   std::vector<std::size_t> weights;
   std::size_t total_weight = 0;
   for (OrgId org : opts.jichikai) {
-    weights.push_back(std::max<std::size_t>(list_han(ctx.db(), org).size(), 1));
+    weights.push_back(std::max<std::size_t>(orgs.han(ctx.db(), org).size(), 1));
     total_weight += weights.back();
   }
   int left = opts.households;
@@ -215,7 +217,7 @@ void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& opts) {
     int n = j + 1 == opts.jichikai.size()
                 ? left
                 : static_cast<int>(static_cast<std::size_t>(opts.households) * weights[j] / total_weight);
-    fill_demo_jichikai(ctx.db(), opts.jichikai[j], n, opts.seed + static_cast<std::uint32_t>(j));
+    fill_demo_jichikai(ctx.db(), orgs, opts.jichikai[j], n, opts.seed + static_cast<std::uint32_t>(j));
     left -= n;
   }
 }

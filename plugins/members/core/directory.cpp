@@ -110,7 +110,7 @@ int Directory::member_household_count(sdk::Database& db, sdk::OrgId org, const s
   sdk::Statement st(db,
                     "SELECT count(*) FROM members_households WHERE org_id = ?1 "
                     "AND (joined_on IS NULL OR joined_on <= ?2) AND (left_on IS NULL OR left_on > ?2)");
-  st.bind_all(org, on.iso());
+  st.bind_all(org, on);
   st.step();
   return static_cast<int>(st.get_int(0));
 }

@@ -72,7 +72,7 @@ std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, 
                st.get_text(3),
                due,
                total_ok ? static_cast<std::int64_t>(total) : (total < 0 ? 0 : INT64_MAX),
-               date_column(st, 5),
+               st.get_date(5),
                st.get_text(6)};
     l.out_of_range = due_out_of_range || !total_ok || st.get_int(7) > 0;
     out.push_back(std::move(l));
@@ -122,7 +122,7 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
       db,
       "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by) "
       "VALUES(?, ?, ?, ?, ?)");
-  st.bind_all(h.id, p.fiscal_year, amount, p.paid_on.iso(), p.collected_by).run();
+  st.bind_all(h.id, p.fiscal_year, amount, p.paid_on, p.collected_by).run();
   auto id = db.last_insert_id();
   tx.commit();
   return id;

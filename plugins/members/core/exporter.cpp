@@ -70,9 +70,9 @@ std::string cell(const sdk::Statement& st, Field f, int household_number) {
     case Field::People:
       return std::to_string(st.get_int(7));
     case Field::Joined:
-      return format_date_cell(date_column(st, 8));
+      return format_date_cell(st.get_date(8));
     case Field::Left:
-      return format_date_cell(date_column(st, 9));
+      return format_date_cell(st.get_date(9));
     case Field::BirthYear:
       return st.is_null(10) ? "" : std::to_string(st.get_int(10));
     case Field::Support:

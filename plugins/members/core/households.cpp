@@ -56,23 +56,12 @@ void bind_household(sdk::Statement& st, int first, const HouseholdData& d) {
       .bind(first + 1, d.address)
       .bind(first + 2, d.phone)
       .bind(first + 3, d.people)
-      .bind(first + 4, to_column(d.joined))
-      .bind(first + 5, to_column(d.left))
+      .bind(first + 4, d.joined)
+      .bind(first + 5, d.left)
       .bind(first + 6, d.notes);
 }
 
 }  // namespace
-
-std::optional<std::string> to_column(const std::optional<Date>& date) {
-  if (!date) return std::nullopt;
-  return date->iso();
-}
-
-std::optional<Date> date_column(const sdk::Statement& st, int col) {
-  auto text = st.get_optional_text(col);
-  if (!text) return std::nullopt;
-  return sdk::parse_iso_date(*text);
-}
 
 void validate(const HouseholdData& d) {
   if (d.people < 0) throw sdk::InputError("the number of people (世帯人数) cannot be negative");
@@ -175,7 +164,7 @@ void household_leave(sdk::Database& db, HouseholdId id, const Date& on) {
   validate(h.data);
   tx.set_detail("household " + std::to_string(id) + " " + h.head_name + " on " + on.iso());
   sdk::Statement st(db, "UPDATE members_households SET left_on = ? WHERE id = ?");
-  st.bind_all(on.iso(), id).run();
+  st.bind_all(on, id).run();
   tx.commit();
 }
 
@@ -190,8 +179,8 @@ std::optional<Household> find_household(sdk::Database& db, HouseholdId id) {
   h.data.address = st.get_text(3);
   h.data.phone = st.get_text(4);
   h.data.people = static_cast<int>(st.get_int(5));
-  h.data.joined = date_column(st, 6);
-  h.data.left = date_column(st, 7);
+  h.data.joined = st.get_date(6);  // a stored date that is not one reads as none (db.hpp)
+  h.data.left = st.get_date(7);
   h.data.notes = st.get_text(8);
   h.han_name = st.get_text(9);
   h.head_name = st.get_text(10);

@@ -61,8 +61,4 @@ void remove_person(sdk::Database& db, PersonId id);
 std::optional<Person> find_person(sdk::Database& db, PersonId id);
 Person get_person(sdk::Database& db, PersonId id);
 
-// ISO text as stored, and back.
-std::optional<std::string> to_column(const std::optional<Date>& date);
-std::optional<Date> date_column(const sdk::Statement& st, int col);
-
 }  // namespace wasshoi::members

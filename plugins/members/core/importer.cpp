@@ -20,10 +20,10 @@ namespace {
 
 constexpr std::size_t kShownProblems = 20;
 
-std::map<std::string, HanId> resolve_han(sdk::Database& db, OrgId org,
+std::map<std::string, HanId> resolve_han(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
                                          const std::vector<std::string>& names) {
   std::map<std::string, HanId> ids;
-  for (const auto& n : names) ids[n] = find_or_create_han(db, org, n);
+  for (const auto& n : names) ids[n] = orgs.find_or_add_han(db, org, n).id;
   return ids;
 }
 
@@ -166,19 +166,20 @@ std::string refusal_message(const ImportPlan& plan, const ImportOptions& options
   return msg;
 }
 
-ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan,
-                            const ImportOptions& options, const ImportProgress& progress) {
-  check_roster_org(db, org);
+ImportSummary import_roster(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                            const ImportPlan& plan, const ImportOptions& options,
+                            const ImportProgress& progress) {
+  check_roster_org(db, orgs, org);
   if (!plan.errors.empty() && !options.skip_bad_rows) throw sdk::InputError(refusal_message(plan, options));
   ImportSummary summary;
   summary.dry_run = options.dry_run;
   count(plan, summary);
-  summary.created_han = missing_han(db, org, plan.han_names());
+  summary.created_han = missing_han(db, orgs, org, plan.han_names());
   if (options.dry_run) return summary;
 
   sdk::BulkTransaction tx(db, "members.import", detail(options, summary), kImportWrites);
-  check_roster_org(db, org);  // again, now that no one else can change it
-  auto han_ids = resolve_han(db, org, plan.han_names());
+  check_roster_org(db, orgs, org);  // again, now that no one else can change it
+  auto han_ids = resolve_han(db, orgs, org, plan.han_names());
   SearchBulkLoad search(db);
   // The search text (folding through ICU) takes a tenth of an import: the second core makes it
   // while this one writes the households.
@@ -207,13 +208,13 @@ ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan
   return summary;
 }
 
-ImportSummary read_and_import_roster(sdk::Database& db, OrgId org, std::string_view bytes,
-                                     const ImportOptions& options, ImportPlan& read) {
-  check_roster_org(db, org);
+ImportSummary read_and_import_roster(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                                     std::string_view bytes, const ImportOptions& options, ImportPlan& read) {
+  check_roster_org(db, orgs, org);
   RosterRows rows(bytes, options);
   if (options.dry_run || rows.keyed()) {  // a household is complete only at the end: read it all
     read = read_roster(rows);
-    return import_roster(db, org, read, options);
+    return import_roster(db, orgs, org, read, options);
   }
   read = ImportPlan{};
   read.encoding = rows.encoding();
@@ -221,7 +222,7 @@ ImportSummary read_and_import_roster(sdk::Database& db, OrgId org, std::string_v
   read.header_line = rows.header_line();
 
   sdk::BulkTransaction tx(db, "members.import", options.source, kImportWrites);
-  check_roster_org(db, org);  // again, now that no one else can change it
+  check_roster_org(db, orgs, org);  // again, now that no one else can change it
   SearchBulkLoad search(db);
   RosterBulkWriter writer(db, org);
   ImportSummary summary;
@@ -229,8 +230,8 @@ ImportSummary read_and_import_roster(sdk::Database& db, OrgId org, std::string_v
   auto han_of = [&](const std::string& name) {
     auto it = han_ids.find(name);
     if (it != han_ids.end()) return it->second;
-    if (!missing_han(db, org, {name}).empty()) summary.created_han.push_back(name);
-    return han_ids.emplace(name, find_or_create_han(db, org, name)).first->second;
+    if (!missing_han(db, orgs, org, {name}).empty()) summary.created_han.push_back(name);
+    return han_ids.emplace(name, orgs.find_or_add_han(db, org, name).id).first->second;
   };
   BatchQueue queue;
   {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 #include "core/columns.hpp"
@@ -76,8 +77,11 @@ using ImportProgress = std::function<void(std::size_t, std::size_t)>;
 
 // Refuses (InputError listing the bad rows, nothing written) when the plan has errors and
 // options.skip_bad_rows is off. A dry run checks the same and writes nothing.
-ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan,
-                            const ImportOptions& options, const ImportProgress& progress = {});
+// 班 the file names that the 自治会 does not have yet are added through `orgs` (the host checks
+// the officer may: the 会長 and 役員, who alone import).
+ImportSummary import_roster(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                            const ImportPlan& plan, const ImportOptions& options,
+                            const ImportProgress& progress = {});
 
 // read_roster and import_roster in one pass, as the CLI imports a file. When each row is a
 // household of its own (no 世帯番号 column), rows are written while the rest of the file is
@@ -85,8 +89,8 @@ ImportSummary import_roster(sdk::Database& db, OrgId org, const ImportPlan& plan
 // were good (or bad ones are to be skipped), so what lands, what is refused and the messages are
 // those of the two steps. `read` gets what was read: encoding, columns, rows, errors (and the
 // households only when read whole first: with a 世帯番号 column, or a dry run).
-ImportSummary read_and_import_roster(sdk::Database& db, OrgId org, std::string_view bytes,
-                                     const ImportOptions& options, ImportPlan& read);
+ImportSummary read_and_import_roster(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                                     std::string_view bytes, const ImportOptions& options, ImportPlan& read);
 
 // The whole message for a refused import (first problems, then how many more).
 std::string refusal_message(const ImportPlan& plan, const ImportOptions& options);

@@ -66,8 +66,8 @@ RosterRow read_row(const sdk::Statement& st) {
   r.address = st.get_text(6);
   r.phone = st.get_text(7);
   r.people = static_cast<int>(st.get_int(8));
-  r.joined = date_column(st, 9);
-  r.left = date_column(st, 10);
+  r.joined = st.get_date(9);
+  r.left = st.get_date(10);
   r.head = st.get_int(11) != 0;
   r.needs_support = st.get_int(12) != 0;
   r.roles = st.get_text(13);

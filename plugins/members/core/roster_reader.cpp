@@ -116,6 +116,7 @@ class RowReader {
     switch (f) {
       case Field::Name:
       case Field::Reading:
+      case Field::Han:  // a new 班 is added as the host adds one: a name (OrganizationDirectory)
         return sdk::TextKind::Name;
       case Field::Address:
         return sdk::TextKind::Address;

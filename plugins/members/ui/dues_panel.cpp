@@ -14,7 +14,7 @@ namespace {
 struct DuesPanelState {
   int fiscal_year = 0;
   std::optional<HanId> han;
-  std::vector<HanInfo> han_list;
+  std::vector<sdk::HanRef> han_list;
   std::vector<DuesLine> lines;
   std::vector<CollectionRate> rates;
   int amount = 0;
@@ -31,7 +31,7 @@ void reload(sdk::Context& ctx, DuesPanelState& s) {
   if (!s.fiscal_year) s.fiscal_year = sdk::fiscal_year(sdk::today());
   if (s.generation == generation() && s.loaded_year == s.fiscal_year && s.loaded_han == s.han) return;
   OrgId org = ctx.current_org();
-  s.han_list = list_han(ctx.db(), org);
+  s.han_list = sdk::organizations(ctx).han(ctx.db(), org);
   s.lines = dues_sheet(ctx.db(), org, s.fiscal_year, s.han);
   s.rates = collection_rates(ctx.db(), org, s.fiscal_year);
   s.amount = static_cast<int>(dues_amount(ctx.db(), org, s.fiscal_year).value_or(0));

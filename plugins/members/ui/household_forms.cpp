@@ -63,7 +63,7 @@ PersonForm load_person_form(sdk::Database& db, PersonId id) {
   return f;
 }
 
-bool draw_household_fields(HouseholdForm& f, const std::vector<HanInfo>& han) {
+bool draw_household_fields(HouseholdForm& f, const std::vector<sdk::HanRef>& han) {
   if (f.id == 0) {
     label("members.field.head_name");
     sdk::ui::InputText("##head_name", f.head_name);

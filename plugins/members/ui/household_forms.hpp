@@ -28,7 +28,7 @@ HouseholdForm load_household_form(sdk::Database& db, HouseholdId id);
 PersonForm load_person_form(sdk::Database& db, PersonId id);
 
 // Draw the fields; true when the user pressed the form's save button.
-bool draw_household_fields(HouseholdForm& form, const std::vector<HanInfo>& han);
+bool draw_household_fields(HouseholdForm& form, const std::vector<sdk::HanRef>& han);
 bool draw_person_fields(sdk::Context& ctx, PersonForm& form);
 
 }  // namespace wasshoi::members::ui

@@ -12,7 +12,7 @@ struct HouseholdPanelState {
   HouseholdForm household;
   PersonForm person;
   std::vector<Person> persons;
-  std::vector<HanInfo> han;
+  std::vector<sdk::HanRef> han;
   HouseholdId loaded = -1;
   std::uint64_t generation = 0;
 };
@@ -48,7 +48,7 @@ void reload(sdk::Context& ctx, HouseholdPanelState& s) {
   const bool other_household = s.loaded != sel.household;
   s.loaded = sel.household;
   s.generation = generation();
-  s.han = list_han(ctx.db(), ctx.current_org());
+  s.han = sdk::organizations(ctx).han(ctx.db(), ctx.current_org());
   s.household = load_household_form(ctx.db(), sel.household);
   s.persons = sel.household ? household_persons(ctx.db(), sel.household) : std::vector<Person>{};
   if (other_household) s.person = PersonForm{};

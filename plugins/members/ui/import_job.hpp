@@ -4,6 +4,7 @@
 // meanwhile; the import is still one transaction.
 #include <atomic>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -13,8 +14,10 @@ namespace wasshoi::members::ui {
 
 class ImportJob {
  public:
-  // Starts at once. `db` is only used for its path, actor and audit setting.
-  ImportJob(sdk::Database& db, OrgId org, ImportPlan plan, ImportOptions options);
+  // Starts at once. `db` is only used for its path, actor and audit setting; `orgs` is the host's
+  // directory (it adds the 班 the file names and the 自治会 does not have).
+  ImportJob(sdk::Database& db, std::shared_ptr<sdk::OrganizationDirectory> orgs, OrgId org, ImportPlan plan,
+            ImportOptions options);
   ~ImportJob();
   ImportJob(const ImportJob&) = delete;
   ImportJob& operator=(const ImportJob&) = delete;
@@ -27,6 +30,7 @@ class ImportJob {
 
  private:
   void run(std::filesystem::path path, std::string actor, bool audit, OrgId org);
+  std::shared_ptr<sdk::OrganizationDirectory> orgs_;
   ImportPlan plan_;
   ImportOptions options_;
   std::atomic<std::size_t> done_{0}, total_{1};

@@ -61,7 +61,7 @@ void check_file(sdk::Context& ctx, ImportPanelState& s) {
   s.done.reset();
   sdk::ui::run_action(s.message, {}, [&] {
     s.plan = read_roster(sdk::read_input_file(s.path, sdk::FileKind::Roster, "roster"), options_of(s));
-    s.new_han = missing_han(ctx.db(), ctx.current_org(), s.plan->han_names());
+    s.new_han = missing_han(ctx.db(), sdk::organizations(ctx), ctx.current_org(), s.plan->han_names());
   });
 }
 
@@ -178,7 +178,9 @@ void draw_run(sdk::Context& ctx, ImportPanelState& s) {
   const bool can = s.plan && !s.plan->households.empty() && (s.plan->errors.empty() || s.skip_bad);
   ImGui::BeginDisabled(!can);
   if (ImGui::Button(tr("members.run_import"))) {
-    r.job = std::make_unique<ImportJob>(ctx.db(), ctx.current_org(), *s.plan, options_of(s));
+    auto orgs = ctx.services().find<sdk::OrganizationDirectory>();
+    if (!orgs) throw sdk::Error("the host's organization directory is missing");
+    r.job = std::make_unique<ImportJob>(ctx.db(), orgs, ctx.current_org(), *s.plan, options_of(s));
     r.started_by = sdk::ui::org_session(ctx);
   }
   ImGui::EndDisabled();

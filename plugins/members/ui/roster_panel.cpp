@@ -13,7 +13,7 @@ namespace {
 struct RosterPanelState {
   RosterQuery query;
   RosterView view;
-  std::vector<HanInfo> han;
+  std::vector<sdk::HanRef> han;
   std::vector<RoleKind> roles;
   std::uint64_t lists_generation = 0;
 };
@@ -170,7 +170,7 @@ void draw_roster_panel(sdk::Context& ctx) {
   if (!may_show_roster(ctx)) return;
   RosterPanelState& s = panel_state.get(ctx);
   if (s.lists_generation != generation()) {
-    s.han = list_han(ctx.db(), ctx.current_org());
+    s.han = sdk::organizations(ctx).han(ctx.db(), ctx.current_org());
     s.roles = role_kinds(ctx.db(), ctx.current_org());
     s.lists_generation = generation();
   }

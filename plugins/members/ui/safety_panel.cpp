@@ -13,7 +13,7 @@ namespace {
 struct SafetyPanelState {
   std::optional<HanId> han;
   std::optional<HanId> loaded_han;
-  std::vector<HanInfo> han_list;
+  std::vector<sdk::HanRef> han_list;
   std::vector<SafetyEntry> entries;
   std::set<PersonId> confirmed;  // ticked during this session only: a drill leaves no trace
   std::uint64_t generation = 0;
@@ -23,7 +23,7 @@ sdk::ui::PerOrg<SafetyPanelState> panel_state;
 
 void reload(sdk::Context& ctx, SafetyPanelState& s) {
   if (s.generation == generation() && s.loaded_han == s.han) return;
-  s.han_list = list_han(ctx.db(), ctx.current_org());
+  s.han_list = sdk::organizations(ctx).han(ctx.db(), ctx.current_org());
   s.entries = safety_list(ctx.db(), ctx.current_org(), s.han);
   s.generation = generation();
   s.loaded_han = s.han;

@@ -41,7 +41,7 @@ std::optional<HanId> han_scope(sdk::Context& ctx) {
   return ctx.access().han_scope(ctx.current_org());
 }
 
-void han_filter(sdk::Context& ctx, const char* label, const std::vector<HanInfo>& han,
+void han_filter(sdk::Context& ctx, const char* label, const std::vector<sdk::HanRef>& han,
                 std::optional<HanId>& value) {
   if (auto scope = han_scope(ctx)) value = scope;
   ImGui::BeginDisabled(han_scope(ctx).has_value());
@@ -54,7 +54,7 @@ void changed(sdk::Context& ctx, const std::string& what) {
   ctx.events().publish(sdk::events::DataChanged{"members", what});
 }
 
-bool han_combo(const char* label, const std::vector<HanInfo>& han, std::optional<HanId>& value,
+bool han_combo(const char* label, const std::vector<sdk::HanRef>& han, std::optional<HanId>& value,
                bool allow_all) {
   std::string preview = allow_all ? tr("members.all_han") : tr("members.no_han");
   for (const auto& h : han)

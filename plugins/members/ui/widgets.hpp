@@ -30,13 +30,13 @@ bool may_show_roster(sdk::Context& ctx);
 // The 班 a 班長 is limited to (sdk::Access), or nullopt for everyone else.
 std::optional<HanId> han_scope(sdk::Context& ctx);
 // han_combo for a filter; fixed to the officer's 班 for a 班長.
-void han_filter(sdk::Context& ctx, const char* label, const std::vector<HanInfo>& han,
+void han_filter(sdk::Context& ctx, const char* label, const std::vector<sdk::HanRef>& han,
                 std::optional<HanId>& value);
 // After a write: views reload and other plugins hear of it.
 void changed(sdk::Context& ctx, const std::string& what);
 
 // A combo of the 自治会's 班; "all" (nullopt) is offered when `allow_all`. True when changed.
-bool han_combo(const char* label, const std::vector<HanInfo>& han, std::optional<HanId>& value,
+bool han_combo(const char* label, const std::vector<sdk::HanRef>& han, std::optional<HanId>& value,
                bool allow_all);
 // ◀ 令和7年度 (2025) ▶ — true when changed.
 bool fiscal_year_picker(int& fiscal_year);

@@ -105,13 +105,13 @@ void add_issue_command(CLI::App& minutes, sdk::CliContext& ctx) {
       throw sdk::InputError("the issues plugin (地域課題) is not enabled: no issue can be created");
     const Meeting m = get_meeting(ctx.db(), o->meeting);
     const AgendaItem item = get_item(ctx.db(), o->meeting, o->number);
-    sdk::IssueDraft d{
-        m.org,
-        item.title,
-        item.discussion,
-        o->category,
-        {},
-        "minutes: " + m.title + " " + m.start.date.iso() + ", 第" + std::to_string(item.number) + "号議案"};
+    sdk::IssueDraft d{m.org,
+                      item.title,
+                      item.discussion,
+                      o->category,
+                      {},
+                      "minutes: " + m.title + " " + (m.start ? m.start->date.iso() : sdk::kDateUnknown) +
+                          ", 第" + std::to_string(item.number) + "号議案"};
     const auto id = tracker->create_issue(ctx.db(), d);
     ctx.emit({{"id", id}, {"title", item.title}},
              [&](std::ostream& out) { out << "issue " << id << " created\n"; });

@@ -30,10 +30,11 @@ void add_export(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     const Meeting m = get_meeting(ctx.db(), o->meeting);
     if (o->format == "ics") {
-      write_text(o->out, meetings_ics(ctx.db(), {m}, org_name(ctx.db(), m.org)));
+      m.start_at(), m.end_at();  // InputError for a meeting whose stored date is not one
+      write_text(o->out, meetings_ics(ctx.db(), {m}, sdk::organizations(ctx).name(ctx.db(), m.org)));
     } else {
       auto dir = ctx.services().find<sdk::MemberDirectory>();
-      sdk::Document doc = minutes_document(ctx.db(), dir.get(), m.id);
+      sdk::Document doc = minutes_document(ctx.db(), sdk::organizations(ctx), dir.get(), m.id);
       if (o->format == "pdf")
         doc.save_pdf(o->out, {.personal_data = true});
       else
@@ -58,7 +59,7 @@ void add_calendar(CLI::App& minutes, sdk::CliContext& ctx) {
     const OrgId org = ctx.require_org();
     auto meetings = list_meetings(ctx.db(), org, parse_optional_date_option("--from", o->from),
                                   parse_optional_date_option("--to", o->to));
-    write_text(o->out, meetings_ics(ctx.db(), meetings, org_name(ctx.db(), org)));
+    write_text(o->out, meetings_ics(ctx.db(), meetings, sdk::organizations(ctx).name(ctx.db(), org)));
     ctx.emit({{"id", org}, {"meetings", meetings.size()}, {"out", o->out}},
              [&](std::ostream& out) { out << meetings.size() << " meetings written to " << o->out << '\n'; });
   });

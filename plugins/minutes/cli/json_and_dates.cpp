@@ -23,8 +23,8 @@ json to_json(const Meeting& m) {
           {"kind", m.kind},
           {"general_assembly", m.general_assembly},
           {"title", m.title},
-          {"start", m.start.iso()},
-          {"end", m.end.iso()},
+          {"start", m.start ? json(m.start->iso()) : json(nullptr)},  // null: 日付不明
+          {"end", m.end ? json(m.end->iso()) : json(nullptr)},
           {"place", m.place},
           {"booking_id", m.booking_id ? json(*m.booking_id) : json(nullptr)},
           {"chair", m.chair},
@@ -83,7 +83,8 @@ json meeting_details(sdk::Context& ctx, MeetingId id) {
                                  {"name", v.name},
                                  {"holder", v.holder}});
   auto dir = ctx.services().find<sdk::MemberDirectory>();
-  j["quorum"] = dir ? to_json(quorum(ctx.db(), *dir, m)) : json(nullptr);
+  // The quorum counts the member households on the meeting's date: unknown without one.
+  j["quorum"] = dir && m.start ? to_json(quorum(ctx.db(), *dir, m)) : json(nullptr);
   j["voters"] = voters(ctx.db(), m);
   j["agenda"] = json::array();
   for (const auto& item : agenda(ctx.db(), id)) j["agenda"].push_back(to_json(item));

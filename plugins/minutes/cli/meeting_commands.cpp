@@ -1,4 +1,4 @@
-// minutes add | list | show | kinds | quorum-rule
+// minutes add | reschedule | list | show | kinds | quorum-rule
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/facility_directory.hpp>
 
@@ -53,6 +53,28 @@ void add_add(CLI::App& minutes, sdk::CliContext& ctx) {
   });
 }
 
+struct RescheduleOptions {
+  MeetingId meeting = 0;
+  std::string start, end;
+};
+
+// A meeting moved, or one whose stored date is not a date (日付不明 in the list) set again.
+void add_reschedule(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<RescheduleOptions>();
+  auto* cmd = minutes.add_subcommand("reschedule", "set a meeting's start and end (moved, or 日付不明)");
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
+  cmd->add_option("--start", o->start, "start, e.g. \"2026-04-19 10:00\"")->required();
+  cmd->add_option("--end", o->end, "end, after the start")->required();
+  cmd->callback([&ctx, o] {
+    reschedule_meeting(ctx.db(), o->meeting, parse_datetime_arg(o->start, "--start"),
+                       parse_datetime_arg(o->end, "--end"));
+    const Meeting m = get_meeting(ctx.db(), o->meeting);
+    ctx.emit(to_json(m), [&](std::ostream& out) {
+      out << "meeting " << m.id << ": " << m.title << " (" << meeting_when(m) << ")\n";
+    });
+  });
+}
+
 struct ListOptions {
   std::string from, to, kind;
 };
@@ -77,8 +99,8 @@ void add_list(CLI::App& minutes, sdk::CliContext& ctx) {
       }
     ctx.emit(arr, [&](std::ostream& out) {
       for (const auto& m : shown)
-        out << m.id << '\t' << m.start.iso() << '\t' << m.kind << '\t' << m.title << '\t'
-            << to_string(m.state) << '\n';
+        out << m.id << '\t' << (m.start ? m.start->iso() : sdk::kDateUnknown) << '\t' << m.kind << '\t'
+            << m.title << '\t' << to_string(m.state) << '\n';
     });
   });
 }
@@ -163,6 +185,7 @@ void add_quorum_rule(CLI::App& minutes, sdk::CliContext& ctx) {
 
 void add_meeting_commands(CLI::App& minutes, sdk::CliContext& ctx) {
   add_add(minutes, ctx);
+  add_reschedule(minutes, ctx);
   add_list(minutes, ctx);
   add_show(minutes, ctx);
   add_kinds(minutes, ctx);

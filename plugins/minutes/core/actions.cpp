@@ -14,11 +14,6 @@ constexpr const char* kSelectAction =
     "m.start_at "
     "FROM minutes_actions a JOIN minutes_meetings m ON m.id = a.meeting_id ";
 
-std::optional<Date> stored_date(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  return sdk::parse_iso_date(*text);
-}
-
 ActionItem read_action(const sdk::Statement& st) {
   ActionItem a;
   a.id = st.get_int(0);
@@ -26,11 +21,11 @@ ActionItem read_action(const sdk::Statement& st) {
   a.item = st.get_optional_int(2);
   a.title = st.get_text(3);
   a.assignee = st.get_text(4);
-  a.due = stored_date(st.get_optional_text(5));
+  a.due = st.get_date(5);  // empty for NULL and for a stored date that is not one (db.hpp)
   a.status = st.get_text(6) == "done" ? ActionStatus::Done : ActionStatus::Open;
-  a.done_on = stored_date(st.get_optional_text(7));
+  a.done_on = st.get_date(7);
   a.meeting_title = st.get_text(8);
-  a.meeting_start = sdk::parse_datetime(st.get_text(9)).value_or(DateTime{});
+  a.meeting_start = st.get_datetime(9);
   return a;
 }
 
@@ -54,8 +49,7 @@ ActionId add_action(sdk::Database& db, const ActionInput& in) {
   if (in.item_number) item = get_item(db, in.meeting, *in.item_number).id;
   sdk::Statement(
       db, "INSERT INTO minutes_actions(meeting_id, item_id, title, assignee, due) VALUES(?, ?, ?, ?, ?)")
-      .bind_all(in.meeting, item, title, sdk::trim(in.assignee),
-                in.due ? std::optional(in.due->iso()) : std::nullopt)
+      .bind_all(in.meeting, item, title, sdk::trim(in.assignee), in.due)
       .run();
   const ActionId id = db.last_insert_id();
   tx.commit();
@@ -73,7 +67,7 @@ void set_action_done(sdk::Database& db, ActionId id, bool done, const Date& on) 
   const ActionItem a = get_action(db, id);
   sdk::Transaction tx(db, done ? "minutes.action_done" : "minutes.action_reopen", a.title);
   sdk::Statement(db, "UPDATE minutes_actions SET status = ?, done_on = ? WHERE id = ?")
-      .bind_all(done ? "done" : "open", done ? std::optional(on.iso()) : std::nullopt, id)
+      .bind_all(done ? "done" : "open", done ? std::optional(on) : std::nullopt, id)
       .run();
   tx.commit();
 }
@@ -86,10 +80,11 @@ std::vector<ActionItem> actions_of(sdk::Database& db, MeetingId meeting) {
 
 std::vector<ActionItem> carried_actions(sdk::Database& db, MeetingId meeting) {
   const Meeting m = get_meeting(db, meeting);
+  if (!m.start) return {};  // which came before a meeting whose date is unknown cannot be said
   sdk::Statement st(db, std::string(kSelectAction) +
                             "WHERE m.org_id = ? AND m.start_at < ? AND (a.status = 'open' OR a.done_on >= ?) "
                             "ORDER BY m.start_at, a.id");
-  st.bind_all(m.org, m.start.iso(), m.start.date.iso());
+  st.bind_all(m.org, *m.start, m.start->date);
   return read_all(st);
 }
 
@@ -104,8 +99,10 @@ std::vector<ActionItem> overdue_actions(sdk::Database& db, OrgId org, const Date
   sdk::Statement st(db, std::string(kSelectAction) +
                             "WHERE m.org_id = ? AND a.status = 'open' AND a.due IS NOT NULL AND a.due < ? "
                             "ORDER BY a.due, a.id");
-  st.bind_all(org, today.iso());
-  return read_all(st);
+  st.bind_all(org, today);
+  auto out = read_all(st);
+  std::erase_if(out, [](const ActionItem& a) { return !a.due; });  // a 期限 that is not a date is not past
+  return out;
 }
 
 }  // namespace wasshoi::minutes

@@ -206,7 +206,7 @@ std::vector<std::string> agenda_template(const std::string& kind, int fy) {
 
 int apply_template(sdk::Database& db, MeetingId meeting) {
   const Meeting m = get_meeting(db, meeting);
-  const auto titles = agenda_template(m.kind, sdk::fiscal_year(m.start.date));
+  const auto titles = agenda_template(m.kind, sdk::fiscal_year(m.start_at().date));
   sdk::Transaction tx(db, "minutes.template", m.kind + " template for meeting " + std::to_string(meeting));
   for (const auto& t : titles) add_item(db, meeting, t);
   tx.commit();

@@ -39,13 +39,13 @@ void sign(sdk::Database& db, MeetingId meeting, const std::vector<std::string>& 
     throw sdk::InputError("the minutes of " + meeting_text(m) + " are approved already");
   if (m.state == MinutesState::Signed)
     throw sdk::InputError("the minutes of " + meeting_text(m) + " are signed already");
-  if (on < m.start.date)
+  if (on < m.start_at().date)
     throw sdk::InputError("the minutes cannot be signed before the meeting took place (" +
-                          m.start.date.iso() + ")");
+                          m.start_at().date.iso() + ")");
   for (int i = 0; i < 2; ++i)
     sdk::Statement(
         db, "INSERT INTO minutes_signatories(meeting_id, position, name, signed_on) VALUES(?, ?, ?, ?)")
-        .bind_all(meeting, i + 1, sdk::trim(names[static_cast<std::size_t>(i)]), on.iso())
+        .bind_all(meeting, i + 1, sdk::trim(names[static_cast<std::size_t>(i)]), on)
         .run();
   set_state(db, meeting, "signed", std::nullopt);
   tx.commit();
@@ -64,7 +64,7 @@ void approve(sdk::Database& db, MeetingId meeting, MeetingId at) {
   const Meeting later = get_meeting(db, at);
   if (later.org != m.org)
     throw sdk::InputError("meeting " + std::to_string(at) + " belongs to another organization");
-  if (later.start <= m.start)
+  if (later.start_at() <= m.start_at())
     throw sdk::InputError("minutes are approved at a later meeting; " + meeting_text(later) +
                           " is not after " + meeting_text(m));
   set_state(db, meeting, "approved", at);
@@ -85,7 +85,7 @@ void reopen(sdk::Database& db, MeetingId meeting, const std::string& reason) {
   set_state(db, meeting, "draft", std::nullopt);
   sdk::Statement(db,
                  "INSERT INTO minutes_reopenings(meeting_id, reopened_at, actor, reason) VALUES(?, ?, ?, ?)")
-      .bind_all(meeting, sdk::now_local().iso(), db.actor(), why)
+      .bind_all(meeting, sdk::now_local(), db.actor(), why)
       .run();
   tx.commit();
 }
@@ -95,9 +95,7 @@ std::vector<Signatory> signatories(sdk::Database& db, MeetingId meeting) {
       db, "SELECT position, name, signed_on FROM minutes_signatories WHERE meeting_id = ? ORDER BY position");
   st.bind(1, meeting);
   std::vector<Signatory> out;
-  while (st.step())
-    out.push_back({static_cast<int>(st.get_int(0)), st.get_text(1),
-                   sdk::parse_iso_date(st.get_text(2)).value_or(Date{})});
+  while (st.step()) out.push_back({static_cast<int>(st.get_int(0)), st.get_text(1), st.get_date(2)});
   return out;
 }
 

@@ -98,8 +98,8 @@ struct Planner {
     std::shuffle(hs.begin(), hs.end(), rng);
     const std::size_t n = hs.size();
     // Shares of the quorum base (member households on the day), not of today's roster.
-    const auto base =
-        static_cast<std::size_t>(members.member_household_count(db, org, get_meeting(db, id).start.date));
+    const auto base = static_cast<std::size_t>(
+        members.member_household_count(db, org, get_meeting(db, id).start_at().date));
     const std::size_t present = (base * 40 + 99) / 100, proxies = base * 15 / 100, written = base * 2 / 100;
     for (std::size_t i = 0; i < n && i < present + proxies + written; ++i) {
       if (i < present)
@@ -177,7 +177,7 @@ struct Planner {
     const MeetingId prev = held.back();
     const auto names = signers();
     if (!names) return;
-    sign(db, prev, *names, get_meeting(db, prev).start.date.add_days(7));
+    sign(db, prev, *names, get_meeting(db, prev).start_at().date.add_days(7));
     approve(db, prev, current);
   }
 

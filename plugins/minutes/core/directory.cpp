@@ -6,7 +6,7 @@ namespace wasshoi::minutes {
 
 namespace {
 sdk::MeetingRef to_ref(const Meeting& m) {
-  return {m.id, m.org, m.kind, m.title, m.start, to_string(m.state)};
+  return {m.id, m.org, m.kind, m.title, m.start, to_string(m.state)};  // start empty: 日付不明
 }
 }  // namespace
 

@@ -16,20 +16,14 @@ constexpr const char* kSelectMeeting =
     "AND (k.org_id IS NULL OR k.org_id = m.org_id) ORDER BY k.org_id IS NULL LIMIT 1), 0) "
     "FROM minutes_meetings m ";
 
-DateTime stored_datetime(const std::string& text) {
-  auto dt = sdk::parse_datetime(text);
-  if (!dt) throw sdk::Error("minutes: stored date-time is not readable: " + text);
-  return *dt;
-}
-
 Meeting read_meeting(const sdk::Statement& st) {
   Meeting m;
   m.id = st.get_int(0);
   m.org = st.get_int(1);
   m.kind = st.get_text(2);
   m.title = st.get_text(3);
-  m.start = stored_datetime(st.get_text(4));
-  m.end = stored_datetime(st.get_text(5));
+  m.start = st.get_datetime(4);  // empty for a stored date that is not one (db.hpp)
+  m.end = st.get_datetime(5);
   m.place = st.get_text(6);
   m.booking_id = st.get_optional_int(7);
   m.chair = st.get_text(8);
@@ -117,7 +111,7 @@ std::string default_title(sdk::Database& db, OrgId org, const std::string& kind,
   sdk::Statement st(db,
                     "SELECT count(*) FROM minutes_meetings WHERE org_id = ? AND kind = ? AND start_at >= ? "
                     "AND start_at < ?");
-  st.bind_all(org, kind, sdk::Date{fy, 4, 1}.iso(), start.iso());
+  st.bind_all(org, kind, sdk::Date{fy, 4, 1}, start);
   st.step();
   const auto n = st.get_int(0) + 1;
   const std::string year = sdk::format_fiscal_year_ja(fy);
@@ -141,8 +135,8 @@ MeetingId add_meeting(sdk::Database& db, const MeetingInput& in, sdk::FacilityDi
       db,
       "INSERT INTO minutes_meetings(org_id, kind, title, start_at, end_at, place, booking_id, chair, "
       "recorder) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind_all(in.org, kind.name, title, in.start.iso(), in.end.iso(), place, in.booking_id,
-                sdk::trim(in.chair), sdk::trim(in.recorder))
+      .bind_all(in.org, kind.name, title, in.start, in.end, place, in.booking_id, sdk::trim(in.chair),
+                sdk::trim(in.recorder))
       .run();
   const MeetingId id = db.last_insert_id();
   tx.commit();
@@ -156,6 +150,38 @@ MeetingId schedule_meeting(sdk::Database& db, const MeetingInput& in, sdk::Facil
   if (template_agenda) apply_template(db, id);
   tx.commit();
   return id;
+}
+
+namespace {
+[[noreturn]] void refuse_unknown_date(const Meeting& m) {
+  throw sdk::InputError("meeting " + std::to_string(m.id) + " (" + m.title +
+                        ") has a stored date and time that is not one (" + sdk::kDateUnknown +
+                        "): set it with `minutes reschedule " + std::to_string(m.id) + " --start … --end …`");
+}
+}  // namespace
+
+const DateTime& Meeting::start_at() const {
+  if (!start) refuse_unknown_date(*this);
+  return *start;
+}
+
+const DateTime& Meeting::end_at() const {
+  if (!end) refuse_unknown_date(*this);
+  return *end;
+}
+
+void reschedule_meeting(sdk::Database& db, MeetingId id, const DateTime& start, const DateTime& end) {
+  MeetingInput in;
+  in.start = start;
+  in.end = end;
+  check_times(in);
+  sdk::check_date("start", start.date);
+  sdk::Transaction tx(db, "minutes.reschedule", "meeting " + std::to_string(id) + " " + start.iso());
+  begin_edit(db, id);  // approved minutes are locked; signed ones go back to draft
+  sdk::Statement(db, "UPDATE minutes_meetings SET start_at = ?, end_at = ? WHERE id = ?")
+      .bind_all(start, end, id)
+      .run();
+  tx.commit();
 }
 
 std::optional<Meeting> find_meeting(sdk::Database& db, MeetingId id) {
@@ -173,30 +199,39 @@ Meeting get_meeting(sdk::Database& db, MeetingId id) {
 
 std::vector<Meeting> list_meetings(sdk::Database& db, OrgId org, std::optional<Date> from,
                                    std::optional<Date> to) {
-  sdk::Statement st(
-      db, std::string(kSelectMeeting) +
-              "WHERE m.org_id = ? AND m.start_at >= ? AND m.start_at < ? ORDER BY m.start_at, m.id");
-  st.bind_all(org, from ? from->iso() : std::string("0000"),
-              to ? to->add_days(1).iso() : std::string("9999"));
+  // Without a period every meeting is listed, one whose stored date is not a date too (日付不明,
+  // so it can be corrected); within a period only those known to fall in it.
+  const bool period = from || to;
+  sdk::Statement st(db, std::string(kSelectMeeting) +
+                            "WHERE m.org_id = ?1 AND (?4 = 0 OR (m.start_at >= ?2 AND m.start_at < ?3)) "
+                            "ORDER BY m.start_at, m.id");
+  st.bind_all(org, from ? from->iso() : std::string("0000"), to ? to->add_days(1).iso() : std::string("9999"),
+              period ? 1 : 0);
   std::vector<Meeting> out;
-  while (st.step()) out.push_back(read_meeting(st));
+  while (st.step()) {
+    Meeting m = read_meeting(st);
+    if (period && !m.start) continue;
+    out.push_back(std::move(m));
+  }
   return out;
 }
 
 std::optional<Meeting> previous_meeting(sdk::Database& db, const Meeting& m) {
+  if (!m.start) return std::nullopt;  // no neighbour of a meeting whose date is unknown
   sdk::Statement st(db, std::string(kSelectMeeting) +
                             "WHERE m.org_id = ? AND (m.start_at < ? OR (m.start_at = ? AND m.id < ?)) "
                             "ORDER BY m.start_at DESC, m.id DESC LIMIT 1");
-  st.bind_all(m.org, m.start.iso(), m.start.iso(), m.id);
+  st.bind_all(m.org, *m.start, *m.start, m.id);
   if (!st.step()) return std::nullopt;
   return read_meeting(st);
 }
 
 std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m) {
+  if (!m.start) return std::nullopt;
   sdk::Statement st(db, std::string(kSelectMeeting) +
                             "WHERE m.org_id = ? AND (m.start_at > ? OR (m.start_at = ? AND m.id > ?)) "
                             "ORDER BY m.start_at, m.id LIMIT 1");
-  st.bind_all(m.org, m.start.iso(), m.start.iso(), m.id);
+  st.bind_all(m.org, *m.start, *m.start, m.id);
   if (!st.step()) return std::nullopt;
   return read_meeting(st);
 }

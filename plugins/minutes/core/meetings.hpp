@@ -42,6 +42,11 @@ std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m);
 // to draft and lose their signatures, because the signatories signed other words.
 Meeting begin_edit(sdk::Database& db, MeetingId id);
 
+// Sets the start and end (`minutes reschedule`): a meeting moved, or one whose stored date is not
+// a date (日付不明) corrected. The same checks as adding; approved minutes are locked and signed
+// ones go back to draft (begin_edit). One audited transaction.
+void reschedule_meeting(sdk::Database& db, MeetingId id, const DateTime& start, const DateTime& end);
+
 // Updates place, chair and recorder (what officers fill in at the meeting).
 void update_meeting_people(sdk::Database& db, MeetingId id, const std::string& place,
                            const std::string& chair, const std::string& recorder);

@@ -109,7 +109,7 @@ void add_items(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
 void add_signatures(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
   doc.space(6);
   doc.paragraph("以上の議事の経過及び結果を明確にするため、議長及び議事録署名人が次に署名する。");
-  doc.paragraph(sdk::format_wareki(m.start.date), sdk::Align::Right);
+  doc.paragraph(sdk::format_wareki(m.start_at().date), sdk::Align::Right);
   std::vector<std::string> labels{"議長" + (m.chair.empty() ? std::string() : "　" + m.chair)};
   auto signers = signatories(db, m.id);
   for (std::size_t i = 0; i < 2; ++i)
@@ -117,17 +117,19 @@ void add_signatures(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
   doc.signatures(labels);
   if (m.state == MinutesState::Approved && m.approved_at)
     if (auto at = find_meeting(db, *m.approved_at))
-      doc.paragraph("この議事録は" + sdk::format_wareki(at->start.date) + "の" + at->title +
-                    "において承認された。");
+      doc.paragraph("この議事録は" + (at->start ? sdk::format_wareki(at->start->date) : sdk::kDateUnknown) +
+                    "の" + at->title + "において承認された。");
 }
 
 }  // namespace
 
 std::string meeting_when(const Meeting& m) {
-  std::string s =
-      sdk::format_wareki(m.start.date) + "（" + weekday_ja(m.start.date) + "） " + hm(m.start) + "〜";
-  if (m.end.date != m.start.date) s += sdk::format_wareki(m.end.date) + " ";
-  return s + hm(m.end) + "（西暦 " + seireki(m.start.date) + "）";
+  if (!m.start || !m.end) return sdk::kDateUnknown;
+  const DateTime& start = *m.start;
+  const DateTime& end = *m.end;
+  std::string s = sdk::format_wareki(start.date) + "（" + weekday_ja(start.date) + "） " + hm(start) + "〜";
+  if (end.date != start.date) s += sdk::format_wareki(end.date) + " ";
+  return s + hm(end) + "（西暦 " + seireki(start.date) + "）";
 }
 
 std::string attendance_summary(sdk::Database& db, const Meeting& m) {
@@ -145,15 +147,11 @@ std::string attendance_summary(sdk::Database& db, const Meeting& m) {
   return guests ? s + "、来賓・職員" + std::to_string(guests) + "名" : s;
 }
 
-std::string org_name(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT name FROM organizations WHERE id = ?");
-  st.bind(1, org);
-  return st.step() ? st.get_text(0) : std::string();
-}
-
-sdk::Document minutes_document(sdk::Database& db, sdk::MemberDirectory* members, MeetingId id) {
+sdk::Document minutes_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                               sdk::MemberDirectory* members, MeetingId id) {
   const Meeting m = get_meeting(db, id);
-  const std::string org = org_name(db, m.org);
+  m.start_at(), m.end_at();  // minutes need their date: InputError with how to set it when unknown
+  const std::string org = orgs.name(db, m.org);
   sdk::Document doc(m.title + " 議事録");
   doc.footer(org + "　" + m.title + " 議事録");
   doc.title(m.title + " 議事録" + (m.state == MinutesState::Draft ? "（案）" : ""));
@@ -167,12 +165,12 @@ sdk::Document minutes_document(sdk::Database& db, sdk::MemberDirectory* members,
   add_attendance(doc, db, m);
   if (auto carried = carried_actions(db, id); !carried.empty()) {
     doc.heading("前回からの継続事項");
-    add_action_table(doc, carried, m.start.date, true);
+    add_action_table(doc, carried, m.start->date, true);
   }
   add_items(doc, db, m);
   if (auto decided = actions_of(db, id); !decided.empty()) {
     doc.heading("決定事項・今後の対応");
-    add_action_table(doc, decided, m.start.date, false);
+    add_action_table(doc, decided, m.start->date, false);
   }
   add_signatures(doc, db, m);
   return doc;
@@ -182,10 +180,11 @@ std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings
                          const std::string& calendar_name) {
   sdk::IcalWriter cal(calendar_name);
   for (const auto& m : meetings) {
+    if (!m.start || !m.end) continue;  // a meeting whose stored date is not one has no place in a calendar
     sdk::IcalEvent e;
     e.uid = "minutes-" + std::to_string(m.id) + "@wasshoi";
-    e.start = m.start;
-    e.end = m.end;
+    e.start = *m.start;
+    e.end = *m.end;
     e.summary = m.title;
     e.location = m.place;
     std::vector<std::string> lines{m.kind + (m.chair.empty() ? "" : "（議長 " + m.chair + "）")};

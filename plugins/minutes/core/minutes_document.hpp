@@ -5,21 +5,23 @@
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 
 namespace wasshoi::minutes {
 
 // `members` may be null (members plugin not enabled): the quorum is then said to be unknown.
-sdk::Document minutes_document(sdk::Database& db, sdk::MemberDirectory* members, MeetingId meeting);
-// "令和8年4月19日（日） 10:00〜11:30（西暦 2026年4月19日）"
+// `orgs`: the host's directory (the organization's name). InputError for a meeting whose stored
+// date is not a date, saying how to set it.
+sdk::Document minutes_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                               sdk::MemberDirectory* members, MeetingId meeting);
+// "令和8年4月19日（日） 10:00〜11:30（西暦 2026年4月19日）"; 日付不明 when the date is unknown.
 std::string meeting_when(const Meeting& m);
 // "48世帯出席、委任状18世帯、議決権行使書0世帯、来賓2名" / "出席9名、来賓2名"
 std::string attendance_summary(sdk::Database& db, const Meeting& m);
-// The organization's name (host table organizations), for titles and footers.
-std::string org_name(sdk::Database& db, OrgId org);
-
-// The meetings as one calendar (UID minutes-<id>@wasshoi, stable across exports).
+// The meetings as one calendar (UID minutes-<id>@wasshoi, stable across exports); a meeting whose
+// date is unknown is left out.
 std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings,
                          const std::string& calendar_name);
 

@@ -48,14 +48,21 @@ struct Meeting {
   std::string kind;
   bool general_assembly = false;
   std::string title;
-  DateTime start;
-  DateTime end;
+  // Empty when the stored date and time is not one (sdk/db.hpp's date policy): the meeting is
+  // still listed (日付不明) and `minutes reschedule` sets it again; what needs the date (the
+  // quorum's member count, signing, approving, the minutes document) refuses with that advice.
+  std::optional<DateTime> start;
+  std::optional<DateTime> end;
   std::string place;
   std::optional<std::int64_t> booking_id;
   std::string chair;
   std::string recorder;
   MinutesState state = MinutesState::Draft;
   std::optional<MeetingId> approved_at;  // the later meeting that approved these minutes
+
+  // start / end, or InputError naming the meeting and how to correct its date.
+  const DateTime& start_at() const;
+  const DateTime& end_at() const;
 };
 
 enum class AttendeeKind { Member, Guest };
@@ -134,13 +141,13 @@ struct ActionItem {
   std::optional<Date> done_on;
   // Where it came from, for lists: "令和8年度 第3回 役員会".
   std::string meeting_title;
-  DateTime meeting_start;
+  std::optional<DateTime> meeting_start;  // empty: the meeting's stored date is not one
 };
 
 struct Signatory {
   int position = 1;  // 1 or 2
   std::string name;
-  Date signed_on;
+  std::optional<Date> signed_on;  // empty: the stored date is not one (日付不明)
 };
 
 }  // namespace wasshoi::minutes

@@ -64,7 +64,7 @@ QuorumStatus quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meet
   QuorumStatus q;
   q.rule = quorum_rule(db, meeting.org);
   q.applies = meeting.general_assembly;
-  q.base = members.member_household_count(db, meeting.org, meeting.start.date);
+  q.base = members.member_household_count(db, meeting.org, meeting.start_at().date);
   q.present = households_present(db, meeting.id);
   for (const auto& v : absent_votes(db, meeting.id))
     ++(v.kind == AbsentVoteKind::Proxy ? q.proxies : q.written);

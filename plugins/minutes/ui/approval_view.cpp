@@ -22,7 +22,8 @@ ApprovalForm& form(const sdk::Context& ctx) {
 
 // Next to the database file: <db folder>/議事録-<id>.pdf
 std::filesystem::path export_path(sdk::Context& ctx, const Meeting& m, const char* ext) {
-  return ctx.db().path().parent_path() / ("minutes-" + std::to_string(m.id) + "-" + m.start.date.iso() + ext);
+  const std::string day = m.start ? m.start->date.iso() : std::string("undated");  // the export refuses then
+  return ctx.db().path().parent_path() / ("minutes-" + std::to_string(m.id) + "-" + day + ext);
 }
 
 void draw_export(sdk::Context& ctx, const Meeting& m) {
@@ -30,7 +31,8 @@ void draw_export(sdk::Context& ctx, const Meeting& m) {
     const auto path = export_path(ctx, m, ".pdf");
     if (attempt(ctx, path.string(), [&] {
           auto members = ctx.services().find<sdk::MemberDirectory>();
-          minutes_document(ctx.db(), members.get(), m.id).save_pdf(path, {.personal_data = true});
+          minutes_document(ctx.db(), sdk::organizations(ctx), members.get(), m.id)
+              .save_pdf(path, {.personal_data = true});
         }))
       ctx.notify(path.string());
   }
@@ -39,7 +41,8 @@ void draw_export(sdk::Context& ctx, const Meeting& m) {
     const auto path = export_path(ctx, m, ".md");
     attempt(ctx, path.string(), [&] {
       auto members = ctx.services().find<sdk::MemberDirectory>();
-      minutes_document(ctx.db(), members.get(), m.id).save_markdown(path, {.personal_data = true});
+      minutes_document(ctx.db(), sdk::organizations(ctx), members.get(), m.id)
+          .save_markdown(path, {.personal_data = true});
     });
   }
 }
@@ -54,7 +57,7 @@ void draw_approval(sdk::Context& ctx, const Meeting& m) {
   ImGui::PopStyleColor();
   for (const auto& s : signatories(ctx.db(), m.id))
     sdk::ui::Text(std::string(tr("minutes.signatory")) + "：" + s.name + "（" +
-                  sdk::format_wareki(s.signed_on) + "）");
+                  (s.signed_on ? sdk::format_wareki(*s.signed_on) : std::string(tr("date.unknown"))) + "）");
   if (m.state == MinutesState::Draft) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     sdk::ui::InputText(tr("minutes.signatory1"), f.first);

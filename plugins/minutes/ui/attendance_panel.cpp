@@ -167,7 +167,9 @@ void draw_attendance_panel(sdk::Context& ctx) {
     ImGui::TextDisabled("%s", tr("minutes.no_roster"));
     return;
   }
-  if (m.general_assembly)
+  if (m.general_assembly && !m.start)  // the member households are counted on the meeting's date
+    ImGui::TextDisabled("%s", tr("date.unknown"));
+  else if (m.general_assembly)
     draw_quorum(ctx.db(), *members, m);
   else
     big_text(std::string(tr("minutes.present")) + " " + std::to_string(members_present(ctx.db(), m.id)) +

@@ -34,12 +34,12 @@ void day_cell(const std::vector<Meeting>& meetings, const Date& day, MeetingId& 
   if (today) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, IM_COL32(255, 244, 200, 255));
   ImGui::TextDisabled("%d", day.day);
   for (const auto& m : meetings) {
-    if (m.start.date != day) continue;
+    if (!m.start || m.start->date != day) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
     if (sdk::ui::SelectableEllipsis(m.kind + "##cal" + std::to_string(m.id), selected == m.id))
       selected = m.id;
     ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (m.title + "\n" + short_when(m.start)).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (m.title + "\n" + short_when(*m.start)).c_str());
   }
 }
 

@@ -108,8 +108,9 @@ void draw_list(const std::vector<Meeting>& meetings, MeetingId& selected) {
   for (const auto& m : meetings) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    if (sdk::ui::Selectable(month_day(m.start) + "##row" + std::to_string(m.id), selected == m.id,
-                            ImGuiSelectableFlags_SpanAllColumns))
+    if (sdk::ui::Selectable((m.start ? month_day(*m.start) : std::string(tr("date.unknown"))) + "##row" +
+                                std::to_string(m.id),
+                            selected == m.id, ImGuiSelectableFlags_SpanAllColumns))
       selected = m.id;
     ImGui::TableNextColumn();
     sdk::ui::TextEllipsis(m.title);
@@ -128,12 +129,16 @@ void draw_meetings_panel(sdk::Context& ctx) {
   MeetingsPanel& p = panel(ctx);
   if (p.year == 0) {
     auto m = find_meeting(ctx.db(), selection(ctx).meeting);
-    const Date d = m ? m->start.date : sdk::today();
+    const Date d = m && m->start ? m->start->date : sdk::today();
     p.year = d.year, p.month = d.month;
   }
   show_message(ctx);
   const int fy = p.month >= 4 ? p.year : p.year - 1;
   auto meetings = list_meetings(ctx.db(), ctx.current_org(), Date{fy, 4, 1}, Date{fy + 1, 3, 31});
+  // Meetings whose stored date is not a date belong to no 年度: listed in every one (日付不明),
+  // so they are found and set again (`minutes reschedule`).
+  for (auto& m : list_meetings(ctx.db(), ctx.current_org()))
+    if (!m.start) meetings.push_back(std::move(m));
   auto month =
       list_meetings(ctx.db(), ctx.current_org(), Date{p.year, p.month, 1}, Date{p.year, p.month, 31});
   const std::string heading =

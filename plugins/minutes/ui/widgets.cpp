@@ -18,7 +18,7 @@ MeetingId most_recent_held(sdk::Database& db, OrgId org) {
   MeetingId found = 0;
   const DateTime now = sdk::now_local();
   for (const auto& m : list_meetings(db, org))
-    if (m.start <= now || found == 0) found = m.id;
+    if ((m.start && *m.start <= now) || found == 0) found = m.id;
   return found;
 }
 
@@ -107,8 +107,11 @@ void meeting_header(sdk::Context& ctx, const Meeting& m) {
   ImGui::PushStyleColor(ImGuiCol_Text, state_colour(m.state));
   sdk::ui::Text(state);
   ImGui::PopStyleColor();
-  sdk::ui::TextWrapped(short_when(m.start) + "〜" + std::to_string(m.end.hour) + ":" +
-                       (m.end.minute < 10 ? "0" : "") + std::to_string(m.end.minute) + "　" + m.place);
+  if (m.start && m.end)
+    sdk::ui::TextWrapped(short_when(*m.start) + "〜" + std::to_string(m.end->hour) + ":" +
+                         (m.end->minute < 10 ? "0" : "") + std::to_string(m.end->minute) + "　" + m.place);
+  else  // a stored date that is not one: `minutes reschedule` sets it
+    sdk::ui::TextWrapped(std::string(tr("date.unknown")) + "　" + m.place);
   show_message(ctx);
 }
 

@@ -7,6 +7,13 @@
 
 namespace wasshoi::proposals::cli {
 
+namespace {
+// A stored date that is not one (sdk/db.hpp) is null in JSON.
+nlohmann::json date_json(const std::optional<sdk::Date>& d) {
+  return d ? nlohmann::json(d->iso()) : nlohmann::json(nullptr);
+}
+}  // namespace
+
 using nlohmann::json;
 
 namespace {
@@ -52,12 +59,12 @@ json proposal_json(const Proposal& p) {
   for (const auto& g : p.gatherings)
     j["gatherings"].push_back({{"id", g.id},
                                {"method", to_string(g.method)},
-                               {"date", g.held_on.iso()},
+                               {"date", date_json(g.held_on)},
                                {"participants", g.participants},
                                {"answers", g.answers},
                                {"note", g.note}});
   for (const auto& h : p.history)
-    j["history"].push_back({{"id", h.id}, {"date", h.on.iso()}, {"text", h.text}});
+    j["history"].push_back({{"id", h.id}, {"date", date_json(h.on)}, {"text", h.text}});
   for (const auto& a : p.actions)
     j["actions"].push_back(
         {{"id", a.id}, {"text", a.text}, {"department", a.department ? json(*a.department) : json()}});
@@ -66,12 +73,12 @@ json proposal_json(const Proposal& p) {
     j["attachments"].push_back(
         {{"id", a.id}, {"kind", a.kind}, {"name", a.name}, {"caption", a.caption}, {"bytes", a.size}});
   if (p.answer)
-    j["answer"] = {{"date", p.answer->on.iso()},
+    j["answer"] = {{"date", date_json(p.answer->on)},
                    {"category", to_string(p.answer->category)},
                    {"text", p.answer->text},
                    {"by", p.answer->answered_by}};
   for (const auto& g : p.progress)
-    j["progress"].push_back({{"id", g.id}, {"date", g.on.iso()}, {"text", g.text}});
+    j["progress"].push_back({{"id", g.id}, {"date", date_json(g.on)}, {"text", g.text}});
   for (const char* k : {"gatherings", "history", "actions", "issues", "attachments", "progress"})
     if (!j.contains(k)) j[k] = json::array();
   return j;
@@ -101,7 +108,7 @@ void print_proposal(std::ostream& out, const Proposal& p) {
   for (const auto& g : p.gatherings) out << "  [" << g.id << "] " << gathering_line(g) << "\n";
   out << "2. 経過\n";
   for (const auto& h : p.history)
-    out << "  [" << h.id << "] " << sdk::format_wareki(h.on) << "　" << h.text << "\n";
+    out << "  [" << h.id << "] " << wareki_or_unknown(h.on) << "　" << h.text << "\n";
   out << "3. 具体的な提案\n";
   for (const auto& a : p.actions)
     out << "  [" << a.id << "] " << a.text
@@ -114,9 +121,9 @@ void print_proposal(std::ostream& out, const Proposal& p) {
     out << "承認: " << wareki_or_blank(p.approved_on) << " " << p.approved_meeting_label << "\n";
   if (p.submitted_on) out << "提出: " << sdk::format_wareki(*p.submitted_on) << " " << p.submitted_to << "\n";
   if (p.answer)
-    out << "回答: " << sdk::format_wareki(p.answer->on) << " " << label(p.answer->category) << " "
+    out << "回答: " << wareki_or_unknown(p.answer->on) << " " << label(p.answer->category) << " "
         << p.answer->text << "\n";
-  for (const auto& g : p.progress) out << "進捗: " << sdk::format_wareki(g.on) << " " << g.text << "\n";
+  for (const auto& g : p.progress) out << "進捗: " << wareki_or_unknown(g.on) << " " << g.text << "\n";
   if (auto m = missing_for_submit(p); !m.empty() && (p.state == State::Draft || p.state == State::Approved))
     for (const auto& s : m) out << "未記入: " << s << "\n";
 }

@@ -35,8 +35,8 @@ void add_add(CLI::App& parent, sdk::CliContext& ctx) {
                   o->place,
                   parse_date_option("--date", o->date, sdk::today())};
     p.org = ctx.require_org();
-    ProposalId id = add_proposal(ctx.db(), p);
-    ctx.emit(proposal_json(get_proposal(ctx.db(), id)),
+    ProposalId id = add_proposal(ctx.db(), sdk::organizations(ctx), p);
+    ctx.emit(proposal_json(get_proposal(ctx.db(), sdk::organizations(ctx), id)),
              [&](std::ostream& out) { out << "proposal " << id << " added\n"; });
   });
 }
@@ -82,9 +82,9 @@ void add_section(CLI::App& parent, sdk::CliContext& ctx) {
     } else {
       std::optional<OrgId> dept;
       if (o->department) dept = o->department;
-      entry = add_action(ctx.db(), o->id, {0, o->text, dept, ""});
+      entry = add_action(ctx.db(), sdk::organizations(ctx), o->id, {0, o->text, dept, ""});
     }
-    nlohmann::json j = proposal_json(get_proposal(ctx.db(), o->id));
+    nlohmann::json j = proposal_json(get_proposal(ctx.db(), sdk::organizations(ctx), o->id));
     j["entry"] = entry;
     ctx.emit(j, [&](std::ostream& out) {
       out << label(s)
@@ -101,9 +101,10 @@ void add_link_issue(CLI::App& parent, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "ISSUE", ids->second, "issues_issues", "issue id")->required();
   cmd->callback([&ctx, ids] {
     link_issue(ctx.db(), ids->first, ctx.services().find<sdk::IssueTracker>().get(), ids->second);
-    ctx.emit(proposal_json(get_proposal(ctx.db(), ids->first)), [&](std::ostream& out) {
-      out << "issue " << ids->second << " linked to proposal " << ids->first << "\n";
-    });
+    ctx.emit(proposal_json(get_proposal(ctx.db(), sdk::organizations(ctx), ids->first)),
+             [&](std::ostream& out) {
+               out << "issue " << ids->second << " linked to proposal " << ids->first << "\n";
+             });
   });
 }
 
@@ -160,15 +161,15 @@ void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--place", o->place, "場所");
   cmd->callback([&ctx, o, cmd] {
     auto given = [cmd](const char* option) { return cmd->count(option) > 0; };
-    HeaderEdit h = header_of(get_proposal(ctx.db(), o->id));
+    HeaderEdit h = header_of(get_proposal(ctx.db(), sdk::organizations(ctx), o->id));
     if (given("--title")) h.title = o->title;
     if (given("--kind")) h.kind = parse_kind(o->kind);
     if (given("--addressee")) h.addressee = parse_addressee(o->addressee), h.addressee_org = 0;
     if (given("--to")) h.addressee_org = o->to;
     if (given("--person")) h.addressee_person = o->person;
     if (given("--place")) h.place = o->place;
-    update_header(ctx.db(), o->id, h);
-    ctx.emit(proposal_json(get_proposal(ctx.db(), o->id)),
+    update_header(ctx.db(), sdk::organizations(ctx), o->id, h);
+    ctx.emit(proposal_json(get_proposal(ctx.db(), sdk::organizations(ctx), o->id)),
              [&](std::ostream& out) { out << "proposal " << o->id << " changed\n"; });
   });
 }

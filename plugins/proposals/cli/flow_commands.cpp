@@ -12,7 +12,7 @@ namespace wasshoi::proposals::cli {
 namespace {
 
 void emit_step(sdk::CliContext& ctx, ProposalId id, const StepResult& r) {
-  Proposal p = get_proposal(ctx.db(), id);
+  Proposal p = get_proposal(ctx.db(), sdk::organizations(ctx), id);
   ctx.emit(step_json(id, p, r), [&](std::ostream& out) { print_step(out, p, r); });
 }
 
@@ -23,7 +23,8 @@ void add_approve(CLI::App& parent, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "--meeting", ids->second, "minutes_meetings", "meeting id (minutes plugin)")
       ->required();
   cmd->callback([&ctx, ids] {
-    approve(ctx.db(), ids->first, ctx.services().find<sdk::MeetingDirectory>().get(), ids->second);
+    approve(ctx.db(), sdk::organizations(ctx), ids->first, ctx.services().find<sdk::MeetingDirectory>().get(),
+            ids->second);
     emit_step(ctx, ids->first, {});
   });
 }
@@ -41,7 +42,9 @@ void add_submit(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--to", o->to, "to whom it was handed (default: the addressee)");
   cmd->callback([&ctx, o] {
     sdk::Date on = parse_date_option("--date", o->date, sdk::today());
-    emit_step(ctx, o->id, submit(ctx.db(), o->id, on, o->to, ctx.services().find<sdk::IssueTracker>().get()));
+    emit_step(ctx, o->id,
+              submit(ctx.db(), sdk::organizations(ctx), o->id, on, o->to,
+                     ctx.services().find<sdk::IssueTracker>().get()));
   });
 }
 
@@ -62,7 +65,9 @@ void add_answer(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     Answer a{parse_date_option("--date", o->date, sdk::today()), parse_answer_category(o->category), o->text,
              o->by};
-    emit_step(ctx, o->id, record_answer(ctx.db(), o->id, a, ctx.services().find<sdk::IssueTracker>().get()));
+    emit_step(ctx, o->id,
+              record_answer(ctx.db(), sdk::organizations(ctx), o->id, a,
+                            ctx.services().find<sdk::IssueTracker>().get()));
   });
 }
 
@@ -77,7 +82,8 @@ void add_progress_cmd(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--date", o->date, "date (default today)");
   cmd->add_option("--text", o->text, "what happened")->required();
   cmd->callback([&ctx, o] {
-    add_progress(ctx.db(), o->id, {0, parse_date_option("--date", o->date, sdk::today()), o->text});
+    add_progress(ctx.db(), sdk::organizations(ctx), o->id,
+                 {0, parse_date_option("--date", o->date, sdk::today()), o->text});
     emit_step(ctx, o->id, {});
   });
 }
@@ -93,7 +99,8 @@ void add_close(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--date", o->date, "date (default today)");
   cmd->add_option("--note", o->note, "how it ended");
   cmd->callback([&ctx, o] {
-    close(ctx.db(), o->id, parse_date_option("--date", o->date, sdk::today()), o->note);
+    close(ctx.db(), sdk::organizations(ctx), o->id, parse_date_option("--date", o->date, sdk::today()),
+          o->note);
     emit_step(ctx, o->id, {});
   });
 }
@@ -104,7 +111,7 @@ void add_carry_over(CLI::App& parent, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "ID", o->first, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--year", o->second, "年度 (西暦, e.g. 2027 = 令和9年度)")->required();
   cmd->callback([&ctx, o] {
-    carry_over(ctx.db(), o->first, o->second);
+    carry_over(ctx.db(), sdk::organizations(ctx), o->first, o->second);
     emit_step(ctx, o->first, {});
   });
 }

@@ -26,7 +26,7 @@ void add_list(CLI::App& parent, sdk::CliContext& ctx) {
     std::optional<State> only;
     if (!o->state.empty()) only = parse_state(o->state);
     std::vector<ProposalSummary> list;
-    for (auto& s : list_proposals(ctx.db(), ctx.require_org(), o->year))
+    for (auto& s : list_proposals(ctx.db(), sdk::organizations(ctx), ctx.require_org(), o->year))
       if (!only || s.state == *only) list.push_back(std::move(s));
     nlohmann::json j = nlohmann::json::array();
     for (const auto& s : list) j.push_back(summary_json(s));
@@ -42,7 +42,7 @@ void add_show(CLI::App& parent, sdk::CliContext& ctx) {
   auto* cmd = parent.add_subcommand("show", "one proposal with its sections, answer and progress");
   sdk::add_id(*cmd, ctx, "ID", *id, "proposals_proposals", "proposal id")->required();
   cmd->callback([&ctx, id] {
-    Proposal p = get_proposal(ctx.db(), *id);
+    Proposal p = get_proposal(ctx.db(), sdk::organizations(ctx), *id);
     ctx.emit(proposal_json(p), [&](std::ostream& out) { print_proposal(out, p); });
   });
 }
@@ -53,7 +53,8 @@ void add_export(CLI::App& parent, sdk::CliContext& ctx) {
   sdk::add_id(*cmd, ctx, "ID", o->first, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--out", o->second, "F.pdf or F.md")->required();
   cmd->callback([&ctx, o] {
-    auto r = export_request(ctx.db(), o->first, ctx.services().find<sdk::MemberDirectory>().get(), o->second);
+    auto r = export_request(ctx.db(), sdk::organizations(ctx), o->first,
+                            ctx.services().find<sdk::MemberDirectory>().get(), o->second);
     if (!r.signer.no_chair.empty()) ctx.notify(r.signer.no_chair);
     nlohmann::json chair =
         r.signer.chair_name.empty() ? nlohmann::json() : nlohmann::json(r.signer.chair_name);
@@ -70,7 +71,8 @@ void add_yearly(CLI::App& parent, sdk::CliContext& ctx, const char* name, const 
   cmd->add_option("--out", o->second, csv ? "F.pdf or F.csv" : "F.pdf")->required();
   cmd->callback([&ctx, o, csv] {
     OrgId org = ctx.require_org();
-    export_yearly(ctx.db(), csv ? YearlyReport::Summary : YearlyReport::Ledger, org, o->first, o->second);
+    export_yearly(ctx.db(), sdk::organizations(ctx), csv ? YearlyReport::Summary : YearlyReport::Ledger, org,
+                  o->first, o->second);
     ctx.emit({{"org", org}, {"year", o->first}, {"out", o->second}},
              [&](std::ostream& out) { out << "wrote " << o->second << "\n"; });
   });
@@ -80,7 +82,7 @@ void add_dashboard(CLI::App& parent, sdk::CliContext& ctx) {
   auto* cmd =
       parent.add_subcommand("dashboard", "proposals by 年度 and state, days to answer, share answered");
   cmd->callback([&ctx] {
-    Dashboard d = dashboard(ctx.db(), ctx.require_org());
+    Dashboard d = dashboard(ctx.db(), sdk::organizations(ctx), ctx.require_org());
     nlohmann::json j = {
         {"submitted", d.submitted}, {"answered", d.answered}, {"share_answered", d.share_answered}};
     j["mean_days_to_answer"] =

@@ -6,10 +6,10 @@
 
 namespace wasshoi::proposals {
 
-Dashboard dashboard(sdk::Database& db, OrgId org) {
+Dashboard dashboard(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org) {
   Dashboard d;
   int days_total = 0, timed = 0;
-  for (const auto& s : list_proposals(db, org)) {
+  for (const auto& s : list_proposals(db, orgs, org)) {
     d.by_year[s.fiscal_year][s.state]++;
     if (s.submitted_on) d.submitted++;
     if (s.answer) d.answered++;

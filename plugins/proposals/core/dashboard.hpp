@@ -18,6 +18,6 @@ struct Dashboard {
   std::vector<ProposalSummary> awaiting;    // submitted, no answer yet (oldest first)
 };
 
-Dashboard dashboard(sdk::Database& db, OrgId org);
+Dashboard dashboard(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org);
 
 }  // namespace wasshoi::proposals

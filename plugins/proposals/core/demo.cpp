@@ -51,7 +51,7 @@ std::vector<sdk::MeetingRef> approving_meetings(sdk::Context& ctx, OrgId org) {
   auto dir = ctx.services().find<sdk::MeetingDirectory>();
   if (!dir) return out;
   for (auto& m : dir->meetings(ctx.db(), org, {2020, 4, 1}, {2031, 3, 31}))
-    if (m.kind.find("役員会") != std::string::npos || m.kind.find("総会") != std::string::npos)
+    if (m.start && (m.kind.find("役員会") != std::string::npos || m.kind.find("総会") != std::string::npos))
       out.push_back(m);
   return out;
 }
@@ -59,16 +59,16 @@ std::vector<sdk::MeetingRef> approving_meetings(sdk::Context& ctx, OrgId org) {
 ProposalId draft(sdk::Context& ctx, const sdk::DemoOptions& o, OrgId org, const Spec& s, OrgId dept,
                  sdk::Date on) {
   bool to_dept = s.to_department && dept != 0;
-  ProposalId id =
-      add_proposal(ctx.db(), {org, s.title, s.kind, to_dept ? Addressee::Department : Addressee::Mayor,
-                              to_dept ? dept : o.city, "", s.place, on});
+  ProposalId id = add_proposal(ctx.db(), sdk::organizations(ctx),
+                               {org, s.title, s.kind, to_dept ? Addressee::Department : Addressee::Mayor,
+                                to_dept ? dept : o.city, "", s.place, on});
   add_gathering(ctx.db(), id,
                 {0, GatheringMethod::HanLeaders, on.add_days(-30), 18, 0, "各班から意見を集約"});
   if (s.kind == Kind::Policy)
     add_gathering(ctx.db(), id,
                   {0, GatheringMethod::Survey, on.add_days(-20), 0, 96, "全世帯アンケート（回収率80%）"});
   if (*s.history) add_history(ctx.db(), id, {0, on.add_days(-60), s.history});
-  add_action(ctx.db(), id, {0, s.action, std::nullopt, ""});
+  add_action(ctx.db(), sdk::organizations(ctx), id, {0, s.action, std::nullopt, ""});
   return id;
 }
 
@@ -82,18 +82,20 @@ void link_issues(sdk::Context& ctx, ProposalId id, OrgId org, std::size_t index)
 
 void advance(sdk::Context& ctx, ProposalId id, const Spec& s, const sdk::MeetingRef& m, std::size_t i) {
   auto tracker = ctx.services().find<sdk::IssueTracker>();
-  approve(ctx.db(), id, ctx.services().find<sdk::MeetingDirectory>().get(), m.id);
+  approve(ctx.db(), sdk::organizations(ctx), id, ctx.services().find<sdk::MeetingDirectory>().get(), m.id);
   if (s.target == State::Approved) return;
-  sdk::Date sent = m.start.date.add_days(10);
-  submit(ctx.db(), id, sent, "", tracker.get());
+  sdk::Date sent = m.start->date.add_days(10);
+  submit(ctx.db(), sdk::organizations(ctx), id, sent, "", tracker.get());
   if (s.target == State::Submitted) return;
   sdk::Date answered = sent.add_days(35 + 7 * static_cast<int>(i));
-  record_answer(ctx.db(), id, {answered, s.answer, s.answer_text, "一関市 まちづくり推進課長"},
-                tracker.get());
-  if (s.target == State::Continuing) carry_over(ctx.db(), id, sdk::fiscal_year(answered) + 1);
+  record_answer(ctx.db(), sdk::organizations(ctx), id,
+                {answered, s.answer, s.answer_text, "一関市 まちづくり推進課長"}, tracker.get());
+  if (s.target == State::Continuing)
+    carry_over(ctx.db(), sdk::organizations(ctx), id, sdk::fiscal_year(answered) + 1);
   if (s.target == State::Closed) {
-    add_progress(ctx.db(), id, {0, answered.add_days(60), "工事業者が決定し、年内に設置予定との連絡あり。"});
-    close(ctx.db(), id, answered.add_days(120), "3基の設置を確認");
+    add_progress(ctx.db(), sdk::organizations(ctx), id,
+                 {0, answered.add_days(60), "工事業者が決定し、年内に設置予定との連絡あり。"});
+    close(ctx.db(), sdk::organizations(ctx), id, answered.add_days(120), "3基の設置を確認");
   }
 }
 
@@ -101,13 +103,13 @@ void advance(sdk::Context& ctx, ProposalId id, const Spec& s, const sdk::Meeting
 
 void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& o) {
   if (o.jichikai.empty() || o.city == 0) return;
-  auto bodies = city_bodies(ctx.db());
+  auto bodies = sdk::organizations(ctx).of_kind(ctx.db(), sdk::OrgKind::City);  // the city first
   OrgId dept = bodies.size() > 1 ? bodies[1].id : 0;
   auto meetings = approving_meetings(ctx, o.jichikai.front());
   std::size_t i = 0;
   for (const auto& s : kSpecs) {
     sdk::Date on =
-        meetings.empty() ? sdk::Date{2026, 4, 1} : meetings[i % meetings.size()].start.date.add_days(-7);
+        meetings.empty() ? sdk::Date{2026, 4, 1} : meetings[i % meetings.size()].start->date.add_days(-7);
     ProposalId id = draft(ctx, o, o.jichikai.front(), s, dept, on);
     link_issues(ctx, id, o.jichikai.front(), i);
     if (s.target != State::Draft && !meetings.empty()) advance(ctx, id, s, meetings[i % meetings.size()], i);

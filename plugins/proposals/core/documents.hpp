@@ -21,9 +21,11 @@ Signer signer_for(sdk::Database& db, const Proposal& p, sdk::MemberDirectory* me
 
 // The 要望書. When the 具体的な提案 name different 担当課, each 担当課 gets a sheet of its own with
 // its items (sections 1 and 2 repeated), after the main sheet.
-sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signer& signer);
+sdk::Document request_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Proposal& p,
+                               const Signer& signer);
 // The same text as it will print (Markdown), for the editor's live preview.
-std::string request_preview(sdk::Database& db, const Proposal& p, const Signer& signer);
+std::string request_preview(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Proposal& p,
+                            const Signer& signer);
 
 // Writes the 要望書 of proposal `id` to `out`: a PDF (written whole or not at all), or Markdown
 // text for .md; InputError for another extension or a file that cannot be written. The CLI's
@@ -33,28 +35,33 @@ struct ExportResult {
   int pages = 0;
   Signer signer;  // who signs; signer.no_chair says why the 会長's name is blank
 };
-ExportResult export_request(sdk::Database& db, ProposalId id, sdk::MemberDirectory* members,
-                            const std::filesystem::path& out);
+ExportResult export_request(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+                            sdk::MemberDirectory* members, const std::filesystem::path& out);
 // Where the editor writes it when no path is given: 要望書_<id>_<件名>.pdf beside the database.
 std::filesystem::path default_request_path(const sdk::Database& db, const Proposal& p);
 
 // The 総括表 (.pdf or .csv) or the 処理簿 (.pdf) of a 年度 written to `out`; InputError for another
 // extension. The CLI's summary and ledger and the dashboard's buttons call it.
 enum class YearlyReport { Summary, Ledger };
-void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal_year,
-                   const std::filesystem::path& out);
+void export_yearly(sdk::Database& db, sdk::OrganizationDirectory& orgs, YearlyReport report, OrgId org,
+                   int fiscal_year, const std::filesystem::path& out);
 // 総括表_令和8年度.pdf / 処理簿_令和8年度.pdf beside the database.
 std::filesystem::path default_yearly_path(const sdk::Database& db, YearlyReport report, int fiscal_year);
 
 // 総括表: every proposal of `org` (with its 自治会 for a 地域協働体) raised in or carried into the 年度.
-sdk::Document summary_document(sdk::Database& db, OrgId org, int fiscal_year);
-std::string summary_csv(sdk::Database& db, OrgId org, int fiscal_year);  // UTF-8 with BOM, CRLF
+sdk::Document summary_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                               int fiscal_year);
+std::string summary_csv(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                        int fiscal_year);  // UTF-8 with BOM, CRLF
 // 処理簿: every step of every proposal of the 年度 in date order.
-sdk::Document ledger_document(sdk::Database& db, OrgId org, int fiscal_year);
+sdk::Document ledger_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                              int fiscal_year);
 
 // "1. 総会決議 令和8年4月26日 出席 85 …" — one printed line of a 意見集約の方法 entry.
 std::string gathering_line(const Gathering& g);
 std::string wareki_or_blank(const std::optional<sdk::Date>& d);
+// A dated entry's date in 和暦, or 日付不明 when its stored date is not a date (sdk/db.hpp).
+std::string wareki_or_unknown(const std::optional<sdk::Date>& d);
 // R8.5.20 for a table cell (令和); older dates in full.
 std::string short_wareki(const std::optional<sdk::Date>& d);
 

@@ -36,15 +36,15 @@ std::filesystem::path database_folder(const sdk::Database& db) {
 
 }  // namespace
 
-ExportResult export_request(sdk::Database& db, ProposalId id, sdk::MemberDirectory* members,
-                            const std::filesystem::path& out) {
+ExportResult export_request(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+                            sdk::MemberDirectory* members, const std::filesystem::path& out) {
   sdk::check_write_target(out);  // '', a device or a folder: refused before the letter is made
   std::string ext = out.extension().string();
   if (ext != ".pdf" && ext != ".md")
     throw sdk::InputError(out.string() + ": the file name must end in .pdf or .md");
-  Proposal p = get_proposal(db, id);
+  Proposal p = get_proposal(db, orgs, id);
   ExportResult r{out, 0, signer_for(db, p, members)};
-  sdk::Document doc = request_document(db, p, r.signer);
+  sdk::Document doc = request_document(db, orgs, p, r.signer);
   r.pages = doc.page_count();
   if (ext == ".pdf")
     doc.save_pdf(out);
@@ -57,8 +57,8 @@ std::filesystem::path default_request_path(const sdk::Database& db, const Propos
   return database_folder(db) / ("要望書_" + std::to_string(p.id) + "_" + file_name_part(p.title) + ".pdf");
 }
 
-void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal_year,
-                   const std::filesystem::path& out) {
+void export_yearly(sdk::Database& db, sdk::OrganizationDirectory& orgs, YearlyReport report, OrgId org,
+                   int fiscal_year, const std::filesystem::path& out) {
   sdk::check_write_target(out);
   std::string ext = out.extension().string();
   bool csv_allowed = report == YearlyReport::Summary;
@@ -66,11 +66,11 @@ void export_yearly(sdk::Database& db, YearlyReport report, OrgId org, int fiscal
     throw sdk::InputError(out.string() + ": the file name must end in .pdf" +
                           std::string(csv_allowed ? " or .csv" : ""));
   if (ext == ".csv")
-    write_text(out, summary_csv(db, org, fiscal_year));
+    write_text(out, summary_csv(db, orgs, org, fiscal_year));
   else if (report == YearlyReport::Summary)
-    summary_document(db, org, fiscal_year).save_pdf(out);
+    summary_document(db, orgs, org, fiscal_year).save_pdf(out);
   else
-    ledger_document(db, org, fiscal_year).save_pdf(out);
+    ledger_document(db, orgs, org, fiscal_year).save_pdf(out);
 }
 
 std::filesystem::path default_yearly_path(const sdk::Database& db, YearlyReport report, int fiscal_year) {

@@ -90,8 +90,9 @@ std::optional<std::string> issue_status_for(AnswerCategory c) {
   return std::nullopt;
 }
 
-void approve(sdk::Database& db, ProposalId id, sdk::MeetingDirectory* meetings, std::int64_t meeting_id) {
-  Proposal p = get_proposal(db, id);
+void approve(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+             sdk::MeetingDirectory* meetings, std::int64_t meeting_id) {
+  Proposal p = get_proposal(db, orgs, id);
   require_state(p, {State::Draft, State::Approved}, "approve");
   if (!meetings)
     throw sdk::InputError("linking the approving minutes needs the minutes plugin (議事録): enable it");
@@ -99,6 +100,9 @@ void approve(sdk::Database& db, ProposalId id, sdk::MeetingDirectory* meetings, 
   if (!m) throw sdk::InputError("no meeting with id " + std::to_string(meeting_id));
   if (m->org != p.org)
     throw sdk::InputError("meeting " + std::to_string(meeting_id) + " is not a meeting of " + p.org_name);
+  if (!m->start)
+    throw sdk::InputError("meeting " + std::to_string(meeting_id) +
+                          " has a stored date that is not a date (日付不明): set it in the minutes first");
   if (!approving_kind(m->kind))
     throw sdk::InputError("meeting " + std::to_string(meeting_id) + " is a " + m->kind +
                           ": a proposal is approved by a 役員会 or 総会");
@@ -107,29 +111,29 @@ void approve(sdk::Database& db, ProposalId id, sdk::MeetingDirectory* meetings, 
   sdk::Statement(db,
                  "UPDATE proposals_proposals SET approved_meeting_id = ?, approved_meeting_label = ?, "
                  "approved_on = ?, state = 'approved' WHERE id = ?")
-      .bind_all(meeting_id, meeting_label, m->start.date.iso(), id)
+      .bind_all(meeting_id, meeting_label, m->start->date, id)
       .run();
   tx.commit();
 }
 
-StepResult submit(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::string& to,
-                  sdk::IssueTracker* tracker) {
+StepResult submit(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const sdk::Date& on,
+                  const std::string& to, sdk::IssueTracker* tracker) {
   if (!on.valid()) throw sdk::InputError("submit: date: not a date");
   sdk::check_date("submit: date", on);
   sdk::check_text(sdk::TextKind::Line, "submit: to", to);
-  Proposal p = get_proposal(db, id);
+  Proposal p = get_proposal(db, orgs, id);
   require_state(p, {State::Draft, State::Approved}, "submit");
   if (auto missing = missing_for_submit(p); !missing.empty())
     throw sdk::InputError("cannot submit " + id_text(id) + ": " + join(missing));
   if (p.approved_on && on < *p.approved_on)
     throw sdk::InputError("submit: " + on.iso() + " is before the approval on " + p.approved_on->iso());
   std::string receiver =
-      sdk::trim(to).empty() ? addressee_title(db, p.addressee, p.addressee_org) : sdk::trim(to);
+      sdk::trim(to).empty() ? addressee_title(db, orgs, p.addressee, p.addressee_org) : sdk::trim(to);
   sdk::Transaction tx(db, "proposals.submit", id_text(id) + " " + on.iso() + " " + receiver);
   sdk::Statement(
       db,
       "UPDATE proposals_proposals SET state = 'submitted', submitted_on = ?, submitted_to = ? WHERE id = ?")
-      .bind_all(on.iso(), receiver, id)
+      .bind_all(on, receiver, id)
       .run();
   auto r = move_issues(db, p, tracker, st::kToCity,
                        "要望書「" + p.title + "」を" + receiver + "へ提出 (" + on.iso() + ")");
@@ -137,64 +141,67 @@ StepResult submit(sdk::Database& db, ProposalId id, const sdk::Date& on, const s
   return r;
 }
 
-StepResult record_answer(sdk::Database& db, ProposalId id, const Answer& a, sdk::IssueTracker* tracker) {
-  if (!a.on.valid()) throw sdk::InputError("answer: 回答日: not a date");
-  sdk::check_date("answer: 回答日", a.on);
+StepResult record_answer(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const Answer& a,
+                         sdk::IssueTracker* tracker) {
+  if (!a.on || !a.on->valid()) throw sdk::InputError("answer: 回答日: not a date");
+  sdk::check_date("answer: 回答日", *a.on);
   sdk::check_text(sdk::TextKind::Note, "answer", a.text);
   sdk::check_text(sdk::TextKind::Name, "answer: 回答者", a.answered_by);
-  Proposal p = get_proposal(db, id);
+  Proposal p = get_proposal(db, orgs, id);
   require_state(p, {State::Submitted, State::Continuing}, "record an answer for");
   if (p.answer) throw sdk::InputError(id_text(id) + " already has an answer; add a 進捗回答 instead");
-  if (p.submitted_on && a.on < *p.submitted_on)
-    throw sdk::InputError("answer: 回答日 " + a.on.iso() + " is before the submission on " +
+  if (p.submitted_on && *a.on < *p.submitted_on)
+    throw sdk::InputError("answer: 回答日 " + a.on->iso() + " is before the submission on " +
                           p.submitted_on->iso());
   sdk::Transaction tx(db, "proposals.answer", id_text(id) + " " + to_string(a.category));
   sdk::Statement(db,
                  "INSERT INTO proposals_answers(proposal_id, answered_on, category, text, answered_by) "
                  "VALUES(?,?,?,?,?)")
-      .bind_all(id, a.on.iso(), to_string(a.category), sdk::trim(a.text), sdk::trim(a.answered_by))
+      .bind_all(id, a.on, to_string(a.category), sdk::trim(a.text), sdk::trim(a.answered_by))
       .run();
   set_state(db, id, State::Answered);
   std::string note =
-      "市の回答（" + std::string(label(a.category)) + "、" + a.on.iso() + "）: " + sdk::trim(a.text);
+      "市の回答（" + std::string(label(a.category)) + "、" + a.on->iso() + "）: " + sdk::trim(a.text);
   auto r = move_issues(db, p, tracker, issue_status_for(a.category), note);
   tx.commit();
   return r;
 }
 
-std::int64_t add_progress(sdk::Database& db, ProposalId id, const Progress& g) {
-  if (!g.on.valid()) throw sdk::InputError("progress: date: not a date");
-  sdk::check_date("progress: date", g.on);
+std::int64_t add_progress(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+                          const Progress& g) {
+  if (!g.on || !g.on->valid()) throw sdk::InputError("progress: date: not a date");
+  sdk::check_date("progress: date", *g.on);
   sdk::check_text(sdk::TextKind::Note, "progress", g.text);
   if (sdk::trim(g.text).empty()) throw sdk::InputError("progress: the text is empty");
-  Proposal p = get_proposal(db, id);
+  Proposal p = get_proposal(db, orgs, id);
   require_state(p, {State::Submitted, State::Answered, State::Continuing}, "add progress to");
   sdk::Transaction tx(db, "proposals.progress", id_text(id));
   sdk::Statement(db, "INSERT INTO proposals_progress(proposal_id, on_date, text) VALUES(?,?,?)")
-      .bind_all(id, g.on.iso(), sdk::trim(g.text))
+      .bind_all(id, g.on, sdk::trim(g.text))
       .run();
   auto row = db.last_insert_id();
   tx.commit();
   return row;
 }
 
-void close(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::string& note) {
+void close(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const sdk::Date& on,
+           const std::string& note) {
   if (!on.valid()) throw sdk::InputError("close: date: not a date");
   sdk::check_date("close: date", on);
   sdk::check_text(sdk::TextKind::Note, "close: note", note);
-  Proposal p = get_proposal(db, id);
+  Proposal p = get_proposal(db, orgs, id);
   require_state(p, {State::Answered, State::Continuing}, "close");
   sdk::Transaction tx(db, "proposals.close", id_text(id));
   std::string text = sdk::trim(note).empty() ? std::string("完了") : "完了: " + sdk::trim(note);
   sdk::Statement(db, "INSERT INTO proposals_progress(proposal_id, on_date, text) VALUES(?,?,?)")
-      .bind_all(id, on.iso(), text)
+      .bind_all(id, on, text)
       .run();
   set_state(db, id, State::Closed);
   tx.commit();
 }
 
-void carry_over(sdk::Database& db, ProposalId id, int fiscal_year) {
-  Proposal p = get_proposal(db, id);
+void carry_over(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, int fiscal_year) {
+  Proposal p = get_proposal(db, orgs, id);
   require_state(p, {State::Submitted, State::Answered, State::Continuing}, "carry over");
   int last = p.carried_into.empty() ? p.fiscal_year : p.carried_into.back();
   if (fiscal_year <= last)

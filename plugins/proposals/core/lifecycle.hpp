@@ -26,7 +26,8 @@ std::vector<std::string> missing_for_submit(const Proposal& p);
 std::optional<std::string> issue_status_for(AnswerCategory c);
 
 // Links the meeting (役員会, 総会, 臨時総会 of the proposal's organization) that approved it.
-void approve(sdk::Database& db, ProposalId id, sdk::MeetingDirectory* meetings, std::int64_t meeting_id);
+void approve(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+             sdk::MeetingDirectory* meetings, std::int64_t meeting_id);
 
 // What happened to the linked issues (for the user and the tests).
 struct IssueUpdate {
@@ -40,12 +41,15 @@ struct StepResult {
 };
 
 // Refused (InputError listing everything missing) unless every section is filled and approved.
-StepResult submit(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::string& to,
-                  sdk::IssueTracker* tracker);
-StepResult record_answer(sdk::Database& db, ProposalId id, const Answer& answer, sdk::IssueTracker* tracker);
-std::int64_t add_progress(sdk::Database& db, ProposalId id, const Progress& progress);
-void close(sdk::Database& db, ProposalId id, const sdk::Date& on, const std::string& note);
+StepResult submit(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const sdk::Date& on,
+                  const std::string& to, sdk::IssueTracker* tracker);
+StepResult record_answer(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+                         const Answer& answer, sdk::IssueTracker* tracker);
+std::int64_t add_progress(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+                          const Progress& progress);
+void close(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const sdk::Date& on,
+           const std::string& note);
 // Carries the proposal into `fiscal_year` (a later 年度) as a 継続案件.
-void carry_over(sdk::Database& db, ProposalId id, int fiscal_year);
+void carry_over(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, int fiscal_year);
 
 }  // namespace wasshoi::proposals

@@ -9,6 +9,7 @@
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::proposals {
@@ -54,7 +55,9 @@ const std::vector<State>& all_states();
 struct Gathering {
   std::int64_t id = 0;
   GatheringMethod method = GatheringMethod::Board;
-  sdk::Date held_on;
+  // The dates below are empty only when read back from a stored date that is not one (sdk/db.hpp):
+  // shown as 日付不明; a new entry needs one.
+  std::optional<sdk::Date> held_on;
   int participants = 0;  // 出席・参加者数 (0: not given)
   int answers = 0;       // アンケートの回答数 (0: not given)
   std::string note;      // 結果・内容
@@ -63,7 +66,7 @@ struct Gathering {
 // 経過: a dated step of the history (what was tried locally, earlier requests and answers).
 struct HistoryEntry {
   std::int64_t id = 0;
-  sdk::Date on;
+  std::optional<sdk::Date> on;
   std::string text;
 };
 
@@ -72,7 +75,7 @@ struct Action {
   std::int64_t id = 0;
   std::string text;
   std::optional<OrgId> department;
-  std::string department_name;  // read with the proposal
+  std::string department_name;  // read with the proposal (through the host's directory)
 };
 
 struct LinkedIssue {
@@ -89,7 +92,7 @@ struct Attachment {
 };
 
 struct Answer {
-  sdk::Date on;  // 回答日
+  std::optional<sdk::Date> on;  // 回答日
   AnswerCategory category = AnswerCategory::Other;
   std::string text;
   std::string answered_by;  // 回答者 (e.g. 建設部道路課長)
@@ -97,7 +100,7 @@ struct Answer {
 
 struct Progress {
   std::int64_t id = 0;
-  sdk::Date on;
+  std::optional<sdk::Date> on;
   std::string text;  // 進捗回答 or a follow-up note
 };
 
@@ -108,9 +111,9 @@ struct Proposal {
   std::string title;
   Kind kind = Kind::Request;
   Addressee addressee = Addressee::Mayor;
-  OrgId addressee_org = 0;  // the city, a 支所 or a 担当課 (organizations of kind city)
-  std::string addressee_org_name;
-  std::string addressee_person;  // optional: the office holder's name
+  OrgId addressee_org = 0;         // the city, a 支所 or a 担当課 (organizations of kind city)
+  std::string addressee_org_name;  // its name (through the host's directory)
+  std::string addressee_person;    // optional: the office holder's name
   std::string place;
   State state = State::Draft;
   int fiscal_year = 0;  // 年度 it was raised in

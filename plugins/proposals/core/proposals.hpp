@@ -21,9 +21,10 @@ struct NewProposal {
   sdk::Date created_on = sdk::today();
 };
 
-ProposalId add_proposal(sdk::Database& db, const NewProposal& p);
-std::optional<Proposal> find_proposal(sdk::Database& db, ProposalId id);
-Proposal get_proposal(sdk::Database& db, ProposalId id);  // InputError "no proposal with id N"
+ProposalId add_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, const NewProposal& p);
+std::optional<Proposal> find_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id);
+Proposal get_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                      ProposalId id);  // InputError "no proposal with id N"
 
 // The header as the editor and `proposals edit` change it; checked like add_proposal.
 struct HeaderEdit {
@@ -35,14 +36,14 @@ struct HeaderEdit {
   std::string place;
 };
 HeaderEdit header_of(const Proposal& p);
-void update_header(sdk::Database& db, ProposalId id, const HeaderEdit& h);
+void update_header(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const HeaderEdit& h);
 // Title, place, addressee person only (kind and addressee stay).
-void update_header(sdk::Database& db, ProposalId id, const std::string& title, const std::string& place,
-                   const std::string& addressee_person);
+void update_header(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
+                   const std::string& title, const std::string& place, const std::string& addressee_person);
 
 std::int64_t add_gathering(sdk::Database& db, ProposalId id, const Gathering& g);
 std::int64_t add_history(sdk::Database& db, ProposalId id, const HistoryEntry& h);
-std::int64_t add_action(sdk::Database& db, ProposalId id, const Action& a);
+std::int64_t add_action(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const Action& a);
 void remove_entry(sdk::Database& db, ProposalId id, Section section, std::int64_t entry_id);
 
 // Links a local issue (地域課題) through the issues plugin; its title is kept for printing.
@@ -63,10 +64,12 @@ Attachment remove_attachment(sdk::Database& db, ProposalId id, std::int64_t atta
 
 // Proposals of `org` (and, for a 地域協働体, of its 自治会), newest first. `fiscal_year` 0: all;
 // otherwise those raised in that 年度 or carried over into it (継続案件).
-std::vector<ProposalSummary> list_proposals(sdk::Database& db, OrgId org, int fiscal_year = 0);
+std::vector<ProposalSummary> list_proposals(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                                            int fiscal_year = 0);
 
 // The addressee as printed: 一関市長, 一関市千厩支所長, 一関市建設部道路課長.
-std::string addressee_title(sdk::Database& db, Addressee a, OrgId addressee_org);
-std::string department_title(sdk::Database& db, OrgId department);
+std::string addressee_title(sdk::Database& db, sdk::OrganizationDirectory& orgs, Addressee a,
+                            OrgId addressee_org);
+std::string department_title(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId department);
 
 }  // namespace wasshoi::proposals

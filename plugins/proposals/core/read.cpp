@@ -10,49 +10,50 @@ namespace wasshoi::proposals {
 namespace {
 
 constexpr const char* kHeader =
-    "SELECT p.id, p.org_id, o.name, p.title, p.kind, p.addressee, p.addressee_org_id, p.addressee_person, "
+    "SELECT p.id, p.org_id, p.title, p.kind, p.addressee, p.addressee_org_id, p.addressee_person, "
     "p.place, "
     "p.state, p.fiscal_year, p.approved_meeting_id, p.approved_meeting_label, p.approved_on, p.submitted_on, "
-    "p.submitted_to FROM proposals_proposals p JOIN organizations o ON o.id = p.org_id WHERE p.id = ?";
+    "p.submitted_to FROM proposals_proposals p WHERE p.id = ?";
 
+// Dates: a stored date that is not one reads as empty (sdk/db.hpp), and the proposal still reads
+// (日付不明 where it is shown).
 void read_header(const sdk::Statement& st, Proposal& p) {
   p.id = st.get_int(0);
   p.org = st.get_int(1);
-  p.org_name = st.get_text(2);
-  p.title = st.get_text(3);
-  p.kind = parse_kind(st.get_text(4));
-  p.addressee = parse_addressee(st.get_text(5));
-  p.addressee_org = st.get_int(6);
-  p.addressee_person = st.get_text(7);
-  p.place = st.get_text(8);
-  p.state = parse_state(st.get_text(9));
-  p.fiscal_year = static_cast<int>(st.get_int(10));
-  p.approved_meeting = st.get_optional_int(11);
-  p.approved_meeting_label = st.get_text(12);
-  p.approved_on = stored_date(st.get_optional_text(13));
-  p.submitted_on = stored_date(st.get_optional_text(14));
-  p.submitted_to = st.get_text(15);
+  p.title = st.get_text(2);
+  p.kind = parse_kind(st.get_text(3));
+  p.addressee = parse_addressee(st.get_text(4));
+  p.addressee_org = st.get_int(5);
+  p.addressee_person = st.get_text(6);
+  p.place = st.get_text(7);
+  p.state = parse_state(st.get_text(8));
+  p.fiscal_year = static_cast<int>(st.get_int(9));
+  p.approved_meeting = st.get_optional_int(10);
+  p.approved_meeting_label = st.get_text(11);
+  p.approved_on = st.get_date(12);
+  p.submitted_on = st.get_date(13);
+  p.submitted_to = st.get_text(14);
 }
 
-void read_sections(sdk::Database& db, Proposal& p) {
+void read_sections(sdk::Database& db, sdk::OrganizationDirectory& orgs, Proposal& p) {
   sdk::Statement g(db,
                    "SELECT id, method, held_on, participants, answers, note FROM proposals_gatherings "
                    "WHERE proposal_id = ? ORDER BY held_on, id");
   g.bind(1, p.id);
   while (g.step())
-    p.gatherings.push_back({g.get_int(0), parse_method(g.get_text(1)), stored_date(g.get_text(2)),
+    p.gatherings.push_back({g.get_int(0), parse_method(g.get_text(1)), g.get_date(2),
                             static_cast<int>(g.get_int(3)), static_cast<int>(g.get_int(4)), g.get_text(5)});
   sdk::Statement h(
       db, "SELECT id, on_date, text FROM proposals_history WHERE proposal_id = ? ORDER BY on_date, id");
   h.bind(1, p.id);
-  while (h.step()) p.history.push_back({h.get_int(0), stored_date(h.get_text(1)), h.get_text(2)});
+  while (h.step()) p.history.push_back({h.get_int(0), h.get_date(1), h.get_text(2)});
   sdk::Statement a(db,
                    "SELECT a.id, a.text, a.department_org_id FROM proposals_actions a "
                    "WHERE a.proposal_id = ? ORDER BY a.position, a.id");
   a.bind(1, p.id);
   while (a.step()) {
     Action act{a.get_int(0), a.get_text(1), a.get_optional_int(2), ""};
-    if (act.department) act.department_name = department_title(db, *act.department);
+    if (act.department) act.department_name = department_title(db, orgs, *act.department);
     p.actions.push_back(std::move(act));
   }
 }
@@ -80,31 +81,31 @@ void read_answer(sdk::Database& db, Proposal& p) {
       db, "SELECT answered_on, category, text, answered_by FROM proposals_answers WHERE proposal_id = ?");
   a.bind(1, p.id);
   if (a.step())
-    p.answer = Answer{stored_date(a.get_text(0)), parse_answer_category(a.get_text(1)), a.get_text(2),
-                      a.get_text(3)};
+    p.answer = Answer{a.get_date(0), parse_answer_category(a.get_text(1)), a.get_text(2), a.get_text(3)};
   sdk::Statement g(
       db, "SELECT id, on_date, text FROM proposals_progress WHERE proposal_id = ? ORDER BY on_date, id");
   g.bind(1, p.id);
-  while (g.step()) p.progress.push_back({g.get_int(0), stored_date(g.get_text(1)), g.get_text(2)});
+  while (g.step()) p.progress.push_back({g.get_int(0), g.get_date(1), g.get_text(2)});
 }
 
 }  // namespace
 
-std::optional<Proposal> find_proposal(sdk::Database& db, ProposalId id) {
+std::optional<Proposal> find_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id) {
   sdk::Statement st(db, kHeader);
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   Proposal p;
   read_header(st, p);
-  p.addressee_org_name = get_org(db, p.addressee_org).name;
-  read_sections(db, p);
+  p.org_name = orgs.name(db, p.org);
+  p.addressee_org_name = orgs.name(db, p.addressee_org);
+  read_sections(db, orgs, p);
   read_links(db, p);
   read_answer(db, p);
   return p;
 }
 
-Proposal get_proposal(sdk::Database& db, ProposalId id) {
-  if (auto p = find_proposal(db, id)) return std::move(*p);
+Proposal get_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id) {
+  if (auto p = find_proposal(db, orgs, id)) return std::move(*p);
   throw sdk::InputError("no proposal with id " + std::to_string(id));
 }
 

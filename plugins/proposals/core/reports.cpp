@@ -13,6 +13,10 @@ std::string wareki_or_blank(const std::optional<sdk::Date>& d) {
   return d ? sdk::format_wareki(*d) : "";
 }
 
+std::string wareki_or_unknown(const std::optional<sdk::Date>& d) {
+  return d ? sdk::format_wareki(*d) : std::string(sdk::kDateUnknown);
+}
+
 std::string short_wareki(const std::optional<sdk::Date>& d) {
   if (!d) return "";
   if (*d < sdk::Date{2019, 5, 1}) return sdk::format_wareki(*d);
@@ -20,7 +24,7 @@ std::string short_wareki(const std::optional<sdk::Date>& d) {
 }
 
 std::string gathering_line(const Gathering& g) {
-  std::string s = std::string(label(g.method)) + "　" + sdk::format_wareki(g.held_on);
+  std::string s = std::string(label(g.method)) + "　" + wareki_or_unknown(g.held_on);
   if (g.participants > 0) s += "　参加 " + std::to_string(g.participants) + "人";
   if (g.answers > 0) s += "　回答 " + std::to_string(g.answers) + "件";
   if (!g.note.empty()) s += "　" + g.note;
@@ -69,21 +73,21 @@ std::vector<std::string> summary_row(const ProposalSummary& s, int n, bool with_
   return row;
 }
 
-std::string scope_name(sdk::Database& db, OrgId org) {
-  OrgRow o = get_org(db, org);
-  return o.kind == "kyodotai" ? o.name + "（構成自治会を含む）" : o.name;
+std::string scope_name(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org) {
+  const sdk::OrgRef o = orgs.get(db, org);
+  return o.kind == sdk::OrgKind::Kyodotai ? o.name + "（構成自治会を含む）" : o.name;
 }
 
 }  // namespace
 
-sdk::Document summary_document(sdk::Database& db, OrgId org, int fy) {
-  auto list = list_proposals(db, org, fy);
-  bool with_org = org_scope(db, org).size() > 1;
+sdk::Document summary_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, int fy) {
+  auto list = list_proposals(db, orgs, org, fy);
+  bool with_org = org_scope(db, orgs, org).size() > 1;
   std::string title = sdk::format_fiscal_year_ja(fy) + "　要望・提言 総括表";
   sdk::Document d(title);
   d.landscape();  // eight columns: the 件名 and the answer need the width
   d.title(title)
-      .paragraph(scope_name(db, org), sdk::Align::Right)
+      .paragraph(scope_name(db, orgs, org), sdk::Align::Right)
       .paragraph(sdk::format_date_ja(sdk::today()) + " 現在", sdk::Align::Right);
   int answered = 0;
   for (const auto& s : list) answered += s.answer ? 1 : 0;
@@ -96,16 +100,16 @@ sdk::Document summary_document(sdk::Database& db, OrgId org, int fy) {
   std::vector<std::vector<std::string>> rows;
   int n = 0;
   for (const auto& s : list) rows.push_back(summary_row(s, ++n, with_org));
-  d.table(cols, rows).footer(scope_name(db, org) + "　" + title);
+  d.table(cols, rows).footer(scope_name(db, orgs, org) + "　" + title);
   return d;
 }
 
-std::string summary_csv(sdk::Database& db, OrgId org, int fy) {
+std::string summary_csv(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, int fy) {
   sdk::CsvWriter w;
   w.write_row(
       {"No", "団体", "年度", "件名", "種別", "宛先", "状態", "継続", "提出日", "回答日", "回答区分", "回答"});
   int n = 0;
-  for (const auto& s : list_proposals(db, org, fy))
+  for (const auto& s : list_proposals(db, orgs, org, fy))
     w.write_row({std::to_string(++n), s.org_name, std::to_string(s.fiscal_year), s.title, label(s.kind),
                  s.addressee, label(s.state), s.continuing ? "継続" : "",
                  s.submitted_on ? s.submitted_on->iso() : "", s.answered_on ? s.answered_on->iso() : "",
@@ -115,7 +119,8 @@ std::string summary_csv(sdk::Database& db, OrgId org, int fy) {
 
 namespace {
 
-using LedgerRow = std::tuple<sdk::Date, std::string, std::string, std::string>;  // date, 件名, 事項, 内容
+// date (empty: 日付不明, first), 件名, 事項, 内容
+using LedgerRow = std::tuple<std::optional<sdk::Date>, std::string, std::string, std::string>;
 
 void ledger_rows(const Proposal& p, const std::string& title, std::vector<LedgerRow>& out) {
   if (p.approved_on) out.emplace_back(*p.approved_on, title, "承認", p.approved_meeting_label);
@@ -131,22 +136,22 @@ void ledger_rows(const Proposal& p, const std::string& title, std::vector<Ledger
 
 }  // namespace
 
-sdk::Document ledger_document(sdk::Database& db, OrgId org, int fy) {
+sdk::Document ledger_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, int fy) {
   std::vector<LedgerRow> rows;
-  for (const auto& s : list_proposals(db, org, fy)) {
-    Proposal p = get_proposal(db, s.id);
+  for (const auto& s : list_proposals(db, orgs, org, fy)) {
+    Proposal p = get_proposal(db, orgs, s.id);
     ledger_rows(p, "No." + std::to_string(p.id) + " " + p.title, rows);
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
   std::string title = sdk::format_fiscal_year_ja(fy) + "　要望・提言 処理簿";
   sdk::Document d(title);
-  d.title(title).paragraph(scope_name(db, org), sdk::Align::Right);
+  d.title(title).paragraph(scope_name(db, orgs, org), sdk::Align::Right);
   std::vector<std::vector<std::string>> cells;
   for (const auto& [date, name, what, text] : rows)
-    cells.push_back({sdk::format_wareki(date), name, what, text});
+    cells.push_back({wareki_or_unknown(date), name, what, text});
   d.table({{"年月日", 1.3}, {"件名", 2.4}, {"事項", 1.0}, {"内容", 3.3}}, cells);
-  d.footer(scope_name(db, org) + "　" + title);
+  d.footer(scope_name(db, orgs, org) + "　" + title);
   return d;
 }
 

@@ -37,7 +37,7 @@ void gathering_section(sdk::Document& d, const Proposal& p) {
     if (g.participants > 0) figures = "参加 " + std::to_string(g.participants) + "人";
     if (g.answers > 0)
       figures += (figures.empty() ? "" : "、") + std::string("回答 ") + std::to_string(g.answers) + "件";
-    rows.push_back({label(g.method), sdk::format_wareki(g.held_on), figures, g.note});
+    rows.push_back({label(g.method), wareki_or_unknown(g.held_on), figures, g.note});
   }
   d.table({{"方法", 1.1}, {"年月日", 1.4}, {"人数・回答数", 1.2}, {"結果・内容", 3.3}}, rows);
   if (!p.approved_meeting_label.empty() && p.approved_on)
@@ -48,7 +48,7 @@ void gathering_section(sdk::Document& d, const Proposal& p) {
 void history_section(sdk::Document& d, const Proposal& p) {
   d.heading("2. 経過");
   std::vector<std::vector<std::string>> rows;
-  for (const auto& h : p.history) rows.push_back({sdk::format_wareki(h.on), h.text});
+  for (const auto& h : p.history) rows.push_back({wareki_or_unknown(h.on), h.text});
   d.table({{"年月日", 1.4}, {"経過", 5.6}}, rows);
 }
 
@@ -107,7 +107,8 @@ void attachments_sheet(sdk::Database& db, sdk::Document& d, const Proposal& p) {
 
 }  // namespace
 
-sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signer& s) {
+sdk::Document request_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Proposal& p,
+                               const Signer& s) {
   sdk::Document d(title_line(p));
   d.footer(s.org_name + "　" + title_line(p));
   // Items without a 担当課 go on the main sheet; each 担当課 gets a sheet of its own.
@@ -115,7 +116,7 @@ sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signe
   std::map<std::string, std::vector<const Action*>> by_dept;
   for (const auto& a : p.actions)
     (a.department_name.empty() ? main : by_dept[a.department_name]).push_back(&a);
-  std::string addressee = addressee_title(db, p.addressee, p.addressee_org);
+  std::string addressee = addressee_title(db, orgs, p.addressee, p.addressee_org);
   if (!p.addressee_person.empty()) addressee += "　" + p.addressee_person;
   if (!main.empty() || by_dept.empty()) sheet(d, p, addressee, s, main);
   bool first = main.empty() && !by_dept.empty();
@@ -128,8 +129,9 @@ sdk::Document request_document(sdk::Database& db, const Proposal& p, const Signe
   return d;
 }
 
-std::string request_preview(sdk::Database& db, const Proposal& p, const Signer& s) {
-  return request_document(db, p, s).to_markdown();
+std::string request_preview(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Proposal& p,
+                            const Signer& s) {
+  return request_document(db, orgs, p, s).to_markdown();
 }
 
 }  // namespace wasshoi::proposals

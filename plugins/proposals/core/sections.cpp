@@ -14,9 +14,9 @@ namespace wasshoi::proposals {
 
 namespace {
 
-void require_date(const sdk::Date& d, const char* what) {
-  if (!d.valid()) throw sdk::InputError(std::string(what) + ": not a date");
-  sdk::check_date(what, d);
+void require_date(const std::optional<sdk::Date>& d, const char* what) {
+  if (!d || !d->valid()) throw sdk::InputError(std::string(what) + ": not a date");
+  sdk::check_date(what, *d);
 }
 
 std::string require_text(const std::string& text, const char* what) {
@@ -26,10 +26,10 @@ std::string require_text(const std::string& text, const char* what) {
   return t;
 }
 
-void check_department(sdk::Database& db, std::optional<OrgId> dept) {
+void check_department(sdk::Database& db, sdk::OrganizationDirectory& orgs, std::optional<OrgId> dept) {
   if (!dept) return;
-  OrgRow o = get_org(db, *dept);
-  if (o.kind != "city" || !o.parent)
+  const sdk::OrgRef o = orgs.get(db, *dept);
+  if (o.kind != sdk::OrgKind::City || !o.parent)
     throw sdk::InputError("担当課: " + o.name + " (org " + std::to_string(*dept) +
                           ") is not a department or branch of the city");
 }
@@ -61,7 +61,7 @@ std::int64_t add_gathering(sdk::Database& db, ProposalId id, const Gathering& g)
       db,
       "INSERT INTO proposals_gatherings(proposal_id, method, held_on, participants, answers, note) "
       "VALUES(?,?,?,?,?,?)")
-      .bind_all(id, to_string(g.method), g.held_on.iso(), g.participants, g.answers, sdk::trim(g.note))
+      .bind_all(id, to_string(g.method), g.held_on, g.participants, g.answers, sdk::trim(g.note))
       .run();
   auto row = db.last_insert_id();
   tx.commit();
@@ -74,16 +74,16 @@ std::int64_t add_history(sdk::Database& db, ProposalId id, const HistoryEntry& h
   require_editable(db, id);
   sdk::Transaction tx(db, "proposals.section", id_text(id) + " 経過");
   sdk::Statement(db, "INSERT INTO proposals_history(proposal_id, on_date, text) VALUES(?,?,?)")
-      .bind_all(id, h.on.iso(), text)
+      .bind_all(id, h.on, text)
       .run();
   auto row = db.last_insert_id();
   tx.commit();
   return row;
 }
 
-std::int64_t add_action(sdk::Database& db, ProposalId id, const Action& a) {
+std::int64_t add_action(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const Action& a) {
   std::string text = require_text(a.text, "具体的な提案");
-  check_department(db, a.department);
+  check_department(db, orgs, a.department);
   require_editable(db, id);
   sdk::Transaction tx(db, "proposals.section", id_text(id) + " 具体的な提案");
   sdk::Statement(db,

@@ -4,16 +4,6 @@
 
 namespace wasshoi::proposals {
 
-sdk::Date stored_date(const std::string& iso) {
-  if (auto d = sdk::parse_iso_date(iso)) return *d;
-  throw sdk::InputError("stored date '" + iso + "' is not a date");
-}
-
-std::optional<sdk::Date> stored_date(const std::optional<std::string>& iso) {
-  if (!iso || iso->empty()) return std::nullopt;
-  return stored_date(*iso);
-}
-
 std::string id_text(ProposalId id) {
   return "proposal " + std::to_string(id);
 }

@@ -106,7 +106,7 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
     std::string exported;
     if (sdk::ui::run_action(st.message, {}, [&] {
           auto out = default_yearly_path(ctx.db(), report, st.year);
-          export_yearly(ctx.db(), report, ctx.current_org(), st.year, out);
+          export_yearly(ctx.db(), sdk::organizations(ctx), report, ctx.current_org(), st.year, out);
           exported = std::string(tr("proposals.exported")) + " " + out.string();
         }))
       st.message.done(exported);
@@ -123,7 +123,7 @@ void draw_dashboard(sdk::Context& ctx) {
     return;
   }
   DashboardState& state = per_org.get(ctx);
-  Dashboard d = dashboard(ctx.db(), ctx.current_org());
+  Dashboard d = dashboard(ctx.db(), sdk::organizations(ctx), ctx.current_org());
   by_year_table(d);
   figures(d);
   item_list(tr("proposals.continuing"), d.continuing);

@@ -18,8 +18,9 @@ void draw_new_form(sdk::Context& ctx, EditorState& s) {
   sdk::ui::InputText("##new_title", s.new_title);
   if (ImGui::Button(tr("proposals.new"), ImVec2(-1, 0))) {
     attempt(ctx, s, [&] {
-      s.selected = add_proposal(
-          ctx.db(), {s.org, s.new_title, Kind::Request, Addressee::Mayor, 0, "", "", sdk::today()});
+      s.selected =
+          add_proposal(ctx.db(), sdk::organizations(ctx),
+                       {s.org, s.new_title, Kind::Request, Addressee::Mayor, 0, "", "", sdk::today()});
       s.new_title.clear();
     });
   }
@@ -31,7 +32,7 @@ void draw_list(sdk::Context& ctx, EditorState& s, float width) {
   draw_new_form(ctx, s);
   ImGui::Separator();
   int year = 0;
-  for (const auto& p : list_proposals(ctx.db(), s.org)) {
+  for (const auto& p : list_proposals(ctx.db(), sdk::organizations(ctx), s.org)) {
     if (p.fiscal_year != year)
       ImGui::TextDisabled("%s", sdk::format_fiscal_year_ja(year = p.fiscal_year).c_str());
     ImGui::PushID(static_cast<int>(p.id));
@@ -82,7 +83,7 @@ void draw_editor(sdk::Context& ctx) {
   EditorState& s = editor_state(ctx);
   if (s.org == 0) {  // a fresh state: another organization, or another sign-in
     s.org = ctx.current_org();
-    auto list = list_proposals(ctx.db(), s.org);
+    auto list = list_proposals(ctx.db(), sdk::organizations(ctx), s.org);
     if (!list.empty()) s.selected = list.front().id;
     reload(ctx, s);
   }

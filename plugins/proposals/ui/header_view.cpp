@@ -31,9 +31,9 @@ std::vector<std::string> labels(const char* group, std::initializer_list<const c
 }
 
 // The city bodies an addressee can be: the city itself for 市長, its 支所 and 課 otherwise.
-std::vector<OrgRow> bodies_for(sdk::Context& ctx, Addressee a) {
-  std::vector<OrgRow> out;
-  for (auto& b : city_bodies(ctx.db()))
+std::vector<sdk::OrgRef> bodies_for(sdk::Context& ctx, Addressee a) {
+  std::vector<sdk::OrgRef> out;
+  for (auto& b : sdk::organizations(ctx).of_kind(ctx.db(), sdk::OrgKind::City))
     if ((a == Addressee::Mayor) == !b.parent) out.push_back(std::move(b));
   return out;
 }
@@ -73,7 +73,7 @@ void header_form(sdk::Context& ctx, EditorState& s) {
   sdk::ui::InputText(tr("proposals.place"), h.place);
   if (ImGui::Button(tr("proposals.save_header")))
     attempt(ctx, s, [&] {
-      update_header(ctx.db(), s.selected,
+      update_header(ctx.db(), sdk::organizations(ctx), s.selected,
                     {h.title, static_cast<Kind>(h.kind), static_cast<Addressee>(h.addressee), h.body,
                      h.person, h.place});
       h.loaded = 0;  // refilled from what was stored
@@ -84,7 +84,7 @@ void summary(sdk::Context& ctx, const Proposal& p) {
   sdk::ui::TextWrapped(p.title + "（" + tr_enum("kind", p.kind) + "）");
   sdk::ui::TextDisabled(std::string(tr("proposals.state")) + " " + tr_enum("state", p.state) + " / " +
                         sdk::format_fiscal_year_ja(p.fiscal_year) + " / " + p.org_name);
-  std::string to = addressee_title(ctx.db(), p.addressee, p.addressee_org);
+  std::string to = addressee_title(ctx.db(), sdk::organizations(ctx), p.addressee, p.addressee_org);
   if (!p.addressee_person.empty()) to += "　" + p.addressee_person;
   sdk::ui::TextWrapped(std::string(tr("proposals.addressee")) + ": " + to + "　様");
   if (!p.place.empty()) sdk::ui::TextWrapped(std::string(tr("proposals.place")) + ": " + p.place);
@@ -196,7 +196,8 @@ void draw_export(sdk::Context& ctx, EditorState& s) {
   const bool written = attempt(ctx, s, [&] {
     std::string path = sdk::trim(s.export_path);
     auto out = path.empty() ? default_request_path(ctx.db(), *s.proposal) : std::filesystem::path(path);
-    auto r = export_request(ctx.db(), s.selected, ctx.services().find<sdk::MemberDirectory>().get(), out);
+    auto r = export_request(ctx.db(), sdk::organizations(ctx), s.selected,
+                            ctx.services().find<sdk::MemberDirectory>().get(), out);
     exported = std::string(tr("proposals.exported")) + " " + r.out.string() + "（" + std::to_string(r.pages) +
                " " + tr("proposals.pages") + "）";
     if (!r.signer.no_chair.empty()) exported += "\n" + r.signer.no_chair;

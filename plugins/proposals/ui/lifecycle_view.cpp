@@ -32,7 +32,9 @@ void approval(sdk::Context& ctx, EditorState& s) {
     return;
   }
   s.meeting_index = std::min(s.meeting_index, static_cast<int>(meetings.size()) - 1);
-  auto name = [](const sdk::MeetingRef& m) { return m.start.date.iso() + " " + m.kind + " " + m.title; };
+  auto name = [](const sdk::MeetingRef& m) {
+    return (m.start ? m.start->date.iso() : std::string(tr("date.unknown"))) + " " + m.kind + " " + m.title;
+  };
   if (sdk::ui::BeginCombo("##meeting", name(meetings[s.meeting_index]))) {
     for (int i = 0; i < static_cast<int>(meetings.size()); ++i)
       if (sdk::ui::Selectable(name(meetings[i]) + "##" + std::to_string(i), i == s.meeting_index))
@@ -41,7 +43,9 @@ void approval(sdk::Context& ctx, EditorState& s) {
   }
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("proposals.approve")));
   if (ImGui::Button(tr("proposals.approve")))
-    attempt(ctx, s, [&] { approve(ctx.db(), s.selected, dir.get(), meetings[s.meeting_index].id); });
+    attempt(ctx, s, [&] {
+      approve(ctx.db(), sdk::organizations(ctx), s.selected, dir.get(), meetings[s.meeting_index].id);
+    });
 }
 
 void submission(sdk::Context& ctx, EditorState& s) {
@@ -49,7 +53,7 @@ void submission(sdk::Context& ctx, EditorState& s) {
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("proposals.submit")));
   if (ImGui::Button(tr("proposals.submit")))
     attempt(ctx, s, [&] {
-      submit(ctx.db(), s.selected, form_date(s.date[3]), s.submit_to,
+      submit(ctx.db(), sdk::organizations(ctx), s.selected, form_date(s.date[3]), s.submit_to,
              ctx.services().find<sdk::IssueTracker>().get());
     });
 }
@@ -65,31 +69,36 @@ void answer_form(sdk::Context& ctx, EditorState& s) {
   if (ImGui::Button(tr("proposals.record_answer")))
     attempt(ctx, s, [&] {
       Answer a{form_date(s.date[3]), static_cast<AnswerCategory>(s.answer_category), s.text[3], s.answer_by};
-      record_answer(ctx.db(), s.selected, a, ctx.services().find<sdk::IssueTracker>().get());
+      record_answer(ctx.db(), sdk::organizations(ctx), s.selected, a,
+                    ctx.services().find<sdk::IssueTracker>().get());
     });
 }
 
 void follow_up(sdk::Context& ctx, EditorState& s) {
   const Proposal& p = *s.proposal;
   if (p.answer)
-    sdk::ui::TextWrapped(std::string(tr("proposals.answer")) + ": " + sdk::format_wareki(p.answer->on) +
-                         "　" + tr_enum("answer", p.answer->category) + "　" + p.answer->text);
-  for (const auto& g : p.progress) sdk::ui::BulletText(sdk::format_wareki(g.on) + "　" + g.text);
+    sdk::ui::TextWrapped(std::string(tr("proposals.answer")) + ": " + wareki_text(p.answer->on) + "　" +
+                         tr_enum("answer", p.answer->category) + "　" + p.answer->text);
+  for (const auto& g : p.progress) sdk::ui::BulletText(wareki_text(g.on) + "　" + g.text);
   if (p.state == State::Closed) return;
   sdk::ui::DateInput(tr("proposals.date"), s.date[3]);
   ImGui::SetNextItemWidth(-1);
   sdk::ui::InputText("##progress", s.text[3]);
   if (ImGui::Button(tr("proposals.add_progress")))
-    attempt(ctx, s, [&] { add_progress(ctx.db(), s.selected, {0, form_date(s.date[3]), s.text[3]}); });
+    attempt(ctx, s, [&] {
+      add_progress(ctx.db(), sdk::organizations(ctx), s.selected, {0, form_date(s.date[3]), s.text[3]});
+    });
   if (p.answer) {
     sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("proposals.close")));
     if (ImGui::Button(tr("proposals.close")))
-      attempt(ctx, s, [&] { close(ctx.db(), s.selected, form_date(s.date[3]), s.text[3]); });
+      attempt(ctx, s,
+              [&] { close(ctx.db(), sdk::organizations(ctx), s.selected, form_date(s.date[3]), s.text[3]); });
   }
   int next = (p.carried_into.empty() ? p.fiscal_year : p.carried_into.back()) + 1;
   const std::string carry = std::string(tr("proposals.carry_over")) + " " + sdk::format_fiscal_year_ja(next);
   sdk::ui::same_line_if_fits(sdk::ui::button_width(carry));
-  if (ImGui::Button(carry.c_str())) attempt(ctx, s, [&] { carry_over(ctx.db(), s.selected, next); });
+  if (ImGui::Button(carry.c_str()))
+    attempt(ctx, s, [&] { carry_over(ctx.db(), sdk::organizations(ctx), s.selected, next); });
 }
 
 }  // namespace

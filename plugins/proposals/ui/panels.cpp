@@ -23,7 +23,7 @@ void reload(sdk::Context& ctx, EditorState& s) {
   s.document.reset();
   s.preview_error.clear();
   if (s.selected == 0) return;
-  s.proposal = find_proposal(ctx.db(), s.selected);
+  s.proposal = find_proposal(ctx.db(), sdk::organizations(ctx), s.selected);
   if (!s.proposal) return;
   if (s.header.loaded != s.selected) {
     const Proposal& p = *s.proposal;
@@ -37,7 +37,7 @@ void reload(sdk::Context& ctx, EditorState& s) {
   }
   auto signer = signer_for(ctx.db(), *s.proposal, ctx.services().find<sdk::MemberDirectory>().get());
   try {
-    s.document = request_document(ctx.db(), *s.proposal, signer);
+    s.document = request_document(ctx.db(), sdk::organizations(ctx), *s.proposal, signer);
   } catch (const sdk::Error& e) {  // e.g. a damaged picture: the editor stays usable to fix it
     s.preview_error = e.what();
   }
@@ -63,6 +63,10 @@ void colored_text(const std::string& text, float r, float g, float b) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(r, g, b, 1));
   sdk::ui::TextWrapped(text);
   ImGui::PopStyleColor();
+}
+
+std::string wareki_text(const std::optional<sdk::Date>& d) {
+  return d ? sdk::format_wareki(*d) : std::string(sdk::tr("date.unknown"));
 }
 
 sdk::Date form_date(const std::string& text) {

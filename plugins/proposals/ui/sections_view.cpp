@@ -64,7 +64,7 @@ void gathering(sdk::Context& ctx, EditorState& s) {
 
 void history(sdk::Context& ctx, EditorState& s) {
   for (const auto& h : s.proposal->history) {
-    sdk::ui::BulletText(sdk::format_wareki(h.on) + "　" + h.text);
+    sdk::ui::BulletText(wareki_text(h.on) + "　" + h.text);
     remove_button(ctx, s, Section::History, h.id);
   }
   if (!editable(*s.proposal)) return;
@@ -75,10 +75,10 @@ void history(sdk::Context& ctx, EditorState& s) {
 
 // 担当課 of the next item: the city's 支所 and 課 (an item for another 課 gets a sheet of its own).
 void department_combo(sdk::Context& ctx, EditorState& s) {
-  std::vector<OrgRow> departments;
+  std::vector<sdk::OrgRef> departments;
   std::vector<std::string> names{tr("proposals.no_department")};
   int current = 0;
-  for (auto& b : city_bodies(ctx.db()))
+  for (auto& b : sdk::organizations(ctx).of_kind(ctx.db(), sdk::OrgKind::City))
     if (b.parent) {
       if (b.id == s.action_department) current = static_cast<int>(names.size());
       names.push_back(b.name);
@@ -105,7 +105,9 @@ void actions(sdk::Context& ctx, EditorState& s) {
   if (ImGui::Button(tr("proposals.add_action"))) {
     std::optional<OrgId> dept;
     if (s.action_department) dept = s.action_department;
-    attempt(ctx, s, [&] { add_action(ctx.db(), s.selected, {0, s.text[2], dept, ""}); });
+    attempt(ctx, s, [&] {
+      add_action(ctx.db(), sdk::organizations(ctx), s.selected, {0, s.text[2], dept, ""});
+    });
   }
 }
 

@@ -52,6 +52,8 @@ bool attempt(sdk::Context& ctx, EditorState& s, const std::function<void()>& wri
 
 // Today when empty; InputError naming the text otherwise.
 sdk::Date form_date(const std::string& text);
+// A date in 和暦, or the catalog's 「日付不明」 for a stored date that is not one (sdk/db.hpp).
+std::string wareki_text(const std::optional<sdk::Date>& d);
 
 // The catalog's label of an enum value: proposals.kind.request → 要望 / Request.
 template <typename E>

@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
       Facility f{.owner = owner, .name = "部屋" + std::to_string(r), .capacity = 20 + r};
       f.new_year_closed = false;
       f.slots = standard_slots();
-      rooms.push_back(add_facility(db, f));
+      rooms.push_back(add_facility(db, app.services().get<sdk::OrganizationDirectory>(), f));
     }
     auto t0 = Clock::now();
     fill(db, rooms, owner, count);
@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
                        std::nullopt,
                        5};
       try {
-        book(db, r);
+        book(db, app.services().get<sdk::OrganizationDirectory>(), r);
       } catch (const sdk::InputError&) {
       }
     });

@@ -48,7 +48,8 @@ FrameTimes measure(sdk::Context& ctx) {
 
 void import_into(host::App& app, sdk::OrgId org, const std::string& csv) {
   members::ImportOptions options;
-  members::import_roster(app.db(), org, members::read_roster(csv, options), options);
+  members::import_roster(app.db(), app.services().get<sdk::OrganizationDirectory>(), org,
+                         members::read_roster(csv, options), options);
 }
 
 }  // namespace

@@ -63,7 +63,8 @@ members::ImportOptions bench_options() {
 Span one_pass_import(BenchDb& b, const std::string& cp932) {
   members::ImportPlan read;
   Stopwatch watch;
-  auto summary = members::read_and_import_roster(b.app.db(), b.org, cp932, bench_options(), read);
+  auto summary = members::read_and_import_roster(
+      b.app.db(), b.app.services().get<sdk::OrganizationDirectory>(), b.org, cp932, bench_options(), read);
   Span s = watch.elapsed();
   check_import(summary, read);
   return s;
@@ -76,7 +77,8 @@ ImportTimes planned_import(BenchDb& b, const std::string& cp932) {
   members::ImportPlan plan = members::read_roster(cp932, bench_options());
   t.read = read.elapsed();
   Stopwatch write;
-  auto summary = members::import_roster(b.app.db(), b.org, plan, bench_options());
+  auto summary = members::import_roster(b.app.db(), b.app.services().get<sdk::OrganizationDirectory>(), b.org,
+                                        plan, bench_options());
   t.write = write.elapsed();
   check_import(summary, plan);
   return t;

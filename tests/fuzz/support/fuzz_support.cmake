@@ -1,12 +1,17 @@
-# Shared by the plugin fuzz targets (tests/fuzz/<name>.cmake): the host core's schema and
-# organizations, and the fresh-database helper, instrumented like fuzz_sdk.
+# Shared by the plugin fuzz targets (tests/fuzz/<name>.cmake): the host core's schema,
+# organizations and their directory (sdk::OrganizationDirectory, which checks the officer through
+# the access rules and accounts), and the fresh-database helper, instrumented like fuzz_sdk.
 include_guard(GLOBAL)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 add_library(fuzz_host STATIC
   ${ROOT}/host/core/src/core_schema.cpp
   ${ROOT}/host/core/src/organizations.cpp
+  ${ROOT}/host/core/src/organization_directory.cpp
+  ${ROOT}/host/core/src/access_rules.cpp
+  ${ROOT}/host/core/src/accounts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fresh_db.cpp)
 target_include_directories(fuzz_host PUBLIC ${ROOT}/host/core/include ${ROOT}/host/core/src ${CMAKE_CURRENT_LIST_DIR})
-target_link_libraries(fuzz_host PUBLIC fuzz_sdk)
+target_link_libraries(fuzz_host PUBLIC fuzz_sdk PkgConfig::SODIUM)
 
 # fuzz_plugin_target(<target> <plugin id> <fuzzer source>): the plugin's core/ (without its demo
 # data) as a library, and the fuzzer linked against it.

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <wasshoi/host/organization_directory.hpp>
 
 #include "fixture.hpp"
 
@@ -27,10 +28,12 @@ BookingRequest slot(FacilityId room, OrgId org, int i) {
   if (read(start_fd, &go, 1) != 1) _exit(3);
   try {
     auto db = sdk::Database::open(db_path, sdk::Database::Mode::ReadWrite);
+    const sdk::Access everyone = sdk::Access::everything();  // a database without accounts
+    host::CoreOrganizationDirectory orgs(everyone);
     for (int i = 0; i < kSlots; ++i) {
       for (int attempt = 0;; ++attempt) {
         try {
-          book(db, slot(room, org, i));
+          book(db, orgs, slot(room, org, i));
           break;
         } catch (const ConflictError&) {
           break;
@@ -51,7 +54,7 @@ TEST_CASE("two processes each trying to book the same slot 500 times leave exact
   test::BookingFixture fx;
   Facility f{.owner = fx.support, .name = "大会議室", .capacity = 60};
   f.new_year_closed = false;
-  FacilityId room = add_facility(fx.db(), f);
+  FacilityId room = add_facility(fx.db(), fx.orgs(), f);
   int pipe_fds[2];
   REQUIRE(pipe(pipe_fds) == 0);
   pid_t a = fork();

@@ -14,7 +14,7 @@ TEST_CASE("a room for 30 people, a Sunday afternoon in March: only big enough, o
   FacilityId large = fx.open_room("大会議室", 60);
   fx.open_room("和室", 20);  // too small
   FacilityId middle = fx.open_room("中会議室", 30);
-  book(fx.db(), fx.request(large, {2027, 3, 7}, 13, 15));
+  book(fx.db(), fx.orgs(), fx.request(large, {2027, 3, 7}, 13, 15));
   add_closure(fx.db(), middle, {2027, 3, 14}, "点検");
   FreeQuery q{30, 0, 0, {2027, 3, 1}, {2027, 3, 31}};
   q.weekdays = parse_weekdays("日");
@@ -35,14 +35,14 @@ TEST_CASE("a room for 30 people, a Sunday afternoon in March: only big enough, o
 TEST_CASE("usage report: booked hours against open hours per room, month, slot and organization") {
   test::BookingFixture fx;
   FacilityId room = fx.open_room();  // 12 open hours a day
-  book(fx.db(), fx.request(room, {2026, 6, 1}, 9, 12));
-  book(fx.db(), fx.request(room, {2026, 6, 2}, 13, 17));
+  book(fx.db(), fx.orgs(), fx.request(room, {2026, 6, 1}, 9, 12));
+  book(fx.db(), fx.orgs(), fx.request(room, {2026, 6, 2}, 13, 17));
   auto by_other = fx.request(room, {2026, 6, 3}, 18, 21);
   by_other.org = fx.other;
-  book(fx.db(), by_other);
-  BookingId gone = book(fx.db(), fx.request(room, {2026, 6, 4}, 9, 12));
+  book(fx.db(), fx.orgs(), by_other);
+  BookingId gone = book(fx.db(), fx.orgs(), fx.request(room, {2026, 6, 4}, 9, 12));
   cancel(fx.db(), gone);
-  UsageReport r = usage_report(fx.db(), {2026, 6, 1}, {2026, 6, 10});
+  UsageReport r = usage_report(fx.db(), fx.orgs(), {2026, 6, 1}, {2026, 6, 10});
   REQUIRE(r.by_room.size() == 1);
   CHECK(r.by_room[0].bookings == 3);
   CHECK(r.by_room[0].booked_hours == Approx(10));
@@ -60,8 +60,8 @@ TEST_CASE("usage report: booked hours against open hours per room, month, slot a
 TEST_CASE("the usage report prints as an A4 PDF that pdftotext reads back") {
   test::BookingFixture fx;
   FacilityId room = fx.open_room();
-  book(fx.db(), fx.request(room, {2026, 6, 1}, 9, 12));
-  UsageReport r = usage_report(fx.db(), {2026, 6, 1}, {2026, 6, 30}, fx.support);
+  book(fx.db(), fx.orgs(), fx.request(room, {2026, 6, 1}, 9, 12));
+  UsageReport r = usage_report(fx.db(), fx.orgs(), {2026, 6, 1}, {2026, 6, 30}, fx.support);
   usage_pdf(r, fx.tmp / "usage.pdf");
   std::string cmd =
       "pdftotext -layout " + (fx.tmp / "usage.pdf").string() + " " + (fx.tmp / "usage.txt").string();

@@ -26,7 +26,7 @@ booking::FacilityId BookingFixture::open_room(const std::string& name, int capac
   booking::Facility f{.owner = support, .name = name, .capacity = capacity};
   f.new_year_closed = false;
   f.slots = booking::standard_slots(1200, 1600, 1200);
-  return booking::add_facility(db(), f);
+  return booking::add_facility(db(), orgs(), f);
 }
 
 booking::BookingRequest BookingFixture::request(booking::FacilityId room, const sdk::Date& day, int h1,

@@ -3,6 +3,7 @@
 // organizations (a 自治会 and a 公民館) and helpers to add rooms and requests.
 #include <memory>
 #include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/bookings.hpp"
 #include "core/series.hpp"
@@ -20,6 +21,8 @@ struct BookingFixture {
   sdk::OrgId jichikai = 0, support = 0, other = 0;
 
   sdk::Database& db() { return app->db(); }
+  // The host's organizations, as the plugin gets them (ctx.services()).
+  sdk::OrganizationDirectory& orgs() { return app->services().get<sdk::OrganizationDirectory>(); }
   // A 公民館 room open 9–21 every day of the year (no closures), standard slots, no approval.
   booking::FacilityId open_room(const std::string& name = "大会議室", int capacity = 60);
   booking::BookingRequest request(booking::FacilityId room, const sdk::Date& day, int h1, int h2,

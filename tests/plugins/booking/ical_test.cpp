@@ -14,10 +14,10 @@ namespace {
 FacilityId room_with_series(test::BookingFixture& fx) {
   FacilityId room = fx.open_room();
   add_closure(fx.db(), room, {2026, 7, 12}, "選挙 投票所");
-  book(fx.db(), fx.request(room, {2026, 10, 11}, 11, 13, "子ども会; 準備, 片付け"));
+  book(fx.db(), fx.orgs(), fx.request(room, {2026, 10, 11}, 11, 13, "子ども会; 準備, 片付け"));
   SeriesRequest r{fx.request(room, {2026, 4, 12}, 10, 12, "役員会"), parse_recurrence("monthly-nth:2SU")};
   r.rule.count = 12;
-  book_series(fx.db(), r, OnProblem::SkipProblems);
+  book_series(fx.db(), fx.orgs(), r, OnProblem::SkipProblems);
   return room;
 }
 
@@ -35,7 +35,7 @@ TEST_CASE(
     "a room's iCalendar has the series as one event with RRULE and EXDATE, and python3-icalendar reads it") {
   test::BookingFixture fx;
   FacilityId room = room_with_series(fx);
-  std::string ics = export_ics(fx.db(), {room, 0}, sdk::DateTime{{2026, 11, 25}, 9, 0});
+  std::string ics = export_ics(fx.db(), fx.orgs(), {room, 0}, sdk::DateTime{{2026, 11, 25}, 9, 0});
   CHECK_THAT(ics, Catch::Contains("RRULE:FREQ=MONTHLY;BYDAY=2SU;COUNT=12"));
   CHECK_THAT(ics, Catch::Contains("EXDATE;TZID=Asia/Tokyo:20260712T100000"));
   CHECK_THAT(ics, Catch::Contains("EXDATE;TZID=Asia/Tokyo:20261011T100000"));
@@ -65,10 +65,10 @@ TEST_CASE("an organization's iCalendar holds only its bookings, and a series cut
   FacilityId room = room_with_series(fx);
   auto other = fx.request(room, {2026, 5, 17}, 10, 12, "町内会 総会");
   other.org = fx.other;
-  book(fx.db(), other);
+  book(fx.db(), fx.orgs(), other);
   SeriesId series = list_series(fx.db()).front().id;
   cancel_series_from(fx.db(), series, {2027, 1, 1});
-  std::string ics = export_ics(fx.db(), {0, fx.jichikai}, sdk::DateTime{{2026, 11, 25}, 9, 0});
+  std::string ics = export_ics(fx.db(), fx.orgs(), {0, fx.jichikai}, sdk::DateTime{{2026, 11, 25}, 9, 0});
   CHECK_THAT(ics, !Catch::Contains("町内会 総会"));
   CHECK_THAT(ics, Catch::Contains("UNTIL=20261231T145959Z"));
   CHECK(python_check(fx.tmp, ics,
@@ -80,5 +80,5 @@ TEST_CASE("an organization's iCalendar holds only its bookings, and a series cut
                      "assert 'UNTIL' in s['RRULE'] and 'COUNT' not in s['RRULE']\n"
                      "assert int(s['SEQUENCE']) == 1\n"
                      "print('ok')\n") == 0);
-  CHECK_THROWS_WITH(export_ics(fx.db(), {0, 0}), Catch::Contains("--facility"));
+  CHECK_THROWS_WITH(export_ics(fx.db(), fx.orgs(), {0, 0}), Catch::Contains("--facility"));
 }

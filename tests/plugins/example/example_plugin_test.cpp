@@ -76,24 +76,26 @@ TEST_CASE("the example's core: one write per circular, and a 班長 sees their �
   const auto han1 = orgs.add_han(org, "1班");
   orgs.add_han(org, "2班");
   auto& db = app.db();
+  auto& dir = app.services().get<sdk::OrganizationDirectory>();  // what ctx.services() gives the plugin
   const auto audited = *sdk::query_int(db, "SELECT count(*) FROM audit_log");
-  kairanban::add_circular(db, org, "防災訓練のお知らせ", "");
-  kairanban::add_circular(db, org, "1班の清掃当番", "1班");
-  kairanban::add_circular(db, org, "2班の清掃当番", "2班");
+  kairanban::add_circular(db, dir, org, "防災訓練のお知らせ", "");
+  kairanban::add_circular(db, dir, org, "1班の清掃当番", "1班");
+  kairanban::add_circular(db, dir, org, "2班の清掃当番", "2班");
   CHECK(*sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action = 'kairanban.add'") == 3);
   CHECK(*sdk::query_int(db, "SELECT count(*) FROM audit_log") == audited + 3);
 
-  CHECK(kairanban::list_circulars(db, org, std::nullopt).size() == 3);
-  auto seen = kairanban::list_circulars(db, org, han1);
+  CHECK(kairanban::list_circulars(db, dir, org, std::nullopt).size() == 3);
+  auto seen = kairanban::list_circulars(db, dir, org, han1);
   REQUIRE(seen.size() == 2);
   CHECK(seen[0].title == "1班の清掃当番");
   CHECK(seen[0].han == "1班");
   CHECK(seen[1].title == "防災訓練のお知らせ");
   CHECK(seen[1].han.empty());
 
-  CHECK_THROWS_AS(kairanban::add_circular(db, org, "  ", ""), sdk::InputError);
-  CHECK_THROWS_WITH(kairanban::add_circular(db, org, "回覧", "9班"), Catch::Contains("no 班 named '9班'"));
-  CHECK(kairanban::list_circulars(db, org, std::nullopt).size() == 3);
+  CHECK_THROWS_AS(kairanban::add_circular(db, dir, org, "  ", ""), sdk::InputError);
+  CHECK_THROWS_WITH(kairanban::add_circular(db, dir, org, "回覧", "9班"),
+                    Catch::Contains("no 班 named '9班'"));
+  CHECK(kairanban::list_circulars(db, dir, org, std::nullopt).size() == 3);
 }
 
 TEST_CASE("the example's command runs in the real wasshoi-cli, with and without the members plugin") {

@@ -107,7 +107,7 @@ TEST_CASE(
 
   IssueFilter filter;
   filter.from = sdk::Date{2026, 1, 1};
-  Agenda a = build_agenda(f.db(), f.first, filter);
+  Agenda a = build_agenda(f.db(), f.orgs(), f.first, filter);
   REQUIRE(a.groups.size() == 2);
   CHECK(a.groups[0].category == "防犯");  // category order, not alphabetical
   REQUIRE(a.groups[0].rows.size() == 3);  // not the old one, not the resolved one
@@ -117,10 +117,10 @@ TEST_CASE(
   CHECK(a.groups[0].rows[0].supporters == 3);
 
   filter.categories = {"道路・除雪"};
-  CHECK(build_agenda(f.db(), f.first, filter).issue_count() == 1);
+  CHECK(build_agenda(f.db(), f.orgs(), f.first, filter).issue_count() == 1);
   filter = {};
   filter.statuses = {"resolved"};
-  CHECK(build_agenda(f.db(), f.first, filter).issue_count() == 1);
+  CHECK(build_agenda(f.db(), f.orgs(), f.first, filter).issue_count() == 1);
 }
 
 TEST_CASE("the 懇談会 CSV has a BOM, one row per issue, support counts and no reporter") {
@@ -131,10 +131,10 @@ TEST_CASE("the 懇談会 CSV has a BOM, one row per issue, support counts and no
   in.category = "空き家";
   in.reported_on = {2026, 4, 1};
   in.reporter = {ReporterKind::Named, std::nullopt, "木下 春子", "0191-00-5555"};
-  auto id = create_issue(f.db(), in);
+  auto id = create_issue(f.db(), f.orgs(), in);
   add_guest_support(f.db(), id, "隣の世帯");
   auto path = f.tmp / "list.csv";
-  save_agenda(build_agenda(f.db(), f.first, {}), path);
+  save_agenda(build_agenda(f.db(), f.orgs(), f.first, {}), path);
   std::string csv = test::read_file(path);
   CHECK(csv.starts_with("\xEF\xBB\xBF"));
   CHECK_THAT(csv, Catch::Contains("空き家,空き家の屋根"));

@@ -29,21 +29,22 @@ void fill_source(test::IssuesFixture& src) {
 TEST_CASE("re-importing a bundle twice leaves the same number of issues, a newer bundle updates statuses") {
   test::IssuesFixture src, dst;
   fill_source(src);
-  json first = export_bundle(src.db(), src.first);
-  ImportResult r1 = import_bundle(dst.db(), dst.kyodotai, first);
+  json first = export_bundle(src.db(), src.orgs(), src.first);
+  ImportResult r1 = import_bundle(dst.db(), dst.orgs(), dst.kyodotai, first);
   CHECK(r1.added == 3);
-  ImportResult r2 = import_bundle(dst.db(), dst.kyodotai, first);
+  ImportResult r2 = import_bundle(dst.db(), dst.orgs(), dst.kyodotai, first);
   CHECK(r2.added == 0);
   CHECK(r2.unchanged == 3);
-  import_bundle(dst.db(), dst.kyodotai, first);
+  import_bundle(dst.db(), dst.orgs(), dst.kyodotai, first);
   CHECK(dst.count("issues_issues") == 3);
   CHECK(dst.count("issues_supports") == 2);
   CHECK(dst.count("issues_attachments") == 1);
 
-  auto snow = list_issues(src.db(), src.first, {.statuses = {}, .categories = {"道路・除雪"}}).at(0);
+  auto snow =
+      list_issues(src.db(), src.orgs(), src.first, {.statuses = {}, .categories = {"道路・除雪"}}).at(0);
   set_status(src.db(), snow.id, "to_city", "市道のため要望", {2026, 5, 1});
-  json newer = export_bundle(src.db(), src.first);
-  ImportResult r3 = import_bundle(dst.db(), dst.kyodotai, newer);
+  json newer = export_bundle(src.db(), src.orgs(), src.first);
+  ImportResult r3 = import_bundle(dst.db(), dst.orgs(), dst.kyodotai, newer);
   CHECK(r3.updated == 1);
   CHECK(r3.unchanged == 2);
   CHECK(dst.count("issues_issues") == 3);
@@ -52,19 +53,19 @@ TEST_CASE("re-importing a bundle twice leaves the same number of issues, a newer
   CHECK(here.org == dst.first);  // placed in the 自治会 of the same name
   CHECK(history(dst.db(), here.id).back().note == "市道のため要望");
 
-  import_bundle(dst.db(), dst.kyodotai, first);  // the older bundle again: nothing goes back
+  import_bundle(dst.db(), dst.orgs(), dst.kyodotai, first);  // the older bundle again: nothing goes back
   CHECK(get_issue(dst.db(), here.id).status == "to_city");
 }
 
 TEST_CASE("a bundle naming issues merged since lands on the survivor") {
   test::IssuesFixture src, dst;
   fill_source(src);
-  json bundle = export_bundle(src.db(), src.first);
-  import_bundle(dst.db(), dst.kyodotai, bundle);
-  auto list = list_issues(dst.db(), dst.kyodotai);
+  json bundle = export_bundle(src.db(), src.orgs(), src.first);
+  import_bundle(dst.db(), dst.orgs(), dst.kyodotai, bundle);
+  auto list = list_issues(dst.db(), dst.orgs(), dst.kyodotai);
   REQUIRE(list.size() == 3);
-  merge_issues(dst.db(), dst.kyodotai, list[0].id, {list[1].id}, {2026, 5, 1});
-  ImportResult r = import_bundle(dst.db(), dst.kyodotai, bundle);
+  merge_issues(dst.db(), dst.orgs(), dst.kyodotai, list[0].id, {list[1].id}, {2026, 5, 1});
+  ImportResult r = import_bundle(dst.db(), dst.orgs(), dst.kyodotai, bundle);
   CHECK(r.added == 0);
   CHECK(dst.count("issues_issues") == 2);
 }
@@ -72,9 +73,9 @@ TEST_CASE("a bundle naming issues merged since lands on the survivor") {
 TEST_CASE("a bad bundle is refused with the reason and nothing is written") {
   test::IssuesFixture src, dst;
   fill_source(src);
-  json good = export_bundle(src.db(), src.first);
+  json good = export_bundle(src.db(), src.orgs(), src.first);
   auto refused = [&](json bad, const std::string& reason) {
-    CHECK_THROWS_WITH(import_bundle(dst.db(), dst.kyodotai, bad), Catch::Contains(reason));
+    CHECK_THROWS_WITH(import_bundle(dst.db(), dst.orgs(), dst.kyodotai, bad), Catch::Contains(reason));
     CHECK(dst.count("issues_issues") == 0);
     CHECK(dst.count("issues_history") == 0);
   };
@@ -117,11 +118,12 @@ TEST_CASE("a bad bundle is refused with the reason and nothing is written") {
   refused(b, "history[0] 'note'");
   b = good;
   b["issues"][0]["description"] = "一行目\n二行目";  // several lines: fine
-  CHECK(import_bundle(dst.db(), dst.kyodotai, b).added == 3);
+  CHECK(import_bundle(dst.db(), dst.orgs(), dst.kyodotai, b).added == 3);
 
   auto file = dst.tmp / "broken.json";
   test::write_file(file, "{\"format\": ");
-  CHECK_THROWS_WITH(import_bundle_file(dst.db(), dst.kyodotai, file), Catch::Contains("not JSON"));
+  CHECK_THROWS_WITH(import_bundle_file(dst.db(), dst.orgs(), dst.kyodotai, file),
+                    Catch::Contains("not JSON"));
 }
 
 namespace {
@@ -133,19 +135,20 @@ void add_named_report(test::IssuesFixture& src) {
   in.category = "高齢者・介護";
   in.reported_on = {2026, 4, 1};
   in.reporter = {ReporterKind::Named, std::nullopt, "木下 春子", "0191-00-5555"};
-  create_issue(src.db(), in);
+  create_issue(src.db(), src.orgs(), in);
 }
 }  // namespace
 
 TEST_CASE("a bundle keeps phone numbers and members' identities at home") {
   test::IssuesFixture src;
   add_named_report(src);
-  std::string dumped = export_bundle(src.db(), src.first).dump();
+  std::string dumped = export_bundle(src.db(), src.orgs(), src.first).dump();
   CHECK_THAT(dumped, !Catch::Contains("0191-00-5555"));
   CHECK_THAT(dumped, Catch::Contains("\"format_version\":1"));
   // The bundle leaves the 自治会: a named reporter's name only when the officer asks for it.
   CHECK_THAT(dumped, !Catch::Contains("木下"));
-  std::string with_names = export_bundle(src.db(), src.first, BundleOptions{.reporter_names = true}).dump();
+  std::string with_names =
+      export_bundle(src.db(), src.orgs(), src.first, BundleOptions{.reporter_names = true}).dump();
   CHECK_THAT(with_names, Catch::Contains("木下 春子"));
   CHECK_THAT(with_names, !Catch::Contains("0191-00-5555"));
 }
@@ -153,10 +156,10 @@ TEST_CASE("a bundle keeps phone numbers and members' identities at home") {
 TEST_CASE("a bundle without names, coming back, keeps the names the 自治会 has") {
   test::IssuesFixture src;
   add_named_report(src);
-  json bundle = export_bundle(src.db(), src.first);
+  json bundle = export_bundle(src.db(), src.orgs(), src.first);
   bundle["issues"][0]["revision"] = bundle["issues"][0]["revision"].get<int>() + 1;  // a newer one
   bundle["issues"][0]["status"] = "considering";
-  auto r = import_bundle(src.db(), src.first, bundle);
+  auto r = import_bundle(src.db(), src.orgs(), src.first, bundle);
   CHECK(r.updated == 1);
   CHECK(sdk::query_text(src.db(), "SELECT reporter_name FROM issues_issues") == "木下 春子");
   CHECK(sdk::query_text(src.db(), "SELECT status FROM issues_issues") == "considering");

@@ -20,11 +20,11 @@ TEST_CASE("an issue is recorded with category, place, lat/long, landmark, 班, r
   in.landmark = "公民館裏";
   in.lat = 38.9345;
   in.lon = 141.1267;
-  in.han_id = find_han(f.db(), f.first, "2班");
+  in.han_id = find_han(f.db(), f.orgs(), f.first, "2班");
   in.reporter = {ReporterKind::Named, std::nullopt, "木下 春子", "0191-00-1234"};
   in.reported_on = {2026, 5, 10};
   in.priority = kPriorityHigh;
-  Issue i = get_issue(f.db(), create_issue(f.db(), in));
+  Issue i = get_issue(f.db(), create_issue(f.db(), f.orgs(), in));
   CHECK(i.status == "received");
   CHECK(i.category == "防犯");
   CHECK(i.landmark == "公民館裏");
@@ -44,19 +44,20 @@ TEST_CASE("an unknown category is refused naming the valid ones and nothing is w
   in.title = "何か";
   in.category = "宇宙";
   in.reported_on = {2026, 5, 10};
-  CHECK_THROWS_WITH(create_issue(f.db(), in), Catch::Contains("'宇宙'") && Catch::Contains("道路・除雪"));
+  CHECK_THROWS_WITH(create_issue(f.db(), f.orgs(), in),
+                    Catch::Contains("'宇宙'") && Catch::Contains("道路・除雪"));
   CHECK(f.count("issues_issues") == 0);
 }
 
 TEST_CASE("the category list is configurable per organization and maps onto Open311 services") {
   test::IssuesFixture f;
-  auto defaults = categories(f.db(), f.first);
+  auto defaults = categories(f.db(), f.orgs(), f.first);
   REQUIRE(defaults.size() == 11);
   CHECK(defaults.front().name == "防犯");
   CHECK(defaults.back().name == "その他");
-  add_category(f.db(), f.first, {"街路樹", 0, "street-trees", "街路樹の管理"});
-  CHECK(find_category(f.db(), f.first, "街路樹")->service_code == "street-trees");
-  CHECK_FALSE(find_category(f.db(), f.second, "街路樹"));
+  add_category(f.db(), f.orgs(), f.first, {"街路樹", 0, "street-trees", "街路樹の管理"});
+  CHECK(find_category(f.db(), f.orgs(), f.first, "街路樹")->service_code == "street-trees");
+  CHECK_FALSE(find_category(f.db(), f.orgs(), f.second, "街路樹"));
 }
 
 TEST_CASE("photos and documents are kept in the database and read back byte for byte") {
@@ -99,11 +100,11 @@ TEST_CASE("a 班 of another 自治会 or half a coordinate is refused naming the
   in.title = "x";
   in.category = "防災";
   in.reported_on = {2026, 5, 10};
-  in.han_id = find_han(f.db(), f.second, "1班");
-  CHECK_THROWS_WITH(create_issue(f.db(), in), Catch::StartsWith("班"));
+  in.han_id = find_han(f.db(), f.orgs(), f.second, "1班");
+  CHECK_THROWS_WITH(create_issue(f.db(), f.orgs(), in), Catch::StartsWith("班"));
   in.han_id.reset();
   in.lat = 38.9;
-  CHECK_THROWS_WITH(create_issue(f.db(), in), Catch::Contains("lat/long"));
+  CHECK_THROWS_WITH(create_issue(f.db(), f.orgs(), in), Catch::Contains("lat/long"));
   CHECK(f.count("issues_issues") == 0);
 }
 
@@ -126,17 +127,17 @@ TEST_CASE("an issue and its files land together: a refused file leaves no issue 
   in.reported_on = {2026, 4, 1};
   const auto adds_before = audited(f, "issues.add");
   const IssueId id = create_issue_with_files(
-      f.db(), in,
+      f.db(), f.orgs(), in,
       {{"pothole.png", test::fixture_bytes("pothole.png")}, {"memo.txt", sdk::Blob{'m', 'e', 'm', 'o'}}});
   CHECK(get_issue(f.db(), id).photos == 1);
   CHECK(attachments(f.db(), id).size() == 2);
   CHECK(audited(f, "issues.add") == adds_before + 2);  // the act, and create_issue inside it
 
   in.title = "二件目";
-  CHECK_THROWS_WITH(create_issue_with_files(f.db(), in, {{"empty.jpg", sdk::Blob{}}}),
+  CHECK_THROWS_WITH(create_issue_with_files(f.db(), f.orgs(), in, {{"empty.jpg", sdk::Blob{}}}),
                     Catch::Contains("empty.jpg is empty"));
   in.category = "宇宙";
-  CHECK_THROWS_WITH(create_issue_with_files(f.db(), in, {}), Catch::Contains("category '宇宙'"));
+  CHECK_THROWS_WITH(create_issue_with_files(f.db(), f.orgs(), in, {}), Catch::Contains("category '宇宙'"));
   CHECK(f.count("issues_issues") == 1);
   CHECK(f.count("issues_attachments") == 2);
 }
@@ -160,10 +161,11 @@ TEST_CASE("files are attached all together or none, each checked against the iss
 
 TEST_CASE("an organization's own category is added once, audited as issues.category") {
   test::IssuesFixture f;
-  add_category(f.db(), f.first, {"街路樹", 0, "street-trees", "街路樹の管理"});
-  CHECK_THROWS_WITH(add_category(f.db(), f.first, {" 街路樹 ", 0, {}, {}}),
+  add_category(f.db(), f.orgs(), f.first, {"街路樹", 0, "street-trees", "街路樹の管理"});
+  CHECK_THROWS_WITH(add_category(f.db(), f.orgs(), f.first, {" 街路樹 ", 0, {}, {}}),
                     Catch::Contains("exists already"));
-  CHECK_THROWS_WITH(add_category(f.db(), f.first, {"  ", 0, {}, {}}), Catch::Contains("needs a name"));
+  CHECK_THROWS_WITH(add_category(f.db(), f.orgs(), f.first, {"  ", 0, {}, {}}),
+                    Catch::Contains("needs a name"));
   CHECK(audited(f, "issues.category") == 1);
   CHECK(f.count("issues_categories") ==
         sdk::query_int(f.db(), "SELECT count(*) FROM issues_categories WHERE org_id IS NULL").value() + 1);

@@ -31,7 +31,7 @@ issues::IssueId IssuesFixture::add(sdk::OrgId org, const std::string& title, con
   in.place = "一関市テスト町1-2";
   in.reported_on = on;
   in.priority = priority;
-  return issues::create_issue(db(), in);
+  return issues::create_issue(db(), orgs(), in);
 }
 
 std::int64_t IssuesFixture::count(const char* table) {

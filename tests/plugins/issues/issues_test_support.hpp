@@ -19,6 +19,8 @@ struct IssuesFixture {
   std::unique_ptr<AppContext> ctx;
   sdk::OrgId kyodotai = 0, first = 0, second = 0;
   sdk::Database& db() { return app->db(); }
+  // The host's organizations, as the plugin gets them (ctx.services()).
+  sdk::OrganizationDirectory& orgs() { return sdk::organizations(*ctx); }
   // An issue in `org` with the given category (and title), raised on `on`.
   issues::IssueId add(sdk::OrgId org, const std::string& title, const std::string& category = "防犯",
                       sdk::Date on = {2026, 4, 1}, int priority = issues::kPriorityNormal);

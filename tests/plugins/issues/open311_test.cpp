@@ -36,7 +36,7 @@ void fill(test::IssuesFixture& f) {
   in.lat = 38.9345;
   in.lon = 141.1267;
   in.reported_on = {2026, 4, 1};
-  auto road = create_issue(f.db(), in);
+  auto road = create_issue(f.db(), f.orgs(), in);
   add_attachment(f.db(), road, "hole.png", test::fixture_bytes("pothole.png"));
   set_status(f.db(), road, "to_city", "市の管理", {2026, 4, 10});
   auto mirror = f.add(f.second, "カーブミラー", "交通安全");
@@ -50,8 +50,8 @@ TEST_CASE("the Open311 JSON passes the schema check") {
   test::IssuesFixture f;
   fill(f);
   auto out = f.tmp / "requests.json";
-  int n = save_open311(f.db(), f.kyodotai, {"一関市 まちづくり推進課", "https://example.org/media"}, out,
-                       f.tmp / "media");
+  int n = save_open311(f.db(), f.orgs(), f.kyodotai, {"一関市 まちづくり推進課", "https://example.org/media"},
+                       out, f.tmp / "media");
   CHECK(n == 2);
   CHECK(validate_with_jsonschema(out) == 0);
   json bad = json::parse(test::read_file(out));
@@ -63,7 +63,7 @@ TEST_CASE("the Open311 JSON passes the schema check") {
 TEST_CASE("only issues marked for the city are exported, with status, service, times in +09:00 and media") {
   test::IssuesFixture f;
   fill(f);
-  auto e = open311_requests(f.db(), f.kyodotai, {"", "https://example.org/media/"});
+  auto e = open311_requests(f.db(), f.orgs(), f.kyodotai, {"", "https://example.org/media/"});
   REQUIRE(e.requests.size() == 2);
   const json& road = e.requests[0];
   CHECK(road["status"] == "open");

@@ -31,7 +31,7 @@ TEST_CASE("merging duplicates keeps every support once, the photos and the histo
   for (int h : {2, 3, 4}) add_household_support(f.db(), b, h);
   add_attachment(f.db(), b, "dark.png", test::fixture_bytes("pothole.png"));
   set_status(f.db(), b, "considering", "役員会で協議", {2026, 4, 20});
-  merge_issues(f.db(), f.first, a, {b}, {2026, 5, 1});
+  merge_issues(f.db(), f.orgs(), f.first, a, {b}, {2026, 5, 1});
   CHECK_FALSE(find_issue(f.db(), b));
   Issue merged = get_issue(f.db(), a);
   CHECK(merged.supporters == 4);
@@ -81,15 +81,16 @@ TEST_CASE("a 地域協働体 sees its 自治会' issues together, marked by 自�
   test::IssuesFixture f;
   auto a = f.add(f.first, "県道の横断歩道", "交通安全");
   auto b = f.add(f.second, "横断歩道の白線", "交通安全");
-  CHECK(list_issues(f.db(), f.first).size() == 1);
-  auto all = list_issues(f.db(), f.kyodotai);
+  CHECK(list_issues(f.db(), f.orgs(), f.first).size() == 1);
+  auto all = list_issues(f.db(), f.orgs(), f.kyodotai);
   REQUIRE(all.size() == 2);
   CHECK(all[0].org_name != all[1].org_name);
-  CHECK_THROWS_WITH(merge_issues(f.db(), f.first, a, {b}, {2026, 5, 1}), Catch::Contains("outside"));
+  CHECK_THROWS_WITH(merge_issues(f.db(), f.orgs(), f.first, a, {b}, {2026, 5, 1}),
+                    Catch::Contains("outside"));
   add_household_support(f.db(), b, 7);
-  merge_issues(f.db(), f.kyodotai, a, {b}, {2026, 5, 1});
-  CHECK(list_issues(f.db(), f.kyodotai).size() == 1);
-  auto orgs = raised_in(f.db(), a);
+  merge_issues(f.db(), f.orgs(), f.kyodotai, a, {b}, {2026, 5, 1});
+  CHECK(list_issues(f.db(), f.orgs(), f.kyodotai).size() == 1);
+  auto orgs = raised_in(f.db(), f.orgs(), a);
   CHECK(orgs.size() == 2);
   CHECK(get_issue(f.db(), a).supporters == 1);
 }
@@ -98,7 +99,7 @@ TEST_CASE("the IssueTracker service creates, finds, searches and moves issues") 
   test::IssuesFixture f;
   auto tracker = f.app->services().find<sdk::IssueTracker>();
   REQUIRE(tracker);  // provided by the real plugin
-  Tracker local;
+  Tracker local(f.app->services().find<sdk::OrganizationDirectory>());
   auto id = local.create_issue(
       f.db(), {f.first, "集会所の雨漏り", "", "", "集会所", "minutes: 役員会 2026-05-10, 議案 3"});
   CHECK(local.issue(f.db(), id)->category == "その他");
@@ -138,20 +139,21 @@ TEST_CASE("`issues support` records roster households and guests together, in sc
   roster.org = f.first;
   roster.other = f.second;
   const IssueId id = f.add(f.first, "カーブミラー");
-  CHECK(add_supports(f.db(), id, f.first, &roster, {1, 2, 2}, {"ｻﾄｳ", "さとう"}) == 3);
+  CHECK(add_supports(f.db(), f.orgs(), id, f.first, &roster, {1, 2, 2}, {"ｻﾄｳ", "さとう"}) == 3);
   CHECK(support_count(f.db(), id) == 3);
-  CHECK(add_supports(f.db(), id, f.kyodotai, &roster, {3}, {}) ==
+  CHECK(add_supports(f.db(), f.orgs(), id, f.kyodotai, &roster, {3}, {}) ==
         1);  // the 地域協働体 works on its 自治会' issues
-  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {}, {}),
+  CHECK_THROWS_WITH(add_supports(f.db(), f.orgs(), id, f.first, &roster, {}, {}),
                     Catch::Contains("give --household ID or --guest NAME"));
-  CHECK_THROWS_WITH(add_supports(f.db(), id, f.second, &roster, {}, {"鈴木"}),
+  CHECK_THROWS_WITH(add_supports(f.db(), f.orgs(), id, f.second, &roster, {}, {"鈴木"}),
                     Catch::Contains("not to the organization"));
-  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {1, 9}, {"鈴木"}),
+  CHECK_THROWS_WITH(add_supports(f.db(), f.orgs(), id, f.first, &roster, {1, 9}, {"鈴木"}),
                     Catch::Contains("no household with id 9 in テスト第一自治会"));
-  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {77}, {}),
+  CHECK_THROWS_WITH(add_supports(f.db(), f.orgs(), id, f.first, &roster, {77}, {}),
                     Catch::Contains("no household with id 77"));
-  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, nullptr, {1}, {}), Catch::Contains("members plugin"));
-  CHECK_THROWS_WITH(add_supports(f.db(), id, f.first, &roster, {}, {"鈴木", "  "}),
+  CHECK_THROWS_WITH(add_supports(f.db(), f.orgs(), id, f.first, nullptr, {1}, {}),
+                    Catch::Contains("members plugin"));
+  CHECK_THROWS_WITH(add_supports(f.db(), f.orgs(), id, f.first, &roster, {}, {"鈴木", "  "}),
                     Catch::Contains("needs a name"));
   CHECK(support_count(f.db(), id) == 4);  // 鈴木 came with refused households each time: not recorded
   CHECK(sdk::query_int(f.db(),

@@ -73,8 +73,8 @@ TEST_CASE("the directory lists a 年度's officers in role order") {
 TEST_CASE(
     "demo data is the same for the same seed and lifelike: rare kanji, half-width readings, roles, dues") {
   test::RosterDb a, b;
-  fill_demo_jichikai(a.db(), a.org, 1500, 7);
-  fill_demo_jichikai(b.db(), b.org, 1500, 7);
+  fill_demo_jichikai(a.db(), a.orgs(), a.org, 1500, 7);
+  fill_demo_jichikai(b.db(), b.orgs(), b.org, 1500, 7);
   const std::string roster_a = export_roster(a.db(), a.org, {}).bytes;
   CHECK(roster_a == export_roster(b.db(), b.org, {}).bytes);
   CHECK(a.count("members_households") == 1500);
@@ -88,7 +88,7 @@ TEST_CASE(
   CHECK(sdk::query_int(a.db(), "SELECT count(*) FROM members_persons WHERE needs_support = 1").value_or(0) >
         0);
   test::RosterDb c;
-  fill_demo_jichikai(c.db(), c.org, 1500, 8);
+  fill_demo_jichikai(c.db(), c.orgs(), c.org, 1500, 8);
   CHECK(export_roster(c.db(), c.org, {}).bytes != roster_a);
 }
 

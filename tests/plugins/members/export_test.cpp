@@ -20,7 +20,7 @@ std::string exported(test::RosterDb& r, OutputEncoding encoding, bool redact = f
 
 void import_bytes(test::RosterDb& r, const std::string& bytes) {
   ImportOptions o = test::options_for("export.csv");
-  import_roster(r.db(), r.org, read_roster(bytes, o), o);
+  import_roster(r.db(), r.orgs(), r.org, read_roster(bytes, o), o);
 }
 
 // Everything the roster holds about each person and household, in a comparable form.

@@ -57,7 +57,7 @@ TEST_CASE("a 班 that does not exist yet is created by the import") {
   ImportSummary s = r.import_fixture("roster_cp932.csv");
   CHECK(s.created_han == std::vector<std::string>{"2班", "3班"});
   std::vector<std::string> names;
-  for (const auto& h : list_han(r.db(), r.org)) names.push_back(h.name);
+  for (const auto& h : r.orgs().han(r.db(), r.org)) names.push_back(h.name);
   CHECK(names == std::vector<std::string>{"1班", "2班", "3班"});
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("a roster cell with a NUL or another control character is refused nami
     REQUIRE(plan.errors.size() == 1);
     CHECK_THAT(plan.errors[0].message,
                Catch::Contains("nul.csv line 2, column") && Catch::Contains("invisible control character"));
-    CHECK_THROWS_AS(import_roster(r.db(), r.org, plan, o), sdk::InputError);
+    CHECK_THROWS_AS(import_roster(r.db(), r.orgs(), r.org, plan, o), sdk::InputError);
   }
   CHECK(r.count("members_persons") == 0);
   CHECK(r.count("han") == 0);
@@ -103,7 +103,7 @@ TEST_CASE("a roster cell with a NUL or another control character is refused nami
     CHECK_THAT(plan.errors[0].message,
                Catch::Contains("nul.csv line 2, column") &&
                    (Catch::Contains("line break (Alt+Enter in Excel)") || Catch::Contains("contains a tab")));
-    CHECK_THROWS_AS(import_roster(r.db(), r.org, plan, o), sdk::InputError);
+    CHECK_THROWS_AS(import_roster(r.db(), r.orgs(), r.org, plan, o), sdk::InputError);
   }
   CHECK(r.count("members_persons") == 0);
 }
@@ -136,7 +136,7 @@ TEST_CASE("rows with the same 世帯番号 form one household with one 世帯主
   ImportPlan plan =
       read_roster(test::fixture("roster_utf8_bom.csv"), test::options_for("roster_utf8_bom.csv"));
   CHECK(plan.encoding == sdk::Encoding::Utf8Bom);
-  ImportSummary s = import_roster(r.db(), r.org, plan, test::options_for("roster_utf8_bom.csv"));
+  ImportSummary s = import_roster(r.db(), r.orgs(), r.org, plan, test::options_for("roster_utf8_bom.csv"));
   CHECK(s.households == 2);
   CHECK(s.persons == 3);
   RosterQuery q;
@@ -187,8 +187,8 @@ TEST_CASE("an import gives the connection its cache size back and leaves its TEM
   r.db().exec("CREATE TEMP TABLE kept(x); INSERT INTO kept VALUES (1)");
   r.import_fixture("roster_cp932.csv");
   ImportPlan read;
-  read_and_import_roster(r.db(), r.org, test::fixture("roster_utf8_bom.csv"), test::options_for("b.csv"),
-                         read);
+  read_and_import_roster(r.db(), r.orgs(), r.org, test::fixture("roster_utf8_bom.csv"),
+                         test::options_for("b.csv"), read);
   CHECK(sdk::query_int(r.db(), "PRAGMA cache_size") == cache);
   CHECK(sdk::query_int(r.db(), "PRAGMA temp_store") == 2);  // memory, set when the file is opened
   CHECK(sdk::query_int(r.db(), "SELECT count(*) FROM temp.kept") == 1);

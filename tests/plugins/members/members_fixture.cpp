@@ -17,7 +17,7 @@ RosterDb::RosterDb()
 members::ImportSummary RosterDb::import_fixture(const std::string& file, members::ImportOptions options) {
   if (options.source == members::ImportOptions{}.source) options.source = file;
   members::ImportPlan plan = members::read_roster(fixture(file), options);
-  return members::import_roster(db(), org, plan, options);
+  return members::import_roster(db(), orgs(), org, plan, options);
 }
 
 std::int64_t RosterDb::count(const std::string& table) {

@@ -3,6 +3,7 @@
 // plugin loaded (so its shipped migrations create the tables), and one 自治会 to work in.
 #include <string>
 #include <wasshoi/host/app.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/importer.hpp"
 #include "test_support.hpp"
@@ -12,6 +13,8 @@ namespace wasshoi::test {
 struct RosterDb {
   RosterDb();
   sdk::Database& db() { return app.db(); }
+  // The host's organizations and 班, as the plugin gets them (ctx.services()).
+  sdk::OrganizationDirectory& orgs() { return app.services().get<sdk::OrganizationDirectory>(); }
   // Reads tests/data/members/<file> and imports it into `org` (dry-run etc. through options).
   members::ImportSummary import_fixture(const std::string& file, members::ImportOptions options = {});
   std::int64_t count(const std::string& table);

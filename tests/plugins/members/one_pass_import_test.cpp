@@ -45,11 +45,11 @@ ImportOptions named(const char* source) {
 
 ImportSummary one_pass(test::RosterDb& r, const std::string& bytes, const ImportOptions& o) {
   ImportPlan read;
-  return read_and_import_roster(r.db(), r.org, bytes, o, read);
+  return read_and_import_roster(r.db(), r.orgs(), r.org, bytes, o, read);
 }
 
 ImportSummary planned(test::RosterDb& r, const std::string& bytes, const ImportOptions& o) {
-  return import_roster(r.db(), r.org, read_roster(bytes, o), o);
+  return import_roster(r.db(), r.orgs(), r.org, read_roster(bytes, o), o);
 }
 
 // Everything an import writes about a person and their household, a line each, in id order.
@@ -107,7 +107,7 @@ TEST_CASE("the one-pass import writes exactly what reading first and importing t
 TEST_CASE("the one-pass import of 5000 rows indexes every person for search and says what it did") {
   test::RosterDb r;
   ImportPlan read;
-  ImportSummary s = read_and_import_roster(r.db(), r.org, roster(5000), named("roster.csv"), read);
+  ImportSummary s = read_and_import_roster(r.db(), r.orgs(), r.org, roster(5000), named("roster.csv"), read);
   CHECK(s.households == 5000);
   CHECK(s.persons == 5000);
   CHECK(s.created_han.size() == 7);

@@ -76,7 +76,7 @@ TEST_CASE("the unpaid list and the 集金率 per 班 follow the payments") {
   record_payment(r.db(), DuesPayment{household_of(r, "たかはしはなこ"), 2025, 1000, {2025, 5, 10}, "1班長"});
   record_payment(r.db(), DuesPayment{household_of(r, "さとう"), 2025, 3000, {2025, 6, 1}, "会計"});
 
-  auto open = unpaid(r.db(), r.org, 2025, find_han(r.db(), r.org, "1班"));
+  auto open = unpaid(r.db(), r.org, 2025, r.orgs().find_han(r.db(), r.org, "1班")->id);
   REQUIRE(open.size() == 1);
   CHECK(open[0].head_name == "高橋　花子");
   CHECK(open[0].paid == 1000);
@@ -97,7 +97,7 @@ TEST_CASE("the unpaid list and the 集金率 per 班 follow the payments") {
   // The rest of what 高橋花子 owes, without an amount.
   record_payment(r.db(),
                  DuesPayment{household_of(r, "たかはしはなこ"), 2025, std::nullopt, {2025, 7, 1}, ""});
-  CHECK(unpaid(r.db(), r.org, 2025, find_han(r.db(), r.org, "1班")).empty());
+  CHECK(unpaid(r.db(), r.org, 2025, r.orgs().find_han(r.db(), r.org, "1班")->id).empty());
   CHECK_THROWS_WITH(
       record_payment(r.db(),
                      DuesPayment{household_of(r, "たかはしはなこ"), 2025, std::nullopt, {2025, 7, 2}, ""}),

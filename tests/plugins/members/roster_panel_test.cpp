@@ -45,7 +45,7 @@ struct HeadlessImGui {
 
 TEST_CASE("the roster panel over 12 000 persons reads a few pages of rows, not the whole roster") {
   test::RosterDb r;
-  fill_demo_jichikai(r.db(), r.org, 5000, 1);
+  fill_demo_jichikai(r.db(), r.orgs(), r.org, 5000, 1);
   AppContext ctx(r.app, r.org);
   HeadlessImGui imgui;
   for (int i = 0; i < 5; ++i) imgui.frame([&] { ui::draw_roster_panel(ctx); });
@@ -55,7 +55,7 @@ TEST_CASE("the roster panel over 12 000 persons reads a few pages of rows, not t
 
 TEST_CASE("the roster view keeps a bounded number of pages and reloads after a write") {
   test::RosterDb r;
-  fill_demo_jichikai(r.db(), r.org, 400, 1);
+  fill_demo_jichikai(r.db(), r.orgs(), r.org, 400, 1);
   ui::RosterView view;
   RosterQuery q{.org = r.org};
   view.update(r.db(), q, 1);

@@ -43,7 +43,7 @@ TEST_CASE("the roster filters by 班, 要支援者 and role, and sorts by readin
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   RosterQuery q = query(r);
-  q.han = find_han(r.db(), r.org, "3班");
+  q.han = r.orgs().find_han(r.db(), r.org, "3班")->id;
   CHECK(names(roster(r.db(), q)) == std::vector<std::string>{"小林　剛", "林　美智子"});  // こばやし < はやし
 
   q = query(r);
@@ -115,6 +115,7 @@ TEST_CASE("only a 自治会 keeps a roster") {
   test::RosterDb r;
   sdk::OrgId npo = r.app.orgs().add(host::OrgKind::Npo, "NPO法人 テスト");
   ImportOptions o = test::options_for("roster_cp932.csv");
-  CHECK_THROWS_WITH(import_roster(r.db(), npo, read_roster(test::fixture("roster_cp932.csv"), o), o),
-                    Catch::Contains("a roster belongs to a 自治会"));
+  CHECK_THROWS_WITH(
+      import_roster(r.db(), r.orgs(), npo, read_roster(test::fixture("roster_cp932.csv"), o), o),
+      Catch::Contains("a roster belongs to a 自治会"));
 }

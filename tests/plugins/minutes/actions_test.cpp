@@ -33,7 +33,7 @@ TEST_CASE("an action item left open at one 役員会 shows on the next one's age
   CHECK(carried_actions(r.db(), other).empty());  // another 自治会's meeting
   CHECK(carried_actions(r.db(), may).empty());
 
-  const std::string md = minutes_document(r.db(), &r.members(), june).to_markdown();
+  const std::string md = minutes_document(r.db(), r.orgs(), &r.members(), june).to_markdown();
   CHECK_THAT(md, Catch::Contains("前回からの継続事項"));
   CHECK_THAT(md, Catch::Contains("街路灯修繕の要望を市に提出する"));
   CHECK_THAT(md, !Catch::Contains("集会所の鍵を交換する"));

@@ -21,7 +21,7 @@ TEST_CASE("the Markdown export has 日時 in 和暦 and 西暦, 出席者, 議�
   record_vote(r.db(), id, 1, Votes{5, 1, 0});
   add_action(r.db(), {id, 1, "テントを点検する", "副会長", sdk::Date{2026, 6, 30}});
   sign(r.db(), id, {"佐藤 一郎", "鈴木 花子"}, {2026, 5, 16});
-  const std::string md = minutes_document(r.db(), &r.members(), id).to_markdown();
+  const std::string md = minutes_document(r.db(), r.orgs(), &r.members(), id).to_markdown();
   CHECK_THAT(md, Catch::Contains("令和8年5月9日（土） 10:00〜12:00（西暦 2026年5月9日）"));
   CHECK_THAT(md, Catch::Contains("出席6名、来賓・職員1名"));
   CHECK_THAT(md, Catch::Contains("一関市 まちづくり推進課 一関 太郎 様"));

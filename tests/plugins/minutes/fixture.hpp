@@ -6,6 +6,7 @@
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/app_context.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
 #include "test_support.hpp"
@@ -23,6 +24,8 @@ struct Roster {
   sdk::Database& db() { return app.db(); }
   sdk::OrgId org() const { return opts.jichikai.front(); }
   sdk::MemberDirectory& members();
+  // The host's organizations, as the plugins get them (ctx.services()).
+  sdk::OrganizationDirectory& orgs() { return sdk::organizations(ctx); }
   // The organization's current member households (ids scanned through MemberDirectory).
   std::vector<sdk::HouseholdRef> households(sdk::OrgId org);
   // A meeting of `kind` on `day` 10:00–12:00 in the main 自治会.

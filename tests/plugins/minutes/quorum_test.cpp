@@ -44,7 +44,7 @@ TEST_CASE("a 総会 with 40% present and 15% 委任状 is quorate under the 過�
   CHECK(q.quorate);
   const int voters_n = voters(r.db(), get_meeting(r.db(), id));
   record_vote(r.db(), id, 1, Votes{voters_n - 3, 2, 1});
-  minutes_document(r.db(), &r.members(), id).save_pdf(r.tmp / "sokai.pdf");
+  minutes_document(r.db(), r.orgs(), &r.members(), id).save_pdf(r.tmp / "sokai.pdf");
   const std::string text = test::squeeze(test::pdf_text(r.tmp / "sokai.pdf"));
   CHECK_THAT(text, Catch::Contains("本総会は成立した"));
   CHECK_THAT(text, Catch::Contains("令和8年4月19日"));
@@ -60,7 +60,7 @@ TEST_CASE("a 総会 below quorum says so in the minutes") {
   const MeetingId id = r.meeting("総会", kDay);
   const QuorumStatus q = hold_assembly(r, id, 30, 10);
   CHECK_FALSE(q.quorate);
-  minutes_document(r.db(), &r.members(), id).save_pdf(r.tmp / "low.pdf");
+  minutes_document(r.db(), r.orgs(), &r.members(), id).save_pdf(r.tmp / "low.pdf");
   const std::string text = test::squeeze(test::pdf_text(r.tmp / "low.pdf"));
   CHECK_THAT(text, Catch::Contains("定足数に達していない"));
   CHECK_THAT(text, !Catch::Contains("成立した"));

@@ -26,9 +26,10 @@ ProposalId with_pictures(test::ProposalsFixture& f, std::int64_t& map, std::int6
 }
 
 void make_submitted(test::ProposalsFixture& f, ProposalId id) {
-  add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  approve(f.db(), id, &f.meetings(), f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
+  add_history(f.db(), id,
+              {0, sdk::Date{2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
+  approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
+  submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", &f.issues());
 }
 
 std::int64_t audit_rows(test::ProposalsFixture& f, const std::string& detail) {
@@ -46,18 +47,18 @@ TEST_CASE("removing the wrong photo takes it off the 要望書's 別紙, keeps t
   std::int64_t map = 0, photo = 0;
   ProposalId id = with_pictures(f, map, photo);
   auto before = f.tmp / "before.pdf", after = f.tmp / "after.pdf";
-  export_request(f.db(), id, nullptr, before);
+  export_request(f.db(), f.orgs(), id, nullptr, before);
   REQUIRE(test::pdf_image_count(before) == 2);
 
   Attachment removed = remove_attachment(f.db(), id, photo);
   CHECK(removed.name == "photo.png");
   CHECK(removed.caption == "隣の町内の写真");
-  Proposal p = get_proposal(f.db(), id);
+  Proposal p = get_proposal(f.db(), f.orgs(), id);
   REQUIRE(p.attachments.size() == 1);
   CHECK(p.attachments[0].id == map);
   CHECK(audit_rows(f, "proposal " + std::to_string(id) + " remove photo.png") == 1);
 
-  export_request(f.db(), id, nullptr, after);
+  export_request(f.db(), f.orgs(), id, nullptr, after);
   CHECK(test::pdf_image_count(after) == 1);
   std::string text = test::squeeze(test::pdf_text(after));
   CHECK_THAT(text, Contains("防犯灯の増設を求める区間"));
@@ -89,13 +90,14 @@ TEST_CASE("the pictures of a proposal submitted to the city can no longer be rem
   ProposalId id = with_pictures(f, map, photo);
   make_submitted(f, id);
   auto later = add_attachment_file(f.db(), id, "photo", f.tmp / "photo.png", "工事の後");  // still allowed
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues());
+  record_answer(f.db(), f.orgs(), id,
+                {sdk::Date{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues());
   auto audit = f.count("audit_log");
   for (auto attachment : {map, later})
     REQUIRE_THROWS_WITH(
         remove_attachment(f.db(), id, attachment),
         Contains("proposal " + std::to_string(id) + " is 回答済") && Contains("can no longer be changed"));
-  CHECK(get_proposal(f.db(), id).attachments.size() == 3);
+  CHECK(get_proposal(f.db(), f.orgs(), id).attachments.size() == 3);
   CHECK(f.count("audit_log") == audit);
 }
 

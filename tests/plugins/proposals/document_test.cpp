@@ -13,9 +13,10 @@ using Catch::Matchers::Contains;
 namespace {
 ProposalId ready(test::ProposalsFixture& f) {
   ProposalId id = f.draft_without_history();
-  add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  approve(f.db(), id, &f.meetings(), f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
+  add_history(f.db(), id,
+              {0, sdk::Date{2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
+  approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
+  submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", &f.issues());
   return id;
 }
 }  // namespace
@@ -42,11 +43,11 @@ TEST_CASE(
 TEST_CASE("items for different 担当課 each get a sheet addressed to that 担当課") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  add_action(f.db(), id, {0, "坂道区間を優先除雪路線に指定していただきたい。", f.road, ""});
-  add_action(f.db(), id, {0, "公園の遊具を点検していただきたい。", f.parks, ""});
-  add_history(f.db(), id, {0, {2025, 11, 2}, "経過"});
-  Proposal p = get_proposal(f.db(), id);
-  auto doc = request_document(f.db(), p, {"わっしょい第一自治会", "山田 太郎", {2026, 5, 20}});
+  add_action(f.db(), f.orgs(), id, {0, "坂道区間を優先除雪路線に指定していただきたい。", f.road, ""});
+  add_action(f.db(), f.orgs(), id, {0, "公園の遊具を点検していただきたい。", f.parks, ""});
+  add_history(f.db(), id, {0, sdk::Date{2025, 11, 2}, "経過"});
+  Proposal p = get_proposal(f.db(), f.orgs(), id);
+  auto doc = request_document(f.db(), f.orgs(), p, {"わっしょい第一自治会", "山田 太郎", {2026, 5, 20}});
   CHECK(doc.page_count() >= 3);
   std::string md = doc.to_markdown();
   CHECK_THAT(md, Contains("一関市長　様") && Contains("一関市建設部道路課長　様") &&
@@ -57,9 +58,10 @@ TEST_CASE("items for different 担当課 each get a sheet addressed to that 担�
 TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals with state and answer, as PDF and CSV") {
   test::ProposalsFixture f;
   ProposalId id = ready(f);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues());
+  record_answer(f.db(), f.orgs(), id,
+                {sdk::Date{2026, 6, 30}, AnswerCategory::WillDo, "3基を設置します。", ""}, &f.issues());
   add_proposal(
-      f.db(),
+      f.db(), f.orgs(),
       {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
   f.close();
   auto pdf = f.tmp / "soukatsu.pdf", csv = f.tmp / "soukatsu.csv";
@@ -80,7 +82,8 @@ TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals wit
 TEST_CASE("the 処理簿 lists approval, submission and answer in date order") {
   test::ProposalsFixture f;
   ProposalId id = ready(f);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"},
+  record_answer(f.db(), f.orgs(), id,
+                {sdk::Date{2026, 6, 30}, AnswerCategory::WillConsider, "検討します。", "建設部道路課長"},
                 &f.issues());
   f.close();
   auto pdf = f.tmp / "shoribo.pdf";

@@ -26,11 +26,12 @@ struct EditorFixture {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
     id = add_proposal(
-        f.db(), {f.first, "防犯灯の増設", Kind::Request, Addressee::Mayor, f.city, "", "", {2026, 4, 20}});
+        f.db(), f.orgs(),
+        {f.first, "防犯灯の増設", Kind::Request, Addressee::Mayor, f.city, "", "", {2026, 4, 20}});
     test::write_png(f.tmp / "photo.png", 320, 240);
     photo = add_attachment_file(f.db(), id, "photo", f.tmp / "photo.png", "違う町内の写真");
   }
-  std::size_t pictures() { return get_proposal(f.db(), id).attachments.size(); }
+  std::size_t pictures() { return get_proposal(f.db(), f.orgs(), id).attachments.size(); }
 };
 
 // The shell with the editor in front, settled. The editor keeps its state in the plugin library,
@@ -96,11 +97,11 @@ TEST_CASE("a picture's 削除 in the editor asks first: キャンセル keeps it
 
 TEST_CASE("the editor offers no 削除 for the pictures of a submitted proposal") {
   EditorFixture e;
-  add_gathering(e.f.db(), e.id, {0, GatheringMethod::Board, {2026, 5, 3}, 12, 0, "全員賛成"});
-  add_history(e.f.db(), e.id, {0, {2025, 11, 2}, "経過"});
-  add_action(e.f.db(), e.id, {0, "防犯灯を増設していただきたい。", std::nullopt, ""});
-  approve(e.f.db(), e.id, &e.f.meetings(), e.f.board);
-  submit(e.f.db(), e.id, {2026, 5, 20}, "", &e.f.issues());
+  add_gathering(e.f.db(), e.id, {0, GatheringMethod::Board, sdk::Date{2026, 5, 3}, 12, 0, "全員賛成"});
+  add_history(e.f.db(), e.id, {0, sdk::Date{2025, 11, 2}, "経過"});
+  add_action(e.f.db(), e.f.orgs(), e.id, {0, "防犯灯を増設していただきたい。", std::nullopt, ""});
+  approve(e.f.db(), e.f.orgs(), e.id, &e.f.meetings(), e.f.board);
+  submit(e.f.db(), e.f.orgs(), e.id, {2026, 5, 20}, "", &e.f.issues());
   EditorWindow w(e);
   w.scroll_to("photo.png　違う町内の写真");
   CHECK_FALSE(w.imgui.find("削除"));

@@ -15,37 +15,37 @@ using Catch::Matchers::Contains;
 TEST_CASE("the header form changes kind and addressee with the same checks as a new proposal") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  HeaderEdit h = header_of(get_proposal(f.db(), id));
+  HeaderEdit h = header_of(get_proposal(f.db(), f.orgs(), id));
   h.kind = Kind::Petition, h.addressee = Addressee::Department, h.addressee_org = f.road,
   h.addressee_person = "佐々木 一郎";
-  update_header(f.db(), id, h);
-  Proposal p = get_proposal(f.db(), id);
+  update_header(f.db(), f.orgs(), id, h);
+  Proposal p = get_proposal(f.db(), f.orgs(), id);
   CHECK(p.kind == Kind::Petition);
-  CHECK(addressee_title(f.db(), p.addressee, p.addressee_org) == "一関市建設部道路課長");
-  CHECK_THAT(request_preview(f.db(), p, {p.org_name, "", {2026, 5, 20}, ""}),
+  CHECK(addressee_title(f.db(), f.orgs(), p.addressee, p.addressee_org) == "一関市建設部道路課長");
+  CHECK_THAT(request_preview(f.db(), f.orgs(), p, {p.org_name, "", {2026, 5, 20}, ""}),
              Contains("一関市建設部道路課長　佐々木 一郎　様") && Contains("（陳情）"));
 
   auto audit = f.count("audit_log");
   h.addressee_org = f.second;  // a 自治会, not a city body
-  REQUIRE_THROWS_WITH(update_header(f.db(), id, h), Contains("is not a city body"));
+  REQUIRE_THROWS_WITH(update_header(f.db(), f.orgs(), id, h), Contains("is not a city body"));
   h.addressee_org = f.road, h.title = "  ";
-  REQUIRE_THROWS_WITH(update_header(f.db(), id, h), Contains("title: the title is empty"));
+  REQUIRE_THROWS_WITH(update_header(f.db(), f.orgs(), id, h), Contains("title: the title is empty"));
   CHECK(f.count("audit_log") == audit);
-  CHECK(get_proposal(f.db(), id).addressee_org == f.road);
+  CHECK(get_proposal(f.db(), f.orgs(), id).addressee_org == f.road);
 }
 
 TEST_CASE("PDF出力 without a path writes the 要望書 beside the database and tells where") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  Proposal p = get_proposal(f.db(), id);
+  Proposal p = get_proposal(f.db(), f.orgs(), id);
   auto out = default_request_path(f.db(), p);
   CHECK(out == f.tmp / "要望書_1_通学路への防犯灯の増設.pdf");
-  auto r = export_request(f.db(), id, &f.members(), out);
+  auto r = export_request(f.db(), f.orgs(), id, &f.members(), out);
   CHECK(r.out == out);
   CHECK(r.pages == 1);
   CHECK_THAT(r.signer.no_chair, Contains("no 会長 recorded"));
   CHECK_THAT(test::squeeze(test::pdf_text(out)), Contains("通学路への防犯灯の増設について（要望）"));
-  REQUIRE_THROWS_WITH(export_request(f.db(), id, nullptr, f.tmp / "x.docx"),
+  REQUIRE_THROWS_WITH(export_request(f.db(), f.orgs(), id, nullptr, f.tmp / "x.docx"),
                       Contains("must end in .pdf or .md"));
   CHECK(!std::filesystem::exists(f.tmp / "x.docx"));
 }
@@ -57,21 +57,22 @@ TEST_CASE("the dashboard writes the 総括表 (A4 landscape) and the 処理簿 b
   auto ledger = default_yearly_path(f.db(), YearlyReport::Ledger, 2026);
   CHECK(summary == f.tmp / "総括表_令和8年度.pdf");
   CHECK(ledger == f.tmp / "処理簿_令和8年度.pdf");
-  export_yearly(f.db(), YearlyReport::Summary, f.kyodotai, 2026, summary);
-  export_yearly(f.db(), YearlyReport::Ledger, f.kyodotai, 2026, ledger);
+  export_yearly(f.db(), f.orgs(), YearlyReport::Summary, f.kyodotai, 2026, summary);
+  export_yearly(f.db(), f.orgs(), YearlyReport::Ledger, f.kyodotai, 2026, ledger);
   std::string cmd = "pdfinfo '" + summary.string() + "' | grep -q 'Page size: *841.89 x 595.276 pts (A4)'";
   CHECK(std::system(cmd.c_str()) == 0);
   CHECK_THAT(test::pdf_text(summary), Contains("通学路への防犯灯の増設"));
   CHECK(std::filesystem::exists(ledger));
-  REQUIRE_THROWS_WITH(export_yearly(f.db(), YearlyReport::Ledger, f.kyodotai, 2026, f.tmp / "l.csv"),
-                      Contains("must end in .pdf") && !Contains("or .csv"));
+  REQUIRE_THROWS_WITH(
+      export_yearly(f.db(), f.orgs(), YearlyReport::Ledger, f.kyodotai, 2026, f.tmp / "l.csv"),
+      Contains("must end in .pdf") && !Contains("or .csv"));
 }
 
 TEST_CASE("`proposals edit` changes the header until the proposal is submitted") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  add_history(f.db(), id, {0, {2025, 11, 2}, "経過"});
-  approve(f.db(), id, &f.meetings(), f.board);
+  add_history(f.db(), id, {0, sdk::Date{2025, 11, 2}, "経過"});
+  approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
   auto p = std::to_string(id), org = std::to_string(f.first), road = std::to_string(f.road);
   f.close();
   auto j = f.cli_json({"proposals", "edit", p, "--kind", "政策提言", "--addressee", "担当課", "--to", road,

@@ -63,10 +63,12 @@ std::vector<std::string> ProposalsFixture::issue_notes(std::int64_t issue) {
 proposals::ProposalId ProposalsFixture::draft_without_history(const std::string& title) {
   using namespace proposals;
   ProposalId id = add_proposal(
-      db(), {first, title, Kind::Request, Addressee::Mayor, city, "", "北側通学路", {2026, 4, 20}});
-  add_gathering(db(), id, {0, GatheringMethod::HanLeaders, {2026, 5, 3}, 18, 0, "全班から設置を求める意見"});
-  add_gathering(db(), id, {0, GatheringMethod::Survey, {2026, 4, 15}, 0, 96, "夜道が暗いと回答 71件"});
-  add_action(db(), id, {0, "北側通学路に防犯灯を3基増設していただきたい。", std::nullopt, ""});
+      db(), orgs(), {first, title, Kind::Request, Addressee::Mayor, city, "", "北側通学路", {2026, 4, 20}});
+  add_gathering(db(), id,
+                {0, GatheringMethod::HanLeaders, sdk::Date{2026, 5, 3}, 18, 0, "全班から設置を求める意見"});
+  add_gathering(db(), id,
+                {0, GatheringMethod::Survey, sdk::Date{2026, 4, 15}, 0, 96, "夜道が暗いと回答 71件"});
+  add_action(db(), orgs(), id, {0, "北側通学路に防犯灯を3基増設していただきたい。", std::nullopt, ""});
   return id;
 }
 

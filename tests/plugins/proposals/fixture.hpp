@@ -32,6 +32,8 @@ struct ProposalsFixture {
   sdk::MeetingDirectory& meetings() { return app->services().get<sdk::MeetingDirectory>(); }
   sdk::IssueTracker& issues() { return app->services().get<sdk::IssueTracker>(); }
   sdk::MemberDirectory& members() { return app->services().get<sdk::MemberDirectory>(); }
+  // The host's organizations (not a plugin's: there in every context).
+  sdk::OrganizationDirectory& orgs() { return app->services().get<sdk::OrganizationDirectory>(); }
 
   // A meeting recorded with the real `wasshoi-cli minutes add` (10:00–12:00 on `on`); its id.
   std::int64_t add_meeting(sdk::OrgId org, const std::string& kind, const std::string& title,

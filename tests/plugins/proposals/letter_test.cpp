@@ -13,9 +13,10 @@ using Catch::Matchers::Contains;
 namespace {
 ProposalId submitted(test::ProposalsFixture& f, sdk::Date on) {
   ProposalId id = f.draft_without_history();
-  add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  approve(f.db(), id, &f.meetings(), f.board);
-  submit(f.db(), id, on, "", &f.issues());
+  add_history(f.db(), id,
+              {0, sdk::Date{2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
+  approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
+  submit(f.db(), f.orgs(), id, on, "", &f.issues());
   return id;
 }
 

@@ -17,13 +17,13 @@ using Catch::Matchers::Contains;
 namespace {
 ProposalId submitted_with_issues(test::ProposalsFixture& f, std::vector<std::int64_t>& issue_ids) {
   ProposalId id = f.draft_without_history();
-  add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置した。"});
+  add_history(f.db(), id, {0, sdk::Date{2025, 11, 2}, "自治会費で防犯灯2基を設置した。"});
   for (const char* t : {"通学路が暗い", "北側の道で不審者"}) {
     issue_ids.push_back(f.issues().create_issue(f.db(), {f.first, t, "", "防犯", "", ""}));
     link_issue(f.db(), id, &f.issues(), issue_ids.back());
   }
-  approve(f.db(), id, &f.meetings(), f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
+  approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
+  submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", &f.issues());
   return id;
 }
 }  // namespace
@@ -34,18 +34,19 @@ TEST_CASE(
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
   auto audit_before = f.count("audit_log");
-  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues()),
+  REQUIRE_THROWS_WITH(submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", &f.issues()),
                       "cannot submit proposal 1: 経過 is empty; no approving minutes linked");
-  CHECK(get_proposal(f.db(), id).state == State::Draft);
+  CHECK(get_proposal(f.db(), f.orgs(), id).state == State::Draft);
   CHECK(f.count("audit_log") == audit_before);
 
-  add_history(f.db(), id, {0, {2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
-  REQUIRE_THROWS_WITH(submit(f.db(), id, {2026, 5, 20}, "", &f.issues()),
+  add_history(f.db(), id,
+              {0, sdk::Date{2025, 11, 2}, "自治会費で防犯灯2基を設置したが、なお暗い区間が残る。"});
+  REQUIRE_THROWS_WITH(submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", &f.issues()),
                       Contains("no approving minutes linked") && !Contains("経過"));
-  approve(f.db(), id, &f.meetings(), f.board);
-  submit(f.db(), id, {2026, 5, 20}, "", &f.issues());
+  approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
+  submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", &f.issues());
 
-  Proposal p = get_proposal(f.db(), id);
+  Proposal p = get_proposal(f.db(), f.orgs(), id);
   CHECK(p.state == State::Submitted);
   CHECK(p.submitted_on == sdk::Date{2026, 5, 20});
   CHECK(p.submitted_to == "一関市長");
@@ -56,9 +57,9 @@ TEST_CASE(
 TEST_CASE("a proposal with no section filled lists every missing part at once") {
   test::ProposalsFixture f;
   ProposalId id = add_proposal(
-      f.db(), {f.first, "集会所の改修", Kind::Policy, Addressee::Mayor, 0, "", "", {2026, 4, 1}});
+      f.db(), f.orgs(), {f.first, "集会所の改修", Kind::Policy, Addressee::Mayor, 0, "", "", {2026, 4, 1}});
   REQUIRE_THROWS_WITH(
-      submit(f.db(), id, {2026, 5, 20}, "", nullptr),
+      submit(f.db(), f.orgs(), id, {2026, 5, 20}, "", nullptr),
       "cannot submit proposal 1: 意見集約の方法 is empty; 経過 is empty; 具体的な提案 is empty; "
       "no approving minutes linked");
 }
@@ -66,13 +67,13 @@ TEST_CASE("a proposal with no section filled lists every missing part at once") 
 TEST_CASE("only a 役員会 or 総会 of the proposal's own organization approves it") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
-  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), f.han_meeting),
+  REQUIRE_THROWS_WITH(approve(f.db(), f.orgs(), id, &f.meetings(), f.han_meeting),
                       Contains("班長会") && Contains("役員会 or 総会"));
   auto other = f.add_meeting(f.second, "役員会", "第二自治会 役員会", {2026, 5, 1});
-  REQUIRE_THROWS_WITH(approve(f.db(), id, &f.meetings(), other),
+  REQUIRE_THROWS_WITH(approve(f.db(), f.orgs(), id, &f.meetings(), other),
                       Contains("not a meeting of わっしょい第一自治会"));
-  REQUIRE_THROWS_WITH(approve(f.db(), id, nullptr, f.board), Contains("needs the minutes plugin"));
-  CHECK(get_proposal(f.db(), id).state == State::Draft);
+  REQUIRE_THROWS_WITH(approve(f.db(), f.orgs(), id, nullptr, f.board), Contains("needs the minutes plugin"));
+  CHECK(get_proposal(f.db(), f.orgs(), id).state == State::Draft);
 }
 
 TEST_CASE(
@@ -84,7 +85,8 @@ TEST_CASE(
     CHECK(f.issues().issue(f.db(), i)->status == sdk::issue_status::kToCity);  // on submission
 
   auto r = record_answer(
-      f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "令和8年度中に3基を設置します。", "建設部道路課長"},
+      f.db(), f.orgs(), id,
+      {sdk::Date{2026, 6, 30}, AnswerCategory::WillDo, "令和8年度中に3基を設置します。", "建設部道路課長"},
       &f.issues());
   REQUIRE(r.issues.size() == 2);
   for (auto i : ids) {
@@ -94,7 +96,7 @@ TEST_CASE(
     CHECK_THAT(notes[notes.size() - 2], Contains("要望書「通学路への防犯灯の増設」") && Contains("一関市長"));
     CHECK_THAT(notes.back(), Contains("対応する") && Contains("3基を設置"));
   }
-  CHECK(get_proposal(f.db(), id).state == State::Answered);
+  CHECK(get_proposal(f.db(), f.orgs(), id).state == State::Answered);
 }
 
 TEST_CASE("an answer 対応困難 sends open issues back to 検討中 and leaves closed ones alone") {
@@ -102,8 +104,9 @@ TEST_CASE("an answer 対応困難 sends open issues back to 検討中 and leaves
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
   f.issues().set_status(f.db(), ids[1], sdk::issue_status::kResolved, "自治会で解決");
-  auto r = record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""},
-                         &f.issues());
+  auto r =
+      record_answer(f.db(), f.orgs(), id,
+                    {sdk::Date{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""}, &f.issues());
   CHECK(f.issues().issue(f.db(), ids[0])->status == sdk::issue_status::kConsidering);
   CHECK(f.issues().issue(f.db(), ids[1])->status == sdk::issue_status::kResolved);
   CHECK(r.issues[1].to.empty());
@@ -114,7 +117,8 @@ TEST_CASE("an answer before the submission date is refused and nothing is writte
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  REQUIRE_THROWS_WITH(record_answer(f.db(), id, {{2026, 5, 1}, AnswerCategory::WillDo, "", ""}, &f.issues()),
+  REQUIRE_THROWS_WITH(record_answer(f.db(), f.orgs(), id,
+                                    {sdk::Date{2026, 5, 1}, AnswerCategory::WillDo, "", ""}, &f.issues()),
                       Contains("before the submission"));
   CHECK(f.count("proposals_answers") == 0);
   CHECK(f.issues().issue(f.db(), ids[0])->status == sdk::issue_status::kToCity);
@@ -124,7 +128,7 @@ TEST_CASE("a submitted proposal can no longer be edited") {
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  REQUIRE_THROWS_WITH(add_history(f.db(), id, {0, {2026, 6, 1}, "追記"}),
+  REQUIRE_THROWS_WITH(add_history(f.db(), id, {0, sdk::Date{2026, 6, 1}, "追記"}),
                       Contains("can no longer be changed"));
 }
 
@@ -132,46 +136,47 @@ TEST_CASE("a proposal carried over is listed in the next 年度 as continuing, w
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  record_answer(f.db(), id,
-                {{2026, 6, 30}, AnswerCategory::WillConsider, "除雪計画の見直しで検討します。", ""},
+  record_answer(f.db(), f.orgs(), id,
+                {sdk::Date{2026, 6, 30}, AnswerCategory::WillConsider, "除雪計画の見直しで検討します。", ""},
                 &f.issues());
-  carry_over(f.db(), id, 2027);
-  REQUIRE_THROWS_WITH(carry_over(f.db(), id, 2027), Contains("is not after"));
-  auto next = list_proposals(f.db(), f.first, 2027);
+  carry_over(f.db(), f.orgs(), id, 2027);
+  REQUIRE_THROWS_WITH(carry_over(f.db(), f.orgs(), id, 2027), Contains("is not after"));
+  auto next = list_proposals(f.db(), f.orgs(), f.first, 2027);
   REQUIRE(next.size() == 1);
   CHECK(next[0].continuing);
   CHECK(next[0].state == State::Continuing);
-  add_progress(f.db(), id, {0, {2027, 5, 1}, "優先除雪路線に指定されたとの連絡"});
-  close(f.db(), id, {2027, 5, 2}, "");
-  CHECK(get_proposal(f.db(), id).state == State::Closed);
-  CHECK(get_proposal(f.db(), id).progress.size() == 2);
+  add_progress(f.db(), f.orgs(), id, {0, sdk::Date{2027, 5, 1}, "優先除雪路線に指定されたとの連絡"});
+  close(f.db(), f.orgs(), id, {2027, 5, 2}, "");
+  CHECK(get_proposal(f.db(), f.orgs(), id).state == State::Closed);
+  CHECK(get_proposal(f.db(), f.orgs(), id).progress.size() == 2);
 }
 
 TEST_CASE("the dashboard of a 地域協働体 counts its 自治会' proposals together") {
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  record_answer(f.db(), id, {{2026, 6, 30}, AnswerCategory::WillDo, "", ""}, &f.issues());
+  record_answer(f.db(), f.orgs(), id, {sdk::Date{2026, 6, 30}, AnswerCategory::WillDo, "", ""}, &f.issues());
   add_proposal(
-      f.db(),
+      f.db(), f.orgs(),
       {f.second, "空き家への指導", Kind::Petition, Addressee::Department, f.parks, "", "", {2026, 6, 1}});
-  Dashboard d = dashboard(f.db(), f.kyodotai);
+  Dashboard d = dashboard(f.db(), f.orgs(), f.kyodotai);
   CHECK(d.by_year[2026][State::Answered] == 1);
   CHECK(d.by_year[2026][State::Draft] == 1);
   CHECK(d.submitted == 1);
   CHECK(d.share_answered == Approx(1.0));
   CHECK(*d.mean_days_to_answer == Approx(41));  // 2026-05-20 → 2026-06-30
-  CHECK(dashboard(f.db(), f.first).by_year[2026][State::Draft] == 0);
+  CHECK(dashboard(f.db(), f.orgs(), f.first).by_year[2026][State::Draft] == 0);
 }
 
 TEST_CASE("an addressee that is not a city body is refused") {
   test::ProposalsFixture f;
   REQUIRE_THROWS_WITH(
-      add_proposal(f.db(),
+      add_proposal(f.db(), f.orgs(),
                    {f.first, "件名", Kind::Request, Addressee::Department, f.second, "", "", {2026, 4, 1}}),
       Contains("is not a city body"));
   REQUIRE_THROWS_WITH(
-      add_proposal(f.db(), {f.first, "件名", Kind::Request, Addressee::Mayor, f.road, "", "", {2026, 4, 1}}),
+      add_proposal(f.db(), f.orgs(),
+                   {f.first, "件名", Kind::Request, Addressee::Mayor, f.road, "", "", {2026, 4, 1}}),
       Contains("give the city itself"));
   CHECK(f.count("proposals_proposals") == 0);
 }

@@ -2,6 +2,18 @@
 // RAII over SQLite: Database (one connection), Statement (one prepared statement),
 // Transaction (BEGIN IMMEDIATE for writes, rolled back unless committed).
 // Plugins use these only, never sqlite3.h, so another backend can be added behind them.
+//
+// Dates are stored as ISO text ("2025-04-01"; date-times "2026-05-10T10:00") and go in and out
+// through bind(i, Date) / get_date(col) (and bind(i, DateTime) / get_datetime(col)), with one
+// policy for what is stored:
+//  - NULL reads as std::nullopt;
+//  - text that is not a valid date (a hand-edited row, "2025-02-30", "", a number) reads as
+//    std::nullopt too: never an exception, never a made-up default. A list of rows then still
+//    lists the row with the date unknown (shown as 「日付不明」 / "date unknown"), and the officer
+//    can correct it; what needs the date itself (a quorum, a 年度) refuses that one row with
+//    a message saying so;
+//  - binding a Date or DateTime that is not valid is refused (InputError), so nothing new is
+//    stored that would read back as unknown. An empty optional binds NULL.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -11,6 +23,7 @@
 #include <string_view>
 #include <vector>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -102,6 +115,9 @@ class Statement {
   Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
   Statement& bind(int index, const Blob& value);
   Statement& bind(int index, std::nullptr_t);
+  // ISO text ("2025-04-01", "2026-05-10T10:00"); InputError for a date that is not valid.
+  Statement& bind(int index, const Date& value);
+  Statement& bind(int index, const DateTime& value);
   template <typename T>
   Statement& bind(int index, const std::optional<T>& value) {
     return value ? bind(index, *value) : bind(index, nullptr);
@@ -132,6 +148,11 @@ class Statement {
   std::optional<std::string> get_optional_text(int col) const;
   std::optional<std::int64_t> get_optional_int(int col) const;
   Blob get_blob(int col) const;
+  // A stored date (ISO text): nullopt for NULL and for anything that is not a valid date — see
+  // the policy at the top of this file. Never throws for what is stored.
+  std::optional<Date> get_date(int col) const;
+  // The same for a stored date-time ("2026-05-10T10:00").
+  std::optional<DateTime> get_datetime(int col) const;
   int column_count() const;
   std::string column_name(int col) const;
 

@@ -12,10 +12,10 @@ namespace wasshoi::sdk {
 struct MeetingRef {
   std::int64_t id = 0;
   OrgId org = 0;
-  std::string kind;   // 総会, 臨時総会, 役員会, 班長会 …
-  std::string title;  // e.g. "令和8年度 定期総会"
-  DateTime start;
-  std::string state;  // draft, signed, approved
+  std::string kind;               // 総会, 臨時総会, 役員会, 班長会 …
+  std::string title;              // e.g. "令和8年度 定期総会"
+  std::optional<DateTime> start;  // empty when the stored date is not one (db.hpp): 日付不明
+  std::string state;              // draft, signed, approved
 };
 
 class MeetingDirectory {

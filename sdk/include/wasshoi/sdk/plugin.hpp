@@ -30,7 +30,8 @@ namespace wasshoi::sdk {
 // kPluginApiVersion is therefore compared for exact equality, before anything of the plugin runs.
 // It catches a plugin library left over from another build of a different contract; raise it
 // with every change to these headers that a plugin built before the change would not survive.
-// 2: the Registry keeps its contributions private (SDK v2). 3: Access::session.
+// 2: the Registry keeps its contributions private (SDK v2). 3: Access::session; sdk::MeetingRef::start
+// is optional (a stored date that is not one); host core provides sdk::OrganizationDirectory.
 inline constexpr int kPluginApiVersion = 3;
 
 struct PluginInfo {

@@ -90,6 +90,17 @@ class Registry {
   void provide(std::shared_ptr<Service> impl) {
     services_.provide<Service>(owner_, std::move(impl));
   }
+  // A service of host core (sdk::OrganizationDirectory), for a service this plugin provides that
+  // needs it: host core provides its services before any plugin registers and keeps them until
+  // shutdown, so holding one is safe. Another plugin's service is not handed out here (that
+  // plugin may be disabled later); look those up at use, through Context::services(). Throws
+  // sdk::Error when the host has no such service (a test's bare PluginManager).
+  template <typename Service>
+  std::shared_ptr<Service> host_service() const {
+    auto s = services_.find_provided_by<Service>(kHostServiceOwner);
+    if (!s) throw Error(std::string("the host provides no service '") + Service::kServiceId + "'");
+    return s;
+  }
   template <typename Event>
   void on(std::function<void(const Event&)> handler) {
     events_.subscribe<Event>(owner_, std::move(handler));

@@ -8,6 +8,12 @@
 
 namespace wasshoi::sdk {
 
+// The owner of the services host core provides itself (sdk::OrganizationDirectory). They are
+// provided before any plugin registers and withdrawn only when the host shuts down: disabling a
+// plugin withdraws that plugin's services (remove_owner(plugin id)) and never these. No plugin
+// may have this id (the host refuses to load one).
+inline constexpr const char* kHostServiceOwner = "core";
+
 class Services {
  public:
   // One provider per service: a second one is refused with an Error naming the service and
@@ -32,6 +38,13 @@ class Services {
       throw Error(std::string("service '") + Service::kServiceId +
                   "' is not available: enable the plugin that provides it");
     return *s;
+  }
+  // The service when `owner` provides it; nullptr otherwise.
+  template <typename Service>
+  std::shared_ptr<Service> find_provided_by(const std::string& owner) const {
+    auto it = entries_.find(Service::kServiceId);
+    if (it == entries_.end() || it->second.owner != owner) return nullptr;
+    return std::static_pointer_cast<Service>(it->second.impl);
   }
   void remove_owner(const std::string& owner);
   void clear() { entries_.clear(); }

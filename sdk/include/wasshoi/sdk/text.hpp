@@ -58,6 +58,11 @@ struct Date {
   Date add_days(int n) const;
 };
 std::optional<Date> parse_iso_date(std::string_view text);
+// A date that is not known — a stored date that did not read as one (db.hpp's date policy) — in
+// lists, documents and command output: 「日付不明」. The window shows sdk::tr("date.unknown").
+inline constexpr const char* kDateUnknown = "日付不明";
+// date->iso(), or kDateUnknown.
+std::string iso_or_unknown(const std::optional<Date>& date);
 
 // A local date and time in Japan (Asia/Tokyo, UTC+9, no daylight saving).
 struct DateTime {

@@ -22,7 +22,7 @@ void add_add(CLI::App& kairanban, sdk::CliContext& ctx) {
   cmd->add_option("--han", o->han, "only this 班 (3班); the whole 自治会 without it");
   cmd->callback([&ctx, o] {
     const sdk::OrgId org = ctx.require_org();  // --org, or the only 自治会; signs the officer in
-    const auto id = add_circular(ctx.db(), org, o->title, o->han);
+    const auto id = add_circular(ctx.db(), sdk::organizations(ctx), org, o->title, o->han);
     // A service of another plugin, when it is there: one copy per member household.
     nlohmann::json copies;
     if (auto members = ctx.services().find<sdk::MemberDirectory>())
@@ -39,7 +39,8 @@ void add_list(CLI::App& kairanban, sdk::CliContext& ctx) {
   auto* cmd = kairanban.add_subcommand("list", "the circulars, newest first");
   cmd->callback([&ctx] {
     const sdk::OrgId org = ctx.require_org();
-    const auto circulars = list_circulars(ctx.db(), org, ctx.access().han_scope(org));
+    const auto circulars =
+        list_circulars(ctx.db(), sdk::organizations(ctx), org, ctx.access().han_scope(org));
     nlohmann::json rows = nlohmann::json::array();
     for (const auto& c : circulars) rows.push_back({{"id", c.id}, {"title", c.title}, {"han", c.han}});
     ctx.emit(rows, [&](std::ostream& out) {

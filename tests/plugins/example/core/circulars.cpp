@@ -1,22 +1,22 @@
 #include "core/circulars.hpp"
 
+#include <map>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::kairanban {
 
-std::int64_t add_circular(sdk::Database& db, sdk::OrgId org, const std::string& title,
-                          const std::string& han) {
+std::int64_t add_circular(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId org,
+                          const std::string& title, const std::string& han) {
   if (sdk::trim(title).empty()) throw sdk::InputError("a circular needs a title");
   // Read what the write depends on (the 班) inside the transaction: BEGIN IMMEDIATE orders us
   // with any other program writing at the same moment.
   sdk::Transaction tx(db, "kairanban.add", title);
   std::optional<std::int64_t> han_id;
   if (!sdk::trim(han).empty()) {
-    sdk::Statement find(db, "SELECT id FROM han WHERE org_id = ? AND name = ?");
-    find.bind_all(org, sdk::trim(han));
-    if (!find.step()) throw sdk::InputError("--han: this organization has no 班 named '" + han + "'");
-    han_id = find.get_int(0);
+    auto found = orgs.find_han(db, org, han);  // the host's 班, never `han` with our own SQL
+    if (!found) throw sdk::InputError("--han: this organization has no 班 named '" + han + "'");
+    han_id = found->id;
   }
   sdk::Statement(db, "INSERT INTO kairanban_circulars(org_id, han_id, title) VALUES(?, ?, ?)")
       .bind_all(org, han_id, sdk::trim(title))
@@ -26,16 +26,19 @@ std::int64_t add_circular(sdk::Database& db, sdk::OrgId org, const std::string& 
   return id;
 }
 
-std::vector<Circular> list_circulars(sdk::Database& db, sdk::OrgId org,
+std::vector<Circular> list_circulars(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId org,
                                      std::optional<std::int64_t> han_scope) {
-  sdk::Statement st(
-      db,
-      "SELECT c.id, c.title, coalesce(h.name, '') FROM kairanban_circulars c "
-      "LEFT JOIN han h ON h.id = c.han_id "
-      "WHERE c.org_id = ? AND (? IS NULL OR c.han_id IS NULL OR c.han_id = ?) ORDER BY c.id DESC");
+  std::map<std::int64_t, std::string> han_names;  // the 自治会's 班, read once for the list
+  for (const auto& h : orgs.han(db, org)) han_names[h.id] = h.name;
+  sdk::Statement st(db,
+                    "SELECT id, title, han_id FROM kairanban_circulars "
+                    "WHERE org_id = ? AND (? IS NULL OR han_id IS NULL OR han_id = ?) ORDER BY id DESC");
   st.bind_all(org, han_scope, han_scope);
   std::vector<Circular> out;
-  while (st.step()) out.push_back({st.get_int(0), st.get_text(1), st.get_text(2)});
+  while (st.step()) {
+    auto han = st.get_optional_int(2);
+    out.push_back({st.get_int(0), st.get_text(1), han ? han_names[*han] : std::string()});
+  }
   return out;
 }
 

@@ -15,7 +15,7 @@ namespace {
 void draw_circulars(sdk::Context& ctx) {
   const sdk::OrgId org = ctx.current_org();
   if (org == 0) return sdk::ui::TextDisabled(sdk::tr("kairanban.no_org"));
-  for (const auto& c : list_circulars(ctx.db(), org, ctx.access().han_scope(org))) {
+  for (const auto& c : list_circulars(ctx.db(), sdk::organizations(ctx), org, ctx.access().han_scope(org))) {
     sdk::ui::Text(c.title);  // stored text: sdk::ui::Text keeps 𠮷 legible
     if (!c.han.empty()) {
       ImGui::SameLine();

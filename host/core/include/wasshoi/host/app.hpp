@@ -29,6 +29,8 @@ class App {
   // Loads plugins only; the database is opened by open_database() (some commands need none).
   explicit App(AppOptions options);
   ~App();
+  App(const App&) = delete;  // its services and plugins hold references into it
+  App& operator=(const App&) = delete;
 
   // Opens the database, migrates core and plugin tables. InputError on a bad path or file.
   void open_database();
@@ -58,6 +60,8 @@ class App {
   bool may_enter(OrgId org, const std::string& plugin);
 
   sdk::EventBus& events() { return events_; }
+  // The plugins' services and host core's own (sdk::OrganizationDirectory, owner
+  // sdk::kHostServiceOwner: there from construction to destruction, whatever plugins are disabled).
   sdk::Services& services() { return services_; }
   PluginManager& plugins() { return *plugins_; }
   Organizations orgs() { return Organizations(db()); }

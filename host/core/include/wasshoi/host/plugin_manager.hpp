@@ -52,6 +52,8 @@ class PluginManager {
 
  private:
   void order_by_requirements();
+  // Withdraws a plugin's services and event handlers (never host core's own).
+  void withdraw(const std::string& id);
   sdk::Services& services_;
   sdk::EventBus& events_;
   std::vector<boost::dll::shared_library> preloaded_;  // see load_folder; outlives the plugins
