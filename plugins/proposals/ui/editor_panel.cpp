@@ -73,6 +73,21 @@ void draw_body(sdk::Context& ctx, EditorState& s) {
   if (s.proposal) draw_lifecycle(ctx, s);
 }
 
+// Inside a tab bar: the editor and the preview as two tabs; `edit_flags` on the editor's tab
+// (ImGuiTabItemFlags_SetSelected brings it to the front).
+void draw_editor_tabs(sdk::Context& ctx, EditorState& s, ImGuiTabItemFlags edit_flags) {
+  if (ImGui::BeginTabItem(tr("proposals.tab_edit"), nullptr, edit_flags)) {
+    ImGui::BeginChild("editor", ImVec2(0, 0), true);
+    draw_body(ctx, s);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  if (ImGui::BeginTabItem(tr("proposals.tab_preview"))) {
+    draw_preview(s);
+    ImGui::EndTabItem();
+  }
+}
+
 }  // namespace
 
 void draw_editor(sdk::Context& ctx) {
@@ -95,18 +110,8 @@ void draw_editor(sdk::Context& ctx) {
         draw_list(ctx, s, 0);
         ImGui::EndTabItem();
       }
-      const ImGuiTabItemFlags jump = s.open_editor_tab ? ImGuiTabItemFlags_SetSelected : 0;
+      draw_editor_tabs(ctx, s, s.open_editor_tab ? ImGuiTabItemFlags_SetSelected : 0);
       s.open_editor_tab = false;
-      if (ImGui::BeginTabItem(tr("proposals.tab_edit"), nullptr, jump)) {
-        ImGui::BeginChild("editor", ImVec2(0, 0), true);
-        draw_body(ctx, s);
-        ImGui::EndChild();
-        ImGui::EndTabItem();
-      }
-      if (ImGui::BeginTabItem(tr("proposals.tab_preview"))) {
-        draw_preview(s);
-        ImGui::EndTabItem();
-      }
       ImGui::EndTabBar();
     }
     return;
@@ -126,16 +131,7 @@ void draw_editor(sdk::Context& ctx) {
   }
   ImGui::BeginGroup();
   if (ImGui::BeginTabBar("editor_tabs")) {
-    if (ImGui::BeginTabItem(tr("proposals.tab_edit"))) {
-      ImGui::BeginChild("editor", ImVec2(0, 0), true);
-      draw_body(ctx, s);
-      ImGui::EndChild();
-      ImGui::EndTabItem();
-    }
-    if (ImGui::BeginTabItem(tr("proposals.tab_preview"))) {
-      draw_preview(s);
-      ImGui::EndTabItem();
-    }
+    draw_editor_tabs(ctx, s, 0);
     ImGui::EndTabBar();
   }
   ImGui::EndGroup();
