@@ -241,4 +241,17 @@ bool Organizations::is_enabled(OrgId org, const std::string& plugin_id) {
   return st.step();
 }
 
+bool is_retired(sdk::Database& db, OrgId org) {
+  sdk::Statement st(db, "SELECT retired_at IS NOT NULL FROM organizations WHERE id = ?");
+  st.bind(1, org);
+  return st.step() && st.get_int(0) != 0;
+}
+
+std::set<OrgId> retired_organizations(sdk::Database& db) {
+  std::set<OrgId> out;
+  sdk::Statement st(db, "SELECT id FROM organizations WHERE retired_at IS NOT NULL");
+  while (st.step()) out.insert(st.get_int(0));
+  return out;
+}
+
 }  // namespace wasshoi::host

@@ -81,19 +81,6 @@ std::vector<std::string> expand_han_names(std::string_view text) {
   return out;
 }
 
-bool is_retired(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db, "SELECT retired_at IS NOT NULL FROM organizations WHERE id = ?");
-  st.bind(1, org);
-  return st.step() && st.get_int(0) != 0;
-}
-
-std::set<OrgId> retired_organizations(sdk::Database& db) {
-  std::set<OrgId> out;
-  sdk::Statement st(db, "SELECT id FROM organizations WHERE retired_at IS NOT NULL");
-  while (st.step()) out.insert(st.get_int(0));
-  return out;
-}
-
 std::vector<HanColumn> han_columns(sdk::Database& db) {
   // The generic answer to "which plugin rows belong to a 班": the schema's own foreign keys. A
   // plugin table that refers to han(id) is found without host core knowing it.

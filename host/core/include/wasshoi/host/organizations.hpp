@@ -3,6 +3,7 @@
 // 地域協働体 (kyodotai); 班 are named units inside a 自治会. Each organization enables its own set
 // of plugins.
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
@@ -23,6 +24,10 @@ OrgKind parse_kind(std::string_view text);
 
 using Organization = sdk::OrgRef;
 using Han = sdk::HanRef;
+
+// A retired organization (`org retire`) keeps its data, read only, and is no longer offered.
+bool is_retired(sdk::Database& db, OrgId org);
+std::set<OrgId> retired_organizations(sdk::Database& db);
 
 class Organizations {
  public:

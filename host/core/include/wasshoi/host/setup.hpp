@@ -23,9 +23,6 @@ namespace wasshoi::host {
 // stands for 1班, 2班 … 5班. Empty parts are skipped; InputError for a range over 99 班.
 std::vector<std::string> expand_han_names(std::string_view text);
 
-bool is_retired(sdk::Database& db, OrgId org);
-std::set<OrgId> retired_organizations(sdk::Database& db);
-
 // Where rows refer to a 班: every column of every table with a foreign key to han(id), found
 // from the schema (PRAGMA foreign_key_list over every table), so host core needs to know no
 // plugin's tables: members_households.han_id, members_roles.han_id, issues_issues.han_id,
