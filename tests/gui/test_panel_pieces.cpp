@@ -239,3 +239,100 @@ TEST_CASE("section draws its title over a rule, muted on request") {
   REQUIRE(below);
   CHECK(below->y - title->y > ImGui::GetTextLineHeight());
 }
+
+TEST_CASE("ReasonPrompt returns the reason typed once 実行 is clicked, and nothing while it is blank") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  gui::FontSet fonts(gui::find_japanese_font());
+  test::HeadlessImGui imgui(fonts);
+  ImGui::GetIO().DisplaySize = ImVec2(1000, 700);
+  ui::ReasonPrompt prompt;
+  std::optional<std::string> got;
+  int returned = 0;
+  auto draw = [&] {
+    in_window([&] {
+      if (auto r = prompt.draw()) got = r, ++returned;
+    });
+  };
+  prompt.open("支払いの取り消し", "3班 佐藤 ¥6,000（2026年4月21日）");
+  std::string screen = imgui.frame(draw);
+  screen = imgui.frame(draw);
+  CHECK(screen.find("支払いの取り消し") != std::string::npos);
+  INFO(screen);
+  CHECK(screen.find("佐藤¥6,000") != std::string::npos);
+  CHECK(prompt.is_open());
+
+  // Blank: 実行 is disabled, a click does nothing.
+  imgui.click(*imgui.find("実行"), draw);
+  imgui.frame(draw);
+  CHECK_FALSE(got);
+  CHECK(prompt.is_open());
+
+  // The field had the keyboard from the start; the click took it away: click into it (the line
+  // under its label) and type.
+  ImVec2 field = *imgui.find("理由（記録に残ります）");
+  field.y += ImGui::GetFontSize() * 1.5f;
+  imgui.click(field, draw);
+  ImGui::GetIO().AddInputCharactersUTF8("  二重に記録した  ");
+  imgui.frame(draw);
+  imgui.frame(draw);
+  imgui.click(*imgui.find("実行"), draw);
+  imgui.frame(draw);
+  REQUIRE(got);
+  CHECK(*got == "二重に記録した");
+  CHECK(returned == 1);
+  CHECK_FALSE(prompt.is_open());
+  screen = imgui.frame(draw);
+  CHECK(screen.find("支払いの取り消し") == std::string::npos);
+}
+
+TEST_CASE("Confirm is true once on 実行 and never after やめる") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  gui::FontSet fonts(gui::find_japanese_font());
+  test::HeadlessImGui imgui(fonts);
+  ImGui::GetIO().DisplaySize = ImVec2(1000, 700);
+  ui::Confirm confirm;
+  int yes = 0;
+  auto draw = [&] { in_window([&] { yes += confirm.draw() ? 1 : 0; }); };
+  confirm.open("アカウントの停止", "suzuki は二度とサインインできません。", "停止する");
+  imgui.frame(draw);
+  imgui.frame(draw);
+  imgui.click(*imgui.find("やめる"), draw);
+  imgui.frame(draw);
+  CHECK(yes == 0);
+  CHECK_FALSE(confirm.is_open());
+  confirm.open("アカウントの停止", "suzuki は二度とサインインできません。", "停止する");
+  imgui.frame(draw);
+  imgui.frame(draw);
+  imgui.click(*imgui.find("停止する"), draw);
+  imgui.frame(draw);
+  CHECK(yes == 1);
+}
+
+TEST_CASE("UndoOffer runs the inverse once and says so, and a refused inverse becomes the message") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  gui::FontSet fonts(gui::find_japanese_font());
+  test::HeadlessImGui imgui(fonts);
+  ImGui::GetIO().DisplaySize = ImVec2(1000, 700);
+  ui::UndoOffer offer;
+  ui::PanelMessage message;
+  int undone = 0;
+  auto draw = [&] { in_window([&] { ui::show_undo(offer, message); }); };
+  offer.offer("𠮷田 次郎 を出席者から外しました", [&] { ++undone; });
+  std::string screen = imgui.frame(draw);
+  CHECK(screen.find("外しました") != std::string::npos);
+  imgui.click(*imgui.find("元に戻す"), draw);
+  CHECK(undone == 1);
+  CHECK(offer.empty());
+  CHECK(message.text == "元に戻しました");
+  screen = imgui.frame(draw);
+  CHECK(screen.find("元に戻す") == std::string::npos);
+
+  offer.offer("1件を取り消しました", [] { throw sdk::InputError("この記録はもう承認されています"); });
+  imgui.frame(draw);
+  imgui.click(*imgui.find("元に戻す"), draw);
+  CHECK(message.is_error);
+  CHECK(message.text == "この記録はもう承認されています");
+}

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/text.hpp>
 #include <wasshoi/sdk/ui.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
@@ -95,6 +96,116 @@ void fixed_column(const char* label, std::initializer_list<std::string_view> wid
                           (flags & ~ImGuiTableColumnFlags_WidthMask_) | ImGuiTableColumnFlags_WidthFixed |
                               ImGuiTableColumnFlags_NoResize,
                           std::ceil(width) + 1.0f, user_id);
+}
+
+// ---- corrections, confirmations, undo ------------------------------------------------------------
+
+namespace {
+
+// The modal window of ReasonPrompt and Confirm: centred, about 32 characters wide (never wider
+// than the screen). Opens when `pending` (then clears it); returns false when not shown.
+bool begin_modal(const std::string& title, const char* id, bool& pending, bool& shown) {
+  const std::string name = display_text(title) + "###" + id;
+  if (pending) {
+    ImGui::OpenPopup(name.c_str());
+    pending = false;
+  }
+  const ImGuiViewport* view = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(view->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(view->WorkSize.x * 0.9f, ImGui::GetFontSize() * 32.0f), 0),
+                           ImGuiCond_Appearing);
+  shown = ImGui::BeginPopupModal(name.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings);
+  return shown;
+}
+
+std::string label_or(const std::string& label, const char* key) {
+  return label.empty() ? tr(key) : label;
+}
+
+}  // namespace
+
+void ReasonPrompt::open(std::string title, std::string what, std::string ok_label) {
+  title_ = std::move(title), what_ = std::move(what), ok_label_ = std::move(ok_label);
+  reason_.clear();
+  pending_ = true;
+  focus_frames_ = 2;
+}
+
+std::optional<std::string> ReasonPrompt::draw() {
+  if (!pending_ && !shown_) return std::nullopt;
+  if (!begin_modal(title_, "wasshoi_reason", pending_, shown_)) return std::nullopt;
+  std::optional<std::string> result;
+  if (!what_.empty()) TextWrapped(what_);
+  Text(tr("sdk.ui.reason"));
+  // The field takes the keyboard: a modal window is measured on its first frame and shown from
+  // its second, so the focus is asked for on both.
+  if (focus_frames_ > 0) {
+    ImGui::SetKeyboardFocusHere();
+    --focus_frames_;
+  }
+  ImGui::SetNextItemWidth(-1);
+  // Not EnterReturnsTrue: ui::InputText takes the text back only when the edit reports a change.
+  InputText("##reason", reason_);
+  const bool entered =
+      ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+  const std::string reason = trim(reason_);
+  if (reason.empty()) TextDisabled(tr("sdk.ui.reason_needed"));
+  ImGui::BeginDisabled(reason.empty());
+  const std::string ok = label_or(ok_label_, "sdk.ui.ok");
+  if (Button(ok) || (entered && !reason.empty())) {
+    result = reason;
+    ImGui::CloseCurrentPopup();
+    shown_ = false;
+  }
+  ImGui::EndDisabled();
+  const std::string cancel = tr("sdk.ui.cancel");
+  same_line_if_fits(button_width(cancel));
+  if (Button(cancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    ImGui::CloseCurrentPopup();
+    shown_ = false;
+  }
+  ImGui::EndPopup();
+  return result;
+}
+
+void Confirm::open(std::string title, std::string text, std::string ok_label) {
+  title_ = std::move(title), text_ = std::move(text), ok_label_ = std::move(ok_label);
+  pending_ = true;
+}
+
+bool Confirm::draw() {
+  if (!pending_ && !shown_) return false;
+  if (!begin_modal(title_, "wasshoi_confirm", pending_, shown_)) return false;
+  bool result = false;
+  TextWrapped(text_);
+  ImGui::Spacing();
+  const std::string ok = label_or(ok_label_, "sdk.ui.ok");
+  if (Button(ok)) {
+    result = true;
+    ImGui::CloseCurrentPopup();
+    shown_ = false;
+  }
+  const std::string cancel = tr("sdk.ui.cancel");
+  same_line_if_fits(button_width(cancel));
+  if (Button(cancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    ImGui::CloseCurrentPopup();
+    shown_ = false;
+  }
+  ImGui::EndPopup();
+  return result;
+}
+
+bool show_undo(UndoOffer& offer, PanelMessage& message) {
+  if (offer.empty()) return false;
+  ImGui::PushStyleColor(ImGuiCol_Text, done_colour());
+  TextWrapped(offer.done);
+  ImGui::PopStyleColor();
+  const std::string label = tr("sdk.ui.undo");
+  same_line_if_fits(button_width(label));
+  if (!Button(label + "##undo")) return false;
+  auto inverse = std::move(offer.undo);
+  offer.clear();
+  return run_action(message, tr("sdk.ui.undone"), inverse);
 }
 
 }  // namespace wasshoi::sdk::ui

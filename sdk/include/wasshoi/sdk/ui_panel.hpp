@@ -14,6 +14,9 @@
 //    full (same_line_if_fits). Long text in a table cell: ui::TextEllipsis (ui.hpp).
 //    tests/gui/test_layout.cpp draws every panel at 14, 20, 24 and 28 px and fails on anything that
 //    leaves the window or is cut in a cell.
+//  * Corrections and confirmations: ReasonPrompt asks why before a correction or a withdrawal
+//    (the reason goes into the audit log with the write); Confirm asks before anything that
+//    cannot be undone; UndoOffer keeps the last cheap action so one click takes it back.
 #include <imgui.h>
 
 #include <cstdint>
@@ -89,6 +92,67 @@ void same_line_if_fits(float width, float spacing = -1.0f);
 // belongs in a stretch column drawn with ui::TextEllipsis.
 void fixed_column(const char* label, std::initializer_list<std::string_view> widest,
                   ImGuiTableColumnFlags flags = 0, ImGuiID user_id = 0);
+
+// ---- corrections, confirmations, undo ------------------------------------------------------------
+
+// A correction or withdrawal with its reason, asked in a modal window. Keep one in the panel's
+// state; open() it from the button, draw() it on every frame (in the same ID scope):
+//
+//   if (ImGui::Button(tr("members.dues.reverse").c_str()))
+//     s.reverse.open(tr("members.dues.reverse_title"), payment_line);  // what is being corrected
+//   if (auto reason = s.reverse.draw())
+//     run_action(s.message, tr("members.dues.reversed"), [&] { reverse_payment(ctx, id, *reason); });
+//
+// The window shows `what`, a reason field (required: 実行 stays disabled while it is blank) and
+// 実行 / やめる. draw() returns the trimmed reason once, on the frame 実行 is clicked (or Enter
+// pressed in the field); nullopt otherwise. The write puts the reason in its Transaction detail.
+class ReasonPrompt {
+ public:
+  // `ok_label` empty: the catalog's 実行.
+  void open(std::string title, std::string what, std::string ok_label = {});
+  std::optional<std::string> draw();
+  bool is_open() const { return pending_ || shown_; }
+
+ private:
+  std::string title_, what_, ok_label_;
+  std::string reason_;
+  bool pending_ = false;  // open() called, the popup opens on the next draw()
+  bool shown_ = false;
+  int focus_frames_ = 0;
+};
+
+// A confirmation before what cannot be undone (retiring an account, deleting a room's booking
+// series): the same modal window without a reason. draw() returns true once, on the frame the
+// officer confirms.
+class Confirm {
+ public:
+  void open(std::string title, std::string text, std::string ok_label = {});
+  bool draw();
+  bool is_open() const { return pending_ || shown_; }
+
+ private:
+  std::string title_, text_, ok_label_;
+  bool pending_ = false;
+  bool shown_ = false;
+};
+
+// Undo for the last action where it is cheap and safe (an attendee removed, a supporter taken
+// off): after the action the panel offers its inverse; show_undo() draws 「…を外しました
+// [元に戻す]」 until it is used, replaced by the next offer or cleared (when the panel's data
+// changes otherwise). The inverse runs through run_action: a refusal becomes the message.
+struct UndoOffer {
+  std::string done;            // what was done, as the officer reads it
+  std::function<void()> undo;  // the inverse write (its own transaction)
+
+  bool empty() const { return !undo; }
+  void offer(std::string what_was_done, std::function<void()> inverse) {
+    done = std::move(what_was_done), undo = std::move(inverse);
+  }
+  void clear() { done.clear(), undo = nullptr; }
+};
+// Draws the offer (nothing when empty); true when 元に戻す was clicked and the inverse ran (then
+// the offer is cleared and `message` says 元に戻しました, or the refusal).
+bool show_undo(UndoOffer& offer, PanelMessage& message);
 
 // ---- state per organization and sign-in ---------------------------------------------------------
 
