@@ -15,7 +15,7 @@ PACKAGES=(
   libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri libstb-dev libfreetype-dev
   libboost-dev libboost-filesystem-dev libsqlite3-dev sqlite3 libicu-dev
   libcli11-dev nlohmann-json3-dev catch2
-  libcairo2-dev libpango1.0-dev libfontconfig-dev libsodium-dev
+  libcairo2-dev libpango1.0-dev libfontconfig-dev libsodium-dev libgtk-3-dev
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-ipamj-mincho
   xvfb xauth poppler-utils python3 python3-icalendar python3-jsonschema
 )

@@ -31,8 +31,10 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <wasshoi/gui/shell.hpp>
@@ -205,7 +207,8 @@ void walk(LayoutRun& run, gui::Shell& shell, test::HeadlessImGui& imgui, sdk::Or
   frame();
   for (const std::string& id : shell.panel_ids()) {
     REQUIRE(shell.show_panel(id));
-    for (int i = 0; i < 8; ++i) frame();
+    for (int i = 0; i < 7; ++i) frame();
+    const std::string screen = imgui.frame([&] { shell.draw_frame(); });
     const std::string where = std::to_string(size) + " px, organization " + std::to_string(org) + ", " + id;
     ImGuiWindow* window = ImGui::FindWindowByName(("###" + id).c_str());
     INFO(where);
@@ -214,6 +217,9 @@ void walk(LayoutRun& run, gui::Shell& shell, test::HeadlessImGui& imgui, sdk::Or
     check_windows(window, where, problems);
     check_tables(window, where, problems);
     check_numbers(window, where, problems);
+    // Officers never open a terminal: no screen sends them to the command line.
+    if (screen.find("wasshoi-cli") != std::string::npos)
+      problems.insert(where + ": tells the officer to run wasshoi-cli");
     ++panels;
   }
   for (const auto& record : run.app->plugins().plugins()) {
@@ -242,6 +248,27 @@ void check_size(int size) {
 }
 
 }  // namespace
+
+// Every text the window can show comes from a catalog: none may send the officer to the command
+// line. Texts for the CLI alone are keyed cli.* (host) or <plugin>.cli.*.
+TEST_CASE("no catalog text the window shows tells the officer to run wasshoi-cli") {
+  int catalogs = 0;
+  std::string offenders;
+  for (const auto& entry : fs::directory_iterator(test::bin_dir() / "i18n")) {
+    if (entry.path().extension() != ".json") continue;
+    ++catalogs;
+    std::ifstream in(entry.path());
+    const auto json = nlohmann::json::parse(in);
+    for (const auto& [key, value] : json.items()) {
+      if (!value.is_string() || value.get<std::string>().find("wasshoi-cli") == std::string::npos) continue;
+      if (key.starts_with("cli.") || key.find(".cli.") != std::string::npos) continue;
+      offenders += entry.path().filename().string() + ": " + key + "\n";
+    }
+  }
+  CHECK(catalogs >= 10);
+  INFO(offenders);
+  CHECK(offenders.empty());
+}
 
 TEST_CASE("every panel holds its layout at 14 px") {
   check_size(14);
