@@ -34,7 +34,7 @@ struct Home {
     setenv("XDG_CONFIG_HOME", (dir / ".config").c_str(), 1);
     unsetenv("WASSHOI_FILE_ANSWER");
     setenv("GSETTINGS_BACKEND", "memory", 1);  // no dconf (and no D-Bus) on a test machine
-    unsetenv("GTK_USE_PORTAL");  // GTK's own dialog, which the test can reach
+    unsetenv("GTK_USE_PORTAL");                // GTK's own dialog, which the test can reach
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
   }
@@ -79,7 +79,9 @@ std::string gstring(gchar* s) {
 
 }  // namespace
 
-TEST_CASE("the save dialog is GTK's own, starts in the documents folder with the proposed name, and gives the chosen path") {
+TEST_CASE(
+    "the save dialog is GTK's own, starts in the documents folder with the proposed name, and gives the "
+    "chosen path") {
   Home home;
   REQUIRE(ui::documents_folder() == home.docs);
   ui::FileChooser chooser;
@@ -132,7 +134,8 @@ TEST_CASE("a cancelled open dialog gives nothing, and the next dialog starts in 
   // The officer goes to the folder and selects the photo (GTK loads the folder first).
   REQUIRE(gtk_file_chooser_set_filename(GTK_FILE_CHOOSER(dialog), (photos / "集会所.jpg").c_str()));
   for (int i = 0; i < 200; ++i) {
-    if (gstring(gtk_file_chooser_get_filename(GTK_FILE_CHOOSER(dialog))) == (photos / "集会所.jpg").string()) break;
+    if (gstring(gtk_file_chooser_get_filename(GTK_FILE_CHOOSER(dialog))) == (photos / "集会所.jpg").string())
+      break;
     CHECK_FALSE(chooser.poll());
     g_usleep(10'000);
   }
@@ -149,7 +152,9 @@ TEST_CASE("a cancelled open dialog gives nothing, and the next dialog starts in 
   CHECK_FALSE(chooser.poll());
 }
 
-TEST_CASE("a preset answer opens no dialog and keeps the request, from the test hook and from WASSHOI_FILE_ANSWER") {
+TEST_CASE(
+    "a preset answer opens no dialog and keeps the request, from the test hook and from "
+    "WASSHOI_FILE_ANSWER") {
   Home home;
   ui::FileChooser chooser;
   ui::preset_answer(home.docs / "集金表.pdf");
@@ -210,7 +215,8 @@ TEST_CASE("without a display the path is typed in a window of the chooser's own"
 }
 
 TEST_CASE("document file names keep Japanese and lose what no desktop takes") {
-  CHECK(ui::document_file_name({"議事録", "第3回 役員会", "2026-05-18"}, ".pdf") == "議事録_第3回_役員会_2026-05-18.pdf");
+  CHECK(ui::document_file_name({"議事録", "第3回 役員会", "2026-05-18"}, ".pdf") ==
+        "議事録_第3回_役員会_2026-05-18.pdf");
   CHECK(ui::document_file_name({"要望書", "髙﨑𠮷　通学路/カーブミラー"}, ".pdf") ==
         "要望書_髙﨑𠮷_通学路_カーブミラー.pdf");
   CHECK(ui::document_file_name({"a:b*c?d\"e<f>g|h\\i", "", "  "}, ".csv") == "a_b_c_d_e_f_g_h_i.csv");

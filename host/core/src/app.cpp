@@ -204,9 +204,17 @@ std::vector<std::pair<const PluginRecord*, const sdk::Panel*>> App::panels_for(O
   } else {
     recs = enabled_plugins(org);
   }
+  // A screen is offered only in an organization of a kind it means something for.
+  std::optional<sdk::OrgKind> kind;
+  if (org != 0)
+    if (auto found = orgs().find(org)) kind = found->kind;
+  auto offered = [&](const sdk::Panel& p) {
+    return !kind || p.kinds.empty() || std::find(p.kinds.begin(), p.kinds.end(), *kind) != p.kinds.end();
+  };
   for (const auto* r : recs)
     if (r->contributions)
-      for (const auto& p : sdk::impl::contributions(*r->contributions).panels) out.emplace_back(r, &p);
+      for (const auto& p : sdk::impl::contributions(*r->contributions).panels)
+        if (offered(p)) out.emplace_back(r, &p);
   return out;
 }
 

@@ -143,7 +143,8 @@ struct FileChooser::Impl {
     gtk_file_chooser_set_current_folder(chooser, start_folder(request).c_str());
     if (save) {
       gtk_file_chooser_set_do_overwrite_confirmation(chooser, TRUE);
-      if (!request.suggested_name.empty()) gtk_file_chooser_set_current_name(chooser, request.suggested_name.c_str());
+      if (!request.suggested_name.empty())
+        gtk_file_chooser_set_current_name(chooser, request.suggested_name.c_str());
     }
     for (const FileFilter& f : request.filters) {
       GtkFileFilter* gf = gtk_file_filter_new();
@@ -243,7 +244,8 @@ bool file_field(const char* id, FileChooser& chooser, const FileRequest& request
     if (!path.empty() && r.folder.empty()) r.folder = fs::path(path).parent_path();
     chooser.open(std::move(r));
   }
-  const std::string shown = path.empty() ? std::string(tr("sdk.ui.file.none")) : fs::path(path).filename().string();
+  const std::string shown =
+      path.empty() ? std::string(tr("sdk.ui.file.none")) : fs::path(path).filename().string();
   same_line_if_fits(text_width(shown));
   ImGui::AlignTextToFramePadding();
   if (path.empty())
@@ -259,7 +261,8 @@ bool file_field(const char* id, FileChooser& chooser, const FileRequest& request
   return false;
 }
 
-std::optional<fs::path> save_button(std::string_view label, FileChooser& chooser, const FileRequest& request) {
+std::optional<fs::path> save_button(std::string_view label, FileChooser& chooser,
+                                    const FileRequest& request) {
   if (Button(label)) {
     FileRequest r = request;
     r.mode = FileMode::Save;
@@ -284,7 +287,8 @@ std::string document_file_name(std::initializer_list<std::string_view> parts, st
       i += 3;
       continue;
     }
-    if (c < 0x20 || c == 0x7F || std::string_view("/\\:*?\"<>| ").find(static_cast<char>(c)) != std::string_view::npos)
+    if (c < 0x20 || c == 0x7F ||
+        std::string_view("/\\:*?\"<>| ").find(static_cast<char>(c)) != std::string_view::npos)
       safe += '_';
     else
       safe += static_cast<char>(c);

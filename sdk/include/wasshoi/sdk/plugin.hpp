@@ -32,7 +32,8 @@ namespace wasshoi::sdk {
 // with every change to these headers that a plugin built before the change would not survive.
 // 2: the Registry keeps its contributions private (SDK v2). 3: Access::session; sdk::MeetingRef::start
 // is optional (a stored date that is not one); host core provides sdk::OrganizationDirectory.
-inline constexpr int kPluginApiVersion = 3;
+// 4: sdk::Panel::kinds (screens offered only where they mean something).
+inline constexpr int kPluginApiVersion = 4;
 
 struct PluginInfo {
   std::string id;                             // short, lowercase, stable: "members"; also the table prefix

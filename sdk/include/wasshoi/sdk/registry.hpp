@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/organization_directory.hpp>
 
 namespace CLI {
 class App;
@@ -20,6 +21,10 @@ struct Panel {
   std::string id;                      // "members.roster"; also what `wasshoi --panel` takes
   std::string title_key;               // catalog key of the window title
   std::function<void(Context&)> draw;  // draws the window's content; the host opens the window
+  // The kinds of organization the screen means something for (a roster for a 自治会, not for a
+  // 地域協働体, which has no households of its own); empty: every kind. The host offers the panel
+  // only in an organization of one of these kinds.
+  std::vector<OrgKind> kinds = {};
 };
 
 struct MenuItem {

@@ -21,8 +21,8 @@
 // variable WASSHOI_FILE_ANSWER (a path, or empty for "cancelled") gives the answer the next
 // dialogs return, and the request each of them would have shown is kept (last_request()).
 #include <filesystem>
-#include <optional>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
