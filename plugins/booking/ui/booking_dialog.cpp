@@ -148,9 +148,16 @@ void open_booking_dialog(DialogState& d, FacilityId room, const sdk::Date& day) 
 }
 
 void draw_booking_dialog(sdk::Context& ctx, DialogState& d, const std::vector<Facility>& rooms) {
-  if (d.open_requested) ImGui::OpenPopup(kPopup), d.open_requested = false;
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  if (d.open_requested) {
+    ImGui::OpenPopup(kPopup), d.open_requested = false;
+    if (const Facility* f = room_of(rooms, d.room)) d.room = f->id, d.slot = f->slots.empty() ? -1 : 0;
+  }
+  // As tall as what it shows: a message or a series' dates appear under the form and the
+  // buttons below them stay in view.
+  const float width = std::min(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.x * 0.9f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetIO().DisplaySize.y * 0.9f));
+  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
   ImGui::TextUnformatted(sdk::tr("booking.dialog_title"));
   ImGui::Separator();
   if (const Facility* f = room_of(rooms, d.room)) {

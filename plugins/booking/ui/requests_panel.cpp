@@ -56,7 +56,9 @@ void list(sdk::Context& ctx, RequestsState& s, const char* title_key, const std:
           const std::vector<Facility>& rooms, bool owner) {
   sdk::ui::section(tr(title_key));
   if (bookings.empty()) ImGui::TextDisabled("%s", tr("booking.none"));
+  ImGui::PushID(title_key);  // a booking may be listed twice (承認待ち and all): buttons of their own
   for (const auto& b : bookings) row(ctx, s, b, rooms, owner);
+  ImGui::PopID();
 }
 
 void prompts(sdk::Context& ctx, RequestsState& s) {
