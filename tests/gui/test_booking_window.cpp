@@ -153,7 +153,7 @@ TEST_CASE("a 会長 adds a hall with two slots in the window books 午前 and ca
   while ((day.month == 12 && day.day >= 29) || (day.month == 1 && day.day <= 3)) day = day.add_days(1);
   w.click("予約の画面に戻る");
   w.click("予約を追加");
-  CHECK(w.shows("午前"));  // the first slot is chosen
+  CHECK(w.shows("午前"));             // the first slot is chosen
   w.retype("カレンダー", day.iso());  // the date field is left of its カレンダー button
   w.type("目的", "役員会");
   w.click("予約する");
@@ -180,8 +180,9 @@ TEST_CASE("a 会長 adds a hall with two slots in the window books 午前 and ca
                         "FROM (SELECT * FROM booking_slots ORDER BY start_min)") ==
         "午前 540-720 500, 午後 780-1020 800");
   CHECK(sdk::query_int(db, "SELECT count(*) FROM booking_bookings") == 1);
-  CHECK(sdk::query_text(db, "SELECT status || ' ' || purpose || ' ' || (end_min - start_min) FROM "
-                            "booking_bookings") == "cancelled 役員会 180");
+  CHECK(sdk::query_text(db,
+                        "SELECT status || ' ' || purpose || ' ' || (end_min - start_min) FROM "
+                        "booking_bookings") == "cancelled 役員会 180");
   CHECK(sdk::query_text(db, "SELECT actor FROM audit_log WHERE action = 'booking.cancel'") == "yamada");
   const auto detail = sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'booking.cancel'");
   REQUIRE(detail);

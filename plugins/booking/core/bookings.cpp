@@ -191,8 +191,7 @@ BookingId move_booking(sdk::Context& ctx, BookingId id, const sdk::DateTime& sta
   if (old.status == Status::Cancelled)
     throw sdk::InputError("booking #" + std::to_string(id) + " is cancelled; book again instead");
   Facility f = get_facility(db, old.facility_id);
-  BookingRequest r{f.id,        old.org,     start, end, old.purpose, old.contact, old.contact_person,
-                   old.attendance};
+  BookingRequest r{f.id, old.org, start, end, old.purpose, old.contact, old.contact_person, old.attendance};
   check_request(db, orgs, f, r);
   sdk::check_text(sdk::TextKind::Line, "reason", reason);
   sdk::Transaction tx(db, "booking.move",

@@ -21,7 +21,8 @@ void check_facility(const Facility& f, sdk::Database& db, sdk::OrganizationDirec
   if (sdk::trim(f.name).empty()) throw sdk::InputError("a facility needs a name");
   sdk::check_text(sdk::TextKind::Name, "facility name", f.name);
   for (const auto& s : f.slots) {
-    if (sdk::trim(s.name).empty()) throw sdk::InputError("every slot of " + f.name + " needs a name (午前, 午後 …)");
+    if (sdk::trim(s.name).empty())
+      throw sdk::InputError("every slot of " + f.name + " needs a name (午前, 午後 …)");
     sdk::check_text(sdk::TextKind::Name, "slot name", s.name);
     if (s.fee < 0) throw sdk::InputError("the fee of slot " + s.name + " cannot be negative");
   }

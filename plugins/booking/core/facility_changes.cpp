@@ -56,8 +56,8 @@ void update_facility(sdk::Database& db, sdk::OrganizationDirectory& orgs, const 
                  "closed_weekdays = ?, closed_on_holidays = ?, new_year_closed = ?, requires_approval = ?, "
                  "fee_per_hour = ?, owner_exempt = ? WHERE id = ?")
       .bind_all(sdk::trim(f.name), f.capacity, f.open_min, f.close_min,
-                static_cast<std::int64_t>(f.closed_weekdays), int(f.closed_on_holidays), int(f.new_year_closed),
-                int(f.requires_approval), f.fee_per_hour, int(f.owner_exempt), f.id)
+                static_cast<std::int64_t>(f.closed_weekdays), int(f.closed_on_holidays),
+                int(f.new_year_closed), int(f.requires_approval), f.fee_per_hour, int(f.owner_exempt), f.id)
       .run();
   for (const char* table : {"booking_slots", "booking_equipment", "booking_exemptions"})
     sdk::Statement(db, std::string("DELETE FROM ") + table + " WHERE facility_id = ?").bind_all(f.id).run();
@@ -83,7 +83,9 @@ void remove_closure(sdk::Database& db, FacilityId id, const sdk::Date& day) {
   const std::string reason = find.get_text(0);
   find.reset();
   sdk::Transaction tx(db, "booking.closure.remove", f.name + " " + day.iso() + " " + reason);
-  sdk::Statement(db, "DELETE FROM booking_closures WHERE facility_id = ? AND day = ?").bind_all(id, day).run();
+  sdk::Statement(db, "DELETE FROM booking_closures WHERE facility_id = ? AND day = ?")
+      .bind_all(id, day)
+      .run();
   tx.commit();
 }
 

@@ -63,8 +63,8 @@ SeriesRequest request_of(sdk::Context& ctx, const DialogState& d, const Facility
 void form(DialogState& d, const std::vector<Facility>& rooms, const Facility& f) {
   if (sdk::ui::BeginCombo(sdk::tr("booking.room"), f.name)) {
     for (const auto& r : rooms)
-      if (sdk::ui::Selectable(r.name + " " + printf_text(sdk::tr("booking.dialog.capacity"), r.capacity) + "##" +
-                                  std::to_string(r.id),
+      if (sdk::ui::Selectable(r.name + " " + printf_text(sdk::tr("booking.dialog.capacity"), r.capacity) +
+                                  "##" + std::to_string(r.id),
                               r.id == f.id))
         d.room = r.id, d.slot = r.slots.empty() ? -1 : 0, d.plan.reset();
     ImGui::EndCombo();
@@ -156,7 +156,8 @@ void draw_booking_dialog(sdk::Context& ctx, DialogState& d, const std::vector<Fa
   // buttons below them stay in view.
   const float width = std::min(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.x * 0.9f);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetIO().DisplaySize.y * 0.9f));
-  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+  if (!ImGui::BeginPopupModal(kPopup, nullptr,
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
     return;
   ImGui::TextUnformatted(sdk::tr("booking.dialog_title"));
   ImGui::Separator();

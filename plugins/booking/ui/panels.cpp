@@ -128,6 +128,7 @@ void setup_in_place(sdk::Context& ctx, CalendarState& s) {
 void draw_calendar(sdk::Context& ctx, CalendarState& s) {
   if (s.setup) return setup_in_place(ctx, s);
   auto all = list_facilities(ctx.db());
+  if (all.empty()) return no_rooms(ctx, s);  // nothing to choose or show yet
   if (!s.initialised) s.owner = default_owner(ctx, all), s.anchor = sdk::today(), s.initialised = true;
   scope_combos(ctx, s, all);
   std::vector<const Facility*> shown;

@@ -24,13 +24,15 @@ std::optional<int> parse_amount(const std::string& text) {
     if (c >= '0' && c <= '9') {
       digits += static_cast<char>(c), ++i;
     } else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
-               static_cast<unsigned char>(text[i + 2]) >= 0x90 && static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+               static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+               static_cast<unsigned char>(text[i + 2]) <= 0x99) {
       digits += static_cast<char>('0' + (static_cast<unsigned char>(text[i + 2]) - 0x90)), i += 3;
     } else if (c == ',' || c == ' ') {
       ++i;
     } else if (text.compare(i, 2, "¥") == 0) {
       i += 2;
-    } else if (text.compare(i, 3, "円") == 0 || text.compare(i, 3, "￥") == 0 || text.compare(i, 3, "人") == 0) {
+    } else if (text.compare(i, 3, "円") == 0 || text.compare(i, 3, "￥") == 0 ||
+               text.compare(i, 3, "人") == 0) {
       i += 3;
     } else {
       return std::nullopt;
@@ -121,9 +123,9 @@ void room_picker(sdk::Context& ctx, SetupState& s, const std::vector<Facility>& 
   if (sdk::ui::BeginCombo(tr("booking.setup.room"), current)) {
     if (sdk::ui::Selectable(tr("booking.setup.new_room"), s.room == 0)) s.message.clear(), start_new(s);
     for (const auto& f : rooms)
-      if (sdk::ui::Selectable(f.name + (f.retired ? tr("booking.setup.retired_suffix") : "") + "##f" +
-                                  std::to_string(f.id),
-                              f.id == s.room))
+      if (sdk::ui::Selectable(
+              f.name + (f.retired ? tr("booking.setup.retired_suffix") : "") + "##f" + std::to_string(f.id),
+              f.id == s.room))
         s.message.clear(), load(s, f);
     ImGui::EndCombo();
   }
@@ -205,6 +207,7 @@ void rules(sdk::Context& ctx, SetupState& s, OrgId owner) {
       bool on = s.exempt.count(o.id) > 0;
       if (ImGui::Checkbox(label.c_str(), &on)) on ? (void)s.exempt.insert(o.id) : (void)s.exempt.erase(o.id);
     }
+  if (first) ImGui::TextDisabled("%s", tr("booking.none"));
 }
 
 void closures_section(sdk::Context& ctx, SetupState& s) {

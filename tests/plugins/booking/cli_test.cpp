@@ -133,9 +133,8 @@ TEST_CASE(
   CHECK(done["skipped"][0]["date"] == "2026-07-12");
   json list = c.ok({"booking", "series", "list"});
   CHECK(list[0]["skipped_or_cancelled"].size() == 2);
-  json cancelled =
-      c.ok({"booking", "series", "cancel", std::to_string(done["id"].get<int>()), "--from", "2027-01-01",
-            "--reason", "会場変更"});
+  json cancelled = c.ok({"booking", "series", "cancel", std::to_string(done["id"].get<int>()), "--from",
+                         "2027-01-01", "--reason", "会場変更"});
   CHECK(cancelled["cancelled"] == 3);
 }
 

@@ -21,8 +21,8 @@ struct Officers {
   sdk::OrgId kyodotai = 0, jichikai = 0, other = 0, kominkan = 0;
 
   Officers() {
-    app = std::make_unique<host::App>(
-        host::AppOptions{.db_path = tmp / "w.db", .plugin_dir = test::bin_dir() / "plugins", .actor = "test"});
+    app = std::make_unique<host::App>(host::AppOptions{
+        .db_path = tmp / "w.db", .plugin_dir = test::bin_dir() / "plugins", .actor = "test"});
     app->open_database();
     auto orgs = app->orgs();
     kyodotai = orgs.add(host::OrgKind::Kyodotai, "わっしょい地区まちづくり協議会");
@@ -35,8 +35,10 @@ struct Officers {
     const auto full = sdk::Access::everything();
     accounts.add(full, "kaicho", "山田 花子", "kaicho passphrase", sdk::Role::Chair, jichikai, std::nullopt);
     accounts.add(full, "hancho", "﨑山 一郎", "hancho passphrase", sdk::Role::HanLeader, jichikai, han1);
-    accounts.add(full, "etsuran", "閲覧 𠮷田", "etsuran passphrase", sdk::Role::Viewer, jichikai, std::nullopt);
-    accounts.add(full, "kyodo", "協議会 役員", "kyodo passphrase", sdk::Role::Officer, kyodotai, std::nullopt);
+    accounts.add(full, "etsuran", "閲覧 𠮷田", "etsuran passphrase", sdk::Role::Viewer, jichikai,
+                 std::nullopt);
+    accounts.add(full, "kyodo", "協議会 役員", "kyodo passphrase", sdk::Role::Officer, kyodotai,
+                 std::nullopt);
     accounts.add(full, "takasaki", "髙﨑 会長", "takasaki passphrase", sdk::Role::Chair, other, std::nullopt);
     ctx = std::make_unique<host::AppContext>(*app, jichikai);
   }
@@ -48,8 +50,8 @@ struct Officers {
   sdk::Database& db() { return app->db(); }
   std::int64_t count(const std::string& sql) { return *sdk::query_int(db(), sql); }
   std::string last_detail(const std::string& action) {
-    return sdk::query_text(db(), "SELECT detail FROM audit_log WHERE action = '" + action +
-                                     "' ORDER BY id DESC LIMIT 1")
+    return sdk::query_text(
+               db(), "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
         .value_or("");
   }
 
@@ -97,7 +99,8 @@ TEST_CASE_METHOD(Officers, "the 会長 adds a hall with slots edits it and every
   CHECK(*sdk::query_text(db(), "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1") == "kaicho");
 }
 
-TEST_CASE_METHOD(Officers, "a slot outside the hours or two slots of one name are refused and nothing changes") {
+TEST_CASE_METHOD(Officers,
+                 "a slot outside the hours or two slots of one name are refused and nothing changes") {
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   Facility f = get_facility(db(), id);
@@ -134,7 +137,8 @@ TEST_CASE_METHOD(Officers, "a retired room takes no new bookings and keeps the o
   CHECK_THAT(last_detail("booking.facility.retire"), Catch::Contains("建て替え"));
 }
 
-TEST_CASE_METHOD(Officers, "a 班長 a 閲覧 and officers of other organizations may not set up the 自治会's rooms") {
+TEST_CASE_METHOD(Officers,
+                 "a 班長 a 閲覧 and officers of other organizations may not set up the 自治会's rooms") {
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   const auto before = count("SELECT count(*) FROM audit_log");
@@ -199,7 +203,8 @@ TEST_CASE_METHOD(Officers, "the owner approves and takes an approval back and th
   CHECK_THAT(last_detail("booking.unapprove"), Catch::Contains("日程の確認中"));
 }
 
-TEST_CASE_METHOD(Officers, "a booking moved onto a taken slot stays and moved to a free one is booked again") {
+TEST_CASE_METHOD(Officers,
+                 "a booking moved onto a taken slot stays and moved to a free one is booked again") {
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   auto& orgs = sdk::organizations(*ctx);
