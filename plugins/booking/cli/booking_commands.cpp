@@ -1,4 +1,5 @@
 // wasshoi-cli booking add|list|cancel|approve
+#include <functional>
 #include <iostream>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
@@ -146,16 +147,23 @@ void add_list(CLI::App& booking, sdk::CliContext& ctx) {
   });
 }
 
+// `reason`: whether the command takes --reason (a cancellation says why; the audit log keeps it).
 void add_status_command(CLI::App& booking, sdk::CliContext& ctx, const char* name, const char* help,
-                        void (*apply)(sdk::Context&, BookingId)) {
-  auto id = std::make_shared<BookingId>(0);
+                        std::function<void(sdk::Context&, BookingId, const std::string&)> apply,
+                        bool reason) {
+  struct Args {
+    BookingId id = 0;
+    std::string reason;
+  };
+  auto a = std::make_shared<Args>();
   auto* cmd = booking.add_subcommand(name, help);
-  sdk::add_id(*cmd, ctx, "ID", *id, "booking_bookings", "booking id")->required();
-  cmd->callback([&ctx, id, apply] {
-    apply(ctx, *id);
-    Booking b = get_booking(ctx.db(), *id);
+  sdk::add_id(*cmd, ctx, "ID", a->id, "booking_bookings", "booking id")->required();
+  if (reason) cmd->add_option("--reason", a->reason, "why (kept in the audit log)")->required();
+  cmd->callback([&ctx, a, apply] {
+    apply(ctx, a->id, a->reason);
+    Booking b = get_booking(ctx.db(), a->id);
     ctx.emit(to_json(ctx, b),
-             [&](std::ostream& out) { out << *id << '\t' << status_label_ja(b.status) << '\n'; });
+             [&](std::ostream& out) { out << a->id << '\t' << status_label_ja(b.status) << '\n'; });
   });
 }
 
@@ -164,8 +172,12 @@ void add_status_command(CLI::App& booking, sdk::CliContext& ctx, const char* nam
 void add_booking_commands(CLI::App& booking, sdk::CliContext& ctx) {
   add_add(booking, ctx);
   add_list(booking, ctx);
-  add_status_command(booking, ctx, "cancel", "cancel a booking (取消); the room is free again", cancel);
-  add_status_command(booking, ctx, "approve", "approve a tentative booking (仮予約 → 承認)", approve);
+  add_status_command(
+      booking, ctx, "cancel", "cancel a booking (取消); the room is free again",
+      [](sdk::Context& c, BookingId id, const std::string& reason) { cancel(c, id, reason); }, true);
+  add_status_command(
+      booking, ctx, "approve", "approve a tentative booking (仮予約 → 承認)",
+      [](sdk::Context& c, BookingId id, const std::string&) { approve(c, id); }, false);
 }
 
 }  // namespace wasshoi::booking::cli

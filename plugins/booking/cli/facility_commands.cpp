@@ -3,6 +3,7 @@
 #include <wasshoi/sdk/cli_ids.hpp>
 
 #include "cli/cli_support.hpp"
+#include "core/facility_changes.hpp"
 
 namespace wasshoi::booking::cli {
 
@@ -100,7 +101,7 @@ void add_add(CLI::App& facility, sdk::CliContext& ctx) {
   cmd->callback([&ctx, a] {
     OrgId owner = a->owner ? a->owner : org_arg(ctx);
     Facility f = facility_of(*a, owner);
-    FacilityId id = add_facility(ctx.db(), orgs(ctx), f);
+    FacilityId id = add_facility(ctx, f);
     Facility stored = get_facility(ctx.db(), id);
     ctx.emit(to_json(ctx, stored), [&](std::ostream& out) { out << id << '\n'; });
   });
@@ -132,7 +133,7 @@ void add_close(CLI::App& facility, sdk::CliContext& ctx) {
   cmd->add_option("--reason", a->reason, "e.g. 空調工事, 選挙 投票所");
   cmd->callback([&ctx, a] {
     sdk::Date day = parse_date_option("--date", a->date);
-    add_closure(ctx.db(), a->id, day, a->reason);
+    add_closure(ctx, a->id, day, a->reason);
     ctx.emit({{"id", a->id}, {"date", day.iso()}, {"reason", a->reason}},
              [&](std::ostream& out) { out << "closed " << day.iso() << '\n'; });
   });

@@ -49,16 +49,17 @@ void add_list(CLI::App& series, sdk::CliContext& ctx) {
 void add_cancel(CLI::App& series, sdk::CliContext& ctx) {
   struct Args {
     SeriesId id = 0;
-    std::string from;
+    std::string from, reason;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = series.add_subcommand("cancel", "cancel a series from a date on (earlier dates stay booked)");
   sdk::add_id(*cmd, ctx, "ID", a->id, "booking_series", "series id")->required();
   cmd->add_option("--from", a->from, "first day to cancel (default: the whole series)");
+  cmd->add_option("--reason", a->reason, "why (kept in the audit log)")->required();
   cmd->callback([&ctx, a] {
     Series s = get_series(ctx.db(), a->id);
     sdk::Date from = parse_date_option("--from", a->from, s.first);  // required when it is unknown
-    int n = cancel_series_from(ctx.db(), a->id, from);
+    int n = cancel_series_from(ctx, a->id, from, a->reason);
     ctx.emit({{"id", a->id}, {"from", from.iso()}, {"cancelled", n}},
              [&](std::ostream& out) { out << n << " bookings cancelled from " << from.iso() << '\n'; });
   });

@@ -32,11 +32,15 @@ Booking read_row(sdk::Statement& st) {
   return b;
 }
 
-void set_status(sdk::Database& db, BookingId id, Status status, const char* action) {
+void set_status(sdk::Database& db, BookingId id, Status status, const char* action,
+                const std::string& reason = {}) {
   Booking b = get_booking(db, id);
   if (b.status == Status::Cancelled)
     throw sdk::InputError("booking #" + std::to_string(id) + " is already cancelled");
-  sdk::Transaction tx(db, action, "#" + std::to_string(id));
+  sdk::check_text(sdk::TextKind::Line, "reason", reason);
+  sdk::Transaction tx(db, action,
+                      "#" + std::to_string(id) + " " + format_span(b.start, b.end) +
+                          (reason.empty() ? "" : ": " + sdk::trim(reason)));
   sdk::Statement(db, "UPDATE booking_bookings SET status = ? WHERE id = ?")
       .bind_all(to_string(status), id)
       .run();
@@ -55,6 +59,7 @@ void check_request(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Fa
 
 void check_request_shape(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
                          const BookingRequest& r) {
+  if (f.retired) throw sdk::InputError(f.name + " is no longer used (retired) and takes no new bookings");
   if (!r.start.valid() || !r.end.valid()) throw sdk::InputError("the booking needs a valid start and end");
   sdk::check_date("the booking's date", r.start.date);
   sdk::check_text(sdk::TextKind::Line, "purpose", r.purpose);
@@ -146,20 +151,58 @@ Booking get_booking(sdk::Database& db, BookingId id) {
 void approve(sdk::Database& db, BookingId id) {
   set_status(db, id, Status::Approved, "booking.approve");
 }
-void cancel(sdk::Database& db, BookingId id) {
-  set_status(db, id, Status::Cancelled, "booking.cancel");
+void cancel(sdk::Database& db, BookingId id, const std::string& reason) {
+  set_status(db, id, Status::Cancelled, "booking.cancel", reason);
 }
+void unapprove(sdk::Database& db, BookingId id, const std::string& reason) {
+  if (get_booking(db, id).status != Status::Approved)
+    throw sdk::InputError("booking #" + std::to_string(id) + " is not approved");
+  set_status(db, id, Status::Tentative, "booking.unapprove", reason);
+}
+
+OrgId room_owner(sdk::Context& ctx, BookingId id) {
+  Booking b = get_booking(ctx.db(), id);
+  return get_facility(ctx.db(), b.facility_id).owner;
+}
+
 void approve(sdk::Context& ctx, BookingId id) {
-  auto owner = sdk::query_int(ctx.db(),
-                              "SELECT f.owner_id FROM booking_bookings b JOIN booking_facilities f ON "
-                              "f.id = b.facility_id WHERE b.id = " +
-                                  std::to_string(id));
-  if (!owner) throw sdk::InputError("no booking " + std::to_string(id));
-  ctx.require(sdk::Act::ApproveBooking, *owner);
+  ctx.require(sdk::Act::ApproveBooking, room_owner(ctx, id));
   approve(ctx.db(), id);
 }
-void cancel(sdk::Context& ctx, BookingId id) {
-  cancel(ctx.db(), id);
+void unapprove(sdk::Context& ctx, BookingId id, const std::string& reason) {
+  ctx.require(sdk::Act::ApproveBooking, room_owner(ctx, id));
+  unapprove(ctx.db(), id, reason);
+}
+void cancel(sdk::Context& ctx, BookingId id, const std::string& reason) {
+  if (sdk::trim(reason).empty())
+    throw sdk::InputError("say why booking #" + std::to_string(id) + " is cancelled (the reason is kept)");
+  ctx.require_visible("booking_bookings", id);
+  cancel(ctx.db(), id, reason);
+}
+
+BookingId move_booking(sdk::Context& ctx, BookingId id, const sdk::DateTime& start, const sdk::DateTime& end,
+                       const std::string& reason) {
+  if (sdk::trim(reason).empty())
+    throw sdk::InputError("say why booking #" + std::to_string(id) + " is moved (the reason is kept)");
+  ctx.require_visible("booking_bookings", id);
+  sdk::Database& db = ctx.db();
+  auto& orgs = sdk::organizations(ctx);
+  Booking old = get_booking(db, id);
+  if (old.status == Status::Cancelled)
+    throw sdk::InputError("booking #" + std::to_string(id) + " is cancelled; book again instead");
+  Facility f = get_facility(db, old.facility_id);
+  BookingRequest r{f.id, old.org, start, end, old.purpose, old.contact, old.contact_person, old.attendance};
+  check_request(db, orgs, f, r);
+  sdk::check_text(sdk::TextKind::Line, "reason", reason);
+  sdk::Transaction tx(db, "booking.move",
+                      "#" + std::to_string(id) + " " + format_span(old.start, old.end) + " → " +
+                          format_span(start, end) + ": " + sdk::trim(reason));
+  if (auto other = find_overlap(db, f.id, start.epoch_minutes(), end.epoch_minutes(), id))
+    throw conflict_error(db, orgs, f, *other);
+  sdk::Statement(db, "UPDATE booking_bookings SET status = 'cancelled' WHERE id = ?").bind_all(id).run();
+  BookingId moved = insert_booking(db, f, r);
+  tx.commit();
+  return moved;
 }
 
 std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {

@@ -50,12 +50,23 @@ ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs
 std::optional<Booking> find_booking(sdk::Database& db, BookingId id);
 Booking get_booking(sdk::Database& db, BookingId id);  // InputError for an unknown id
 void approve(sdk::Database& db, BookingId id);         // 仮予約 → 承認
-void cancel(sdk::Database& db, BookingId id);          // → 取消 (the slot is free again)
-// The same for the signed-in officer: approving is for the 会長 and 役員 of the room's owner
-// (sdk::Act::ApproveBooking); cancelling for those who may write the booking (the booker or the
-// owner; checked below the plugin).
+// → 取消 (the slot is free again); the reason goes into the audit log with it.
+void cancel(sdk::Database& db, BookingId id, const std::string& reason = {});
+// 承認 → 仮予約 (an approval taken back); InputError unless the booking is approved.
+void unapprove(sdk::Database& db, BookingId id, const std::string& reason = {});
+// The same for the signed-in officer: approving and taking an approval back is for the 会長 and
+// 役員 of the room's owner (sdk::Act::ApproveBooking); cancelling for those who may write the
+// booking (the booker, a 班長 of its 自治会, or the owner; checked below the plugin) and needs a
+// reason, which the audit log keeps.
 void approve(sdk::Context& ctx, BookingId id);
-void cancel(sdk::Context& ctx, BookingId id);
+void unapprove(sdk::Context& ctx, BookingId id, const std::string& reason);
+void cancel(sdk::Context& ctx, BookingId id, const std::string& reason);
+// Moves a booking to another date or time of the same room, with a reason: in one transaction the
+// booking is cancelled and booked again at the new time, checked like a new booking (hours,
+// closures, conflicts with any other booking). Returns the new booking's id; on a refusal nothing
+// changes.
+BookingId move_booking(sdk::Context& ctx, BookingId id, const sdk::DateTime& start, const sdk::DateTime& end,
+                       const std::string& reason);
 
 struct BookingFilter {
   FacilityId facility = 0;        // 0: any

@@ -13,13 +13,32 @@ constexpr const char* kInsertFacility =
     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kSelectFacility =
     "SELECT id, owner_id, name, capacity, open_min, close_min, closed_weekdays, closed_on_holidays, "
-    "new_year_closed, requires_approval, fee_per_hour, owner_exempt FROM booking_facilities";
+    "new_year_closed, requires_approval, fee_per_hour, owner_exempt, retired FROM booking_facilities";
 
-void check(const Facility& f, sdk::Database& db, sdk::OrganizationDirectory& orgs) {
+}  // namespace
+
+void check_facility(const Facility& f, sdk::Database& db, sdk::OrganizationDirectory& orgs) {
   if (sdk::trim(f.name).empty()) throw sdk::InputError("a facility needs a name");
   sdk::check_text(sdk::TextKind::Name, "facility name", f.name);
-  for (const auto& s : f.slots) sdk::check_text(sdk::TextKind::Name, "slot name", s.name);
-  for (const auto& e : f.equipment) sdk::check_text(sdk::TextKind::Name, "equipment name", e.name);
+  for (const auto& s : f.slots) {
+    if (sdk::trim(s.name).empty())
+      throw sdk::InputError("every slot of " + f.name + " needs a name (午前, 午後 …)");
+    sdk::check_text(sdk::TextKind::Name, "slot name", s.name);
+    if (s.fee < 0) throw sdk::InputError("the fee of slot " + s.name + " cannot be negative");
+  }
+  for (const auto& e : f.equipment) {
+    if (sdk::trim(e.name).empty()) throw sdk::InputError("every equipment of " + f.name + " needs a name");
+    sdk::check_text(sdk::TextKind::Name, "equipment name", e.name);
+  }
+  for (std::size_t i = 0; i < f.slots.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (sdk::trim(f.slots[i].name) == sdk::trim(f.slots[j].name))
+        throw sdk::InputError(f.name + " has two slots named " + f.slots[i].name);
+  for (std::size_t i = 0; i < f.equipment.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (sdk::trim(f.equipment[i].name) == sdk::trim(f.equipment[j].name))
+        throw sdk::InputError(f.name + " lists the equipment " + f.equipment[i].name + " twice");
+  if (f.fee_per_hour < 0) throw sdk::InputError("the fee per hour of " + f.name + " cannot be negative");
   if (f.capacity <= 0) throw sdk::InputError("capacity of " + f.name + " must be 1 or more");
   orgs.get(db, f.owner);  // InputError "no organization with id N"
   if (f.open_min < 0 || f.close_min > 24 * 60 || f.open_min >= f.close_min)
@@ -33,6 +52,8 @@ void check(const Facility& f, sdk::Database& db, sdk::OrganizationDirectory& org
   for (const auto& e : f.equipment)
     if (e.quantity <= 0) throw sdk::InputError("equipment " + e.name + " needs a quantity of 1 or more");
 }
+
+namespace {
 
 Facility read_row(sdk::Statement& st) {
   Facility f;
@@ -48,6 +69,7 @@ Facility read_row(sdk::Statement& st) {
   f.requires_approval = st.get_int(9) != 0;
   f.fee_per_hour = static_cast<int>(st.get_int(10));
   f.owner_exempt = st.get_int(11) != 0;
+  f.retired = st.get_int(12) != 0;
   return f;
 }
 
@@ -80,8 +102,24 @@ struct DetailQueries {
 
 }  // namespace
 
+void store_details(sdk::Database& db, FacilityId id, const Facility& f) {
+  for (const auto& s : f.slots)
+    sdk::Statement(
+        db, "INSERT INTO booking_slots(facility_id, name, start_min, end_min, fee) VALUES(?, ?, ?, ?, ?)")
+        .bind_all(id, sdk::trim(s.name), s.start_min, s.end_min, s.fee)
+        .run();
+  for (const auto& e : f.equipment)
+    sdk::Statement(db, "INSERT INTO booking_equipment(facility_id, name, quantity) VALUES(?, ?, ?)")
+        .bind_all(id, sdk::trim(e.name), e.quantity)
+        .run();
+  for (OrgId org : f.exempt_orgs)
+    sdk::Statement(db, "INSERT OR IGNORE INTO booking_exemptions(facility_id, org_id) VALUES(?, ?)")
+        .bind_all(id, org)
+        .run();
+}
+
 FacilityId add_facility(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f) {
-  check(f, db, orgs);
+  check_facility(f, db, orgs);
   sdk::Transaction tx(db, "booking.facility.add", f.name);
   sdk::Statement(db, kInsertFacility)
       .bind_all(f.owner, sdk::trim(f.name), f.capacity, f.open_min, f.close_min,
@@ -89,19 +127,7 @@ FacilityId add_facility(sdk::Database& db, sdk::OrganizationDirectory& orgs, con
                 int(f.new_year_closed), int(f.requires_approval), f.fee_per_hour, int(f.owner_exempt))
       .run();
   FacilityId id = db.last_insert_id();
-  for (const auto& s : f.slots)
-    sdk::Statement(
-        db, "INSERT INTO booking_slots(facility_id, name, start_min, end_min, fee) VALUES(?, ?, ?, ?, ?)")
-        .bind_all(id, s.name, s.start_min, s.end_min, s.fee)
-        .run();
-  for (const auto& e : f.equipment)
-    sdk::Statement(db, "INSERT INTO booking_equipment(facility_id, name, quantity) VALUES(?, ?, ?)")
-        .bind_all(id, e.name, e.quantity)
-        .run();
-  for (OrgId org : f.exempt_orgs)
-    sdk::Statement(db, "INSERT OR IGNORE INTO booking_exemptions(facility_id, org_id) VALUES(?, ?)")
-        .bind_all(id, org)
-        .run();
+  store_details(db, id, f);
   tx.commit();
   return id;
 }

@@ -12,6 +12,10 @@ namespace wasshoi::booking {
 // Checks the facility (name, capacity, hours, slots inside the hours) and stores it with its
 // slots, equipment and exemptions in one transaction. Returns the new id.
 FacilityId add_facility(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& facility);
+// The checks of add_facility (InputError naming the field); the edit checks the same.
+void check_facility(const Facility& f, sdk::Database& db, sdk::OrganizationDirectory& orgs);
+// Inserts the slots, equipment and exemptions of facility `id` (inside the caller's transaction).
+void store_details(sdk::Database& db, FacilityId id, const Facility& f);
 std::optional<Facility> find_facility(sdk::Database& db, FacilityId id);
 // InputError "no facility with id N".
 Facility get_facility(sdk::Database& db, FacilityId id);

@@ -73,7 +73,7 @@ std::vector<FreeSlot> find_free(sdk::Database& db, const FreeQuery& q) {
     rooms.push_back(get_facility(db, q.facility));
   else
     rooms = list_facilities(db, q.owner);
-  std::erase_if(rooms, [&](const Facility& f) { return f.capacity < q.attendance; });
+  std::erase_if(rooms, [&](const Facility& f) { return f.retired || f.capacity < q.attendance; });
   std::vector<std::pair<Facility*, ClosureCalendar>> calendars;
   for (auto& f : rooms) calendars.emplace_back(&f, ClosureCalendar(db, f, q.from, q.to));
   std::vector<FreeSlot> out;

@@ -42,6 +42,7 @@ struct Facility {
   bool requires_approval = false;   // 仮予約 until the owner approves
   int fee_per_hour = 0;             // 使用料 for free times (yen per started hour)
   bool owner_exempt = true;         // the owning organization books free
+  bool retired = false;             // no longer used: takes no new bookings, its old ones stay
   std::vector<Slot> slots;          // empty: free times only
   std::vector<Equipment> equipment;
   std::vector<OrgId> exempt_orgs;  // 減免: organizations that book free

@@ -75,10 +75,15 @@ CREATE INDEX booking_bookings_org_start ON booking_bookings(org_id, start_min);
 CREATE INDEX booking_bookings_series ON booking_bookings(series_id);
 )sql";
 
+// A room no longer used is retired, not deleted: its bookings (and the minutes that name them)
+// keep pointing at it.
+constexpr const char* kV2 = "ALTER TABLE booking_facilities ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;";
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
-  return {{1, "facilities, slots, equipment, exemptions, closures, series, bookings", kV1}};
+  return {{1, "facilities, slots, equipment, exemptions, closures, series, bookings", kV1},
+          {2, "facilities can be retired", kV2}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <wasshoi/sdk/input.hpp>
 
 #include "core/closures.hpp"
 
@@ -163,9 +164,12 @@ std::vector<sdk::Date> missing_dates(sdk::Database& db, const Series& s) {
   return out;
 }
 
-int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from) {
+int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from, const std::string& reason) {
   Series s = get_series(db, id);
-  sdk::Transaction tx(db, "booking.series.cancel", "#" + std::to_string(id) + " from " + from.iso());
+  sdk::check_text(sdk::TextKind::Line, "reason", reason);
+  sdk::Transaction tx(db, "booking.series.cancel",
+                      "#" + std::to_string(id) + " from " + from.iso() +
+                          (sdk::trim(reason).empty() ? "" : ": " + sdk::trim(reason)));
   int n = sdk::Statement(
               db,
               "UPDATE booking_bookings SET status = 'cancelled' WHERE series_id = ? AND start_min >= ? "
@@ -179,6 +183,13 @@ int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from) {
       .run();
   tx.commit();
   return n;
+}
+
+int cancel_series_from(sdk::Context& ctx, SeriesId id, const sdk::Date& from, const std::string& reason) {
+  if (sdk::trim(reason).empty())
+    throw sdk::InputError("say why series #" + std::to_string(id) + " is cancelled (the reason is kept)");
+  ctx.require_visible("booking_series", id);
+  return cancel_series_from(ctx.db(), id, from, reason);
 }
 
 SeriesResult change_series_from(sdk::Database& db, sdk::OrganizationDirectory& orgs, SeriesId id,

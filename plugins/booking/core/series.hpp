@@ -77,8 +77,11 @@ std::vector<Series> list_series(sdk::Database& db, FacilityId facility = 0, OrgI
 std::vector<sdk::Date> missing_dates(sdk::Database& db, const Series& s);
 
 // Cancels every booking of the series on or after `from` and ends the series before it.
-// Returns how many bookings were cancelled.
-int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from);
+// Returns how many bookings were cancelled. The reason goes into the audit log.
+int cancel_series_from(sdk::Database& db, SeriesId id, const sdk::Date& from, const std::string& reason = {});
+// The same for the signed-in officer (who may write the series: checked below the plugin); the
+// reason is required.
+int cancel_series_from(sdk::Context& ctx, SeriesId id, const sdk::Date& from, const std::string& reason);
 // From `from` on, the series continues at new times (and purpose/attendance when given): the
 // old bookings from that date are cancelled and a new series takes the remaining dates, checked
 // as a new one. One transaction: with CancelAll and a problem, nothing changes. InputError for a

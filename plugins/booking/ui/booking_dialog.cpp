@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cstdio>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
@@ -10,6 +12,15 @@ namespace wasshoi::booking::ui {
 namespace {
 
 constexpr const char* kPopup = "booking.dialog";
+
+// A catalog text with printf fields ("予約 #%lld を登録しました").
+template <typename... Args>
+std::string printf_text(const char* format, Args... args) {
+  const int n = std::snprintf(nullptr, 0, format, args...);
+  std::string out(static_cast<std::size_t>(std::max(n, 0)), '\0');
+  std::snprintf(out.data(), out.size() + 1, format, args...);
+  return out;
+}
 
 sdk::DateTime at(const sdk::Date& d, int tod) {
   return sdk::DateTime::from_epoch_minutes(sdk::DateTime{d, 0, 0}.epoch_minutes() + tod);
@@ -24,16 +35,16 @@ const Facility* room_of(const std::vector<Facility>& rooms, FacilityId id) {
 // The request the form describes; InputError for what the user must fix.
 SeriesRequest request_of(sdk::Context& ctx, const DialogState& d, const Facility& f) {
   auto day = sdk::parse_date(d.date);
-  if (!day) throw sdk::InputError(d.date + " は日付ではありません（例 2026-05-10）");
+  if (!day) throw sdk::InputError(d.date + sdk::tr("booking.dialog.not_a_date"));
   int from = 0, to = 0;
   if (d.slot >= 0 && d.slot < static_cast<int>(f.slots.size())) {
     from = f.slots[d.slot].start_min, to = f.slots[d.slot].end_min;
   } else {
     auto a = sdk::parse_time_of_day(d.start), b = sdk::parse_time_of_day(d.end);
-    if (!a || !b) throw sdk::InputError("時刻は 10:00 のように入力してください");
+    if (!a || !b) throw sdk::InputError(sdk::tr("booking.dialog.bad_time"));
     from = *a, to = *b;
   }
-  if (!ctx.current_org()) throw sdk::InputError("予約する団体を選んでください");
+  if (!ctx.current_org()) throw sdk::InputError(sdk::tr("booking.dialog.no_org"));
   SeriesRequest r;
   r.first = {f.id,      ctx.current_org(), at(*day, from), at(*day, to),
              d.purpose, d.contact,         std::nullopt,   d.people};
@@ -52,7 +63,8 @@ SeriesRequest request_of(sdk::Context& ctx, const DialogState& d, const Facility
 void form(DialogState& d, const std::vector<Facility>& rooms, const Facility& f) {
   if (sdk::ui::BeginCombo(sdk::tr("booking.room"), f.name)) {
     for (const auto& r : rooms)
-      if (sdk::ui::Selectable(r.name + "（" + std::to_string(r.capacity) + "人）##" + std::to_string(r.id),
+      if (sdk::ui::Selectable(r.name + " " + printf_text(sdk::tr("booking.dialog.capacity"), r.capacity) +
+                                  "##" + std::to_string(r.id),
                               r.id == f.id))
         d.room = r.id, d.slot = r.slots.empty() ? -1 : 0, d.plan.reset();
     ImGui::EndCombo();
@@ -105,7 +117,7 @@ void actions(sdk::Context& ctx, DialogState& d, const Facility& f) {
     SeriesRequest r = request_of(ctx, d, f);
     if (d.repeat == 0 && ImGui::Button(sdk::tr("booking.book"))) {
       BookingId id = book(ctx.db(), sdk::organizations(ctx), r.first);
-      d.message.done("予約 #" + std::to_string(id) + " を登録しました");
+      d.message.done(printf_text(sdk::tr("booking.dialog.booked"), static_cast<long long>(id)));
     }
     if (d.repeat > 0 && ImGui::Button(sdk::tr("booking.check")))
       d.plan = plan_series(ctx.db(), sdk::organizations(ctx), r);
@@ -113,8 +125,8 @@ void actions(sdk::Context& ctx, DialogState& d, const Facility& f) {
       plan_list(*d.plan);
       if (d.plan->bookable() > 0 && ImGui::Button(sdk::tr("booking.book_free"))) {
         auto result = book_series(ctx.db(), sdk::organizations(ctx), r, OnProblem::SkipProblems);
-        d.message.done("定期予約 #" + std::to_string(result.id) + ": " +
-                       std::to_string(result.booked.size()) + " 日を予約しました");
+        d.message.done(printf_text(sdk::tr("booking.dialog.series_booked"), static_cast<long long>(result.id),
+                                   static_cast<int>(result.booked.size())));
         d.plan.reset();
       }
       ImGui::SameLine();
@@ -136,9 +148,17 @@ void open_booking_dialog(DialogState& d, FacilityId room, const sdk::Date& day) 
 }
 
 void draw_booking_dialog(sdk::Context& ctx, DialogState& d, const std::vector<Facility>& rooms) {
-  if (d.open_requested) ImGui::OpenPopup(kPopup), d.open_requested = false;
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0), ImGuiCond_Appearing);
-  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
+  if (d.open_requested) {
+    ImGui::OpenPopup(kPopup), d.open_requested = false;
+    if (const Facility* f = room_of(rooms, d.room)) d.room = f->id, d.slot = f->slots.empty() ? -1 : 0;
+  }
+  // As tall as what it shows: a message or a series' dates appear under the form and the
+  // buttons below them stay in view.
+  const float width = std::min(ImGui::GetFontSize() * 34, ImGui::GetIO().DisplaySize.x * 0.9f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetIO().DisplaySize.y * 0.9f));
+  if (!ImGui::BeginPopupModal(kPopup, nullptr,
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
   ImGui::TextUnformatted(sdk::tr("booking.dialog_title"));
   ImGui::Separator();
   if (const Facility* f = room_of(rooms, d.room)) {

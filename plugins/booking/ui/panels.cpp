@@ -4,6 +4,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
+#include "core/facility_changes.hpp"
 #include "ui/calendar_view.hpp"
 #include "ui/dialogs.hpp"
 
@@ -85,18 +86,49 @@ void selection_bar(sdk::Context& ctx, CalendarState& s) {
   sdk::ui::Text("#" + std::to_string(b->id) + "  " + (f ? f->name : "") + "  " +
                 format_span(b->start, b->end) + "  " + sdk::organizations(ctx).name(ctx.db(), b->org) + "「" +
                 b->purpose + "」 " + status_label_ja(b->status));
-  try {  // a 閲覧 account cannot write: the host refuses with a message
-    ImGui::SameLine();
-    if (b->status == Status::Tentative && ImGui::Button(sdk::tr("booking.approve"))) approve(ctx, b->id);
-    ImGui::SameLine();
-    if (ImGui::Button(sdk::tr("booking.cancel"))) cancel(ctx, b->id), s.selected.reset();
-  } catch (const sdk::InputError& e) {
-    ctx.notify(e.what());
+  const std::string line = "#" + std::to_string(b->id) + " " + (f ? f->name : "") + " " +
+                           format_span(b->start, b->end) + " " + b->purpose;
+  if (b->status == Status::Tentative) {
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(sdk::tr("booking.approve")));
+    if (ImGui::Button(sdk::tr("booking.approve")))
+      sdk::ui::run_action(s.message, sdk::tr("booking.approved"), [&] { approve(ctx, b->id); });
+  }
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(sdk::tr("booking.cancel")));
+  if (ImGui::Button(sdk::tr("booking.cancel")))
+    s.cancel.open(sdk::tr("booking.cancel_title"), line, sdk::tr("booking.cancel"));
+}
+
+void cancel_prompt(sdk::Context& ctx, CalendarState& s) {
+  if (auto reason = s.cancel.draw(); reason && s.selected) {
+    const BookingId id = *s.selected;
+    if (sdk::ui::run_action(s.message, sdk::tr("booking.cancelled"), [&] { cancel(ctx, id, *reason); }))
+      s.selected.reset();
   }
 }
 
+// No rooms yet: who may set them up gets the button, anyone else learns who can.
+void no_rooms(sdk::Context& ctx, CalendarState& s) {
+  sdk::ui::TextWrapped(sdk::tr("booking.no_rooms"));
+  if (may_manage_facilities(ctx, ctx.current_org())) {
+    if (ImGui::Button(sdk::tr("booking.setup.open_setup"))) s.setup = true;
+  } else {
+    sdk::ui::TextWrapped(sdk::tr("booking.setup.who_may"));
+  }
+}
+
+// 施設の設定 in place of the calendar, with the way back.
+void setup_in_place(sdk::Context& ctx, CalendarState& s) {
+  if (ImGui::Button(sdk::tr("booking.setup.back"))) {
+    s.setup = false, s.setup_state = SetupState{}, s.initialised = false;
+    return;
+  }
+  draw_setup(ctx, s.setup_state);
+}
+
 void draw_calendar(sdk::Context& ctx, CalendarState& s) {
+  if (s.setup) return setup_in_place(ctx, s);
   auto all = list_facilities(ctx.db());
+  if (all.empty()) return no_rooms(ctx, s);  // nothing to choose or show yet
   if (!s.initialised) s.owner = default_owner(ctx, all), s.anchor = sdk::today(), s.initialised = true;
   scope_combos(ctx, s, all);
   std::vector<const Facility*> shown;
@@ -105,6 +137,10 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
   sdk::ui::same_line_if_fits(sdk::ui::button_width(sdk::tr("booking.new")));
   if (ImGui::Button(sdk::tr("booking.new")))
     open_booking_dialog(s.dialog, shown.empty() ? 0 : shown.front()->id, s.anchor);
+  if (may_manage_facilities(ctx, ctx.current_org())) {
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(sdk::tr("booking.setup.open_setup_short")));
+    if (ImGui::Button(sdk::tr("booking.setup.open_setup_short"))) s.setup = true;
+  }
   if (shown.size() == 1) {
     const std::string room = shown[0]->name + "（定員 " + std::to_string(shown[0]->capacity) + "人）";
     sdk::ui::same_line_if_fits(sdk::ui::text_width(room), ImGui::GetFontSize());
@@ -113,10 +149,9 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
   navigation(s);
   draw_legend();
   selection_bar(ctx, s);  // its own line: what is chosen, with its buttons
-  if (s.owner == 0 && s.room == 0) {
-    ImGui::TextUnformatted(sdk::tr("booking.no_rooms"));
-    return;
-  }
+  cancel_prompt(ctx, s);
+  sdk::ui::show(s.message);
+  if (s.owner == 0 && s.room == 0) return no_rooms(ctx, s);
   sdk::Date from = s.month ? month_grid_start(s.anchor.year, s.anchor.month) : week_start(s.anchor);
   sdk::Date to = s.month ? add_months(s.anchor, 1).add_days(-1) : from.add_days(6);
   to = to.add_days(6 - to.weekday());  // whole weeks: 5 or 6 rows for a month
@@ -125,10 +160,10 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
     draw_month(data, s);
   else
     draw_week(data, s);
-  std::vector<Facility> mine;
+  std::vector<Facility> mine, open;  // retired rooms take no new bookings
   for (const auto& f : all)
-    if (f.owner == s.owner) mine.push_back(f);
-  draw_booking_dialog(ctx, s.dialog, mine.empty() ? all : mine);
+    if (!f.retired) (f.owner == s.owner ? mine : open).push_back(f);
+  draw_booking_dialog(ctx, s.dialog, mine.empty() ? open : mine);
 }
 
 // Fresh for every organization and sign-in: the calendar opens again on the rooms of the
@@ -137,6 +172,8 @@ sdk::ui::PerOrg<CalendarState> week_state;
 sdk::ui::PerOrg<CalendarState> month_state([] { return CalendarState{.month = true}; });
 sdk::ui::PerOrg<FinderState> finder_state;
 sdk::ui::PerOrg<UsageState> usage_state;
+sdk::ui::PerOrg<SetupState> setup_state;
+sdk::ui::PerOrg<RequestsState> requests_state;
 
 }  // namespace
 
@@ -147,6 +184,10 @@ void register_panels(sdk::Registry& registry) {
                       [](sdk::Context& c) { draw_calendar(c, month_state.get(c)); }});
   registry.add_panel({"booking.finder", "booking.panel.finder",
                       [](sdk::Context& c) { draw_finder(c, finder_state.get(c)); }});
+  registry.add_panel({"booking.requests", "booking.panel.requests",
+                      [](sdk::Context& c) { draw_requests(c, requests_state.get(c)); }});
+  registry.add_panel(
+      {"booking.setup", "booking.panel.setup", [](sdk::Context& c) { draw_setup(c, setup_state.get(c)); }});
   registry.add_panel(
       {"booking.usage", "booking.panel.usage", [](sdk::Context& c) { draw_usage(c, usage_state.get(c)); }});
 }

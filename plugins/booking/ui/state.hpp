@@ -3,7 +3,9 @@
 // panel keeps its own in an sdk::ui::PerOrg (ui/panels.cpp): fresh for every organization and
 // every sign-in.
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/finder.hpp"
@@ -24,6 +26,39 @@ struct DialogState {
   sdk::ui::PanelMessage message;   // the last error or result
 };
 
+// 施設の設定: one room's form, kept as typed (numbers too, so a half-typed "1," is not lost).
+struct SlotRow {
+  std::string name, start, end, fee;
+};
+struct EquipmentRow {
+  std::string name, quantity = "1";
+};
+struct SetupState {
+  bool loaded = false;
+  FacilityId room = 0;  // 0: a new room
+  std::string name, capacity, open = "9:00", close = "21:00";
+  bool by_slots = true;  // named slots, else free times with a fee per hour
+  std::vector<SlotRow> slots;
+  std::string fee_per_hour;
+  bool closed[7] = {};  // weekly closed days, 0 = Sunday
+  bool closed_on_holidays = false, new_year_closed = true, requires_approval = false, owner_pays = false;
+  std::vector<EquipmentRow> equipment;
+  std::set<OrgId> exempt;
+  std::string closure_date, closure_reason;
+  sdk::ui::Confirm retire;
+  sdk::ui::PanelMessage message;
+};
+
+// 予約の確認: the bookings of the organization's rooms (承認待ち first) and its own bookings.
+struct RequestsState {
+  std::optional<BookingId> cancelling;
+  std::optional<SeriesId> cancelling_series;
+  sdk::Date series_from;
+  sdk::ui::ReasonPrompt cancel, cancel_series;
+  sdk::ui::UndoOffer undo;
+  sdk::ui::PanelMessage message;
+};
+
 struct CalendarState {
   bool initialised = false;
   bool month = false;
@@ -32,6 +67,10 @@ struct CalendarState {
   sdk::Date anchor;
   std::optional<BookingId> selected;
   DialogState dialog;
+  sdk::ui::ReasonPrompt cancel;  // 取消: why, for the audit log
+  sdk::ui::PanelMessage message;
+  bool setup = false;  // the rooms' set-up drawn in place of the calendar
+  SetupState setup_state;
 };
 
 struct FinderState {

@@ -133,8 +133,8 @@ TEST_CASE(
   CHECK(done["skipped"][0]["date"] == "2026-07-12");
   json list = c.ok({"booking", "series", "list"});
   CHECK(list[0]["skipped_or_cancelled"].size() == 2);
-  json cancelled =
-      c.ok({"booking", "series", "cancel", std::to_string(done["id"].get<int>()), "--from", "2027-01-01"});
+  json cancelled = c.ok({"booking", "series", "cancel", std::to_string(done["id"].get<int>()), "--from",
+                         "2027-01-01", "--reason", "会場変更"});
   CHECK(cancelled["cancelled"] == 3);
 }
 
@@ -155,7 +155,7 @@ TEST_CASE("cli: free, usage (CSV and PDF), export-ics, cancel") {
   c.ok({"booking", "export-ics", "--out", (c.tmp / "org.ics").string(), "--org", c.jichikai});
   CHECK_THAT(test::read_file(c.tmp / "org.ics"), Catch::Contains("BEGIN:VEVENT"));
   std::string id = std::to_string(b["id"].get<int>());
-  CHECK(c.ok({"booking", "cancel", id})["status"] == "cancelled");
+  CHECK(c.ok({"booking", "cancel", id, "--reason", "雨天中止"})["status"] == "cancelled");
   CHECK(c.ok({"booking", "list"}).empty());
 }
 

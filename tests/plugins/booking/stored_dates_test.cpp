@@ -104,8 +104,8 @@ TEST_CASE("cli: `booking series list` goes on past a series with a broken date (
   REQUIRE(text.exit_code == 0);
   CHECK_THAT(text.out, Catch::Contains("日付不明"));
   CHECK(ok({"booking", "list", "--org", org}).size() == 6);  // the bookings themselves are intact
-  auto cancel =
-      test::run_cli({"--db", db, "booking", "series", "cancel", std::to_string(series["id"].get<int>())});
+  auto cancel = test::run_cli({"--db", db, "booking", "series", "cancel",
+                               std::to_string(series["id"].get<int>()), "--reason", "会場変更"});
   CHECK(cancel.exit_code == 1);  // no first day to cancel from: --from is needed
   CHECK_THAT(cancel.err, Catch::Contains("--from"));
 }
