@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kExemptionKeys[] = {"members.dues.exemption.none", "members.dues.exemption.full",
                                           "members.dues.exemption.partial"};
 
-void draw_history(sdk::Context& ctx, DuesPanelState& s) {
+void draw_history(DuesPanelState& s) {
   if (s.history.empty()) {
     ImGui::TextDisabled("%s", tr("members.dues.no_payments"));
     return;
@@ -126,7 +126,7 @@ void draw_dues_household(sdk::Context& ctx, DuesPanelState& s) {
     owes += std::string(" ") + tr(kExemptionKeys[static_cast<int>(line->exemption)]) + "（" +
             line->exemption_reason + "）";
   sdk::ui::TextWrapped(owes);
-  draw_history(ctx, s);
+  draw_history(s);
   if (!han_scope(ctx)) draw_own_dues(ctx, s);  // officers' work; refused below for a 班長 anyway
 }
 

@@ -109,6 +109,7 @@ void draw_line(sdk::Context& ctx, DuesPanelState& s, const DuesLine& l) {
   ImGui::TableNextColumn();
   sdk::ui::TextEllipsis(l.exempt() ? std::string("—") : paid_text(l));
   ImGui::TableNextColumn();
+  if (!s.setting && l.paid == 0) return;  // nothing set, nothing paid: nothing to say yet
   if (l.exempt()) {
     sdk::ui::TextEllipsis(std::string(tr("members.dues.exempt")) + " " + l.exemption_reason);
     return;
@@ -256,7 +257,7 @@ void draw_dues_panel(sdk::Context& ctx) {
   sdk::ui::show(s.message);
   if (!s.setting) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    sdk::ui::TextWrapped(tr("members.dues.not_set"));
+    sdk::ui::TextWrapped(tr(han_scope(ctx) ? "members.dues.not_set_han" : "members.dues.not_set"));
     ImGui::PopStyleColor();
   }
   // The picked household takes the lower part of the sheet's column.

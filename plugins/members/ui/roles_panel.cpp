@@ -54,7 +54,7 @@ void attempt(sdk::Context& ctx, RolesPanelState& s, const std::function<void()>&
   });
 }
 
-void draw_table(sdk::Context& ctx, RolesPanelState& s) {
+void draw_table(RolesPanelState& s) {
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("roles", 4, kFlags)) return;
@@ -219,7 +219,7 @@ void draw_roles_panel(sdk::Context& ctx) {
   if (s.roles.empty())
     ImGui::TextDisabled("%s", tr("members.no_roles"));
   else
-    draw_table(ctx, s);
+    draw_table(s);
   draw_change(ctx, s);
   draw_correction(ctx, s);
   draw_assign(ctx, s);
