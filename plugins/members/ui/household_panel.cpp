@@ -89,7 +89,9 @@ void find_households(sdk::Context& ctx, HouseholdPanelState& s) {
 // 世帯を探す [name, reading, address] 班 [3班 ▼], then the households found, one click each.
 void draw_finder(sdk::Context& ctx, HouseholdPanelState& s) {
   const float em = ImGui::GetFontSize();
-  ImGui::SetNextItemWidth(em * 12);
+  // The field shrinks to leave its label room at large text sizes.
+  const float label = sdk::ui::text_width(tr("members.household.find")) + ImGui::GetStyle().ItemInnerSpacing.x;
+  ImGui::SetNextItemWidth(std::max(em * 5, std::min(em * 12, ImGui::GetContentRegionAvail().x - label)));
   sdk::ui::InputText(tr("members.household.find"), s.query);
   sdk::ui::same_line_if_fits(em * 7 + sdk::ui::text_width(tr("members.col.han")), em);
   ImGui::SetNextItemWidth(em * 7);
