@@ -76,7 +76,8 @@ struct Window {
   Window(const fs::path& db, const std::string& login) {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
-    app = std::make_unique<host::App>(host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"});
+    app = std::make_unique<host::App>(
+        host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"});
     app->open_database();
     imgui = std::make_unique<test::HeadlessImGui>(fonts);
     ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);

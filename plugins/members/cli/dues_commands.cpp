@@ -43,12 +43,14 @@ std::string percent(double rate) {
 void print_lines(std::ostream& out, const std::vector<DuesLine>& lines) {
   for (const auto& l : lines)
     out << l.household << '\t' << l.han << '\t' << l.head_name << '\t' << l.paid << "/" << l.due << "円"
-        << (l.exempt() ? "\t減免（" + l.exemption_reason + "）" : l.settled() ? "\t済" : "\t未納")
+        << (l.exempt()    ? "\t減免（" + l.exemption_reason + "）"
+            : l.settled() ? "\t済"
+                          : "\t未納")
         << (l.out_of_range ? "\t金額が範囲外 (dues set で直してください)" : "") << '\n';
 }
 
-void run_lines(sdk::CliContext& ctx, const std::string& year, const std::string& han, const std::string& period,
-               bool only_unpaid) {
+void run_lines(sdk::CliContext& ctx, const std::string& year, const std::string& han,
+               const std::string& period, bool only_unpaid) {
   OrgId org = roster_org(ctx);
   int fy = parse_fiscal_year(year);
   auto h = scoped_han(ctx, org, han);
@@ -71,8 +73,7 @@ void run_rate(sdk::CliContext& ctx, const std::string& year, const std::string& 
               : r.han.empty() ? "（班なし）"
                               : r.han)
           << '\t' << r.settled << "/" << r.households << "世帯\t" << percent(r.rate()) << '\t' << r.collected
-          << "/" << r.expected << "円"
-          << (r.exempt ? "\t減免 " + std::to_string(r.exempt) + "世帯" : "")
+          << "/" << r.expected << "円" << (r.exempt ? "\t減免 " + std::to_string(r.exempt) + "世帯" : "")
           << (r.out_of_range ? "\t範囲外の世帯 " + std::to_string(r.out_of_range) : "") << '\n';
   });
 }
@@ -84,7 +85,8 @@ void run_pay(sdk::CliContext& ctx, const PayArgs& a) {
   p.amount = a.amount;
   p.paid_on = parse_date_option("--date", a.date, sdk::today());
   p.collected_by = a.by;
-  p.through_period = period_option(ctx.db(), get_household(ctx.db(), a.household).org, p.fiscal_year, a.period);
+  p.through_period =
+      period_option(ctx.db(), get_household(ctx.db(), a.household).org, p.fiscal_year, a.period);
   auto id = record_payment(ctx.db(), p);
   roster_changed(ctx, "dues");
   ctx.emit({{"id", id},
@@ -120,14 +122,15 @@ void run_household(sdk::CliContext& ctx, const HouseholdDuesArgs& a) {
   for (const auto& l : dues_sheet(ctx.db(), h.org, fy, h.data.han))
     if (l.household == a.household)
       ctx.emit(to_json(l, fy), [&](std::ostream& out) {
-        out << l.household << '\t' << l.head_name << '\t' << sdk::format_fiscal_year_ja(fy) << ": " << l.year_due
-            << "円" << (l.exempt() ? "（全額免除: " + l.exemption_reason + "）" : "")
+        out << l.household << '\t' << l.head_name << '\t' << sdk::format_fiscal_year_ja(fy) << ": "
+            << l.year_due << "円" << (l.exempt() ? "（全額免除: " + l.exemption_reason + "）" : "")
             << (l.exemption == Exemption::Partial ? "（一部免除: " + l.exemption_reason + "）" : "") << '\n';
       });
 }
 
 void run_reverse(sdk::CliContext& ctx, const ReverseArgs& a) {
-  const auto id = reverse_payment(ctx.db(), a.payment, a.reason, parse_date_option("--date", a.date, sdk::today()), a.by);
+  const auto id =
+      reverse_payment(ctx.db(), a.payment, a.reason, parse_date_option("--date", a.date, sdk::today()), a.by);
   roster_changed(ctx, "dues");
   ctx.emit({{"id", id}, {"reverses", a.payment}, {"reason", sdk::trim(a.reason)}},
            [&](std::ostream& out) { out << "payment " << a.payment << " reversed (" << id << ")\n"; });
@@ -160,8 +163,9 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
   sdk::cli::add_number_option(*set, "--amount", *set_amount, kAmountRange,
                               "yen per household (1 to 10,000,000)")
       ->required();
-  set->add_option("--schedule", *set_schedule,
-                  "how it is collected: yearly (年払い), half (半期: 前期/後期), monthly (月払い); default: as before");
+  set->add_option(
+      "--schedule", *set_schedule,
+      "how it is collected: yearly (年払い), half (半期: 前期/後期), monthly (月払い); default: as before");
   set->callback([&ctx, set_year, set_amount, set_schedule] {
     OrgId org = roster_org(ctx);
     require_officer(ctx, "setting the dues");
@@ -171,10 +175,13 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
     set_dues_amount(ctx.db(), org, fy, *set_amount, how);
     roster_changed(ctx, "dues");
     const auto setting = dues_setting(ctx.db(), org, fy).value_or(DuesSetting{});
-    ctx.emit({{"id", fy}, {"fiscal_year", fy}, {"amount", *set_amount}, {"schedule", schedule_key(setting.schedule)}},
+    ctx.emit({{"id", fy},
+              {"fiscal_year", fy},
+              {"amount", *set_amount},
+              {"schedule", schedule_key(setting.schedule)}},
              [&](std::ostream& out) {
-               out << sdk::format_fiscal_year_ja(fy) << ": " << *set_amount << "円 (" << schedule_key(setting.schedule)
-                   << ")\n";
+               out << sdk::format_fiscal_year_ja(fy) << ": " << *set_amount << "円 ("
+                   << schedule_key(setting.schedule) << ")\n";
              });
   });
 
@@ -197,7 +204,8 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
     c->add_option("--year", *year, "年度 (default this 年度)");
     c->add_option("--han", *han, "only this 班");
     c->add_option("--period", *period, "through 前期/後期 or a month (default: today's)");
-    c->callback([&ctx, year, han, period, only_unpaid] { run_lines(ctx, *year, *han, *period, only_unpaid); });
+    c->callback(
+        [&ctx, year, han, period, only_unpaid] { run_lines(ctx, *year, *han, *period, only_unpaid); });
   }
 
   auto rate_year = std::make_shared<std::string>(), rate_period = std::make_shared<std::string>();
@@ -219,7 +227,8 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
   household->callback([&ctx, hd] { run_household(ctx, *hd); });
 
   auto rv = options<ReverseArgs>();
-  auto* reverse = dues->add_subcommand("reverse", "take back a payment recorded by mistake (kept in the history)");
+  auto* reverse =
+      dues->add_subcommand("reverse", "take back a payment recorded by mistake (kept in the history)");
   sdk::add_id(*reverse, ctx, "payment", rv->payment, "members_dues_payments", "payment id (dues history)")
       ->required();
   reverse->add_option("--reason", rv->reason, "why it is taken back")->required();

@@ -88,8 +88,10 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto change_id = std::make_shared<std::int64_t>(0), change_person = std::make_shared<std::int64_t>(0);
   auto change_reason = std::make_shared<std::string>();
   auto* change = roles->add_subcommand("change", "give a role assigned by mistake to the right person");
-  sdk::add_id(*change, ctx, "id", *change_id, "members_roles", "assignment id (see roles --json)")->required();
-  sdk::add_id(*change, ctx, "--person", *change_person, "members_persons", "the person who holds it")->required();
+  sdk::add_id(*change, ctx, "id", *change_id, "members_roles", "assignment id (see roles --json)")
+      ->required();
+  sdk::add_id(*change, ctx, "--person", *change_person, "members_persons", "the person who holds it")
+      ->required();
   change->add_option("--reason", *change_reason, "why it is changed")->required();
   change->callback([&ctx, change_id, change_person, change_reason] {
     require_officer(ctx, "changing a role");

@@ -59,7 +59,9 @@ int instalments(DuesSchedule schedule) {
 }
 
 const char* schedule_key(DuesSchedule schedule) {
-  return schedule == DuesSchedule::Monthly ? "monthly" : schedule == DuesSchedule::HalfYearly ? "half" : "yearly";
+  return schedule == DuesSchedule::Monthly      ? "monthly"
+         : schedule == DuesSchedule::HalfYearly ? "half"
+                                                : "yearly";
 }
 
 DuesSchedule parse_schedule(std::string_view text) {
@@ -67,8 +69,9 @@ DuesSchedule parse_schedule(std::string_view text) {
   if (t == "yearly" || t == "年払い" || t == "年1回") return DuesSchedule::Yearly;
   if (t == "half" || t == "半期" || t == "前期後期" || t == "年2回") return DuesSchedule::HalfYearly;
   if (t == "monthly" || t == "月払い" || t == "毎月") return DuesSchedule::Monthly;
-  throw sdk::InputError("how the dues are collected: yearly (年払い), half (半期: 前期/後期) or monthly (月払い), not '" +
-                        t + "'");
+  throw sdk::InputError(
+      "how the dues are collected: yearly (年払い), half (半期: 前期/後期) or monthly (月払い), not '" + t +
+      "'");
 }
 
 std::string period_name(DuesSchedule schedule, int period) {
@@ -117,10 +120,11 @@ void set_dues_amount(sdk::Database& db, OrgId org, int fiscal_year, std::int64_t
       schedule ? *schedule : dues_setting(db, org, fiscal_year).value_or(DuesSetting{}).schedule;
   sdk::Transaction tx(db, "members.dues.set",
                       std::to_string(fiscal_year) + ": " + yen(amount) + " (" + schedule_key(how) + ")");
-  sdk::Statement st(db,
-                    "INSERT INTO members_dues_rates(org_id, fiscal_year, amount, schedule) VALUES(?, ?, ?, ?) "
-                    "ON CONFLICT(org_id, fiscal_year) DO UPDATE SET amount = excluded.amount, "
-                    "schedule = excluded.schedule");
+  sdk::Statement st(
+      db,
+      "INSERT INTO members_dues_rates(org_id, fiscal_year, amount, schedule) VALUES(?, ?, ?, ?) "
+      "ON CONFLICT(org_id, fiscal_year) DO UPDATE SET amount = excluded.amount, "
+      "schedule = excluded.schedule");
   st.bind_all(org, fiscal_year, amount, schedule_key(how)).run();
   tx.commit();
 }
@@ -131,7 +135,8 @@ std::optional<std::int64_t> dues_amount(sdk::Database& db, OrgId org, int fiscal
 }
 
 std::optional<DuesSetting> dues_setting(sdk::Database& db, OrgId org, int fiscal_year) {
-  sdk::Statement st(db, "SELECT amount, schedule FROM members_dues_rates WHERE org_id = ? AND fiscal_year = ?");
+  sdk::Statement st(db,
+                    "SELECT amount, schedule FROM members_dues_rates WHERE org_id = ? AND fiscal_year = ?");
   st.bind_all(org, fiscal_year);
   if (!st.step()) return std::nullopt;
   const std::string how = st.get_text(1);
@@ -209,11 +214,12 @@ void set_household_dues(sdk::Database& db, HouseholdId household, int fiscal_yea
     sdk::Statement del(db, "DELETE FROM members_dues_households WHERE household_id = ? AND fiscal_year = ?");
     del.bind_all(h.id, fiscal_year).run();
   } else {
-    sdk::Statement st(db,
-                      "INSERT INTO members_dues_households(household_id, fiscal_year, amount, exemption, waived, "
-                      "reason) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(household_id, fiscal_year) DO UPDATE SET "
-                      "amount = excluded.amount, exemption = excluded.exemption, waived = excluded.waived, "
-                      "reason = excluded.reason");
+    sdk::Statement st(
+        db,
+        "INSERT INTO members_dues_households(household_id, fiscal_year, amount, exemption, waived, "
+        "reason) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(household_id, fiscal_year) DO UPDATE SET "
+        "amount = excluded.amount, exemption = excluded.exemption, waived = excluded.waived, "
+        "reason = excluded.reason");
     st.bind_all(h.id, fiscal_year, d.amount, exemption_key(d.exemption),
                 d.exemption == Exemption::Partial ? d.waived : std::int64_t{0}, reason)
         .run();

@@ -32,13 +32,15 @@ std::int64_t amount_owed(sdk::Database& db, const Household& h, const DuesPaymen
   for (const auto& line : dues_sheet(db, h.org, p.fiscal_year, h.data.han, through))
     if (line.household == h.id) {
       if (line.out_of_range)
-        throw sdk::InputError("the dues or payments of household " + std::to_string(h.id) + " for " +
-                              std::to_string(p.fiscal_year) + " are beyond the ceiling of " +
-                              sdk::group_thousands(kDuesCeiling) +
-                              " yen (stored by an older version): set the 年度's dues again, or give the amount");
+        throw sdk::InputError(
+            "the dues or payments of household " + std::to_string(h.id) + " for " +
+            std::to_string(p.fiscal_year) + " are beyond the ceiling of " +
+            sdk::group_thousands(kDuesCeiling) +
+            " yen (stored by an older version): set the 年度's dues again, or give the amount");
       if (line.exempt())
-        throw sdk::InputError("household " + std::to_string(h.id) + " (" + h.head_name + ") is exempt from the " +
-                              std::to_string(p.fiscal_year) + " dues (減免: " + line.exemption_reason + ")");
+        throw sdk::InputError("household " + std::to_string(h.id) + " (" + h.head_name +
+                              ") is exempt from the " + std::to_string(p.fiscal_year) +
+                              " dues (減免: " + line.exemption_reason + ")");
       amount = line.due - line.paid;
     }
   if (amount <= 0)
@@ -62,8 +64,8 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
   sdk::check_text(sdk::TextKind::Name, "collected by", p.collected_by);
   if (p.amount) sdk::check_integer("amount", *p.amount, kAmountRange);
   const std::int64_t amount = p.amount ? *p.amount : amount_owed(db, h, p);
-  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " + std::to_string(p.fiscal_year) +
-                ": " + yen(amount));
+  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " +
+                std::to_string(p.fiscal_year) + ": " + yen(amount));
   sdk::Statement st(
       db,
       "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by) "
@@ -77,7 +79,8 @@ std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
 std::int64_t reverse_payment(sdk::Database& db, std::int64_t payment, const std::string& reason_text,
                              const Date& on, const std::string& by) {
   const std::string reason = sdk::trim(reason_text);
-  if (reason.empty()) throw sdk::InputError("a reversal needs the reason (why the payment was recorded by mistake)");
+  if (reason.empty())
+    throw sdk::InputError("a reversal needs the reason (why the payment was recorded by mistake)");
   sdk::check_text(sdk::TextKind::Line, "reason", reason);
   sdk::check_text(sdk::TextKind::Name, "by", by);
   sdk::check_date("reversal date", on);
@@ -100,9 +103,10 @@ std::int64_t reverse_payment(sdk::Database& db, std::int64_t payment, const std:
   tx.set_detail("payment " + std::to_string(payment) + " of household " + std::to_string(h.id) + " " +
                 h.head_name + " " + std::to_string(fiscal_year) + " (" + yen(amount) + ", " + paid_on +
                 ") reversed — reason: " + reason);
-  sdk::Statement st(db,
-                    "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by, "
-                    "reverses, reason) VALUES(?, ?, ?, ?, ?, ?, ?)");
+  sdk::Statement st(
+      db,
+      "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by, "
+      "reverses, reason) VALUES(?, ?, ?, ?, ?, ?, ?)");
   st.bind_all(household, fiscal_year, amount, on, by, payment, reason).run();
   const auto id = db.last_insert_id();
   tx.commit();

@@ -8,15 +8,16 @@ namespace {
 
 // U+FF61 … U+FF9F in order: the full-width character each half-width one stands for.
 constexpr char32_t kFullWidth[] = {
-    U'。', U'「', U'」', U'、', U'・', U'ヲ', U'ァ', U'ィ', U'ゥ', U'ェ', U'ォ', U'ャ', U'ュ', U'ョ', U'ッ',
-    U'ー', U'ア', U'イ', U'ウ', U'エ', U'オ', U'カ', U'キ', U'ク', U'ケ', U'コ', U'サ', U'シ', U'ス', U'セ',
-    U'ソ', U'タ', U'チ', U'ツ', U'テ', U'ト', U'ナ', U'ニ', U'ヌ', U'ネ', U'ノ', U'ハ', U'ヒ', U'フ', U'ヘ',
-    U'ホ', U'マ', U'ミ', U'ム', U'メ', U'モ', U'ヤ', U'ユ', U'ヨ', U'ラ', U'リ', U'ル', U'レ', U'ロ', U'ワ',
-    U'ン', U'゛', U'゜'};
+    U'。', U'「', U'」', U'、', U'・', U'ヲ', U'ァ', U'ィ', U'ゥ', U'ェ', U'ォ', U'ャ', U'ュ',
+    U'ョ', U'ッ', U'ー', U'ア', U'イ', U'ウ', U'エ', U'オ', U'カ', U'キ', U'ク', U'ケ', U'コ',
+    U'サ', U'シ', U'ス', U'セ', U'ソ', U'タ', U'チ', U'ツ', U'テ', U'ト', U'ナ', U'ニ', U'ヌ',
+    U'ネ', U'ノ', U'ハ', U'ヒ', U'フ', U'ヘ', U'ホ', U'マ', U'ミ', U'ム', U'メ', U'モ', U'ヤ',
+    U'ユ', U'ヨ', U'ラ', U'リ', U'ル', U'レ', U'ロ', U'ワ', U'ン', U'゛', U'゜'};
 
 bool takes_dakuten(char32_t c) {
   // カ…チ and ツ…ト each step by two (ッ sits between チ and ツ); ハ…ホ by three.
-  return (c >= U'カ' && c <= U'チ' && (c - U'カ') % 2 == 0) || (c >= U'ツ' && c <= U'ト' && (c - U'ツ') % 2 == 0) ||
+  return (c >= U'カ' && c <= U'チ' && (c - U'カ') % 2 == 0) ||
+         (c >= U'ツ' && c <= U'ト' && (c - U'ツ') % 2 == 0) ||
          (c >= U'ハ' && c <= U'ホ' && (c - U'ハ') % 3 == 0);
 }
 bool takes_handakuten(char32_t c) {

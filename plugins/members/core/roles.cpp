@@ -170,7 +170,8 @@ namespace {
 RoleKind own_kind(sdk::Database& db, OrgId org, RoleKindId kind) {
   for (const auto& k : role_kinds(db, org))
     if (k.id == kind) {
-      if (k.builtin) throw sdk::InputError("the role " + k.name + " is one every 自治会 has; it stays as it is");
+      if (k.builtin)
+        throw sdk::InputError("the role " + k.name + " is one every 自治会 has; it stays as it is");
       return k;
     }
   throw sdk::InputError("no role with id " + std::to_string(kind) + " in this 自治会");

@@ -110,9 +110,8 @@ void load_dues_household(sdk::Context& ctx, DuesPanelState& s) {
 
 void draw_dues_household(sdk::Context& ctx, DuesPanelState& s) {
   if (auto reason = s.reverse.draw())
-    dues_attempt(ctx, s, tr("members.dues.reversed"), [&] {
-      reverse_payment(ctx.db(), s.reversing, *reason, sdk::today(), s.collector);
-    });
+    dues_attempt(ctx, s, tr("members.dues.reversed"),
+                 [&] { reverse_payment(ctx.db(), s.reversing, *reason, sdk::today(), s.collector); });
   if (!s.selected) return;
   const DuesLine* line = nullptr;
   for (const auto& l : s.lines)

@@ -81,7 +81,8 @@ void draw_rates(const DuesPanelState& s) {
   if (s.rates.empty()) return;
   const auto& total = s.rates.back();
   // The sums never break inside a number: each piece goes whole to the next line when needed.
-  const std::string parts[] = {tr("members.collected_total"), yen(total.collected), "/ " + yen(total.expected)};
+  const std::string parts[] = {tr("members.collected_total"), yen(total.collected),
+                               "/ " + yen(total.expected)};
   sdk::ui::Text(parts[0]);
   for (int i = 1; i < 3; ++i) {
     sdk::ui::same_line_if_fits(sdk::ui::text_width(parts[i]), i == 1 ? 0.0f : -1.0f);
@@ -93,8 +94,8 @@ void draw_rates(const DuesPanelState& s) {
 }
 
 std::string paid_text(const DuesLine& l) {
-  return with_commas(static_cast<std::size_t>(l.paid)) + " / " + with_commas(static_cast<std::size_t>(l.due)) +
-         (l.out_of_range ? " (!)" : "");
+  return with_commas(static_cast<std::size_t>(l.paid)) + " / " +
+         with_commas(static_cast<std::size_t>(l.due)) + (l.out_of_range ? " (!)" : "");
 }
 
 void draw_line(sdk::Context& ctx, DuesPanelState& s, const DuesLine& l) {
@@ -102,7 +103,8 @@ void draw_line(sdk::Context& ctx, DuesPanelState& s, const DuesLine& l) {
   ImGui::TableNextColumn();
   sdk::ui::TextEllipsis(l.han);
   ImGui::TableNextColumn();
-  if (sdk::ui::SelectableEllipsis(l.head_name + "##h" + std::to_string(l.household), s.selected == l.household))
+  if (sdk::ui::SelectableEllipsis(l.head_name + "##h" + std::to_string(l.household),
+                                  s.selected == l.household))
     s.selected = s.selected == l.household ? 0 : l.household;
   ImGui::TableNextColumn();
   sdk::ui::TextEllipsis(l.address);
@@ -185,7 +187,8 @@ void draw_setting(sdk::Context& ctx, DuesPanelState& s) {
   if (ImGui::Button(tr("members.set_amount")))
     dues_attempt(ctx, s, tr("members.dues.setting_saved"), [&] {
       require_officer(ctx.access(), "setting the dues");
-      set_dues_amount(ctx.db(), ctx.current_org(), s.fiscal_year, s.amount, static_cast<DuesSchedule>(s.schedule));
+      set_dues_amount(ctx.db(), ctx.current_org(), s.fiscal_year, s.amount,
+                      static_cast<DuesSchedule>(s.schedule));
     });
 }
 
@@ -197,9 +200,8 @@ void draw_filters(sdk::Context& ctx, DuesPanelState& s) {
   const DuesSchedule how = schedule_of(s);
   if (instalments(how) > 1) {
     const int shown = s.period ? s.period : period_of(how, s.fiscal_year, sdk::today());
-    sdk::ui::same_line_if_fits(em * 5 + ImGui::GetStyle().ItemInnerSpacing.x +
-                                   sdk::ui::text_width(tr("members.dues.through")),
-                               em);
+    sdk::ui::same_line_if_fits(
+        em * 5 + ImGui::GetStyle().ItemInnerSpacing.x + sdk::ui::text_width(tr("members.dues.through")), em);
     ImGui::SetNextItemWidth(em * 5);
     if (sdk::ui::BeginCombo(tr("members.dues.through"), period_name(how, shown))) {
       for (int p = 1; p <= instalments(how); ++p)
@@ -207,8 +209,8 @@ void draw_filters(sdk::Context& ctx, DuesPanelState& s) {
       ImGui::EndCombo();
     }
   }
-  sdk::ui::same_line_if_fits(em * 8 + ImGui::GetStyle().ItemInnerSpacing.x + sdk::ui::text_width(tr("members.collector")),
-                             em);
+  sdk::ui::same_line_if_fits(
+      em * 8 + ImGui::GetStyle().ItemInnerSpacing.x + sdk::ui::text_width(tr("members.collector")), em);
   ImGui::SetNextItemWidth(em * 8);
   sdk::ui::InputText(tr("members.collector"), s.collector);
 }
@@ -241,7 +243,8 @@ std::string paid_date(const std::optional<Date>& date, bool wide) {
   return date_text(date) + (wide ? "（" + sdk::format_wareki(*date) + "）" : std::string());
 }
 
-void dues_attempt(sdk::Context& ctx, DuesPanelState& s, const std::string& done, const std::function<void()>& write) {
+void dues_attempt(sdk::Context& ctx, DuesPanelState& s, const std::string& done,
+                  const std::function<void()>& write) {
   sdk::ui::run_action(s.message, done, [&] {
     write();
     changed(ctx, "dues");

@@ -37,7 +37,8 @@ struct DuesPanelState {
 };
 
 // A write of the dues: a refusal becomes the panel's message; views reload after it.
-void dues_attempt(sdk::Context& ctx, DuesPanelState& s, const std::string& done, const std::function<void()>& write);
+void dues_attempt(sdk::Context& ctx, DuesPanelState& s, const std::string& done,
+                  const std::function<void()>& write);
 // "6,000円"
 std::string yen(std::int64_t amount);
 // 2026/04/21（令和8年4月21日） when `wide`, else 2026/04/21.

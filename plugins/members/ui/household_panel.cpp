@@ -90,7 +90,8 @@ void find_households(sdk::Context& ctx, HouseholdPanelState& s) {
 void draw_finder(sdk::Context& ctx, HouseholdPanelState& s) {
   const float em = ImGui::GetFontSize();
   // The field shrinks to leave its label room at large text sizes.
-  const float label = sdk::ui::text_width(tr("members.household.find")) + ImGui::GetStyle().ItemInnerSpacing.x;
+  const float label =
+      sdk::ui::text_width(tr("members.household.find")) + ImGui::GetStyle().ItemInnerSpacing.x;
   ImGui::SetNextItemWidth(std::max(em * 5, std::min(em * 12, ImGui::GetContentRegionAvail().x - label)));
   sdk::ui::InputText(tr("members.household.find"), s.query);
   sdk::ui::same_line_if_fits(em * 7 + sdk::ui::text_width(tr("members.col.han")), em);
@@ -191,7 +192,8 @@ void draw_person_form(sdk::Context& ctx, HouseholdPanelState& s) {
   sdk::ui::section(tr(s.person.id ? "members.edit_person" : "members.new_person"));
   if (s.person.id && s.persons.size() > 1) {
     if (ImGui::Button(tr("members.person.remove")))
-      s.remove_person.open(tr("members.person.remove_title"), s.person.data.name, tr("members.person.remove"));
+      s.remove_person.open(tr("members.person.remove_title"), s.person.data.name,
+                           tr("members.person.remove"));
   }
   if (s.remove_person.draw())
     sdk::ui::run_action(s.person.message, tr("members.person.removed"), [&] {

@@ -98,7 +98,8 @@ void draw_change(sdk::Context& ctx, RolesPanelState& s) {
   sdk::ui::InputText(tr("members.roles.new_holder"), s.change_query);
   if (s.change_query.empty()) return;
   Directory directory;
-  for (const auto& p : directory.search_persons(ctx.db(), ctx.current_org(), s.change_query, 12, std::nullopt)) {
+  for (const auto& p :
+       directory.search_persons(ctx.db(), ctx.current_org(), s.change_query, 12, std::nullopt)) {
     const std::string label = p.name + "（" + p.han + "）";
     sdk::ui::same_line_if_fits(sdk::ui::button_width(label));
     if (sdk::ui::Button(label + "##to" + std::to_string(p.id))) {

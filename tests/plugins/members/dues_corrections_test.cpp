@@ -28,8 +28,8 @@ const DuesLine& line_of(const std::vector<DuesLine>& lines, HouseholdId h) {
 }
 
 std::string last_audit(test::RosterDb& r, const std::string& action) {
-  return sdk::query_text(r.db(), "SELECT detail FROM audit_log WHERE action = '" + action +
-                                     "' ORDER BY id DESC LIMIT 1")
+  return sdk::query_text(
+             r.db(), "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
       .value_or("");
 }
 
@@ -62,15 +62,18 @@ TEST_CASE("a reversed payment stays in the history and the household is unpaid a
   CHECK(history[1].amount == -3000);
   CHECK(history[1].reverses == paid);
   CHECK(history[1].reason == "隣の世帯の分と取り違え");
-  CHECK_THROWS_WITH(reverse_payment(r.db(), paid, "again", {2025, 5, 12}), Catch::Contains("reversed already"));
-  CHECK_THROWS_WITH(reverse_payment(r.db(), reversal, "again", {2025, 5, 12}), Catch::Contains("itself a reversal"));
+  CHECK_THROWS_WITH(reverse_payment(r.db(), paid, "again", {2025, 5, 12}),
+                    Catch::Contains("reversed already"));
+  CHECK_THROWS_WITH(reverse_payment(r.db(), reversal, "again", {2025, 5, 12}),
+                    Catch::Contains("itself a reversal"));
   CHECK(r.count("members_dues_payments") == 2);
   // Collected again: owed in full once more.
   record_payment(r.db(), DuesPayment{sato, 2025, std::nullopt, {2025, 5, 20}, "会計"});
   CHECK(line_of(dues_sheet(r.db(), r.org, 2025), sato).settled());
 }
 
-TEST_CASE("a household's own amount and 減免 with its reason: exempt households are not unpaid nor in the rate") {
+TEST_CASE(
+    "a household's own amount and 減免 with its reason: exempt households are not unpaid nor in the rate") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2025, 6000);
@@ -79,7 +82,8 @@ TEST_CASE("a household's own amount and 減免 with its reason: exempt household
   set_household_dues(r.db(), sato, 2025, HouseholdDues{.amount = 3000, .reason = "単身世帯"});
   CHECK_THROWS_WITH(set_household_dues(r.db(), hayashi, 2025, HouseholdDues{.exemption = Exemption::Full}),
                     Catch::Contains("reason"));
-  set_household_dues(r.db(), hayashi, 2025, HouseholdDues{.exemption = Exemption::Full, .reason = "生活保護受給"});
+  set_household_dues(r.db(), hayashi, 2025,
+                     HouseholdDues{.exemption = Exemption::Full, .reason = "生活保護受給"});
   set_household_dues(r.db(), kobayashi, 2025,
                      HouseholdDues{.exemption = Exemption::Partial, .waived = 2000, .reason = "高齢単身"});
   CHECK(last_audit(r, "members.dues.household").find("高齢単身") != std::string::npos);
@@ -121,7 +125,7 @@ TEST_CASE("dues collected 前期 and 後期 or monthly: the sheet and the rate r
   CHECK(period_name(DuesSchedule::Monthly, 12) == "3月");
   CHECK(due_through(6000, 12, 1) == 500);
   CHECK(due_through(1000, 12, 12) == 1000);
-  CHECK(due_through(1000, 12, 1) == 84);  // rounded up; the last month brings it to the year
+  CHECK(due_through(1000, 12, 1) == 84);       // rounded up; the last month brings it to the year
   set_dues_amount(r.db(), r.org, 2025, 7000);  // the amount changes, the schedule stays
   CHECK(dues_setting(r.db(), r.org, 2025)->schedule == DuesSchedule::HalfYearly);
   CHECK_THROWS_WITH(parse_schedule("weekly"), Catch::Contains("yearly"));
@@ -150,7 +154,8 @@ TEST_CASE("a role assigned by mistake is changed or removed with the reason and 
   CHECK_THROWS_WITH(remove_role_kind(r.db(), r.org, own), Catch::Contains("is held"));
 }
 
-TEST_CASE("dues corrections are refused to a 班長 of another 班 a 閲覧 and another 自治会 and write nothing") {
+TEST_CASE(
+    "dues corrections are refused to a 班長 of another 班 a 閲覧 and another 自治会 and write nothing") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");  // 1班, 2班, 3班
   set_dues_amount(r.db(), r.org, 2025, 3000);
@@ -168,7 +173,8 @@ TEST_CASE("dues corrections are refused to a 班長 of another 班 a 閲覧 and 
   CHECK_THROWS(reverse_payment(r.db(), paid, "間違い", {2025, 5, 11}));
   CHECK_THROWS(record_payment(r.db(), DuesPayment{sato, 2025, 100, {2025, 5, 11}, ""}));
   access.han = sato_han;  // even their own 班: 減免 is the officers'
-  CHECK_THROWS(set_household_dues(r.db(), sato, 2025, HouseholdDues{.exemption = Exemption::Full, .reason = "x"}));
+  CHECK_THROWS(
+      set_household_dues(r.db(), sato, 2025, HouseholdDues{.exemption = Exemption::Full, .reason = "x"}));
   access = sdk::Access{};
   access.role = sdk::Role::Chair, access.org = r.org + 1000;  // another organization's officer
   CHECK_THROWS(reverse_payment(r.db(), paid, "間違い", {2025, 5, 11}));
