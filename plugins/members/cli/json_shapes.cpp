@@ -102,7 +102,26 @@ nlohmann::json to_json(const DuesLine& l, int fiscal_year) {
           {"settled", l.settled()},
           {"last_paid", date_json(l.last_paid)},
           {"collected_by", l.collected_by},
-          {"out_of_range", l.out_of_range}};
+          {"out_of_range", l.out_of_range},
+          {"year_due", l.year_due},
+          {"own_amount", l.own_amount},
+          {"exempt", l.exempt()},
+          {"exemption", l.exemption == Exemption::Full      ? "full"
+                        : l.exemption == Exemption::Partial ? "partial"
+                                                            : ""},
+          {"exemption_reason", l.exemption_reason}};
+}
+
+nlohmann::json to_json(const PaymentRecord& p) {
+  return {{"id", p.id},
+          {"household_id", p.household},
+          {"fiscal_year", p.fiscal_year},
+          {"amount", p.amount},
+          {"paid_on", date_json(p.paid_on)},
+          {"collected_by", p.collected_by},
+          {"reverses", p.reverses ? nlohmann::json(*p.reverses) : nlohmann::json(nullptr)},
+          {"reversed", p.reversed},
+          {"reason", p.reason}};
 }
 
 nlohmann::json to_json(const CollectionRate& r) {
@@ -110,6 +129,7 @@ nlohmann::json to_json(const CollectionRate& r) {
           {"total", r.total},
           {"households", r.households},
           {"settled", r.settled},
+          {"exempt", r.exempt},
           {"expected", r.expected},
           {"collected", r.collected},
           {"out_of_range", r.out_of_range},

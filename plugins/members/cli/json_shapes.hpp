@@ -18,6 +18,7 @@ nlohmann::json to_json(const ImportSummary& s, const ImportPlan& plan);
 nlohmann::json to_json(const RoleAssignment& a);
 nlohmann::json to_json(const DuesLine& l, int fiscal_year);
 nlohmann::json to_json(const CollectionRate& r);
+nlohmann::json to_json(const PaymentRecord& p);
 nlohmann::json to_json(const SafetyEntry& e);
 
 template <typename T>

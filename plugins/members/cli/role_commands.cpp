@@ -72,15 +72,33 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
   assign->callback([&ctx, a] { run_assign(ctx, *a); });
 
   auto remove_id = std::make_shared<std::int64_t>(0);
-  auto* remove = roles->add_subcommand("remove", "remove one role assignment");
+  auto remove_reason = std::make_shared<std::string>();
+  auto* remove = roles->add_subcommand("remove", "remove a role assigned by mistake, with the reason");
   sdk::add_id(*remove, ctx, "id", *remove_id, "members_roles", "assignment id (see roles --json)")
       ->required();
-  remove->callback([&ctx, remove_id] {
+  remove->add_option("--reason", *remove_reason, "why it is removed")->required();
+  remove->callback([&ctx, remove_id, remove_reason] {
     require_officer(ctx, "removing a role");
-    remove_role(ctx.db(), *remove_id);
+    remove_role(ctx.db(), *remove_id, *remove_reason);
     roster_changed(ctx, "roles");
     ctx.emit({{"id", *remove_id}, {"removed", true}},
              [&](std::ostream& out) { out << "removed " << *remove_id << '\n'; });
+  });
+
+  auto change_id = std::make_shared<std::int64_t>(0), change_person = std::make_shared<std::int64_t>(0);
+  auto change_reason = std::make_shared<std::string>();
+  auto* change = roles->add_subcommand("change", "give a role assigned by mistake to the right person");
+  sdk::add_id(*change, ctx, "id", *change_id, "members_roles", "assignment id (see roles --json)")
+      ->required();
+  sdk::add_id(*change, ctx, "--person", *change_person, "members_persons", "the person who holds it")
+      ->required();
+  change->add_option("--reason", *change_reason, "why it is changed")->required();
+  change->callback([&ctx, change_id, change_person, change_reason] {
+    require_officer(ctx, "changing a role");
+    change_role_holder(ctx.db(), ctx.require_org(), *change_id, *change_person, *change_reason);
+    roster_changed(ctx, "roles");
+    ctx.emit({{"id", *change_id}, {"person_id", *change_person}},
+             [&](std::ostream& out) { out << "changed " << *change_id << '\n'; });
   });
 
   auto from = std::make_shared<std::string>(), to = std::make_shared<std::string>();
@@ -104,13 +122,27 @@ void add_role_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   auto kind_name = std::make_shared<std::string>();
   auto kind_per_han = std::make_shared<bool>(false);
+  auto kind_rename = std::make_shared<std::string>(), kind_to = std::make_shared<std::string>(),
+       kind_remove = std::make_shared<std::string>();
   auto* kinds = roles->add_subcommand("kinds", "the roles this 自治会 uses; --add a new one");
   kinds->add_option("--add", *kind_name, "add a role (e.g. 子ども会担当)");
   kinds->add_flag("--per-han", *kind_per_han, "the new role is held per 班");
-  kinds->callback([&ctx, kind_name, kind_per_han] {
+  kinds->add_option("--rename", *kind_rename, "rename one of your own roles (name or id) …");
+  kinds->add_option("--to", *kind_to, "… to this name");
+  kinds->add_option("--remove", *kind_remove, "remove one of your own roles nobody holds (name or id)");
+  kinds->callback([&ctx, kind_name, kind_per_han, kind_rename, kind_to, kind_remove] {
+    const OrgId org = ctx.require_org();
     if (!kind_name->empty()) {
       require_officer(ctx, "adding a role");
-      add_role_kind(ctx.db(), ctx.require_org(), *kind_name, *kind_per_han);
+      add_role_kind(ctx.db(), org, *kind_name, *kind_per_han);
+    }
+    if (!kind_rename->empty()) {
+      require_officer(ctx, "renaming a role");
+      rename_role_kind(ctx.db(), org, find_role_kind(ctx.db(), org, *kind_rename).id, *kind_to);
+    }
+    if (!kind_remove->empty()) {
+      require_officer(ctx, "removing a role");
+      remove_role_kind(ctx.db(), org, find_role_kind(ctx.db(), org, *kind_remove).id);
     }
     run_kinds(ctx);
   });

@@ -1,5 +1,6 @@
 #include "core/dues.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/households.hpp"
@@ -8,25 +9,39 @@ namespace wasshoi::members {
 
 namespace {
 
-// Households that were members at some time in the 年度 ?2 (April 1 … March 31).
+// Households that were members at some time in the 年度 ?2 (April 1 … March 31), with their
+// own amount and 減免 (members_dues_households). A reversal row counts against the payment it
+// takes back; the last payment shown is the last one that stands.
 constexpr const char* kSheet = R"sql(
 SELECT h.id,
        coalesce((SELECT name FROM members_persons p WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), ''),
        coalesce(han.name, ''), h.address,
-       (SELECT total(amount) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2),
-       (SELECT max(paid_on) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2),
+       (SELECT total(CASE WHEN d.reverses IS NULL THEN amount ELSE -amount END)
+          FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2),
+       (SELECT max(paid_on) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
+           AND d.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM members_dues_payments r WHERE r.reverses = d.id)),
        coalesce((SELECT collected_by FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
+                   AND d.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM members_dues_payments r WHERE r.reverses = d.id)
                  ORDER BY paid_on DESC, id DESC LIMIT 1), ''),
        (SELECT count(*) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
-                                                      AND (typeof(amount) <> 'integer' OR amount < 1 OR amount > ?4))
+                                                      AND (typeof(amount) <> 'integer' OR amount < 1 OR amount > ?4)),
+       hd.amount, coalesce(hd.exemption, ''), coalesce(hd.waived, 0), coalesce(hd.reason, '')
 FROM members_households h
 LEFT JOIN han ON han.id = h.han_id
+LEFT JOIN members_dues_households hd ON hd.household_id = h.id AND hd.fiscal_year = ?2
 WHERE h.org_id = ?1
   AND (h.joined_on IS NULL OR h.joined_on <= printf('%04d-03-31', ?2 + 1))
   AND (h.left_on IS NULL OR h.left_on >= printf('%04d-04-01', ?2))
   AND (?3 IS NULL OR h.han_id = ?3)
 ORDER BY han.sort_order IS NULL, han.sort_order, h.id
 )sql";
+
+Exemption exemption_of(std::string_view stored) {
+  return stored == "full" ? Exemption::Full : stored == "partial" ? Exemption::Partial : Exemption::None;
+}
+const char* exemption_key(Exemption e) {
+  return e == Exemption::Full ? "full" : e == Exemption::Partial ? "partial" : "";
+}
 
 std::string yen(std::int64_t amount) {
   return std::to_string(amount) + "円";
@@ -39,27 +54,110 @@ constexpr double kMaxTrustedTotal = 1e15;
 
 }  // namespace
 
-void set_dues_amount(sdk::Database& db, OrgId org, int fiscal_year, std::int64_t amount) {
+int instalments(DuesSchedule schedule) {
+  return schedule == DuesSchedule::Monthly ? 12 : schedule == DuesSchedule::HalfYearly ? 2 : 1;
+}
+
+const char* schedule_key(DuesSchedule schedule) {
+  return schedule == DuesSchedule::Monthly      ? "monthly"
+         : schedule == DuesSchedule::HalfYearly ? "half"
+                                                : "yearly";
+}
+
+DuesSchedule parse_schedule(std::string_view text) {
+  const std::string t = sdk::trim(text);
+  if (t == "yearly" || t == "年払い" || t == "年1回") return DuesSchedule::Yearly;
+  if (t == "half" || t == "半期" || t == "前期後期" || t == "年2回") return DuesSchedule::HalfYearly;
+  if (t == "monthly" || t == "月払い" || t == "毎月") return DuesSchedule::Monthly;
+  throw sdk::InputError(
+      "how the dues are collected: yearly (年払い), half (半期: 前期/後期) or monthly (月払い), not '" + t +
+      "'");
+}
+
+std::string period_name(DuesSchedule schedule, int period) {
+  if (schedule == DuesSchedule::HalfYearly) return period <= 1 ? "前期" : "後期";
+  if (schedule == DuesSchedule::Monthly) return std::to_string((period + 2) % 12 + 1) + "月";
+  return "年額";
+}
+
+int period_of(DuesSchedule schedule, int fiscal_year, const Date& day) {
+  const int n = instalments(schedule);
+  const int fy = sdk::fiscal_year(day);
+  if (fy < fiscal_year) return 1;
+  if (fy > fiscal_year) return n;
+  const int month_index = (day.month + 8) % 12;  // April 0 … March 11
+  return month_index * n / 12 + 1;
+}
+
+int parse_period(DuesSchedule schedule, std::string_view text) {
+  const std::string t = sdk::trim(text);
+  if (schedule == DuesSchedule::Yearly) return 1;
+  if (schedule == DuesSchedule::HalfYearly) {
+    if (t == "前期" || t == "1") return 1;
+    if (t == "後期" || t == "2") return 2;
+    throw sdk::InputError("--period of dues collected half-yearly: 前期 or 後期, not '" + t + "'");
+  }
+  std::string digits = t;
+  if (digits.size() > 3 && digits.ends_with("月")) digits.resize(digits.size() - 3);
+  int month = 0;
+  for (char c : digits) month = (c >= '0' && c <= '9' && month < 100) ? month * 10 + (c - '0') : 100;
+  if (digits.empty() || month < 1 || month > 12)
+    throw sdk::InputError("--period of dues collected monthly: the month (4月, 5 …), not '" + t + "'");
+  return (month + 8) % 12 + 1;
+}
+
+std::int64_t due_through(std::int64_t yearly, int n, int period) {
+  if (n <= 1 || period >= n) return yearly;
+  if (period < 1) return 0;
+  return (yearly * period + n - 1) / n;  // yearly ≤ 10,000,000: no overflow
+}
+
+void set_dues_amount(sdk::Database& db, OrgId org, int fiscal_year, std::int64_t amount,
+                     std::optional<DuesSchedule> schedule) {
   sdk::check_integer("amount", amount, kAmountRange);
   sdk::check_year("年度", fiscal_year);
-  sdk::Transaction tx(db, "members.dues.set", std::to_string(fiscal_year) + ": " + yen(amount));
-  sdk::Statement st(db,
-                    "INSERT INTO members_dues_rates(org_id, fiscal_year, amount) VALUES(?, ?, ?) "
-                    "ON CONFLICT(org_id, fiscal_year) DO UPDATE SET amount = excluded.amount");
-  st.bind_all(org, fiscal_year, amount).run();
+  const DuesSchedule how =
+      schedule ? *schedule : dues_setting(db, org, fiscal_year).value_or(DuesSetting{}).schedule;
+  sdk::Transaction tx(db, "members.dues.set",
+                      std::to_string(fiscal_year) + ": " + yen(amount) + " (" + schedule_key(how) + ")");
+  sdk::Statement st(
+      db,
+      "INSERT INTO members_dues_rates(org_id, fiscal_year, amount, schedule) VALUES(?, ?, ?, ?) "
+      "ON CONFLICT(org_id, fiscal_year) DO UPDATE SET amount = excluded.amount, "
+      "schedule = excluded.schedule");
+  st.bind_all(org, fiscal_year, amount, schedule_key(how)).run();
   tx.commit();
 }
 
 std::optional<std::int64_t> dues_amount(sdk::Database& db, OrgId org, int fiscal_year) {
-  sdk::Statement st(db, "SELECT amount FROM members_dues_rates WHERE org_id = ? AND fiscal_year = ?");
-  st.bind_all(org, fiscal_year);
-  if (!st.step()) return std::nullopt;
-  return st.get_int(0);
+  if (auto s = dues_setting(db, org, fiscal_year)) return s->amount;
+  return std::nullopt;
 }
 
-std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, std::optional<HanId> han) {
-  const std::int64_t due = dues_amount(db, org, fiscal_year).value_or(0);
-  const bool due_out_of_range = due < 0 || due > kDuesCeiling;
+std::optional<DuesSetting> dues_setting(sdk::Database& db, OrgId org, int fiscal_year) {
+  sdk::Statement st(db,
+                    "SELECT amount, schedule FROM members_dues_rates WHERE org_id = ? AND fiscal_year = ?");
+  st.bind_all(org, fiscal_year);
+  if (!st.step()) return std::nullopt;
+  const std::string how = st.get_text(1);
+  return DuesSetting{st.get_int(0), how == "monthly" ? DuesSchedule::Monthly
+                                    : how == "half"  ? DuesSchedule::HalfYearly
+                                                     : DuesSchedule::Yearly};
+}
+
+int current_period(sdk::Database& db, OrgId org, int fiscal_year) {
+  const auto setting = dues_setting(db, org, fiscal_year).value_or(DuesSetting{});
+  return period_of(setting.schedule, fiscal_year, sdk::today());
+}
+
+std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, std::optional<HanId> han,
+                                 std::optional<int> period) {
+  const auto setting = dues_setting(db, org, fiscal_year);
+  const std::int64_t rate = setting ? setting->amount : 0;
+  const DuesSchedule how = setting ? setting->schedule : DuesSchedule::Yearly;
+  const int n = instalments(how);
+  const int through = period.value_or(period_of(how, fiscal_year, sdk::today()));
+  const bool rate_out_of_range = rate < 0 || rate > kDuesCeiling;
   sdk::Statement st(db, kSheet);
   st.bind(1, org).bind(2, fiscal_year).bind(3, han).bind(4, kDuesCeiling);
   std::vector<DuesLine> out;
@@ -70,73 +168,88 @@ std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, 
                st.get_text(1),
                st.get_text(2),
                st.get_text(3),
-               due,
+               0,
                total_ok ? static_cast<std::int64_t>(total) : (total < 0 ? 0 : INT64_MAX),
                st.get_date(5),
                st.get_text(6)};
-    l.out_of_range = due_out_of_range || !total_ok || st.get_int(7) > 0;
+    const auto own = st.get_optional_int(8);
+    l.own_amount = own.has_value();
+    std::int64_t yearly = own.value_or(rate);
+    bool amounts_ok = !rate_out_of_range && yearly >= 0 && yearly <= kDuesCeiling;
+    l.exemption = exemption_of(st.get_text(9));
+    l.exemption_reason = st.get_text(11);
+    if (l.exemption == Exemption::Full) yearly = 0;
+    if (l.exemption == Exemption::Partial) yearly = std::max<std::int64_t>(0, yearly - st.get_int(10));
+    l.year_due = amounts_ok ? yearly : 0;
+    l.due = due_through(l.year_due, n, through);
+    l.out_of_range = !amounts_ok || !total_ok || st.get_int(7) > 0;
     out.push_back(std::move(l));
   }
   return out;
 }
 
-std::vector<DuesLine> unpaid(sdk::Database& db, OrgId org, int fiscal_year, std::optional<HanId> han) {
-  std::vector<DuesLine> lines = dues_sheet(db, org, fiscal_year, han);
+std::vector<DuesLine> unpaid(sdk::Database& db, OrgId org, int fiscal_year, std::optional<HanId> han,
+                             std::optional<int> period) {
+  std::vector<DuesLine> lines = dues_sheet(db, org, fiscal_year, han, period);
   std::erase_if(lines, [](const DuesLine& l) { return l.settled(); });
   return lines;
 }
 
-std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
-  // What is still owed is read inside the write transaction: two officers recording the same
-  // household at once end as if one came after the other (the second is told it is paid).
-  sdk::Transaction tx(db, "members.dues.pay");
-  Household h = get_household(db, p.household);
-  sdk::check_date("payment date", p.paid_on);
-  sdk::check_year("年度", p.fiscal_year);
-  sdk::check_text(sdk::TextKind::Name, "collected by", p.collected_by);
-  if (p.amount) sdk::check_integer("amount", *p.amount, kAmountRange);
-  auto due = dues_amount(db, h.org, p.fiscal_year);
-  std::int64_t amount = p.amount.value_or(0);
-  if (!p.amount) {
-    if (!due)
-      throw sdk::InputError("no dues amount is set for " + std::to_string(p.fiscal_year) +
-                            "; give --amount or set it first");
-    for (const auto& line : dues_sheet(db, h.org, p.fiscal_year, h.data.han))
-      if (line.household == h.id) {
-        if (line.out_of_range)
-          throw sdk::InputError("the dues or payments of household " + std::to_string(h.id) + " for " +
-                                std::to_string(p.fiscal_year) + " are beyond the ceiling of " +
-                                sdk::group_thousands(kDuesCeiling) +
-                                " yen (stored by an older version): set the dues again with `dues set`, "
-                                "or give --amount");
-        amount = line.due - line.paid;
-      }
-    if (amount <= 0)
-      throw sdk::InputError("household " + std::to_string(h.id) + " (" + h.head_name + ") has paid " +
-                            std::to_string(p.fiscal_year) + " in full");
+void set_household_dues(sdk::Database& db, HouseholdId household, int fiscal_year, const HouseholdDues& d) {
+  sdk::check_year("年度", fiscal_year);
+  if (d.amount) sdk::check_integer("amount", *d.amount, kHouseholdAmountRange);
+  const std::string reason = sdk::trim(d.reason);
+  sdk::check_text(sdk::TextKind::Line, "reason", reason);
+  if (d.exemption != Exemption::None && reason.empty())
+    throw sdk::InputError("減免 (an exemption) needs the reason");
+  if (d.exemption == Exemption::Partial) sdk::check_integer("amount waived", d.waived, kAmountRange);
+  sdk::Transaction tx(db, "members.dues.household");
+  Household h = get_household(db, household);
+  std::string what = d.amount ? yen(*d.amount) : "the 年度's amount";
+  if (d.exemption == Exemption::Full) what += ", 全額免除";
+  if (d.exemption == Exemption::Partial) what += ", 一部免除 " + yen(d.waived);
+  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " + std::to_string(fiscal_year) +
+                ": " + what + (reason.empty() ? "" : " — reason: " + reason));
+  if (d.is_default()) {
+    sdk::Statement del(db, "DELETE FROM members_dues_households WHERE household_id = ? AND fiscal_year = ?");
+    del.bind_all(h.id, fiscal_year).run();
+  } else {
+    sdk::Statement st(
+        db,
+        "INSERT INTO members_dues_households(household_id, fiscal_year, amount, exemption, waived, "
+        "reason) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(household_id, fiscal_year) DO UPDATE SET "
+        "amount = excluded.amount, exemption = excluded.exemption, waived = excluded.waived, "
+        "reason = excluded.reason");
+    st.bind_all(h.id, fiscal_year, d.amount, exemption_key(d.exemption),
+                d.exemption == Exemption::Partial ? d.waived : std::int64_t{0}, reason)
+        .run();
   }
-  if (amount <= 0) throw sdk::InputError("a payment must be more than 0円");
-  tx.set_detail("household " + std::to_string(h.id) + " " + h.head_name + " " +
-                std::to_string(p.fiscal_year) + ": " + yen(amount));
-  sdk::Statement st(
-      db,
-      "INSERT INTO members_dues_payments(household_id, fiscal_year, amount, paid_on, collected_by) "
-      "VALUES(?, ?, ?, ?, ?)");
-  st.bind_all(h.id, p.fiscal_year, amount, p.paid_on, p.collected_by).run();
-  auto id = db.last_insert_id();
   tx.commit();
-  return id;
 }
 
-std::vector<CollectionRate> collection_rates(sdk::Database& db, OrgId org, int fiscal_year) {
+HouseholdDues household_dues(sdk::Database& db, HouseholdId household, int fiscal_year) {
+  sdk::Statement st(db,
+                    "SELECT amount, exemption, waived, reason FROM members_dues_households "
+                    "WHERE household_id = ? AND fiscal_year = ?");
+  st.bind_all(household, fiscal_year);
+  if (!st.step()) return {};
+  return HouseholdDues{st.get_optional_int(0), exemption_of(st.get_text(1)), st.get_int(2), st.get_text(3)};
+}
+
+std::vector<CollectionRate> collection_rates(sdk::Database& db, OrgId org, int fiscal_year,
+                                             std::optional<int> period) {
   std::vector<CollectionRate> out;
   std::map<std::string, std::size_t> index;
   CollectionRate total;
   total.total = true;
-  for (const auto& l : dues_sheet(db, org, fiscal_year)) {
+  for (const auto& l : dues_sheet(db, org, fiscal_year, std::nullopt, period)) {
     auto [it, added] = index.emplace(l.han, out.size());
     if (added) out.push_back(CollectionRate{l.han});
     for (CollectionRate* r : {&out[it->second], &total}) {
+      if (l.exempt()) {  // owes nothing: neither unpaid nor in the rate
+        ++r->exempt;
+        continue;
+      }
       ++r->households;
       r->settled += l.settled() ? 1 : 0;
       auto expected = sdk::checked_add(r->expected, l.due),

@@ -168,6 +168,34 @@ void household_leave(sdk::Database& db, HouseholdId id, const Date& on) {
   tx.commit();
 }
 
+void household_undo_leave(sdk::Database& db, HouseholdId id) {
+  sdk::Transaction tx(db, "members.household.undo_leave", "household " + std::to_string(id));
+  Household h = get_household(db, id);
+  if (!h.data.left)
+    throw sdk::InputError("household " + std::to_string(id) + " (" + h.head_name + ") has not left");
+  tx.set_detail("household " + std::to_string(id) + " " + h.head_name + ": leaving on " + h.data.left->iso() +
+                " taken back");
+  sdk::Statement st(db, "UPDATE members_households SET left_on = NULL WHERE id = ?");
+  st.bind(1, id).run();
+  tx.commit();
+}
+
+std::vector<Household> current_households(sdk::Database& db, OrgId org, std::optional<HanId> han, int limit) {
+  sdk::Statement st(
+      db,
+      "SELECT h.id FROM members_households h LEFT JOIN han ON han.id = h.han_id "
+      "WHERE h.org_id = ?1 AND h.left_on IS NULL AND (?2 IS NULL OR h.han_id = ?2) "
+      "ORDER BY han.sort_order IS NULL, han.sort_order, (SELECT sort_key FROM members_persons p "
+      "WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), h.id LIMIT ?3");
+  st.bind(1, org).bind(2, han).bind(3, limit);
+  std::vector<HouseholdId> ids;
+  while (st.step()) ids.push_back(st.get_int(0));
+  std::vector<Household> out;
+  for (HouseholdId id : ids)
+    if (auto h = find_household(db, id)) out.push_back(std::move(*h));
+  return out;
+}
+
 std::optional<Household> find_household(sdk::Database& db, HouseholdId id) {
   sdk::Statement st(db, kSelectHousehold);
   st.bind(1, id);

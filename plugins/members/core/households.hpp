@@ -50,8 +50,13 @@ HouseholdId add_household(sdk::Database& db, OrgId org, const HouseholdData& dat
 void update_household(sdk::Database& db, HouseholdId id, const HouseholdData& data);
 // The household is kept with its leaving date (history), never deleted.
 void household_leave(sdk::Database& db, HouseholdId id, const Date& on);
+// Takes a leaving back (recorded by mistake, the window's 元に戻す). InputError when it has not left.
+void household_undo_leave(sdk::Database& db, HouseholdId id);
 
 std::optional<Household> find_household(sdk::Database& db, HouseholdId id);
+// Current households of `org` (of `han` only, when given) in 班 and reading order, at most `limit`:
+// a 班 browsed in the household editor.
+std::vector<Household> current_households(sdk::Database& db, OrgId org, std::optional<HanId> han, int limit);
 Household get_household(sdk::Database& db, HouseholdId id);  // InputError when there is none
 std::vector<Person> household_persons(sdk::Database& db, HouseholdId id);
 

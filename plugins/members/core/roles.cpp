@@ -43,6 +43,23 @@ void check_year(int fiscal_year) {
                           " is not plausible (give it in 西暦, e.g. 2025)");
 }
 
+std::string checked_reason(const std::string& text) {
+  std::string reason = sdk::trim(text);
+  if (reason.empty()) throw sdk::InputError("a correction of a role needs the reason");
+  sdk::check_text(sdk::TextKind::Line, "reason", reason);
+  return reason;
+}
+
+// "会長 2025 佐藤　誠" for the audit detail; InputError when there is no such assignment.
+std::string assignment_text(sdk::Database& db, std::int64_t assignment) {
+  sdk::Statement st(db,
+                    "SELECT k.name, r.fiscal_year, p.name FROM members_roles r JOIN members_role_kinds k ON "
+                    "k.id = r.role_kind_id JOIN members_persons p ON p.id = r.person_id WHERE r.id = ?");
+  st.bind(1, assignment);
+  if (!st.step()) throw sdk::InputError("no role assignment with id " + std::to_string(assignment));
+  return st.get_text(0) + " " + std::to_string(st.get_int(1)) + " " + st.get_text(2);
+}
+
 }  // namespace
 
 std::vector<RoleKind> role_kinds(sdk::Database& db, OrgId org) {
@@ -113,11 +130,79 @@ std::int64_t assign_role(sdk::Database& db, OrgId org, PersonId person, RoleKind
   return id;
 }
 
-void remove_role(sdk::Database& db, std::int64_t assignment) {
-  sdk::Transaction tx(db, "members.role.remove", "assignment " + std::to_string(assignment));
+void remove_role(sdk::Database& db, std::int64_t assignment, const std::string& reason_text) {
+  const std::string reason = checked_reason(reason_text);
+  sdk::Transaction tx(db, "members.role.remove");
+  const std::string held = assignment_text(db, assignment);
+  tx.set_detail("assignment " + std::to_string(assignment) + " " + held + " — reason: " + reason);
   sdk::Statement st(db, "DELETE FROM members_roles WHERE id = ?");
-  if (st.bind(1, assignment).run() == 0)
-    throw sdk::InputError("no role assignment with id " + std::to_string(assignment));
+  st.bind(1, assignment).run();
+  tx.commit();
+}
+
+void change_role_holder(sdk::Database& db, OrgId org, std::int64_t assignment, PersonId person,
+                        const std::string& reason_text) {
+  const std::string reason = checked_reason(reason_text);
+  sdk::Transaction tx(db, "members.role.change");
+  const std::string held = assignment_text(db, assignment);
+  Person p = get_person(db, person);
+  if (p.org != org)
+    throw sdk::InputError(p.data.name + " (person " + std::to_string(person) + ") is not in this 自治会");
+  Household h = get_household(db, p.household);
+  if (h.data.left) throw sdk::InputError(p.data.name + "'s household left on " + h.data.left->iso());
+  sdk::Statement dup(db,
+                     "SELECT 1 FROM members_roles a JOIN members_roles b ON b.role_kind_id = a.role_kind_id "
+                     "AND b.fiscal_year = a.fiscal_year WHERE a.id = ? AND b.person_id = ?");
+  dup.bind_all(assignment, person);
+  if (dup.step()) throw sdk::InputError(p.data.name + " holds this role already");
+  tx.set_detail("assignment " + std::to_string(assignment) + " " + held + " → " + p.data.name +
+                " — reason: " + reason);
+  // A per-班 role follows the new holder's 班.
+  sdk::Statement st(db,
+                    "UPDATE members_roles SET person_id = ?2, han_id = CASE WHEN (SELECT per_han FROM "
+                    "members_role_kinds WHERE id = role_kind_id) THEN ?3 ELSE han_id END WHERE id = ?1");
+  st.bind(1, assignment).bind(2, person).bind(3, h.data.han).run();
+  tx.commit();
+}
+
+namespace {
+// One of `org`'s own kinds; InputError for a default or another organization's.
+RoleKind own_kind(sdk::Database& db, OrgId org, RoleKindId kind) {
+  for (const auto& k : role_kinds(db, org))
+    if (k.id == kind) {
+      if (k.builtin)
+        throw sdk::InputError("the role " + k.name + " is one every 自治会 has; it stays as it is");
+      return k;
+    }
+  throw sdk::InputError("no role with id " + std::to_string(kind) + " in this 自治会");
+}
+}  // namespace
+
+void rename_role_kind(sdk::Database& db, OrgId org, RoleKindId kind, const std::string& name) {
+  std::string n = sdk::trim(name);
+  if (n.empty()) throw sdk::InputError("a role needs a name");
+  sdk::check_text(sdk::TextKind::Name, "role", n);
+  sdk::Transaction tx(db, "members.role_kind.rename");
+  const RoleKind k = own_kind(db, org, kind);
+  for (const auto& other : role_kinds(db, org))
+    if (other.name == n && other.id != kind) throw sdk::InputError("the role " + n + " exists already");
+  tx.set_detail(k.name + " → " + n);
+  sdk::Statement st(db, "UPDATE members_role_kinds SET name = ? WHERE id = ?");
+  st.bind_all(n, kind).run();
+  tx.commit();
+}
+
+void remove_role_kind(sdk::Database& db, OrgId org, RoleKindId kind) {
+  sdk::Transaction tx(db, "members.role_kind.remove");
+  const RoleKind k = own_kind(db, org, kind);
+  sdk::Statement used(db, "SELECT count(*) FROM members_roles WHERE role_kind_id = ?");
+  used.bind(1, kind).step();
+  if (used.get_int(0) > 0)
+    throw sdk::InputError("the role " + k.name + " is held (" + std::to_string(used.get_int(0)) +
+                          " assignments, history included): remove those first");
+  tx.set_detail(k.name);
+  sdk::Statement st(db, "DELETE FROM members_role_kinds WHERE id = ?");
+  st.bind(1, kind).run();
   tx.commit();
 }
 

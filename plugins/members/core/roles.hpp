@@ -32,13 +32,22 @@ struct RoleAssignment {
 
 std::vector<RoleKind> role_kinds(sdk::Database& db, OrgId org);
 RoleKindId add_role_kind(sdk::Database& db, OrgId org, const std::string& name, bool per_han);
+// The organization's own kinds only: the defaults (会長 …) are every 自治会's and stay as they are.
+// InputError for a default, a kind of another organization, a blank or taken name.
+void rename_role_kind(sdk::Database& db, OrgId org, RoleKindId kind, const std::string& name);
+// InputError as for rename, and for a kind somebody holds (in any 年度: the history keeps it).
+void remove_role_kind(sdk::Database& db, OrgId org, RoleKindId kind);
 // A role by its name ("会長") or id; InputError listing the roles when there is none.
 RoleKind find_role_kind(sdk::Database& db, OrgId org, std::string_view name_or_id);
 
 // 班長 and other per-班 roles take the person's 班 unless `han` says otherwise.
 std::int64_t assign_role(sdk::Database& db, OrgId org, PersonId person, RoleKindId kind, int fiscal_year,
                          std::optional<HanId> han = std::nullopt);
-void remove_role(sdk::Database& db, std::int64_t assignment);
+// A role assigned by mistake: removed, or given to `person` instead. The reason (required) goes
+// into the audit detail with who held it. InputError for a blank reason or no such assignment.
+void remove_role(sdk::Database& db, std::int64_t assignment, const std::string& reason);
+void change_role_holder(sdk::Database& db, OrgId org, std::int64_t assignment, PersonId person,
+                        const std::string& reason);
 std::vector<RoleAssignment> roles_in_year(sdk::Database& db, OrgId org, int fiscal_year);
 // Copies `from`'s roles into `to` for persons still members, where `to` has nobody in that role
 // (and 班) yet. Returns how many were carried over.

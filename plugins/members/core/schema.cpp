@@ -122,6 +122,27 @@ CREATE VIRTUAL TABLE members_search USING fts5(
 INSERT INTO members_search(members_search) VALUES ('rebuild');
 )sql";
 
+// Dues as 自治会 collect them: how the 年度's dues are collected (once, 前期/後期, monthly), a
+// household's own amount (単身世帯 pay less) and 減免 (full or partial, with the reason), and
+// corrections: a payment recorded by mistake is never deleted; a reversal row (same positive
+// amount, `reverses` naming the payment, the reason) takes it back, and both stay in the history.
+constexpr const char* kDuesHouseholdsV5 = R"sql(
+ALTER TABLE members_dues_rates ADD COLUMN schedule TEXT NOT NULL DEFAULT 'yearly'
+  CHECK (schedule IN ('yearly', 'half', 'monthly'));
+CREATE TABLE members_dues_households(
+  household_id INTEGER NOT NULL REFERENCES members_households(id) ON DELETE CASCADE,
+  fiscal_year INTEGER NOT NULL,
+  amount INTEGER CHECK (amount IS NULL OR amount >= 0),
+  exemption TEXT NOT NULL DEFAULT '' CHECK (exemption IN ('', 'full', 'partial')),
+  waived INTEGER NOT NULL DEFAULT 0 CHECK (waived >= 0),
+  reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (household_id, fiscal_year)
+);
+ALTER TABLE members_dues_payments ADD COLUMN reverses INTEGER REFERENCES members_dues_payments(id);
+ALTER TABLE members_dues_payments ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX members_dues_payments_reversal ON members_dues_payments(reverses) WHERE reverses IS NOT NULL;
+)sql";
+
 }  // namespace
 
 const std::vector<sdk::Migration>& migrations() {
@@ -130,6 +151,7 @@ const std::vector<sdk::Migration>& migrations() {
       {2, "roles per 年度", kRolesV1},
       {3, "dues per 年度 and payments", kDuesV1},
       {4, "search index of characters", kSearchCharactersV4},
+      {5, "dues per household, 減免, instalments and reversals", kDuesHouseholdsV5},
   };
   return list;
 }
@@ -158,6 +180,12 @@ std::vector<sdk::OwnedTable> owned_tables() {
        .han_leaders_write = true},
       {.table = "members_roles", .noun = "role assignment", .org = "$.org_id", .personal = true},
       {.table = "members_role_kinds", .noun = "role kind", .org = "$.org_id"},
+      {.table = "members_dues_households",
+       .noun = "household's dues",
+       .org = household_org,
+       .han = household_han,
+       .id = "rowid",
+       .personal = true},
       {.table = "members_dues_rates", .noun = "dues amount", .org = "$.org_id", .id = "rowid"},
   };
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/reading.hpp"
 #include "core/roles.hpp"
 #include "ui/roster_view.hpp"
 #include "ui/widgets.hpp"
@@ -118,7 +119,7 @@ void draw_row(Selection& sel, const RosterRow& r, std::size_t index) {
   sdk::ui::TextEllipsis(r.name);
   ImGui::PopID();
   ImGui::TableNextColumn();
-  sdk::ui::TextEllipsis(r.reading);
+  sdk::ui::TextEllipsis(reading_for_display(r.reading));
   ImGui::TableNextColumn();
   sdk::ui::TextEllipsis(r.han);
   ImGui::TableNextColumn();
