@@ -147,7 +147,10 @@ void run_asked(sdk::Context& ctx, EditorState& e, const Issue& i) {
 
 // 訂正: a status set by mistake corrected to any other, or the last change taken back.
 void draw_correction(sdk::Context& ctx, EditorState& e, const Issue& i) {
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  // As wide as its prompt (「訂正後の状況…」) and the arrow, at every font size.
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, sdk::ui::text_width(tr("issues.correct_to")) +
+                                                                 ImGui::GetFrameHeight() +
+                                                                 ImGui::GetStyle().FramePadding.x * 2));
   if (ImGui::BeginCombo("##corrected", e.corrected_status.empty() ? tr("issues.correct_to")
                                                                   : status_label(e.corrected_status))) {
     for (const auto& st : statuses())
