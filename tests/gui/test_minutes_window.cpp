@@ -35,7 +35,8 @@ constexpr const char* kPass = "kaicho passphrase";
 // What the screen shows of a text: spaces, half- and full-width, draw nothing.
 std::string no_spaces(std::string s) {
   std::erase(s, ' ');
-  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　")) s.erase(at, std::string("　").size());
+  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　"))
+    s.erase(at, std::string("　").size());
   return s;
 }
 
@@ -48,7 +49,8 @@ struct File {
   std::vector<std::string> names;  // three persons 「一関」 finds, distinct names
 
   File() {
-    host::App app{host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .actor = "setup"}};
+    host::App app{
+        host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .actor = "setup"}};
     app.open_database();
     host::AppContext ctx(app);
     const sdk::DemoOptions opts = host::create_sample_organizations(app, 60);
@@ -58,20 +60,28 @@ struct File {
     org = opts.jichikai.front();
     auto& members = app.services().get<sdk::MemberDirectory>();
     for (const auto& p : members.search_persons(app.db(), org, "一関", 30, std::nullopt))
-      if (names.size() < 3 && std::find(names.begin(), names.end(), p.name) == names.end()) names.push_back(p.name);
+      if (names.size() < 3 && std::find(names.begin(), names.end(), p.name) == names.end())
+        names.push_back(p.name);
     REQUIRE(names.size() == 3);
     const std::string o = std::to_string(org);
     app.db().exec(
         "INSERT INTO minutes_meetings(id, org_id, kind, title, start_at, end_at, state, approved_at) VALUES"
-        "(1, " + o + ", '役員会', '四月の役員会', '2026-04-11T19:00', '2026-04-11T20:30', 'approved', 2),"
-        "(2, " + o + ", '役員会', '五月の役員会', '2026-05-09T19:00', '2026-05-09T20:30', 'draft', NULL),"
-        "(3, " + o + ", '役員会', '六月の役員会', '2026-06-13T19:00', '2026-06-13T20:30', 'draft', NULL);"
+        "(1, " +
+        o +
+        ", '役員会', '四月の役員会', '2026-04-11T19:00', '2026-04-11T20:30', 'approved', 2),"
+        "(2, " +
+        o +
+        ", '役員会', '五月の役員会', '2026-05-09T19:00', '2026-05-09T20:30', 'draft', NULL),"
+        "(3, " +
+        o +
+        ", '役員会', '六月の役員会', '2026-06-13T19:00', '2026-06-13T20:30', 'draft', NULL);"
         "INSERT INTO minutes_signatories(meeting_id, position, name, signed_on) VALUES"
         "(1, 1, '佐藤 一郎', '2026-04-18'), (1, 2, '鈴木 花子', '2026-04-18');"
-        "INSERT INTO minutes_items(meeting_id, number, title, votes_for, votes_against, votes_abstain, result) "
+        "INSERT INTO minutes_items(meeting_id, number, title, votes_for, votes_against, votes_abstain, "
+        "result) "
         "VALUES(2, 1, '夏祭りの開催について', 2, 1, 0, 'approved');");
-    host::Accounts(app.db()).add(sdk::Access::everything(), "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair, org,
-                                 std::nullopt);
+    host::Accounts(app.db()).add(sdk::Access::everything(), "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair,
+                                 org, std::nullopt);
   }
 };
 
@@ -85,14 +95,13 @@ struct Window {
   explicit Window(File& f) : file(f) {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
-    app = std::make_unique<host::App>(host::AppOptions{.db_path = f.db,
-                                                       .plugin_dir = test::bin_dir() / "plugins",
-                                                       .login = "kaicho",
-                                                       .passphrase = kPass});
+    app = std::make_unique<host::App>(host::AppOptions{
+        .db_path = f.db, .plugin_dir = test::bin_dir() / "plugins", .login = "kaicho", .passphrase = kPass});
     app->open_database();
     imgui = std::make_unique<test::HeadlessImGui>(fonts);
     ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);
-    shell = std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.start_org = f.org, .remember = false});
+    shell =
+        std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.start_org = f.org, .remember = false});
   }
   ~Window() {
     shell.reset();
@@ -136,12 +145,15 @@ struct Window {
     REQUIRE(at);
     click_at(ImVec2(at->x - em() * left, at->y));
   }
-  bool shows(const std::string& text) { return no_spaces(frame()).find(no_spaces(text)) != std::string::npos; }
+  bool shows(const std::string& text) {
+    return no_spaces(frame()).find(no_spaces(text)) != std::string::npos;
+  }
 };
 
 }  // namespace
 
-TEST_CASE("as the 会長, the 定足数 rule, attendance, a 議決 correction and a re-opening are done in the window") {
+TEST_CASE(
+    "as the 会長, the 定足数 rule, attendance, a 議決 correction and a re-opening are done in the window") {
   File file;
   {
     Window w(file);
@@ -201,25 +213,29 @@ TEST_CASE("as the 会長, the 定足数 rule, attendance, a 議決 correction an
 
   sdk::Database db = sdk::Database::open(file.db, sdk::Database::Mode::ReadOnly);
   const std::string o = std::to_string(file.org);
-  CHECK(sdk::query_text(db, "SELECT numerator || '/' || denominator || ' ' || strictly_more || count_proxies || "
-                            "count_written FROM minutes_quorum_rules WHERE org_id = " +
-                                o) == "2/3 011");
-  CHECK(sdk::query_text(db, "SELECT group_concat(name, ',') FROM (SELECT name FROM minutes_attendees WHERE "
-                            "meeting_id = 2 ORDER BY name)") ==
-        [&] {
-          auto n = file.names;
-          std::sort(n.begin(), n.end());
-          return n[0] + "," + n[1] + "," + n[2];
-        }());
-  CHECK(sdk::query_text(db, "SELECT votes_for || '/' || votes_against || ' ' || result FROM minutes_items WHERE "
-                            "meeting_id = 2") == "1/2 rejected");
-  CHECK_THAT(sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'minutes.vote_correct'").value_or(""),
-             Catch::Contains("賛成2 反対1 棄権0 可決 → 賛成1 反対2 棄権0 否決: 挙手の数え違い"));
+  CHECK(sdk::query_text(db,
+                        "SELECT numerator || '/' || denominator || ' ' || strictly_more || count_proxies || "
+                        "count_written FROM minutes_quorum_rules WHERE org_id = " +
+                            o) == "2/3 011");
+  CHECK(sdk::query_text(db,
+                        "SELECT group_concat(name, ',') FROM (SELECT name FROM minutes_attendees WHERE "
+                        "meeting_id = 2 ORDER BY name)") == [&] {
+    auto n = file.names;
+    std::sort(n.begin(), n.end());
+    return n[0] + "," + n[1] + "," + n[2];
+  }());
+  CHECK(sdk::query_text(db,
+                        "SELECT votes_for || '/' || votes_against || ' ' || result FROM minutes_items WHERE "
+                        "meeting_id = 2") == "1/2 rejected");
+  CHECK_THAT(
+      sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'minutes.vote_correct'").value_or(""),
+      Catch::Contains("賛成2 反対1 棄権0 可決 → 賛成1 反対2 棄権0 否決: 挙手の数え違い"));
   CHECK_THAT(sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'minutes.reopen'").value_or(""),
              Catch::Contains("前回の出席者の誤記"));
   CHECK(sdk::query_text(db, "SELECT actor FROM audit_log WHERE action = 'minutes.reopen'").value_or("") ==
         "kaicho");
-  CHECK(sdk::query_text(db, "SELECT reason FROM minutes_reopenings WHERE meeting_id = 1") == "前回の出席者の誤記");
+  CHECK(sdk::query_text(db, "SELECT reason FROM minutes_reopenings WHERE meeting_id = 1") ==
+        "前回の出席者の誤記");
   CHECK(sdk::query_text(db, "SELECT state FROM minutes_meetings WHERE id = 1") == "draft");
   CHECK(sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action = 'minutes.attend_restore'") == 1);
 }

@@ -7,8 +7,8 @@
 
 #include "cli/cli.hpp"
 #include "cli/cli_support.hpp"
-#include "core/issues.hpp"
 #include "core/exchange_formats.hpp"
+#include "core/issues.hpp"
 #include "core/merge.hpp"
 #include "core/supports.hpp"
 #include "core/workflow.hpp"
@@ -77,7 +77,8 @@ void add_status(CLI::App& issues, sdk::CliContext& ctx) {
       const std::string back = undo_status(ctx.db(), *id, *reason, on);
       return emit_issue(ctx, *id, "issue " + std::to_string(*id) + " is " + status_label(back) + " again");
     }
-    if (status->empty()) throw sdk::InputError("give the STATUS (検討中, 自治会で対応, 市へ要望, 解決, 見送り)");
+    if (status->empty())
+      throw sdk::InputError("give the STATUS (検討中, 自治会で対応, 市へ要望, 解決, 見送り)");
     if (!reason->empty())
       correct_status(ctx.db(), *id, *status, *reason, on);
     else

@@ -15,10 +15,10 @@ int support_count(sdk::Database& db, IssueId issue);
 
 // One household supporting an issue, as stored.
 struct Supporter {
-  std::string key;                          // "<database uuid>/household/12", "…/guest/さとう"
+  std::string key;                           // "<database uuid>/household/12", "…/guest/さとう"
   std::optional<std::int64_t> household_id;  // a member household; empty for one outside the roster
-  std::optional<sdk::Date> added_on;        // empty: the stored date is not one
-  std::string guest;                        // outside the roster: the name as folded in the key
+  std::optional<sdk::Date> added_on;         // empty: the stored date is not one
+  std::string guest;                         // outside the roster: the name as folded in the key
 };
 std::vector<Supporter> supporters(sdk::Database& db, IssueId issue);
 // A support taken off (recorded by mistake, withdrawn), with the reason: one transaction audited as

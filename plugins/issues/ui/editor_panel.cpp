@@ -33,9 +33,9 @@ struct EditorState {
   Split split;
   std::string corrected_status;  // 訂正: the status it should have
   enum class Asking { Nothing, Correct, Undo, Unsupport } asking = Asking::Nothing;
-  Supporter unsupporting;           // the support whose 外す was clicked
-  sdk::ui::ReasonPrompt reason;     // asks why for the three above
-  sdk::ui::UndoOffer undo;          // the support last taken off
+  Supporter unsupporting;        // the support whose 外す was clicked
+  sdk::ui::ReasonPrompt reason;  // asks why for the three above
+  sdk::ui::UndoOffer undo;       // the support last taken off
 };
 
 EditorState& editor(const sdk::Context& ctx) {
@@ -154,7 +154,8 @@ void draw_correction(sdk::Context& ctx, EditorState& e, const Issue& i) {
   if (ImGui::BeginCombo("##corrected", e.corrected_status.empty() ? tr("issues.correct_to")
                                                                   : status_label(e.corrected_status))) {
     for (const auto& st : statuses())
-      if (st != i.status && ImGui::Selectable(status_label(st), st == e.corrected_status)) e.corrected_status = st;
+      if (st != i.status && ImGui::Selectable(status_label(st), st == e.corrected_status))
+        e.corrected_status = st;
     ImGui::EndCombo();
   }
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.correct_status")));
@@ -170,7 +171,8 @@ void draw_correction(sdk::Context& ctx, EditorState& e, const Issue& i) {
     sdk::ui::same_line_if_fits(sdk::ui::button_width(label));
     if (sdk::ui::Button(label)) {
       e.asking = EditorState::Asking::Undo;
-      e.reason.open(tr("issues.undo_title"), std::string(status_label(i.status)) + " → " + status_label(*back));
+      e.reason.open(tr("issues.undo_title"),
+                    std::string(status_label(i.status)) + " → " + status_label(*back));
     }
   }
 }

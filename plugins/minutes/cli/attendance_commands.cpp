@@ -70,7 +70,8 @@ struct PresenceOptions {
 void add_presence(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<PresenceOptions>();
   auto* cmd = minutes.add_subcommand(
-      "presence", "correct a household's attendance at a 総会 (出席, 委任状, 議決権行使書, 欠席) with a reason");
+      "presence",
+      "correct a household's attendance at a 総会 (出席, 委任状, 議決権行使書, 欠席) with a reason");
   sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   sdk::add_id(*cmd, ctx, "--household", o->household, "members_households", "the household")->required();
   cmd->add_option("--to", o->to, "出席, 委任状, 議決権行使書 or 欠席 (present, proxy, written, absent)")

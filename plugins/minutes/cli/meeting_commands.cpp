@@ -167,8 +167,7 @@ void add_quorum_rule(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
     if (o->numerator || o->denominator)
-      set_quorum_rule(ctx, org,
-                      {o->numerator, o->denominator, !o->at_least, !o->no_proxies, !o->no_written});
+      set_quorum_rule(ctx, org, {o->numerator, o->denominator, !o->at_least, !o->no_proxies, !o->no_written});
     const QuorumRule r = quorum_rule(ctx.db(), org);
     json j{{"id", org},
            {"numerator", r.numerator},

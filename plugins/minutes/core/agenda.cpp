@@ -204,7 +204,8 @@ void correct_vote(sdk::Database& db, MeetingId meeting, int number, const ItemOu
   apply_outcome(db, meeting, number, outcome);
   const AgendaItem after = get_item(db, meeting, number);
   const std::string was = describe_vote(before), now = describe_vote(after);
-  if (was == now) throw sdk::InputError("the 議決 of " + item_name(meeting, number) + " is " + was + " already");
+  if (was == now)
+    throw sdk::InputError("the 議決 of " + item_name(meeting, number) + " is " + was + " already");
   tx.set_detail(item_name(meeting, number) + ": " + was + " → " + now + ": " + why);
   tx.commit();
 }

@@ -182,10 +182,12 @@ std::int64_t restore_attendee(sdk::Database& db, MeetingId meeting, const Attend
   const Meeting m = begin_edit(db, meeting);
   if (a.person_id) check_not_present(db, meeting, *a.person_id, a.name);
   if (a.household_id && m.general_assembly && has_absent_vote(db, meeting, *a.household_id))
-    throw sdk::InputError("the household of " + a.name + " sent a 委任状/議決権行使書 since: remove it first");
-  sdk::Statement(db,
-                 "INSERT INTO minutes_attendees(meeting_id, kind, person_id, household_id, name, affiliation) "
-                 "VALUES(?, ?, ?, ?, ?, ?)")
+    throw sdk::InputError("the household of " + a.name +
+                          " sent a 委任状/議決権行使書 since: remove it first");
+  sdk::Statement(
+      db,
+      "INSERT INTO minutes_attendees(meeting_id, kind, person_id, household_id, name, affiliation) "
+      "VALUES(?, ?, ?, ?, ?, ?)")
       .bind_all(meeting, a.kind == AttendeeKind::Guest ? "guest" : "member", a.person_id, a.household_id,
                 a.name, a.affiliation)
       .run();
@@ -254,7 +256,8 @@ void correct_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingI
   check_org(m, h->org, h->head_name);
   const Presence from = presence_of(db, meeting, household_id);
   if (from == to)
-    throw sdk::InputError("the household of " + h->head_name + " is recorded as " + label_ja(to) + " already");
+    throw sdk::InputError("the household of " + h->head_name + " is recorded as " + label_ja(to) +
+                          " already");
   tx.set_detail("meeting " + id_text(meeting) + ": " + h->head_name + " " + label_ja(from) + " → " +
                 label_ja(to) + ": " + why);
   sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND household_id = ?")
@@ -264,7 +267,8 @@ void correct_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingI
       .bind_all(meeting, household_id)
       .run();
   if (to == Presence::Present) add_household(db, members, meeting, household_id);
-  if (to == Presence::Proxy) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
+  if (to == Presence::Proxy)
+    add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
   if (to == Presence::Written) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Written);
   tx.commit();
 }

@@ -20,10 +20,10 @@ struct AttendancePanel {
   std::vector<sdk::PersonRef> persons;
   std::vector<sdk::HouseholdRef> households;
   std::string guest, affiliation = "市職員";
-  MeetingId shown = 0;              // the meeting drawn last: another one drops the undo and correction
-  sdk::ui::UndoOffer undo;          // the attendee last taken off
-  std::int64_t correcting = 0;      // the 総会 household whose attendance is being corrected
-  int correct_to = 0;               // index into kCorrections
+  MeetingId shown = 0;          // the meeting drawn last: another one drops the undo and correction
+  sdk::ui::UndoOffer undo;      // the attendee last taken off
+  std::int64_t correcting = 0;  // the 総会 household whose attendance is being corrected
+  int correct_to = 0;           // index into kCorrections
   sdk::ui::ReasonPrompt correction, reopen;
 };
 
@@ -184,8 +184,8 @@ void draw_correction(sdk::Context& ctx, sdk::MemberDirectory& members, const Mee
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.correct_do")));
   ImGui::BeginDisabled(kCorrections[p.correct_to] == from);
   if (sdk::ui::Button(tr("minutes.correct_do")))
-    p.correction.open(tr("minutes.correct_title"),
-                      h->head_name + "：" + presence_label(from) + " → " + presence_label(kCorrections[p.correct_to]));
+    p.correction.open(tr("minutes.correct_title"), h->head_name + "：" + presence_label(from) + " → " +
+                                                       presence_label(kCorrections[p.correct_to]));
   ImGui::EndDisabled();
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.cancel")));
   if (sdk::ui::Button(tr("minutes.cancel"))) p.correcting = 0;
@@ -206,11 +206,11 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
   sdk::ui::fixed_column(tr("minutes.col.kind"), {tr("minutes.guest"), tr("minutes.present"),
                                                  tr("minutes.proxy"), tr("minutes.written")});
   ImGui::TableSetupColumn(tr("minutes.col.name"), ImGuiTableColumnFlags_WidthStretch);
-  const float buttons = ImGui::CalcTextSize(tr("minutes.remove")).x +
-                        (m.general_assembly ? ImGui::CalcTextSize(tr("minutes.correct")).x +
-                                                  ImGui::GetStyle().ItemSpacing.x
-                                            : 0.0f) +
-                        ImGui::GetStyle().FramePadding.x * (m.general_assembly ? 4 : 2);
+  const float buttons =
+      ImGui::CalcTextSize(tr("minutes.remove")).x +
+      (m.general_assembly ? ImGui::CalcTextSize(tr("minutes.correct")).x + ImGui::GetStyle().ItemSpacing.x
+                          : 0.0f) +
+      ImGui::GetStyle().FramePadding.x * (m.general_assembly ? 4 : 2);
   ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, buttons);
   for (const auto& a : people) {
     ImGui::TableNextRow();

@@ -115,7 +115,8 @@ void draw_kinds(sdk::Context& ctx, SettingsPanel& p) {
       std::string items;
       for (const auto& t : agenda_template(k.name, fy)) items += (items.empty() ? "" : "、") + t;
       sdk::ui::TextEllipsis(items.empty() ? "—" : items);
-      if (!items.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", sdk::ui::display_text(items).c_str());
+      if (!items.empty() && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", sdk::ui::display_text(items).c_str());
     }
     ImGui::EndTable();
   }

@@ -136,10 +136,10 @@ std::string approved_where(sdk::Context& ctx, const Meeting& m) {
 }  // namespace
 
 void lock_notice(sdk::Context& ctx, const Meeting& m, sdk::ui::ReasonPrompt& prompt) {
-  if (auto reason = prompt.draw())
-    attempt(ctx, tr("minutes.reopened"), [&] { reopen(ctx, m.id, *reason); });
+  if (auto reason = prompt.draw()) attempt(ctx, tr("minutes.reopened"), [&] { reopen(ctx, m.id, *reason); });
   if (m.state == MinutesState::Draft) return;
-  const std::string why = m.state == MinutesState::Approved ? approved_where(ctx, m) : tr("minutes.signed_note");
+  const std::string why =
+      m.state == MinutesState::Approved ? approved_where(ctx, m) : tr("minutes.signed_note");
   sdk::ui::warning_text(why);
   if (sdk::ui::Button(tr("minutes.reopen")))
     prompt.open(tr("minutes.reopen_title"), m.title + "\n" + tr("minutes.reopen_help"), tr("minutes.reopen"));

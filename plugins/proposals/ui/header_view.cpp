@@ -30,14 +30,15 @@ void locked_notice(const Proposal& p) {
   std::string why = tr("proposals.locked");
   if (p.submitted_on) {
     std::string when = tr("proposals.locked_submitted");
-    for (auto [mark, value] : {std::pair<std::string, std::string>{"{date}", sdk::format_wareki(*p.submitted_on)},
-                               {"{to}", p.submitted_to}})
+    for (auto [mark, value] :
+         {std::pair<std::string, std::string>{"{date}", sdk::format_wareki(*p.submitted_on)},
+          {"{to}", p.submitted_to}})
       if (auto at = when.find(mark); at != std::string::npos) when.replace(at, mark.size(), value);
     why += when;
   }
   sdk::ui::warning_text(why);
-  colored_text(tr(p.state == State::Closed ? "proposals.locked_closed" : "proposals.locked_can"), 0.45f, 0.45f,
-               0.45f);
+  colored_text(tr(p.state == State::Closed ? "proposals.locked_closed" : "proposals.locked_can"), 0.45f,
+               0.45f, 0.45f);
 }
 
 std::vector<std::string> labels(const char* group, std::initializer_list<const char*> ids) {

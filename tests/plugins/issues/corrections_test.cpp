@@ -14,8 +14,8 @@ using nlohmann::json;
 
 namespace {
 std::string last_audit(sdk::Database& db, const std::string& action) {
-  return sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = '" + action +
-                                 "' ORDER BY id DESC LIMIT 1")
+  return sdk::query_text(
+             db, "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
       .value_or("");
 }
 }  // namespace
@@ -43,7 +43,8 @@ TEST_CASE("a status corrected to any other, 受付 too, needs a reason and a cha
   auto id = f.add(f.first, "ｶｰﾌﾞﾐﾗｰが曲がっている");
   set_status(f.db(), id, "to_city", "市道", {2026, 5, 1});
   const auto audits = f.count("audit_log");
-  CHECK_THROWS_WITH(correct_status(f.db(), id, "received", "　", {2026, 5, 2}), Catch::Contains("needs a reason"));
+  CHECK_THROWS_WITH(correct_status(f.db(), id, "received", "　", {2026, 5, 2}),
+                    Catch::Contains("needs a reason"));
   CHECK_THROWS_WITH(correct_status(f.db(), id, "to_city", "確認", {2026, 5, 2}), Catch::Contains("already"));
   CHECK(f.count("audit_log") == audits);
   correct_status(f.db(), id, "受付", "まだ役員会に諮っていない", {2026, 5, 2});
@@ -80,9 +81,12 @@ TEST_CASE("cli: issues status --reason corrects, --undo takes back, unsupport ta
     return test::run_cli(args);
   };
   const std::string org = std::to_string(
-      json::parse(run({"org", "add", "--kind", "jichikai", "--name", "山目第一自治会"}).out)["id"].get<long long>());
+      json::parse(run({"org", "add", "--kind", "jichikai", "--name", "山目第一自治会"}).out)["id"]
+          .get<long long>());
   const std::string id = std::to_string(
-      json::parse(run({"issues", "add", "--org", org, "--title", "除雪が遅い", "--category", "道路・除雪"}).out)["id"].get<long long>());
+      json::parse(
+          run({"issues", "add", "--org", org, "--title", "除雪が遅い", "--category", "道路・除雪"}).out)["id"]
+          .get<long long>());
   REQUIRE(run({"--org", org, "issues", "support", id, "--guest", "佐藤", "--guest", "鈴木"}).exit_code == 0);
   REQUIRE(run({"--org", org, "issues", "status", id, "解決"}).exit_code == 0);
   auto r = run({"--org", org, "issues", "status", id, "--undo", "--reason", "取り違え"});

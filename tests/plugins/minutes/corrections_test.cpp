@@ -19,8 +19,8 @@ namespace {
 constexpr const char* kPass = "minutes-test-passphrase";
 
 std::string last_audit(sdk::Database& db, const std::string& action) {
-  return sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = '" + action +
-                                 "' ORDER BY id DESC LIMIT 1")
+  return sdk::query_text(
+             db, "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
       .value_or("");
 }
 
@@ -117,7 +117,8 @@ TEST_CASE("an attendee taken off by mistake is put back as they were, and a gues
     CHECK(after[i].household_id == before[i].household_id);
     CHECK(after[i].affiliation == before[i].affiliation);
   }
-  CHECK(sdk::query_int(r.db(), "SELECT count(*) FROM audit_log WHERE action = 'minutes.attend_restore'") == 2);
+  CHECK(sdk::query_int(r.db(), "SELECT count(*) FROM audit_log WHERE action = 'minutes.attend_restore'") ==
+        2);
   // The member put back twice: present already, nothing more is written.
   CHECK_THROWS_WITH(restore_attendee(r.db(), id, before[0]), Catch::Contains("already recorded as present"));
   CHECK(attendees(r.db(), id).size() == 2);
