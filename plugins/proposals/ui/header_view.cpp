@@ -25,7 +25,7 @@ bool editable(const Proposal& p) {
 }
 
 // A submitted 要望書 is what the city received: why it cannot be changed, and what can still be
-// recorded (the answer, progress, closing, carrying it over to the next 年度).
+// recorded (the answer, progress, closing, carrying it over to the next 年度, further photos).
 void locked_notice(const Proposal& p) {
   std::string why = tr("proposals.locked");
   if (p.submitted_on) {
@@ -188,8 +188,7 @@ void draw_attachments(sdk::Context& ctx, EditorState& s) {
     confirm_removal(ctx, s);
   } else {
     for (const auto& a : p.attachments) sdk::ui::BulletText(picture_line(a));  // as the city received them
-    return;  // nothing can be attached to what was submitted
-  }
+  }  // photos can still be added after submission (docs/proposals.md), not removed
   ImGui::SetNextItemWidth(em(6));
   combo(tr("proposals.attach_kind"), s.attach_kind, labels("attach_kind", {"photo", "map"}));
   ImGui::SetNextItemWidth(-em(11));
