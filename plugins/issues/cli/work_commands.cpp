@@ -1,4 +1,4 @@
-// issues support | status | note | split | merge
+// issues support | unsupport | status [--reason | --undo] | note | split | merge
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <wasshoi/sdk/cli_ids.hpp>
@@ -7,6 +7,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/cli_support.hpp"
+#include "core/exchange_formats.hpp"
 #include "core/issues.hpp"
 #include "core/merge.hpp"
 #include "core/supports.hpp"
@@ -55,17 +56,57 @@ void add_status(CLI::App& issues, sdk::CliContext& ctx) {
   auto status = std::make_shared<std::string>();
   auto note = std::make_shared<std::string>();
   auto date = std::make_shared<std::string>();
+  auto reason = std::make_shared<std::string>();
+  auto undo = std::make_shared<bool>(false);
   auto* cmd = issues.add_subcommand(
-      "status", "move an issue on: 検討中, 自治会で対応, 市へ要望, 解決, 見送り (dated, with a note)");
+      "status",
+      "move an issue on: 検討中, 自治会で対応, 市へ要望, 解決, 見送り (dated, with a note); with --reason a "
+      "correction to any status, with --undo --reason the last change taken back");
   sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
-  cmd->add_option("STATUS", *status, "considering, local, to_city, resolved, declined (or 検討中 …)")
-      ->required();
+  cmd->add_option("STATUS", *status, "considering, local, to_city, resolved, declined (or 検討中 …)");
   cmd->add_option("--note", *note, "why (dated in the history)");
   cmd->add_option("--date", *date, "date of the change (default today)");
-  cmd->callback([&ctx, id, status, note, date] {
+  cmd->add_option("--reason", *reason, "a correction: why (kept in the history and the log)");
+  cmd->add_flag("--undo", *undo, "take the last status change back (needs --reason)");
+  cmd->callback([&ctx, id, status, note, date, reason, undo] {
     issue_in_scope(ctx, *id);
-    set_status(ctx.db(), *id, *status, *note, cli::parse_date_option("--date", *date, sdk::today()));
+    const sdk::Date on = cli::parse_date_option("--date", *date, sdk::today());
+    if (*undo) {
+      if (!status->empty()) throw sdk::InputError("--undo takes the last change back: give no STATUS");
+      if (reason->empty()) throw sdk::InputError("--undo needs --reason (kept in the history)");
+      const std::string back = undo_status(ctx.db(), *id, *reason, on);
+      return emit_issue(ctx, *id, "issue " + std::to_string(*id) + " is " + status_label(back) + " again");
+    }
+    if (status->empty())
+      throw sdk::InputError("give the STATUS (検討中, 自治会で対応, 市へ要望, 解決, 見送り)");
+    if (!reason->empty())
+      correct_status(ctx.db(), *id, *status, *reason, on);
+    else
+      set_status(ctx.db(), *id, *status, *note, on);
     emit_issue(ctx, *id, "issue " + std::to_string(*id) + " is now " + status_label(parse_status(*status)));
+  });
+}
+
+// A support taken off, with the reason: a member household by id, one outside the roster by name.
+void add_unsupport(CLI::App& issues, sdk::CliContext& ctx) {
+  auto id = std::make_shared<IssueId>(0);
+  auto household = std::make_shared<std::int64_t>(0);
+  auto guest = std::make_shared<std::string>();
+  auto reason = std::make_shared<std::string>();
+  auto* cmd = issues.add_subcommand("unsupport", "take a household's support (賛同) off, with a reason");
+  sdk::add_id(*cmd, ctx, "ID", *id, "issues_issues", "issue id")->required();
+  sdk::add_id(*cmd, ctx, "--household", *household, "members_households", "a member household's id");
+  cmd->add_option("--guest", *guest, "a household outside the roster, by name");
+  cmd->add_option("--reason", *reason, "why (kept in the log)")->required();
+  cmd->callback([&ctx, id, household, guest, reason] {
+    issue_in_scope(ctx, *id);
+    if ((*household != 0) == !guest->empty()) throw sdk::InputError("give --household ID or --guest NAME");
+    const std::string suffix =
+        *household ? "/household/" + std::to_string(*household) : "/guest/" + sdk::fold_for_search(*guest);
+    remove_support(ctx.db(), *id, database_uuid(ctx.db()) + suffix, *reason);
+    emit_issue(ctx, *id,
+               "issue " + std::to_string(*id) + " has " + std::to_string(support_count(ctx.db(), *id)) +
+                   " supporting households");
   });
 }
 
@@ -122,6 +163,7 @@ void add_merge(CLI::App& issues, sdk::CliContext& ctx) {
 void add_work_commands(CLI::App& issues, sdk::CliContext& ctx) {
   add_support(issues, ctx);
   add_status(issues, ctx);
+  add_unsupport(issues, ctx);
   add_note_command(issues, ctx);
   add_split(issues, ctx);
   add_merge(issues, ctx);

@@ -68,6 +68,49 @@ int add_supports(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId is
   return added;
 }
 
+std::vector<Supporter> supporters(sdk::Database& db, IssueId issue) {
+  sdk::Statement st(db,
+                    "SELECT household_key, household_id, added_on FROM issues_supports WHERE issue_id = ? "
+                    "ORDER BY added_on, rowid");
+  st.bind(1, issue);
+  std::vector<Supporter> out;
+  while (st.step()) {
+    Supporter s{st.get_text(0), st.get_optional_int(1), st.get_date(2), {}};
+    if (auto at = s.key.find("/guest/"); at != std::string::npos) s.guest = s.key.substr(at + 7);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void remove_support(sdk::Database& db, IssueId issue, const std::string& key, const std::string& reason) {
+  const std::string why = sdk::trim(reason);
+  if (why.empty()) throw sdk::InputError("taking a support off needs a reason, which is kept in the log");
+  sdk::check_text(sdk::TextKind::Note, "reason", why);
+  get_issue(db, issue);
+  sdk::Transaction tx(db, "issues.support_remove", "#" + std::to_string(issue) + " " + key + ": " + why);
+  if (sdk::Statement(db, "DELETE FROM issues_supports WHERE issue_id = ? AND household_key = ?")
+          .bind_all(issue, key)
+          .run() == 0)
+    throw sdk::InputError("issue " + std::to_string(issue) + " has no support " + key);
+  touch(db, issue);
+  tx.commit();
+}
+
+void restore_support(sdk::Database& db, IssueId issue, const Supporter& s) {
+  get_issue(db, issue);
+  sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue) + " " + s.key);
+  sdk::Statement(db,
+                 "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, added_on) "
+                 "VALUES(?,?,?,?)")
+      .bind(1, issue)
+      .bind(2, s.key)
+      .bind(3, s.household_id)
+      .bind(4, s.added_on.value_or(sdk::today()))
+      .run();
+  touch(db, issue);
+  tx.commit();
+}
+
 int support_count(sdk::Database& db, IssueId issue) {
   sdk::Statement st(db, "SELECT count(*) FROM issues_supports WHERE issue_id = ?");
   st.bind(1, issue);

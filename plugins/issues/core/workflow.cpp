@@ -78,6 +78,41 @@ void set_status(sdk::Database& db, IssueId id, const std::string& to_text, const
   tx.commit();
 }
 
+void correct_status(sdk::Database& db, IssueId id, const std::string& to_text, const std::string& reason,
+                    const sdk::Date& on) {
+  const std::string to = parse_status(to_text);
+  const std::string why = sdk::trim(reason);
+  if (why.empty()) throw sdk::InputError("correcting a status needs a reason, which is kept in the history");
+  sdk::check_text(sdk::TextKind::Note, "reason", why);
+  sdk::check_date("date", on);
+  const Issue issue = get_issue(db, id);
+  if (issue.status == to)
+    throw sdk::InputError("issue " + std::to_string(id) + " is " + status_label(to) + " already");
+  sdk::Transaction tx(db, "issues.status_correct",
+                      "#" + std::to_string(id) + " " + issue.status + " -> " + to + ": " + why);
+  sdk::Statement(db, "UPDATE issues_issues SET status = ? WHERE id = ?").bind_all(to, id).run();
+  insert_history(db, id, on, issue.status, to, "訂正: " + why);
+  touch(db, id);
+  tx.commit();
+}
+
+std::optional<std::string> previous_status(sdk::Database& db, IssueId id) {
+  sdk::Statement q(db,
+                   "SELECT from_status FROM issues_history WHERE issue_id = ? AND to_status <> '' "
+                   "ORDER BY id DESC LIMIT 1");
+  q.bind(1, id);
+  if (!q.step() || q.get_text(0).empty()) return std::nullopt;
+  return q.get_text(0);
+}
+
+std::string undo_status(sdk::Database& db, IssueId id, const std::string& reason, const sdk::Date& on) {
+  get_issue(db, id);
+  auto back = previous_status(db, id);
+  if (!back) throw sdk::InputError("issue " + std::to_string(id) + " has no status change to take back");
+  correct_status(db, id, *back, reason, on);
+  return *back;
+}
+
 void add_note(sdk::Database& db, IssueId id, const std::string& note, const sdk::Date& on) {
   get_issue(db, id);
   if (sdk::trim(note).empty()) throw sdk::InputError("note: the note is empty");

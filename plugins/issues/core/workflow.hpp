@@ -20,6 +20,19 @@ bool can_move(std::string_view from, std::string_view to);
 // Moves the issue to `to` on `on` with `note`. InputError when the move is not allowed.
 void set_status(sdk::Database& db, IssueId id, const std::string& to, const std::string& note,
                 const sdk::Date& on);
+// A status change corrected or taken back, with the reason (the editor's 訂正 and 取り消し,
+// `issues status ID STATUS --reason …`): the issue moves to `to` whatever the workflow's order
+// (受付 too), and the history keeps the change and its correction, noted 「訂正: reason」. One
+// transaction audited as "issues.status_correct" with "#N from -> to: reason". InputError (nothing
+// written): a blank reason, the status it has already.
+void correct_status(sdk::Database& db, IssueId id, const std::string& to, const std::string& reason,
+                    const sdk::Date& on);
+// Takes back the last status change (`issues status ID --undo --reason …`): back to the status it
+// came from, as correct_status does. Returns that status. InputError when no change is recorded.
+std::string undo_status(sdk::Database& db, IssueId id, const std::string& reason, const sdk::Date& on);
+// The status the last change came from, if the history has a change.
+std::optional<std::string> previous_status(sdk::Database& db, IssueId id);
+
 // A dated note without a change of status.
 void add_note(sdk::Database& db, IssueId id, const std::string& note, const sdk::Date& on);
 std::vector<HistoryEntry> history(sdk::Database& db, IssueId id);

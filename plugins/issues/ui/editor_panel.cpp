@@ -1,4 +1,6 @@
 // 課題の編集: the captured fields, status with a dated note, supports, 自助・共助・公助, photos, history.
+// A status change is corrected or taken back with a reason, a support taken off with a reason
+// (and put back with 元に戻す); the history keeps every change and its correction.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -6,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
 #include "core/attachments.hpp"
@@ -28,6 +31,11 @@ struct EditorState {
   std::string date, lat, lon;
   std::string next_status, note, guest, photo_path;
   Split split;
+  std::string corrected_status;  // 訂正: the status it should have
+  enum class Asking { Nothing, Correct, Undo, Unsupport } asking = Asking::Nothing;
+  Supporter unsupporting;        // the support whose 外す was clicked
+  sdk::ui::ReasonPrompt reason;  // asks why for the three above
+  sdk::ui::UndoOffer undo;       // the support last taken off
 };
 
 EditorState& editor(const sdk::Context& ctx) {
@@ -117,6 +125,82 @@ void draw_fields(sdk::Context& ctx, EditorState& e) {
     write(ctx, tr("issues.saved"), [&] { save(ctx, e); });
 }
 
+// The answer to the reason asked for a correction, an undo or a support taken off.
+void run_asked(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  auto reason = e.reason.draw();
+  if (!reason) return;
+  const auto asked = e.asking;
+  e.asking = EditorState::Asking::Nothing;
+  if (asked == EditorState::Asking::Correct)
+    write(ctx, tr("issues.status_corrected"), [&] {
+      correct_status(ctx.db(), i.id, e.corrected_status, *reason, sdk::today());
+      e.corrected_status.clear();
+    });
+  if (asked == EditorState::Asking::Undo)
+    write(ctx, tr("issues.status_corrected"), [&] { undo_status(ctx.db(), i.id, *reason, sdk::today()); });
+  if (asked == EditorState::Asking::Unsupport) {
+    const Supporter s = e.unsupporting;
+    if (write(ctx, {}, [&] { remove_support(ctx.db(), i.id, s.key, *reason); }))
+      e.undo.offer(tr("issues.support_removed"), [&ctx, id = i.id, s] { restore_support(ctx.db(), id, s); });
+  }
+}
+
+// 訂正: a status set by mistake corrected to any other, or the last change taken back.
+void draw_correction(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  // As wide as its prompt (「訂正後の状況…」) and the arrow, at every font size.
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, sdk::ui::text_width(tr("issues.correct_to")) +
+                                                                 ImGui::GetFrameHeight() +
+                                                                 ImGui::GetStyle().FramePadding.x * 2));
+  if (ImGui::BeginCombo("##corrected", e.corrected_status.empty() ? tr("issues.correct_to")
+                                                                  : status_label(e.corrected_status))) {
+    for (const auto& st : statuses())
+      if (st != i.status && ImGui::Selectable(status_label(st), st == e.corrected_status))
+        e.corrected_status = st;
+    ImGui::EndCombo();
+  }
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.correct_status")));
+  ImGui::BeginDisabled(e.corrected_status.empty());
+  if (ImGui::Button(tr("issues.correct_status"))) {
+    e.asking = EditorState::Asking::Correct;
+    e.reason.open(tr("issues.correct_title"),
+                  std::string(status_label(i.status)) + " → " + status_label(e.corrected_status));
+  }
+  ImGui::EndDisabled();
+  if (auto back = previous_status(ctx.db(), i.id)) {
+    const std::string label = std::string(tr("issues.undo_status")) + "（→ " + status_label(*back) + "）";
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(label));
+    if (sdk::ui::Button(label)) {
+      e.asking = EditorState::Asking::Undo;
+      e.reason.open(tr("issues.undo_title"),
+                    std::string(status_label(i.status)) + " → " + status_label(*back));
+    }
+  }
+}
+
+// Who supports the issue, each with 外す (asks why); 元に戻す puts the last one back.
+void draw_supporters(sdk::Context& ctx, EditorState& e, const Issue& i) {
+  sdk::ui::show_undo(e.undo, state(ctx).message);
+  auto members = ctx.services().find<sdk::MemberDirectory>();
+  const bool names = members && ctx.access().may_see_personal_data(i.org);
+  for (const auto& s : supporters(ctx.db(), i.id)) {
+    std::string who = s.guest;
+    if (s.household_id) {
+      auto h = names ? members->household(ctx.db(), *s.household_id) : std::nullopt;
+      who = h ? h->head_name : std::string(tr("issues.member_household"));
+    }
+    ImGui::PushID(s.key.c_str());
+    ImGui::Bullet();
+    sdk::ui::Text(who + (s.added_on ? "（" + sdk::format_date_ja(*s.added_on) + "）" : std::string()));
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.remove_support")));
+    if (ImGui::SmallButton(tr("issues.remove_support"))) {
+      e.asking = EditorState::Asking::Unsupport;
+      e.unsupporting = s;
+      e.reason.open(tr("issues.remove_support_title"), who);
+    }
+    ImGui::PopID();
+  }
+}
+
 void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
   ImGui::Text("%s: %s", tr("issues.col.status"), status_label(i.status));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -138,6 +222,7 @@ void draw_status(sdk::Context& ctx, EditorState& e, const Issue& i) {
       e.next_status.clear(), e.note.clear();
     });
   ImGui::EndDisabled();
+  draw_correction(ctx, e, i);
 }
 
 void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
@@ -152,6 +237,7 @@ void draw_support_and_split(sdk::Context& ctx, EditorState& e, const Issue& i) {
       add_guest_support(ctx.db(), i.id, e.guest);
       e.guest.clear();
     });
+  draw_supporters(ctx, e, i);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   int shares[3] = {e.split.self, e.split.mutual, e.split.pub};
   if (ImGui::InputInt3(tr("issues.split"), shares))
@@ -221,6 +307,7 @@ void draw_editor_panel(sdk::Context& ctx) {
   draw_fields(ctx, e);
   if (!issue) return;
   sdk::ui::section(tr("issues.section.status"), sdk::ui::Heading::Muted);
+  run_asked(ctx, e, *issue);
   draw_status(ctx, e, *issue);
   draw_support_and_split(ctx, e, *issue);
   sdk::ui::section(tr("issues.section.photos"), sdk::ui::Heading::Muted);

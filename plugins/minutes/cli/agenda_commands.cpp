@@ -1,4 +1,4 @@
-// minutes item ID TITLE | notes ID N TEXT | vote ID N --for --against --abstain | issue ID N
+// minutes item ID TITLE | notes ID N TEXT | vote ID N --for --against --abstain [--reason] | issue ID N
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
 
@@ -57,7 +57,7 @@ void add_notes_command(CLI::App& minutes, sdk::CliContext& ctx) {
 struct VoteOptions {
   MeetingId meeting = 0;
   int number = 0, in_favour = 0, against = 0, abstain = 0;
-  std::string result, notes;
+  std::string result, notes, reason;
 };
 
 void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
@@ -71,15 +71,20 @@ void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_option("--result", o->result,
                   "可決|否決|継続審議 (default: 可決 when more than half of the votes are for)");
   cmd->add_option("--notes", o->notes, "discussion notes (審議の要旨)");
+  cmd->add_option("--reason", o->reason,
+                  "correct a 議決 recorded before: why (kept in the log with the old and new counts)");
   cmd->callback([&ctx, o] {
     std::optional<VoteResult> result;
     if (!o->result.empty()) {
       result = parse_result(o->result);
       if (!result) throw sdk::InputError("--result: '" + o->result + "' is not 可決, 否決 or 継続審議");
     }
-    vote_item(ctx.db(), o->meeting, o->number,
-              {o->notes.empty() ? std::nullopt : std::optional(o->notes),
-               Votes{o->in_favour, o->against, o->abstain}, result});
+    const ItemOutcome outcome{o->notes.empty() ? std::nullopt : std::optional(o->notes),
+                              Votes{o->in_favour, o->against, o->abstain}, result};
+    if (o->reason.empty())
+      vote_item(ctx.db(), o->meeting, o->number, outcome);
+    else
+      correct_vote(ctx.db(), o->meeting, o->number, outcome, o->reason);
     const AgendaItem item = get_item(ctx.db(), o->meeting, o->number);
     ctx.emit(to_json(item), [&](std::ostream& out) {
       out << "第" << item.number << "号議案 " << item.title << ": " << label_ja(*item.result) << '\n';

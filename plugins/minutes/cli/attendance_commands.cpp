@@ -1,4 +1,5 @@
 // minutes attend ID --person … --household … --proxy … --written … --guest NAME --affiliation A
+// minutes presence ID --household H --to 委任状 --reason …  (a 総会's attendance corrected)
 // minutes find QUERY  (the roster search attendees are picked from)
 #include <wasshoi/sdk/cli_ids.hpp>
 
@@ -59,6 +60,33 @@ void add_attend(CLI::App& minutes, sdk::CliContext& ctx) {
   });
 }
 
+struct PresenceOptions {
+  MeetingId meeting = 0;
+  std::int64_t household = 0;
+  std::string to, reason;
+};
+
+// A household's attendance at a 総会 corrected: 出席 ↔ 委任状 ↔ 議決権行使書 ↔ 欠席, with the reason.
+void add_presence(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<PresenceOptions>();
+  auto* cmd = minutes.add_subcommand(
+      "presence",
+      "correct a household's attendance at a 総会 (出席, 委任状, 議決権行使書, 欠席) with a reason");
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
+  sdk::add_id(*cmd, ctx, "--household", o->household, "members_households", "the household")->required();
+  cmd->add_option("--to", o->to, "出席, 委任状, 議決権行使書 or 欠席 (present, proxy, written, absent)")
+      ->required();
+  cmd->add_option("--reason", o->reason, "why (kept in the log)")->required();
+  cmd->callback([&ctx, o] {
+    const auto to = parse_presence(o->to);
+    if (!to) throw sdk::InputError("--to: '" + o->to + "' is not 出席, 委任状, 議決権行使書 or 欠席");
+    correct_presence(ctx.db(), members(ctx), o->meeting, o->household, *to, o->reason);
+    const Meeting m = get_meeting(ctx.db(), o->meeting);
+    ctx.emit({{"id", m.id}, {"household", o->household}, {"presence", label_ja(*to)}},
+             [&](std::ostream& s) { s << m.title << ": " << attendance_summary(ctx.db(), m) << '\n'; });
+  });
+}
+
 struct FindOptions {
   std::string query;
   bool households = false;
@@ -95,6 +123,7 @@ void add_find(CLI::App& minutes, sdk::CliContext& ctx) {
 
 void add_attendance_commands(CLI::App& minutes, sdk::CliContext& ctx) {
   add_attend(minutes, ctx);
+  add_presence(minutes, ctx);
   add_find(minutes, ctx);
 }
 

@@ -138,7 +138,7 @@ void add_kinds(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->add_flag("--general-assembly", o->assembly, "the new kind counts households and needs a quorum");
   cmd->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
-    if (!o->add.empty()) add_kind(ctx.db(), org, o->add, o->assembly);
+    if (!o->add.empty()) add_kind(ctx, org, o->add, o->assembly);
     json arr = json::array();
     for (const auto& k : meeting_kinds(ctx.db(), org))
       arr.push_back({{"name", k.name}, {"general_assembly", k.general_assembly}});
@@ -167,8 +167,7 @@ void add_quorum_rule(CLI::App& minutes, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
     if (o->numerator || o->denominator)
-      set_quorum_rule(ctx.db(), org,
-                      {o->numerator, o->denominator, !o->at_least, !o->no_proxies, !o->no_written});
+      set_quorum_rule(ctx, org, {o->numerator, o->denominator, !o->at_least, !o->no_proxies, !o->no_written});
     const QuorumRule r = quorum_rule(ctx.db(), org);
     json j{{"id", org},
            {"numerator", r.numerator},

@@ -180,6 +180,36 @@ void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutco
   tx.commit();
 }
 
+std::string describe_vote(const AgendaItem& item) {
+  std::string s;
+  if (item.votes)
+    s = "賛成" + std::to_string(item.votes->in_favour) + " 反対" + std::to_string(item.votes->against) +
+        " 棄権" + std::to_string(item.votes->abstain);
+  if (item.result) s += std::string(s.empty() ? "" : " ") + label_ja(*item.result);
+  return s;
+}
+
+void correct_vote(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome,
+                  const std::string& reason) {
+  const std::string why = sdk::trim(reason);
+  if (why.empty()) throw sdk::InputError("correcting a 議決 needs a reason, which is kept in the log");
+  sdk::check_text(sdk::TextKind::Note, "reason", why);
+  sdk::Transaction tx(db, "minutes.vote_correct");
+  const AgendaItem before = get_item(db, meeting, number);
+  if (!before.votes && !before.result)
+    throw sdk::InputError("no 議決 is recorded for " + item_name(meeting, number) +
+                          " yet: record it first (nothing to correct)");
+  if (!outcome.votes && !outcome.result)
+    throw sdk::InputError("give the corrected counts or result of " + item_name(meeting, number));
+  apply_outcome(db, meeting, number, outcome);
+  const AgendaItem after = get_item(db, meeting, number);
+  const std::string was = describe_vote(before), now = describe_vote(after);
+  if (was == now)
+    throw sdk::InputError("the 議決 of " + item_name(meeting, number) + " is " + was + " already");
+  tx.set_detail(item_name(meeting, number) + ": " + was + " → " + now + ": " + why);
+  tx.commit();
+}
+
 ItemId add_items(sdk::Database& db, MeetingId meeting, const std::string& title,
                  const std::string& discussion, bool from_template) {
   if (title.empty() && !from_template) throw sdk::InputError("give the 議案's TITLE or --template");

@@ -36,6 +36,16 @@ void edit_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutco
 // passes a count: its options default to 0).
 void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome);
 
+// A 議決 recorded before, corrected (its counts, its result or both) with the reason (the 議案と議決
+// panel asks for it; `minutes vote … --reason`): the rule and checks of vote_item, in one
+// transaction audited as "minutes.vote_correct" with the 議決 before and after and the reason.
+// InputError (nothing written): no 議決 recorded yet (record it first), a blank reason, nothing
+// changed, votes adding up to more than those who may vote, locked minutes.
+void correct_vote(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome,
+                  const std::string& reason);
+// "賛成30 反対2 棄権1 可決", "継続審議", "" (no 議決): how a 議決 reads in the log and the window.
+std::string describe_vote(const AgendaItem& item);
+
 // `minutes item`: the template items (when `from_template`), then 第N号議案 `title` with its
 // notes (when a title is given), in one transaction audited as "minutes.item_add". InputError
 // when neither is asked for, for an unknown meeting or locked minutes. Returns the new item's id,

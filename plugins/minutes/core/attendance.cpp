@@ -177,6 +177,102 @@ void remove_absent_vote(sdk::Database& db, MeetingId meeting, std::int64_t house
   tx.commit();
 }
 
+std::int64_t restore_attendee(sdk::Database& db, MeetingId meeting, const Attendee& a) {
+  sdk::Transaction tx(db, "minutes.attend_restore", "meeting " + id_text(meeting) + ": " + a.name);
+  const Meeting m = begin_edit(db, meeting);
+  if (a.person_id) check_not_present(db, meeting, *a.person_id, a.name);
+  if (a.household_id && m.general_assembly && has_absent_vote(db, meeting, *a.household_id))
+    throw sdk::InputError("the household of " + a.name +
+                          " sent a 委任状/議決権行使書 since: remove it first");
+  sdk::Statement(
+      db,
+      "INSERT INTO minutes_attendees(meeting_id, kind, person_id, household_id, name, affiliation) "
+      "VALUES(?, ?, ?, ?, ?, ?)")
+      .bind_all(meeting, a.kind == AttendeeKind::Guest ? "guest" : "member", a.person_id, a.household_id,
+                a.name, a.affiliation)
+      .run();
+  const auto id = db.last_insert_id();
+  tx.commit();
+  return id;
+}
+
+void restore_absent_vote(sdk::Database& db, MeetingId meeting, const AbsentVote& v) {
+  sdk::Transaction tx(db, "minutes.attend_restore", "meeting " + id_text(meeting) + ": " + v.name);
+  begin_edit(db, meeting);
+  if (household_present(db, meeting, v.household_id) || has_absent_vote(db, meeting, v.household_id))
+    throw sdk::InputError("the household of " + v.name + " is recorded again since");
+  sdk::Statement(
+      db,
+      "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder) VALUES(?, ?, ?, ?, ?)")
+      .bind_all(meeting, v.household_id, v.kind == AbsentVoteKind::Proxy ? "proxy" : "written", v.name,
+                v.holder)
+      .run();
+  tx.commit();
+}
+
+const char* label_ja(Presence p) {
+  switch (p) {
+    case Presence::Present:
+      return "出席";
+    case Presence::Proxy:
+      return "委任状";
+    case Presence::Written:
+      return "議決権行使書";
+    default:
+      return "欠席";
+  }
+}
+
+std::optional<Presence> parse_presence(std::string_view t) {
+  for (Presence p : {Presence::Present, Presence::Proxy, Presence::Written, Presence::Absent})
+    if (t == label_ja(p)) return p;
+  if (t == "present") return Presence::Present;
+  if (t == "proxy") return Presence::Proxy;
+  if (t == "written") return Presence::Written;
+  if (t == "absent") return Presence::Absent;
+  return std::nullopt;
+}
+
+Presence presence_of(sdk::Database& db, MeetingId meeting, std::int64_t household_id) {
+  if (household_present(db, meeting, household_id)) return Presence::Present;
+  sdk::Statement st(db, "SELECT kind FROM minutes_absent_votes WHERE meeting_id = ? AND household_id = ?");
+  st.bind_all(meeting, household_id);
+  if (!st.step()) return Presence::Absent;
+  return st.get_text(0) == "written" ? Presence::Written : Presence::Proxy;
+}
+
+void correct_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                      std::int64_t household_id, Presence to, const std::string& reason) {
+  const std::string why = sdk::trim(reason);
+  if (why.empty()) throw sdk::InputError("correcting attendance needs a reason, which is kept in the log");
+  sdk::check_text(sdk::TextKind::Note, "reason", why);
+  auto h = members.household(db, household_id);
+  if (!h) throw sdk::InputError("no household with id " + id_text(household_id) + " in the roster");
+  sdk::Transaction tx(db, "minutes.attend_correct");
+  const Meeting m = begin_edit(db, meeting);
+  if (!m.general_assembly)
+    throw sdk::InputError("meeting " + id_text(meeting) + " is a " + m.kind +
+                          ": attendance is corrected by household at a 総会 only; remove or add the person");
+  check_org(m, h->org, h->head_name);
+  const Presence from = presence_of(db, meeting, household_id);
+  if (from == to)
+    throw sdk::InputError("the household of " + h->head_name + " is recorded as " + label_ja(to) +
+                          " already");
+  tx.set_detail("meeting " + id_text(meeting) + ": " + h->head_name + " " + label_ja(from) + " → " +
+                label_ja(to) + ": " + why);
+  sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND household_id = ?")
+      .bind_all(meeting, household_id)
+      .run();
+  sdk::Statement(db, "DELETE FROM minutes_absent_votes WHERE meeting_id = ? AND household_id = ?")
+      .bind_all(meeting, household_id)
+      .run();
+  if (to == Presence::Present) add_household(db, members, meeting, household_id);
+  if (to == Presence::Proxy)
+    add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
+  if (to == Presence::Written) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Written);
+  tx.commit();
+}
+
 std::vector<Attendee> attendees(sdk::Database& db, MeetingId meeting) {
   sdk::Statement st(db,
                     "SELECT id, kind, person_id, household_id, name, affiliation FROM minutes_attendees "

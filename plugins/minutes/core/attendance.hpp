@@ -23,6 +23,25 @@ void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId
                      std::int64_t household_id, AbsentVoteKind kind, const std::string& holder = {});
 void remove_attendee(sdk::Database& db, MeetingId meeting, std::int64_t attendee_id);
 void remove_absent_vote(sdk::Database& db, MeetingId meeting, std::int64_t household_id);
+// Puts back what remove_attendee / remove_absent_vote took off (the window's 元に戻す): the same
+// person, household or guest, as it was read before the removal. The checks of adding apply (a
+// person present twice, a household both present and sending a 委任状, locked minutes). Audited as
+// "minutes.attend_restore". Returns the attendee's new id.
+std::int64_t restore_attendee(sdk::Database& db, MeetingId meeting, const Attendee& a);
+void restore_absent_vote(sdk::Database& db, MeetingId meeting, const AbsentVote& v);
+
+// How a household took part in a general assembly.
+enum class Presence { Present, Proxy, Written, Absent };  // 出席, 委任状, 議決権行使書, 欠席
+const char* label_ja(Presence p);
+std::optional<Presence> parse_presence(std::string_view text);  // 出席 … or present, proxy, written, absent
+Presence presence_of(sdk::Database& db, MeetingId meeting, std::int64_t household_id);
+// Corrects a household's attendance at a general assembly (recorded 出席 but it sent a 委任状,
+// recorded and was not there …) with the reason: one transaction audited as
+// "minutes.attend_correct" with "meeting N: 世帯主 出席 → 委任状: reason". A 委任状 goes to 議長.
+// InputError (nothing written): not a general assembly, a blank reason, the same presence, a
+// household of another organization, locked minutes.
+void correct_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                      std::int64_t household_id, Presence to, const std::string& reason);
 
 // One change of a meeting's attendance as `minutes attend` gives it (ids from the roster).
 struct AttendanceChange {

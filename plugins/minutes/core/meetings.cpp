@@ -106,6 +106,11 @@ void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool genera
   tx.commit();
 }
 
+void add_kind(sdk::Context& ctx, OrgId org, const std::string& name, bool general_assembly) {
+  ctx.require(sdk::Act::OrgSettings, org);
+  add_kind(ctx.db(), org, name, general_assembly);
+}
+
 std::string default_title(sdk::Database& db, OrgId org, const std::string& kind, const DateTime& start) {
   const int fy = sdk::fiscal_year(start.date);
   sdk::Statement st(db,

@@ -1,6 +1,7 @@
 #pragma once
 // Meetings of an organization: kinds, adding and reading them, and the guard every write to a
 // meeting's minutes goes through (approved minutes are locked).
+#include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/facility_directory.hpp>
 
@@ -14,6 +15,9 @@ std::vector<MeetingKind> meeting_kinds(sdk::Database& db, OrgId org);
 MeetingKind find_kind(sdk::Database& db, OrgId org, const std::string& name);
 // Adds an organization's own kind (e.g. 防災訓練反省会). InputError when it exists already.
 void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool general_assembly);
+// The same for the signed-in officer (「会議の設定」, `minutes kinds --add`): a setting of the
+// organization (sdk::Act::OrgSettings), refused to a 班長, a 閲覧 and other organizations.
+void add_kind(sdk::Context& ctx, OrgId org, const std::string& name, bool general_assembly);
 
 // Checks and writes a new meeting (one transaction). Refused with InputError: unknown kind,
 // an end not after the start, an invalid date, an unknown booking (`facilities` is the booking
@@ -38,7 +42,7 @@ std::optional<Meeting> previous_meeting(sdk::Database& db, const Meeting& m);
 std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m);
 
 // Call inside the write transaction before changing anything recorded in a meeting's minutes.
-// Approved minutes are locked (InputError saying how to re-open them); signed minutes go back
+// Approved minutes are locked (InputError saying to re-open them with a reason); signed minutes go back
 // to draft and lose their signatures, because the signatories signed other words.
 Meeting begin_edit(sdk::Database& db, MeetingId id);
 

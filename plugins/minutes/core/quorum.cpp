@@ -19,7 +19,7 @@ void set_quorum_rule(sdk::Database& db, OrgId org, const QuorumRule& r) {
     throw sdk::InputError(
         "a quorum is a fraction of the member households between 0 and 1, e.g. 1/2 or 2/3; got " +
         std::to_string(r.numerator) + "/" + std::to_string(r.denominator));
-  sdk::Transaction tx(db, "minutes.quorum_rule", describe(r));
+  sdk::Transaction tx(db, "minutes.quorum_rule", describe(quorum_rule(db, org)) + " → " + describe(r));
   sdk::Statement(
       db,
       "INSERT INTO minutes_quorum_rules(org_id, numerator, denominator, strictly_more, count_proxies, "
@@ -31,6 +31,11 @@ void set_quorum_rule(sdk::Database& db, OrgId org, const QuorumRule& r) {
                 r.count_written ? 1 : 0)
       .run();
   tx.commit();
+}
+
+void set_quorum_rule(sdk::Context& ctx, OrgId org, const QuorumRule& rule) {
+  ctx.require(sdk::Act::OrgSettings, org);
+  set_quorum_rule(ctx.db(), org, rule);
 }
 
 std::string describe(const QuorumRule& r) {

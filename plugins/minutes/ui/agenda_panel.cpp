@@ -1,5 +1,6 @@
 // 議案と議決: each 議案's discussion and vote (checked against the attendance), the action items
-// decided, the items carried from earlier meetings, and the approval of the minutes.
+// decided, the items carried from earlier meetings, and the approval of the minutes. A 議決
+// recorded before is corrected with a reason (asked when 保存 changes its counts or result).
 #include <algorithm>
 #include <map>
 
@@ -25,6 +26,10 @@ struct AgendaPanel {
   MeetingId loaded = 0;
   std::map<ItemId, ItemEdit> edits;
   std::string new_item, action_what, action_who, action_due;
+  // A 議決 being corrected: the 議案 and what 保存 would write, waiting for the reason.
+  int correcting = 0;
+  ItemOutcome correction;
+  sdk::ui::ReasonPrompt reason, reopen;
 };
 
 AgendaPanel& panel(const sdk::Context& ctx) {
@@ -41,16 +46,45 @@ ItemEdit edit_of(const AgendaItem& item) {
   return e;
 }
 
+ItemOutcome outcome_of(const ItemEdit& e) {
+  // The form shows 0 for a count not taken.
+  const Votes v{e.votes[0], e.votes[1], e.votes[2]};
+  const bool counted = v.in_favour != 0 || v.against != 0 || v.abstain != 0;
+  return {e.discussion, counted ? std::optional(v) : std::nullopt,
+          e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt};
+}
+
+// Whether 保存 changes a 議決 recorded before (then it is a correction, with a reason).
+bool corrects_vote(const AgendaItem& item, const ItemEdit& e) {
+  if (!item.votes && !item.result) return false;
+  const ItemEdit stored = edit_of(item);
+  return !std::equal(std::begin(e.votes), std::end(e.votes), std::begin(stored.votes)) ||
+         e.result != stored.result;
+}
+
 void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, const ItemEdit& e) {
-  attempt(ctx, item.title, [&] {
-    // The form shows 0 for a count not taken.
-    const Votes v{e.votes[0], e.votes[1], e.votes[2]};
-    const bool counted = v.in_favour != 0 || v.against != 0 || v.abstain != 0;
-    edit_item(ctx.db(), m.id, item.number,
-              {e.discussion, counted ? std::optional(v) : std::nullopt,
-               e.result ? std::optional(static_cast<VoteResult>(e.result - 1)) : std::nullopt});
-  });
-  panel(ctx).loaded = 0;  // reload what was stored
+  AgendaPanel& p = panel(ctx);
+  if (corrects_vote(item, e)) {
+    AgendaItem after = item;
+    const ItemOutcome o = outcome_of(e);
+    after.votes = o.votes, after.result = o.result;
+    p.correcting = item.number, p.correction = o;
+    p.reason.open(tr("minutes.vote_correct_title"),
+                  "第" + std::to_string(item.number) + "号議案　" + item.title + "\n" + describe_vote(item) +
+                      " → " + (o.votes || o.result ? describe_vote(after) : tr("minutes.result.none")));
+    return;
+  }
+  attempt(ctx, item.title, [&] { edit_item(ctx.db(), m.id, item.number, outcome_of(e)); });
+  p.loaded = 0;  // reload what was stored
+}
+
+void draw_vote_correction(sdk::Context& ctx, const Meeting& m) {
+  AgendaPanel& p = panel(ctx);
+  if (auto reason = p.reason.draw()) {
+    attempt(ctx, tr("minutes.vote_corrected"),
+            [&] { correct_vote(ctx.db(), m.id, p.correcting, p.correction, *reason); });
+    p.loaded = 0;
+  }
 }
 
 void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int voters_n) {
@@ -118,6 +152,8 @@ void draw_agenda_panel(sdk::Context& ctx) {
   const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
   AgendaPanel& p = panel(ctx);
+  lock_notice(ctx, m, p.reopen);
+  draw_vote_correction(ctx, m);
   auto items = agenda(ctx.db(), m.id);
   if (p.loaded != m.id) {
     p.edits.clear();
@@ -128,6 +164,7 @@ void draw_agenda_panel(sdk::Context& ctx) {
   // The 議案 beside the action items and the approval; one under the other in a narrow window.
   const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 52;
   if (!narrow) ImGui::BeginChild("##agenda_side", ImVec2(ImGui::GetContentRegionAvail().x * 0.62f, 0));
+  ImGui::BeginDisabled(locked(m));  // lock_notice says why and offers 再開する
   ImGui::Text("%s %d", tr("minutes.voters"), voters_n);
   for (const auto& item : items) draw_item(ctx, m, item, voters_n);
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x));
@@ -144,12 +181,15 @@ void draw_agenda_panel(sdk::Context& ctx) {
         attempt(ctx, m.kind, [&] { apply_template(ctx.db(), m.id); }))
       p.loaded = 0;
   }
+  ImGui::EndDisabled();
   if (!narrow) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##side");
   }
+  ImGui::BeginDisabled(locked(m));
   draw_actions_of(ctx, m);
+  ImGui::EndDisabled();
   draw_approval(ctx, m);
   if (!narrow) ImGui::EndChild();
 }

@@ -12,7 +12,7 @@ namespace wasshoi::minutes::ui {
 namespace {
 
 struct ApprovalForm {
-  std::string first, second, reason;
+  std::string first, second;
 };
 
 ApprovalForm& form(const sdk::Context& ctx) {
@@ -35,15 +35,6 @@ void draw_export(sdk::Context& ctx, const Meeting& m) {
               .save_pdf(path, {.personal_data = true});
         }))
       ctx.notify(path.string());
-  }
-  ImGui::SameLine();
-  if (sdk::ui::Button(tr("minutes.export.md"))) {
-    const auto path = export_path(ctx, m, ".md");
-    attempt(ctx, path.string(), [&] {
-      auto members = ctx.services().find<sdk::MemberDirectory>();
-      minutes_document(ctx.db(), sdk::organizations(ctx), members.get(), m.id)
-          .save_markdown(path, {.personal_data = true});
-    });
   }
 }
 
@@ -70,12 +61,7 @@ void draw_approval(sdk::Context& ctx, const Meeting& m) {
     if (next && sdk::ui::Button(std::string(tr("minutes.approve_at")) + " " + next->title))
       attempt(ctx, tr("minutes.state.approved"), [&] { approve(ctx, m.id, next->id); });
   }
-  if (m.state != MinutesState::Draft) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-    sdk::ui::InputText(tr("minutes.reopen_reason"), f.reason);
-    if (sdk::ui::Button(tr("minutes.reopen")))
-      attempt(ctx, tr("minutes.reopen"), [&] { reopen(ctx, m.id, f.reason); });
-  }
+  // Re-opening signed or approved minutes: 再開する under the meeting's title (lock_notice).
   draw_export(ctx, m);
 }
 

@@ -1,6 +1,9 @@
 // 出席簿: members picked from the roster (by household at a 総会), 委任状 and 議決権行使書, guests,
-// and the quorum in large type, recomputed every frame from what is recorded.
+// and the quorum in large type, recomputed every frame from what is recorded. Someone taken off
+// by mistake comes back with 元に戻す; a 総会 household's 出席/委任状/議決権行使書/欠席 is corrected
+// with a reason; approved minutes say why they are locked and offer 再開する.
 #include <algorithm>
+#include <wasshoi/sdk/events.hpp>
 
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
@@ -17,7 +20,26 @@ struct AttendancePanel {
   std::vector<sdk::PersonRef> persons;
   std::vector<sdk::HouseholdRef> households;
   std::string guest, affiliation = "市職員";
+  MeetingId shown = 0;          // the meeting drawn last: another one drops the undo and correction
+  sdk::ui::UndoOffer undo;      // the attendee last taken off
+  std::int64_t correcting = 0;  // the 総会 household whose attendance is being corrected
+  int correct_to = 0;           // index into kCorrections
+  sdk::ui::ReasonPrompt correction, reopen;
 };
+
+constexpr Presence kCorrections[] = {Presence::Present, Presence::Proxy, Presence::Written, Presence::Absent};
+const char* presence_label(Presence p) {
+  switch (p) {
+    case Presence::Present:
+      return tr("minutes.present");
+    case Presence::Proxy:
+      return tr("minutes.proxy");
+    case Presence::Written:
+      return tr("minutes.written");
+    default:
+      return tr("minutes.absent");
+  }
+}
 
 // The search and the guest form; fresh for every organization and sign-in, so the roster
 // search of one 自治会 is never shown in another.
@@ -115,20 +137,81 @@ void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
     p.guest.clear();
 }
 
+// Takes `a` off and offers to put them back.
+void take_off(sdk::Context& ctx, const Meeting& m, const Attendee& a) {
+  AttendancePanel& p = panel(ctx);
+  if (attempt(ctx, {}, [&] { remove_attendee(ctx.db(), m.id, a.id); }))
+    p.undo.offer(fill("minutes.taken_off", {{"name", a.name}}),
+                 [&ctx, id = m.id, a] { restore_attendee(ctx.db(), id, a); });
+}
+
+void take_off(sdk::Context& ctx, const Meeting& m, const AbsentVote& v) {
+  AttendancePanel& p = panel(ctx);
+  if (attempt(ctx, {}, [&] { remove_absent_vote(ctx.db(), m.id, v.household_id); }))
+    p.undo.offer(fill("minutes.taken_off", {{"name", v.name}}),
+                 [&ctx, id = m.id, v] { restore_absent_vote(ctx.db(), id, v); });
+}
+
+// The row's last cell: 外す, and at a 総会 訂正… for the household.
+void row_buttons(sdk::Context& ctx, const Meeting& m, std::optional<std::int64_t> household,
+                 const std::function<void()>& remove) {
+  AttendancePanel& p = panel(ctx);
+  if (ImGui::SmallButton(tr("minutes.remove"))) remove();
+  if (m.general_assembly && household) {
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("minutes.correct"))) p.correcting = *household, p.correct_to = 0;
+  }
+}
+
+// A 総会 household's attendance corrected: the presence it should have, then the reason.
+void draw_correction(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
+  AttendancePanel& p = panel(ctx);
+  if (auto reason = p.correction.draw()) {
+    const Presence to = kCorrections[p.correct_to];
+    if (attempt(ctx, tr("minutes.corrected"),
+                [&] { correct_presence(ctx.db(), members, m.id, p.correcting, to, *reason); }))
+      p.correcting = 0;
+  }
+  if (p.correcting == 0) return;
+  auto h = members.household(ctx.db(), p.correcting);
+  if (!h) return void(p.correcting = 0);
+  const Presence from = presence_of(ctx.db(), m.id, p.correcting);
+  sdk::ui::TextWrapped(fill("minutes.correct_line", {{"name", h->head_name}, {"now", presence_label(from)}}));
+  for (int i = 0; i < 4; ++i) {
+    if (i) sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(presence_label(kCorrections[i])));
+    ImGui::RadioButton(presence_label(kCorrections[i]), &p.correct_to, i);
+  }
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.correct_do")));
+  ImGui::BeginDisabled(kCorrections[p.correct_to] == from);
+  if (sdk::ui::Button(tr("minutes.correct_do")))
+    p.correction.open(tr("minutes.correct_title"), h->head_name + "：" + presence_label(from) + " → " +
+                                                       presence_label(kCorrections[p.correct_to]));
+  ImGui::EndDisabled();
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("minutes.cancel")));
+  if (sdk::ui::Button(tr("minutes.cancel"))) p.correcting = 0;
+}
+
 void draw_recorded(sdk::Context& ctx, const Meeting& m) {
   auto people = attendees(ctx.db(), m.id);
   auto absent = absent_votes(ctx.db(), m.id);
   sdk::ui::section(
       (std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）")
           .c_str());
+  if (sdk::ui::show_undo(panel(ctx).undo, selection(ctx).message))
+    ctx.events().publish(sdk::events::DataChanged{"minutes", tr("sdk.ui.undone")});
+  if (auto members = ctx.services().find<sdk::MemberDirectory>()) draw_correction(ctx, *members, m);
   if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                          ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
   sdk::ui::fixed_column(tr("minutes.col.kind"), {tr("minutes.guest"), tr("minutes.present"),
                                                  tr("minutes.proxy"), tr("minutes.written")});
   ImGui::TableSetupColumn(tr("minutes.col.name"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed,
-                          sdk::ui::button_width(tr("minutes.remove")));
+  const float buttons =
+      ImGui::CalcTextSize(tr("minutes.remove")).x +
+      (m.general_assembly ? ImGui::CalcTextSize(tr("minutes.correct")).x + ImGui::GetStyle().ItemSpacing.x
+                          : 0.0f) +
+      ImGui::GetStyle().FramePadding.x * (m.general_assembly ? 4 : 2);
+  ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, buttons);
   for (const auto& a : people) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -137,8 +220,8 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
     sdk::ui::TextEllipsis(a.affiliation.empty() ? a.name : a.name + "（" + a.affiliation + "）");
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(a.id));
-    if (ImGui::SmallButton(tr("minutes.remove")))
-      attempt(ctx, a.name, [&] { remove_attendee(ctx.db(), m.id, a.id); });
+    row_buttons(ctx, m, a.kind == AttendeeKind::Member ? a.household_id : std::nullopt,
+                [&] { take_off(ctx, m, a); });
     ImGui::PopID();
   }
   for (const auto& v : absent) {
@@ -149,8 +232,7 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
     sdk::ui::TextEllipsis(v.holder.empty() ? v.name : v.name + "（→ " + v.holder + "）");
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(-v.household_id));
-    if (ImGui::SmallButton(tr("minutes.remove")))
-      attempt(ctx, v.name, [&] { remove_absent_vote(ctx.db(), m.id, v.household_id); });
+    row_buttons(ctx, m, v.household_id, [&] { take_off(ctx, m, v); });
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -162,6 +244,9 @@ void draw_attendance_panel(sdk::Context& ctx) {
   if (!ready(ctx, true)) return;
   const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
+  AttendancePanel& p = panel(ctx);
+  if (p.shown != m.id) p.undo.clear(), p.correcting = 0, p.shown = m.id;
+  lock_notice(ctx, m, p.reopen);
   auto members = ctx.services().find<sdk::MemberDirectory>();
   if (!members) {
     ImGui::TextDisabled("%s", tr("minutes.no_roster"));
@@ -175,10 +260,11 @@ void draw_attendance_panel(sdk::Context& ctx) {
     big_text(std::string(tr("minutes.present")) + " " + std::to_string(members_present(ctx.db(), m.id)) +
                  tr("minutes.persons"),
              1.6f, ImVec4(0.1f, 0.2f, 0.45f, 1));
-  if (m.state == MinutesState::Approved) ImGui::TextDisabled("%s", tr("minutes.locked"));
+  ImGui::BeginDisabled(locked(m));  // lock_notice says why and offers 再開する
   draw_search(ctx, *members, m);
   draw_guest_form(ctx, m);
   draw_recorded(ctx, m);
+  ImGui::EndDisabled();
 }
 
 }  // namespace wasshoi::minutes::ui

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <wasshoi/sdk/events.hpp>
 
+#include "core/approval.hpp"
 #include "core/meetings.hpp"
 
 namespace wasshoi::minutes::ui {
@@ -113,6 +114,35 @@ void meeting_header(sdk::Context& ctx, const Meeting& m) {
   else  // a stored date that is not one: `minutes reschedule` sets it
     sdk::ui::TextWrapped(std::string(tr("date.unknown")) + "　" + m.place);
   show_message(ctx);
+}
+
+std::string fill(const char* key, std::initializer_list<std::pair<std::string_view, std::string>> values) {
+  std::string text = tr(key);
+  for (const auto& [name, value] : values) {
+    const std::string mark = "{" + std::string(name) + "}";
+    for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
+      text.replace(at, mark.size(), value);
+  }
+  return text;
+}
+
+namespace {
+std::string approved_where(sdk::Context& ctx, const Meeting& m) {
+  auto at = m.approved_at ? find_meeting(ctx.db(), *m.approved_at) : std::nullopt;
+  if (!at) return tr("minutes.locked_approved");
+  const std::string day = at->start ? sdk::format_wareki(at->start->date) : std::string(tr("date.unknown"));
+  return fill("minutes.locked_approved_at", {{"date", day}, {"meeting", at->kind}});
+}
+}  // namespace
+
+void lock_notice(sdk::Context& ctx, const Meeting& m, sdk::ui::ReasonPrompt& prompt) {
+  if (auto reason = prompt.draw()) attempt(ctx, tr("minutes.reopened"), [&] { reopen(ctx, m.id, *reason); });
+  if (m.state == MinutesState::Draft) return;
+  const std::string why =
+      m.state == MinutesState::Approved ? approved_where(ctx, m) : tr("minutes.signed_note");
+  sdk::ui::warning_text(why);
+  if (sdk::ui::Button(tr("minutes.reopen")))
+    prompt.open(tr("minutes.reopen_title"), m.title + "\n" + tr("minutes.reopen_help"), tr("minutes.reopen"));
 }
 
 }  // namespace wasshoi::minutes::ui

@@ -31,6 +31,17 @@ bool attempt(sdk::Context& ctx, const std::string& what, const std::function<voi
 void show_message(const sdk::Context& ctx);
 // The selected meeting's title, date and state in large type, with ◀ ▶ to the neighbours.
 void meeting_header(sdk::Context& ctx, const Meeting& m);
+// Approved minutes are locked: the window's forms for them are disabled.
+inline bool locked(const Meeting& m) {
+  return m.state == MinutesState::Approved;
+}
+// Under the header of signed or approved minutes: why they cannot be changed as they are
+// (「承認済みの議事録は変更できません（令和8年5月18日の役員会で承認）」, or that a change voids the
+// signatures) and 再開する, which asks the reason with `prompt` and re-opens them (core reopen,
+// logged). `prompt` is the panel's own; this draws it too. Nothing for a draft.
+void lock_notice(sdk::Context& ctx, const Meeting& m, sdk::ui::ReasonPrompt& prompt);
+// A catalog text with {name} placeholders filled: fill("minutes.x", {{"date", "令和8年5月18日"}}).
+std::string fill(const char* key, std::initializer_list<std::pair<std::string_view, std::string>> values);
 const char* state_label(MinutesState s);
 ImVec4 state_colour(MinutesState s);
 // Text drawn `scale` times the normal size (ImGui has one font size per atlas).

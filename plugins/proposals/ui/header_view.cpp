@@ -24,6 +24,23 @@ bool editable(const Proposal& p) {
   return p.state == State::Draft || p.state == State::Approved;
 }
 
+// A submitted 要望書 is what the city received: why it cannot be changed, and what can still be
+// recorded (the answer, progress, closing, carrying it over to the next 年度, further photos).
+void locked_notice(const Proposal& p) {
+  std::string why = tr("proposals.locked");
+  if (p.submitted_on) {
+    std::string when = tr("proposals.locked_submitted");
+    for (auto [mark, value] :
+         {std::pair<std::string, std::string>{"{date}", sdk::format_wareki(*p.submitted_on)},
+          {"{to}", p.submitted_to}})
+      if (auto at = when.find(mark); at != std::string::npos) when.replace(at, mark.size(), value);
+    why += when;
+  }
+  sdk::ui::warning_text(why);
+  colored_text(tr(p.state == State::Closed ? "proposals.locked_closed" : "proposals.locked_can"), 0.45f,
+               0.45f, 0.45f);
+}
+
 std::vector<std::string> labels(const char* group, std::initializer_list<const char*> ids) {
   std::vector<std::string> out;
   for (const char* id : ids) out.push_back(tr(std::string("proposals.") + group + "." + id));
@@ -155,6 +172,8 @@ void draw_header(sdk::Context& ctx, EditorState& s) {
     }
     for (MissingPart m : missing_parts(p))
       colored_text(tr(kMissingKeys[static_cast<int>(m)]), 0.85f, 0.35f, 0.1f);
+  } else {
+    locked_notice(p);
   }
   sdk::ui::show(s.message);
   ImGui::Separator();
@@ -169,7 +188,7 @@ void draw_attachments(sdk::Context& ctx, EditorState& s) {
     confirm_removal(ctx, s);
   } else {
     for (const auto& a : p.attachments) sdk::ui::BulletText(picture_line(a));  // as the city received them
-  }
+  }  // photos can still be added after submission (docs/proposals.md), not removed
   ImGui::SetNextItemWidth(em(6));
   combo(tr("proposals.attach_kind"), s.attach_kind, labels("attach_kind", {"photo", "map"}));
   ImGui::SetNextItemWidth(-em(11));

@@ -192,3 +192,43 @@ TEST_CASE("cli: a small demo is deterministic: the same meetings and signers for
   CHECK_FALSE(first.empty());
   CHECK(first == signers(tmp, "b.db"));
 }
+
+TEST_CASE("cli: a 議決 corrected with --reason and a 総会 household's attendance with presence") {
+  Cli c;
+  json m = c.ok(
+      {"minutes", "add", "--kind", "役員会", "--start", "2027-04-10 19:00", "--end", "2027-04-10 20:30"});
+  const std::string id = id_of(m);
+  json found = c.ok({"minutes", "find", "一関"});
+  c.ok({"minutes", "attend", id, "--person", id_of(found[0]), "--person", id_of(found[1]), "--person",
+        id_of(found[2])});
+  c.ok({"minutes", "item", id, "会費の改定について"});
+  c.ok({"minutes", "vote", id, "1", "--for", "2", "--against", "1"});
+  json fixed =
+      c.ok({"minutes", "vote", id, "1", "--for", "1", "--against", "2", "--reason", "挙手の数え違い"});
+  CHECK(fixed["result"] == "rejected");
+  // No reason: an ordinary vote, as before; a correction of an item never voted is refused.
+  c.ok({"minutes", "item", id, "防犯灯について"});
+  auto r = c.run({"minutes", "vote", id, "2", "--for", "3", "--reason", "訂正"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("record it first"));
+
+  json sokai = c.ok(
+      {"minutes", "add", "--kind", "臨時総会", "--start", "2027-06-13 10:00", "--end", "2027-06-13 11:00"});
+  json households = c.ok({"minutes", "find", "一関", "--households"});
+  const std::string h = id_of(households[0]);
+  c.ok({"minutes", "attend", id_of(sokai), "--household", h});
+  json p = c.ok({"minutes", "presence", id_of(sokai), "--household", h, "--to", "委任状", "--reason",
+                 "受付で取り違え"});
+  CHECK(p["presence"] == "委任状");
+  r = c.run({"minutes", "presence", id_of(sokai), "--household", h, "--to", "委任状", "--reason", "再確認"});
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("already"));
+
+  sdk::Database db = sdk::Database::open(c.db, sdk::Database::Mode::ReadOnly);
+  CHECK_THAT(
+      sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'minutes.vote_correct'").value_or(""),
+      Catch::Contains("賛成2 反対1 棄権0 可決 → 賛成1 反対2 棄権0 否決: 挙手の数え違い"));
+  CHECK_THAT(sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'minutes.attend_correct'")
+                 .value_or(""),
+             Catch::Contains("出席 → 委任状: 受付で取り違え"));
+}

@@ -106,3 +106,21 @@ TEST_CASE("the editor offers no 削除 for the pictures of a submitted proposal"
   w.scroll_to("photo.png　違う町内の写真");
   CHECK_FALSE(w.imgui.find("削除"));
 }
+
+TEST_CASE("a submitted proposal's editor says why it is locked and what can still be done") {
+  EditorFixture e;
+  add_gathering(e.f.db(), e.id, {0, GatheringMethod::Board, sdk::Date{2026, 5, 3}, 12, 0, "全員賛成"});
+  add_history(e.f.db(), e.id, {0, sdk::Date{2025, 11, 2}, "経過"});
+  add_action(e.f.db(), e.f.orgs(), e.id, {0, "防犯灯を増設していただきたい。", std::nullopt, ""});
+  approve(e.f.db(), e.f.orgs(), e.id, &e.f.meetings(), e.f.board);
+  submit(e.f.db(), e.f.orgs(), e.id, {2026, 5, 20}, "", &e.f.issues());
+  EditorWindow w(e);
+  std::string text = w.imgui.frame(w.draw);
+  INFO(text);
+  CHECK_THAT(text, Contains("市へ提出済みの要望書は変更できません（令和8年5月20日に"));
+  CHECK_THAT(text, Contains("回答・進捗の記録、完了、次の年度への繰越"));
+  // The answer form is there, and photos can still be added (not removed).
+  w.scroll_to("回答を記録");
+  CHECK(w.imgui.find("画像を添付"));
+  CHECK_FALSE(w.imgui.find("削除"));
+}
