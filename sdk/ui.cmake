@@ -9,7 +9,8 @@ add_library(wasshoi_sdk_ui SHARED
   ${CMAKE_CURRENT_LIST_DIR}/src/ui/widgets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/ui/panel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/ui/date.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/src/ui/file.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/file.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ui/document.cpp)
 add_library(wasshoi::sdk_ui ALIAS wasshoi_sdk_ui)
 set_target_properties(wasshoi_sdk_ui PROPERTIES OUTPUT_NAME wasshoi-sdk-ui)
 # GTK 3 for the desktop's file chooser (ui_file.hpp); only file.cpp includes it.
