@@ -56,7 +56,7 @@ namespace {
 struct LayoutSample {
   test::TempDir dir;
   fs::path db = dir / "sample.db";
-  sdk::OrgId jichikai = 0, kyodotai = 0;
+  sdk::OrgId jichikai = 0, kyodotai = 0, kominkan = 0;
 
   LayoutSample() {
     host::App app{host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"}};
@@ -65,6 +65,7 @@ struct LayoutSample {
     const sdk::DemoOptions demo = host::create_demo(app, ctx, 120);
     jichikai = demo.jichikai.at(0);
     kyodotai = demo.kyodotai;
+    kominkan = demo.support;  // the 公民館: its rooms and who booked them
   }
 };
 
@@ -238,6 +239,7 @@ void check_size(int size) {
   int panels = 0;
   walk(run, shell, imgui, layout_sample().jichikai, size, problems, panels);
   walk(run, shell, imgui, layout_sample().kyodotai, size, problems, panels);
+  walk(run, shell, imgui, layout_sample().kominkan, size, problems, panels);
   CHECK(ImGui::GetFontSize() == Approx(size));
   CHECK(panels >= 20);
   std::string all;

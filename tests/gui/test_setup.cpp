@@ -8,6 +8,7 @@
 #include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/text.hpp>
 
 #include "headless.hpp"
 #include "test_support.hpp"
@@ -16,6 +17,8 @@ using namespace wasshoi;
 namespace fs = std::filesystem;
 
 namespace {
+
+constexpr int kKeyA = 65;  // a free index of io.KeysDown, mapped to ImGuiKey_A
 
 struct Window {
   test::TempDir dir;
@@ -45,7 +48,7 @@ struct Window {
   ImVec2 where(const std::string& text) {
     frame();
     auto at = imgui->find(text);
-    INFO("on screen: " << frame());
+    INFO("looking for " << text << " on screen: " << frame());
     REQUIRE(at);
     return *at;
   }
@@ -63,6 +66,46 @@ struct Window {
     frame();
     frame();
   }
+  // Clicks into the edit field whose label ImGui draws RIGHT of it (the last one on screen) and
+  // types: the plugins' forms.
+  void type_left(const std::string& label, const std::string& text) {
+    frame();
+    auto at = imgui->find_start(label);
+    INFO("on screen: " << frame());
+    REQUIRE(at);
+    click_at(ImVec2(at->x - static_cast<float>(fonts.size()), at->y));
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frame();
+    frame();
+  }
+  // The same into a field that holds text already: Ctrl+A, then the new text replaces it.
+  void retype_left(const std::string& label, const std::string& text) {
+    frame();
+    auto at = imgui->find_start(label);
+    REQUIRE(at);
+    click_at(ImVec2(at->x - static_cast<float>(fonts.size()), at->y));
+    auto& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_A] = kKeyA;
+    io.KeyCtrl = true;
+    io.KeysDown[kKeyA] = true;
+    frame();
+    io.KeysDown[kKeyA] = false;
+    io.KeyCtrl = false;
+    frame();
+    io.AddInputCharactersUTF8(text.c_str());
+    frame();
+    frame();
+  }
+  bool shows(const std::string& text) {
+    const std::string screen = frame();
+    const bool found = imgui->find(text).has_value();
+    if (!found) UNSCOPED_INFO("looking for " << text << " on screen: " << screen);
+    return found;
+  }
+  void open(const std::string& panel) {
+    REQUIRE(shell->show_panel(panel));
+    for (int i = 0; i < 3; ++i) frame();  // tables take their widths on the second frame
+  }
   // Opens the combo right of `label` and picks `item` in its list.
   void choose(const std::string& label, const std::string& item) {
     ImVec2 at = where(label);
@@ -79,7 +122,10 @@ std::string no_spaces(std::string s) {
 
 }  // namespace
 
-TEST_CASE("from an empty database, the window sets up a 自治会 with 3 班, a 会長 and a 班長") {
+// Issue 15's acceptance: from an EMPTY database, with no CLI call, the window names the 自治会,
+// adds 3 班, a 会長 and a 班長, a hall with two slots, the 定足数 rule, books the hall, adds a
+// household, records its 会費 and reverses the payment with a reason. Then the file is read back.
+TEST_CASE("from an empty database the window sets up a 自治会 and runs its first bookings and dues") {
   Window w;
   w.frame();
   std::string screen = w.frame();
@@ -123,6 +169,69 @@ TEST_CASE("from an empty database, the window sets up a 自治会 with 3 班, a 
   CHECK(screen.find("アカウントを追加しました") != std::string::npos);
   CHECK(no_spaces(screen).find("鈴木一郎") != std::string::npos);  // in the list of accounts
 
+  // A hall with two slots (施設予約 → 施設を登録する).
+  w.open("booking.week");
+  REQUIRE(w.shows("施設がまだありません"));
+  w.click("施設を登録する");
+  w.type_left("施設の名前", "わっしょい台集会所");
+  w.type_left("定員（人）", "60");
+  w.click("時間帯を追加");
+  w.type_left("時間帯名", "午前");
+  w.type_left("開始時刻", "9:00");
+  w.type_left("終了時刻", "12:00");
+  w.type_left("料金（円）", "500");
+  w.click("時間帯を追加");
+  w.type_left("時間帯名", "午後");
+  w.type_left("開始時刻", "13:00");
+  w.type_left("終了時刻", "17:00");
+  w.type_left("料金（円）", "800");
+  w.click("この内容で施設を登録する");
+  REQUIRE(w.shows("施設を登録しました"));
+
+  // The 定足数 rule (議事録 → 会議の設定): 3分の2以上.
+  w.open("minutes.settings");
+  w.click("3分の2以上");
+  w.click("定足数を保存");
+  REQUIRE(w.shows("定足数の決まりを保存しました"));
+
+  // The hall booked for a 役員会 a week from now (never in 年末年始, when it is closed).
+  sdk::Date day = sdk::today().add_days(7);
+  while ((day.month == 12 && day.day >= 29) || (day.month == 1 && day.day <= 3)) day = day.add_days(1);
+  w.open("booking.week");
+  w.click("予約の画面に戻る");  // the week's panel still shows the set-up form
+  w.click("予約を追加");
+  w.retype_left("カレンダー", day.iso());  // the date field is left of its カレンダー button
+  w.type_left("目的", "役員会");
+  w.click("予約する");
+  REQUIRE(w.shows("予約#"));  // 予約 #N を登録しました
+  w.click("閉じる");
+
+  // A household (世帯 → ＋ 新しい世帯), its 会費 set, paid and the payment reversed.
+  w.open("members.household");
+  w.click("新しい世帯");
+  w.type("世帯主", "髙橋　一郎");
+  // The 班 combo is the row above 住所 (「班」 alone is found all over the screen).
+  ImVec2 han = w.where("住所");
+  han.y -= ImGui::GetFrameHeightWithSpacing();
+  han.x += static_cast<float>(w.fonts.size()) * 8.0f;
+  w.click_at(han);
+  w.click("2班");
+  w.click("世帯を登録");
+  REQUIRE(w.shows("髙橋"));
+  w.open("members.dues");
+  w.type("年会費（円）", "6000");
+  w.click("設定");
+  REQUIRE(w.shows("年度の会費を設定しました"));
+  w.click("集金済みにする");
+  REQUIRE(w.shows("集金を記録しました"));
+  w.click("取消");
+  w.frame();
+  ImGui::GetIO().AddInputCharactersUTF8("別の世帯の分を誤って記録");
+  w.frame();
+  w.frame();
+  w.click("取り消す");
+  REQUIRE(w.shows("入金を取り消しました"));
+
   w.shell.reset();
   w.app.reset();
   // What the file holds.
@@ -140,6 +249,28 @@ TEST_CASE("from an empty database, the window sets up a 自治会 with 3 班, a 
                       "SELECT a.role || ' ' || h.name || ' ' || a.name FROM accounts a JOIN han h ON h.id = "
                       "a.han_id WHERE a.login = 'suzuki'") == "hancho 2班 鈴木 一郎");
   CHECK(sdk::query_int(db, "SELECT count(*) FROM accounts") == 2);
+  CHECK(sdk::query_text(db,
+                        "SELECT group_concat(name || ' ' || start_min || '-' || end_min || ' ' || fee, ', ') "
+                        "FROM (SELECT * FROM booking_slots ORDER BY start_min)") ==
+        "午前 540-720 500, 午後 780-1020 800");
+  CHECK(sdk::query_text(db, "SELECT name || ' ' || capacity FROM booking_facilities") ==
+        "わっしょい台集会所 60");
+  CHECK(sdk::query_text(db, "SELECT numerator || '/' || denominator FROM minutes_quorum_rules") == "2/3");
+  // Stored in epoch minutes of local time: the day, 9:00–12:00 (午前), no fee (the 自治会 owns the hall).
+  CHECK(sdk::query_text(db,
+                        "SELECT date(start_min * 60, 'unixepoch') || ' ' || (start_min % 1440) || '-' || "
+                        "(end_min % 1440) || ' ' || fee || ' ' || purpose FROM booking_bookings") ==
+        day.iso() + " 540-720 0 役員会");
+  CHECK(sdk::query_text(db,
+                        "SELECT p.name FROM members_persons p JOIN members_households h ON h.id = "
+                        "p.household_id JOIN han ON han.id = h.han_id WHERE han.name = '2班'") ==
+        "髙橋　一郎");
+  CHECK(sdk::query_int(db, "SELECT count(*) FROM members_dues_payments") == 2);  // paid, and reversed
+  CHECK(sdk::query_int(db,
+                       "SELECT total(CASE WHEN reverses IS NULL THEN amount ELSE -amount END) FROM "
+                       "members_dues_payments") == 0);
+  CHECK(sdk::query_text(db, "SELECT detail FROM audit_log WHERE action = 'members.dues.reverse'")
+            ->find("別の世帯の分を誤って記録") != std::string::npos);
   // They sign in with what was typed.
   sdk::Database rw = sdk::Database::open(w.db);
   host::Accounts accounts(rw);

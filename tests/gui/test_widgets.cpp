@@ -75,3 +75,26 @@ TEST_CASE("text shows the stand-in and asks for the glyphs the font lacks") {
   CHECK(text.find("吉※田髙橋﨑山") != std::string::npos);
   CHECK(ui::take_glyph_requests().empty());
 }
+
+TEST_CASE(
+    "text wraps by Japanese rules: no 、。） at a line start, no （ at an end, numbers and dates whole") {
+  auto one = [](char32_t) { return 1.0f; };  // every character one unit wide
+  using V = std::vector<std::string>;
+  // 10 per line: 「。」 may not start the second line, so the line breaks one earlier.
+  CHECK(ui::wrap_lines("あいうえおかきくけこ。さしすせそ", 10, one) ==
+        V{"あいうえおかきくけ", "こ。さしすせそ"});
+  // 「（」 may not end a line.
+  CHECK(ui::wrap_lines("あいうえおかきくけ（注）", 10, one) == V{"あいうえおかきくけ", "（注）"});
+  // A date, a sum and R5.4.1 move whole to the next line.
+  CHECK(ui::wrap_lines("加入日はR5.4.1です", 8, one) == V{"加入日は", "R5.4.1です"});
+  CHECK(ui::wrap_lines("会費は¥6,000です", 6, one) == V{"会費は", "¥6,000", "です"});
+  CHECK(ui::wrap_lines("日時 2026-12-03 19:00", 12, one) == V{"日時", "2026-12-03", "19:00"});
+  // Latin words break at spaces; a run wider than a line is cut at the width.
+  CHECK(ui::wrap_lines("Save the roster", 9, one) == V{"Save the", "roster"});
+  CHECK(ui::wrap_lines("abcdefghijkl", 5, one) == V{"abcde", "fghij", "kl"});
+  // Explicit line ends stay; an empty line stays.
+  CHECK(ui::wrap_lines("一行目\n\n三行目", 20, one) == V{"一行目", "", "三行目"});
+  // Small kana and ー never start a line.
+  CHECK(ui::wrap_lines("あいうえおかきくけっ", 9, one) == V{"あいうえおかきく", "けっ"});
+  CHECK(ui::wrap_lines("あいうえおかきくケー", 9, one) == V{"あいうえおかきく", "ケー"});
+}

@@ -108,7 +108,7 @@ TEST_CASE(
   json rate = json::parse(db.ok({"members", "dues", "rate", "--year", "2026", "--json"}));
   CHECK(rate.back()["out_of_range"] == 2);
   // Paying "what is owed" is refused with what to do, not an overflow.
-  refused(db, {"members", "dues", "pay", "2", "--year", "2026"}, "set the dues again with `dues set`");
+  refused(db, {"members", "dues", "pay", "2", "--year", "2026"}, "set the 年度's dues again");
   // Corrected: the rate is set again; the payments out of range stay marked on their household only.
   db.ok({"members", "dues", "set", "--year", "2026", "--amount", "3000"});
   sheet = json::parse(db.ok({"members", "dues", "sheet", "--year", "2026", "--json"}));

@@ -30,6 +30,8 @@ sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint
   for (OrgId org : {opts.kyodotai, opts.jichikai[0], opts.jichikai[1], opts.jichikai[2]})
     for (const auto& r : app.plugins().plugins())
       if (r.state == PluginState::Loaded) orgs.enable_plugin(org, r.id);
+  // The 公民館 lends its rooms: it works with bookings (who booked, 承認) and nothing else.
+  if (app.plugins().is_loaded("booking")) orgs.enable_plugin(opts.support, "booking");
   tx.commit();
   return opts;
 }

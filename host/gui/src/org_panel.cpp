@@ -176,39 +176,20 @@ void OrganizationsPanel::draw_han(const host::Organization& org) {
     }
     ImGui::EndTable();
   }
-  ImGui::Spacing();
-  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 12.0f, ImGui::GetContentRegionAvail().x));
-  sdk::ui::InputText("##new_han", new_han_);
-  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("gui.orgs.han_add")));
-  if (ImGui::Button(tr("gui.orgs.han_add")))
-    write(
-        org.id,
-        [&] {
-          app_.orgs().add_han(org.id, new_han_);
-          new_han_.clear();
-        },
-        "gui.msg.han_added");
 }
 
+// Which plugins the organization uses, read only: they are chosen, like its 班, in 設定 (one place
+// for every change to an organization).
 void OrganizationsPanel::draw_plugins(const host::Organization& org) {
   heading(tr("gui.orgs.plugins"));
-  for (const auto& r : app_.plugins().plugins()) {
-    const bool loaded = r.state == host::PluginState::Loaded;
-    bool enabled = loaded && app_.orgs().is_enabled(org.id, r.id);
-    std::string label = plugin_name(r);
-    if (!loaded) label += std::string(" ") + tr("gui.orgs.plugin_failed");
-    ImGui::BeginDisabled(!loaded);
-    if (ImGui::Checkbox((label + "##plugin." + r.id).c_str(), &enabled)) {
-      if (enabled)
-        write(
-            org.id, [&] { app_.enable_plugin(org.id, r.id); }, "gui.msg.plugin_enabled");
-      else
-        write(
-            org.id, [&] { host::Setup(app_).disable_plugin(org.id, r.id); }, "gui.msg.plugin_disabled");
-    }
-    ImGui::EndDisabled();
-  }
-  if (app_.plugins().plugins().empty()) sdk::ui::TextWrapped(tr("gui.orgs.no_plugins"));
+  std::string used;
+  for (const auto& r : app_.plugins().plugins())
+    if (r.state == host::PluginState::Loaded && app_.orgs().is_enabled(org.id, r.id))
+      used += (used.empty() ? "" : "、") + plugin_name(r);
+  sdk::ui::TextWrapped(used.empty() ? std::string(tr("gui.orgs.no_plugins")) : used);
+  ImGui::Spacing();
+  const std::string label = tr("gui.orgs.open_settings");
+  if (sdk::ui::Button(label + "##settings")) open_settings_(org.id);
 }
 
 }  // namespace wasshoi::gui

@@ -1,7 +1,8 @@
 #pragma once
-// The host's own panel "組織の管理": organizations and their hierarchy, adding organizations,
-// the 班 of a 自治会, and which plugins each organization uses. Everything goes through
-// host::Organizations / host::App, exactly as `wasshoi-cli org …` does.
+// The host's own panel "組織の管理": organizations and their hierarchy, adding organizations;
+// for the one selected, its 班 and the plugins it uses, read only, with the way to 設定 where
+// they are changed (settings_panel.hpp). Writes go through host::Organizations / host::App,
+// exactly as `wasshoi-cli org …` does.
 #include <functional>
 #include <string>
 #include <vector>
@@ -13,10 +14,15 @@ namespace wasshoi::gui {
 class OrganizationsPanel {
  public:
   // `changed` runs after every write, done or refused (the shell refreshes its lists and glyphs);
-  // `work_in` switches the whole window to another organization.
+  // `work_in` switches the whole window to another organization; `open_settings` switches to it
+  // and brings its 設定 to the front.
   OrganizationsPanel(host::App& app, GuiContext& ctx, std::function<void()> changed,
-                     std::function<void(sdk::OrgId)> work_in)
-      : app_(app), ctx_(ctx), changed_(std::move(changed)), work_in_(std::move(work_in)) {}
+                     std::function<void(sdk::OrgId)> work_in, std::function<void(sdk::OrgId)> open_settings)
+      : app_(app),
+        ctx_(ctx),
+        changed_(std::move(changed)),
+        work_in_(std::move(work_in)),
+        open_settings_(std::move(open_settings)) {}
   void draw();
 
  private:
@@ -33,11 +39,11 @@ class OrganizationsPanel {
   GuiContext& ctx_;
   std::function<void()> changed_;
   std::function<void(sdk::OrgId)> work_in_;
+  std::function<void(sdk::OrgId)> open_settings_;
   sdk::OrgId selected_ = 0;
   std::string new_name_;
   int new_kind_ = 0;
   sdk::OrgId new_parent_ = 0;
-  std::string new_han_;
 };
 
 }  // namespace wasshoi::gui

@@ -14,7 +14,11 @@ namespace wasshoi::gui {
 Shell::Shell(host::App& app, FontSet& fonts, ShellOptions options)
     : app_(app), fonts_(fonts), options_(std::move(options)), ctx_(app) {
   org_panel_ = std::make_unique<OrganizationsPanel>(
-      app_, ctx_, [this] { orgs_stale_ = true; }, [this](sdk::OrgId org) { select_org(org); });
+      app_, ctx_, [this] { orgs_stale_ = true; }, [this](sdk::OrgId org) { select_org(org); },
+      [this](sdk::OrgId org) {
+        select_org(org);
+        if (ctx_.current_org() == org) show_panel(kSettingsPanel);
+      });
   settings_panel_ = std::make_unique<SettingsPanel>(app_, ctx_, [this] { orgs_stale_ = true; });
   host_panels_.push_back({kOrganizationsPanel, "gui.panel.organizations", [this] { org_panel_->draw(); }});
   host_panels_.push_back({kSettingsPanel, "gui.panel.settings", [this] { settings_panel_->draw(); },

@@ -10,6 +10,7 @@
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "core/attachments.hpp"
 #include "core/categories.hpp"
@@ -29,12 +30,13 @@ struct EditorState {
   OrgId org = 0;
   IssueInput draft;
   std::string date, lat, lon;
-  std::string next_status, note, guest, photo_path;
+  std::string next_status, note, guest;
   Split split;
   std::string corrected_status;  // 訂正: the status it should have
   enum class Asking { Nothing, Correct, Undo, Unsupport } asking = Asking::Nothing;
   Supporter unsupporting;        // the support whose 外す was clicked
   sdk::ui::ReasonPrompt reason;  // asks why for the three above
+  sdk::ui::FileChooser photo;    // the desktop's dialog for a photo or document
   sdk::ui::UndoOffer undo;       // the support last taken off
 };
 
@@ -268,15 +270,14 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
       sdk::ui::Text("[" + a.name + "]");
     }
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  sdk::ui::InputText(tr("issues.photo_path"), e.photo_path);
-  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.add_photo")));
-  if (ImGui::Button(tr("issues.add_photo")))
-    write(ctx, {}, [&] {
-      add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(),
-                     read_bytes(e.photo_path));
-      e.photo_path.clear();
-    });
+  // 写真・資料を追加…: the desktop's dialog; the chosen file is kept with the issue at once.
+  if (sdk::ui::Button(tr("issues.add_photo")))
+    e.photo.open({.mode = sdk::ui::FileMode::Open,
+                  .title = tr("issues.add_photo"),
+                  .filters = {sdk::ui::image_files(), sdk::ui::pdf_files()}});
+  if (auto chosen = e.photo.poll())
+    write(ctx, {},
+          [&] { add_attachment(ctx.db(), i.id, chosen->filename().string(), read_bytes(chosen->string())); });
 }
 
 void draw_history(sdk::Context& ctx, const Issue& i) {

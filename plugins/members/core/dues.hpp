@@ -125,7 +125,8 @@ struct DuesLine {
   Exemption exemption = Exemption::None;
   std::string exemption_reason;
   bool exempt() const { return exemption == Exemption::Full; }
-  bool settled() const { return exempt() || paid >= due; }
+  // Out of range (an older version's amounts): never settled, so it is listed until corrected.
+  bool settled() const { return !out_of_range && (exempt() || paid >= due); }
 };
 // Member households of the 年度 (of `han` only, when given), in 班 and reading order; dues
 // through `period` (none: the period of today, sdk::today()).

@@ -6,6 +6,7 @@
 #include <memory>
 #include <sstream>
 #include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "ui/import_job.hpp"
 #include "ui/widgets.hpp"
@@ -23,7 +24,8 @@ constexpr Field kMappable[] = {Field::Ignore,  Field::Household, Field::Han,    
 // personal data of the organization it was checked for).
 struct ImportPanelState {
   std::string path;
-  int encoding = 0;  // auto, UTF-8, CP932
+  sdk::ui::FileChooser chooser;  // the desktop's dialog for the roster file
+  int encoding = 0;              // auto, UTF-8, CP932
   bool skip_bad = false;
   std::vector<std::pair<std::string, Field>> mapping;
   std::optional<ImportPlan> plan;
@@ -66,8 +68,14 @@ void check_file(sdk::Context& ctx, ImportPanelState& s) {
 }
 
 void draw_file_row(sdk::Context& ctx, ImportPanelState& s) {
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
-  sdk::ui::InputText(tr("members.csv_file"), s.path);
+  // The roster file from the desktop's own dialog; a chosen file is read at once.
+  ImGui::AlignTextToFramePadding();
+  sdk::ui::Text(tr("members.csv_file"));
+  ImGui::SameLine();
+  const sdk::ui::FileRequest request{.mode = sdk::ui::FileMode::Open,
+                                     .title = tr("members.choose_roster"),
+                                     .filters = {sdk::ui::csv_files()}};
+  if (sdk::ui::file_field("roster", s.chooser, request, s.path)) check_file(ctx, s);
   const char* encodings[] = {tr("members.encoding.auto"), "UTF-8", "Shift_JIS (CP932)"};
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
   ImGui::Combo(tr("members.encoding"), &s.encoding, encodings, 3);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "core/documents.hpp"
 #include "core/lifecycle.hpp"
@@ -192,15 +193,20 @@ void draw_attachments(sdk::Context& ctx, EditorState& s) {
   ImGui::SetNextItemWidth(em(6));
   combo(tr("proposals.attach_kind"), s.attach_kind, labels("attach_kind", {"photo", "map"}));
   ImGui::SetNextItemWidth(-em(11));
-  sdk::ui::InputText(tr("proposals.attach_path"), s.attach_path);
-  ImGui::SetNextItemWidth(-em(11));
   sdk::ui::InputText(tr("proposals.caption"), s.attach_caption);
+  // The picture from the desktop's own dialog.
+  const sdk::ui::FileRequest request{.mode = sdk::ui::FileMode::Open,
+                                     .title = tr("proposals.attach_path"),
+                                     .filters = {sdk::ui::image_files()}};
+  sdk::ui::file_field("attach", s.attach_chooser, request, s.attach_path);
+  ImGui::BeginDisabled(sdk::trim(s.attach_path).empty());
   if (ImGui::Button(tr("proposals.attach")))
     attempt(ctx, s, [&] {
       add_attachment_file(ctx.db(), s.selected, s.attach_kind == 1 ? "map" : "photo",
                           sdk::trim(s.attach_path), s.attach_caption);
       s.attach_path.clear(), s.attach_caption.clear();
     });
+  ImGui::EndDisabled();
 }
 
 void draw_export(sdk::Context& ctx, EditorState& s) {

@@ -8,6 +8,7 @@
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/model.hpp"
@@ -39,9 +40,10 @@ struct EditorState {
   OrgId action_department = 0;   // 担当課 of the next 具体的な提案 item; 0: the addressee's
   bool open_editor_tab = false;  // a 要望書 was chosen in the list tab (narrow window): show it
   std::string attach_path, attach_caption, export_path;
-  int attach_kind = 0;          // 0 写真, 1 位置図
-  std::int64_t removing = 0;    // the picture whose 削除 was pressed, waiting for the confirmation
-  bool confirm_remove = false;  // open the confirmation on this frame
+  sdk::ui::FileChooser attach_chooser;  // the desktop's dialog for a photo or map
+  int attach_kind = 0;                  // 0 写真, 1 位置図
+  std::int64_t removing = 0;            // the picture whose 削除 was pressed, waiting for the confirmation
+  bool confirm_remove = false;          // open the confirmation on this frame
 };
 
 EditorState& editor_state(const sdk::Context& ctx);

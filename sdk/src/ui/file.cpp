@@ -190,8 +190,19 @@ struct FileChooser::Impl {
 FileChooser::FileChooser() : impl_(new Impl) {}
 
 FileChooser::~FileChooser() {
+  if (!impl_) return;
   impl_->close_dialog();
   delete impl_;
+}
+
+// The dialog's response handler holds the Impl, which stays where it is: a move hands it over.
+FileChooser::FileChooser(FileChooser&& other) noexcept : impl_(other.impl_) {
+  other.impl_ = new Impl;
+}
+
+FileChooser& FileChooser::operator=(FileChooser&& other) noexcept {
+  if (this != &other) std::swap(impl_, other.impl_);
+  return *this;
 }
 
 void FileChooser::open(FileRequest request) {

@@ -61,7 +61,69 @@ bool edit_with_tokens(std::string& value, Edit&& edit) {
   return true;
 }
 
+bool is_japanese(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || c >= 0x20000;
+}
+
+// 行頭禁則: never at the start of a line.
+bool no_line_start(char32_t c) {
+  static constexpr std::u32string_view kChars =
+      U"、。，．・：；？！ー）」』】〕〉》｝］〙〗’”ゝゞ々〜…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+      U"ｧｨｩｪｫｯｬｭｮｰﾞﾟ,.:;!?)]}%";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
+// 行末禁則: never at the end of a line.
+bool no_line_end(char32_t c) {
+  static constexpr std::u32string_view kChars = U"（「『【〔〈《｛［〘〖‘“([{¥￥$＄#＃";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
 }  // namespace
+
+std::vector<std::string> wrap_lines(std::string_view utf8, float width,
+                                    const std::function<float(char32_t)>& advance) {
+  std::vector<std::string> out;
+  const std::u32string text = utf8_to_u32(utf8);
+  std::size_t start = 0;  // of the current paragraph
+  while (start <= text.size()) {
+    std::size_t end = text.find(U'\n', start);
+    if (end == std::u32string::npos) end = text.size();
+    const std::u32string_view para(text.data() + start, end - start);
+    // Lines of the paragraph: break at the last allowed position before the width runs out.
+    std::size_t line = 0;
+    while (line < para.size() || (line == 0 && para.empty())) {
+      if (para.empty()) {
+        out.emplace_back();
+        break;
+      }
+      float used = 0;
+      std::size_t i = line, last_break = std::u32string_view::npos;
+      for (; i < para.size(); ++i) {
+        const float w = advance(para[i]);
+        if (used + w > width && i > line) break;
+        used += w;
+        // May the line end after para[i]?
+        if (i + 1 < para.size()) {
+          const char32_t a = para[i], b = para[i + 1];
+          const bool space = a == U' ' || a == U'\u3000';
+          const bool between = space || ((is_japanese(a) || is_japanese(b)) && b != U' ');
+          if (between && !no_line_start(b) && !no_line_end(a)) last_break = i + 1;
+        }
+      }
+      std::size_t cut = i;
+      if (i < para.size() && last_break != std::u32string_view::npos && last_break > line) cut = last_break;
+      std::u32string_view piece = para.substr(line, cut - line);
+      while (!piece.empty() && piece.back() == U' ') piece.remove_suffix(1);
+      out.push_back(u32_to_utf8(piece));
+      line = cut;
+      while (line < para.size() && para[line] == U' ') ++line;  // spaces at a break are dropped
+    }
+    start = end + 1;
+  }
+  return out;
+}
 
 void Text(std::string_view text) {
   unformatted(shown(text));
@@ -69,9 +131,18 @@ void Text(std::string_view text) {
 }
 
 void TextWrapped(std::string_view text) {
-  ImGui::PushTextWrapPos(0.0f);
-  unformatted(shown(text));
-  ImGui::PopTextWrapPos();
+  const std::string s = shown(text);
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+  const auto lines = wrap_lines(s, width, [&](char32_t c) {
+    return c <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(c)) * scale : ImGui::GetFontSize();
+  });
+  // One item for the whole paragraph (hover and tooltips as before).
+  ImGui::BeginGroup();
+  for (const std::string& line : lines) unformatted(line);
+  if (lines.empty()) unformatted("");
+  ImGui::EndGroup();
   explain_if_hovered(text);
 }
 

@@ -12,8 +12,10 @@
 //    (髙 﨑 …); the host adds them to the font atlas between frames.
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wasshoi::sdk::ui {
 
@@ -46,6 +48,15 @@ std::string from_edit_text(std::string_view edit);
 void request_glyphs(std::string_view utf8);
 // For the host: the characters requested since the last call, each once.
 std::u32string take_glyph_requests();
+
+// Japanese line breaking (禁則処理) for text drawn in `width`: a line may break between two
+// characters where one is Japanese (kana, kanji, full-width forms) or after a space — never
+// before 、。）」・ー small kana and the like, never after （「『, and never inside a run of Latin
+// letters, digits and their punctuation (R5.4.1, 2026-12-03, ¥6,000, 19:00), which moves to the next
+// line whole unless it is wider than a line by itself. `advance` gives a character's width.
+// Explicit '\n' is kept; spaces at a break are dropped. ui::TextWrapped draws with it.
+std::vector<std::string> wrap_lines(std::string_view utf8, float width,
+                                    const std::function<float(char32_t)>& advance);
 
 // ---- widgets: same meaning as the ImGui functions of the same name ------------------------------
 

@@ -66,6 +66,9 @@ class FileChooser {
   ~FileChooser();
   FileChooser(const FileChooser&) = delete;
   FileChooser& operator=(const FileChooser&) = delete;
+  // Movable (panel states are made fresh and moved into place); a moved-from chooser is closed.
+  FileChooser(FileChooser&& other) noexcept;
+  FileChooser& operator=(FileChooser&& other) noexcept;
 
   // Opens the dialog (closing one this chooser still had open). A Save request without a
   // filter's extension in suggested_name gets none added: the officer's name is kept.
