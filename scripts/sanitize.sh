@@ -18,4 +18,8 @@ cmake --build "$BUILD" -j "$JOBS"
 export ASAN_OPTIONS="abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+# Without arguments: every test but the layout walks at 14 and 24 px, which draw the same panels
+# through the same code as the walks at 20 and 28 px (they run in the plain build) and take the
+# longest under the sanitizers.
+[ $# -eq 0 ] && set -- -E "layout at (14|24) px"
 cd "$BUILD" && exec ctest --output-on-failure -j "$JOBS" "$@"

@@ -94,6 +94,10 @@ TEST_CASE(
   CHECK(ui::wrap_lines("abcdefghijkl", 5, one) == V{"abcde", "fghij", "kl"});
   // Explicit line ends stay; an empty line stays.
   CHECK(ui::wrap_lines("一行目\n\n三行目", 20, one) == V{"一行目", "", "三行目"});
+  // A date stays whole; a name moves to the next line at the space before it.
+  CHECK(ui::wrap_lines("期限 令和8年9月7日", 8, one) == V{"期限", "令和8年9月7日"});
+  CHECK(ui::wrap_lines("担当：後藤　俊介", 7, one) == V{"担当：後藤", "俊介"});
+  CHECK(ui::wrap_lines("担当：後藤俊介さん", 7, one) == V{"担当：", "後藤俊介さん"});
   // Small kana and ー never start a line.
   CHECK(ui::wrap_lines("あいうえおかきくけっ", 9, one) == V{"あいうえおかきく", "けっ"});
   CHECK(ui::wrap_lines("あいうえおかきくケー", 9, one) == V{"あいうえおかきく", "ケー"});

@@ -40,7 +40,14 @@ ImVec4 clip_of(ImVec2 a, ImVec2 b) {
 void day_header(const Canvas& c, const CalendarData& data, const sdk::Date& d, ImVec2 a, ImVec2 b) {
   bool today = d == sdk::today();
   c.dl->AddRectFilled(a, b, today ? kToday : kHeader);
-  text(c.dl, ImVec2(a.x + c.fs * 0.3f, a.y + c.fs * 0.15f), clip_of(a, b), day_colour(data, d), day_label(d));
+  // 「12/1（火）」 where it fits; in a narrow column (large text) 「12/1火」, then 「12/1」 (the
+  // colour still tells Sundays, Saturdays and 祝日): never a date cut in the middle.
+  static const char* const names[] = {"日", "月", "火", "水", "木", "金", "土"};
+  const std::string day = std::to_string(d.month) + "/" + std::to_string(d.day);
+  std::string label = day_label(d);
+  for (const std::string& shorter : {day + names[d.weekday()], day})
+    if (ImGui::CalcTextSize(label.c_str()).x > b.x - a.x - c.fs * 0.4f) label = shorter;
+  text(c.dl, ImVec2(a.x + c.fs * 0.3f, a.y + c.fs * 0.15f), clip_of(a, b), day_colour(data, d), label);
   if (auto it = data.holidays.find(d); it != data.holidays.end())
     text(c.dl, ImVec2(a.x + c.fs * 0.3f, a.y + c.fs * 1.25f), clip_of(a, b), kSunday, it->second, 0.8f);
 }

@@ -66,6 +66,16 @@ bool is_japanese(char32_t c) {
          (c >= 0xFF00 && c <= 0xFFEF) || c >= 0x20000;
 }
 
+bool is_digit(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+// After these a line ends naturally (a clause, a label, a closing bracket).
+bool natural_end(char32_t c) {
+  static constexpr std::u32string_view kChars = U"、。，．：；）」』】〕〉》！？";
+  return kChars.find(c) != std::u32string_view::npos;
+}
+
 // 行頭禁則: never at the start of a line.
 bool no_line_start(char32_t c) {
   static constexpr std::u32string_view kChars =
@@ -99,7 +109,8 @@ std::vector<std::string> wrap_lines(std::string_view utf8, float width,
         break;
       }
       float used = 0;
-      std::size_t i = line, last_break = std::u32string_view::npos;
+      std::size_t i = line, last_break = std::u32string_view::npos, natural = std::u32string_view::npos;
+      float natural_at = 0;  // the line's width up to `natural`
       for (; i < para.size(); ++i) {
         const float w = advance(para[i]);
         if (used + w > width && i > line) break;
@@ -108,17 +119,31 @@ std::vector<std::string> wrap_lines(std::string_view utf8, float width,
         if (i + 1 < para.size()) {
           const char32_t a = para[i], b = para[i + 1];
           const bool space = a == U' ' || a == U'\u3000';
-          const bool between = space || ((is_japanese(a) || is_japanese(b)) && b != U' ');
-          if (between && !no_line_start(b) && !no_line_end(a)) last_break = i + 1;
+          // A number stays with what it counts: 9月7日, 3班, 87歳 are never cut.
+          const bool digits = is_digit(a) || is_digit(b);
+          const bool between = space || ((is_japanese(a) || is_japanese(b)) && b != U' ' && !digits);
+          if (between && !no_line_start(b) && !no_line_end(a)) {
+            last_break = i + 1;
+            // Where a reader expects a line to end: after a space or 、。：）」, before （「.
+            if (space || natural_end(a) || no_line_end(b)) natural = i + 1, natural_at = used;
+          }
         }
       }
       std::size_t cut = i;
-      if (i < para.size() && last_break != std::u32string_view::npos && last_break > line) cut = last_break;
+      if (i < para.size()) {
+        // A natural place in the last 70% of the line wins over the last possible one, so a
+        // name (後藤　俊介) or a word is not cut where a space or a comma was close before it.
+        if (natural != std::u32string_view::npos && natural > line && natural_at >= width * 0.3f)
+          cut = natural;
+        else if (last_break != std::u32string_view::npos && last_break > line)
+          cut = last_break;
+      }
       std::u32string_view piece = para.substr(line, cut - line);
-      while (!piece.empty() && piece.back() == U' ') piece.remove_suffix(1);
+      while (!piece.empty() && (piece.back() == U' ' || piece.back() == U'\u3000')) piece.remove_suffix(1);
       out.push_back(u32_to_utf8(piece));
       line = cut;
-      while (line < para.size() && para[line] == U' ') ++line;  // spaces at a break are dropped
+      while (line < para.size() && (para[line] == U' ' || para[line] == U'\u3000'))
+        ++line;  // spaces at a break are dropped
     }
     start = end + 1;
   }
