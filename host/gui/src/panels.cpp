@@ -97,21 +97,18 @@ void Shell::draw_plugins_table() {
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;
   if (!ImGui::BeginTable("plugins", 5, kFlags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("gui.plugins.id"), ImGuiTableColumnFlags_WidthFixed);
+  // What an officer reads first: the feature's name and whether it works; the technical part last.
   ImGui::TableSetupColumn(tr("gui.plugins.name"), ImGuiTableColumnFlags_WidthFixed);
-  ImGui::TableSetupColumn(tr("gui.plugins.version"), ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn(tr("gui.plugins.state"), ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableSetupColumn(tr("gui.plugins.reason"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr("gui.plugins.version"), ImGuiTableColumnFlags_WidthFixed);
+  ImGui::TableSetupColumn(tr("gui.plugins.id"), ImGuiTableColumnFlags_WidthFixed);
   ImGui::TableHeadersRow();
   for (const auto& r : app_.plugins().plugins()) {
     const bool loaded = r.state == host::PluginState::Loaded;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    sdk::ui::Text(r.id);
-    ImGui::TableNextColumn();
     sdk::ui::Text(plugin_name(r));
-    ImGui::TableNextColumn();
-    sdk::ui::Text(r.info.version);
     ImGui::TableNextColumn();
     ImGui::PushStyleColor(ImGuiCol_Text,
                           loaded ? ImVec4(0.05f, 0.45f, 0.15f, 1) : ImVec4(0.75f, 0.05f, 0.05f, 1));
@@ -119,6 +116,10 @@ void Shell::draw_plugins_table() {
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
     sdk::ui::TextWrapped(r.reason);
+    ImGui::TableNextColumn();
+    sdk::ui::Text(r.info.version);
+    ImGui::TableNextColumn();
+    sdk::ui::Text(r.id);
   }
   ImGui::EndTable();
 }
