@@ -123,8 +123,9 @@ struct Window {
 
 }  // namespace
 
-TEST_CASE("a 会長 adds a hall with two slots in the window books 午前 and cancels it with a reason") {
-  Window w;
+// The hall with two slots set up in the window and 午前 booked for a 役員会 a few days ahead (never in
+// 年末年始, when the hall is closed); returns the day.
+sdk::Date hall_and_booking(Window& w) {
   REQUIRE(w.shell->signed_in());
   REQUIRE(w.shell->show_panel("booking.week"));
   w.frame();
@@ -160,6 +161,12 @@ TEST_CASE("a 会長 adds a hall with two slots in the window books 午前 and ca
   REQUIRE(w.shows("を登録しました"));
   w.click("閉じる");
 
+  return day;
+}
+
+TEST_CASE("a 会長 adds a hall with two slots in the window books 午前 and cancels it with a reason") {
+  Window w;
+  const sdk::Date day = hall_and_booking(w);
   w.click("予約の確認・承認");
   w.click("取り消す");
   w.frame();
@@ -208,4 +215,45 @@ TEST_CASE("a 班長 sees who may set up rooms instead of the set-up button") {
   CHECK(w.shows("施設がまだありません"));
   CHECK(w.shows("会長・役員ができます"));
   CHECK_FALSE(w.shows("施設を登録する"));
+}
+
+TEST_CASE("a booking moved in the window to another time keeps the old one as cancelled and the reason") {
+  Window w;
+  const sdk::Date day = hall_and_booking(w);
+  w.click("予約の確認・承認");
+  w.click("日時を変える");
+  // The form under the booking: the date, then the start 〜 end times (9:00 〜 12:00 filled in).
+  const ImVec2 dash = w.where("〜");
+  const float em = w.em();
+  auto retype_at = [&](ImVec2 at, const std::string& text) {
+    w.click_at(at);
+    auto& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    io.KeysDown[kKeyA] = true;
+    w.frame();
+    io.KeysDown[kKeyA] = false;
+    io.KeyCtrl = false;
+    w.frame();
+    w.type_text(text);
+  };
+  retype_at(ImVec2(dash.x - em * 2.0f, dash.y), "13:00");
+  retype_at(ImVec2(dash.x + em * 2.0f, dash.y), "16:00");
+  w.click("変更する");
+  REQUIRE(w.shows("予約の日時を変える理由"));
+  w.type_text("午前は別の行事と重なった");
+  w.click("変更する");  // the one in the window that asks why (drawn last)
+  REQUIRE(w.shows("予約の日時を変えました"));
+  w.shell.reset();
+  w.app.reset();
+  sdk::Database db = sdk::Database::open(w.db, sdk::Database::Mode::ReadOnly);
+  CHECK(sdk::query_text(
+            db,
+            "SELECT group_concat(s, ', ') FROM (SELECT status || ' ' || date(start_min * 60, "
+            "'unixepoch') || ' ' || (start_min % 1440) || '-' || (end_min % 1440) || ' ' || purpose "
+            "AS s FROM booking_bookings ORDER BY id)") ==
+        "cancelled " + day.iso() + " 540-720 役員会, approved " + day.iso() + " 780-960 役員会");
+  const auto detail = sdk::query_text(
+      db, "SELECT group_concat(detail, ' | ') FROM audit_log WHERE action LIKE 'booking.%move%'");
+  REQUIRE(detail);
+  CHECK_THAT(*detail, Catch::Contains("午前は別の行事と重なった"));
 }

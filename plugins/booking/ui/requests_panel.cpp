@@ -4,6 +4,7 @@
 // can be taken back at once (元に戻す); a series can be cancelled from a date on.
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 
 #include "core/bookings.hpp"
 #include "core/series.hpp"
@@ -25,6 +26,30 @@ std::string line_of(sdk::Context& ctx, const Booking& b, const std::vector<Facil
          "「" + b.purpose + "」 " + status_label_ja(b.status);
 }
 
+// 日時を変える: the new date (the one date field) and times under the booking; 変更する asks why.
+void move_form(RequestsState& s, const std::string& line) {
+  ImGui::Indent();
+  const auto day = sdk::ui::DateInput("##move_date", s.move_date);
+  const float time_w = sdk::ui::text_width("00:00") + ImGui::GetStyle().FramePadding.x * 4;
+  ImGui::SetNextItemWidth(time_w);
+  sdk::ui::InputText("##move_start", s.move_start);
+  ImGui::SameLine();
+  sdk::ui::Text("〜");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(time_w);
+  sdk::ui::InputText("##move_end", s.move_end);
+  const auto start = sdk::parse_time_of_day(s.move_start), end = sdk::parse_time_of_day(s.move_end);
+  const bool ok = day.date && start && end && *start < *end;
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("booking.move_do")));
+  ImGui::BeginDisabled(!ok);
+  if (ImGui::Button(tr("booking.move_do")))
+    s.move.open(tr("booking.move_title"), line, tr("booking.move_do"));
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button(tr("sdk.ui.cancel"))) s.moving.reset();
+  ImGui::Unindent();
+}
+
 // One booking: its buttons, then its line (wrapped beside them).
 void row(sdk::Context& ctx, RequestsState& s, const Booking& b, const std::vector<Facility>& rooms,
          bool owner) {
@@ -41,6 +66,13 @@ void row(sdk::Context& ctx, RequestsState& s, const Booking& b, const std::vecto
   }
   if (ImGui::Button(tr("booking.cancel")))
     s.cancelling = b.id, s.cancel.open(tr("booking.cancel_title"), line, tr("booking.cancel"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("booking.move"))) {
+    s.moving = b.id;
+    s.move_date = b.start.date.iso();
+    s.move_start = format_hm(b.start.minutes_of_day());
+    s.move_end = format_hm(b.end.minutes_of_day());
+  }
   if (b.series_id) {
     ImGui::SameLine();
     if (ImGui::Button(tr("booking.cancel_rest")))
@@ -49,6 +81,7 @@ void row(sdk::Context& ctx, RequestsState& s, const Booking& b, const std::vecto
   }
   ImGui::SameLine();
   sdk::ui::TextWrapped(line);
+  if (s.moving == b.id) move_form(s, line);
   ImGui::PopID();
 }
 
@@ -62,6 +95,17 @@ void list(sdk::Context& ctx, RequestsState& s, const char* title_key, const std:
 }
 
 void prompts(sdk::Context& ctx, RequestsState& s) {
+  if (auto reason = s.move.draw(); reason && s.moving) {
+    const BookingId id = *s.moving;
+    const auto day = sdk::parse_date(s.move_date);
+    const auto start = sdk::parse_time_of_day(s.move_start), end = sdk::parse_time_of_day(s.move_end);
+    if (day && start && end)
+      if (sdk::ui::run_action(s.message, tr("booking.moved"), [&] {
+            move_booking(ctx, id, {*day, *start / 60, *start % 60}, {*day, *end / 60, *end % 60}, *reason);
+          }))
+        s.moving.reset();
+    s.undo.clear();
+  }
   if (auto reason = s.cancel.draw(); reason && s.cancelling) {
     const BookingId id = *s.cancelling;
     sdk::ui::run_action(s.message, tr("booking.cancelled"), [&] { cancel(ctx, id, *reason); });

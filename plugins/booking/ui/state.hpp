@@ -55,6 +55,10 @@ struct RequestsState {
   std::optional<SeriesId> cancelling_series;
   sdk::Date series_from;
   sdk::ui::ReasonPrompt cancel, cancel_series;
+  // 日時を変える: the booking being moved, its new date and times as typed, and why.
+  std::optional<BookingId> moving;
+  std::string move_date, move_start, move_end;
+  sdk::ui::ReasonPrompt move;
   sdk::ui::UndoOffer undo;
   sdk::ui::PanelMessage message;
 };
