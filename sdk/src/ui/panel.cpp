@@ -118,6 +118,17 @@ bool begin_modal(const std::string& title, const char* id, bool& pending, bool& 
   return shown;
 }
 
+// やめる (or Esc) beside the modal's first button, then the end of the modal.
+void end_modal(bool& shown) {
+  const std::string cancel = tr("sdk.ui.cancel");
+  same_line_if_fits(button_width(cancel));
+  if (Button(cancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    ImGui::CloseCurrentPopup();
+    shown = false;
+  }
+  ImGui::EndPopup();
+}
+
 std::string label_or(const std::string& label, const char* key) {
   return label.empty() ? tr(key) : label;
 }
@@ -158,13 +169,7 @@ std::optional<std::string> ReasonPrompt::draw() {
     shown_ = false;
   }
   ImGui::EndDisabled();
-  const std::string cancel = tr("sdk.ui.cancel");
-  same_line_if_fits(button_width(cancel));
-  if (Button(cancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-    ImGui::CloseCurrentPopup();
-    shown_ = false;
-  }
-  ImGui::EndPopup();
+  end_modal(shown_);
   return result;
 }
 
@@ -185,13 +190,7 @@ bool Confirm::draw() {
     ImGui::CloseCurrentPopup();
     shown_ = false;
   }
-  const std::string cancel = tr("sdk.ui.cancel");
-  same_line_if_fits(button_width(cancel));
-  if (Button(cancel) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-    ImGui::CloseCurrentPopup();
-    shown_ = false;
-  }
-  ImGui::EndPopup();
+  end_modal(shown_);
   return result;
 }
 
