@@ -25,7 +25,7 @@
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
-#include "headless.hpp"
+#include "shell_driver.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -33,15 +33,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kKeyA = 65;  // any free index of io.KeysDown, mapped to ImGuiKey_A
-
-struct Window {
+struct Window : test::ShellDriver {
   test::TempDir dir;
   fs::path db = dir / "hall.db";
-  gui::FontSet fonts{gui::find_japanese_font()};
   std::unique_ptr<host::App> app;
-  std::unique_ptr<test::HeadlessImGui> imgui;
-  std::unique_ptr<gui::Shell> shell;
 
   Window() {
     {  // A 自治会 with its 会長, made in C++ (test_setup.cpp does it in the window).
@@ -59,66 +54,12 @@ struct Window {
                                                        .login = "yamada",
                                                        .passphrase = "yamada passphrase"});
     app->open_database();
-    imgui = std::make_unique<test::HeadlessImGui>(fonts);
-    ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);
-    ImGui::GetIO().KeyMap[ImGuiKey_A] = kKeyA;
     shell = std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.remember = false});
   }
-  ~Window() {
-    shell.reset();
-    imgui.reset();
-  }
-  std::string frame() {
-    return imgui->frame([&] { shell->draw_frame(); });
-  }
-  float em() const { return static_cast<float>(fonts.size()); }
-  ImVec2 where(const std::string& text) {
-    frame();
-    auto at = imgui->find(text);
-    INFO("on screen: " << frame());
-    REQUIRE(at);
-    return *at;
-  }
-  void click_at(ImVec2 at) {
-    imgui->click(at, [&] { shell->draw_frame(); });
-    frame();
-  }
-  void click(const std::string& label) { click_at(where(label)); }
-  void type_text(const std::string& text) {
-    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frame();
-    frame();
-  }
-  // Clicks into the edit field whose label is drawn right of it (the last one on screen) and types.
-  void type(const std::string& label, const std::string& text) {
-    frame();
-    auto at = imgui->find_start(label);
-    INFO("on screen: " << frame());
-    REQUIRE(at);
-    click_at(ImVec2(at->x - em(), at->y));
-    type_text(text);
-  }
-  // The same into a field that holds text already: Ctrl+A, then the new text replaces it.
-  void retype(const std::string& label, const std::string& text) {
-    frame();
-    auto at = imgui->find_start(label);
-    REQUIRE(at);
-    click_at(ImVec2(at->x - em(), at->y));
-    auto& io = ImGui::GetIO();
-    io.KeyCtrl = true;
-    io.KeysDown[kKeyA] = true;
-    frame();
-    io.KeysDown[kKeyA] = false;
-    io.KeyCtrl = false;
-    frame();
-    type_text(text);
-  }
-  bool shows(const std::string& text) {
-    const std::string screen = frame();
-    const bool found = imgui->find(text).has_value();
-    if (!found) UNSCOPED_INFO("looking for " << text << " on screen: " << screen);
-    return found;
-  }
+  ~Window() { shell.reset(); }
+  // The booking forms put labels right of their fields (ImGui's layout).
+  void type(const std::string& label, const std::string& text) { type_before(label, text); }
+  void retype(const std::string& label, const std::string& text) { retype_before(label, text); }
 };
 
 }  // namespace
@@ -227,13 +168,7 @@ TEST_CASE("a booking moved in the window to another time keeps the old one as ca
   const float em = w.em();
   auto retype_at = [&](ImVec2 at, const std::string& text) {
     w.click_at(at);
-    auto& io = ImGui::GetIO();
-    io.KeyCtrl = true;
-    io.KeysDown[kKeyA] = true;
-    w.frame();
-    io.KeysDown[kKeyA] = false;
-    io.KeyCtrl = false;
-    w.frame();
+    w.select_all();
     w.type_text(text);
   };
   retype_at(ImVec2(dash.x - em * 2.0f, dash.y), "13:00");

@@ -19,7 +19,7 @@
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
-#include "headless.hpp"
+#include "shell_driver.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -66,12 +66,8 @@ struct Roster {
 };
 
 // The window, signed in as `login` on the sign-in screen (typed, Enter), on the dues panel.
-struct Window {
-  gui::FontSet fonts{gui::find_japanese_font()};
+struct Window : test::ShellDriver {
   std::unique_ptr<host::App> app;
-  std::unique_ptr<test::HeadlessImGui> imgui;
-  std::unique_ptr<gui::Shell> shell;
-  static constexpr int kEnter = 2;
 
   Window(const fs::path& db, const std::string& login) {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
@@ -79,9 +75,6 @@ struct Window {
     app = std::make_unique<host::App>(
         host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"});
     app->open_database();
-    imgui = std::make_unique<test::HeadlessImGui>(fonts);
-    ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);
-    ImGui::GetIO().KeyMap[ImGuiKey_Enter] = kEnter;
     shell = std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.remember = false});
     frame();
     frame();
@@ -97,44 +90,13 @@ struct Window {
     REQUIRE(shell->show_panel("members.dues"));
     for (int i = 0; i < 4; ++i) frame();  // tables take their size on the second frame
   }
-  ~Window() {
-    shell.reset();
-    imgui.reset();
-  }
-  std::string frame() {
-    return imgui->frame([&] { shell->draw_frame(); });
-  }
+  ~Window() { shell.reset(); }
   void type_and_enter(const std::string& text) {
-    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frame();
-    ImGui::GetIO().KeysDown[kEnter] = true;
-    frame();
-    ImGui::GetIO().KeysDown[kEnter] = false;
-    frame();
-    frame();
+    type_text(text);
+    press_enter();
   }
-  ImVec2 where(const std::string& text) {
-    const std::string screen = frame();
-    auto at = imgui->find(text);
-    INFO("looking for " << text << " on screen: " << screen);
-    REQUIRE(at);
-    return *at;
-  }
-  void click_at(ImVec2 at) {
-    imgui->click(at, [&] { shell->draw_frame(); });
-    frame();
-    frame();
-  }
-  void click(const std::string& label) { click_at(where(label)); }
-  // Clicks into the field right of `label` (8 characters from the label's middle) and types.
-  void type(const std::string& label, const std::string& text) {
-    ImVec2 at = where(label);
-    at.x += static_cast<float>(fonts.size()) * 8.0f;
-    click_at(at);
-    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frame();
-    frame();
-  }
+  // The members forms put labels left of their fields (8 characters from the label's middle).
+  void type(const std::string& label, const std::string& text) { type_after(label, text); }
 };
 
 bool shows(const std::string& screen, const std::string& text) {

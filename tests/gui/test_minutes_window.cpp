@@ -22,7 +22,7 @@
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/registry.hpp>
 
-#include "headless.hpp"
+#include "shell_driver.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -85,12 +85,9 @@ struct File {
   }
 };
 
-struct Window {
+struct Window : test::ShellDriver {
   File& file;
-  gui::FontSet fonts{gui::find_japanese_font()};
   std::unique_ptr<host::App> app;
-  std::unique_ptr<test::HeadlessImGui> imgui;
-  std::unique_ptr<gui::Shell> shell;
 
   explicit Window(File& f) : file(f) {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
@@ -98,44 +95,14 @@ struct Window {
     app = std::make_unique<host::App>(host::AppOptions{
         .db_path = f.db, .plugin_dir = test::bin_dir() / "plugins", .login = "kaicho", .passphrase = kPass});
     app->open_database();
-    imgui = std::make_unique<test::HeadlessImGui>(fonts);
-    ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);
     shell =
         std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.start_org = f.org, .remember = false});
   }
-  ~Window() {
-    shell.reset();
-    imgui.reset();
-  }
-  float em() const { return static_cast<float>(fonts.size()); }
-  std::string frame() {
-    return imgui->frame([&] { shell->draw_frame(); });
-  }
-  ImVec2 where(const std::string& text) {
-    frame();
-    auto at = imgui->find(text);
-    INFO("looking for " << text << "; on screen: " << frame());
-    REQUIRE(at);
-    return *at;
-  }
-  void click_at(ImVec2 at) {
-    imgui->click(at, [&] { shell->draw_frame(); });
-    frame();
-  }
-  void click(const std::string& label) { click_at(where(label)); }
-  void type_here(const std::string& text) {
-    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frame();
-    frame();
-  }
+  ~Window() { shell.reset(); }
+  void type_here(const std::string& text) { type_text(text); }
   // A field whose label is drawn right of it: a click `left` em left of the label, then the text.
   void type_left_of(const std::string& label, const std::string& text, float left) {
-    frame();
-    auto at = imgui->find_start(label);
-    INFO("looking for " << label << "; on screen: " << frame());
-    REQUIRE(at);
-    click_at(ImVec2(at->x - em() * left, at->y));
-    type_here(text);
+    type_before(label, text, left);
   }
   // The button drawn left of `text` on its line (出席 left of a name in the search results).
   void click_left_of(const std::string& text, float left) {

@@ -10,7 +10,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/text.hpp>
 
-#include "headless.hpp"
+#include "shell_driver.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -18,15 +18,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kKeyA = 65;  // a free index of io.KeysDown, mapped to ImGuiKey_A
-
-struct Window {
+struct Window : test::ShellDriver {
   test::TempDir dir;
   fs::path db = dir / "empty.db";
-  gui::FontSet fonts{gui::find_japanese_font()};
   std::unique_ptr<host::App> app;
-  std::unique_ptr<test::HeadlessImGui> imgui;
-  std::unique_ptr<gui::Shell> shell;
 
   Window() {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
@@ -34,84 +29,21 @@ struct Window {
     app = std::make_unique<host::App>(
         host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins"});
     app->open_database();
-    imgui = std::make_unique<test::HeadlessImGui>(fonts);
-    ImGui::GetIO().DisplaySize = ImVec2(1600, 1800);
     shell = std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.remember = false});
   }
-  ~Window() {
-    shell.reset();
-    imgui.reset();
-  }
-  std::string frame() {
-    return imgui->frame([&] { shell->draw_frame(); });
-  }
-  ImVec2 where(const std::string& text) {
-    frame();
-    auto at = imgui->find(text);
-    INFO("looking for " << text << " on screen: " << frame());
-    REQUIRE(at);
-    return *at;
-  }
-  void click_at(ImVec2 at) {
-    imgui->click(at, [&] { shell->draw_frame(); });
-    frame();
-  }
-  void click(const std::string& label) { click_at(where(label)); }
-  // Clicks into the field to the right of `label` (forms put fields 8 characters in) and types.
-  void type(const std::string& label, const std::string& text) {
+  ~Window() { shell.reset(); }
+  // The host's forms put labels left of their fields (8 characters in).
+  void type(const std::string& label, const std::string& text) { type_after(label, text); }
+  // Opens the combo right of `label` and picks `item` in its list.
+  void choose(const std::string& label, const std::string& item) {
     ImVec2 at = where(label);
-    at.x += static_cast<float>(fonts.size()) * 8.0f;
+    at.x += em() * 8.0f;
     click_at(at);
-    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frame();
-    frame();
-  }
-  // Clicks into the edit field whose label ImGui draws RIGHT of it (the last one on screen) and
-  // types: the plugins' forms.
-  void type_left(const std::string& label, const std::string& text) {
-    frame();
-    auto at = imgui->find_start(label);
-    INFO("on screen: " << frame());
-    REQUIRE(at);
-    click_at(ImVec2(at->x - static_cast<float>(fonts.size()), at->y));
-    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-    frame();
-    frame();
-  }
-  // The same into a field that holds text already: Ctrl+A, then the new text replaces it.
-  void retype_left(const std::string& label, const std::string& text) {
-    frame();
-    auto at = imgui->find_start(label);
-    REQUIRE(at);
-    click_at(ImVec2(at->x - static_cast<float>(fonts.size()), at->y));
-    auto& io = ImGui::GetIO();
-    io.KeyMap[ImGuiKey_A] = kKeyA;
-    io.KeyCtrl = true;
-    io.KeysDown[kKeyA] = true;
-    frame();
-    io.KeysDown[kKeyA] = false;
-    io.KeyCtrl = false;
-    frame();
-    io.AddInputCharactersUTF8(text.c_str());
-    frame();
-    frame();
-  }
-  bool shows(const std::string& text) {
-    const std::string screen = frame();
-    const bool found = imgui->find(text).has_value();
-    if (!found) UNSCOPED_INFO("looking for " << text << " on screen: " << screen);
-    return found;
+    click(item);
   }
   void open(const std::string& panel) {
     REQUIRE(shell->show_panel(panel));
     for (int i = 0; i < 3; ++i) frame();  // tables take their widths on the second frame
-  }
-  // Opens the combo right of `label` and picks `item` in its list.
-  void choose(const std::string& label, const std::string& item) {
-    ImVec2 at = where(label);
-    at.x += static_cast<float>(fonts.size()) * 8.0f;
-    click_at(at);
-    click(item);
   }
 };
 
@@ -173,18 +105,18 @@ TEST_CASE("from an empty database the window sets up a 自治会 and runs its fi
   w.open("booking.week");
   REQUIRE(w.shows("施設がまだありません"));
   w.click("施設を登録する");
-  w.type_left("施設の名前", "わっしょい台集会所");
-  w.type_left("定員（人）", "60");
+  w.type_before("施設の名前", "わっしょい台集会所");
+  w.type_before("定員（人）", "60");
   w.click("時間帯を追加");
-  w.type_left("時間帯名", "午前");
-  w.type_left("開始時刻", "9:00");
-  w.type_left("終了時刻", "12:00");
-  w.type_left("料金（円）", "500");
+  w.type_before("時間帯名", "午前");
+  w.type_before("開始時刻", "9:00");
+  w.type_before("終了時刻", "12:00");
+  w.type_before("料金（円）", "500");
   w.click("時間帯を追加");
-  w.type_left("時間帯名", "午後");
-  w.type_left("開始時刻", "13:00");
-  w.type_left("終了時刻", "17:00");
-  w.type_left("料金（円）", "800");
+  w.type_before("時間帯名", "午後");
+  w.type_before("開始時刻", "13:00");
+  w.type_before("終了時刻", "17:00");
+  w.type_before("料金（円）", "800");
   w.click("この内容で施設を登録する");
   REQUIRE(w.shows("施設を登録しました"));
 
@@ -200,8 +132,8 @@ TEST_CASE("from an empty database the window sets up a 自治会 and runs its fi
   w.open("booking.week");
   w.click("予約の画面に戻る");  // the week's panel still shows the set-up form
   w.click("予約を追加");
-  w.retype_left("カレンダー", day.iso());  // the date field is left of its カレンダー button
-  w.type_left("目的", "役員会");
+  w.retype_before("カレンダー", day.iso());  // the date field is left of its カレンダー button
+  w.type_before("目的", "役員会");
   w.click("予約する");
   REQUIRE(w.shows("予約#"));  // 予約 #N を登録しました
   w.click("閉じる");
@@ -213,7 +145,7 @@ TEST_CASE("from an empty database the window sets up a 自治会 and runs its fi
   // The 班 combo is the row above 住所 (「班」 alone is found all over the screen).
   ImVec2 han = w.where("住所");
   han.y -= ImGui::GetFrameHeightWithSpacing();
-  han.x += static_cast<float>(w.fonts.size()) * 8.0f;
+  han.x += w.em() * 8.0f;
   w.click_at(han);
   w.click("2班");
   w.click("世帯を登録");
