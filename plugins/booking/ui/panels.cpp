@@ -148,18 +148,20 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
     sdk::ui::Text(room);
     // The month shown (or the week's month) as the page for the door.
     const std::string label = sdk::tr("booking.door_page");
-    sdk::ui::same_line_if_fits(sdk::ui::text_width(label) + sdk::ui::button_width(sdk::tr("sdk.ui.document.save_pdf")) * 2,
-                               ImGui::GetFontSize());
+    sdk::ui::same_line_if_fits(
+        sdk::ui::text_width(label) + sdk::ui::button_width(sdk::tr("sdk.ui.document.save_pdf")) * 2,
+        ImGui::GetFontSize());
     ImGui::AlignTextToFramePadding();
     sdk::ui::Text(label);
     ImGui::SameLine();
     const FacilityId id = shown[0]->id;
     const sdk::Date month = s.anchor;
-    s.door_page->draw(s.message,
-                      sdk::ui::document_file_name({"利用予定", shown[0]->name,
-                                                   std::to_string(month.year) + "-" + std::to_string(month.month)},
-                                                  ".pdf"),
-                      [&] { return calendar_page(ctx.db(), sdk::organizations(ctx), id, month); });
+    s.door_page->draw(
+        s.message,
+        sdk::ui::document_file_name(
+            {"利用予定", shown[0]->name, std::to_string(month.year) + "-" + std::to_string(month.month)},
+            ".pdf"),
+        [&] { return calendar_page(ctx.db(), sdk::organizations(ctx), id, month); });
   }
   navigation(s);
   draw_legend();

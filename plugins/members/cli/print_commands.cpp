@@ -62,7 +62,8 @@ struct OfficersArgs : Out {
 
 void add_print_commands(CLI::App& members, sdk::CliContext& ctx) {
   auto s = options<SafetyArgs>();
-  auto* safety = members.add_subcommand("safety-list", "安否確認の一覧 of a 班 as PDF (large type, 確認 column)");
+  auto* safety =
+      members.add_subcommand("safety-list", "安否確認の一覧 of a 班 as PDF (large type, 確認 column)");
   safety->add_option("--han", s->han, "only this 班 (a 班長: their own)");
   safety->add_option("--date", s->date, "date printed on the list (default today)");
   add_out(*safety, *s);
@@ -75,7 +76,8 @@ void add_print_commands(CLI::App& members, sdk::CliContext& ctx) {
   });
 
   auto r = options<ReceiptArgs>();
-  auto* receipts = members.add_subcommand("receipts", "領収書 for a household's dues payments, 2 or 4 to an A4");
+  auto* receipts =
+      members.add_subcommand("receipts", "領収書 for a household's dues payments, 2 or 4 to an A4");
   sdk::add_id(*receipts, ctx, "household", r->household, "members_households", "household id")->required();
   receipts->add_option("--year", r->year, "年度 (default this 年度)");
   receipts->add_option("--per-page", r->per_page, "receipts to an A4: 2 or 4")->check(CLI::IsMember({2, 4}));
@@ -106,15 +108,16 @@ void add_print_commands(CLI::App& members, sdk::CliContext& ctx) {
   });
 
   auto o = options<OfficersArgs>();
-  auto* officers = members.add_subcommand("officers-list", "役員名簿 of a 年度 as PDF, in the form the city asks for");
+  auto* officers =
+      members.add_subcommand("officers-list", "役員名簿 of a 年度 as PDF, in the form the city asks for");
   officers->add_option("--year", o->year, "年度 (default this 年度)");
   add_out(*officers, *o);
   officers->callback([&ctx, o] {
     const OrgId org = ctx.require_org();
-    write_pdf(ctx,
-              officers_document(ctx.db(), sdk::organizations(ctx), ctx.access(), org,
-                                parse_fiscal_year(o->year)),
-              o->out, o->overwrite);
+    write_pdf(
+        ctx,
+        officers_document(ctx.db(), sdk::organizations(ctx), ctx.access(), org, parse_fiscal_year(o->year)),
+        o->out, o->overwrite);
   });
 }
 

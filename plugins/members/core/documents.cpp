@@ -13,9 +13,13 @@ namespace wasshoi::members {
 
 namespace {
 
-std::string han_label(const std::string& han) { return han.empty() ? "（班なし）" : han; }
+std::string han_label(const std::string& han) {
+  return han.empty() ? "（班なし）" : han;
+}
 
-std::string or_dash(const std::string& s) { return s.empty() ? "—" : s; }
+std::string or_dash(const std::string& s) {
+  return s.empty() ? "—" : s;
+}
 
 // "3班" for one 班, "全班" for all.
 std::string scope_label(sdk::Database& db, sdk::OrganizationDirectory& orgs, std::optional<HanId> han) {
@@ -76,7 +80,8 @@ sdk::Document safety_document(sdk::Database& db, sdk::OrganizationDirectory& org
     doc.paragraph("この班に要支援者の登録はありません。");
     return doc;
   }
-  const std::vector<sdk::TableColumn> cols{{"確認", 1.1, sdk::Align::Center}, {"氏名（年齢）", 3.2},
+  const std::vector<sdk::TableColumn> cols{{"確認", 1.1, sdk::Align::Center},
+                                           {"氏名（年齢）", 3.2},
                                            {"住所", 3.6},
                                            {"電話", 2.4},
                                            {"支援の内容", 3},
@@ -88,13 +93,15 @@ sdk::Document safety_document(sdk::Database& db, sdk::OrganizationDirectory& org
     std::string age = e.birth_year ? "（" + std::to_string(on.year - *e.birth_year) + "歳）" : "";
     std::string helper = e.helper_name.empty() ? "（未定）" : e.helper_name;
     if (!e.helper_phone.empty()) helper += "\n" + e.helper_phone;
-    by_han[e.han].push_back({"", e.name + age, or_dash(e.address), or_dash(e.phone), or_dash(e.note), helper});
+    by_han[e.han].push_back(
+        {"", e.name + age, or_dash(e.address), or_dash(e.phone), or_dash(e.note), helper});
   }
   for (const auto& h : order) {
     if (order.size() > 1) doc.subheading(han_label(h) + "（" + std::to_string(by_han[h].size()) + "名）");
     doc.table(cols, by_han[h]);
   }
-  doc.paragraph("要支援者 " + std::to_string(entries.size()) + "名。確認したら「確認」欄に○を付けてください。");
+  doc.paragraph("要支援者 " + std::to_string(entries.size()) +
+                "名。確認したら「確認」欄に○を付けてください。");
   doc.paragraph("個人情報です。訓練・災害対応のほかに使わず、終わったら班長が保管または廃棄してください。");
   return doc;
 }
@@ -139,8 +146,8 @@ sdk::Document dues_sheet_document(sdk::Database& db, sdk::OrganizationDirectory&
     if (l.exempt()) continue;
     due += l.due, paid += l.paid, open += rest;
   }
-  rows.push_back({"", "合計（" + std::to_string(lines.size()) + "世帯）", "", yen(due), yen(paid), yen(open), "",
-                  exempt ? "免除 " + std::to_string(exempt) + "世帯" : ""});
+  rows.push_back({"", "合計（" + std::to_string(lines.size()) + "世帯）", "", yen(due), yen(paid), yen(open),
+                  "", exempt ? "免除 " + std::to_string(exempt) + "世帯" : ""});
   doc.table({{"No.", 1.0, sdk::Align::Right},
              {"世帯主", 2.6},
              {"住所", 3.2},
@@ -154,8 +161,9 @@ sdk::Document dues_sheet_document(sdk::Database& db, sdk::OrganizationDirectory&
   return doc;
 }
 
-sdk::Document receipts_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Access& access,
-                                HouseholdId household, int fiscal_year, int per_page, const std::string& issuer) {
+sdk::Document receipts_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                                const sdk::Access& access, HouseholdId household, int fiscal_year,
+                                int per_page, const std::string& issuer) {
   if (per_page != 2 && per_page != 4)
     throw sdk::InputError("receipts are printed 2 or 4 to a page, not " + std::to_string(per_page));
   const Household h = get_household(db, household);
@@ -164,8 +172,9 @@ sdk::Document receipts_document(sdk::Database& db, sdk::OrganizationDirectory& o
   for (const auto& r : payment_history(db, household, fiscal_year))
     if (!r.reverses && !r.reversed && r.amount > 0) paid.push_back(r);
   if (paid.empty())
-    throw sdk::InputError("household " + std::to_string(household) + " (" + h.head_name + ") paid nothing in " +
-                          sdk::format_fiscal_year_ja(fiscal_year) + ": there is no receipt to print");
+    throw sdk::InputError("household " + std::to_string(household) + " (" + h.head_name +
+                          ") paid nothing in " + sdk::format_fiscal_year_ja(fiscal_year) +
+                          ": there is no receipt to print");
   const std::string org = orgs.name(db, h.org);
   const std::string title = "領収書　" + h.head_name + " 様　" + sdk::format_fiscal_year_ja(fiscal_year);
   sdk::Document doc = begin(title, org + "　領収書");
@@ -177,7 +186,8 @@ sdk::Document receipts_document(sdk::Database& db, sdk::OrganizationDirectory& o
     doc.subheading("領　収　書　　　No. " + std::to_string(r.id));
     doc.fields({{"", h.head_name + "　様"},
                 {"金額", "￥" + yen(r.amount).substr(0, yen(r.amount).size() - 3) + "－"},
-                {"但し", sdk::format_fiscal_year_ja(fiscal_year) + " 自治会費として（" + han_label(h.han_name) + "）"},
+                {"但し", sdk::format_fiscal_year_ja(fiscal_year) + " 自治会費として（" +
+                             han_label(h.han_name) + "）"},
                 {"受領日", r.paid_on ? sdk::format_wareki(*r.paid_on) : "　　年　　月　　日"},
                 {"", "上記の金額を正に領収いたしました。"},
                 {"", org + "　" + (issuer.empty() ? r.collected_by : issuer) + "　　　　　　　　（印）"}});
@@ -212,11 +222,13 @@ sdk::Document roster_document(sdk::Database& db, sdk::OrganizationDirectory& org
   std::map<std::string, std::vector<std::vector<std::string>>> by_han;
   for (const auto& r : rows) {
     if (!by_han.count(r.han)) order.push_back(r.han);
-    std::vector<std::string> row{r.name, reading_for_display(r.reading), or_dash(r.address), std::to_string(r.people) + "人"};
+    std::vector<std::string> row{r.name, reading_for_display(r.reading), or_dash(r.address),
+                                 std::to_string(r.people) + "人"};
     if (!outside) row.insert(row.begin() + 3, or_dash(r.phone));
     by_han[r.han].push_back(std::move(row));
   }
-  std::vector<sdk::TableColumn> cols{{"世帯主", 2.6}, {"フリガナ", 2.8}, {"住所", 4}, {"人数", 1, sdk::Align::Right}};
+  std::vector<sdk::TableColumn> cols{
+      {"世帯主", 2.6}, {"フリガナ", 2.8}, {"住所", 4}, {"人数", 1, sdk::Align::Right}};
   if (!outside) cols.insert(cols.begin() + 3, sdk::TableColumn{"電話", 2.4});
   if (rows.empty()) doc.paragraph("この班に世帯の登録はありません。");
   for (const auto& h : order) {
@@ -226,8 +238,8 @@ sdk::Document roster_document(sdk::Database& db, sdk::OrganizationDirectory& org
   return doc;
 }
 
-sdk::Document officers_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Access& access,
-                                OrgId org_id, int fiscal_year) {
+sdk::Document officers_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                                const sdk::Access& access, OrgId org_id, int fiscal_year) {
   printable_han(access, org_id, std::nullopt, "役員名簿");
   if (access.han_scope(org_id))
     throw sdk::InputError("the 役員名簿 covers the whole 自治会: the 会長 or 役員 print it, not a 班長");

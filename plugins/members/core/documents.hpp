@@ -42,9 +42,9 @@ sdk::Document dues_sheet_document(sdk::Database& db, sdk::OrganizationDirectory&
 
 // `per_page`: 2 or 4 (InputError otherwise). InputError when the household paid nothing in the
 // 年度 (nothing to give a receipt for). `issuer`: who signs (会計 …); blank leaves a line to write on.
-sdk::Document receipts_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Access& access,
-                                HouseholdId household, int fiscal_year, int per_page,
-                                const std::string& issuer = {});
+sdk::Document receipts_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                                const sdk::Access& access, HouseholdId household, int fiscal_year,
+                                int per_page, const std::string& issuer = {});
 
 // Households by 班 (世帯主, フリガナ, 住所, 電話, 人数); `outside`: for anyone outside the 自治会, no
 // telephones (and the document says so).
@@ -53,7 +53,7 @@ sdk::Document roster_document(sdk::Database& db, sdk::OrganizationDirectory& org
 
 // The 役員名簿 of a 年度 for the city: 役職, 氏名, 住所, 電話, 任期, and the 会長's declaration with an
 // 印 box. InputError for a 班長, and when nobody holds a role in that 年度.
-sdk::Document officers_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Access& access,
-                                OrgId org, int fiscal_year);
+sdk::Document officers_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                                const sdk::Access& access, OrgId org, int fiscal_year);
 
 }  // namespace wasshoi::members

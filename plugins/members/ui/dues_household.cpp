@@ -118,15 +118,15 @@ void draw_receipts(sdk::Context& ctx, DuesPanelState& s) {
   sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.dues.four_to_a_page")));
   ImGui::Checkbox(tr("members.dues.four_to_a_page"), &s.four_to_a_page);
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2);
-  s.receipts->draw(s.message,
-                   sdk::ui::document_file_name({"領収書", std::to_string(s.selected),
-                                                sdk::format_fiscal_year_ja(s.fiscal_year)},
-                                               ".pdf"),
-                   [&] {
-                     return receipts_document(ctx.db(), sdk::organizations(ctx), ctx.access(), s.selected,
-                                              s.fiscal_year, s.four_to_a_page ? 4 : 2, s.collector);
-                   },
-                   {.personal_data = true});
+  s.receipts->draw(
+      s.message,
+      sdk::ui::document_file_name(
+          {"領収書", std::to_string(s.selected), sdk::format_fiscal_year_ja(s.fiscal_year)}, ".pdf"),
+      [&] {
+        return receipts_document(ctx.db(), sdk::organizations(ctx), ctx.access(), s.selected, s.fiscal_year,
+                                 s.four_to_a_page ? 4 : 2, s.collector);
+      },
+      {.personal_data = true});
 }
 
 void draw_dues_household(sdk::Context& ctx, DuesPanelState& s) {

@@ -224,13 +224,14 @@ void draw_roles_panel(sdk::Context& ctx) {
                                ImGui::GetFontSize());
     sdk::ui::Text(tr("members.roles.officers_list"));
     ImGui::SameLine();
-    s.paper->draw(s.message,
-                  sdk::ui::document_file_name({"役員名簿", sdk::format_fiscal_year_ja(s.fiscal_year)}, ".pdf"),
-                  [&] {
-                    return officers_document(ctx.db(), sdk::organizations(ctx), ctx.access(), ctx.current_org(),
-                                             s.fiscal_year);
-                  },
-                  {.personal_data = true});
+    s.paper->draw(
+        s.message,
+        sdk::ui::document_file_name({"役員名簿", sdk::format_fiscal_year_ja(s.fiscal_year)}, ".pdf"),
+        [&] {
+          return officers_document(ctx.db(), sdk::organizations(ctx), ctx.access(), ctx.current_org(),
+                                   s.fiscal_year);
+        },
+        {.personal_data = true});
   }
   sdk::ui::show(s.message);
   if (s.roles.empty())

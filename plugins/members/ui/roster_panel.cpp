@@ -1,9 +1,8 @@
 #include "ui/roster_panel.hpp"
 
-#include "core/documents.hpp"
-
 #include <algorithm>
 
+#include "core/documents.hpp"
 #include "core/reading.hpp"
 #include "core/roles.hpp"
 #include "ui/roster_view.hpp"
@@ -190,8 +189,7 @@ void draw_roster_panel(sdk::Context& ctx) {
   sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.print.for_outside")), ImGui::GetFontSize());
   ImGui::Checkbox(tr("members.print.for_outside"), &s.for_outside);
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2);
-  s.paper->draw(s.message,
-                sdk::ui::document_file_name({"名簿", han_name(s.han, s.query.han)}, ".pdf"),
+  s.paper->draw(s.message, sdk::ui::document_file_name({"名簿", han_name(s.han, s.query.han)}, ".pdf"),
                 [&] {
                   return roster_document(ctx.db(), sdk::organizations(ctx), ctx.access(),
                                          {ctx.current_org(), s.query.han}, s.for_outside, sdk::today());

@@ -30,7 +30,9 @@ std::uint64_t generation();
 bool may_show_roster(sdk::Context& ctx);
 // 印刷… / PDFで保存… of a list, kept in a panel's state (which must stay movable).
 using Paper = std::unique_ptr<sdk::ui::DocumentActions>;
-inline Paper paper() { return std::make_unique<sdk::ui::DocumentActions>(); }
+inline Paper paper() {
+  return std::make_unique<sdk::ui::DocumentActions>();
+}
 // The name of the 班 `han` (empty: every 班) for file names.
 std::string han_name(const std::vector<sdk::HanRef>& list, std::optional<HanId> han);
 // The 班 a 班長 is limited to (sdk::Access), or nullopt for everyone else.

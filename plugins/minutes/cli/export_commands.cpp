@@ -71,7 +71,8 @@ struct EventsOptions {
 
 void add_events(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<EventsOptions>();
-  auto* cmd = minutes.add_subcommand("events", "a 年度's meetings and events (行事一覧) as PDF: 和暦 and 西暦, place");
+  auto* cmd = minutes.add_subcommand("events",
+                                     "a 年度's meetings and events (行事一覧) as PDF: 和暦 and 西暦, place");
   cmd->add_option("--year", o->year, "年度: 2026, 令和8, R8 (default this 年度)");
   cmd->add_option("--out", o->out, "the PDF file to write")->required();
   cmd->callback([&ctx, o] {

@@ -176,7 +176,8 @@ sdk::Document minutes_document(sdk::Database& db, sdk::OrganizationDirectory& or
   return doc;
 }
 
-sdk::Document events_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org, int fiscal_year) {
+sdk::Document events_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                              int fiscal_year) {
   const std::string name = orgs.name(db, org);
   const std::string title = sdk::format_fiscal_year_ja(fiscal_year) + " 行事一覧";
   sdk::Document doc(title);
@@ -189,13 +190,15 @@ sdk::Document events_document(sdk::Database& db, sdk::OrganizationDirectory& org
   int n = 0;
   for (const auto& m : list_meetings(db, org, Date{fiscal_year, 4, 1}, Date{fiscal_year + 1, 3, 31})) {
     if (!m.start || !m.end) continue;
-    rows.push_back({std::to_string(++n), sdk::format_wareki(m.start->date) + "（" + weekday_ja(m.start->date) + "）",
+    rows.push_back({std::to_string(++n),
+                    sdk::format_wareki(m.start->date) + "（" + weekday_ja(m.start->date) + "）",
                     seireki(m.start->date), hm(*m.start) + "〜" + hm(*m.end), m.kind, m.title,
                     m.place.empty() ? "—" : m.place});
   }
   // A meeting whose stored date did not read as one: listed last, so nothing is silently lost.
   for (const auto& m : list_meetings(db, org))
-    if (!m.start || !m.end) rows.push_back({std::to_string(++n), sdk::kDateUnknown, "", "", m.kind, m.title, m.place});
+    if (!m.start || !m.end)
+      rows.push_back({std::to_string(++n), sdk::kDateUnknown, "", "", m.kind, m.title, m.place});
   if (rows.empty()) {
     doc.paragraph("この年度の会議・行事はまだ登録されていません。");
     return doc;

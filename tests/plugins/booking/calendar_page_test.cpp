@@ -1,8 +1,9 @@
 // The month's bookings of a room as the page for the door, read back with pdftotext.
+#include "core/calendar_page.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
-#include "core/calendar_page.hpp"
 #include "core/facilities.hpp"
 #include "fixture.hpp"
 

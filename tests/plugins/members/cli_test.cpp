@@ -228,7 +228,8 @@ TEST_CASE("cli: the lists print as PDF and a 班長 gets their 班 or a refusal 
   REQUIRE(c.run({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", (c.tmp / "all.pdf").string()})
               .exit_code == 0);
   CHECK(pdf_text(c.tmp / "all.pdf").find("林美智子") != std::string::npos);
-  auto again = c.run({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", (c.tmp / "all.pdf").string()});
+  auto again =
+      c.run({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", (c.tmp / "all.pdf").string()});
   CHECK(again.exit_code == 1);
   CHECK_THAT(again.err, Catch::Contains("--overwrite"));
   CHECK(c.run({"roles", "assign", "1", "--role", "会長", "--year", "2026"}).exit_code == 0);
@@ -251,7 +252,9 @@ TEST_CASE("cli: the lists print as PDF and a 班長 gets their 班 or a refusal 
     return test::run_cli(all);
   };
   const fs::path mine = c.tmp / "mine.pdf";
-  REQUIRE(as_hancho({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", mine.string()}).exit_code == 0);
+  REQUIRE(
+      as_hancho({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", mine.string()}).exit_code ==
+      0);
   const std::string t = pdf_text(mine);
   CHECK(t.find("髙橋一郎") != std::string::npos);
   CHECK(t.find("林美智子") == std::string::npos);

@@ -1,9 +1,10 @@
 // The roster's lists on paper (core/documents.cpp): each PDF read back with pdftotext, and who may
 // print what — a 班長 only their 班, nobody the roster of another organization.
+#include "core/documents.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
-#include "core/documents.hpp"
 #include "core/dues.hpp"
 #include "core/households.hpp"
 #include "core/roles.hpp"
@@ -21,7 +22,9 @@ PersonId person_of(test::RosterDb& r, const std::string& reading) {
 HouseholdId household_of(test::RosterDb& r, const std::string& reading) {
   return get_person(r.db(), person_of(r, reading)).household;
 }
-HanId han_named(test::RosterDb& r, const std::string& name) { return r.orgs().find_han(r.db(), r.org, name)->id; }
+HanId han_named(test::RosterDb& r, const std::string& name) {
+  return r.orgs().find_han(r.db(), r.org, name)->id;
+}
 
 // The PDF's text, spaces and line breaks removed (names are printed with their full-width space).
 std::string text_of(test::RosterDb& r, const sdk::Document& doc, const std::string& name) {
@@ -85,14 +88,16 @@ TEST_CASE("the 安否確認 list of a 班 names its 要支援者 and helpers and
   CHECK_NOTHROW(safety_document(r.db(), r.orgs(), viewer, {r.org, {}}, on));  // reading is 閲覧's
   sdk::Access outsider;  // a 地域協働体's officer asking for a 自治会's list
   outsider.role = sdk::Role::Chair, outsider.org = r.org + 1000;
-  CHECK_THROWS_WITH(safety_document(r.db(), r.orgs(), outsider, {r.org, {}}, on), Catch::Contains("personal data"));
+  CHECK_THROWS_WITH(safety_document(r.db(), r.orgs(), outsider, {r.org, {}}, on),
+                    Catch::Contains("personal data"));
 }
 
 TEST_CASE("the 集金表 of a 班 lists what each household owes and has paid with totals") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2026, 3600);
-  record_payment(r.db(), DuesPayment{household_of(r, "たかはしいちろう"), 2026, std::nullopt, {2026, 5, 10}, "班長"});
+  record_payment(r.db(),
+                 DuesPayment{household_of(r, "たかはしいちろう"), 2026, std::nullopt, {2026, 5, 10}, "班長"});
   set_household_dues(r.db(), household_of(r, "たかはしはなこ"), 2026,
                      HouseholdDues{.exemption = Exemption::Partial, .waived = 1200, .reason = "単身世帯"});
 
@@ -112,9 +117,11 @@ TEST_CASE("the 集金表 of a 班 lists what each household owes and has paid wi
   CHECK(t.find("林美智子") == std::string::npos);
   CHECK(t.find("山﨑健太") == std::string::npos);
 
-  CHECK_THROWS_WITH(dues_sheet_document(r.db(), r.orgs(), han_leader(r, "1班"), {r.org, han_named(r, "2班")}, 2026),
-                    Catch::Contains("own 班 only"));
-  CHECK_THROWS_WITH(dues_sheet_document(r.db(), r.orgs(), kAll, {r.org, {}}, 2030), Catch::Contains("no dues"));
+  CHECK_THROWS_WITH(
+      dues_sheet_document(r.db(), r.orgs(), han_leader(r, "1班"), {r.org, han_named(r, "2班")}, 2026),
+      Catch::Contains("own 班 only"));
+  CHECK_THROWS_WITH(dues_sheet_document(r.db(), r.orgs(), kAll, {r.org, {}}, 2030),
+                    Catch::Contains("no dues"));
 }
 
 TEST_CASE("領収書 come 2 or 4 to a page with cut lines and only for a household a 班長 may see") {
@@ -157,7 +164,8 @@ TEST_CASE("the 名簿 by 班 for outside the 自治会 has no telephones") {
   CHECK(outside.find("林美智子") != std::string::npos);
   CHECK(outside.find("0191-00") == std::string::npos);
   CHECK(outside.find("電話番号と備考は載せていません") != std::string::npos);
-  const auto mine = text_of(r, roster_document(r.db(), r.orgs(), han_leader(r, "3班"), {r.org, {}}, false, on), "han3");
+  const auto mine =
+      text_of(r, roster_document(r.db(), r.orgs(), han_leader(r, "3班"), {r.org, {}}, false, on), "han3");
   CHECK(mine.find("林美智子") != std::string::npos);
   CHECK(mine.find("髙橋一郎") == std::string::npos);
   CHECK(mine.find("山﨑健太") == std::string::npos);
@@ -166,7 +174,8 @@ TEST_CASE("the 名簿 by 班 for outside the 自治会 has no telephones") {
 TEST_CASE("the 役員名簿 of a 年度 has 役職 氏名 住所 電話 and 任期 and is the officers' to print") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
-  assign_role(r.db(), r.org, person_of(r, "たかはしいちろう"), find_role_kind(r.db(), r.org, "会長").id, 2026);
+  assign_role(r.db(), r.org, person_of(r, "たかはしいちろう"), find_role_kind(r.db(), r.org, "会長").id,
+              2026);
   assign_role(r.db(), r.org, person_of(r, "はやし"), find_role_kind(r.db(), r.org, "会計").id, 2026);
   const auto t = text_of(r, officers_document(r.db(), r.orgs(), kAll, r.org, 2026), "officers");
   CHECK(t.find("令和8年度役員名簿") != std::string::npos);
@@ -182,5 +191,6 @@ TEST_CASE("the 役員名簿 of a 年度 has 役職 氏名 住所 電話 and 任�
   CHECK_THROWS_WITH(officers_document(r.db(), r.orgs(), kAll, r.org, 2019), Catch::Contains("nobody holds"));
   sdk::Access outsider;
   outsider.role = sdk::Role::Officer, outsider.org = r.org + 7;
-  CHECK_THROWS_WITH(officers_document(r.db(), r.orgs(), outsider, r.org, 2026), Catch::Contains("personal data"));
+  CHECK_THROWS_WITH(officers_document(r.db(), r.orgs(), outsider, r.org, 2026),
+                    Catch::Contains("personal data"));
 }

@@ -58,7 +58,8 @@ TEST_CASE("the 行事一覧 of a 年度 lists its meetings in date order with �
   doc.save_pdf(pdf);
   const std::string t = test::squeeze(test::pdf_text(pdf));
   CHECK(t.find("令和8年度行事一覧") != std::string::npos);
-  const auto a = t.find("令和8年4月19日（日）"), b = t.find("令和8年11月3日（火）"), c = t.find("令和9年3月14日（日）");
+  const auto a = t.find("令和8年4月19日（日）"), b = t.find("令和8年11月3日（火）"),
+             c = t.find("令和9年3月14日（日）");
   REQUIRE(a != std::string::npos);
   REQUIRE(b != std::string::npos);
   REQUIRE(c != std::string::npos);
