@@ -58,7 +58,7 @@ TEST_CASE(
   std::string text = test::pdf_text(pdf);
   CHECK_THAT(text, Contains("会長"));
   CHECK_THAT(text, !Contains("佐藤"));
-  CHECK_THAT(flat(text), Contains("わっしょい第一自治会会長通学路への防犯灯"));  // the name left blank
+  CHECK_THAT(flat(text), Contains("わっしょい第一自治会会長［印］通学路への防犯灯"));  // the name left blank
 }
 
 TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with their captions") {
@@ -75,7 +75,8 @@ TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with thei
   f.cli_json({"proposals", "export", p, "--out", pdf.string()});
   CHECK(test::pdf_image_count(pdf) == 2);
   std::string text = flat(test::pdf_text(pdf));
-  CHECK_THAT(text, Contains("添付資料位置図1枚写真1枚（別紙）"));
+  // Each attachment listed on the letter as the 別紙 names it.
+  CHECK_THAT(text, Contains("添付資料1.位置図防犯灯の増設を求める区間2.写真1夜の北側通学路（別紙のとおり）"));
   CHECK_THAT(text, Contains("以上") && Contains("別紙位置図・写真"));
   auto map = text.find("位置図防犯灯の増設を求める区間"), photo = text.find("写真1夜の北側通学路");
   REQUIRE(map != std::string::npos);
