@@ -7,6 +7,7 @@
 #endif
 #include <cairo-pdf.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -71,6 +72,10 @@ Document& Document::footer(std::string text) {
   footer_ = std::move(text);
   return *this;
 }
+Document& Document::text_scale(double factor) {
+  text_scale_ = std::clamp(factor, 0.8, 2.0);
+  return *this;
+}
 Document& Document::landscape(bool on) {
   landscape_ = on;
   return *this;
@@ -79,7 +84,7 @@ Document& Document::landscape(bool on) {
 int Document::page_count() const {
   // Measured on a PDF surface that writes nowhere: an image surface would hint the fonts and
   // give other line heights than the PDF, and so another page count.
-  auto page = detail::PageGeometry::a4(landscape_);
+  auto page = detail::PageGeometry::a4(landscape_, text_scale_);
   detail::Surface s(cairo_pdf_surface_create_for_stream(nullptr, nullptr, page.width, page.height));
   detail::Cairo cr(cairo_create(s.get()));
   return detail::render_blocks(cr.get(), page, false, 0, footer_, blocks_);
@@ -129,7 +134,7 @@ void Document::save_pdf(const std::filesystem::path& path, const WriteOptions& o
   int pages = page_count();
   PdfSink sink{&file, nullptr};
   cairo_status_t status =
-      write_pdf(sink, title_, detail::PageGeometry::a4(landscape_), pages, footer_, blocks_);
+      write_pdf(sink, title_, detail::PageGeometry::a4(landscape_, text_scale_), pages, footer_, blocks_);
   if (sink.error) std::rethrow_exception(sink.error);
   if (status != CAIRO_STATUS_SUCCESS) file.fail(cairo_status_to_string(status));
   file.commit();

@@ -33,6 +33,7 @@ class Renderer {
         page_h_(page.height),
         content_w_(page.content_width()),
         bottom_(page.bottom()),
+        scale_(page.text_scale),
         draw_(draw),
         total_(total_pages),
         footer_(footer) {}
@@ -51,7 +52,7 @@ class Renderer {
     pango_cairo_context_set_resolution(pango_layout_get_context(l.get()), 72);
     pango_layout_context_changed(l.get());
     PangoFontDescription* fd = pango_font_description_from_string(family);
-    pango_font_description_set_size(fd, static_cast<int>(size * PANGO_SCALE));
+    pango_font_description_set_size(fd, static_cast<int>(size * scale_ * PANGO_SCALE));
     if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
     pango_layout_set_font_description(l.get(), fd);
     pango_font_description_free(fd);
@@ -304,6 +305,7 @@ class Renderer {
 
   cairo_t* cr_;
   const double margin_, page_h_, content_w_, bottom_;  // the page's measures (portrait or landscape)
+  const double scale_;                                 // Document::text_scale
   bool draw_;
   int total_;
   const std::string& footer_;

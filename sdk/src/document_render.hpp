@@ -14,8 +14,9 @@ constexpr double kMm = 72.0 / 25.4;
 // A4 in points (1/72 inch), portrait or landscape; margins 20 mm, room for the footer.
 struct PageGeometry {
   double width, height;
-  static PageGeometry a4(bool landscape) {
-    return landscape ? PageGeometry{841.89, 595.276} : PageGeometry{595.276, 841.89};
+  double text_scale = 1.0;  // Document::text_scale
+  static PageGeometry a4(bool landscape, double text_scale = 1.0) {
+    return landscape ? PageGeometry{841.89, 595.276, text_scale} : PageGeometry{595.276, 841.89, text_scale};
   }
   double margin() const { return 20 * kMm; }
   double content_width() const { return width - 2 * margin(); }

@@ -1,9 +1,10 @@
-// wasshoi-cli booking free|usage|export-ics|holidays
+// wasshoi-cli booking free|usage|export-ics|calendar-page|holidays
 #include <iostream>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
 #include "cli/cli_support.hpp"
+#include "core/calendar_page.hpp"
 #include "core/holidays.hpp"
 #include "core/ical_export.hpp"
 #include "core/usage.hpp"
@@ -123,6 +124,26 @@ void add_export(CLI::App& booking, sdk::CliContext& ctx) {
   });
 }
 
+void add_calendar_page(CLI::App& booking, sdk::CliContext& ctx) {
+  struct Args {
+    FacilityId facility = 0;
+    std::string month, out;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = booking.add_subcommand(
+      "calendar-page", "a room's bookings of a month as a PDF page for the door (A4 landscape month grid)");
+  sdk::add_id(*cmd, ctx, "--facility", a->facility, "booking_facilities", "room id")->required();
+  cmd->add_option("--month", a->month, "the month: 2026-06, 令和8年6月 (default this month)");
+  cmd->add_option("--out", a->out, "the PDF file to write")->required();
+  cmd->callback([&ctx, a] {
+    const sdk::Date month = a->month.empty() ? sdk::today() : parse_month(a->month);
+    sdk::Document doc = calendar_page(ctx.db(), orgs(ctx), a->facility, month);
+    doc.save_pdf(a->out);
+    ctx.emit({{"id", a->facility}, {"out", a->out}, {"pages", doc.page_count()}},
+             [&](std::ostream& out) { out << "wrote " << a->out << '\n'; });
+  });
+}
+
 void add_holidays(CLI::App& booking, sdk::CliContext& ctx) {
   auto year = std::make_shared<int>(sdk::today().year);
   auto* cmd = booking.add_subcommand("holidays", "national holidays of a year (2000–2099)");
@@ -145,6 +166,7 @@ void add_report_commands(CLI::App& booking, sdk::CliContext& ctx) {
   add_free(booking, ctx);
   add_usage(booking, ctx);
   add_export(booking, ctx);
+  add_calendar_page(booking, ctx);
   add_holidays(booking, ctx);
 }
 

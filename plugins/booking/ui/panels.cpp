@@ -4,6 +4,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
+#include "core/calendar_page.hpp"
 #include "core/facility_changes.hpp"
 #include "ui/calendar_view.hpp"
 #include "ui/dialogs.hpp"
@@ -145,6 +146,22 @@ void draw_calendar(sdk::Context& ctx, CalendarState& s) {
     const std::string room = shown[0]->name + "（定員 " + std::to_string(shown[0]->capacity) + "人）";
     sdk::ui::same_line_if_fits(sdk::ui::text_width(room), ImGui::GetFontSize());
     sdk::ui::Text(room);
+    // The month shown (or the week's month) as the page for the door.
+    const std::string label = sdk::tr("booking.door_page");
+    sdk::ui::same_line_if_fits(
+        sdk::ui::text_width(label) + sdk::ui::button_width(sdk::tr("sdk.ui.document.save_pdf")) * 2,
+        ImGui::GetFontSize());
+    ImGui::AlignTextToFramePadding();
+    sdk::ui::Text(label);
+    ImGui::SameLine();
+    const FacilityId id = shown[0]->id;
+    const sdk::Date month = s.anchor;
+    s.door_page->draw(
+        s.message,
+        sdk::ui::document_file_name(
+            {"利用予定", shown[0]->name, std::to_string(month.year) + "-" + std::to_string(month.month)},
+            ".pdf"),
+        [&] { return calendar_page(ctx.db(), sdk::organizations(ctx), id, month); });
   }
   navigation(s);
   draw_legend();

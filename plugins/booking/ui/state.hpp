@@ -2,10 +2,12 @@
 // The panels' state, kept by the caller as ImGui wants it: plain data, no widget objects. Each
 // panel keeps its own in an sdk::ui::PerOrg (ui/panels.cpp): fresh for every organization and
 // every sign-in.
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/ui_document.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/finder.hpp"
@@ -75,6 +77,8 @@ struct CalendarState {
   sdk::ui::PanelMessage message;
   bool setup = false;  // the rooms' set-up drawn in place of the calendar
   SetupState setup_state;
+  // The month's page for the 集会所 door (one room shown): 印刷… / PDFで保存….
+  std::unique_ptr<sdk::ui::DocumentActions> door_page = std::make_unique<sdk::ui::DocumentActions>();
 };
 
 struct FinderState {

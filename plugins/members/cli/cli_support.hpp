@@ -6,6 +6,7 @@
 #include <string>
 #include <wasshoi/sdk/cli_options.hpp>
 #include <wasshoi/sdk/context.hpp>
+#include <wasshoi/sdk/document.hpp>
 
 #include "core/model.hpp"
 
@@ -38,5 +39,8 @@ void add_import_export_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_roster_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_role_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_dues_commands(CLI::App& members, sdk::CliContext& ctx);
+void add_print_commands(CLI::App& members, sdk::CliContext& ctx);
+// Writes `doc` to `out` (personal data: 0600), refusing an existing file without `overwrite`.
+void write_pdf(sdk::CliContext& ctx, const sdk::Document& doc, const std::string& out, bool overwrite);
 
 }  // namespace wasshoi::members::cli

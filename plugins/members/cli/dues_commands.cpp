@@ -5,6 +5,7 @@
 
 #include "cli/cli_support.hpp"
 #include "cli/json_shapes.hpp"
+#include "core/documents.hpp"
 
 namespace wasshoi::members::cli {
 
@@ -197,15 +198,33 @@ void add_dues_commands(CLI::App& members, sdk::CliContext& ctx) {
 
   for (bool only_unpaid : {true, false}) {
     auto year = std::make_shared<std::string>(), han = std::make_shared<std::string>(),
-         period = std::make_shared<std::string>();
+         period = std::make_shared<std::string>(), format = std::make_shared<std::string>("text"),
+         out = std::make_shared<std::string>();
+    auto overwrite = std::make_shared<bool>(false);
     auto* c = dues->add_subcommand(
         only_unpaid ? "unpaid" : "sheet",
         only_unpaid ? "households that have not paid in full" : "the collection sheet (集金表)");
     c->add_option("--year", *year, "年度 (default this 年度)");
     c->add_option("--han", *han, "only this 班");
     c->add_option("--period", *period, "through 前期/後期 or a month (default: today's)");
-    c->callback(
-        [&ctx, year, han, period, only_unpaid] { run_lines(ctx, *year, *han, *period, only_unpaid); });
+    if (!only_unpaid) {
+      c->add_option("--format", *format, "text (default) or pdf: the sheet to print, with a 受領印 column")
+          ->check(CLI::IsMember({"text", "pdf"}));
+      c->add_option("--out", *out, "the PDF file to write (with --format pdf)");
+      c->add_flag("--overwrite", *overwrite, "replace the file when it exists");
+    }
+    c->callback([&ctx, year, han, period, only_unpaid, format, out, overwrite] {
+      if (*format != "pdf") return run_lines(ctx, *year, *han, *period, only_unpaid);
+      if (out->empty()) throw sdk::InputError("--format pdf needs --out FILE.pdf");
+      const OrgId org = ctx.require_org();
+      printable_han(ctx.access(), org, std::nullopt, "集金表");
+      const int fy = parse_fiscal_year(*year);
+      write_pdf(ctx,
+                dues_sheet_document(ctx.db(), sdk::organizations(ctx), ctx.access(),
+                                    {org, resolve_optional_han(ctx, org, *han)}, fy,
+                                    period_option(ctx.db(), org, fy, *period)),
+                *out, *overwrite);
+    });
   }
 
   auto rate_year = std::make_shared<std::string>(), rate_period = std::make_shared<std::string>();

@@ -15,6 +15,7 @@ void register_cli(sdk::Registry& registry) {
             cli::add_roster_commands(members, ctx);
             cli::add_role_commands(members, ctx);
             cli::add_dues_commands(members, ctx);
+            cli::add_print_commands(members, ctx);
           },
   });
 }

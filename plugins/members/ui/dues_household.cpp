@@ -1,5 +1,6 @@
 // The dues panel's picked household: its payments and reversals (a payment recorded by mistake
 // is taken back with the reason, never deleted), and its own amount and 減免 for the 年度.
+#include "core/documents.hpp"
 #include "core/households.hpp"
 #include "core/permissions.hpp"
 #include "ui/dues_state.hpp"
@@ -108,6 +109,26 @@ void load_dues_household(sdk::Context& ctx, DuesPanelState& s) {
   s.reason = d.reason;
 }
 
+// 領収書 for what the household paid this 年度, 2 or 4 to an A4 with cut lines.
+void draw_receipts(sdk::Context& ctx, DuesPanelState& s) {
+  bool any = false;
+  for (const auto& r : s.history) any = any || (!r.reverses && !r.reversed && r.amount > 0);
+  if (!any) return;
+  sdk::ui::Text(tr("members.dues.receipts"));
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.dues.four_to_a_page")));
+  ImGui::Checkbox(tr("members.dues.four_to_a_page"), &s.four_to_a_page);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2);
+  s.receipts->draw(
+      s.message,
+      sdk::ui::document_file_name(
+          {"領収書", std::to_string(s.selected), sdk::format_fiscal_year_ja(s.fiscal_year)}, ".pdf"),
+      [&] {
+        return receipts_document(ctx.db(), sdk::organizations(ctx), ctx.access(), s.selected, s.fiscal_year,
+                                 s.four_to_a_page ? 4 : 2, s.collector);
+      },
+      {.personal_data = true});
+}
+
 void draw_dues_household(sdk::Context& ctx, DuesPanelState& s) {
   if (auto reason = s.reverse.draw())
     dues_attempt(ctx, s, tr("members.dues.reversed"),
@@ -126,6 +147,7 @@ void draw_dues_household(sdk::Context& ctx, DuesPanelState& s) {
             line->exemption_reason + "）";
   sdk::ui::TextWrapped(owes);
   draw_history(s);
+  draw_receipts(ctx, s);
   if (!han_scope(ctx)) draw_own_dues(ctx, s);  // officers' work; refused below for a 班長 anyway
 }
 

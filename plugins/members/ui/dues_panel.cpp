@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <functional>
 
+#include "core/documents.hpp"
 #include "core/permissions.hpp"
 #include "ui/dues_state.hpp"
 
@@ -229,6 +230,19 @@ void draw_controls(sdk::Context& ctx, DuesPanelState& s) {
                          tr(kScheduleKeys[static_cast<int>(s.setting->schedule)]) + ")");
   }
   draw_filters(ctx, s);
+  if (!s.setting) return;
+  // The sheet the 班長 walks door to door: the 班 and period shown, a 受領印 column, totals.
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2, em);
+  s.paper->draw(
+      s.message,
+      sdk::ui::document_file_name(
+          {"集金表", sdk::format_fiscal_year_ja(s.fiscal_year), han_name(s.han_list, s.han)}, ".pdf"),
+      [&] {
+        return dues_sheet_document(ctx.db(), sdk::organizations(ctx), ctx.access(),
+                                   {ctx.current_org(), s.han}, s.fiscal_year,
+                                   s.period ? std::optional<int>(s.period) : std::nullopt);
+      },
+      {.personal_data = true});
 }
 
 }  // namespace

@@ -19,6 +19,9 @@ struct DuesPanelState {
   int schedule = 0;  // DuesSchedule
   std::string collector;
   sdk::ui::PanelMessage message;
+  Paper paper = ui::paper();     // the 集金表
+  Paper receipts = ui::paper();  // the picked household's 領収書
+  bool four_to_a_page = false;
   // The household picked on the sheet: its payments and its own amount / 減免.
   HouseholdId selected = 0;
   std::vector<PaymentRecord> history;

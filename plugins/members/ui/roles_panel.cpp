@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "core/directory.hpp"
+#include "core/documents.hpp"
 #include "core/permissions.hpp"
 #include "core/roles.hpp"
 #include "ui/widgets.hpp"
@@ -20,6 +21,7 @@ struct RolesPanelState {
   RoleKindId assign_kind = 0;
   std::string person_query;
   sdk::ui::PanelMessage message;
+  Paper paper = ui::paper();  // the 役員名簿 for the city
   // A correction: the assignment being removed or given to `change_to`, asked with its reason.
   std::int64_t correcting = 0;
   PersonId change_to = 0;
@@ -216,6 +218,21 @@ void draw_roles_panel(sdk::Context& ctx) {
       int n = hand_over(ctx.db(), ctx.current_org(), s.fiscal_year - 1, s.fiscal_year);
       ctx.notify(std::to_string(n) + tr("members.handed_over"));
     });
+  if (!han_scope(ctx) && !s.roles.empty()) {  // the whole 自治会's officers: not a 班長's to print
+    sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("members.roles.officers_list")) +
+                                   sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2,
+                               ImGui::GetFontSize());
+    sdk::ui::Text(tr("members.roles.officers_list"));
+    ImGui::SameLine();
+    s.paper->draw(
+        s.message,
+        sdk::ui::document_file_name({"役員名簿", sdk::format_fiscal_year_ja(s.fiscal_year)}, ".pdf"),
+        [&] {
+          return officers_document(ctx.db(), sdk::organizations(ctx), ctx.access(), ctx.current_org(),
+                                   s.fiscal_year);
+        },
+        {.personal_data = true});
+  }
   sdk::ui::show(s.message);
   if (s.roles.empty())
     ImGui::TextDisabled("%s", tr("members.no_roles"));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/documents.hpp"
 #include "core/reading.hpp"
 #include "core/roles.hpp"
 #include "ui/roster_view.hpp"
@@ -17,6 +18,9 @@ struct RosterPanelState {
   std::vector<sdk::HanRef> han;
   std::vector<RoleKind> roles;
   std::uint64_t lists_generation = 0;
+  Paper paper = ui::paper();
+  bool for_outside = false;  // the printed 名簿 without telephones
+  sdk::ui::PanelMessage message;
 };
 
 sdk::ui::PerOrg<RosterPanelState> panel_state;
@@ -181,6 +185,17 @@ void draw_roster_panel(sdk::Context& ctx) {
   const std::string count = with_commas(s.view.size()) + tr("members.persons_suffix");
   sdk::ui::same_line_if_fits(sdk::ui::text_width(count), ImGui::GetFontSize());
   ImGui::TextDisabled("%s", count.c_str());
+  // The 名簿 by 班 on paper (the 班 chosen above; every 班 otherwise), for outsiders without telephones.
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("members.print.for_outside")), ImGui::GetFontSize());
+  ImGui::Checkbox(tr("members.print.for_outside"), &s.for_outside);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2);
+  s.paper->draw(s.message, sdk::ui::document_file_name({"名簿", han_name(s.han, s.query.han)}, ".pdf"),
+                [&] {
+                  return roster_document(ctx.db(), sdk::organizations(ctx), ctx.access(),
+                                         {ctx.current_org(), s.query.han}, s.for_outside, sdk::today());
+                },
+                {.personal_data = true});
+  sdk::ui::show(s.message);
   draw_table(ctx, s);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/documents.hpp"
 #include "core/safety.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,6 +18,8 @@ struct SafetyPanelState {
   std::vector<SafetyEntry> entries;
   std::set<PersonId> confirmed;  // ticked during this session only: a drill leaves no trace
   std::uint64_t generation = 0;
+  Paper paper = ui::paper();
+  sdk::ui::PanelMessage message;
 };
 
 sdk::ui::PerOrg<SafetyPanelState> panel_state;
@@ -84,6 +87,15 @@ void draw_safety_panel(sdk::Context& ctx) {
   sdk::ui::Text(count);
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("members.reset_checks")));
   if (ImGui::Button(tr("members.reset_checks"))) s.confirmed.clear();
+  // The list on paper, for the drawer when the power is out: large type, a 確認 column to tick.
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("sdk.ui.document.save_pdf")));
+  s.paper->draw(s.message, sdk::ui::document_file_name({"安否確認", han_name(s.han_list, s.han)}, ".pdf"),
+                [&] {
+                  return safety_document(ctx.db(), sdk::organizations(ctx), ctx.access(),
+                                         {ctx.current_org(), s.han}, sdk::today());
+                },
+                {.personal_data = true});
+  sdk::ui::show(s.message);
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
   // Scrolls sideways below 50 em (large text) rather than cutting names to a character.

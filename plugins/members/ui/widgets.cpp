@@ -100,4 +100,11 @@ std::string with_commas(std::size_t n) {
   return out;
 }
 
+std::string han_name(const std::vector<sdk::HanRef>& list, std::optional<HanId> han) {
+  if (!han) return tr("members.all_han");
+  for (const auto& h : list)
+    if (h.id == *han) return h.name;
+  return {};
+}
+
 }  // namespace wasshoi::members::ui

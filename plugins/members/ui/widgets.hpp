@@ -6,6 +6,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
+#include <wasshoi/sdk/ui_document.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/han.hpp"
@@ -27,6 +28,13 @@ std::uint64_t generation();
 // True when there is an organization to work in and the officer may see its roster (personal
 // data); otherwise draws why and returns false.
 bool may_show_roster(sdk::Context& ctx);
+// 印刷… / PDFで保存… of a list, kept in a panel's state (which must stay movable).
+using Paper = std::unique_ptr<sdk::ui::DocumentActions>;
+inline Paper paper() {
+  return std::make_unique<sdk::ui::DocumentActions>();
+}
+// The name of the 班 `han` (empty: every 班) for file names.
+std::string han_name(const std::vector<sdk::HanRef>& list, std::optional<HanId> han);
 // The 班 a 班長 is limited to (sdk::Access), or nullopt for everyone else.
 std::optional<HanId> han_scope(sdk::Context& ctx);
 // han_combo for a filter; fixed to the officer's 班 for a 班長.

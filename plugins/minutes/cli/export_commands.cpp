@@ -65,11 +65,32 @@ void add_calendar(CLI::App& minutes, sdk::CliContext& ctx) {
   });
 }
 
+struct EventsOptions {
+  std::string year, out;
+};
+
+void add_events(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<EventsOptions>();
+  auto* cmd = minutes.add_subcommand("events",
+                                     "a 年度's meetings and events (行事一覧) as PDF: 和暦 and 西暦, place");
+  cmd->add_option("--year", o->year, "年度: 2026, 令和8, R8 (default this 年度)");
+  cmd->add_option("--out", o->out, "the PDF file to write")->required();
+  cmd->callback([&ctx, o] {
+    const OrgId org = ctx.require_org();
+    const int fy = sdk::cli::parse_fiscal_year_option("--year", o->year, sdk::cli::this_fiscal_year());
+    sdk::Document doc = events_document(ctx.db(), sdk::organizations(ctx), org, fy);
+    doc.save_pdf(o->out);
+    ctx.emit({{"id", org}, {"fiscal_year", fy}, {"out", o->out}},
+             [&](std::ostream& out) { out << "written: " << o->out << '\n'; });
+  });
+}
+
 }  // namespace
 
 void add_export_commands(CLI::App& minutes, sdk::CliContext& ctx) {
   add_export(minutes, ctx);
   add_calendar(minutes, ctx);
+  add_events(minutes, ctx);
 }
 
 }  // namespace wasshoi::minutes::cli

@@ -176,6 +176,45 @@ sdk::Document minutes_document(sdk::Database& db, sdk::OrganizationDirectory& or
   return doc;
 }
 
+sdk::Document events_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                              int fiscal_year) {
+  const std::string name = orgs.name(db, org);
+  const std::string title = sdk::format_fiscal_year_ja(fiscal_year) + " 行事一覧";
+  sdk::Document doc(title);
+  doc.landscape().footer(name + "　" + title);
+  doc.title(title);
+  doc.paragraph(name + "　（" + sdk::format_wareki({fiscal_year, 4, 1}) + "〜" +
+                    sdk::format_wareki({fiscal_year + 1, 3, 31}) + "）",
+                sdk::Align::Right);
+  std::vector<std::vector<std::string>> rows;
+  int n = 0;
+  for (const auto& m : list_meetings(db, org, Date{fiscal_year, 4, 1}, Date{fiscal_year + 1, 3, 31})) {
+    if (!m.start || !m.end) continue;
+    rows.push_back({std::to_string(++n),
+                    sdk::format_wareki(m.start->date) + "（" + weekday_ja(m.start->date) + "）",
+                    seireki(m.start->date), hm(*m.start) + "〜" + hm(*m.end), m.kind, m.title,
+                    m.place.empty() ? "—" : m.place});
+  }
+  // A meeting whose stored date did not read as one: listed last, so nothing is silently lost.
+  for (const auto& m : list_meetings(db, org))
+    if (!m.start || !m.end)
+      rows.push_back({std::to_string(++n), sdk::kDateUnknown, "", "", m.kind, m.title, m.place});
+  if (rows.empty()) {
+    doc.paragraph("この年度の会議・行事はまだ登録されていません。");
+    return doc;
+  }
+  doc.table({{"No.", 0.8, sdk::Align::Right},
+             {"日付", 3.6},
+             {"西暦", 2.6},
+             {"時間", 2.2},
+             {"種類", 2.2},
+             {"名称", 4.6},
+             {"場所", 3.6}},
+            rows);
+  doc.paragraph("全" + std::to_string(rows.size()) + "件。");
+  return doc;
+}
+
 std::string meetings_ics(sdk::Database& db, const std::vector<Meeting>& meetings,
                          const std::string& calendar_name) {
   sdk::IcalWriter cal(calendar_name);

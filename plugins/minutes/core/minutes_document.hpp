@@ -16,6 +16,11 @@ namespace wasshoi::minutes {
 // date is not a date, saying how to set it.
 sdk::Document minutes_document(sdk::Database& db, sdk::OrganizationDirectory& orgs,
                                sdk::MemberDirectory* members, MeetingId meeting);
+// The 行事予定・実績 of a 年度 (April–March): every meeting and event in date order with the date
+// in 和暦 and 西暦, the time, the kind and the place; one whose date is unknown comes last. Titles
+// and places only, no attendees: an ordinary list for the 回覧板 or the 総会's 議案書.
+sdk::Document events_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                              int fiscal_year);
 // "令和8年4月19日（日） 10:00〜11:30（西暦 2026年4月19日）"; 日付不明 when the date is unknown.
 std::string meeting_when(const Meeting& m);
 // "48世帯出席、委任状18世帯、議決権行使書0世帯、来賓2名" / "出席9名、来賓2名"

@@ -1,9 +1,12 @@
 // 会議一覧: a month calendar, the list of the 年度's meetings, and a form for a new meeting.
 #include <algorithm>
+#include <memory>
 #include <wasshoi/sdk/facility_directory.hpp>
+#include <wasshoi/sdk/ui_document.hpp>
 
 #include "core/agenda.hpp"
 #include "core/meetings.hpp"
+#include "core/minutes_document.hpp"
 #include "ui/calendar_view.hpp"
 #include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
@@ -21,7 +24,23 @@ struct NewMeeting {
 struct MeetingsPanel {
   int year = 0, month = 0;
   NewMeeting form;
+  // The 年度's 行事一覧 on paper.
+  std::unique_ptr<sdk::ui::DocumentActions> events = std::make_unique<sdk::ui::DocumentActions>();
 };
+
+// 令和8年度 18件  [PDFで保存…]: the heading of the list, and the list as the 年度's 行事一覧.
+void list_heading(sdk::Context& ctx, MeetingsPanel& p, const std::string& heading, int fy) {
+  ImGui::AlignTextToFramePadding();
+  sdk::ui::Text(heading);
+  sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("minutes.events_list")) +
+                                 sdk::ui::button_width(tr("sdk.ui.document.save_pdf")) * 2,
+                             ImGui::GetFontSize());
+  sdk::ui::Text(tr("minutes.events_list"));
+  ImGui::SameLine();
+  p.events->draw(selection(ctx).message,
+                 sdk::ui::document_file_name({"行事一覧", sdk::format_fiscal_year_ja(fy)}, ".pdf"),
+                 [&] { return events_document(ctx.db(), sdk::organizations(ctx), ctx.current_org(), fy); });
+}
 
 MeetingsPanel& panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<MeetingsPanel> p;
@@ -148,6 +167,7 @@ void draw_meetings_panel(sdk::Context& ctx) {
   if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 44) {
     month_calendar(month, p.year, p.month, selection(ctx).meeting);
     sdk::ui::section(heading);
+    list_heading(ctx, p, {}, fy);
     ImGui::BeginChild("##list_below", ImVec2(0, ImGui::GetFrameHeightWithSpacing() * 11));
     draw_list(meetings, selection(ctx).meeting);
     ImGui::EndChild();
@@ -161,7 +181,7 @@ void draw_meetings_panel(sdk::Context& ctx) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##list_side");
-  sdk::ui::Text(heading);
+  list_heading(ctx, p, heading, fy);
   draw_list(meetings, selection(ctx).meeting);
   ImGui::EndChild();
 }

@@ -147,11 +147,12 @@ void add_detach(CLI::App& parent, sdk::CliContext& ctx) {
 void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
   struct Opts {
     std::int64_t id = 0, to = 0;
-    std::string title, kind, addressee, person, place;
+    std::string title, kind, addressee, person, place, number, contact, phone, reply_by;
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand(
-      "edit", "change the header of a 要望書 not yet submitted (件名, 種別, 宛先, 場所)");
+      "edit",
+      "change the header of a 要望書 not yet submitted (件名, 種別, 宛先, 場所, 文書番号, 連絡先, 回答期限)");
   sdk::add_id(*cmd, ctx, "ID", o->id, "proposals_proposals", "proposal id")->required();
   cmd->add_option("--title", o->title, "件名");
   cmd->add_option("--kind", o->kind, "request (要望), petition (陳情), policy (政策提言)");
@@ -159,6 +160,10 @@ void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
   cmd->add_option("--to", o->to, "the city body (org id of kind city); default: the city for 市長");
   cmd->add_option("--person", o->person, "the office holder's name, printed before 様");
   cmd->add_option("--place", o->place, "場所");
+  cmd->add_option("--number", o->number, "文書番号 (○○自治会第12号)");
+  cmd->add_option("--contact", o->contact, "連絡先: the person the city calls back (担当)");
+  cmd->add_option("--phone", o->phone, "連絡先: their telephone");
+  cmd->add_option("--reply-by", o->reply_by, "回答期限: reply requested by this date (\"\" clears it)");
   cmd->callback([&ctx, o, cmd] {
     auto given = [cmd](const char* option) { return cmd->count(option) > 0; };
     HeaderEdit h = header_of(get_proposal(ctx.db(), sdk::organizations(ctx), o->id));
@@ -168,6 +173,10 @@ void add_edit(CLI::App& parent, sdk::CliContext& ctx) {
     if (given("--to")) h.addressee_org = o->to;
     if (given("--person")) h.addressee_person = o->person;
     if (given("--place")) h.place = o->place;
+    if (given("--number")) h.doc_number = o->number;
+    if (given("--contact")) h.contact_name = o->contact;
+    if (given("--phone")) h.contact_phone = o->phone;
+    if (given("--reply-by")) h.reply_by = parse_optional_date_option("--reply-by", o->reply_by);
     update_header(ctx.db(), sdk::organizations(ctx), o->id, h);
     ctx.emit(proposal_json(get_proposal(ctx.db(), sdk::organizations(ctx), o->id)),
              [&](std::ostream& out) { out << "proposal " << o->id << " changed\n"; });

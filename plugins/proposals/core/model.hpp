@@ -115,6 +115,12 @@ struct Proposal {
   std::string addressee_org_name;  // its name (through the host's directory)
   std::string addressee_person;    // optional: the office holder's name
   std::string place;
+  // The letter as the city expects it: 文書番号 (○○自治会第12号), the person the city calls back
+  // (担当 and telephone), and the date a reply is requested by (回答期限).
+  std::string doc_number;
+  std::string contact_name;
+  std::string contact_phone;
+  std::optional<sdk::Date> reply_by;
   State state = State::Draft;
   int fiscal_year = 0;  // 年度 it was raised in
   std::optional<std::int64_t> approved_meeting;

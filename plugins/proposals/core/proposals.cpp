@@ -82,7 +82,8 @@ ProposalId add_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, con
 }
 
 HeaderEdit header_of(const Proposal& p) {
-  return {p.title, p.kind, p.addressee, p.addressee_org, p.addressee_person, p.place};
+  return {p.title, p.kind,       p.addressee,    p.addressee_org, p.addressee_person,
+          p.place, p.doc_number, p.contact_name, p.contact_phone, p.reply_by};
 }
 
 void update_header(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const HeaderEdit& h) {
@@ -91,14 +92,20 @@ void update_header(sdk::Database& db, sdk::OrganizationDirectory& orgs, Proposal
   sdk::check_text(sdk::TextKind::Line, "title", t);
   sdk::check_text(sdk::TextKind::Name, "addressee", h.addressee_person);
   sdk::check_text(sdk::TextKind::Address, "place", h.place);
+  sdk::check_text(sdk::TextKind::Line, "document number", h.doc_number);
+  sdk::check_text(sdk::TextKind::Name, "contact", h.contact_name);
+  sdk::check_text(sdk::TextKind::Line, "contact phone", h.contact_phone);
+  if (h.reply_by && !h.reply_by->valid()) throw sdk::InputError("reply by: not a date");
   require_editable(db, id);
   OrgId to = resolve_addressee(db, orgs, h.addressee, h.addressee_org);
   sdk::Transaction tx(db, "proposals.edit", id_text(id));
   sdk::Statement(db,
                  "UPDATE proposals_proposals SET title = ?, kind = ?, addressee = ?, addressee_org_id = ?, "
-                 "addressee_person = ?, place = ?, search = ? WHERE id = ?")
+                 "addressee_person = ?, place = ?, search = ?, doc_number = ?, contact_name = ?, "
+                 "contact_phone = ?, reply_by = ? WHERE id = ?")
       .bind_all(t, to_string(h.kind), to_string(h.addressee), to, sdk::trim(h.addressee_person),
-                sdk::trim(h.place), sdk::fold_for_search(t + " " + h.place), id)
+                sdk::trim(h.place), sdk::fold_for_search(t + " " + h.place), sdk::trim(h.doc_number),
+                sdk::trim(h.contact_name), sdk::trim(h.contact_phone), h.reply_by, id)
       .run();
   tx.commit();
 }

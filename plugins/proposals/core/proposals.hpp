@@ -34,6 +34,9 @@ struct HeaderEdit {
   OrgId addressee_org = 0;  // 0 with 市長: the only city in the database
   std::string addressee_person;
   std::string place;
+  std::string doc_number;  // 文書番号
+  std::string contact_name, contact_phone;
+  std::optional<sdk::Date> reply_by;  // 回答期限
 };
 HeaderEdit header_of(const Proposal& p);
 void update_header(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, const HeaderEdit& h);

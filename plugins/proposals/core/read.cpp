@@ -13,7 +13,8 @@ constexpr const char* kHeader =
     "SELECT p.id, p.org_id, p.title, p.kind, p.addressee, p.addressee_org_id, p.addressee_person, "
     "p.place, "
     "p.state, p.fiscal_year, p.approved_meeting_id, p.approved_meeting_label, p.approved_on, p.submitted_on, "
-    "p.submitted_to FROM proposals_proposals p WHERE p.id = ?";
+    "p.submitted_to, p.doc_number, p.contact_name, p.contact_phone, p.reply_by FROM proposals_proposals p "
+    "WHERE p.id = ?";
 
 // Dates: a stored date that is not one reads as empty (sdk/db.hpp), and the proposal still reads
 // (日付不明 where it is shown).
@@ -33,6 +34,10 @@ void read_header(const sdk::Statement& st, Proposal& p) {
   p.approved_on = st.get_date(12);
   p.submitted_on = st.get_date(13);
   p.submitted_to = st.get_text(14);
+  p.doc_number = st.get_text(15);
+  p.contact_name = st.get_text(16);
+  p.contact_phone = st.get_text(17);
+  p.reply_by = st.get_date(18);
 }
 
 void read_sections(sdk::Database& db, sdk::OrganizationDirectory& orgs, Proposal& p) {

@@ -13,20 +13,42 @@ constexpr const char* kOpening[] = {
     "　日頃より当会の活動に格別のご理解とご協力を賜り、厚く御礼申し上げます。",
     "　さて、下記のとおり地域の意見を取りまとめましたので、ご高配を賜りますようお願い申し上げます。"};
 
+std::string s_or(const std::string& value, const std::string& label) {
+  return value.empty() ? std::string() : label + value;
+}
+
 std::string title_line(const Proposal& p) {
   std::string t = p.title;
   if (!t.ends_with("について")) t += "について";
   return t + "（" + label(p.kind) + "）";
 }
 
-void letter_head(sdk::Document& d, const std::string& to, const Signer& s) {
+bool draft(const Proposal& p) {
+  return p.state == State::Draft;
+}
+
+// 【案】 (a draft), 文書番号 and date at the right, the addressee, the organization and its 会長
+// with a box for the seal (印).
+void letter_head(sdk::Document& d, const Proposal& p, const std::string& to, const Signer& s) {
+  if (draft(p)) d.subheading("【案】　この要望書は案です。役員会の承認後に提出してください。");
+  if (!p.doc_number.empty()) d.paragraph(p.doc_number, sdk::Align::Right);
   d.paragraph(sdk::format_wareki(s.date), sdk::Align::Right);
   d.space(4);
   d.paragraph(to + "　様");
   d.space(4);
   d.paragraph(s.org_name, sdk::Align::Right);
-  d.paragraph(s.chair_name.empty() ? "会長　　　　　　　　　　" : "会長　" + s.chair_name, sdk::Align::Right);
+  d.paragraph((s.chair_name.empty() ? "会長　　　　　　　　　　" : "会長　" + s.chair_name) + "　［印］",
+              sdk::Align::Right);
   d.space(8);
+}
+
+// 連絡先: whom the city calls back about the letter.
+void contact_lines(sdk::Document& d, const Proposal& p) {
+  if (p.contact_name.empty() && p.contact_phone.empty()) return;
+  d.space(4);
+  d.paragraph("（連絡先）" + s_or(p.contact_name, "担当　") +
+                  (p.contact_phone.empty() ? "" : "　電話　" + p.contact_phone),
+              sdk::Align::Right);
 }
 
 void gathering_section(sdk::Document& d, const Proposal& p) {
@@ -68,19 +90,27 @@ void particulars(sdk::Document& d, const Proposal& p) {
   std::string issues;
   for (const auto& i : p.issues) issues += (issues.empty() ? "" : "、") + i.title;
   if (!issues.empty()) rows.emplace_back("関連課題", issues);
-  int photos = 0, maps = 0;
-  for (const auto& a : p.attachments) (a.kind == "map" ? maps : photos)++;
-  if (photos + maps > 0)
-    rows.emplace_back("添付資料", (maps ? "位置図 " + std::to_string(maps) + "枚　" : std::string()) +
-                                      (photos ? "写真 " + std::to_string(photos) + "枚" : std::string()) +
-                                      "（別紙）");
+  if (p.reply_by)
+    rows.emplace_back("回答期限",
+                      sdk::format_wareki(*p.reply_by) + "までに文書でご回答くださいますようお願いします。");
+  // 添付資料, each named as the 別紙 names it: 1. 位置図　… 2. 写真1　…
+  std::string listed;
+  int n = 0, photo = 0;
+  for (const char* kind : {"map", "photo"})
+    for (const auto& a : p.attachments) {
+      if (a.kind != kind) continue;
+      std::string label = a.kind == "map" ? std::string("位置図") : "写真" + std::to_string(++photo);
+      listed += (listed.empty() ? "" : "\n") + std::to_string(++n) + ". " + label +
+                (a.caption.empty() ? "" : "　" + a.caption);
+    }
+  if (!listed.empty()) rows.emplace_back("添付資料", listed + "\n（別紙のとおり）");
   d.fields(rows);
 }
 
 void sheet(sdk::Document& d, const Proposal& p, const std::string& to, const Signer& s,
            const std::vector<const Action*>& actions) {
-  letter_head(d, to, s);
-  d.title(title_line(p));
+  letter_head(d, p, to, s);
+  d.title(title_line(p) + (draft(p) ? "（案）" : ""));
   for (const char* line : kOpening) d.paragraph(line);
   d.space(2);
   d.paragraph("記", sdk::Align::Center);
@@ -90,6 +120,7 @@ void sheet(sdk::Document& d, const Proposal& p, const std::string& to, const Sig
   actions_section(d, actions);
   d.space(4);
   d.paragraph("以上", sdk::Align::Right);
+  contact_lines(d, p);
 }
 
 // 別紙: the map(s) first, then the photos, each scaled to the page width with its caption.
@@ -110,7 +141,7 @@ void attachments_sheet(sdk::Database& db, sdk::Document& d, const Proposal& p) {
 sdk::Document request_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Proposal& p,
                                const Signer& s) {
   sdk::Document d(title_line(p));
-  d.footer(s.org_name + "　" + title_line(p));
+  d.footer(s.org_name + "　" + title_line(p) + (draft(p) ? "（案）" : ""));
   // Items without a 担当課 go on the main sheet; each 担当課 gets a sheet of its own.
   std::vector<const Action*> main;
   std::map<std::string, std::vector<const Action*>> by_dept;

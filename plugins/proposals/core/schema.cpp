@@ -82,11 +82,21 @@ CREATE TABLE proposals_carryovers(
   PRIMARY KEY(proposal_id, fiscal_year));
 )sql";
 
+// The 要望書 as the city expects it: its 文書番号, the contact person and telephone, and the date
+// a reply is requested by (回答期限). Empty for letters written before.
+constexpr const char* kV2 = R"sql(
+ALTER TABLE proposals_proposals ADD COLUMN doc_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE proposals_proposals ADD COLUMN contact_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE proposals_proposals ADD COLUMN contact_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE proposals_proposals ADD COLUMN reply_by TEXT;
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
   return {
-      {1, "proposals, the three sections, linked issues, attachments, answers, progress, carry-overs", kV1}};
+      {1, "proposals, the three sections, linked issues, attachments, answers, progress, carry-overs", kV1},
+      {2, "the letter's 文書番号, contact person and telephone, 回答期限", kV2}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {

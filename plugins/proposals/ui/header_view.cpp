@@ -5,6 +5,7 @@
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
 #include <wasshoi/sdk/ui_file.hpp>
+#include <wasshoi/sdk/ui_date.hpp>
 
 #include "core/documents.hpp"
 #include "core/lifecycle.hpp"
@@ -89,11 +90,22 @@ void header_form(sdk::Context& ctx, EditorState& s) {
   sdk::ui::InputText(tr("proposals.addressee_person"), h.person);
   ImGui::SetNextItemWidth(-em(7));
   sdk::ui::InputText(tr("proposals.place"), h.place);
+  ImGui::SetNextItemWidth(std::min(em(12), ImGui::GetContentRegionAvail().x * 0.6f));
+  sdk::ui::InputText(tr("proposals.doc_number"), h.number);
+  ImGui::SetNextItemWidth(std::min(em(10), ImGui::GetContentRegionAvail().x * 0.6f));
+  sdk::ui::InputText(tr("proposals.contact"), h.contact);
+  sdk::ui::same_line_if_fits(em(9) + ImGui::GetStyle().ItemInnerSpacing.x +
+                             sdk::ui::text_width(tr("proposals.contact_phone")));
+  ImGui::SetNextItemWidth(em(9));
+  sdk::ui::InputText(tr("proposals.contact_phone"), h.phone);
+  const auto reply_by = sdk::ui::DateInput(tr("proposals.reply_by"), h.reply_by);
   if (ImGui::Button(tr("proposals.save_header")))
     attempt(ctx, s, [&] {
+      if (!reply_by.valid)
+        throw sdk::InputError(std::string(tr("proposals.reply_by")) + ": '" + h.reply_by + "'");
       update_header(ctx.db(), sdk::organizations(ctx), s.selected,
                     {h.title, static_cast<Kind>(h.kind), static_cast<Addressee>(h.addressee), h.body,
-                     h.person, h.place});
+                     h.person, h.place, h.number, h.contact, h.phone, reply_by.date});
       h.loaded = 0;  // refilled from what was stored
     });
 }

@@ -33,7 +33,11 @@ void reload(sdk::Context& ctx, EditorState& s) {
                 p.place,
                 static_cast<int>(p.kind),
                 static_cast<int>(p.addressee),
-                p.addressee_org};
+                p.addressee_org,
+                p.doc_number,
+                p.contact_name,
+                p.contact_phone,
+                p.reply_by ? p.reply_by->iso() : std::string()};
   }
   auto signer = signer_for(ctx.db(), *s.proposal, ctx.services().find<sdk::MemberDirectory>().get());
   try {

@@ -21,6 +21,8 @@ struct HeaderForm {
   std::string title, person, place;
   int kind = 0, addressee = 0;
   OrgId body = 0;  // the city body it goes to
+  // The letter as the city expects it: 文書番号, 連絡先 (担当, 電話), 回答期限 (as typed).
+  std::string number, contact, phone, reply_by;
 };
 
 // The editor's state; fresh for every organization and every sign-in (sdk::ui::PerOrg), with

@@ -210,3 +210,70 @@ TEST_CASE("cli: a 班長 signed in sees and exports only their 班, and may not 
   unsetenv("WASSHOI_PASSPHRASE");
   unsetenv("WASSHOI_NEW_PASSPHRASE");
 }
+
+TEST_CASE("cli: the lists print as PDF and a 班長 gets their 班 or a refusal with nothing written") {
+  CliDb c;
+  REQUIRE(c.run({"import", data("roster_cp932.csv")}).exit_code == 0);
+  REQUIRE(c.run({"dues", "set", "--year", "2026", "--amount", "3600"}).exit_code == 0);
+  json han = json::parse(test::run_cli({"--db", c.db, "org", "han", "list", c.org, "--json"}).out);
+  const std::string han1 = std::to_string(han[0]["id"].get<int>());
+  auto pdf_text = [&](const fs::path& pdf) {
+    const std::string txt = (c.tmp / "out.txt").string();
+    REQUIRE(std::system(("pdftotext '" + pdf.string() + "' '" + txt + "'").c_str()) == 0);
+    std::string s = test::read_file(txt);
+    std::erase_if(s, [](char ch) { return ch == ' ' || ch == '\n'; });
+    return s;
+  };
+  const fs::path officers = c.tmp / "officers.pdf";
+  REQUIRE(c.run({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", (c.tmp / "all.pdf").string()})
+              .exit_code == 0);
+  CHECK(pdf_text(c.tmp / "all.pdf").find("林美智子") != std::string::npos);
+  auto again =
+      c.run({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", (c.tmp / "all.pdf").string()});
+  CHECK(again.exit_code == 1);
+  CHECK_THAT(again.err, Catch::Contains("--overwrite"));
+  CHECK(c.run({"roles", "assign", "1", "--role", "会長", "--year", "2026"}).exit_code == 0);
+  REQUIRE(c.run({"officers-list", "--year", "令和8", "--out", officers.string()}).exit_code == 0);
+  CHECK(pdf_text(officers).find("令和8年度役員名簿") != std::string::npos);
+
+  setenv("WASSHOI_NEW_PASSPHRASE", "kaicho-passphrase", 1);
+  REQUIRE(
+      test::run_cli({"--db", c.db, "account", "add", "--login", "kaicho", "--role", "kaicho", "--of", c.org})
+          .exit_code == 0);
+  setenv("WASSHOI_PASSPHRASE", "kaicho-passphrase", 1);
+  setenv("WASSHOI_NEW_PASSPHRASE", "hancho-passphrase", 1);
+  REQUIRE(test::run_cli({"--db", c.db, "--user", "kaicho", "account", "add", "--login", "hancho1", "--role",
+                         "hancho", "--of", c.org, "--han", han1})
+              .exit_code == 0);
+  setenv("WASSHOI_PASSPHRASE", "hancho-passphrase", 1);
+  auto as_hancho = [&](std::vector<std::string> args) {
+    std::vector<std::string> all = {"--db", c.db, "--user", "hancho1", "--org", c.org, "members"};
+    all.insert(all.end(), args.begin(), args.end());
+    return test::run_cli(all);
+  };
+  const fs::path mine = c.tmp / "mine.pdf";
+  REQUIRE(
+      as_hancho({"dues", "sheet", "--year", "2026", "--format", "pdf", "--out", mine.string()}).exit_code ==
+      0);
+  const std::string t = pdf_text(mine);
+  CHECK(t.find("髙橋一郎") != std::string::npos);
+  CHECK(t.find("林美智子") == std::string::npos);
+  CHECK(t.find("山﨑健太") == std::string::npos);
+  REQUIRE(as_hancho({"roster-pdf", "--for", "outside", "--out", (c.tmp / "r.pdf").string()}).exit_code == 0);
+  CHECK(pdf_text(c.tmp / "r.pdf").find("林美智子") == std::string::npos);
+
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"safety-list", "--han", "3班", "--out"},
+        std::vector<std::string>{"dues", "sheet", "--han", "2班", "--format", "pdf", "--out"},
+        std::vector<std::string>{"roster-pdf", "--han", "3班", "--out"},
+        std::vector<std::string>{"officers-list", "--year", "2026", "--out"}}) {
+    const fs::path refused = c.tmp / "refused.pdf";
+    args.push_back(refused.string());
+    auto r = as_hancho(args);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("班長"));
+    CHECK_FALSE(fs::exists(refused));
+  }
+  unsetenv("WASSHOI_PASSPHRASE");
+  unsetenv("WASSHOI_NEW_PASSPHRASE");
+}

@@ -44,3 +44,30 @@ TEST_CASE("meetings export to iCalendar with stable UIDs, place and agenda") {
   CHECK_THAT(test::squeeze(ics), Catch::Contains("役員の選任"));
   CHECK_THAT(ics, Catch::Contains("\r\n"));
 }
+
+TEST_CASE("the 行事一覧 of a 年度 lists its meetings in date order with 和暦 and 西暦 and the place") {
+  test::Roster r(5);
+  r.meeting("総会", {2026, 4, 19});
+  r.meeting("役員会", {2026, 3, 10});  // 令和7年度
+  r.meeting("役員会", {2027, 3, 14});  // the last month of 令和8年度
+  r.meeting("班長会", {2026, 11, 3});
+  const auto doc = events_document(r.db(), r.orgs(), r.org(), 2026);
+  CHECK(doc.is_landscape());
+  CHECK(doc.page_count() == 1);
+  const auto pdf = r.tmp / "events.pdf";
+  doc.save_pdf(pdf);
+  const std::string t = test::squeeze(test::pdf_text(pdf));
+  CHECK(t.find("令和8年度行事一覧") != std::string::npos);
+  const auto a = t.find("令和8年4月19日（日）"), b = t.find("令和8年11月3日（火）"),
+             c = t.find("令和9年3月14日（日）");
+  REQUIRE(a != std::string::npos);
+  REQUIRE(b != std::string::npos);
+  REQUIRE(c != std::string::npos);
+  CHECK((a < b && b < c));
+  CHECK(t.find("2026年4月19日") != std::string::npos);
+  CHECK(t.find("10:00〜12:00") != std::string::npos);
+  CHECK(t.find("わっしょい第一自治会集会所") != std::string::npos);
+  CHECK(t.find("令和8年3月10日") == std::string::npos);  // another 年度
+  CHECK(t.find("全3件") != std::string::npos);
+  CHECK(t.find("髙橋") == std::string::npos);  // no persons on a list for the 回覧板
+}

@@ -58,7 +58,7 @@ TEST_CASE(
   std::string text = test::pdf_text(pdf);
   CHECK_THAT(text, Contains("会長"));
   CHECK_THAT(text, !Contains("佐藤"));
-  CHECK_THAT(flat(text), Contains("わっしょい第一自治会会長通学路への防犯灯"));  // the name left blank
+  CHECK_THAT(flat(text), Contains("わっしょい第一自治会会長［印］通学路への防犯灯"));  // the name left blank
 }
 
 TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with their captions") {
@@ -75,7 +75,8 @@ TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with thei
   f.cli_json({"proposals", "export", p, "--out", pdf.string()});
   CHECK(test::pdf_image_count(pdf) == 2);
   std::string text = flat(test::pdf_text(pdf));
-  CHECK_THAT(text, Contains("添付資料位置図1枚写真1枚（別紙）"));
+  // Each attachment listed on the letter as the 別紙 names it.
+  CHECK_THAT(text, Contains("添付資料1.位置図防犯灯の増設を求める区間2.写真1夜の北側通学路（別紙のとおり）"));
   CHECK_THAT(text, Contains("以上") && Contains("別紙位置図・写真"));
   auto map = text.find("位置図防犯灯の増設を求める区間"), photo = text.find("写真1夜の北側通学路");
   REQUIRE(map != std::string::npos);
@@ -121,4 +122,29 @@ TEST_CASE("a damaged picture in the database stops the export with its name and 
   CHECK_THAT(r.err, Contains("map.png") && Contains("damaged"));
   CHECK(!std::filesystem::exists(pdf));
   CHECK(!std::filesystem::exists(pdf.string() + ".part"));
+}
+
+TEST_CASE("the 要望書 carries its 文書番号 an 印 box the contact the 回答期限 and a clear 案 while a draft") {
+  test::ProposalsFixture f;
+  f.add_officer(f.first, "髙橋 一郎", "会長", 2026);
+  ProposalId id = f.draft_without_history();
+  f.close();
+  auto edited =
+      f.cli_json({"proposals", "edit", std::to_string(id), "--number", "わっしょい第一自治会第12号",
+                  "--contact", "﨑山 花子", "--phone", "0191-00-1234", "--reply-by", "令和8年7月31日"});
+  CHECK(edited["doc_number"] == "わっしょい第一自治会第12号");
+  CHECK(edited["reply_by"] == "2026-07-31");
+  auto bad = f.cli({"proposals", "edit", std::to_string(id), "--reply-by", "7月末ごろ"});
+  CHECK(bad.exit_code == 1);
+  CHECK(f.cli_json({"proposals", "show", std::to_string(id)})["reply_by"] == "2026-07-31");  // unchanged
+
+  auto pdf = f.tmp / "draft.pdf";
+  REQUIRE(f.cli({"proposals", "export", std::to_string(id), "--out", pdf.string()}).exit_code == 0);
+  std::string text = flat(test::pdf_text(pdf));
+  CHECK_THAT(text, Contains("【案】"));
+  CHECK_THAT(text, Contains("（要望）（案）"));
+  CHECK_THAT(text, Contains("わっしょい第一自治会第12号"));
+  CHECK_THAT(text, Contains("会長髙橋一郎［印］"));
+  CHECK_THAT(text, Contains("回答期限令和8年7月31日までに文書でご回答"));
+  CHECK_THAT(text, Contains("（連絡先）担当﨑山花子電話0191-00-1234"));
 }

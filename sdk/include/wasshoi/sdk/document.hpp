@@ -58,6 +58,10 @@ class Document {
   // A4 landscape (297 × 210 mm) instead of portrait, for wide tables such as a yearly summary.
   Document& landscape(bool on = true);
   bool is_landscape() const { return landscape_; }
+  // Larger type throughout (1.0 = the usual 10.5 pt body), for lists read by torchlight or by
+  // older eyes (the 安否確認 list). Clamped to 0.8–2.0.
+  Document& text_scale(double factor);
+  double text_scale() const { return text_scale_; }
 
   // Lays out and writes the PDF through sdk::FileWriter (file_writer.hpp): a failure never leaves
   // half a file and keeps an earlier file of that name as it was. Error naming the path if it
@@ -103,6 +107,7 @@ class Document {
   std::string title_;
   std::string footer_;
   bool landscape_ = false;
+  double text_scale_ = 1.0;
   std::vector<Block> blocks_;
 };
 
