@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
-#include <wasshoi/sdk/ui_file.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "core/documents.hpp"
 #include "core/lifecycle.hpp"
