@@ -95,7 +95,29 @@ std::string vote_sentence(const AgendaItem& item) {
          label_ja(*item.result) + "した。";
 }
 
-void add_items(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
+// 役員の選任 (改選, 選出): an item about electing the officers. Its title says so; there is no
+// separate kind of item.
+bool elects_officers(const std::string& title) {
+  return title.find("役員") != std::string::npos &&
+         (title.find("選任") != std::string::npos || title.find("改選") != std::string::npos ||
+          title.find("選出") != std::string::npos);
+}
+
+// Who was elected, from the members plugin's roles of the meeting's 年度 (the 総会 in April elects
+// the officers of the 年度 it opens); nothing without the plugin or roles — the item's notes
+// then carry the names as typed.
+void add_elected(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* members, const Meeting& m) {
+  if (!members || !m.start) return;
+  const int year = sdk::fiscal_year(m.start->date);
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& r : members->officers(db, m.org, year))
+    rows.push_back({r.role, r.person.name, r.person.han.empty() ? "" : r.person.han});
+  if (rows.empty()) return;
+  doc.paragraph("選任された役員（" + sdk::format_fiscal_year_ja(year) + "）");
+  doc.table({{"役職", 1.2}, {"氏名", 2.0}, {"班", 0.8}}, std::move(rows));
+}
+
+void add_items(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* members, const Meeting& m) {
   doc.heading("議事（審議の経過と議決）");
   auto items = agenda(db, m.id);
   if (items.empty()) doc.paragraph("議案なし");
@@ -103,6 +125,7 @@ void add_items(sdk::Document& doc, sdk::Database& db, const Meeting& m) {
     doc.subheading("第" + std::to_string(item.number) + "号議案　" + item.title);
     if (!item.discussion.empty()) doc.paragraph(item.discussion);
     if (auto sentence = vote_sentence(item); !sentence.empty()) doc.paragraph(sentence);
+    if (elects_officers(item.title) && item.result == VoteResult::Approved) add_elected(doc, db, members, m);
   }
 }
 
@@ -167,7 +190,7 @@ sdk::Document minutes_document(sdk::Database& db, sdk::OrganizationDirectory& or
     doc.heading("前回からの継続事項");
     add_action_table(doc, carried, m.start->date, true);
   }
-  add_items(doc, db, m);
+  add_items(doc, db, members, m);
   if (auto decided = actions_of(db, id); !decided.empty()) {
     doc.heading("決定事項・今後の対応");
     add_action_table(doc, decided, m.start->date, false);

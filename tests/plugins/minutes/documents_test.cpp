@@ -71,3 +71,40 @@ TEST_CASE("the 行事一覧 of a 年度 lists its meetings in date order with �
   CHECK(t.find("全3件") != std::string::npos);
   CHECK(t.find("髙橋") == std::string::npos);  // no persons on a list for the 回覧板
 }
+
+TEST_CASE("the minutes of 役員の選任 name who was elected, from the roles of the 年度, once it is approved") {
+  test::Roster r;
+  const MeetingId id = r.meeting("総会", {2026, 4, 25});
+  for (const auto& p : r.persons(6)) add_member(r.db(), r.members(), id, p.id);
+  add_item(r.db(), id, "令和7年度 事業報告について");
+  add_item(r.db(), id, "令和8年度 役員の選任について");
+  record_vote(r.db(), id, 1, Votes{6, 0, 0});
+  const auto officers = r.members().officers(r.db(), r.org(), 2026);
+  REQUIRE(officers.size() >= 3);
+  // Not decided yet: no list.
+  CHECK_THAT(minutes_document(r.db(), r.orgs(), &r.members(), id).to_markdown(),
+             !Catch::Contains("選任された役員"));
+  record_vote(r.db(), id, 2, Votes{6, 0, 0});
+  const auto doc = minutes_document(r.db(), r.orgs(), &r.members(), id);
+  const std::string md = doc.to_markdown();
+  CHECK_THAT(md, Catch::Contains("選任された役員（令和8年度）"));
+  // Under the 2nd item, not the 1st.
+  CHECK(md.find("選任された役員") > md.find("第2号議案"));
+  for (const auto& o : officers) {
+    INFO(o.role << " " << o.person.name);
+    CHECK_THAT(md, Catch::Contains(o.person.name));
+  }
+  // On paper too, 役職 beside 氏名.
+  const auto pdf = r.tmp / "soukai.pdf";
+  doc.save_pdf(pdf);
+  const std::string text = test::squeeze(test::pdf_text(pdf));
+  CHECK_THAT(text, Catch::Contains("選任された役員"));
+  std::string first = officers.front().role + officers.front().person.name;  // 会長伊藤　誠
+  for (auto at = first.find("\u3000"); at != std::string::npos; at = first.find("\u3000")) first.erase(at, 3);
+  std::string flat = text;
+  for (auto at = flat.find("\u3000"); at != std::string::npos; at = flat.find("\u3000")) flat.erase(at, 3);
+  CHECK_THAT(flat, Catch::Contains(test::squeeze(first)));
+  // Without the members plugin the item's notes carry the names: no list, no failure.
+  CHECK_THAT(minutes_document(r.db(), r.orgs(), nullptr, id).to_markdown(),
+             !Catch::Contains("選任された役員"));
+}
