@@ -1,5 +1,6 @@
 #include "ui/book_panel.hpp"
 
+#include <cmath>
 #include <wasshoi/sdk/ui_date.hpp>
 
 #include "core/books.hpp"
@@ -135,33 +136,57 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   ImGui::PopID();
   if ((enter || clicked) && date.has_date())
     sdk::ui::run_action(s.message, tr("ledger.book.added"), [&] { submit(ctx, s, *date.date); });
-  sdk::ui::TextDisabled(tr("ledger.book.keys"));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  sdk::ui::TextWrapped(tr("ledger.book.keys"));
+  ImGui::PopStyleColor();
 }
 
 std::string widest_amount(const std::vector<Entry>& entries) {
-  std::int64_t most = 9'999'999;
+  std::int64_t most = 99'999;
   for (const auto& e : entries) most = std::max({most, e.amount < 0 ? -e.amount : e.amount, e.balance < 0 ? -e.balance : e.balance});
   return "△" + yen(most);
 }
 
+std::string entry_text(const Entry& e, bool with_account) {
+  std::string text;
+  text += e.kind == EntryKind::Transfer  ? tr("ledger.book.transfer")
+          : e.kind == EntryKind::Opening ? tr("ledger.book.opening")
+                                         : e.category_path;
+  text += "　";
+  if (!e.source.empty()) text += "〔" + e.source + "〕";
+  text += e.summary;
+  if (e.reverses) text += "（" + e.reason + "）";
+  if (e.reversed) text = std::string(tr("ledger.book.reversed_mark")) + text;
+  if (with_account) text += "［" + e.account_name + "］";
+  return text;
+}
+
+// Wide (a 出納帳 as on paper): 日付, 口座, 科目, 摘要, 収入, 支出, 残高. Narrow (large text): 日付,
+// 科目と摘要, 金額 (支出 with △), 残高.
 void draw_table(BookState& s, bool write) {
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-  const int columns = write ? 8 : 7;
+  const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 46;
+  const bool with_account = s.account_filter == 0;
+  const int columns = (wide ? 7 : 4) + (write ? 1 : 0);
   const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 8);
   if (!ImGui::BeginTable("book", columns, kFlags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   const std::string amount = widest_amount(s.entries);
-  std::string widest_account = tr("ledger.col.account");
-  for (const auto& a : s.accounts)
-    if (sdk::ui::text_width(a.name) > sdk::ui::text_width(widest_account)) widest_account = a.name;
   sdk::ui::fixed_column(tr("ledger.col.date"), {"2026-12-31", sdk::tr("date.unknown")});
-  ImGui::TableSetupColumn(tr("ledger.col.account"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-  ImGui::TableSetupColumn(tr("ledger.col.summary"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-  sdk::ui::fixed_column(tr("ledger.col.income"), {amount});
-  sdk::ui::fixed_column(tr("ledger.col.expense"), {amount});
+  if (wide) {
+    ImGui::TableSetupColumn(tr("ledger.col.account"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr("ledger.col.summary"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    sdk::ui::fixed_column(tr("ledger.col.income"), {amount});
+    sdk::ui::fixed_column(tr("ledger.col.expense"), {amount});
+  } else {
+    ImGui::TableSetupColumn(tr("ledger.col.summary"), ImGuiTableColumnFlags_WidthStretch);
+    sdk::ui::fixed_column(tr("ledger.col.amount"), {amount});
+  }
   sdk::ui::fixed_column(tr("ledger.col.balance"), {amount});
-  if (write) sdk::ui::fixed_column("##fix", {tr("ledger.book.correct")});
+  if (write)
+    ImGui::TableSetupColumn("##fix", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                            std::ceil(sdk::ui::button_width(tr("ledger.book.correct"))) + 1.0f);
   ImGui::TableHeadersRow();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(s.entries.size()));
@@ -172,22 +197,27 @@ void draw_table(BookState& s, bool write) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(e.day ? e.day->iso().c_str() : sdk::tr("date.unknown"));
-      ImGui::TableNextColumn();
-      sdk::ui::TextEllipsis(e.account_name);
-      ImGui::TableNextColumn();
-      sdk::ui::TextEllipsis(e.kind == EntryKind::Transfer  ? tr("ledger.book.transfer")
-                            : e.kind == EntryKind::Opening ? tr("ledger.book.opening")
-                                                            : e.category_path);
-      ImGui::TableNextColumn();
-      std::string summary = e.summary;
-      if (!e.source.empty()) summary = "〔" + e.source + "〕" + summary;
-      if (e.reverses) summary += "（" + e.reason + "）";
-      if (e.reversed) summary = std::string(tr("ledger.book.reversed_mark")) + summary;
-      sdk::ui::TextEllipsis(summary);
-      ImGui::TableNextColumn();
-      if (e.amount > 0) amount_cell(e.amount);
-      ImGui::TableNextColumn();
-      if (e.amount < 0) amount_cell(-e.amount);
+      if (wide) {
+        ImGui::TableNextColumn();
+        sdk::ui::TextEllipsis(e.account_name);
+        ImGui::TableNextColumn();
+        sdk::ui::TextEllipsis(e.kind == EntryKind::Transfer  ? tr("ledger.book.transfer")
+                              : e.kind == EntryKind::Opening ? tr("ledger.book.opening")
+                                                              : e.category_path);
+        ImGui::TableNextColumn();
+        Entry plain = e;
+        plain.kind = EntryKind::Entry, plain.category_path.clear();
+        sdk::ui::TextEllipsis(sdk::trim(entry_text(plain, false)));
+        ImGui::TableNextColumn();
+        if (e.amount > 0) amount_cell(e.amount);
+        ImGui::TableNextColumn();
+        if (e.amount < 0) amount_cell(-e.amount);
+      } else {
+        ImGui::TableNextColumn();
+        sdk::ui::TextEllipsis(entry_text(e, with_account));
+        ImGui::TableNextColumn();
+        amount_cell(e.amount);
+      }
       ImGui::TableNextColumn();
       amount_cell(e.balance);
       if (write) {

@@ -1,6 +1,7 @@
 // 口座と科目: the 会計年度's start month, money accounts and funds, the 科目 tree, and the bank
 // statement's import and reconciliation.
 #include <memory>
+#include <cmath>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/ui_file.hpp>
 
@@ -141,7 +142,11 @@ void draw_categories(sdk::Context& ctx, SetupState& s, bool write) {
     sdk::ui::fixed_column(tr("ledger.col.side"), {tr("ledger.side.income"), tr("ledger.side.expense")});
     ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("ledger.col.reading"), ImGuiTableColumnFlags_WidthStretch);
-    if (write) sdk::ui::fixed_column("##actions", {std::string(tr("ledger.setup.rename")) + "  " + tr("ledger.setup.retire")});
+    if (write)
+      ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                              std::ceil(sdk::ui::button_width(tr("ledger.setup.rename")) +
+                                        sdk::ui::button_width(tr("ledger.setup.retire")) +
+                                        ImGui::GetStyle().ItemSpacing.x) + 1.0f);
     ImGui::TableHeadersRow();
     for (const auto& c : s.categories) {
       ImGui::PushID(static_cast<int>(c.id));
