@@ -80,6 +80,7 @@ CREATE TABLE ledger_entries(
   grant_id INTEGER REFERENCES ledger_grants(id),
   CHECK((kind = 'entry') = (category_id IS NOT NULL)));
 CREATE INDEX ledger_entries_account ON ledger_entries(account_id, day, id);
+CREATE INDEX ledger_entries_balance ON ledger_entries(account_id, fiscal_year, kind, amount);
 CREATE INDEX ledger_entries_year ON ledger_entries(org_id, fiscal_year, category_id);
 CREATE UNIQUE INDEX ledger_entries_reversal ON ledger_entries(reverses) WHERE reverses IS NOT NULL;
 CREATE UNIQUE INDEX ledger_entries_source ON ledger_entries(org_id, source_key) WHERE source_key IS NOT NULL;

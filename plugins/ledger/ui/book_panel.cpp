@@ -28,6 +28,7 @@ struct BookState {
   std::vector<Entry> entries;
   std::vector<Account> accounts;
   std::vector<Category> categories;
+  std::string widest_amount;  // of the year's entries, found when they are loaded
   Form form;
   sdk::ui::PanelMessage message;
   sdk::ui::ReasonPrompt reverse;
@@ -36,6 +37,12 @@ struct BookState {
 
 sdk::ui::PerOrg<BookState> panel_state;
 
+std::string widest_amount(const std::vector<Entry>& entries) {
+  std::int64_t most = 99'999;
+  for (const auto& e : entries) most = std::max({most, e.amount < 0 ? -e.amount : e.amount, e.balance < 0 ? -e.balance : e.balance});
+  return "△" + yen(most);
+}
+
 void reload(sdk::Context& ctx, BookState& s) {
   if (s.loaded_generation == generation() && s.loaded_year == s.year && s.loaded_filter == s.account_filter) return;
   const OrgId org = ctx.current_org();
@@ -43,6 +50,7 @@ void reload(sdk::Context& ctx, BookState& s) {
   s.categories = categories(ctx.db(), org);
   s.entries = book(ctx.db(), org,
                    {.year = s.year, .account = s.account_filter ? std::optional<Id>(s.account_filter) : std::nullopt});
+  s.widest_amount = widest_amount(s.entries);
   if (s.form.date_text.empty()) s.form.date_text = sdk::ui::date_field_text(sdk::today());
   s.loaded_generation = generation(), s.loaded_year = s.year, s.loaded_filter = s.account_filter;
 }
@@ -141,12 +149,6 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   ImGui::PopStyleColor();
 }
 
-std::string widest_amount(const std::vector<Entry>& entries) {
-  std::int64_t most = 99'999;
-  for (const auto& e : entries) most = std::max({most, e.amount < 0 ? -e.amount : e.amount, e.balance < 0 ? -e.balance : e.balance});
-  return "△" + yen(most);
-}
-
 std::string entry_text(const Entry& e, bool with_account) {
   std::string text;
   text += e.kind == EntryKind::Transfer  ? tr("ledger.book.transfer")
@@ -171,7 +173,7 @@ void draw_table(BookState& s, bool write) {
   const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 8);
   if (!ImGui::BeginTable("book", columns, kFlags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  const std::string amount = widest_amount(s.entries);
+  const std::string& amount = s.widest_amount;
   sdk::ui::fixed_column(tr("ledger.col.date"), {"2026-12-31", sdk::tr("date.unknown")});
   if (wide) {
     ImGui::TableSetupColumn(tr("ledger.col.account"), ImGuiTableColumnFlags_WidthStretch, 1.0f);

@@ -51,10 +51,17 @@ int current_year(sdk::Context& ctx) {
 bool year_combo(const char* id, sdk::Context& ctx, int& year) {
   const int now = current_year(ctx);
   if (year == 0) year = now;
-  int first = now - 1;
-  sdk::Statement st(ctx.db(), "SELECT min(fiscal_year) FROM ledger_entries WHERE org_id = ?");
-  st.bind(1, ctx.current_org());
-  if (st.step() && !st.is_null(0)) first = std::min(first, static_cast<int>(st.get_int(0)));
+  // The books' first 年度, read again only when they change (one index step: ORDER BY … LIMIT 1).
+  static OrgId first_org = 0;
+  static std::uint64_t first_generation = 0;
+  static int first_year = 0;
+  if (first_org != ctx.current_org() || first_generation != the_generation) {
+    sdk::Statement st(ctx.db(), "SELECT fiscal_year FROM ledger_entries WHERE org_id = ? ORDER BY fiscal_year LIMIT 1");
+    st.bind(1, ctx.current_org());
+    first_year = st.step() ? static_cast<int>(st.get_int(0)) : now;
+    first_org = ctx.current_org(), first_generation = the_generation;
+  }
+  const int first = std::min(now - 1, first_year);
   bool changed_year = false;
   const std::string label = sdk::format_fiscal_year_ja(year) + "（" + std::to_string(year) + "）";
   ImGui::SetNextItemWidth(sdk::ui::text_width(label) + ImGui::GetFrameHeight() * 2);
