@@ -145,12 +145,19 @@ sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& or
                 "に監査を行いました。");
   doc.paragraph(y.opinion.empty() ? kDefaultOpinion : y.opinion);
   doc.space(6);
+  std::vector<std::vector<std::string>> rows;
   for (const auto& f : funds(db, org)) {
     const Settlement s = settlement(db, org, year, f.name);
-    doc.fields({{f.name + " 収入合計", yen_text(s.income_total) + "円"},
-                {f.name + " 支出合計", yen_text(s.expense_total) + "円"},
-                {f.name + " 次年度繰越金", yen_text(s.carry_out()) + "円"}});
+    rows.push_back({f.name, yen_text(s.income_total), yen_text(s.expense_total), yen_text(s.carry_out())});
   }
+  doc.table({{"会計", 2.0},
+             {"収入合計（円）", 1.4, sdk::Align::Right},
+             {"支出合計（円）", 1.4, sdk::Align::Right},
+             {"次年度繰越金（円）", 1.6, sdk::Align::Right}},
+            rows);
+  doc.space(6);
+  doc.paragraph(y.audited_on ? sdk::format_wareki(*y.audited_on) : std::string("令和　　年　　月　　日"),
+                sdk::Align::Right);
   doc.space(10);
   doc.signatures({"監事 " + (y.auditor1.empty() ? std::string("　　　　") : y.auditor1),
                   "監事 " + (y.auditor2.empty() ? std::string("　　　　") : y.auditor2)});
@@ -160,7 +167,7 @@ sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& or
 sdk::Document grant_document(sdk::Database& db, OrgId org, const std::string& org_name, Id grant) {
   const GrantReport r = grant_report(db, org, grant);
   sdk::Document doc(org_name + " " + r.grant.name + " 実績報告");
-  doc.footer(org_name).title(r.grant.name + " 実績報告書");
+  doc.landscape().footer(org_name).title(r.grant.name + " 実績報告書");
   doc.fields({{"補助金の名称", r.grant.name},
               {"交付元", r.grant.body},
               {"交付額", yen_text(r.grant.amount) + "円"},
