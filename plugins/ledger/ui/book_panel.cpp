@@ -55,6 +55,13 @@ void reload(sdk::Context& ctx, BookState& s) {
   s.loaded_generation = generation(), s.loaded_year = s.year, s.loaded_filter = s.account_filter;
 }
 
+// The field just drawn was left with Enter (sdk::ui::InputText writes the text back as it is
+// typed, so ImGui's EnterReturnsTrue, which holds it back until Enter, is not used).
+bool entered() {
+  return ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) ||
+                                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)));
+}
+
 bool account_combo(const char* id, const std::vector<Account>& accounts, int& index, float width) {
   if (accounts.empty()) return false;
   index = std::clamp(index, 0, static_cast<int>(accounts.size()) - 1);
@@ -93,7 +100,7 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   const float em = ImGui::GetFontSize();
   sdk::ui::section(tr("ledger.book.new"), sdk::ui::Heading::Muted);
   bool enter = false;
-  constexpr ImGuiInputTextFlags kEnter = ImGuiInputTextFlags_EnterReturnsTrue;
+  constexpr ImGuiInputTextFlags kEnter = 0;
   ImGui::PushID("entry");
   sdk::ui::TextDisabled(tr("ledger.col.date"));
   ImGui::SameLine();
@@ -109,8 +116,10 @@ void draw_form(sdk::Context& ctx, BookState& s) {
     sdk::ui::TextDisabled(tr("ledger.col.category"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 9);
-    if (f.focus_first) ImGui::SetKeyboardFocusHere(), f.focus_first = false;
-    enter |= sdk::ui::InputText("##category", f.category, kEnter);
+    if (f.focus_first) ImGui::SetKeyboardFocusHere();
+    sdk::ui::InputText("##category", f.category, kEnter);
+    enter |= entered();
+    if (ImGui::IsItemActive()) f.focus_first = false;  // asked until it has the keyboard
     const auto hits = match_categories(s.categories, f.category);
     if (!sdk::trim(f.category).empty()) {
       const std::string hint = hits.empty() ? tr("ledger.book.no_match") : "→ " + hits.front().path;
@@ -121,7 +130,8 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   sdk::ui::TextDisabled(tr("ledger.col.amount"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em * 7);
-  enter |= sdk::ui::InputText("##amount", f.amount, kEnter | ImGuiInputTextFlags_CharsNoBlank);
+  sdk::ui::InputText("##amount", f.amount, kEnter | ImGuiInputTextFlags_CharsNoBlank);
+    enter |= entered();
   sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("ledger.col.account")) + em * 10);
   sdk::ui::TextDisabled(f.transfer ? tr("ledger.book.from_account") : tr("ledger.col.account"));
   ImGui::SameLine();
@@ -129,13 +139,15 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   sdk::ui::TextDisabled(tr("ledger.col.summary"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(em * 16, ImGui::GetContentRegionAvail().x));
-  enter |= sdk::ui::InputText("##summary", f.summary, kEnter);
+  sdk::ui::InputText("##summary", f.summary, kEnter);
+    enter |= entered();
   if (!f.transfer) {
     sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("ledger.col.receipt_no")) + em * 5);
     sdk::ui::TextDisabled(tr("ledger.col.receipt_no"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 5);
-    enter |= sdk::ui::InputText("##receipt", f.receipt_no, kEnter);
+    sdk::ui::InputText("##receipt", f.receipt_no, kEnter);
+    enter |= entered();
   }
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.book.add")));
   ImGui::BeginDisabled(!date.has_date());

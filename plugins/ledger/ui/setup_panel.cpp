@@ -156,7 +156,8 @@ void draw_categories(sdk::Context& ctx, SetupState& s, bool write) {
       ImGui::TableNextColumn();
       if (s.renaming == c.id) {
         ImGui::SetNextItemWidth(-1);
-        if (sdk::ui::InputText("##rename", s.rename_text, ImGuiInputTextFlags_EnterReturnsTrue))
+        sdk::ui::InputText("##rename", s.rename_text);
+        if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)))
           sdk::ui::run_action(s.message, tr("ledger.setup.saved"), [&] {
             rename_category(ctx.db(), org, c.id, s.rename_text, c.reading);
             s.renaming = 0;
