@@ -17,7 +17,8 @@ class LedgerPlugin final : public sdk::Plugin {
             .name_en = "Ledger",
             .version = "1.0.0",
             .required_plugins = {},
-            .description = "出納帳・予算・決算・監査・補助金 / cash book, budget, annual accounts, audit, grants"};
+            .description =
+                "出納帳・予算・決算・監査・補助金 / cash book, budget, annual accounts, audit, grants"};
   }
 
   std::vector<sdk::Migration> migrations() const override { return ledger::migrations(); }
@@ -26,7 +27,8 @@ class LedgerPlugin final : public sdk::Plugin {
     for (auto& table : owned_tables()) registry.own_table(std::move(table));
     register_cli(registry);
     register_panels(registry);
-    registry.add_demo(sdk::DemoStep{.order = 60, .fill = fill_demo});  // after members (会費) and booking (使用料)
+    registry.add_demo(
+        sdk::DemoStep{.order = 60, .fill = fill_demo});  // after members (会費) and booking (使用料)
   }
 };
 

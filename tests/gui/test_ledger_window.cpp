@@ -76,9 +76,10 @@ TEST_CASE("the 出納帳 is typed with Tab and Enter and a 科目 is picked by p
   w.type("R-9");
   w.press(Window::kEnter);
   CHECK(w.count("SELECT count(*) FROM ledger_entries") == 1);
-  CHECK(sdk::query_text(w.app->db(),
-                        "SELECT c.name || ' ' || e.amount || ' ' || e.summary || ' ' || e.receipt_no FROM ledger_entries "
-                        "e JOIN ledger_categories c ON c.id = e.category_id") == "夏祭り -12000 提灯 R-9");
+  CHECK(sdk::query_text(
+            w.app->db(),
+            "SELECT c.name || ' ' || e.amount || ' ' || e.summary || ' ' || e.receipt_no FROM ledger_entries "
+            "e JOIN ledger_categories c ON c.id = e.category_id") == "夏祭り -12000 提灯 R-9");
   // The next row: the cursor is back in 科目.
   w.type("かいひ");
   w.press(Window::kTab);

@@ -19,7 +19,8 @@ ORDER BY b.start_min, b.id
 std::vector<sdk::MoneyReceipt> RoomFees::receipts(sdk::Database& db, sdk::OrgId org, const sdk::Date& from,
                                                   const sdk::Date& to) {
   sdk::Statement st(db, kFees);
-  st.bind_all(org, sdk::DateTime{from, 0, 0}.epoch_minutes(), sdk::DateTime{to.add_days(1), 0, 0}.epoch_minutes());
+  st.bind_all(org, sdk::DateTime{from, 0, 0}.epoch_minutes(),
+              sdk::DateTime{to.add_days(1), 0, 0}.epoch_minutes());
   std::vector<sdk::MoneyReceipt> out;
   while (st.step()) {
     sdk::MoneyReceipt r;

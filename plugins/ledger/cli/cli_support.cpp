@@ -23,8 +23,10 @@ std::string org_name(sdk::CliContext& ctx, OrgId org) {
 }
 
 void save_document(const sdk::Document& doc, const std::string& path) {
-  if (path.ends_with(".md")) doc.save_markdown(path);
-  else doc.save_pdf(path);
+  if (path.ends_with(".md"))
+    doc.save_markdown(path);
+  else
+    doc.save_pdf(path);
 }
 
 nlohmann::json to_json(const Entry& e) {
@@ -33,7 +35,9 @@ nlohmann::json to_json(const Entry& e) {
                       {"date", sdk::iso_or_unknown(e.day)},
                       {"account", e.account_name},
                       {"category", e.category_path},
-                      {"kind", e.kind == EntryKind::Entry ? "entry" : e.kind == EntryKind::Transfer ? "transfer" : "opening"},
+                      {"kind", e.kind == EntryKind::Entry      ? "entry"
+                               : e.kind == EntryKind::Transfer ? "transfer"
+                                                               : "opening"},
                       {"amount", e.amount},
                       {"summary", e.summary},
                       {"receipt_no", e.receipt_no},

@@ -22,7 +22,8 @@ void add_add(CLI::App& ledger, sdk::CliContext& ctx) {
   auto o = options<O>();
   auto* cmd = ledger.add_subcommand("add", "an income or expense in the 出納帳");
   cmd->add_option("--date", o->date, "the day (today when not given)");
-  cmd->add_option("--category,-c", o->category, "科目: its name, reading or part of it (会費, かいひ, 夏祭)")->required();
+  cmd->add_option("--category,-c", o->category, "科目: its name, reading or part of it (会費, かいひ, 夏祭)")
+      ->required();
   sdk::cli::add_number_option(*cmd, "--amount", o->amount, kAmountRange, "whole yen")->required();
   cmd->add_option("--account", o->account, "money account (現金 unless given)");
   sdk::cli::add_text_option(*cmd, "--summary", o->summary, sdk::TextKind::Line, "摘要");
@@ -32,16 +33,17 @@ void add_add(CLI::App& ledger, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     const OrgId org = books_org(ctx);
     const std::string receipt_bytes =
-        o->receipt.empty() ? std::string() : sdk::read_input_file(o->receipt, sdk::FileKind::Picture, "receipt");
+        o->receipt.empty() ? std::string()
+                           : sdk::read_input_file(o->receipt, sdk::FileKind::Picture, "receipt");
     const Id id = add_entry(ctx.db(), org,
-                            {sdk::cli::parse_date_option("--date", o->date, sdk::today()), o->account, o->category,
-                             o->amount, o->summary, o->receipt_no, writer(ctx), o->grant});
+                            {sdk::cli::parse_date_option("--date", o->date, sdk::today()), o->account,
+                             o->category, o->amount, o->summary, o->receipt_no, writer(ctx), o->grant});
     if (!o->receipt.empty())
       attach_receipt(ctx.db(), org, id, std::filesystem::path(o->receipt).filename().string(), receipt_bytes);
     const Entry e = get_entry(ctx.db(), org, id);
     ctx.emit(to_json(e), [&](std::ostream& out) {
-      out << e.id << '\t' << sdk::iso_or_unknown(e.day) << '\t' << e.category_path << '\t' << yen_text(e.amount)
-          << "円\t残高 " << yen_text(e.balance) << "円\n";
+      out << e.id << '\t' << sdk::iso_or_unknown(e.day) << '\t' << e.category_path << '\t'
+          << yen_text(e.amount) << "円\t残高 " << yen_text(e.balance) << "円\n";
     });
   });
 }
@@ -61,8 +63,8 @@ void add_transfer_cmd(CLI::App& ledger, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     const OrgId org = books_org(ctx);
     const Id id = add_transfer(ctx.db(), org,
-                               {sdk::cli::parse_date_option("--date", o->date, sdk::today()), o->from, o->to, o->amount,
-                                o->summary, writer(ctx)});
+                               {sdk::cli::parse_date_option("--date", o->date, sdk::today()), o->from, o->to,
+                                o->amount, o->summary, writer(ctx)});
     ctx.emit({{"id", id}, {"amount", o->amount}, {"from", o->from}, {"to", o->to}}, [&](std::ostream& out) {
       out << id << '\t' << o->from << " → " << o->to << '\t' << yen_text(o->amount) << "円\n";
     });
@@ -83,10 +85,12 @@ void add_opening(CLI::App& ledger, sdk::CliContext& ctx) {
     const OrgId org = books_org(ctx);
     const int start = start_month(ctx.db(), org);
     const Date first = year_start(fiscal_year_of(sdk::today(), start), start);
-    const Id id = set_opening_balance(ctx.db(), org, o->account, sdk::cli::parse_date_option("--date", o->date, first),
-                                      o->amount, writer(ctx));
-    ctx.emit({{"id", id}, {"account", o->account}, {"amount", o->amount}},
-             [&](std::ostream& out) { out << id << '\t' << o->account << " 開始残高 " << yen_text(o->amount) << "円\n"; });
+    const Id id =
+        set_opening_balance(ctx.db(), org, o->account, sdk::cli::parse_date_option("--date", o->date, first),
+                            o->amount, writer(ctx));
+    ctx.emit({{"id", id}, {"account", o->account}, {"amount", o->amount}}, [&](std::ostream& out) {
+      out << id << '\t' << o->account << " 開始残高 " << yen_text(o->amount) << "円\n";
+    });
   });
 }
 
@@ -129,16 +133,20 @@ void add_book(CLI::App& ledger, sdk::CliContext& ctx) {
     std::optional<Id> account;
     if (!o->account.empty()) account = find_account(ctx.db(), org, o->account).id;
     if (!o->csv.empty()) sdk::write_file(o->csv, cash_book_csv(ctx.db(), org, year, o->encoding == "cp932"));
-    if (!o->pdf.empty()) save_document(cash_book_document(ctx.db(), org, org_name(ctx, org), year, account), o->pdf);
+    if (!o->pdf.empty())
+      save_document(cash_book_document(ctx.db(), org, org_name(ctx, org), year, account), o->pdf);
     const auto entries = book(ctx.db(), org, {.year = year, .account = account});
     nlohmann::json j = nlohmann::json::array();
     for (const auto& e : entries) j.push_back(to_json(e));
     ctx.emit({{"year", year}, {"entries", j}}, [&](std::ostream& out) {
       for (const auto& e : entries)
         out << e.id << '\t' << sdk::iso_or_unknown(e.day) << '\t' << e.account_name << '\t'
-            << (e.kind == EntryKind::Transfer ? "振替" : e.kind == EntryKind::Opening ? "繰越" : e.category_path) << '\t'
-            << e.summary << (e.source.empty() ? "" : "〔" + e.source + "〕") << '\t' << yen_text(e.amount) << '\t'
-            << yen_text(e.balance) << (e.reversed ? "\t(訂正済み)" : "") << '\n';
+            << (e.kind == EntryKind::Transfer  ? "振替"
+                : e.kind == EntryKind::Opening ? "繰越"
+                                               : e.category_path)
+            << '\t' << e.summary << (e.source.empty() ? "" : "〔" + e.source + "〕") << '\t'
+            << yen_text(e.amount) << '\t' << yen_text(e.balance) << (e.reversed ? "\t(訂正済み)" : "")
+            << '\n';
     });
   });
 }
@@ -151,7 +159,8 @@ void add_balance(CLI::App& ledger, sdk::CliContext& ctx) {
     std::vector<std::pair<Account, std::int64_t>> rows;
     for (const auto& a : accounts(ctx.db(), org)) {
       rows.emplace_back(a, balance(ctx.db(), a.id));
-      j.push_back({{"id", a.id}, {"fund", a.fund_name}, {"account", a.name}, {"balance", rows.back().second}});
+      j.push_back(
+          {{"id", a.id}, {"fund", a.fund_name}, {"account", a.name}, {"balance", rows.back().second}});
     }
     ctx.emit(j, [&](std::ostream& out) {
       for (const auto& [a, b] : rows) out << a.fund_name << '\t' << a.name << '\t' << yen_text(b) << "円\n";
@@ -160,13 +169,13 @@ void add_balance(CLI::App& ledger, sdk::CliContext& ctx) {
 }
 
 void add_sync(CLI::App& ledger, sdk::CliContext& ctx) {
-  auto* cmd = ledger.add_subcommand("sync", "bring in 会費 and 使用料 recorded elsewhere (every command does it)");
+  auto* cmd =
+      ledger.add_subcommand("sync", "bring in 会費 and 使用料 recorded elsewhere (every command does it)");
   cmd->callback([&ctx] {
     const OrgId org = ctx.require_org();
     const SyncResult r = bring_in_money(ctx, org);
-    ctx.emit({{"added", r.added}, {"reversed", r.reversed}}, [&](std::ostream& out) {
-      out << r.added << " entered, " << r.reversed << " reversed\n";
-    });
+    ctx.emit({{"added", r.added}, {"reversed", r.reversed}},
+             [&](std::ostream& out) { out << r.added << " entered, " << r.reversed << " reversed\n"; });
   });
 }
 

@@ -11,7 +11,8 @@ namespace {
 using sdk::cli::options;
 
 void add_budget(CLI::App& ledger, sdk::CliContext& ctx) {
-  auto* budget = ledger.add_subcommand("budget", "予算 per 科目, with last year's 決算 beside it; the 予算案");
+  auto* budget =
+      ledger.add_subcommand("budget", "予算 per 科目, with last year's 決算 beside it; the 予算案");
   budget->require_subcommand(1);
   struct O {
     std::string year, category, note, pdf;
@@ -30,9 +31,13 @@ void add_budget(CLI::App& ledger, sdk::CliContext& ctx) {
     const OrgId org = books_org(ctx);
     const int year = year_arg(ctx, org, o->year);
     const Category c = find_category(ctx.db(), org, o->category);
-    set_budget(ctx.db(), org, year, c.id, o->clear ? std::nullopt : std::optional(o->amount), o->draft, o->note);
-    ctx.emit({{"year", year}, {"category", c.path}, {"amount", o->clear ? nlohmann::json() : nlohmann::json(o->amount)}},
-             [&](std::ostream& out) { out << year << '\t' << c.path << '\t' << yen_text(o->amount) << "円\n"; });
+    set_budget(ctx.db(), org, year, c.id, o->clear ? std::nullopt : std::optional(o->amount), o->draft,
+               o->note);
+    ctx.emit(
+        {{"year", year},
+         {"category", c.path},
+         {"amount", o->clear ? nlohmann::json() : nlohmann::json(o->amount)}},
+        [&](std::ostream& out) { out << year << '\t' << c.path << '\t' << yen_text(o->amount) << "円\n"; });
   });
   auto* list = budget->add_subcommand("list", "the 予算 of a 年度, last year's 決算 beside it");
   list->add_option("--year", o->year, "年度");
@@ -85,11 +90,14 @@ void add_settlement_cmd(CLI::App& ledger, sdk::CliContext& ctx) {
     const OrgId org = books_org(ctx);
     const int year = year_arg(ctx, org, o->year);
     const Settlement s = settlement(ctx.db(), org, year, o->fund);
-    if (!o->pdf.empty()) save_document(settlement_document(ctx.db(), org, org_name(ctx, org), year, o->fund), o->pdf);
+    if (!o->pdf.empty())
+      save_document(settlement_document(ctx.db(), org, org_name(ctx, org), year, o->fund), o->pdf);
     ctx.emit(to_json(s), [&](std::ostream& out) {
-      out << sdk::format_fiscal_year_ja(year) << ' ' << s.fund.name << " 収支決算書\n科目\t予算額\t決算額\t増減\n[収入の部]\n";
+      out << sdk::format_fiscal_year_ja(year) << ' ' << s.fund.name
+          << " 収支決算書\n科目\t予算額\t決算額\t増減\n[収入の部]\n";
       print_lines(out, s.income);
-      out << "収入合計\t" << yen_text(s.income_budget) << '\t' << yen_text(s.income_total) << "\n[支出の部]\n";
+      out << "収入合計\t" << yen_text(s.income_budget) << '\t' << yen_text(s.income_total)
+          << "\n[支出の部]\n";
       print_lines(out, s.expense);
       out << "支出合計\t" << yen_text(s.expense_budget) << '\t' << yen_text(s.expense_total) << '\n'
           << "次年度繰越金\t" << yen_text(s.carry_out()) << '\n';
@@ -106,7 +114,11 @@ void add_monthly(CLI::App& ledger, sdk::CliContext& ctx) {
     const auto lines = monthly_summary(ctx.db(), org, year_arg(ctx, org, *year));
     nlohmann::json j = nlohmann::json::array();
     for (const auto& l : lines)
-      j.push_back({{"year", l.year}, {"month", l.month}, {"income", l.income}, {"expense", l.expense}, {"closing", l.closing}});
+      j.push_back({{"year", l.year},
+                   {"month", l.month},
+                   {"income", l.income},
+                   {"expense", l.expense},
+                   {"closing", l.closing}});
     ctx.emit(j, [&](std::ostream& out) {
       for (const auto& l : lines)
         out << l.year << '-' << l.month << '\t' << yen_text(l.income) << '\t' << yen_text(l.expense) << '\t'
@@ -129,11 +141,14 @@ void add_inventory_cmd(CLI::App& ledger, sdk::CliContext& ctx) {
     const Inventory inv = inventory(ctx.db(), org, year);
     if (!o->pdf.empty()) save_document(inventory_document(ctx.db(), org, org_name(ctx, org), year), o->pdf);
     nlohmann::json j = nlohmann::json::array();
-    for (const auto& l : inv.lines) j.push_back({{"fund", l.account.fund_name}, {"account", l.account.name}, {"balance", l.balance}});
-    ctx.emit({{"year", year}, {"as_of", inv.as_of.iso()}, {"accounts", j}, {"total", inv.total}}, [&](std::ostream& out) {
-      for (const auto& l : inv.lines) out << l.account.fund_name << '\t' << l.account.name << '\t' << yen_text(l.balance) << '\n';
-      out << "合計\t\t" << yen_text(inv.total) << '\n';
-    });
+    for (const auto& l : inv.lines)
+      j.push_back({{"fund", l.account.fund_name}, {"account", l.account.name}, {"balance", l.balance}});
+    ctx.emit({{"year", year}, {"as_of", inv.as_of.iso()}, {"accounts", j}, {"total", inv.total}},
+             [&](std::ostream& out) {
+               for (const auto& l : inv.lines)
+                 out << l.account.fund_name << '\t' << l.account.name << '\t' << yen_text(l.balance) << '\n';
+               out << "合計\t\t" << yen_text(inv.total) << '\n';
+             });
   });
 }
 

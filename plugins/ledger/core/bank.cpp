@@ -44,15 +44,18 @@ std::int64_t cell_amount(const sdk::CsvRecord& r, int col, const char* what) {
 }
 
 int match_lines(sdk::Database& db, OrgId org, Id account) {
-  sdk::Statement lines(db, "SELECT id, day, amount FROM ledger_bank_lines WHERE account_id = ? AND entry_id IS NULL ORDER BY day, id");
+  sdk::Statement lines(db,
+                       "SELECT id, day, amount FROM ledger_bank_lines WHERE account_id = ? AND entry_id IS "
+                       "NULL ORDER BY day, id");
   lines.bind(1, account);
   std::vector<std::tuple<Id, Date, std::int64_t>> open;
   while (lines.step())
     if (auto d = lines.get_date(1)) open.emplace_back(lines.get_int(0), *d, lines.get_int(2));
-  sdk::Statement find(db,
-                      "SELECT e.id FROM ledger_entries e WHERE e.org_id = ? AND e.account_id = ? AND e.amount = ? AND "
-                      "e.day >= ? AND e.day <= ? AND e.kind <> 'opening' AND NOT EXISTS (SELECT 1 FROM ledger_bank_lines "
-                      "b WHERE b.entry_id = e.id) ORDER BY abs(julianday(e.day) - julianday(?)), e.id LIMIT 1");
+  sdk::Statement find(
+      db,
+      "SELECT e.id FROM ledger_entries e WHERE e.org_id = ? AND e.account_id = ? AND e.amount = ? AND "
+      "e.day >= ? AND e.day <= ? AND e.kind <> 'opening' AND NOT EXISTS (SELECT 1 FROM ledger_bank_lines "
+      "b WHERE b.entry_id = e.id) ORDER BY abs(julianday(e.day) - julianday(?)), e.id LIMIT 1");
   sdk::Statement set(db, "UPDATE ledger_bank_lines SET entry_id = ? WHERE id = ?");
   int n = 0;
   for (const auto& [id, day, amount] : open) {
@@ -87,16 +90,25 @@ ColumnMapping parse_mapping(const std::string& text) {
     pos = end + 1;
     if (part.empty()) continue;
     const auto eq = part.find('=');
-    if (eq == std::string::npos) throw sdk::InputError("--columns: '" + part + "' is not name=column (date=1)");
+    if (eq == std::string::npos)
+      throw sdk::InputError("--columns: '" + part + "' is not name=column (date=1)");
     const std::string key = part.substr(0, eq);
-    const int value = static_cast<int>(sdk::parse_integer("--columns " + key, part.substr(eq + 1), {0, 200, "", "maximum"}));
-    if (key == "date") m.date = value;
-    else if (key == "desc") m.description = value;
-    else if (key == "amount") m.amount = value;
-    else if (key == "in") m.deposit = value;
-    else if (key == "out") m.withdrawal = value;
-    else if (key == "skip") m.skip = value;
-    else throw sdk::InputError("--columns: '" + key + "' is not one of date, desc, amount, in, out, skip");
+    const int value = static_cast<int>(
+        sdk::parse_integer("--columns " + key, part.substr(eq + 1), {0, 200, "", "maximum"}));
+    if (key == "date")
+      m.date = value;
+    else if (key == "desc")
+      m.description = value;
+    else if (key == "amount")
+      m.amount = value;
+    else if (key == "in")
+      m.deposit = value;
+    else if (key == "out")
+      m.withdrawal = value;
+    else if (key == "skip")
+      m.skip = value;
+    else
+      throw sdk::InputError("--columns: '" + key + "' is not one of date, desc, amount, in, out, skip");
   }
   if (!m.date || (!m.amount && !m.deposit && !m.withdrawal))
     throw sdk::InputError("--columns: give the date column and the amount (amount=N, or in=N and out=N)");
@@ -121,20 +133,23 @@ StatementImport import_statement(sdk::Database& db, OrgId org, const std::string
   if (mapping.empty()) mapping = account_mapping(db, org, account.id);
   if (mapping.empty()) mapping = guess_mapping(records);
   if (mapping.empty() || (!mapping.amount && !mapping.deposit))
-    throw sdk::InputError("the statement's columns are not recognised: give them once (date=1,desc=2,in=3,out=4)");
+    throw sdk::InputError(
+        "the statement's columns are not recognised: give them once (date=1,desc=2,in=3,out=4)");
   std::map<std::tuple<std::string, std::int64_t, std::string>, int> seen;
-  sdk::Statement ins(db,
-                     "INSERT OR IGNORE INTO ledger_bank_lines(org_id, account_id, day, amount, description, occurrence) "
-                     "VALUES(?, ?, ?, ?, ?, ?)");
+  sdk::Statement ins(
+      db,
+      "INSERT OR IGNORE INTO ledger_bank_lines(org_id, account_id, day, amount, description, occurrence) "
+      "VALUES(?, ?, ?, ?, ?, ?)");
   for (std::size_t i = static_cast<std::size_t>(mapping.skip); i < records.size(); ++i) {
     const auto& rec = records[i];
     if (rec.fields.size() == 1 && sdk::trim(rec.fields[0]).empty()) continue;
     if (mapping.date > static_cast<int>(rec.fields.size()))
-      throw sdk::InputError("line " + std::to_string(rec.line) + ": no column " + std::to_string(mapping.date) + " (date)");
+      throw sdk::InputError("line " + std::to_string(rec.line) + ": no column " +
+                            std::to_string(mapping.date) + " (date)");
     auto day = sdk::parse_date(rec.fields[mapping.date - 1]);
     if (!day || !day->valid())
-      throw sdk::InputError("line " + std::to_string(rec.line) + ", column " + std::to_string(mapping.date) + ": '" +
-                            sdk::displayable_text(rec.fields[mapping.date - 1]) + "' is not a date");
+      throw sdk::InputError("line " + std::to_string(rec.line) + ", column " + std::to_string(mapping.date) +
+                            ": '" + sdk::displayable_text(rec.fields[mapping.date - 1]) + "' is not a date");
     const std::int64_t amount = mapping.amount ? cell_amount(rec, mapping.amount, "amount")
                                                : cell_amount(rec, mapping.deposit, "deposit") -
                                                      cell_amount(rec, mapping.withdrawal, "withdrawal");
@@ -146,13 +161,17 @@ StatementImport import_statement(sdk::Database& db, OrgId org, const std::string
     const int occurrence = ++seen[{day->iso(), amount, desc}];
     ins.reset();
     ins.bind_all(org, account.id, *day, amount, desc, occurrence).run();
-    if (db.changes() > 0) ++r.added;
-    else ++r.present;
+    if (db.changes() > 0)
+      ++r.added;
+    else
+      ++r.present;
   }
-  sdk::Statement(db, "UPDATE ledger_accounts SET csv_mapping = ? WHERE id = ?").bind_all(mapping.text(), account.id).run();
+  sdk::Statement(db, "UPDATE ledger_accounts SET csv_mapping = ? WHERE id = ?")
+      .bind_all(mapping.text(), account.id)
+      .run();
   r.matched = match_lines(db, org, account.id);
-  tx.set_detail(account.name + ": " + std::to_string(r.lines) + " lines, " + std::to_string(r.added) + " new, " +
-                std::to_string(r.matched) + " matched");
+  tx.set_detail(account.name + ": " + std::to_string(r.lines) + " lines, " + std::to_string(r.added) +
+                " new, " + std::to_string(r.matched) + " matched");
   tx.commit();
   return r;
 }
@@ -160,9 +179,10 @@ StatementImport import_statement(sdk::Database& db, OrgId org, const std::string
 Reconciliation reconcile(sdk::Database& db, OrgId org, const std::string& account_name) {
   Reconciliation r;
   r.account = find_account(db, org, account_name);
-  sdk::Statement st(db,
-                    "SELECT id, day, amount, description, entry_id FROM ledger_bank_lines WHERE account_id = ? ORDER BY "
-                    "day, id");
+  sdk::Statement st(
+      db,
+      "SELECT id, day, amount, description, entry_id FROM ledger_bank_lines WHERE account_id = ? ORDER BY "
+      "day, id");
   st.bind(1, r.account.id);
   std::optional<Date> first, last;
   std::set<Id> matched_entries;
@@ -172,14 +192,17 @@ Reconciliation reconcile(sdk::Database& db, OrgId org, const std::string& accoun
       if (!first || *l.day < *first) first = l.day;
       if (!last || *l.day > *last) last = l.day;
     }
-    if (l.entry) matched_entries.insert(*l.entry), ++r.matched;
-    else r.bank_only.push_back(std::move(l));
+    if (l.entry)
+      matched_entries.insert(*l.entry), ++r.matched;
+    else
+      r.bank_only.push_back(std::move(l));
   }
   if (!first) return r;
   const int start = start_month(db, org);
   for (int y = fiscal_year_of(*first, start); y <= fiscal_year_of(*last, start); ++y)
     for (auto& e : book(db, org, {.year = y, .account = r.account.id}))
-      if (e.kind != EntryKind::Opening && e.day && *e.day >= *first && *e.day <= *last && !matched_entries.count(e.id))
+      if (e.kind != EntryKind::Opening && e.day && *e.day >= *first && *e.day <= *last &&
+          !matched_entries.count(e.id))
         r.book_only.push_back(std::move(e));
   return r;
 }

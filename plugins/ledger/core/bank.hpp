@@ -15,7 +15,7 @@ namespace wasshoi::ledger {
 // 1-based columns; 0: none. Either `amount` (signed) or `deposit`/`withdrawal`.
 struct ColumnMapping {
   int date = 0, description = 0, amount = 0, deposit = 0, withdrawal = 0;
-  int skip = 1;  // header lines
+  int skip = 1;              // header lines
   std::string text() const;  // "date=1,desc=2,in=3,out=4,skip=1"
   bool empty() const { return date == 0; }
 };
@@ -34,8 +34,8 @@ struct StatementImport {
 // `mapping` empty: the account's remembered one, or one guessed from the header (日付, 摘要,
 // お預入れ, お引出し, 金額 …) — remembered once it has read the file. InputError naming the line
 // and column of a date or amount that is not one.
-StatementImport import_statement(sdk::Database& db, OrgId org, const std::string& account, const std::string& bytes,
-                                 ColumnMapping mapping = {});
+StatementImport import_statement(sdk::Database& db, OrgId org, const std::string& account,
+                                 const std::string& bytes, ColumnMapping mapping = {});
 
 struct BankLine {
   Id id = 0;

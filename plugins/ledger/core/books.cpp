@@ -29,7 +29,10 @@ const std::vector<TemplateCategory>& category_template() {
       {Side::Expense,
        "事業費",
        "じぎょうひ",
-       {{"防災", "ぼうさい"}, {"環境美化", "かんきょうびか"}, {"敬老", "けいろう"}, {"夏祭り", "なつまつり"}}},
+       {{"防災", "ぼうさい"},
+        {"環境美化", "かんきょうびか"},
+        {"敬老", "けいろう"},
+        {"夏祭り", "なつまつり"}}},
       {Side::Expense, "慶弔費", "けいちょうひ", {}},
       {Side::Expense, "負担金", "ふたんきん", {}},
       {Side::Expense, "予備費", "よびひ", {}},
@@ -48,17 +51,18 @@ Id insert_category(sdk::Database& db, OrgId org, Side side, std::optional<Id> pa
 }
 
 Id insert_account(sdk::Database& db, OrgId org, Id fund, const std::string& name, AccountKind kind) {
-  const auto pos = sdk::query_int(db, "SELECT coalesce(max(position), 0) + 1 FROM ledger_accounts WHERE org_id = " +
-                                          std::to_string(org));
-  sdk::Statement(db, "INSERT INTO ledger_accounts(org_id, fund_id, name, kind, position) VALUES(?, ?, ?, ?, ?)")
+  const auto pos = sdk::query_int(
+      db, "SELECT coalesce(max(position), 0) + 1 FROM ledger_accounts WHERE org_id = " + std::to_string(org));
+  sdk::Statement(db,
+                 "INSERT INTO ledger_accounts(org_id, fund_id, name, kind, position) VALUES(?, ?, ?, ?, ?)")
       .bind_all(org, fund, name, account_kind_key(kind), pos.value_or(1))
       .run();
   return db.last_insert_id();
 }
 
 Id insert_fund(sdk::Database& db, OrgId org, const std::string& name) {
-  const auto pos = sdk::query_int(db, "SELECT coalesce(max(position), 0) + 1 FROM ledger_funds WHERE org_id = " +
-                                          std::to_string(org));
+  const auto pos = sdk::query_int(
+      db, "SELECT coalesce(max(position), 0) + 1 FROM ledger_funds WHERE org_id = " + std::to_string(org));
   sdk::Statement(db, "INSERT INTO ledger_funds(org_id, name, position) VALUES(?, ?, ?)")
       .bind_all(org, name, pos.value_or(1))
       .run();
@@ -87,18 +91,24 @@ Side parse_side(std::string_view text) {
 
 const char* account_kind_key(AccountKind kind) {
   switch (kind) {
-    case AccountKind::Cash: return "cash";
-    case AccountKind::Bank: return "bank";
-    case AccountKind::Deposit: return "deposit";
+    case AccountKind::Cash:
+      return "cash";
+    case AccountKind::Bank:
+      return "bank";
+    case AccountKind::Deposit:
+      return "deposit";
   }
   return "cash";
 }
 
 std::string account_kind_ja(AccountKind kind) {
   switch (kind) {
-    case AccountKind::Cash: return "現金";
-    case AccountKind::Bank: return "普通預金";
-    case AccountKind::Deposit: return "定期預金";
+    case AccountKind::Cash:
+      return "現金";
+    case AccountKind::Bank:
+      return "普通預金";
+    case AccountKind::Deposit:
+      return "定期預金";
   }
   return "現金";
 }
@@ -108,7 +118,8 @@ AccountKind parse_account_kind(std::string_view text) {
   if (t == "cash" || t == "現金") return AccountKind::Cash;
   if (t == "bank" || t == "普通預金" || t == "普通") return AccountKind::Bank;
   if (t == "deposit" || t == "定期預金" || t == "定期") return AccountKind::Deposit;
-  throw sdk::InputError("'" + sdk::displayable_text(text) + "' is not a kind of account (cash 現金, bank 普通預金, deposit 定期預金)");
+  throw sdk::InputError("'" + sdk::displayable_text(text) +
+                        "' is not a kind of account (cash 現金, bank 普通預金, deposit 定期預金)");
 }
 
 int start_month(sdk::Database& db, OrgId org) {
@@ -118,7 +129,8 @@ int start_month(sdk::Database& db, OrgId org) {
 }
 
 void set_start_month(sdk::Database& db, OrgId org, int month) {
-  if (month < 1 || month > 12) throw sdk::InputError("start month: " + std::to_string(month) + " is not a month (1–12)");
+  if (month < 1 || month > 12)
+    throw sdk::InputError("start month: " + std::to_string(month) + " is not a month (1–12)");
   sdk::Transaction tx(db, "ledger.settings", "会計年度の開始月 " + std::to_string(month) + "月");
   sdk::Statement count(db, "SELECT count(*) FROM ledger_entries WHERE org_id = ?");
   count.bind(1, org);
@@ -156,7 +168,8 @@ bool ensure_books(sdk::Database& db, OrgId org) {
   int position = 0;
   for (const auto& c : category_template()) {
     const Id id = insert_category(db, org, c.side, std::nullopt, c.name, c.reading, ++position);
-    for (const auto& [name, reading] : c.children) insert_category(db, org, c.side, id, name, reading, ++position);
+    for (const auto& [name, reading] : c.children)
+      insert_category(db, org, c.side, id, name, reading, ++position);
   }
   tx.commit();
   return true;
@@ -190,7 +203,8 @@ Fund find_fund(sdk::Database& db, OrgId org, const std::string& text) {
     if (f.name == name || std::to_string(f.id) == name) return f;
     names += (names.empty() ? "" : ", ") + f.name;
   }
-  throw sdk::InputError("fund: no fund named '" + sdk::displayable_text(name) + "' (there are: " + names + ")");
+  throw sdk::InputError("fund: no fund named '" + sdk::displayable_text(name) + "' (there are: " + names +
+                        ")");
 }
 
 std::vector<Account> accounts(sdk::Database& db, OrgId org, bool with_retired) {
@@ -201,18 +215,20 @@ std::vector<Account> accounts(sdk::Database& db, OrgId org, bool with_retired) {
   st.bind_all(org, with_retired ? 1 : 0);
   std::vector<Account> out;
   while (st.step())
-    out.push_back({st.get_int(0), st.get_int(1), st.get_text(2), st.get_text(3), parse_account_kind(st.get_text(4)),
-                   st.get_int(5) != 0});
+    out.push_back({st.get_int(0), st.get_int(1), st.get_text(2), st.get_text(3),
+                   parse_account_kind(st.get_text(4)), st.get_int(5) != 0});
   return out;
 }
 
-Id add_account(sdk::Database& db, OrgId org, const std::string& fund, const std::string& text, AccountKind kind) {
+Id add_account(sdk::Database& db, OrgId org, const std::string& fund, const std::string& text,
+               AccountKind kind) {
   const std::string name = checked_name("account name", text);
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.account.add", name + " (" + account_kind_ja(kind) + ")");
   const Fund f = find_fund(db, org, fund);
   for (const auto& a : accounts(db, org, true))
-    if (a.name == name) throw sdk::InputError("account name: there is an account named '" + name + "' already");
+    if (a.name == name)
+      throw sdk::InputError("account name: there is an account named '" + name + "' already");
   const Id id = insert_account(db, org, f.id, name, kind);
   tx.commit();
   return id;
@@ -225,8 +241,8 @@ Account find_account(sdk::Database& db, OrgId org, const std::string& text) {
     if (a.name == name || std::to_string(a.id) == name) return a;
     names += (names.empty() ? "" : ", ") + a.name;
   }
-  throw sdk::InputError("account: no money account named '" + sdk::displayable_text(name) + "' (there are: " + names +
-                        ")");
+  throw sdk::InputError("account: no money account named '" + sdk::displayable_text(name) +
+                        "' (there are: " + names + ")");
 }
 
 Account get_account(sdk::Database& db, OrgId org, Id id) {
@@ -263,20 +279,20 @@ std::vector<Category> categories(sdk::Database& db, OrgId org, bool with_retired
   st.bind(1, org);
   std::vector<Category> flat;
   while (st.step())
-    flat.push_back({st.get_int(0), st.get_optional_int(1), parse_side(st.get_text(2)), st.get_text(3), st.get_text(4),
-                    "", 0, st.get_int(5) != 0});
+    flat.push_back({st.get_int(0), st.get_optional_int(1), parse_side(st.get_text(2)), st.get_text(3),
+                    st.get_text(4), "", 0, st.get_int(5) != 0});
   // Tree order: each parent followed by its children (income first, then expense).
   std::vector<Category> out;
-  std::function<void(std::optional<Id>, const std::string&, int)> walk = [&](std::optional<Id> parent,
-                                                                               const std::string& prefix, int depth) {
-    for (auto c : flat)
-      if (c.parent == parent && (with_retired || !c.retired)) {
-        c.path = prefix.empty() ? c.name : prefix + "／" + c.name;
-        c.depth = depth;
-        out.push_back(c);
-        walk(c.id, c.path, depth + 1);
-      }
-  };
+  std::function<void(std::optional<Id>, const std::string&, int)> walk =
+      [&](std::optional<Id> parent, const std::string& prefix, int depth) {
+        for (auto c : flat)
+          if (c.parent == parent && (with_retired || !c.retired)) {
+            c.path = prefix.empty() ? c.name : prefix + "／" + c.name;
+            c.depth = depth;
+            out.push_back(c);
+            walk(c.id, c.path, depth + 1);
+          }
+      };
   walk(std::nullopt, "", 0);
   std::stable_sort(out.begin(), out.end(), [](const Category& a, const Category& b) {
     return a.side == Side::Income && b.side == Side::Expense;
@@ -289,25 +305,30 @@ Id add_category(sdk::Database& db, OrgId org, Side side, const std::string& text
   const std::string name = checked_name("科目", text);
   sdk::check_text(sdk::TextKind::Line, "reading", reading);
   ensure_books(db, org);
-  sdk::Transaction tx(db, "ledger.category.add", std::string(side == Side::Income ? "収入 " : "支出 ") + name);
+  sdk::Transaction tx(db, "ledger.category.add",
+                      std::string(side == Side::Income ? "収入 " : "支出 ") + name);
   std::optional<Id> parent_id;
   if (!sdk::trim(parent).empty()) {
     const Category p = find_category(db, org, parent, side);
-    if (p.depth > 0) throw sdk::InputError("parent: '" + p.path + "' is a sub-科目 itself; 科目 go two levels deep");
+    if (p.depth > 0)
+      throw sdk::InputError("parent: '" + p.path + "' is a sub-科目 itself; 科目 go two levels deep");
     parent_id = p.id;
     tx.set_detail(std::string(side == Side::Income ? "収入 " : "支出 ") + p.name + "／" + name);
   }
   for (const auto& c : categories(db, org, true))
     if (c.side == side && c.parent == parent_id && c.name == name)
       throw sdk::InputError("科目: '" + c.path + "' exists already");
-  const auto pos = sdk::query_int(db, "SELECT coalesce(max(position), 0) + 1 FROM ledger_categories WHERE org_id = " +
-                                          std::to_string(org));
-  const Id id = insert_category(db, org, side, parent_id, name, sdk::trim(reading), static_cast<int>(pos.value_or(1)));
+  const auto pos =
+      sdk::query_int(db, "SELECT coalesce(max(position), 0) + 1 FROM ledger_categories WHERE org_id = " +
+                             std::to_string(org));
+  const Id id =
+      insert_category(db, org, side, parent_id, name, sdk::trim(reading), static_cast<int>(pos.value_or(1)));
   tx.commit();
   return id;
 }
 
-void rename_category(sdk::Database& db, OrgId org, Id id, const std::string& text, const std::string& reading) {
+void rename_category(sdk::Database& db, OrgId org, Id id, const std::string& text,
+                     const std::string& reading) {
   const std::string name = checked_name("科目", text);
   sdk::check_text(sdk::TextKind::Line, "reading", reading);
   sdk::Transaction tx(db, "ledger.category.rename");
@@ -352,13 +373,18 @@ std::vector<Category> match_categories(const std::vector<Category>& all, const s
     const std::string name = sdk::fold_for_search(c.name), reading = sdk::fold_for_search(c.reading),
                       path = sdk::fold_for_search(c.path);
     int score = -1;
-    if (q.empty()) score = 3;
-    else if (name == q || path == q || reading == q) score = 0;
-    else if (name.starts_with(q) || reading.starts_with(q)) score = 1;
-    else if (path.find(q) != std::string::npos || reading.find(q) != std::string::npos) score = 2;
+    if (q.empty())
+      score = 3;
+    else if (name == q || path == q || reading == q)
+      score = 0;
+    else if (name.starts_with(q) || reading.starts_with(q))
+      score = 1;
+    else if (path.find(q) != std::string::npos || reading.find(q) != std::string::npos)
+      score = 2;
     if (score >= 0) scored.emplace_back(score, c);
   }
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Category> out;
   for (auto& [score, c] : scored) out.push_back(std::move(c));
   return out;

@@ -28,7 +28,8 @@ Id add_fund(sdk::Database& db, OrgId org, const std::string& name);
 Fund find_fund(sdk::Database& db, OrgId org, const std::string& name);  // InputError naming the choices
 
 std::vector<Account> accounts(sdk::Database& db, OrgId org, bool with_retired = false);
-Id add_account(sdk::Database& db, OrgId org, const std::string& fund, const std::string& name, AccountKind kind);
+Id add_account(sdk::Database& db, OrgId org, const std::string& fund, const std::string& name,
+               AccountKind kind);
 // By name or id ("現金", "2"); InputError naming the accounts there are.
 Account find_account(sdk::Database& db, OrgId org, const std::string& name);
 Account get_account(sdk::Database& db, OrgId org, Id id);
@@ -39,7 +40,8 @@ void set_income_account(sdk::Database& db, OrgId org, Id account);
 std::vector<Category> categories(sdk::Database& db, OrgId org, bool with_retired = false);
 Id add_category(sdk::Database& db, OrgId org, Side side, const std::string& name, const std::string& reading,
                 const std::string& parent = {});
-void rename_category(sdk::Database& db, OrgId org, Id id, const std::string& name, const std::string& reading);
+void rename_category(sdk::Database& db, OrgId org, Id id, const std::string& name,
+                     const std::string& reading);
 // A 科目 with entries is retired (kept for the old books), one without is removed.
 void retire_category(sdk::Database& db, OrgId org, Id id);
 // By path (事業費／夏祭り), name, reading or part of either, as the officer types it: the one

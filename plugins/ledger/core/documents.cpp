@@ -29,12 +29,13 @@ std::vector<sdk::TableColumn> settlement_columns() {
           {"備考", 2.0}};
 }
 
-std::vector<std::vector<std::string>> settlement_rows(const std::vector<SettlementLine>& lines, const char* total_name,
-                                                      std::int64_t budget, std::int64_t actual) {
+std::vector<std::vector<std::string>> settlement_rows(const std::vector<SettlementLine>& lines,
+                                                      const char* total_name, std::int64_t budget,
+                                                      std::int64_t actual) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& l : lines)
-    rows.push_back({(l.depth ? "　" : "") + l.name, yen_text(l.budget), yen_text(l.actual), yen_text(l.difference()),
-                    l.note});
+    rows.push_back({(l.depth ? "　" : "") + l.name, yen_text(l.budget), yen_text(l.actual),
+                    yen_text(l.difference()), l.note});
   rows.push_back({total_name, yen_text(budget), yen_text(actual), yen_text(actual - budget), ""});
   return rows;
 }
@@ -46,8 +47,8 @@ void add_settlement(sdk::Document& doc, const Settlement& s) {
   doc.table(settlement_columns(), settlement_rows(s.expense, "支出合計", s.expense_budget, s.expense_total));
   doc.fields({{"収入合計", yen_text(s.income_total) + "円"},
               {"支出合計", yen_text(s.expense_total) + "円"},
-              {"次年度繰越金", yen_text(s.income_total) + "円 − " + yen_text(s.expense_total) + "円 = " +
-                                   yen_text(s.carry_out()) + "円"}});
+              {"次年度繰越金", yen_text(s.income_total) + "円 − " + yen_text(s.expense_total) +
+                                   "円 = " + yen_text(s.carry_out()) + "円"}});
 }
 
 }  // namespace
@@ -67,11 +68,13 @@ sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string
     doc.heading(a.fund_name + " " + a.name);
     std::vector<std::vector<std::string>> rows;
     for (const auto& e : entries)
-      rows.push_back({day_text(e.day), e.kind == EntryKind::Transfer ? "振替" : e.kind == EntryKind::Opening ? "繰越"
-                                                                                                          : e.category_path,
+      rows.push_back({day_text(e.day),
+                      e.kind == EntryKind::Transfer  ? "振替"
+                      : e.kind == EntryKind::Opening ? "繰越"
+                                                     : e.category_path,
                       e.summary + (e.source.empty() ? "" : "〔" + e.source + "〕"), e.receipt_no,
-                      e.amount > 0 ? sdk::group_thousands(e.amount) : "", e.amount < 0 ? sdk::group_thousands(-e.amount) : "",
-                      yen_text(e.balance)});
+                      e.amount > 0 ? sdk::group_thousands(e.amount) : "",
+                      e.amount < 0 ? sdk::group_thousands(-e.amount) : "", yen_text(e.balance)});
     doc.table({{"日付", 1.5},
                {"科目", 1.6},
                {"摘要", 3.4},
@@ -95,8 +98,8 @@ sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& o
       if (l.category.side != side) continue;
       std::int64_t b = l.budget.value_or(0);
       if (l.category.depth == 0) total += b, last_total += l.last_year_actual;
-      rows.push_back({(l.category.depth ? "　" : "") + l.category.name, yen_text(b), yen_text(l.last_year_actual),
-                      yen_text(b - l.last_year_actual), l.note});
+      rows.push_back({(l.category.depth ? "　" : "") + l.category.name, yen_text(b),
+                      yen_text(l.last_year_actual), yen_text(b - l.last_year_actual), l.note});
     }
     rows.push_back({side == Side::Income ? "収入合計" : "支出合計", yen_text(total), yen_text(last_total),
                     yen_text(total - last_total), ""});
@@ -116,7 +119,8 @@ sdk::Document settlement_document(sdk::Database& db, OrgId org, const std::strin
   sdk::Document doc(org_name + " " + year_title(year) + " 収支決算書 " + s.fund.name);
   doc.footer(org_name).title(year_title(year) + " " + s.fund.name + " 収支決算書");
   const int start = start_month(db, org);
-  doc.paragraph(sdk::format_wareki(year_start(year, start)) + "から" + sdk::format_wareki(year_end(year, start)) + "まで",
+  doc.paragraph(sdk::format_wareki(year_start(year, start)) + "から" +
+                    sdk::format_wareki(year_end(year, start)) + "まで",
                 sdk::Align::Center);
   add_settlement(doc, s);
   return doc;
@@ -129,7 +133,8 @@ sdk::Document inventory_document(sdk::Database& db, OrgId org, const std::string
   doc.paragraph(sdk::format_wareki(inv.as_of) + "現在", sdk::Align::Center);
   std::vector<std::vector<std::string>> rows;
   for (const auto& l : inv.lines)
-    rows.push_back({l.account.fund_name, l.account.name, account_kind_ja(l.account.kind), yen_text(l.balance)});
+    rows.push_back(
+        {l.account.fund_name, l.account.name, account_kind_ja(l.account.kind), yen_text(l.balance)});
   rows.push_back({"合計", "", "", yen_text(inv.total)});
   doc.table({{"会計", 1.6}, {"口座", 2.0}, {"種類", 1.2}, {"金額（円）", 1.4, sdk::Align::Right}}, rows);
   return doc;
@@ -197,13 +202,16 @@ sdk::Document grant_document(sdk::Database& db, OrgId org, const std::string& or
 
 std::string cash_book_csv(sdk::Database& db, OrgId org, int year, bool cp932) {
   sdk::CsvWriter w;
-  w.write_row({"番号", "日付", "口座", "科目", "摘要", "領収書番号", "収入", "支出", "残高", "入力者", "由来", "訂正理由"});
+  w.write_row({"番号", "日付", "口座", "科目", "摘要", "領収書番号", "収入", "支出", "残高", "入力者", "由来",
+               "訂正理由"});
   for (const auto& e : book(db, org, {.year = year}))
     w.write_row({std::to_string(e.id), sdk::iso_or_unknown(e.day), e.account_name,
-                 e.kind == EntryKind::Transfer ? "振替" : e.kind == EntryKind::Opening ? "繰越" : e.category_path,
+                 e.kind == EntryKind::Transfer  ? "振替"
+                 : e.kind == EntryKind::Opening ? "繰越"
+                                                : e.category_path,
                  e.summary, e.receipt_no, e.amount > 0 ? std::to_string(e.amount) : "",
-                 e.amount < 0 ? std::to_string(-e.amount) : "", std::to_string(e.balance), e.entered_by, e.source,
-                 e.reason});
+                 e.amount < 0 ? std::to_string(-e.amount) : "", std::to_string(e.balance), e.entered_by,
+                 e.source, e.reason});
   if (!cp932) return w.to_utf8_bom();
   sdk::Unencodable problem{};
   auto out = sdk::utf8_to_cp932(w.utf8(), &problem);

@@ -2,8 +2,8 @@
 // The ledger's papers through sdk::Document (print and PDF): 出納帳, 予算案, 収支決算書, 財産目録,
 // 監査報告, 実績報告; and the 出納帳 as CSV for Excel in UTF-8 (with BOM) or CP932.
 #include <string>
-#include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/document.hpp>
 
 #include "core/model.hpp"
 

@@ -76,7 +76,8 @@ Id add_entry(sdk::Database& db, OrgId org, const NewEntry& e) {
     if (!g.step()) throw sdk::InputError("grant: no grant " + std::to_string(*e.grant) + " in these books");
   }
   const std::int64_t signed_amount = category.side == Side::Income ? e.amount : -e.amount;
-  tx.set_detail(e.day.iso() + " " + account.name + " " + category.path + " " + yen(signed_amount) + " " + e.summary);
+  tx.set_detail(e.day.iso() + " " + account.name + " " + category.path + " " + yen(signed_amount) + " " +
+                e.summary);
   sdk::Statement(db, kInsert)
       .bind_all(org, year, e.day, account.id, category.id, "entry", signed_amount, sdk::trim(e.summary),
                 sdk::trim(e.receipt_no), e.entered_by, nullptr, nullptr, "", "", nullptr, e.grant)
@@ -91,19 +92,20 @@ Id add_transfer(sdk::Database& db, OrgId org, const NewTransfer& t) {
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.transfer");
   const Account from = find_account(db, org, t.from), to = find_account(db, org, t.to);
-  if (from.id == to.id) throw sdk::InputError("a transfer needs two different accounts ('" + from.name + "' twice)");
+  if (from.id == to.id)
+    throw sdk::InputError("a transfer needs two different accounts ('" + from.name + "' twice)");
   const int year = fiscal_year_of(t.day, start_month(db, org));
   require_open_year(db, org, year);
   const std::string summary = sdk::trim(t.summary).empty() ? from.name + "→" + to.name : sdk::trim(t.summary);
   tx.set_detail(t.day.iso() + " " + from.name + " → " + to.name + " " + yen(t.amount));
   sdk::Statement ins(db, kInsert);
-  ins.bind_all(org, year, t.day, from.id, nullptr, "transfer", -t.amount, summary, "", t.entered_by, nullptr, nullptr,
-               "", "", nullptr, nullptr)
+  ins.bind_all(org, year, t.day, from.id, nullptr, "transfer", -t.amount, summary, "", t.entered_by, nullptr,
+               nullptr, "", "", nullptr, nullptr)
       .run();
   const Id out = db.last_insert_id();
   ins.reset();
-  ins.bind_all(org, year, t.day, to.id, nullptr, "transfer", t.amount, summary, "", t.entered_by, out, nullptr, "",
-               "", nullptr, nullptr)
+  ins.bind_all(org, year, t.day, to.id, nullptr, "transfer", t.amount, summary, "", t.entered_by, out,
+               nullptr, "", "", nullptr, nullptr)
       .run();
   const Id in = db.last_insert_id();
   sdk::Statement(db, "UPDATE ledger_entries SET transfer_pair = ? WHERE id = ?").bind_all(in, out).run();
@@ -125,8 +127,8 @@ Id set_opening_balance(sdk::Database& db, OrgId org, const std::string& account_
   require_open_year(db, org, year);
   tx.set_detail(a.name + " 開始残高 " + yen(amount) + " (" + day.iso() + ")");
   sdk::Statement(db, kInsert)
-      .bind_all(org, year, day, a.id, nullptr, "opening", amount, "開始残高", "", by, nullptr, nullptr, "", "",
-                nullptr, nullptr)
+      .bind_all(org, year, day, a.id, nullptr, "opening", amount, "開始残高", "", by, nullptr, nullptr, "",
+                "", nullptr, nullptr)
       .run();
   const Id id = db.last_insert_id();
   tx.commit();
@@ -142,26 +144,32 @@ Id reverse_entry(sdk::Database& db, OrgId org, Id entry, const std::string& reas
   sdk::check_date("date", on);
   sdk::Transaction tx(db, "ledger.entry.reverse");
   const Entry e = get_entry(db, org, entry);
-  if (e.reverses) throw sdk::InputError("entry " + std::to_string(entry) + " is itself a correction (of entry " +
-                                        std::to_string(*e.reverses) + ")");
+  if (e.reverses)
+    throw sdk::InputError("entry " + std::to_string(entry) + " is itself a correction (of entry " +
+                          std::to_string(*e.reverses) + ")");
   if (e.reversed) throw sdk::InputError("entry " + std::to_string(entry) + " is reversed already");
   if (e.kind == EntryKind::Opening)
-    throw sdk::InputError("entry " + std::to_string(entry) + " is an opening balance: correct it with an entry");
+    throw sdk::InputError("entry " + std::to_string(entry) +
+                          " is an opening balance: correct it with an entry");
   const int year = fiscal_year_of(on, start_month(db, org));
   require_open_year(db, org, year);
-  tx.set_detail("entry " + std::to_string(entry) + " (" + sdk::iso_or_unknown(e.day) + " " + e.account_name + " " +
-                yen(e.amount) + " " + e.summary + ") reversed — reason: " + reason);
+  tx.set_detail("entry " + std::to_string(entry) + " (" + sdk::iso_or_unknown(e.day) + " " + e.account_name +
+                " " + yen(e.amount) + " " + e.summary + ") reversed — reason: " + reason);
   std::vector<Entry> halves{e};
   if (e.transfer_pair) halves.push_back(get_entry(db, org, *e.transfer_pair));
   sdk::Statement ins(db, kInsert);
   Id first = 0, previous = 0;
   for (const auto& h : halves) {
     ins.reset();
-    ins.bind_all(org, year, on, h.account, h.category, kind_key(h.kind), -h.amount, "訂正: " + h.summary, h.receipt_no,
-                 by, previous ? std::optional<Id>(previous) : std::nullopt, h.id, reason, h.source, nullptr, h.grant)
+    ins.bind_all(org, year, on, h.account, h.category, kind_key(h.kind), -h.amount, "訂正: " + h.summary,
+                 h.receipt_no, by, previous ? std::optional<Id>(previous) : std::nullopt, h.id, reason,
+                 h.source, nullptr, h.grant)
         .run();
     const Id id = db.last_insert_id();
-    if (previous) sdk::Statement(db, "UPDATE ledger_entries SET transfer_pair = ? WHERE id = ?").bind_all(id, previous).run();
+    if (previous)
+      sdk::Statement(db, "UPDATE ledger_entries SET transfer_pair = ? WHERE id = ?")
+          .bind_all(id, previous)
+          .run();
     if (!first) first = id;
     previous = id;
   }
@@ -169,18 +177,24 @@ Id reverse_entry(sdk::Database& db, OrgId org, Id entry, const std::string& reas
   return first;
 }
 
-void attach_receipt(sdk::Database& db, OrgId org, Id entry, const std::string& name, const std::string& bytes) {
+void attach_receipt(sdk::Database& db, OrgId org, Id entry, const std::string& name,
+                    const std::string& bytes) {
   std::string mime;
-  if (bytes.starts_with("\x89PNG\r\n\x1a\n")) mime = "image/png";
-  else if (bytes.starts_with("\xFF\xD8\xFF")) mime = "image/jpeg";
-  else if (bytes.starts_with("%PDF-")) mime = "application/pdf";
-  else throw sdk::InputError("receipt '" + sdk::displayable_text(name) + "': not a PNG, JPEG or PDF file");
+  if (bytes.starts_with("\x89PNG\r\n\x1a\n"))
+    mime = "image/png";
+  else if (bytes.starts_with("\xFF\xD8\xFF"))
+    mime = "image/jpeg";
+  else if (bytes.starts_with("%PDF-"))
+    mime = "application/pdf";
+  else
+    throw sdk::InputError("receipt '" + sdk::displayable_text(name) + "': not a PNG, JPEG or PDF file");
   sdk::check_text(sdk::TextKind::Line, "receipt name", name);
   sdk::Transaction tx(db, "ledger.receipt.attach");
   const Entry e = get_entry(db, org, entry);
-  if (e.has_receipt) throw sdk::InputError("entry " + std::to_string(entry) + " has a receipt attached already");
-  tx.set_detail("entry " + std::to_string(entry) + ": " + name + " (" + mime + ", " + std::to_string(bytes.size()) +
-                " bytes)");
+  if (e.has_receipt)
+    throw sdk::InputError("entry " + std::to_string(entry) + " has a receipt attached already");
+  tx.set_detail("entry " + std::to_string(entry) + ": " + name + " (" + mime + ", " +
+                std::to_string(bytes.size()) + " bytes)");
   sdk::Blob blob(bytes.begin(), bytes.end());
   sdk::Statement(db, "INSERT INTO ledger_receipts(entry_id, name, mime, bytes) VALUES(?, ?, ?, ?)")
       .bind_all(entry, name, mime, blob)
@@ -189,9 +203,10 @@ void attach_receipt(sdk::Database& db, OrgId org, Id entry, const std::string& n
 }
 
 std::optional<Receipt> receipt(sdk::Database& db, OrgId org, Id entry) {
-  sdk::Statement st(db,
-                    "SELECT p.name, p.mime, p.bytes FROM ledger_receipts p JOIN ledger_entries e ON e.id = p.entry_id "
-                    "WHERE p.entry_id = ? AND e.org_id = ?");
+  sdk::Statement st(
+      db,
+      "SELECT p.name, p.mime, p.bytes FROM ledger_receipts p JOIN ledger_entries e ON e.id = p.entry_id "
+      "WHERE p.entry_id = ? AND e.org_id = ?");
   st.bind_all(entry, org);
   if (!st.step()) return std::nullopt;
   const auto blob = st.get_blob(2);
@@ -199,7 +214,8 @@ std::optional<Receipt> receipt(sdk::Database& db, OrgId org, Id entry) {
 }
 
 std::int64_t balance(sdk::Database& db, Id account, const Date& through) {
-  sdk::Statement st(db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND day <= ?");
+  sdk::Statement st(db,
+                    "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND day <= ?");
   st.bind_all(account, through);
   st.step();
   return st.get_int(0);
@@ -218,8 +234,8 @@ std::vector<Entry> book(sdk::Database& db, OrgId org, const EntryFilter& f, int 
   const int start = start_month(db, org);
   for (const auto& a : accounts(db, org, true)) {
     account_names[a.id] = a.name;
-    sdk::Statement st(db,
-                      "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND fiscal_year < ?");
+    sdk::Statement st(
+        db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND fiscal_year < ?");
     st.bind_all(a.id, f.year);
     st.step();
     before[a.id] = st.get_int(0);
@@ -259,9 +275,10 @@ std::vector<Entry> book(sdk::Database& db, OrgId org, const EntryFilter& f, int 
 }
 
 int book_size(sdk::Database& db, OrgId org, const EntryFilter& f) {
-  sdk::Statement st(db,
-                    "SELECT count(*) FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND (? IS NULL OR "
-                    "account_id = ?) AND (? IS NULL OR grant_id = ?)");
+  sdk::Statement st(
+      db,
+      "SELECT count(*) FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND (? IS NULL OR "
+      "account_id = ?) AND (? IS NULL OR grant_id = ?)");
   st.bind_all(org, f.year, f.account, f.account, f.grant, f.grant);
   st.step();
   return static_cast<int>(st.get_int(0));

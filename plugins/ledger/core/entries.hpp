@@ -12,8 +12,8 @@ namespace wasshoi::ledger {
 
 struct NewEntry {
   Date day;
-  std::string account;   // name or id
-  std::string category;  // name, reading or path; decides income or expense
+  std::string account;      // name or id
+  std::string category;     // name, reading or path; decides income or expense
   std::int64_t amount = 0;  // > 0 whole yen
   std::string summary;      // 摘要
   std::string receipt_no;   // 領収書番号
@@ -45,7 +45,8 @@ Id reverse_entry(sdk::Database& db, OrgId org, Id entry, const std::string& reas
 
 // The receipt of an entry (PNG, JPEG or PDF, recognised by its bytes); replaces none (InputError
 // when the entry has one).
-void attach_receipt(sdk::Database& db, OrgId org, Id entry, const std::string& name, const std::string& bytes);
+void attach_receipt(sdk::Database& db, OrgId org, Id entry, const std::string& name,
+                    const std::string& bytes);
 struct Receipt {
   std::string name, mime;
   std::string bytes;
@@ -64,7 +65,8 @@ struct EntryFilter {
 };
 // The 出納帳 of a 年度, by day; `balance` is the running balance of each entry's account (the
 // balance before the 年度 included). `offset`/`limit` page it (limit 0: all).
-std::vector<Entry> book(sdk::Database& db, OrgId org, const EntryFilter& filter, int offset = 0, int limit = 0);
+std::vector<Entry> book(sdk::Database& db, OrgId org, const EntryFilter& filter, int offset = 0,
+                        int limit = 0);
 int book_size(sdk::Database& db, OrgId org, const EntryFilter& filter);
 Entry get_entry(sdk::Database& db, OrgId org, Id id);
 

@@ -22,12 +22,12 @@ inline constexpr sdk::IntRange kAmountRange{1, kAmountCeiling, "yen", "ceiling"}
 inline constexpr sdk::IntRange kBudgetRange{0, kAmountCeiling, "yen", "ceiling"};
 
 enum class Side { Income, Expense };
-const char* side_key(Side side);  // "income", "expense"
+const char* side_key(Side side);         // "income", "expense"
 Side parse_side(std::string_view text);  // income/expense/収入/支出; InputError otherwise
 
 enum class AccountKind { Cash, Bank, Deposit };
 const char* account_kind_key(AccountKind kind);  // cash, bank, deposit
-std::string account_kind_ja(AccountKind kind);    // 現金, 普通預金, 定期預金
+std::string account_kind_ja(AccountKind kind);   // 現金, 普通預金, 定期預金
 AccountKind parse_account_kind(std::string_view text);
 
 struct Fund {  // 一般会計, 特別会計（集会所修繕積立金）: each has its own 決算

@@ -25,11 +25,12 @@ struct Actual {
 
 // Per 科目: the sum of the fund's entries in the 年度 (signed as on the balance).
 std::map<Id, Actual> actuals_of(sdk::Database& db, OrgId org, int year, std::optional<Id> fund) {
-  sdk::Statement st(db,
-                    "SELECT e.category_id, sum(e.amount), count(*) FROM ledger_entries e "
-                    "JOIN ledger_accounts a ON a.id = e.account_id "
-                    "WHERE e.org_id = ? AND e.fiscal_year = ? AND e.kind = 'entry' AND (? IS NULL OR a.fund_id = ?) "
-                    "GROUP BY e.category_id");
+  sdk::Statement st(
+      db,
+      "SELECT e.category_id, sum(e.amount), count(*) FROM ledger_entries e "
+      "JOIN ledger_accounts a ON a.id = e.account_id "
+      "WHERE e.org_id = ? AND e.fiscal_year = ? AND e.kind = 'entry' AND (? IS NULL OR a.fund_id = ?) "
+      "GROUP BY e.category_id");
   st.bind_all(org, year, fund, fund);
   std::map<Id, Actual> out;
   while (st.step()) out[st.get_int(0)] = {st.get_int(1), static_cast<int>(st.get_int(2))};
@@ -45,9 +46,10 @@ Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string&
   const auto budgets = budgets_of(db, org, year);
   const auto actuals = actuals_of(db, org, year, s.fund.id);
   // Per account through the covering index (account, 年度, kind, amount): no table rows read.
-  sdk::Statement carried(db,
-                         "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND (fiscal_year < ? "
-                         "OR (fiscal_year = ? AND kind = 'opening'))");
+  sdk::Statement carried(
+      db,
+      "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND (fiscal_year < ? "
+      "OR (fiscal_year = ? AND kind = 'opening'))");
   for (const auto& a : accounts(db, org, true)) {
     if (a.fund != s.fund.id) continue;
     carried.reset();
@@ -62,23 +64,26 @@ Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string&
     for (const auto& d : all)  // the 科目 and its sub-科目
       if (d.id == c.id || d.parent == c.id) {
         if (auto b = budgets.find(d.id); b != budgets.end()) line.budget += b->second;
-        if (auto a = actuals.find(d.id); a != actuals.end()) line.actual += a->second.sum, line.entries += a->second.count;
+        if (auto a = actuals.find(d.id); a != actuals.end())
+          line.actual += a->second.sum, line.entries += a->second.count;
       }
     if (c.side == Side::Expense) line.actual = -line.actual;
     if (c.retired && line.actual == 0 && line.budget == 0) continue;
     (c.side == Side::Income ? s.income : s.expense).push_back(line);
   }
   // Money moved between this fund and another (一般会計 → 修繕積立金): 繰入金 / 繰出金.
-  sdk::Statement st(db,
-                    "SELECT coalesce(sum(CASE WHEN e.amount > 0 THEN e.amount END), 0), "
-                    "coalesce(sum(CASE WHEN e.amount < 0 THEN -e.amount END), 0) "
-                    "FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id "
-                    "JOIN ledger_entries p ON p.id = e.transfer_pair JOIN ledger_accounts pa ON pa.id = p.account_id "
-                    "WHERE e.org_id = ? AND e.fiscal_year = ? AND e.kind = 'transfer' AND a.fund_id = ? AND "
-                    "pa.fund_id <> a.fund_id");
+  sdk::Statement st(
+      db,
+      "SELECT coalesce(sum(CASE WHEN e.amount > 0 THEN e.amount END), 0), "
+      "coalesce(sum(CASE WHEN e.amount < 0 THEN -e.amount END), 0) "
+      "FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id "
+      "JOIN ledger_entries p ON p.id = e.transfer_pair JOIN ledger_accounts pa ON pa.id = p.account_id "
+      "WHERE e.org_id = ? AND e.fiscal_year = ? AND e.kind = 'transfer' AND a.fund_id = ? AND "
+      "pa.fund_id <> a.fund_id");
   st.bind_all(org, year, s.fund.id);
   st.step();
-  if (st.get_int(0) != 0) s.income.push_back({std::nullopt, "他会計からの繰入金", 0, 0, st.get_int(0), 0, ""});
+  if (st.get_int(0) != 0)
+    s.income.push_back({std::nullopt, "他会計からの繰入金", 0, 0, st.get_int(0), 0, ""});
   if (st.get_int(1) != 0) s.expense.push_back({std::nullopt, "他会計への繰出金", 0, 0, st.get_int(1), 0, ""});
   for (const auto& l : s.income)
     if (l.depth == 0) s.income_budget += l.budget, s.income_total += l.actual;
@@ -92,17 +97,19 @@ std::vector<MonthLine> monthly_summary(sdk::Database& db, OrgId org, int year) {
   std::vector<MonthLine> out;
   std::int64_t running = 0;
   {
-    sdk::Statement st(db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE org_id = ? AND fiscal_year < ?");
+    sdk::Statement st(
+        db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE org_id = ? AND fiscal_year < ?");
     st.bind_all(org, year);
     st.step();
     running = st.get_int(0);
   }
-  sdk::Statement st(db,
-                    "SELECT coalesce(sum(CASE WHEN kind = 'entry' AND category_id IN (SELECT id FROM ledger_categories "
-                    "WHERE side = 'income') THEN amount END), 0), "
-                    "coalesce(sum(CASE WHEN kind = 'entry' AND category_id IN (SELECT id FROM ledger_categories WHERE "
-                    "side = 'expense') THEN -amount END), 0), coalesce(sum(amount), 0) "
-                    "FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND day >= ? AND day <= ?");
+  sdk::Statement st(
+      db,
+      "SELECT coalesce(sum(CASE WHEN kind = 'entry' AND category_id IN (SELECT id FROM ledger_categories "
+      "WHERE side = 'income') THEN amount END), 0), "
+      "coalesce(sum(CASE WHEN kind = 'entry' AND category_id IN (SELECT id FROM ledger_categories WHERE "
+      "side = 'expense') THEN -amount END), 0), coalesce(sum(amount), 0) "
+      "FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND day >= ? AND day <= ?");
   for (int i = 0; i < 12; ++i) {
     const int month = (start - 1 + i) % 12 + 1;
     const int y = month >= start ? year : year + 1;
@@ -122,8 +129,8 @@ Inventory inventory(sdk::Database& db, OrgId org, int year) {
   inv.year = year;
   inv.as_of = year_end(year, start_month(db, org));
   for (const auto& a : accounts(db, org, true)) {
-    sdk::Statement st(db,
-                      "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND fiscal_year <= ?");
+    sdk::Statement st(
+        db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND fiscal_year <= ?");
     st.bind_all(a.id, year);
     st.step();
     if (a.retired && st.get_int(0) == 0) continue;
@@ -134,7 +141,8 @@ Inventory inventory(sdk::Database& db, OrgId org, int year) {
 }
 
 std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year) {
-  sdk::Statement st(db, "SELECT category_id, amount, draft, note FROM ledger_budgets WHERE org_id = ? AND year = ?");
+  sdk::Statement st(
+      db, "SELECT category_id, amount, draft, note FROM ledger_budgets WHERE org_id = ? AND year = ?");
   st.bind_all(org, year);
   std::map<Id, BudgetLine> set;
   while (st.step()) {
@@ -148,14 +156,15 @@ std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year) {
   for (const auto& c : categories(db, org)) {
     BudgetLine l = set.count(c.id) ? set[c.id] : BudgetLine{};
     l.category = c;
-    if (auto a = last.find(c.id); a != last.end()) l.last_year_actual = c.side == Side::Income ? a->second.sum : -a->second.sum;
+    if (auto a = last.find(c.id); a != last.end())
+      l.last_year_actual = c.side == Side::Income ? a->second.sum : -a->second.sum;
     out.push_back(std::move(l));
   }
   return out;
 }
 
-void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::optional<std::int64_t> amount, bool draft,
-                const std::string& note) {
+void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::optional<std::int64_t> amount,
+                bool draft, const std::string& note) {
   sdk::check_year("年度", year);
   if (amount) sdk::check_integer("予算額", *amount, kBudgetRange);
   sdk::check_text(sdk::TextKind::Line, "備考", note);
@@ -163,16 +172,19 @@ void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::option
   std::string path;
   for (const auto& c : categories(db, org))
     if (c.id == category) path = c.path;
-  if (path.empty()) throw sdk::InputError("no 科目 " + std::to_string(category) + " in this organization's books");
+  if (path.empty())
+    throw sdk::InputError("no 科目 " + std::to_string(category) + " in this organization's books");
   if (year_state(db, org, year) != "open")
     throw sdk::InputError(std::to_string(year) + "年度 is closed: its 予算 no longer changes");
-  tx.set_detail(std::to_string(year) + "年度 " + path + ": " +
-                (amount ? sdk::group_thousands(*amount) + "円" + (draft ? " (案)" : "") : std::string("cleared")));
+  tx.set_detail(
+      std::to_string(year) + "年度 " + path + ": " +
+      (amount ? sdk::group_thousands(*amount) + "円" + (draft ? " (案)" : "") : std::string("cleared")));
   if (amount)
-    sdk::Statement(db,
-                   "INSERT INTO ledger_budgets(org_id, year, category_id, amount, draft, note) VALUES(?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT(year, category_id) DO UPDATE SET amount = excluded.amount, draft = excluded.draft, "
-                   "note = excluded.note")
+    sdk::Statement(
+        db,
+        "INSERT INTO ledger_budgets(org_id, year, category_id, amount, draft, note) VALUES(?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(year, category_id) DO UPDATE SET amount = excluded.amount, draft = excluded.draft, "
+        "note = excluded.note")
         .bind_all(org, year, category, *amount, draft ? 1 : 0, note)
         .run();
   else

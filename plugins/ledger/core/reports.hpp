@@ -16,7 +16,7 @@ struct SettlementLine {
   std::int64_t budget = 0;
   std::int64_t actual = 0;
   int entries = 0;
-  std::string note;  // 備考
+  std::string note;                                            // 備考
   std::int64_t difference() const { return actual - budget; }  // 増減
 };
 
@@ -25,7 +25,7 @@ struct Settlement {
   Fund fund;
   std::vector<SettlementLine> income, expense;  // in 科目 order, sub-科目 after their parent
   std::int64_t carried_in = 0;                  // 前年度繰越金 (and opening balances of the 年度)
-  std::int64_t income_budget = 0, income_total = 0;    // top-level lines only
+  std::int64_t income_budget = 0, income_total = 0;  // top-level lines only
   std::int64_t expense_budget = 0, expense_total = 0;
   std::int64_t carry_out() const { return income_total - expense_total; }  // 次年度繰越金
 };

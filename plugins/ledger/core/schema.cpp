@@ -112,7 +112,8 @@ CREATE TABLE ledger_bank_lines(
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
-  return {{1, "settings, funds, accounts, categories, years, grants, entries, receipts, budgets, bank lines", kV1}};
+  return {{1, "settings, funds, accounts, categories, years, grants, entries, receipts, budgets, bank lines",
+           kV1}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {

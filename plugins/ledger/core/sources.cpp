@@ -30,9 +30,10 @@ SyncResult sync_money(sdk::Database& db, OrgId org, const std::vector<sdk::Money
   std::map<std::string, Id> entered;  // source key → entry
   std::set<Id> reversed;
   {
-    sdk::Statement st(db,
-                      "SELECT source_key, id, EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = e.id) FROM "
-                      "ledger_entries e WHERE org_id = ? AND source_key IS NOT NULL");
+    sdk::Statement st(
+        db,
+        "SELECT source_key, id, EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = e.id) FROM "
+        "ledger_entries e WHERE org_id = ? AND source_key IS NOT NULL");
     st.bind(1, org);
     while (st.step()) {
       entered[st.get_text(0)] = st.get_int(1);
@@ -41,10 +42,11 @@ SyncResult sync_money(sdk::Database& db, OrgId org, const std::vector<sdk::Money
   }
   const int start = start_month(db, org);
   const Id account = income_account(db, org);
-  sdk::Statement ins(db,
-                     "INSERT INTO ledger_entries(org_id, fiscal_year, day, account_id, category_id, kind, amount, "
-                     "summary, entered_by, reverses, reason, source, source_key) "
-                     "VALUES(?, ?, ?, ?, ?, 'entry', ?, ?, ?, ?, ?, ?, ?)");
+  sdk::Statement ins(
+      db,
+      "INSERT INTO ledger_entries(org_id, fiscal_year, day, account_id, category_id, kind, amount, "
+      "summary, entered_by, reverses, reason, source, source_key) "
+      "VALUES(?, ?, ?, ?, ?, 'entry', ?, ?, ?, ?, ?, ?, ?)");
   for (sdk::MoneySource* source : sources) {
     if (!source) continue;
     const std::string label = source->label();
@@ -58,7 +60,8 @@ SyncResult sync_money(sdk::Database& db, OrgId org, const std::vector<sdk::Money
       std::optional<Id> reverses;
       if (rc.reverses) {
         auto original = entered.find(*rc.reverses);
-        if (original == entered.end() || reversed.count(original->second)) continue;  // never came in, or taken back
+        if (original == entered.end() || reversed.count(original->second))
+          continue;  // never came in, or taken back
         reverses = original->second;
       } else if (taken_back.count(rc.key)) {
         continue;  // taken back before it came in: entered neither
@@ -68,12 +71,14 @@ SyncResult sync_money(sdk::Database& db, OrgId org, const std::vector<sdk::Money
       std::string summary = rc.description;
       if (day != rc.on) summary += "（" + rc.on.iso() + "分）";
       ins.reset();
-      ins.bind_all(org, fiscal_year_of(day, start), day, account, *category, reverses ? -rc.amount : rc.amount, summary,
-                   by, reverses, rc.reason, label, rc.key)
+      ins.bind_all(org, fiscal_year_of(day, start), day, account, *category,
+                   reverses ? -rc.amount : rc.amount, summary, by, reverses, rc.reason, label, rc.key)
           .run();
       entered[rc.key] = db.last_insert_id();
-      if (reverses) reversed.insert(*reverses), ++r.reversed;
-      else ++r.added;
+      if (reverses)
+        reversed.insert(*reverses), ++r.reversed;
+      else
+        ++r.added;
     }
   }
   if (!r.any()) return r;  // nothing new: rolled back, no audit row

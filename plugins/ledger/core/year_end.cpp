@@ -24,7 +24,8 @@ CloseResult close_year(sdk::Database& db, OrgId org, int year, const Date& on) {
     throw sdk::InputError(std::to_string(year) + "年度 is closed already");
   CloseResult r;
   for (const auto& f : funds(db, org)) r.carried += settlement(db, org, year, f.name).carry_out();
-  sdk::Statement(db, "INSERT INTO ledger_years(org_id, year, state, closed_on, carried) VALUES(?, ?, 'closed', ?, ?)")
+  sdk::Statement(
+      db, "INSERT INTO ledger_years(org_id, year, state, closed_on, carried) VALUES(?, ?, 'closed', ?, ?)")
       .bind_all(org, year, on, r.carried)
       .run();
   sdk::Statement(db,
@@ -34,8 +35,8 @@ CloseResult close_year(sdk::Database& db, OrgId org, int year, const Date& on) {
       .bind_all(org, year)
       .run();
   r.budget_lines = db.changes();
-  tx.set_detail(std::to_string(year) + "年度を締め: 次年度繰越金 " + sdk::group_thousands(r.carried) + "円, 予算案 " +
-                std::to_string(r.budget_lines) + " 行");
+  tx.set_detail(std::to_string(year) + "年度を締め: 次年度繰越金 " + sdk::group_thousands(r.carried) +
+                "円, 予算案 " + std::to_string(r.budget_lines) + " 行");
   tx.commit();
   return r;
 }
@@ -49,23 +50,25 @@ void record_audit(sdk::Database& db, OrgId org, int year, const Audit& a) {
   sdk::check_date("date", a.on);
   sdk::Transaction tx(db, "ledger.year.audit");
   const std::string state = year_state(db, org, year);
-  if (state == "open") throw sdk::InputError(std::to_string(year) + "年度 is not closed yet: close it before the 監査");
+  if (state == "open")
+    throw sdk::InputError(std::to_string(year) + "年度 is not closed yet: close it before the 監査");
   if (state == "audited") throw sdk::InputError(std::to_string(year) + "年度 is audited already");
   tx.set_detail(std::to_string(year) + "年度 監査 " + a.on.iso() + " 監事 " + one + "・" + two);
   sdk::Statement(db,
                  "UPDATE ledger_years SET state = 'audited', auditor1 = ?, auditor2 = ?, audited_on = ?, "
                  "audit_opinion = ? WHERE org_id = ? AND year = ?")
-      .bind_all(one, two, a.on, sdk::trim(a.opinion).empty() ? std::string(kDefaultOpinion) : sdk::trim(a.opinion), org,
-                year)
+      .bind_all(one, two, a.on,
+                sdk::trim(a.opinion).empty() ? std::string(kDefaultOpinion) : sdk::trim(a.opinion), org, year)
       .run();
   tx.commit();
 }
 
 YearInfo year_info(sdk::Database& db, OrgId org, int year) {
   YearInfo y{.year = year, .state = "open"};
-  sdk::Statement st(db,
-                    "SELECT state, carried, auditor1, auditor2, audit_opinion, closed_on, audited_on FROM ledger_years "
-                    "WHERE org_id = ? AND year = ?");
+  sdk::Statement st(
+      db,
+      "SELECT state, carried, auditor1, auditor2, audit_opinion, closed_on, audited_on FROM ledger_years "
+      "WHERE org_id = ? AND year = ?");
   st.bind_all(org, year);
   if (st.step()) {
     y.state = st.get_text(0);
@@ -92,11 +95,14 @@ std::string handover_file(sdk::Database& db, OrgId org, int year) {
   for (const auto& f : funds(db, org)) j["funds"].push_back(f.name);
   j["accounts"] = json::array();
   for (const auto& a : accounts(db, org, true)) {
-    sdk::Statement st(db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND fiscal_year < ?");
+    sdk::Statement st(
+        db, "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND fiscal_year < ?");
     st.bind_all(a.id, year);
     st.step();
-    j["accounts"].push_back(
-        {{"name", a.name}, {"fund", a.fund_name}, {"kind", account_kind_key(a.kind)}, {"opening", st.get_int(0)}});
+    j["accounts"].push_back({{"name", a.name},
+                             {"fund", a.fund_name},
+                             {"kind", account_kind_key(a.kind)},
+                             {"opening", st.get_int(0)}});
   }
   j["categories"] = json::array();
   std::map<Id, std::string> names;
@@ -112,7 +118,9 @@ std::string handover_file(sdk::Database& db, OrgId org, int year) {
                             {"day", sdk::iso_or_unknown(e.day)},
                             {"account", e.account_name},
                             {"category", e.category_path},
-                            {"kind", e.kind == EntryKind::Entry ? "entry" : e.kind == EntryKind::Transfer ? "transfer" : "opening"},
+                            {"kind", e.kind == EntryKind::Entry      ? "entry"
+                                     : e.kind == EntryKind::Transfer ? "transfer"
+                                                                     : "opening"},
                             {"amount", e.amount},
                             {"summary", e.summary},
                             {"receipt_no", e.receipt_no},
@@ -123,17 +131,21 @@ std::string handover_file(sdk::Database& db, OrgId org, int year) {
                             {"source", e.source}});
   j["budget_next"] = json::array();
   for (const auto& b : budget_lines(db, org, year + 1))
-    if (b.budget) j["budget_next"].push_back({{"category", b.category.path}, {"side", side_key(b.category.side)},
-                                              {"amount", *b.budget}, {"draft", b.draft}});
+    if (b.budget)
+      j["budget_next"].push_back({{"category", b.category.path},
+                                  {"side", side_key(b.category.side)},
+                                  {"amount", *b.budget},
+                                  {"draft", b.draft}});
   return j.dump(1);
 }
 
 namespace {
 
-Id ensure_category(sdk::Database& db, OrgId org, Side side, const std::string& name, const std::string& reading,
-                   const std::string& parent) {
+Id ensure_category(sdk::Database& db, OrgId org, Side side, const std::string& name,
+                   const std::string& reading, const std::string& parent) {
   for (const auto& c : categories(db, org, true))
-    if (c.side == side && c.name == name && (parent.empty() ? !c.parent : c.depth == 1 && c.path == parent + "／" + name))
+    if (c.side == side && c.name == name &&
+        (parent.empty() ? !c.parent : c.depth == 1 && c.path == parent + "／" + name))
       return c.id;
   return add_category(db, org, side, name, reading, parent);
 }
@@ -152,9 +164,10 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
     sdk::Transaction tx(db, "ledger.handover.import");
     const std::string prefix = "handover:" + std::to_string(j.at("organization").get<std::int64_t>()) + ":" +
                                std::to_string(r.year) + ":";
-    sdk::Statement own(db,
-                       "SELECT count(*) FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND (source_key IS "
-                       "NULL OR substr(source_key, 1, ?) <> ?)");
+    sdk::Statement own(
+        db,
+        "SELECT count(*) FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND (source_key IS "
+        "NULL OR substr(source_key, 1, ?) <> ?)");
     own.bind_all(org, r.year, static_cast<std::int64_t>(prefix.size()), prefix);
     own.step();
     if (own.get_int(0) > 0)
@@ -167,22 +180,25 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
     }
     for (const auto& c : j.at("categories"))
       if (c.at("parent").get<std::string>().empty())
-        ensure_category(db, org, parse_side(c.at("side").get<std::string>()), c.at("name"), c.at("reading"), "");
+        ensure_category(db, org, parse_side(c.at("side").get<std::string>()), c.at("name"), c.at("reading"),
+                        "");
     for (const auto& c : j.at("categories"))
       if (!c.at("parent").get<std::string>().empty())
         ensure_category(db, org, parse_side(c.at("side").get<std::string>()), c.at("name"), c.at("reading"),
                         c.at("parent"));
     const int start = j.at("start_month").get<int>();
-    sdk::Statement(db,
-                   "INSERT INTO ledger_settings(org_id, start_month) VALUES(?, ?) ON CONFLICT(org_id) DO UPDATE SET "
-                   "start_month = excluded.start_month")
+    sdk::Statement(
+        db,
+        "INSERT INTO ledger_settings(org_id, start_month) VALUES(?, ?) ON CONFLICT(org_id) DO UPDATE SET "
+        "start_month = excluded.start_month")
         .bind_all(org, start)
         .run();
     sdk::Statement exists(db, "SELECT id FROM ledger_entries WHERE org_id = ? AND source_key = ?");
-    sdk::Statement ins(db,
-                       "INSERT INTO ledger_entries(org_id, fiscal_year, day, account_id, category_id, kind, amount, "
-                       "summary, receipt_no, entered_by, reason, source, source_key) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sdk::Statement ins(
+        db,
+        "INSERT INTO ledger_entries(org_id, fiscal_year, day, account_id, category_id, kind, amount, "
+        "summary, receipt_no, entered_by, reason, source, source_key) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto insert = [&](const std::string& key, const Date& day, Id account, std::optional<Id> category,
                       const std::string& kind, std::int64_t amount, const std::string& summary,
                       const std::string& receipt_no, const std::string& who, const std::string& reason,
@@ -205,7 +221,9 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
       Id id = 0;
       for (const auto& have : accounts(db, org, true))
         if (have.name == a.at("name").get<std::string>()) id = have.id;
-      if (!id) id = add_account(db, org, a.at("fund"), a.at("name"), parse_account_kind(a.at("kind").get<std::string>()));
+      if (!id)
+        id = add_account(db, org, a.at("fund"), a.at("name"),
+                         parse_account_kind(a.at("kind").get<std::string>()));
       if (a.at("opening").get<std::int64_t>() != 0)
         insert(prefix + "opening:" + a.at("name").get<std::string>(), first, id, std::nullopt, "opening",
                a.at("opening").get<std::int64_t>(), "前年度からの繰越", "", by, "", "");
@@ -213,18 +231,21 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
     std::map<std::int64_t, Id> ids;  // the file's entry id → ours
     for (const auto& e : j.at("entries")) {
       auto day = sdk::parse_iso_date(e.at("day").get<std::string>());
-      if (!day) throw sdk::InputError("entry " + std::to_string(e.at("id").get<std::int64_t>()) + ": no date");
+      if (!day)
+        throw sdk::InputError("entry " + std::to_string(e.at("id").get<std::int64_t>()) + ": no date");
       const Id account = find_account(db, org, e.at("account")).id;
       std::optional<Id> category;
       if (e.at("kind") == "entry") {
         const std::string path = e.at("category");
         for (const auto& c : categories(db, org, true))
           if (c.path == path) category = c.id;
-        if (!category) throw sdk::InputError("entry " + std::to_string(e.at("id").get<std::int64_t>()) + ": 科目 '" + path + "' missing");
+        if (!category)
+          throw sdk::InputError("entry " + std::to_string(e.at("id").get<std::int64_t>()) + ": 科目 '" +
+                                path + "' missing");
       }
-      auto id = insert(prefix + std::to_string(e.at("id").get<std::int64_t>()), *day, account, category, e.at("kind"),
-                       e.at("amount"), e.at("summary"), e.at("receipt_no"), e.at("entered_by"), e.at("reason"),
-                       e.at("source"));
+      auto id = insert(prefix + std::to_string(e.at("id").get<std::int64_t>()), *day, account, category,
+                       e.at("kind"), e.at("amount"), e.at("summary"), e.at("receipt_no"), e.at("entered_by"),
+                       e.at("reason"), e.at("source"));
       if (id) ids[e.at("id").get<std::int64_t>()] = *id;
     }
     for (const auto& e : j.at("entries")) {  // pairs and reversals, once both ends are in
@@ -234,7 +255,8 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
         if (!e.at(field).is_null())
           if (auto other = ids.find(e.at(field).get<std::int64_t>()); other != ids.end())
             sdk::Statement(db, std::string("UPDATE ledger_entries SET ") +
-                                   (std::string(field) == "pair" ? "transfer_pair" : "reverses") + " = ? WHERE id = ?")
+                                   (std::string(field) == "pair" ? "transfer_pair" : "reverses") +
+                                   " = ? WHERE id = ?")
                 .bind_all(other->second, self->second)
                 .run();
     }
@@ -242,17 +264,19 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
       for (const auto& c : categories(db, org))
         if (c.path == b.at("category").get<std::string>())
           sdk::Statement(db,
-                         "INSERT OR IGNORE INTO ledger_budgets(org_id, year, category_id, amount, draft) VALUES(?, ?, ?, "
+                         "INSERT OR IGNORE INTO ledger_budgets(org_id, year, category_id, amount, draft) "
+                         "VALUES(?, ?, ?, "
                          "?, ?)")
-              .bind_all(org, r.year + 1, c.id, b.at("amount").get<std::int64_t>(), b.at("draft").get<bool>() ? 1 : 0)
+              .bind_all(org, r.year + 1, c.id, b.at("amount").get<std::int64_t>(),
+                        b.at("draft").get<bool>() ? 1 : 0)
               .run();
     }
     if (const std::string state = j.value("state", "open"); state == "closed" || state == "audited")
       sdk::Statement(db, "INSERT OR IGNORE INTO ledger_years(org_id, year, state) VALUES(?, ?, ?)")
           .bind_all(org, r.year, state)
           .run();
-    tx.set_detail(std::to_string(r.year) + "年度の引継ぎ: " + std::to_string(r.entries_added) + " entries added, " +
-                  std::to_string(r.entries_present) + " present already");
+    tx.set_detail(std::to_string(r.year) + "年度の引継ぎ: " + std::to_string(r.entries_added) +
+                  " entries added, " + std::to_string(r.entries_present) + " present already");
     tx.commit();
   } catch (const json::exception& e) {
     throw sdk::InputError(std::string("the hand-over file is damaged: ") + e.what());

@@ -45,6 +45,7 @@ struct HandoverResult {
 // Into `org`'s books (another file, or a fresh one): missing funds, accounts and 科目 are added,
 // each entry once (keyed by the file's organization, year and entry). InputError for a file that
 // is not a hand-over, or books that hold entries of that 年度 of their own.
-HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& file_text, const std::string& by);
+HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& file_text,
+                               const std::string& by);
 
 }  // namespace wasshoi::ledger

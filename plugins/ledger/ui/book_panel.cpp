@@ -39,17 +39,20 @@ sdk::ui::PerOrg<BookState> panel_state;
 
 std::string widest_amount(const std::vector<Entry>& entries) {
   std::int64_t most = 99'999;
-  for (const auto& e : entries) most = std::max({most, e.amount < 0 ? -e.amount : e.amount, e.balance < 0 ? -e.balance : e.balance});
+  for (const auto& e : entries)
+    most = std::max({most, e.amount < 0 ? -e.amount : e.amount, e.balance < 0 ? -e.balance : e.balance});
   return "△" + yen(most);
 }
 
 void reload(sdk::Context& ctx, BookState& s) {
-  if (s.loaded_generation == generation() && s.loaded_year == s.year && s.loaded_filter == s.account_filter) return;
+  if (s.loaded_generation == generation() && s.loaded_year == s.year && s.loaded_filter == s.account_filter)
+    return;
   const OrgId org = ctx.current_org();
   s.accounts = accounts(ctx.db(), org);
   s.categories = categories(ctx.db(), org);
-  s.entries = book(ctx.db(), org,
-                   {.year = s.year, .account = s.account_filter ? std::optional<Id>(s.account_filter) : std::nullopt});
+  s.entries = book(
+      ctx.db(), org,
+      {.year = s.year, .account = s.account_filter ? std::optional<Id>(s.account_filter) : std::nullopt});
   s.widest_amount = widest_amount(s.entries);
   if (s.form.date_text.empty()) s.form.date_text = sdk::ui::date_field_text(sdk::today());
   s.loaded_generation = generation(), s.loaded_year = s.year, s.loaded_filter = s.account_filter;
@@ -69,7 +72,8 @@ bool account_combo(const char* id, const std::vector<Account>& accounts, int& in
   bool changed_index = false;
   if (sdk::ui::BeginCombo(id, accounts[static_cast<std::size_t>(index)].name)) {
     for (int i = 0; i < static_cast<int>(accounts.size()); ++i)
-      if (sdk::ui::Selectable(accounts[static_cast<std::size_t>(i)].name, i == index)) index = i, changed_index = true;
+      if (sdk::ui::Selectable(accounts[static_cast<std::size_t>(i)].name, i == index))
+        index = i, changed_index = true;
     ImGui::EndCombo();
   }
   return changed_index;
@@ -82,13 +86,15 @@ void submit(sdk::Context& ctx, BookState& s, const sdk::Date& day) {
   const std::string from = s.accounts.at(static_cast<std::size_t>(f.account)).name;
   if (f.transfer) {
     add_transfer(ctx.db(), org,
-                 {day, from, s.accounts.at(static_cast<std::size_t>(f.to_account)).name, amount, f.summary, writer(ctx)});
+                 {day, from, s.accounts.at(static_cast<std::size_t>(f.to_account)).name, amount, f.summary,
+                  writer(ctx)});
   } else {
     const auto hits = match_categories(s.categories, f.category);
     if (sdk::trim(f.category).empty() || hits.empty())
       throw sdk::InputError(std::string(tr("ledger.book.no_category")) + " (" + f.category + ")");
     add_entry(ctx.db(), org,
-              {day, from, std::to_string(hits.front().id), amount, f.summary, f.receipt_no, writer(ctx), std::nullopt});
+              {day, from, std::to_string(hits.front().id), amount, f.summary, f.receipt_no, writer(ctx),
+               std::nullopt});
   }
   f.category.clear(), f.amount.clear(), f.summary.clear(), f.receipt_no.clear();
   f.focus_first = true;
@@ -131,7 +137,7 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em * 7);
   sdk::ui::InputText("##amount", f.amount, kEnter | ImGuiInputTextFlags_CharsNoBlank);
-    enter |= entered();
+  enter |= entered();
   sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("ledger.col.account")) + em * 10);
   sdk::ui::TextDisabled(f.transfer ? tr("ledger.book.from_account") : tr("ledger.col.account"));
   ImGui::SameLine();
@@ -140,7 +146,7 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(em * 16, ImGui::GetContentRegionAvail().x));
   sdk::ui::InputText("##summary", f.summary, kEnter);
-    enter |= entered();
+  enter |= entered();
   if (!f.transfer) {
     sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("ledger.col.receipt_no")) + em * 5);
     sdk::ui::TextDisabled(tr("ledger.col.receipt_no"));
@@ -178,7 +184,8 @@ std::string entry_text(const Entry& e, bool with_account) {
 // Wide (a 出納帳 as on paper): 日付, 口座, 科目, 摘要, 収入, 支出, 残高. Narrow (large text): 日付,
 // 科目と摘要, 金額 (支出 with △), 残高.
 void draw_table(BookState& s, bool write) {
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
+  constexpr ImGuiTableFlags kFlags =
+      ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
   const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 46;
   const bool with_account = s.account_filter == 0;
   const int columns = (wide ? 7 : 4) + (write ? 1 : 0);
@@ -217,7 +224,7 @@ void draw_table(BookState& s, bool write) {
         ImGui::TableNextColumn();
         sdk::ui::TextEllipsis(e.kind == EntryKind::Transfer  ? tr("ledger.book.transfer")
                               : e.kind == EntryKind::Opening ? tr("ledger.book.opening")
-                                                              : e.category_path);
+                                                             : e.category_path);
         ImGui::TableNextColumn();
         Entry plain = e;
         plain.kind = EntryKind::Entry, plain.category_path.clear();
@@ -236,11 +243,12 @@ void draw_table(BookState& s, bool write) {
       amount_cell(e.balance);
       if (write) {
         ImGui::TableNextColumn();
-        if (!e.reversed && !e.reverses && e.kind != EntryKind::Opening && sdk::ui::Button(tr("ledger.book.correct"))) {
+        if (!e.reversed && !e.reverses && e.kind != EntryKind::Opening &&
+            sdk::ui::Button(tr("ledger.book.correct"))) {
           s.reversing = e.id;
-          s.reverse.open(tr("ledger.book.correct_title"),
-                         sdk::iso_or_unknown(e.day) + " " + e.account_name + " " + e.category_path + " " + e.summary +
-                             " " + yen(e.amount) + "円");
+          s.reverse.open(tr("ledger.book.correct_title"), sdk::iso_or_unknown(e.day) + " " + e.account_name +
+                                                              " " + e.category_path + " " + e.summary + " " +
+                                                              yen(e.amount) + "円");
         }
       }
       ImGui::PopID();
@@ -269,9 +277,12 @@ void draw_book_panel(sdk::Context& ctx) {
     ImGui::EndCombo();
   }
   const bool write = writes(ctx);
-  if (write && year_state(ctx.db(), ctx.current_org(), s.year) == "open") draw_form(ctx, s);
-  else if (!write) sdk::ui::TextDisabled(tr("ledger.read_only"));
-  else sdk::ui::TextDisabled(tr("ledger.book.locked"));
+  if (write && year_state(ctx.db(), ctx.current_org(), s.year) == "open")
+    draw_form(ctx, s);
+  else if (!write)
+    sdk::ui::TextDisabled(tr("ledger.read_only"));
+  else
+    sdk::ui::TextDisabled(tr("ledger.book.locked"));
   sdk::ui::show(s.message);
   if (auto reason = s.reverse.draw())
     sdk::ui::run_action(s.message, tr("ledger.book.corrected"), [&] {

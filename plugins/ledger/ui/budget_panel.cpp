@@ -56,8 +56,9 @@ void draw_budget_panel(sdk::Context& ctx) {
       });
   }
   const std::string org_name = sdk::organizations(ctx).name(ctx.db(), org);
-  s.paper->draw(s.message, sdk::ui::document_file_name({"予算案", sdk::format_fiscal_year_ja(s.year)}, ".pdf"),
-               [&] { return budget_document(ctx.db(), org, org_name, s.year); });
+  s.paper->draw(s.message,
+                sdk::ui::document_file_name({"予算案", sdk::format_fiscal_year_ja(s.year)}, ".pdf"),
+                [&] { return budget_document(ctx.db(), org, org_name, s.year); });
   sdk::ui::show(s.message);
   if (write) sdk::ui::TextDisabled(tr("ledger.budget.keys"));
   if (!ImGui::BeginTable("budget", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
@@ -74,7 +75,8 @@ void draw_budget_panel(sdk::Context& ctx) {
       side = l.category.side, first = false;
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      sdk::ui::TextDisabled(side == Side::Income ? tr("ledger.settlement.income") : tr("ledger.settlement.expense"));
+      sdk::ui::TextDisabled(side == Side::Income ? tr("ledger.settlement.income")
+                                                 : tr("ledger.settlement.expense"));
     }
     ImGui::PushID(static_cast<int>(l.category.id));
     ImGui::TableNextRow();

@@ -56,7 +56,8 @@ bool year_combo(const char* id, sdk::Context& ctx, int& year) {
   static std::uint64_t first_generation = 0;
   static int first_year = 0;
   if (first_org != ctx.current_org() || first_generation != the_generation) {
-    sdk::Statement st(ctx.db(), "SELECT fiscal_year FROM ledger_entries WHERE org_id = ? ORDER BY fiscal_year LIMIT 1");
+    sdk::Statement st(ctx.db(),
+                      "SELECT fiscal_year FROM ledger_entries WHERE org_id = ? ORDER BY fiscal_year LIMIT 1");
     st.bind(1, ctx.current_org());
     first_year = st.step() ? static_cast<int>(st.get_int(0)) : now;
     first_org = ctx.current_org(), first_generation = the_generation;

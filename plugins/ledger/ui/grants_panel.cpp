@@ -81,9 +81,10 @@ void draw_grants_panel(sdk::Context& ctx) {
   const OrgId org = ctx.current_org();
   const std::string org_name = sdk::organizations(ctx).name(ctx.db(), org);
   s.paper->draw(s.message, sdk::ui::document_file_name({"実績報告", r.grant.name}, ".pdf"),
-               [&] { return grant_document(ctx.db(), org, org_name, r.grant.id); });
-  sdk::ui::Text(std::string(tr("ledger.col.income")) + " " + yen(r.income) + "円　" + tr("ledger.col.expense") + " " +
-                yen(r.expense) + "円　" + tr("ledger.grants.balance") + " " + yen(r.balance()) + "円");
+                [&] { return grant_document(ctx.db(), org, org_name, r.grant.id); });
+  sdk::ui::Text(std::string(tr("ledger.col.income")) + " " + yen(r.income) + "円　" +
+                tr("ledger.col.expense") + " " + yen(r.expense) + "円　" + tr("ledger.grants.balance") + " " +
+                yen(r.balance()) + "円");
   if (r.entries.empty()) return sdk::ui::TextDisabled(tr("ledger.grants.no_entries"));
   if (!ImGui::BeginTable("grant_entries", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
   sdk::ui::fixed_column(tr("ledger.col.date"), {"2026-12-31"});

@@ -32,8 +32,10 @@ struct SettlementState {
   sdk::ui::Confirm close;
   sdk::ui::PanelMessage message;
   using Paper = std::shared_ptr<sdk::ui::DocumentActions>;
-  Paper settlement_doc = std::make_shared<sdk::ui::DocumentActions>(), inventory_doc = std::make_shared<sdk::ui::DocumentActions>(),
-        audit_doc = std::make_shared<sdk::ui::DocumentActions>(), book_doc = std::make_shared<sdk::ui::DocumentActions>();
+  Paper settlement_doc = std::make_shared<sdk::ui::DocumentActions>(),
+        inventory_doc = std::make_shared<sdk::ui::DocumentActions>(),
+        audit_doc = std::make_shared<sdk::ui::DocumentActions>(),
+        book_doc = std::make_shared<sdk::ui::DocumentActions>();
 };
 
 sdk::ui::PerOrg<SettlementState> panel_state;
@@ -53,13 +55,14 @@ void reload(sdk::Context& ctx, SettlementState& s) {
 std::string widest(const Settlement& s) {
   std::int64_t most = 9'999'999;
   for (const auto* side : {&s.income, &s.expense})
-    for (const auto& l : *side) most = std::max({most, std::abs(l.budget), std::abs(l.actual), std::abs(l.difference())});
+    for (const auto& l : *side)
+      most = std::max({most, std::abs(l.budget), std::abs(l.actual), std::abs(l.difference())});
   most = std::max({most, s.income_total, s.income_budget, s.expense_total, s.expense_budget});
   return "△" + yen(most);
 }
 
-void draw_part(const char* id, const char* title, const std::vector<SettlementLine>& lines, const char* total_label,
-               std::int64_t budget, std::int64_t actual, const std::string& amount) {
+void draw_part(const char* id, const char* title, const std::vector<SettlementLine>& lines,
+               const char* total_label, std::int64_t budget, std::int64_t actual, const std::string& amount) {
   sdk::ui::section(title, sdk::ui::Heading::Muted);
   if (!ImGui::BeginTable(id, 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
   ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch);
@@ -133,7 +136,8 @@ void draw_settlement_panel(sdk::Context& ctx) {
       ImGui::EndCombo();
     }
   }
-  const std::string state = s.info.state == "audited"  ? std::string(tr("ledger.state.audited")) + " " + s.info.auditor1 + "・" + s.info.auditor2
+  const std::string state = s.info.state == "audited" ? std::string(tr("ledger.state.audited")) + " " +
+                                                            s.info.auditor1 + "・" + s.info.auditor2
                             : s.info.state == "closed" ? tr("ledger.state.closed")
                                                        : tr("ledger.state.open");
   sdk::ui::same_line_if_fits(sdk::ui::text_width(state));
@@ -142,14 +146,18 @@ void draw_settlement_panel(sdk::Context& ctx) {
   const std::string org_name = sdk::organizations(ctx).name(ctx.db(), org);
   const std::string fy = sdk::format_fiscal_year_ja(s.year);
   sdk::ui::section(tr("ledger.settlement.statement"));
-  s.settlement_doc->draw(s.message, sdk::ui::document_file_name({"収支決算書", fy, s.settlement.fund.name}, ".pdf"),
-                        [&] { return settlement_document(ctx.db(), org, org_name, s.year, s.fund); });
+  s.settlement_doc->draw(s.message,
+                         sdk::ui::document_file_name({"収支決算書", fy, s.settlement.fund.name}, ".pdf"),
+                         [&] { return settlement_document(ctx.db(), org, org_name, s.year, s.fund); });
   const std::string amount = widest(s.settlement);
-  draw_part("income", tr("ledger.settlement.income"), s.settlement.income, tr("ledger.settlement.income_total"),
-            s.settlement.income_budget, s.settlement.income_total, amount);
-  draw_part("expense", tr("ledger.settlement.expense"), s.settlement.expense, tr("ledger.settlement.expense_total"),
-            s.settlement.expense_budget, s.settlement.expense_total, amount);
-  const std::string carry = std::string(tr("ledger.settlement.carry_out")) + " " + yen(s.settlement.carry_out()) + "円";
+  draw_part("income", tr("ledger.settlement.income"), s.settlement.income,
+            tr("ledger.settlement.income_total"), s.settlement.income_budget, s.settlement.income_total,
+            amount);
+  draw_part("expense", tr("ledger.settlement.expense"), s.settlement.expense,
+            tr("ledger.settlement.expense_total"), s.settlement.expense_budget, s.settlement.expense_total,
+            amount);
+  const std::string carry =
+      std::string(tr("ledger.settlement.carry_out")) + " " + yen(s.settlement.carry_out()) + "円";
   sdk::ui::Text(carry);
   if (writes(ctx)) draw_year_end(ctx, s);
   sdk::ui::show(s.message);
@@ -175,7 +183,7 @@ void draw_settlement_panel(sdk::Context& ctx) {
   }
   sdk::ui::section(tr("ledger.settlement.inventory"));
   s.inventory_doc->draw(s.message, sdk::ui::document_file_name({"財産目録", fy}, ".pdf"),
-                       [&] { return inventory_document(ctx.db(), org, org_name, s.year); });
+                        [&] { return inventory_document(ctx.db(), org, org_name, s.year); });
   if (ImGui::BeginTable("inventory", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn(tr("ledger.col.fund"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("ledger.col.account"), ImGuiTableColumnFlags_WidthStretch);
@@ -195,10 +203,10 @@ void draw_settlement_panel(sdk::Context& ctx) {
   sdk::ui::section(tr("ledger.settlement.papers"));
   sdk::ui::TextDisabled(tr("ledger.settlement.audit_report"));
   s.audit_doc->draw(s.message, sdk::ui::document_file_name({"監査報告", fy}, ".pdf"),
-                   [&] { return audit_document(ctx.db(), org, org_name, s.year); });
+                    [&] { return audit_document(ctx.db(), org, org_name, s.year); });
   sdk::ui::TextDisabled(tr("ledger.settlement.cash_book"));
   s.book_doc->draw(s.message, sdk::ui::document_file_name({"出納帳", fy}, ".pdf"),
-                  [&] { return cash_book_document(ctx.db(), org, org_name, s.year); });
+                   [&] { return cash_book_document(ctx.db(), org, org_name, s.year); });
 }
 
 }  // namespace wasshoi::ledger::ui

@@ -1,7 +1,7 @@
 // 口座と科目: the 会計年度's start month, money accounts and funds, the 科目 tree, and the bank
 // statement's import and reconciliation.
-#include <memory>
 #include <cmath>
+#include <memory>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/ui_file.hpp>
 
@@ -49,7 +49,8 @@ void reload(sdk::Context& ctx, SetupState& s) {
   s.reconciliation.reset();
   if (!s.accounts.empty()) {
     s.bank_account = std::clamp(s.bank_account, 0, static_cast<int>(s.accounts.size()) - 1);
-    auto r = reconcile(ctx.db(), org, std::to_string(s.accounts[static_cast<std::size_t>(s.bank_account)].id));
+    auto r =
+        reconcile(ctx.db(), org, std::to_string(s.accounts[static_cast<std::size_t>(s.bank_account)].id));
     if (r.matched || !r.bank_only.empty()) s.reconciliation = std::move(r);
   }
   s.loaded_generation = generation();
@@ -62,7 +63,8 @@ bool choice(const char* id, const std::vector<std::string>& items, int& index, f
   bool changed_index = false;
   if (sdk::ui::BeginCombo(id, items[static_cast<std::size_t>(index)])) {
     for (int i = 0; i < static_cast<int>(items.size()); ++i)
-      if (sdk::ui::Selectable(items[static_cast<std::size_t>(i)], i == index)) index = i, changed_index = true;
+      if (sdk::ui::Selectable(items[static_cast<std::size_t>(i)], i == index))
+        index = i, changed_index = true;
     ImGui::EndCombo();
   }
   return changed_index;
@@ -143,10 +145,11 @@ void draw_categories(sdk::Context& ctx, SetupState& s, bool write) {
     ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("ledger.col.reading"), ImGuiTableColumnFlags_WidthStretch);
     if (write)
-      ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
-                              std::ceil(sdk::ui::button_width(tr("ledger.setup.rename")) +
-                                        sdk::ui::button_width(tr("ledger.setup.retire")) +
-                                        ImGui::GetStyle().ItemSpacing.x) + 1.0f);
+      ImGui::TableSetupColumn(
+          "##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+          std::ceil(sdk::ui::button_width(tr("ledger.setup.rename")) +
+                    sdk::ui::button_width(tr("ledger.setup.retire")) + ImGui::GetStyle().ItemSpacing.x) +
+              1.0f);
     ImGui::TableHeadersRow();
     for (const auto& c : s.categories) {
       ImGui::PushID(static_cast<int>(c.id));
@@ -207,8 +210,9 @@ void draw_categories(sdk::Context& ctx, SetupState& s, bool write) {
   ImGui::PushID("category");
   if (sdk::ui::Button(tr("ledger.setup.add")))
     sdk::ui::run_action(s.message, tr("ledger.setup.saved"), [&] {
-      add_category(ctx.db(), org, side, s.category_name, s.category_reading,
-                   s.category_parent ? parents.at(static_cast<std::size_t>(s.category_parent)) : std::string());
+      add_category(
+          ctx.db(), org, side, s.category_name, s.category_reading,
+          s.category_parent ? parents.at(static_cast<std::size_t>(s.category_parent)) : std::string());
       s.category_name.clear(), s.category_reading.clear();
       changed(ctx, "category");
     });
@@ -224,21 +228,25 @@ void draw_bank(sdk::Context& ctx, SetupState& s, bool write) {
   if (write) {
     sdk::ui::TextDisabled(tr("ledger.setup.statement"));
     if (sdk::ui::file_field("statement", *s.statement,
-                            {.mode = sdk::ui::FileMode::Open, .title = tr("ledger.setup.statement"),
+                            {.mode = sdk::ui::FileMode::Open,
+                             .title = tr("ledger.setup.statement"),
                              .filters = {sdk::ui::csv_files()}},
                             s.statement_path))
       sdk::ui::run_action(s.message, {}, [&] {
         const auto bytes = sdk::read_input_file(s.statement_path, sdk::FileKind::Roster, "statement");
-        const auto r = import_statement(ctx.db(), org, std::to_string(s.accounts.at(static_cast<std::size_t>(s.bank_account)).id), bytes);
+        const auto r = import_statement(
+            ctx.db(), org, std::to_string(s.accounts.at(static_cast<std::size_t>(s.bank_account)).id), bytes);
         s.message.done(std::to_string(r.lines) + tr("ledger.setup.lines_read") + std::to_string(r.added) +
-                       tr("ledger.setup.lines_new") + std::to_string(r.matched) + tr("ledger.setup.lines_matched"));
+                       tr("ledger.setup.lines_new") + std::to_string(r.matched) +
+                       tr("ledger.setup.lines_matched"));
         changed(ctx, "bank");
       });
   }
   if (!s.reconciliation) return sdk::ui::TextDisabled(tr("ledger.setup.no_statement"));
   const Reconciliation& r = *s.reconciliation;
   sdk::ui::Text(std::to_string(r.matched) + tr("ledger.setup.matched_count"));
-  auto lines = [&](const char* id, const char* title, const std::vector<std::tuple<std::string, std::int64_t, std::string>>& rows) {
+  auto lines = [&](const char* id, const char* title,
+                   const std::vector<std::tuple<std::string, std::int64_t, std::string>>& rows) {
     sdk::ui::section(title, sdk::ui::Heading::Muted);
     if (rows.empty()) return sdk::ui::TextDisabled(tr("ledger.setup.none"));
     if (!ImGui::BeginTable(id, 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
@@ -258,7 +266,8 @@ void draw_bank(sdk::Context& ctx, SetupState& s, bool write) {
     ImGui::EndTable();
   };
   std::vector<std::tuple<std::string, std::int64_t, std::string>> bank_only, book_only;
-  for (const auto& l : r.bank_only) bank_only.emplace_back(sdk::iso_or_unknown(l.day), l.amount, l.description);
+  for (const auto& l : r.bank_only)
+    bank_only.emplace_back(sdk::iso_or_unknown(l.day), l.amount, l.description);
   for (const auto& e : r.book_only) book_only.emplace_back(sdk::iso_or_unknown(e.day), e.amount, e.summary);
   lines("bank_only", tr("ledger.setup.bank_only"), bank_only);
   lines("book_only", tr("ledger.setup.book_only"), book_only);

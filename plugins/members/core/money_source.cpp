@@ -28,8 +28,8 @@ std::vector<sdk::MoneyReceipt> DuesMoney::receipts(sdk::Database& db, sdk::OrgId
     r.on = *on;
     r.amount = st.get_int(2);
     const std::string han = st.get_text(7);
-    r.description = "会費 " + std::to_string(st.get_int(3)) + "年度 " + (han.empty() ? std::string() : han + " ") +
-                    "世帯" + std::to_string(st.get_int(6));
+    r.description = "会費 " + std::to_string(st.get_int(3)) + "年度 " +
+                    (han.empty() ? std::string() : han + " ") + "世帯" + std::to_string(st.get_int(6));
     if (auto rev = st.get_optional_int(4)) {
       r.reverses = "dues:" + std::to_string(*rev);
       r.reason = st.get_text(5);

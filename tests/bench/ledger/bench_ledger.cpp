@@ -34,9 +34,10 @@ void fill(sdk::Database& db, sdk::OrgId org, int last, int years, int per_year, 
   const auto categories = ledger::categories(db, org);
   std::mt19937 rng(seed);
   sdk::Transaction tx(db, "bench.fill");
-  sdk::Statement ins(db,
-                     "INSERT INTO ledger_entries(org_id, fiscal_year, day, account_id, category_id, kind, amount, "
-                     "summary, entered_by) VALUES(?, ?, ?, ?, ?, 'entry', ?, 'ベンチ', 'bench')");
+  sdk::Statement ins(
+      db,
+      "INSERT INTO ledger_entries(org_id, fiscal_year, day, account_id, category_id, kind, amount, "
+      "summary, entered_by) VALUES(?, ?, ?, ?, ?, 'entry', ?, 'ベンチ', 'bench')");
   for (int year = last - years + 1; year <= last; ++year)
     for (int i = 0; i < per_year; ++i) {
       const auto& c = categories[rng() % categories.size()];

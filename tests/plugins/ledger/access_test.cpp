@@ -26,7 +26,8 @@ TEST_CASE_METHOD(test::LedgerDb, "the 会計 and the 会長 write the books") {
   CHECK(count("SELECT count(*) FROM audit_log WHERE action = 'ledger.entry.add'") == 2);
 }
 
-TEST_CASE_METHOD(test::LedgerDb, "a 班長 a 閲覧 and officers of other organizations may not write the books") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "a 班長 a 閲覧 and officers of other organizations may not write the books") {
   as("kaikei");
   const Id id = add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
   const auto before_entries = count("SELECT count(*) FROM ledger_entries");
@@ -50,7 +51,8 @@ TEST_CASE_METHOD(test::LedgerDb, "a 班長 a 閲覧 and officers of other organi
   CHECK(count("SELECT count(*) FROM audit_log") == before_audit);
 }
 
-TEST_CASE_METHOD(test::LedgerDb, "a 班長 and a 閲覧 read the books and another 自治会 cannot see an entry by id") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "a 班長 and a 閲覧 read the books and another 自治会 cannot see an entry by id") {
   as("kaikei");
   const Id id = add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
   for (const char* login : {"hancho", "etsuran"}) {

@@ -1,8 +1,9 @@
 // Reconciliation with the bank statement: CP932 or UTF-8 CSV, columns remembered per account,
 // the same statement twice adds nothing, one changed line shows as unmatched.
+#include "core/bank.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "core/bank.hpp"
 #include "core/books.hpp"
 #include "core/entries.hpp"
 #include "ledger_fixture.hpp"
@@ -47,10 +48,12 @@ TEST_CASE_METHOD(Statement, "a CP932 statement is matched and what is on one sid
   CHECK(rec.bank_only[0].amount == -220);
   CHECK(rec.bank_only[0].description == "ﾃｽｳﾘｮｳ");
   REQUIRE(rec.book_only.empty());  // the 12月 entry is after the statement's last day
-  CHECK(account_mapping(db(), org, find_account(db(), org, "普通預金").id).text() == "date=1,desc=2,in=4,out=3,skip=1");
+  CHECK(account_mapping(db(), org, find_account(db(), org, "普通預金").id).text() ==
+        "date=1,desc=2,in=4,out=3,skip=1");
 }
 
-TEST_CASE_METHOD(Statement, "the same statement imported twice adds nothing and a changed line shows as unmatched") {
+TEST_CASE_METHOD(Statement,
+                 "the same statement imported twice adds nothing and a changed line shows as unmatched") {
   import_statement(db(), org, "普通預金", kStatement);
   const auto again = import_statement(db(), org, "普通預金", cp932(kStatement));
   CHECK(again.added == 0);
@@ -67,7 +70,8 @@ TEST_CASE_METHOD(Statement, "the same statement imported twice adds nothing and 
   CHECK(shown);
 }
 
-TEST_CASE_METHOD(Statement, "a statement with columns of its own is mapped once and the mapping is remembered") {
+TEST_CASE_METHOD(Statement,
+                 "a statement with columns of its own is mapped once and the mapping is remembered") {
   const std::string odd = "a,b,c\n2030-06-02,150000,補助金\n";
   CHECK_THROWS_WITH(import_statement(db(), org, "普通預金", odd), Catch::Contains("not recognised"));
   CHECK(import_statement(db(), org, "普通預金", odd, parse_mapping("date=1,amount=2,desc=3")).matched == 1);

@@ -1,8 +1,9 @@
 // The books of one 自治会 as its 会計 keeps them: the template, entries, transfers, corrections,
 // the 収支決算書 adding up, 科目 found by typing.
+#include "core/books.hpp"
+
 #include <catch2/catch.hpp>
 
-#include "core/books.hpp"
 #include "core/documents.hpp"
 #include "core/entries.hpp"
 #include "core/reports.hpp"
@@ -15,20 +16,23 @@ namespace {
 
 const sdk::Date kDay{2030, 6, 12};
 
-NewEntry entry(const char* category, std::int64_t amount, const char* account = "現金", sdk::Date day = kDay) {
+NewEntry entry(const char* category, std::int64_t amount, const char* account = "現金",
+               sdk::Date day = kDay) {
   return {day, account, category, amount, std::string(category) + "の摘要", "", "会計"};
 }
 
 }  // namespace
 
-TEST_CASE_METHOD(test::LedgerDb, "new books get the 自治会 template with 事業費 sub-科目 and April as the start") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "new books get the 自治会 template with 事業費 sub-科目 and April as the start") {
   CHECK(ensure_books(db(), org));
   CHECK_FALSE(ensure_books(db(), org));
   CHECK(start_month(db(), org) == 4);
   std::vector<std::string> paths;
   for (const auto& c : categories(db(), org)) paths.push_back(c.path);
-  for (const char* p : {"会費", "補助金・交付金", "事業収入", "寄付金", "雑収入", "会議費", "事務費", "事業費／防災",
-                        "事業費／環境美化", "事業費／敬老", "事業費／夏祭り", "慶弔費", "負担金", "予備費"})
+  for (const char* p :
+       {"会費", "補助金・交付金", "事業収入", "寄付金", "雑収入", "会議費", "事務費", "事業費／防災",
+        "事業費／環境美化", "事業費／敬老", "事業費／夏祭り", "慶弔費", "負担金", "予備費"})
     CHECK(std::find(paths.begin(), paths.end(), p) != paths.end());
   CHECK(accounts(db(), org).size() == 2);
   CHECK(fiscal_year_of({2031, 3, 31}, 4) == 2030);
@@ -61,7 +65,8 @@ TEST_CASE_METHOD(test::LedgerDb, "income and expense move the running balance an
   CHECK(s.income_total == 3'600);
   CHECK(s.expense_total == 1'200);
   CHECK(s.carry_out() == 2'400);
-  CHECK(balance(db(), find_account(db(), org, "現金").id) + balance(db(), find_account(db(), org, "普通預金").id) ==
+  CHECK(balance(db(), find_account(db(), org, "現金").id) +
+            balance(db(), find_account(db(), org, "普通預金").id) ==
         s.carry_out());
   CHECK_THAT(last_detail("ledger.transfer"), Catch::Contains("現金 → 普通預金"));
 }
@@ -75,17 +80,21 @@ TEST_CASE_METHOD(test::LedgerDb, "a correction reverses the entry with its reaso
   CHECK(get_entry(db(), org, back).amount == 5'830);
   CHECK_THAT(last_detail("ledger.entry.reverse"), Catch::Contains("二重入力"));
   CHECK_THROWS_WITH(reverse_entry(db(), org, id, "again", kDay, "会計"), Catch::Contains("reversed already"));
-  CHECK_THROWS_WITH(reverse_entry(db(), org, back, "again", kDay, "会計"), Catch::Contains("itself a correction"));
+  CHECK_THROWS_WITH(reverse_entry(db(), org, back, "again", kDay, "会計"),
+                    Catch::Contains("itself a correction"));
   CHECK(settlement(db(), org, 2030).expense_total == 0);
 }
 
-TEST_CASE_METHOD(test::LedgerDb, "amounts out of range and unknown accounts are refused and nothing is written") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "amounts out of range and unknown accounts are refused and nothing is written") {
   ensure_books(db(), org);
   const auto before = count("SELECT count(*) FROM ledger_entries");
   CHECK_THROWS_WITH(add_entry(db(), org, entry("会費", 0)), Catch::Contains("amount"));
   CHECK_THROWS_WITH(add_entry(db(), org, entry("会費", kAmountCeiling + 1)), Catch::Contains("ceiling"));
-  CHECK_THROWS_WITH(add_entry(db(), org, entry("会費", 100, "金庫")), Catch::Contains("no money account named '金庫'"));
-  CHECK_THROWS_WITH(add_transfer(db(), org, {kDay, "現金", "現金", 5, "", ""}), Catch::Contains("two different"));
+  CHECK_THROWS_WITH(add_entry(db(), org, entry("会費", 100, "金庫")),
+                    Catch::Contains("no money account named '金庫'"));
+  CHECK_THROWS_WITH(add_transfer(db(), org, {kDay, "現金", "現金", 5, "", ""}),
+                    Catch::Contains("two different"));
   CHECK(count("SELECT count(*) FROM ledger_entries") == before);
 }
 
@@ -116,7 +125,8 @@ TEST_CASE_METHOD(test::LedgerDb, "a 特別会計 has its own 決算 and money mo
   add_account(db(), org, "修繕積立金会計", "積立金（定期）", AccountKind::Deposit);
   add_entry(db(), org, entry("会費", 500'000, "普通預金"));
   add_transfer(db(), org, {kDay, "普通預金", "積立金（定期）", 100'000, "", ""});
-  const Settlement general = settlement(db(), org, 2030), reserve = settlement(db(), org, 2030, "修繕積立金会計");
+  const Settlement general = settlement(db(), org, 2030),
+                   reserve = settlement(db(), org, 2030, "修繕積立金会計");
   CHECK(general.carry_out() == 400'000);
   CHECK(general.expense.back().name == "他会計への繰出金");
   CHECK(reserve.carry_out() == 100'000);
@@ -133,14 +143,16 @@ TEST_CASE_METHOD(test::LedgerDb, "the start month is a setting until the books h
 
 TEST_CASE_METHOD(test::LedgerDb, "a receipt is kept as PNG JPEG or PDF and anything else is refused") {
   const Id id = add_entry(db(), org, entry("事務費", 500));
-  CHECK_THROWS_WITH(attach_receipt(db(), org, id, "memo.txt", "hello"), Catch::Contains("not a PNG, JPEG or PDF"));
+  CHECK_THROWS_WITH(attach_receipt(db(), org, id, "memo.txt", "hello"),
+                    Catch::Contains("not a PNG, JPEG or PDF"));
   attach_receipt(db(), org, id, "領収書𠮷.pdf", "%PDF-1.4 fake");
   CHECK(receipt(db(), org, id)->mime == "application/pdf");
   CHECK(get_entry(db(), org, id).has_receipt);
   CHECK_THROWS_WITH(attach_receipt(db(), org, id, "again.pdf", "%PDF-1.4"), Catch::Contains("already"));
 }
 
-TEST_CASE_METHOD(test::LedgerDb, "the 出納帳 CSV opens in Excel in UTF-8 and CP932 and 𠮷 is refused in CP932") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "the 出納帳 CSV opens in Excel in UTF-8 and CP932 and 𠮷 is refused in CP932") {
   add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費 髙橋ｶﾀｶﾅ", "R-1", "会計"});
   const std::string utf8 = cash_book_csv(db(), org, 2030, false);
   CHECK(utf8.starts_with(sdk::kUtf8Bom));

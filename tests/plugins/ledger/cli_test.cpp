@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
-
 #include <wasshoi/sdk/text.hpp>
 
 #include "test_support.hpp"
@@ -33,7 +32,8 @@ struct Demo {
     REQUIRE(test::run_cli({"--db", db.string(), "demo"}).exit_code == 0);
     auto orgs = json::parse(test::run_cli({"--db", db.string(), "org", "list", "--json"}).out);
     for (const auto& o : orgs)
-      if (o.value("kind", "") == "jichikai" && org.empty()) org = std::to_string(o.at("id").get<std::int64_t>());
+      if (o.value("kind", "") == "jichikai" && org.empty())
+        org = std::to_string(o.at("id").get<std::int64_t>());
     REQUIRE_FALSE(org.empty());
   }
   test::RunResult cli(std::vector<std::string> args) {
@@ -79,7 +79,8 @@ TEST_CASE("cli: the demo year's 収支決算書 PDF shows every 科目 with 予�
   CHECK_THAT(text, Catch::Contains(group(s.at("carry_out"))));
   // The 会費 of the members plugin's demo payments came in.
   bool dues = false;
-  for (const auto& l : s.at("income")) dues |= l.at("name") == "会費" && l.at("actual").get<std::int64_t>() > 100'000;
+  for (const auto& l : s.at("income"))
+    dues |= l.at("name") == "会費" && l.at("actual").get<std::int64_t>() > 100'000;
   CHECK(dues);
 }
 
@@ -91,12 +92,14 @@ TEST_CASE("cli: every ledger document and the CSV in both encodings are written"
            {"ledger", "inventory", "--year", "2025", "--pdf", (d.tmp / "inventory.pdf").string()},
            {"ledger", "audit", "--year", "2025", "--pdf", (d.tmp / "audit.pdf").string()},
            {"ledger", "grant", "report", "1", "--pdf", (d.tmp / "grant.pdf").string()},
-           {"ledger", "book", "--year", "2025", "--csv", (d.tmp / "book.csv").string(), "--encoding", "cp932"}}) {
+           {"ledger", "book", "--year", "2025", "--csv", (d.tmp / "book.csv").string(), "--encoding",
+            "cp932"}}) {
     INFO(args[1]);
     CHECK(d.cli(args).exit_code == 0);
   }
   CHECK_THAT(pdf_text(d.tmp / "audit.pdf"), Catch::Contains("監査報告書") && Catch::Contains("監事"));
-  CHECK_THAT(pdf_text(d.tmp / "grant.pdf"), Catch::Contains("自治会等活動費総合補助金") && Catch::Contains("R-005"));
+  CHECK_THAT(pdf_text(d.tmp / "grant.pdf"),
+             Catch::Contains("自治会等活動費総合補助金") && Catch::Contains("R-005"));
   CHECK_THAT(pdf_text(d.tmp / "inventory.pdf"), Catch::Contains("集会所修繕積立金"));
   CHECK_THAT(sdk::cp932_to_utf8(test::read_file(d.tmp / "book.csv")), Catch::Contains("夏祭り 模擬店売上"));
 }
@@ -108,7 +111,8 @@ TEST_CASE("cli: the demo's audited year takes no entry and its correction is in 
   CHECK_THAT(r.err, Catch::Contains("audited"));
   const json book = json::parse(d.cli({"ledger", "book", "--year", "2026", "--json"}).out);
   bool correction = false;
-  for (const auto& e : book.at("entries")) correction |= e.at("reason").get<std::string>().find("監査後") != std::string::npos;
+  for (const auto& e : book.at("entries"))
+    correction |= e.at("reason").get<std::string>().find("監査後") != std::string::npos;
   CHECK(correction);
   CHECK(d.cli({"ledger", "add", "--category", "会議費", "--amount", "0"}).exit_code == 1);
 }

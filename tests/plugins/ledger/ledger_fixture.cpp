@@ -3,8 +3,8 @@
 namespace wasshoi::test {
 
 LedgerDb::LedgerDb(bool with_accounts) {
-  app = std::make_unique<host::App>(
-      host::AppOptions{.db_path = tmp / "w.db", .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true});
+  app = std::make_unique<host::App>(host::AppOptions{
+      .db_path = tmp / "w.db", .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true});
   app->open_database();
   auto orgs = app->orgs();
   kyodotai = orgs.add(host::OrgKind::Kyodotai, "わっしょい地区まちづくり協議会");
@@ -22,7 +22,8 @@ LedgerDb::LedgerDb(bool with_accounts) {
     accounts.add(full, "hancho", "﨑山 一郎", "hancho passphrase", sdk::Role::HanLeader, org, han1);
     accounts.add(full, "etsuran", "閲覧 𠮷田", "etsuran passphrase", sdk::Role::Viewer, org, std::nullopt);
     accounts.add(full, "takasaki", "髙﨑 会長", "takasaki passphrase", sdk::Role::Chair, other, std::nullopt);
-    accounts.add(full, "kyodo", "協議会 役員", "kyodo passphrase", sdk::Role::Officer, kyodotai, std::nullopt);
+    accounts.add(full, "kyodo", "協議会 役員", "kyodo passphrase", sdk::Role::Officer, kyodotai,
+                 std::nullopt);
   }
   context = std::make_unique<host::AppContext>(*app, org);
   if (with_accounts) as("kaikei");
@@ -34,7 +35,8 @@ void LedgerDb::as(const std::string& login) {
 }
 
 std::string LedgerDb::last_detail(const std::string& action) {
-  return sdk::query_text(db(), "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
+  return sdk::query_text(
+             db(), "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
       .value_or("");
 }
 

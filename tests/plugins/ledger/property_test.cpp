@@ -21,7 +21,8 @@ struct Books : test::LedgerDb {
 
 }  // namespace
 
-TEST_CASE_METHOD(Books, "over thousands of random entries transfers reversals and imports the books add up exactly") {
+TEST_CASE_METHOD(
+    Books, "over thousands of random entries transfers reversals and imports the books add up exactly") {
   std::mt19937 rng(20260401);
   auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
   ensure_books(db(), org);
@@ -64,7 +65,8 @@ TEST_CASE_METHOD(Books, "over thousands of random entries transfers reversals an
       // A statement of a few lines, imported twice: it never touches a balance.
       std::string csv = "日付,摘要,お預入れ,お引出し\n";
       for (int l = 0; l < 3; ++l)
-        csv += day.add_days(l).iso() + ",ﾌﾘｺﾐ " + std::to_string(pick(5)) + "," + std::to_string(1 + pick(9000)) + ",\n";
+        csv += day.add_days(l).iso() + ",ﾌﾘｺﾐ " + std::to_string(pick(5)) + "," +
+               std::to_string(1 + pick(9000)) + ",\n";
       import_statement(db(), org, "普通預金", csv);
       CHECK(import_statement(db(), org, "普通預金", csv).added == 0);
     }

@@ -22,13 +22,14 @@ const sdk::Date kPaid{2025, 5, 10};
 // test binary links neither's code); the ledger reads them through their SDK services.
 struct WithMembers : test::LedgerDb {
   WithMembers() : test::LedgerDb(false) {
-    household = json::parse(run({"members", "household", "add", "--name", "髙橋 一郎", "--reading", "ﾀｶﾊｼ ｲﾁﾛｳ",
-                                 "--han", "1班", "--json"}))
+    household = json::parse(run({"members", "household", "add", "--name", "髙橋 一郎", "--reading",
+                                 "ﾀｶﾊｼ ｲﾁﾛｳ", "--han", "1班", "--json"}))
                     .at("id")
                     .get<std::int64_t>();
   }
   std::string run(std::vector<std::string> args, sdk::OrgId as_org = 0) {
-    args.insert(args.begin(), {"--db", (tmp / "w.db").string(), "--org", std::to_string(as_org ? as_org : org)});
+    args.insert(args.begin(),
+                {"--db", (tmp / "w.db").string(), "--org", std::to_string(as_org ? as_org : org)});
     auto r = test::run_cli(args);
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
@@ -53,7 +54,8 @@ struct WithMembers : test::LedgerDb {
 
 }  // namespace
 
-TEST_CASE_METHOD(WithMembers, "a 会費 payment appears once in the 出納帳 marked as 会費 and its reversal takes it back") {
+TEST_CASE_METHOD(WithMembers,
+                 "a 会費 payment appears once in the 出納帳 marked as 会費 and its reversal takes it back") {
   REQUIRE(ctx().services().find<sdk::DuesMoneySource>());
   const auto payment = pay(3'600);
   CHECK(bring_in_money(ctx(), org).added == 1);
@@ -88,7 +90,8 @@ TEST_CASE_METHOD(WithMembers, "a payment reversed before the ledger saw it is no
   CHECK(dues_income() == 3'600);
 }
 
-TEST_CASE_METHOD(WithMembers, "a payment dated in a closed 年度 goes into the next open one with its own date") {
+TEST_CASE_METHOD(WithMembers,
+                 "a payment dated in a closed 年度 goes into the next open one with its own date") {
   ensure_books(db(), org);
   close_year(db(), org, 2025, {2026, 4, 20});
   pay(3'600, {2026, 3, 30});
@@ -101,10 +104,10 @@ TEST_CASE_METHOD(WithMembers, "a payment dated in a closed 年度 goes into the 
 
 TEST_CASE_METHOD(WithMembers, "a room fee comes in as 事業収入 and a cancellation takes it back") {
   REQUIRE(ctx().services().find<sdk::RoomFeeMoneySource>());
-  run({"booking", "facility", "add", "--name", "第一集会所", "--capacity", "40", "--slot", "午前=09:00-12:00:500",
-       "--open-new-year"});
-  const auto b = json::parse(run({"booking", "add", "--facility", "1", "--date", "2025-06-11", "--slot", "午前",
-                                  "--purpose", "書道教室", "--json"},
+  run({"booking", "facility", "add", "--name", "第一集会所", "--capacity", "40", "--slot",
+       "午前=09:00-12:00:500", "--open-new-year"});
+  const auto b = json::parse(run({"booking", "add", "--facility", "1", "--date", "2025-06-11", "--slot",
+                                  "午前", "--purpose", "書道教室", "--json"},
                                  other))
                      .at("id")
                      .get<std::int64_t>();

@@ -1,12 +1,13 @@
 // The end of a 会計年度: closing carries the 繰越金 and copies the 予算 as a draft; after the
 // 監査 the year is locked and a correction is a reversing entry in an open year; the hand-over
 // file opens in next year's 会計's books and re-importing it adds nothing.
+#include "core/year_end.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "core/books.hpp"
 #include "core/entries.hpp"
 #include "core/reports.hpp"
-#include "core/year_end.hpp"
 #include "ledger_fixture.hpp"
 
 using namespace wasshoi;
@@ -38,16 +39,19 @@ TEST_CASE_METHOD(Year, "closing carries the 繰越金 and copies the budget as a
       CHECK(l.budget == 40'000);
       CHECK(l.last_year_actual == 36'000);
     }
-  CHECK_THROWS_WITH(add_entry(db(), org, {{2031, 3, 1}, "現金", "会費", 1, "", "", ""}), Catch::Contains("closed"));
+  CHECK_THROWS_WITH(add_entry(db(), org, {{2031, 3, 1}, "現金", "会費", 1, "", "", ""}),
+                    Catch::Contains("closed"));
   CHECK_THROWS_WITH(close_year(db(), org, 2030, {2031, 4, 20}), Catch::Contains("closed already"));
   CHECK(approve_budget(db(), org, 2031) == 1);
 }
 
-TEST_CASE_METHOD(Year, "after the 監査 a correction is a logged reversal in an open year and the audited figures stay") {
+TEST_CASE_METHOD(
+    Year, "after the 監査 a correction is a logged reversal in an open year and the audited figures stay") {
   CHECK_THROWS_WITH(record_audit(db(), org, 2030, {"髙橋 﨑子", "佐々木 健一", {2031, 4, 25}, ""}),
                     Catch::Contains("not closed"));
   close_year(db(), org, 2030, {2031, 4, 20});
-  CHECK_THROWS_WITH(record_audit(db(), org, 2030, {"髙橋 﨑子", " ", {2031, 4, 25}, ""}), Catch::Contains("both 監事"));
+  CHECK_THROWS_WITH(record_audit(db(), org, 2030, {"髙橋 﨑子", " ", {2031, 4, 25}, ""}),
+                    Catch::Contains("both 監事"));
   record_audit(db(), org, 2030, {"髙橋 﨑子", "佐々木 健一", {2031, 4, 25}, ""});
   CHECK(year_info(db(), org, 2030).state == "audited");
   CHECK_THROWS_WITH(reverse_entry(db(), org, fee, "誤り", {2031, 3, 31}, "会計"), Catch::Contains("audited"));
@@ -74,6 +78,7 @@ TEST_CASE_METHOD(Year, "the hand-over opens in next year's 会計's books and re
   CHECK(theirs.income_total == mine.income_total);
   CHECK(find_category(next.db(), next.org, "盆踊り").path == "事業費／盆踊り");
   CHECK(year_info(next.db(), next.org, 2030).state == "closed");
-  CHECK_THROWS_WITH(import_handover(next.db(), next.org, "{}", "x"), Catch::Contains("not a ledger hand-over"));
+  CHECK_THROWS_WITH(import_handover(next.db(), next.org, "{}", "x"),
+                    Catch::Contains("not a ledger hand-over"));
   CHECK_THROWS_WITH(import_handover(db(), org, file, "x"), Catch::Contains("of their own"));
 }

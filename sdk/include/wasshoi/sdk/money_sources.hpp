@@ -18,10 +18,10 @@ namespace wasshoi::sdk {
 
 // One movement of money received by `org`.
 struct MoneyReceipt {
-  std::string key;                     // stable and unique within its source: "dues:123"
-  Date on;                             // when it was received (or taken back)
-  std::int64_t amount = 0;             // whole yen, > 0; a reversal gives the amount it takes back
-  std::string description;             // 摘要: "会費 3班 佐藤一郎 2025年度"
+  std::string key;                      // stable and unique within its source: "dues:123"
+  Date on;                              // when it was received (or taken back)
+  std::int64_t amount = 0;              // whole yen, > 0; a reversal gives the amount it takes back
+  std::string description;              // 摘要: "会費 3班 佐藤一郎 2025年度"
   std::optional<std::string> reverses;  // a reversal: the key of the receipt it takes back
   std::string reason;                   // a reversal's reason
 };
