@@ -94,10 +94,18 @@ sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& o
     doc.heading(side == Side::Income ? "収入の部" : "支出の部");
     std::vector<std::vector<std::string>> rows;
     std::int64_t total = 0, last_total = 0;
+    if (side == Side::Income && !funds(db, org).empty()) {
+      // What the 一般会計 brings into the year (its money at the start), beside last year's.
+      const std::int64_t carry = settlement(db, org, year).carried_in,
+                         last_carry = settlement(db, org, year - 1).carried_in;
+      rows.push_back(
+          {"前年度繰越金", yen_text(carry), yen_text(last_carry), yen_text(carry - last_carry), ""});
+      total += carry, last_total += last_carry;
+    }
     for (const auto& l : budget_lines(db, org, year)) {
       if (l.category.side != side) continue;
       std::int64_t b = l.budget.value_or(0);
-      if (l.category.depth == 0) total += b, last_total += l.last_year_actual;
+      total += b, last_total += l.last_year_actual;  // each line is the 科目's own: all of them add up
       rows.push_back({(l.category.depth ? "　" : "") + l.category.name, yen_text(b),
                       yen_text(l.last_year_actual), yen_text(b - l.last_year_actual), l.note});
     }
