@@ -79,7 +79,7 @@ void add_handover(CLI::App& ledger, sdk::CliContext& ctx) {
   cmd->callback([&ctx, o] {
     const OrgId org = books_org(ctx);
     const int year = year_arg(ctx, org, o->year);
-    sdk::write_file(o->out, handover_file(ctx.db(), org, year));
+    sdk::write_file(o->out, export_handover(ctx, org, year));
     ctx.emit({{"year", year}, {"out", o->out}},
              [&](std::ostream& out) { out << "written: " << o->out << '\n'; });
   });
@@ -88,8 +88,7 @@ void add_handover(CLI::App& ledger, sdk::CliContext& ctx) {
   imp->add_option("FILE", o->in, "the hand-over file")->required();
   imp->callback([&ctx, o] {
     const OrgId org = books_org(ctx);
-    const auto r = import_handover(
-        ctx.db(), org, sdk::read_input_file(o->in, sdk::FileKind::Bundle, "hand-over"), writer(ctx));
+    const auto r = open_handover(ctx, org, sdk::read_input_file(o->in, sdk::FileKind::Bundle, "hand-over"));
     ctx.emit({{"year", r.year}, {"added", r.entries_added}, {"present", r.entries_present}},
              [&](std::ostream& out) {
                out << r.year << "年度: " << r.entries_added << " entries added, " << r.entries_present

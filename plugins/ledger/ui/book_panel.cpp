@@ -1,9 +1,13 @@
 #include "ui/book_panel.hpp"
 
 #include <cmath>
+#include <memory>
+#include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "core/books.hpp"
+#include "core/documents.hpp"
 #include "core/entries.hpp"
 #include "core/front.hpp"
 #include "ui/common.hpp"
@@ -31,6 +35,8 @@ struct BookState {
   std::string widest_amount;  // of the year's entries, found when they are loaded
   Form form;
   sdk::ui::PanelMessage message;
+  std::shared_ptr<sdk::ui::FileChooser> csv = std::make_shared<sdk::ui::FileChooser>(),
+                                        csv_sjis = std::make_shared<sdk::ui::FileChooser>();
   sdk::ui::ReasonPrompt reverse;
   Id reversing = 0;
 };
@@ -276,6 +282,22 @@ void draw_book_panel(sdk::Context& ctx) {
       if (sdk::ui::Selectable(a.name, a.id == s.account_filter)) s.account_filter = a.id;
     ImGui::EndCombo();
   }
+  const std::string name =
+      sdk::ui::document_file_name({"出納帳", sdk::format_fiscal_year_ja(s.year)}, ".csv");
+  const sdk::ui::FileRequest csv{.mode = sdk::ui::FileMode::Save,
+                                 .title = tr("ledger.book.csv"),
+                                 .suggested_name = name,
+                                 .filters = {sdk::ui::csv_files()}};
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.book.csv")));
+  if (auto path = sdk::ui::save_button(tr("ledger.book.csv"), *s.csv, csv))
+    sdk::ui::run_action(s.message, tr("ledger.book.csv_saved"), [&] {
+      sdk::write_file(*path, cash_book_csv(ctx.db(), ctx.current_org(), s.year, false));
+    });
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.book.csv_sjis")));
+  if (auto path = sdk::ui::save_button(tr("ledger.book.csv_sjis"), *s.csv_sjis, csv))
+    sdk::ui::run_action(s.message, tr("ledger.book.csv_saved"), [&] {
+      sdk::write_file(*path, cash_book_csv(ctx.db(), ctx.current_org(), s.year, true));
+    });
   const bool write = writes(ctx);
   if (write && year_state(ctx.db(), ctx.current_org(), s.year) == "open")
     draw_form(ctx, s);

@@ -1,6 +1,8 @@
 // 決算: the 収支決算書 of a fund, the monthly summary, the 財産目録; closing the 年度 and the 監査;
 // the documents.
 #include <memory>
+#include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_document.hpp>
@@ -8,6 +10,7 @@
 #include "core/books.hpp"
 #include "core/documents.hpp"
 #include "core/entries.hpp"
+#include "core/front.hpp"
 #include "core/reports.hpp"
 #include "core/year_end.hpp"
 #include "ui/common.hpp"
@@ -31,6 +34,9 @@ struct SettlementState {
   std::string auditor1, auditor2, audit_date;
   sdk::ui::Confirm close;
   sdk::ui::PanelMessage message;
+  std::shared_ptr<sdk::ui::FileChooser> handover_out = std::make_shared<sdk::ui::FileChooser>(),
+                                        handover_in = std::make_shared<sdk::ui::FileChooser>();
+  std::string handover_path;
   using Paper = std::shared_ptr<sdk::ui::DocumentActions>;
   Paper settlement_doc = std::make_shared<sdk::ui::DocumentActions>(),
         inventory_doc = std::make_shared<sdk::ui::DocumentActions>(),
@@ -116,6 +122,34 @@ void draw_year_end(sdk::Context& ctx, SettlementState& s) {
       });
     ImGui::EndDisabled();
   }
+}
+
+// The year's books to one file for the next 会計, and such a file opened here.
+void draw_handover(sdk::Context& ctx, SettlementState& s, const std::string& org_name) {
+  sdk::ui::section(tr("ledger.settlement.handover"));
+  sdk::ui::TextDisabled(tr("ledger.settlement.handover_text"));
+  const sdk::ui::FileRequest out{.mode = sdk::ui::FileMode::Save,
+                                 .title = tr("ledger.settlement.handover_save"),
+                                 .suggested_name = sdk::ui::document_file_name(
+                                     {"会計引継ぎ", org_name, sdk::format_fiscal_year_ja(s.year)}, ".json"),
+                                 .filters = {sdk::ui::json_files()}};
+  if (auto path = sdk::ui::save_button(tr("ledger.settlement.handover_save"), *s.handover_out, out))
+    sdk::ui::run_action(s.message, tr("ledger.settlement.handover_saved"),
+                        [&] { sdk::write_file(*path, export_handover(ctx, ctx.current_org(), s.year)); });
+  sdk::ui::TextDisabled(tr("ledger.settlement.handover_open"));
+  if (sdk::ui::file_field("handover", *s.handover_in,
+                          {.mode = sdk::ui::FileMode::Open,
+                           .title = tr("ledger.settlement.handover_open"),
+                           .filters = {sdk::ui::json_files()}},
+                          s.handover_path))
+    sdk::ui::run_action(s.message, {}, [&] {
+      const auto r = open_handover(ctx, ctx.current_org(),
+                                   sdk::read_input_file(s.handover_path, sdk::FileKind::Bundle, "hand-over"));
+      s.message.done(std::to_string(r.year) + tr("ledger.settlement.handover_added") +
+                     std::to_string(r.entries_added) + tr("ledger.settlement.handover_present") +
+                     std::to_string(r.entries_present));
+      changed(ctx, "handover");
+    });
 }
 
 }  // namespace
@@ -207,6 +241,7 @@ void draw_settlement_panel(sdk::Context& ctx) {
   sdk::ui::TextDisabled(tr("ledger.settlement.cash_book"));
   s.book_doc->draw(s.message, sdk::ui::document_file_name({"出納帳", fy}, ".pdf"),
                    [&] { return cash_book_document(ctx.db(), org, org_name, s.year); });
+  if (writes(ctx)) draw_handover(ctx, s, org_name);
 }
 
 }  // namespace wasshoi::ledger::ui

@@ -5,6 +5,7 @@
 
 #include "core/books.hpp"
 #include "core/entries.hpp"
+#include "core/front.hpp"
 #include "core/grants.hpp"
 #include "core/reports.hpp"
 #include "core/year_end.hpp"
@@ -64,5 +65,17 @@ TEST_CASE_METHOD(test::LedgerDb,
     INFO(login);
     as(login);
     CHECK_THROWS(app->require_visible("ledger_entries", id));
+  }
+}
+
+TEST_CASE_METHOD(test::LedgerDb,
+                 "the hand-over of a year is the 会長's and 役員's and a 班長 or 閲覧 may not take it") {
+  as("kaikei");
+  add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
+  CHECK_THAT(export_handover(ctx(), org, 2030), Catch::Contains("wasshoi-ledger-handover"));
+  for (const char* login : {"hancho", "etsuran", "takasaki"}) {
+    INFO(login);
+    as(login);
+    CHECK_THROWS_AS(export_handover(ctx(), org, 2030), sdk::InputError);
   }
 }
