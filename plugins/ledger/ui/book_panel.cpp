@@ -168,9 +168,7 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   ImGui::PopID();
   if ((enter || clicked) && date.has_date())
     sdk::ui::run_action(s.message, tr("ledger.book.added"), [&] { submit(ctx, s, *date.date); });
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  sdk::ui::TextWrapped(tr("ledger.book.keys"));
-  ImGui::PopStyleColor();
+  note(tr("ledger.book.keys"));
 }
 
 std::string entry_text(const Entry& e, bool with_account) {
@@ -266,7 +264,7 @@ void draw_table(BookState& s, bool write) {
 
 void draw_book_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
-  if (!prepare(ctx)) return sdk::ui::TextDisabled(tr("ledger.no_books"));
+  if (!prepare(ctx)) return note(tr("ledger.no_books"));
   BookState& s = panel_state.get(ctx);
   if (s.year == 0) s.year = current_year(ctx);
   reload(ctx, s);
@@ -302,9 +300,9 @@ void draw_book_panel(sdk::Context& ctx) {
   if (write && year_state(ctx.db(), ctx.current_org(), s.year) == "open")
     draw_form(ctx, s);
   else if (!write)
-    sdk::ui::TextDisabled(tr("ledger.read_only"));
+    note(tr("ledger.read_only"));
   else
-    sdk::ui::TextDisabled(tr("ledger.book.locked"));
+    note(tr("ledger.book.locked"));
   sdk::ui::show(s.message);
   if (auto reason = s.reverse.draw())
     sdk::ui::run_action(s.message, tr("ledger.book.corrected"), [&] {

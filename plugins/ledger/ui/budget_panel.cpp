@@ -38,7 +38,7 @@ void reload(sdk::Context& ctx, BudgetState& s) {
 
 void draw_budget_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
-  if (!prepare(ctx)) return sdk::ui::TextDisabled(tr("ledger.no_books"));
+  if (!prepare(ctx)) return note(tr("ledger.no_books"));
   BudgetState& s = panel_state.get(ctx);
   if (s.year == 0) s.year = current_year(ctx);
   year_combo("##year", ctx, s.year);
@@ -60,7 +60,7 @@ void draw_budget_panel(sdk::Context& ctx) {
                 sdk::ui::document_file_name({"予算案", sdk::format_fiscal_year_ja(s.year)}, ".pdf"),
                 [&] { return budget_document(ctx.db(), org, org_name, s.year); });
   sdk::ui::show(s.message);
-  if (write) sdk::ui::TextDisabled(tr("ledger.budget.keys"));
+  if (write) note(tr("ledger.budget.keys"));
   if (!ImGui::BeginTable("budget", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
   const std::string amount = "△" + yen(99'999'999);
   ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch);

@@ -76,6 +76,12 @@ bool year_combo(const char* id, sdk::Context& ctx, int& year) {
   return changed_year;
 }
 
+void note(std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  sdk::ui::TextWrapped(text);
+  ImGui::PopStyleColor();
+}
+
 std::string yen(std::int64_t amount) {
   return yen_text(amount);
 }

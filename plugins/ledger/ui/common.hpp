@@ -31,6 +31,9 @@ bool writes(sdk::Context& ctx);
 bool year_combo(const char* id, sdk::Context& ctx, int& year);
 int current_year(sdk::Context& ctx);
 
+// A note in the disabled colour, wrapped at the window's edge.
+void note(std::string_view text);
+
 // 12,345 / △12,345 right-aligned in the cell.
 void amount_cell(std::int64_t amount);
 std::string yen(std::int64_t amount);

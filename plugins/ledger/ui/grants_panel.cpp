@@ -63,10 +63,10 @@ void draw_form(sdk::Context& ctx, GrantsState& s) {
 
 void draw_grants_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
-  if (!prepare(ctx)) return sdk::ui::TextDisabled(tr("ledger.no_books"));
+  if (!prepare(ctx)) return note(tr("ledger.no_books"));
   GrantsState& s = panel_state.get(ctx);
   reload(ctx, s);
-  if (s.grants.empty()) sdk::ui::TextDisabled(tr("ledger.grants.none"));
+  if (s.grants.empty()) note(tr("ledger.grants.none"));
   for (const auto& g : s.grants) {
     ImGui::PushID(static_cast<int>(g.id));
     if (sdk::ui::SelectableEllipsis(g.name + "（" + g.body + "）" + yen(g.amount) + "円", g.id == s.selected))
@@ -85,7 +85,7 @@ void draw_grants_panel(sdk::Context& ctx) {
   sdk::ui::Text(std::string(tr("ledger.col.income")) + " " + yen(r.income) + "円　" +
                 tr("ledger.col.expense") + " " + yen(r.expense) + "円　" + tr("ledger.grants.balance") + " " +
                 yen(r.balance()) + "円");
-  if (r.entries.empty()) return sdk::ui::TextDisabled(tr("ledger.grants.no_entries"));
+  if (r.entries.empty()) return note(tr("ledger.grants.no_entries"));
   if (!ImGui::BeginTable("grant_entries", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
   sdk::ui::fixed_column(tr("ledger.col.date"), {"2026-12-31"});
   ImGui::TableSetupColumn(tr("ledger.col.summary"), ImGuiTableColumnFlags_WidthStretch);

@@ -127,7 +127,7 @@ void draw_year_end(sdk::Context& ctx, SettlementState& s) {
 // The year's books to one file for the next 会計, and such a file opened here.
 void draw_handover(sdk::Context& ctx, SettlementState& s, const std::string& org_name) {
   sdk::ui::section(tr("ledger.settlement.handover"));
-  sdk::ui::TextDisabled(tr("ledger.settlement.handover_text"));
+  note(tr("ledger.settlement.handover_text"));
   const sdk::ui::FileRequest out{.mode = sdk::ui::FileMode::Save,
                                  .title = tr("ledger.settlement.handover_save"),
                                  .suggested_name = sdk::ui::document_file_name(
@@ -156,7 +156,7 @@ void draw_handover(sdk::Context& ctx, SettlementState& s, const std::string& org
 
 void draw_settlement_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
-  if (!prepare(ctx)) return sdk::ui::TextDisabled(tr("ledger.no_books"));
+  if (!prepare(ctx)) return note(tr("ledger.no_books"));
   SettlementState& s = panel_state.get(ctx);
   if (s.year == 0) s.year = current_year(ctx) - 1;
   year_combo("##year", ctx, s.year);

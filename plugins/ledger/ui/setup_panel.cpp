@@ -242,7 +242,7 @@ void draw_bank(sdk::Context& ctx, SetupState& s, bool write) {
         changed(ctx, "bank");
       });
   }
-  if (!s.reconciliation) return sdk::ui::TextDisabled(tr("ledger.setup.no_statement"));
+  if (!s.reconciliation) return note(tr("ledger.setup.no_statement"));
   const Reconciliation& r = *s.reconciliation;
   sdk::ui::Text(std::to_string(r.matched) + tr("ledger.setup.matched_count"));
   auto lines = [&](const char* id, const char* title,
@@ -277,7 +277,7 @@ void draw_bank(sdk::Context& ctx, SetupState& s, bool write) {
 
 void draw_setup_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
-  if (!prepare(ctx)) return sdk::ui::TextDisabled(tr("ledger.no_books"));
+  if (!prepare(ctx)) return note(tr("ledger.no_books"));
   SetupState& s = panel_state.get(ctx);
   reload(ctx, s);
   const bool write = writes(ctx);
