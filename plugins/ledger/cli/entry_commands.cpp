@@ -35,11 +35,18 @@ void add_add(CLI::App& ledger, sdk::CliContext& ctx) {
     const std::string receipt_bytes =
         o->receipt.empty() ? std::string()
                            : sdk::read_input_file(o->receipt, sdk::FileKind::Picture, "receipt");
-    const Id id = add_entry(ctx.db(), org,
-                            {sdk::cli::parse_date_option("--date", o->date, sdk::today()), o->account,
-                             o->category, o->amount, o->summary, o->receipt_no, writer(ctx), o->grant});
+    NewEntry entry{sdk::cli::parse_date_option("--date", o->date, sdk::today()),
+                   o->account,
+                   o->category,
+                   o->amount,
+                   o->summary,
+                   o->receipt_no,
+                   writer(ctx),
+                   o->grant};
     if (!o->receipt.empty())
-      attach_receipt(ctx.db(), org, id, std::filesystem::path(o->receipt).filename().string(), receipt_bytes);
+      entry.receipt_name = std::filesystem::path(o->receipt).filename().string(),
+      entry.receipt_bytes = receipt_bytes;
+    const Id id = add_entry(ctx.db(), org, entry);
     const Entry e = get_entry(ctx.db(), org, id);
     ctx.emit(to_json(e), [&](std::ostream& out) {
       out << e.id << '\t' << sdk::iso_or_unknown(e.day) << '\t' << e.category_path << '\t'

@@ -83,6 +83,8 @@ Id add_entry(sdk::Database& db, OrgId org, const NewEntry& e) {
                 sdk::trim(e.receipt_no), e.entered_by, nullptr, nullptr, "", "", nullptr, e.grant)
       .run();
   const Id id = db.last_insert_id();
+  if (!e.receipt_name.empty())
+    attach_receipt(db, org, id, e.receipt_name, e.receipt_bytes);  // a savepoint of ours
   tx.commit();
   return id;
 }

@@ -19,6 +19,10 @@ struct NewEntry {
   std::string receipt_no;   // 領収書番号
   std::string entered_by;
   std::optional<Id> grant;
+  // The receipt (領収書) as a file's name and bytes: PNG, JPEG or PDF, kept with the entry in the
+  // same transaction. Empty name: none.
+  std::string receipt_name;
+  std::string receipt_bytes;
 };
 // InputError for an amount out of range, an unknown account or 科目, a closed 年度. Returns the id.
 Id add_entry(sdk::Database& db, OrgId org, const NewEntry& entry);

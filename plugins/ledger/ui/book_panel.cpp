@@ -1,8 +1,10 @@
 #include "ui/book_panel.hpp"
 
 #include <cmath>
+#include <filesystem>
 #include <memory>
 #include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_file.hpp>
 
@@ -18,6 +20,8 @@ namespace {
 
 struct Form {
   std::string date_text, category, amount, summary, receipt_no;
+  std::string receipt_path;  // a picture or PDF of the receipt, kept with the next entry
+  std::shared_ptr<sdk::ui::FileChooser> receipt = std::make_shared<sdk::ui::FileChooser>();
   int account = 0, to_account = 1;
   bool transfer = false;
   bool focus_first = true;
@@ -102,7 +106,7 @@ void submit(sdk::Context& ctx, BookState& s, const sdk::Date& day) {
               {day, from, std::to_string(hits.front().id), amount, f.summary, f.receipt_no, writer(ctx),
                std::nullopt});
   }
-  f.category.clear(), f.amount.clear(), f.summary.clear(), f.receipt_no.clear();
+  f.category.clear(), f.amount.clear(), f.summary.clear(), f.receipt_no.clear(), f.receipt_path.clear();
   f.focus_first = true;
   changed(ctx, "entry");
 }
@@ -160,6 +164,15 @@ void draw_form(sdk::Context& ctx, BookState& s) {
     ImGui::SetNextItemWidth(em * 5);
     sdk::ui::InputText("##receipt", f.receipt_no, kEnter);
     enter |= entered();
+  }
+  if (!f.transfer) {
+    sdk::ui::TextDisabled(tr("ledger.book.receipt"));
+    ImGui::SameLine();
+    sdk::ui::file_field("receipt", *f.receipt,
+                        {.mode = sdk::ui::FileMode::Open,
+                         .title = tr("ledger.book.receipt"),
+                         .filters = {sdk::ui::image_files(), {"PDF", {"*.pdf", "*.PDF"}}}},
+                        f.receipt_path);
   }
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.book.add")));
   ImGui::BeginDisabled(!date.has_date());

@@ -162,3 +162,18 @@ TEST_CASE_METHOD(test::LedgerDb,
   add_entry(db(), org, {kDay, "現金", "会費", 3'600, "𠮷田", "", "会計"});
   CHECK_THROWS_WITH(cash_book_csv(db(), org, 2030, true), Catch::Contains("𠮷"));
 }
+
+TEST_CASE_METHOD(
+    test::LedgerDb,
+    "an entry with its receipt is one write and a receipt that is no picture or PDF writes nothing") {
+  NewEntry with_receipt = entry("事務費", 880);
+  with_receipt.receipt_name = "領収書.jpg";
+  with_receipt.receipt_bytes = std::string("\xFF\xD8\xFF\xE0", 4) + "JFIF";
+  const Id id = add_entry(db(), org, with_receipt);
+  CHECK(receipt(db(), org, id)->mime == "image/jpeg");
+  const auto before = count("SELECT count(*) FROM ledger_entries");
+  with_receipt.receipt_name = "memo.docx";
+  with_receipt.receipt_bytes = "PK\x03\x04";
+  CHECK_THROWS_WITH(add_entry(db(), org, with_receipt), Catch::Contains("not a PNG, JPEG or PDF"));
+  CHECK(count("SELECT count(*) FROM ledger_entries") == before);
+}
