@@ -5,6 +5,7 @@
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
 #include "core/directory.hpp"
+#include "core/money_source.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
 
@@ -28,6 +29,7 @@ class BookingPlugin final : public sdk::Plugin {
     for (auto& table : owned_tables()) registry.own_table(std::move(table));
     registry.provide<sdk::FacilityDirectory>(
         std::make_shared<Directory>(registry.host_service<sdk::OrganizationDirectory>()));
+    registry.provide<sdk::RoomFeeMoneySource>(std::make_shared<RoomFees>());  // 使用料 for the ledger
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{30, fill_demo});

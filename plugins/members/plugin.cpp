@@ -6,6 +6,7 @@
 #include "core/demo.hpp"
 #include "core/directory.hpp"
 #include "core/glyphs.hpp"
+#include "core/money_source.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
 
@@ -27,6 +28,7 @@ class MembersPlugin final : public sdk::Plugin {
   void register_contributions(sdk::Registry& registry) override {
     for (auto& table : owned_tables()) registry.own_table(std::move(table));
     registry.provide<sdk::MemberDirectory>(std::make_shared<Directory>());
+    registry.provide<sdk::DuesMoneySource>(std::make_shared<DuesMoney>());  // 会費 for the ledger
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{.order = 10, .fill = fill_demo});

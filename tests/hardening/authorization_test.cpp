@@ -237,6 +237,8 @@ const std::map<std::string, std::string>& samples() {
       {"--into", "2"},
       {"--position", "1"},
       {"LOGIN", "admin"},
+      {"ACCOUNT", "現金"},
+      {"CATEGORY", "会費"},
   };
   return m;
 }

@@ -1,0 +1,29 @@
+#pragma once
+// The ledger's papers through sdk::Document (print and PDF): 出納帳, 予算案, 収支決算書, 財産目録,
+// 監査報告, 実績報告; and the 出納帳 as CSV for Excel in UTF-8 (with BOM) or CP932.
+#include <string>
+#include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/document.hpp>
+
+#include "core/model.hpp"
+
+namespace wasshoi::ledger {
+
+// `org_name` goes in each page's footer and the headings.
+sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string& org_name, int year,
+                                 std::optional<Id> account = {});
+sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& org_name, int year);
+sdk::Document settlement_document(sdk::Database& db, OrgId org, const std::string& org_name, int year,
+                                  const std::string& fund = {});
+sdk::Document inventory_document(sdk::Database& db, OrgId org, const std::string& org_name, int year);
+sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& org_name, int year);
+sdk::Document grant_document(sdk::Database& db, OrgId org, const std::string& org_name, Id grant);
+
+// The 出納帳 of a 年度 as CSV. `cp932`: Shift_JIS for older Excel; InputError naming the first
+// character CP932 cannot hold (𠮷) and the entry it is in — use UTF-8 then.
+std::string cash_book_csv(sdk::Database& db, OrgId org, int year, bool cp932);
+
+// 12,345 (negative: △12,345, as 決算書 write a decrease).
+std::string yen_text(std::int64_t amount);
+
+}  // namespace wasshoi::ledger

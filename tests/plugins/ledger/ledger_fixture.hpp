@@ -1,0 +1,32 @@
+#pragma once
+// A real Wasshoi file opened by the real host with the real ledger, members and booking plugins
+// loaded (their migrations, services and the host's row guards), a 自治会 with two 班, and
+// officer accounts: 会長 and 役員 (会計) of the 自治会, a 班長, a 閲覧, the 会長 of another 自治会
+// and a 地域協働体 officer.
+#include <memory>
+#include <wasshoi/host/accounts.hpp>
+#include <wasshoi/host/app.hpp>
+#include <wasshoi/host/app_context.hpp>
+
+#include "core/model.hpp"
+#include "test_support.hpp"
+
+namespace wasshoi::test {
+
+struct LedgerDb {
+  explicit LedgerDb(bool with_accounts = true);
+  sdk::Database& db() { return app->db(); }
+  sdk::Context& ctx() { return *context; }
+  // Signs `login` in, as the window does (the one signed in signs out first).
+  void as(const std::string& login);
+  std::int64_t count(const std::string& sql) { return sdk::query_int(db(), sql).value_or(-1); }
+  std::string last_detail(const std::string& action);
+
+  TempDir tmp;
+  std::unique_ptr<host::App> app;
+  std::unique_ptr<host::AppContext> context;
+  sdk::OrgId kyodotai = 0, org = 0, other = 0;
+  std::int64_t han1 = 0, han2 = 0;
+};
+
+}  // namespace wasshoi::test
