@@ -59,6 +59,33 @@ TEST_CASE("typing in a field that holds 𠮷 keeps the real 𠮷") {
   CHECK(value == "𠮷田X");
 }
 
+TEST_CASE("a field that returns on Enter keeps what was typed when the officer leaves it without Enter") {
+  FontSet fonts(find_japanese_font());
+  HeadlessImGui imgui(fonts);
+  ImGui::GetIO().KeyMap[ImGuiKey_End] = kEndKey;
+  std::string value = "会費";
+  bool entered = false;
+  auto field = [&](bool focus) {
+    return [&, focus] {
+      in_window([&] {
+        if (focus) ImGui::SetKeyboardFocusHere();
+        entered |= ui::InputText("科目", value, ImGuiInputTextFlags_EnterReturnsTrue);
+      });
+    };
+  };
+  ImGuiIO& io = ImGui::GetIO();
+  imgui.frame(field(true));
+  imgui.frame(field(false));
+  io.KeysDown[kEndKey] = true;
+  imgui.frame(field(false));
+  io.KeysDown[kEndKey] = false;
+  io.AddInputCharactersUTF8("収入");
+  imgui.frame(field(false));
+  imgui.frame(field(false));
+  CHECK(value == "会費収入");  // taken back as typed, no Enter needed
+  CHECK_FALSE(entered);        // and no Enter reported
+}
+
 TEST_CASE("text shows the stand-in and asks for the glyphs the font lacks") {
   FontSet fonts(find_japanese_font());
   REQUIRE(fonts.file());

@@ -208,6 +208,17 @@ bool BeginCombo(std::string_view label, std::string_view preview, ImGuiComboFlag
 }
 
 bool InputText(const char* label, std::string& value, ImGuiInputTextFlags flags) {
+  // With EnterReturnsTrue ImGui reports Enter, not the edit: the text typed is taken back on
+  // every change all the same (an officer who leaves the field with Tab keeps what was typed),
+  // and the return value stays ImGui's.
+  if (flags & ImGuiInputTextFlags_EnterReturnsTrue) {
+    bool entered = false;
+    edit_with_tokens(value, [&](std::string& buffer) {
+      entered = ImGui::InputText(label, &buffer, flags);
+      return true;  // compared with `value`: written back only when it really changed
+    });
+    return entered;
+  }
   return edit_with_tokens(value,
                           [&](std::string& buffer) { return ImGui::InputText(label, &buffer, flags); });
 }
