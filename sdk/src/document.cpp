@@ -54,9 +54,9 @@ Document& Document::image(const std::filesystem::path& file, std::string caption
   const std::string data = read_input_file(file, FileKind::Picture, "image");
   return image_data(file.string(), std::vector<std::uint8_t>(data.begin(), data.end()), std::move(caption));
 }
-Document& Document::image_data(std::string name, std::vector<std::uint8_t> png, std::string caption) {
-  ImageSize size = check_printable_image(name, png);
-  blocks_.push_back(Image{std::move(name), std::move(png), std::move(caption), size});
+Document& Document::image_data(std::string name, std::vector<std::uint8_t> bytes, std::string caption) {
+  ImageSize size = check_printable_image(name, bytes);
+  blocks_.push_back(Image{std::move(name), std::move(bytes), std::move(caption), size});
   return *this;
 }
 Document& Document::space(double mm) {

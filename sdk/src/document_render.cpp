@@ -273,12 +273,15 @@ class Renderer {
   }
 
   // Photos straight from a camera are far finer than print needs: scaled down to 200 dpi first,
-  // which keeps the PDF small.
+  // which keeps the PDF small. A JPEG stays a JPEG in the PDF (its own bytes when they can be
+  // used as they are, else the scaled picture encoded again), so a phone photo does not grow
+  // tenfold as pixels.
   void paint(const Document::Image& img, double x, double y, double w, double h) {
-    Surface src = decode_png(img.name, img.png);
+    Surface src = decode_image(img.name, img.bytes);
     int sw = cairo_image_surface_get_width(src.get()), sh = cairo_image_surface_get_height(src.get());
     int tw = std::max(1, static_cast<int>(std::ceil(w / 72.0 * 200))),
         th = std::max(1, static_cast<int>(std::ceil(h / 72.0 * 200)));
+    bool as_stored = true;  // the surface still holds the file's own pixels, unturned
     if (sw > tw * 5 / 4 && sh > th * 5 / 4) {
       Surface small(cairo_image_surface_create(cairo_image_surface_get_format(src.get()), tw, th));
       Cairo c(cairo_create(small.get()));
@@ -289,7 +292,12 @@ class Renderer {
       c.reset();
       src = std::move(small);
       sw = tw, sh = th;
+      as_stored = false;
     }
+    if (is_jpeg(img.bytes))
+      attach_jpeg(src.get(), as_stored && jpeg_orientation(img.bytes.data(), img.bytes.size()) == 1
+                                 ? &img.bytes
+                                 : nullptr);
     cairo_save(cr_);
     cairo_translate(cr_, x, y);
     cairo_scale(cr_, w / sw, h / sh);

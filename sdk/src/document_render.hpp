@@ -1,6 +1,6 @@
 #pragma once
 // Inside the document writer: page geometry, the renderer that lays blocks out on Cairo (measuring
-// only, or drawing), and PNG decoding. Not part of the SDK's interface.
+// only, or drawing), and picture decoding. Not part of the SDK's interface.
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
@@ -31,8 +31,13 @@ struct CairoDeleter {
 };
 using Cairo = std::unique_ptr<cairo_t, CairoDeleter>;
 
-// Decodes a PNG; InputError naming `name` when it is not one or is damaged.
-Surface decode_png(const std::string& name, const std::vector<std::uint8_t>& bytes);
+// Decodes a PNG or JPEG into upright pixels; InputError naming `name` (in the UI's language) when
+// it is neither or is damaged.
+Surface decode_image(const std::string& name, const std::vector<std::uint8_t>& bytes);
+bool is_jpeg(const std::vector<std::uint8_t>& bytes);
+// Gives `surface` JPEG data for the PDF to embed as it is (DCT) instead of the pixels: `original`
+// when the surface holds exactly that JPEG's pixels, else the surface encoded as JPEG.
+void attach_jpeg(cairo_surface_t* surface, const std::vector<std::uint8_t>* original);
 
 // Lays the blocks out page by page on `cr`; with draw=false it only measures. Returns the pages.
 int render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages,
