@@ -172,6 +172,11 @@ std::string md_path(const std::string& s) {
 }  // namespace
 
 std::string Document::to_markdown() const {
+  std::string md = markdown_with_marks();
+  return detail::strip_kept_marks(md, nullptr);
+}
+
+std::string Document::markdown_with_marks() const {
   std::string md;
   for (const auto& b : blocks_) {
     if (const auto* t = std::get_if<Text>(&b)) {

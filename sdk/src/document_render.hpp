@@ -4,7 +4,9 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <map>
 #include <memory>
+#include <vector>
 #include <wasshoi/sdk/document.hpp>
 
 namespace wasshoi::sdk::detail {
@@ -39,7 +41,26 @@ bool is_jpeg(const std::vector<std::uint8_t>& bytes);
 // when the surface holds exactly that JPEG's pixels, else the surface encoded as JPEG.
 void attach_jpeg(cairo_surface_t* surface, const std::vector<std::uint8_t>* original);
 
+// A run of a text's bytes [begin, end).
+struct ByteRange {
+  int begin, end;
+};
+// `text` without sdk::keep_together()'s marks; the marked runs (in the returned text) added to `marked`.
+std::string strip_kept_marks(const std::string& text, std::vector<ByteRange>* marked);
+// The runs of `text` read as one thing and never broken across lines: dates (令和8年5月18日（月）,
+// 2026-05-18), times (10:00〜12:00), amounts (12,000円), phone numbers, 第3回.
+std::vector<ByteRange> kept_runs(const std::string& text);
+int code_points(const std::string& text);
+// Table column widths: `proportional` (the document's relative widths) where every column gets
+// at least `least` (its widest run that must stay on one line); what that costs is taken first
+// from columns wider than `natural` (their longest line), then from the others' room to wrap.
+// When even the least widths do not fit in `total`, each gets its share of them.
+std::vector<double> fit_columns(const std::vector<double>& proportional, const std::vector<double>& least,
+                                const std::vector<double>& natural, double total);
+
 // Lays the blocks out page by page on `cr`; with draw=false it only measures. Returns the pages.
+// No page but the first holds fewer than three lines when lines from the page before can go
+// with them (measured first, then laid out again with earlier page ends).
 int render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages,
                   const std::string& footer, const std::vector<Document::Block>& blocks);
 

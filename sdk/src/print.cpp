@@ -28,9 +28,9 @@ std::string say(std::string_view key, std::initializer_list<std::pair<std::strin
 // Full-width digits and the dashes and commas a Japanese keyboard types, as ASCII.
 std::string ascii_ranges(const std::string& in) {
   static const std::pair<std::string_view, char> kWide[] = {
-      {"０", '0'}, {"１", '1'}, {"２", '2'}, {"３", '3'}, {"４", '4'}, {"５", '5'}, {"６", '6'},
-      {"７", '7'}, {"８", '8'}, {"９", '9'}, {"－", '-'}, {"ー", '-'}, {"〜", '-'}, {"～", '-'},
-      {"、", ','}, {"，", ','}, {"　", ' '}};
+      {"０", '0'}, {"１", '1'}, {"２", '2'}, {"３", '3'}, {"４", '4'}, {"５", '5'},
+      {"６", '6'}, {"７", '7'}, {"８", '8'}, {"９", '9'}, {"－", '-'}, {"ー", '-'},
+      {"〜", '-'}, {"～", '-'}, {"、", ','}, {"，", ','}, {"　", ' '}};
   std::string out;
   for (std::size_t i = 0; i < in.size();) {
     bool wide = false;

@@ -13,8 +13,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -85,7 +85,8 @@ fs::path printed_pdf(int job) {
       std::error_code ec;
       for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+        if (name.size() >= suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0 &&
             pdf_pages(it->path()) > 0)
           return it->path();
       }
@@ -164,7 +165,8 @@ sdk::Document circular() {
   std::vector<std::vector<std::string>> rows;
   for (int i = 1; i <= 60; ++i)
     rows.push_back({std::to_string((i - 1) / 10 + 1) + "班", "髙橋 𠮷郎 " + std::to_string(i),
-                    "わっしょい町" + std::to_string(i) + "-" + std::to_string(i % 7 + 1), "090-1234-" + std::to_string(1000 + i)});
+                    "わっしょい町" + std::to_string(i) + "-" + std::to_string(i % 7 + 1),
+                    "090-1234-" + std::to_string(1000 + i)});
   doc.table({{"班", 0.6}, {"世帯主", 1.6}, {"住所", 2}, {"電話", 1.4}}, rows);
   doc.signatures({"会長", "事務局"});
   return doc;
@@ -202,7 +204,8 @@ TEST_CASE("copies and a page range reach the printer") {
   test::TempDir tmp;
   const sdk::Document doc = circular();
   doc.save_pdf(tmp / "saved.pdf");
-  const int job = sdk::print_document(doc, "班別名簿 2ページ目", {.printer = kQueue, .copies = 2, .pages = "２"});
+  const int job =
+      sdk::print_document(doc, "班別名簿 2ページ目", {.printer = kQueue, .copies = 2, .pages = "２"});
   const fs::path printed = printed_pdf(job);
   const std::vector<Grey> want = render_pages(tmp / "saved.pdf", tmp.path());
   const std::vector<Grey> got = render_pages(printed, tmp.path());
@@ -221,7 +224,8 @@ TEST_CASE("a printer that is not there and pages that are not in the document ar
                     Contains("ページの指定「1-2-3」が読めません"));
   CHECK_THROWS_WITH(sdk::print_document(doc, "x", {.printer = "ない-プリンター"}),
                     Contains("プリンター「ない-プリンター」が見つかりません"));
-  CHECK_THROWS_WITH(sdk::print_document(doc, "x", {.printer = kQueue, .copies = 0}), Contains("部数は 1 から 99"));
+  CHECK_THROWS_WITH(sdk::print_document(doc, "x", {.printer = kQueue, .copies = 0}),
+                    Contains("部数は 1 から 99"));
 }
 
 TEST_CASE("page ranges are read as officers type them") {

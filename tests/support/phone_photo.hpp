@@ -13,9 +13,9 @@ namespace wasshoi::test {
 
 // The Exif APP1 segment with only the orientation tag (TIFF, big-endian as many phones write it).
 inline std::string exif_orientation_segment(int orientation) {
-  std::string tiff = std::string("MM\0*", 4) + std::string("\0\0\0\x08", 4);   // header, IFD0 at 8
-  tiff += std::string("\0\x01", 2);                                              // one entry
-  tiff += std::string("\x01\x12\0\x03\0\0\0\x01", 8);                            // 0x0112 SHORT ×1
+  std::string tiff = std::string("MM\0*", 4) + std::string("\0\0\0\x08", 4);  // header, IFD0 at 8
+  tiff += std::string("\0\x01", 2);                                           // one entry
+  tiff += std::string("\x01\x12\0\x03\0\0\0\x01", 8);                         // 0x0112 SHORT ×1
   tiff += std::string(1, '\0') + std::string(1, static_cast<char>(orientation)) + std::string(2, '\0');
   tiff += std::string(4, '\0');  // no next IFD
   const std::string body = std::string("Exif\0\0", 6) + tiff;
@@ -40,7 +40,9 @@ inline std::vector<std::uint8_t> phone_jpeg(int width = 4000, int height = 3000,
     }
   std::string jpeg;
   stbi_write_jpg_to_func(
-      [](void* ctx, void* data, int size) { static_cast<std::string*>(ctx)->append(static_cast<char*>(data), size); },
+      [](void* ctx, void* data, int size) {
+        static_cast<std::string*>(ctx)->append(static_cast<char*>(data), size);
+      },
       &jpeg, width, height, 3, rgb.data(), quality);
   // The Exif segment right after the start of image (FF D8), where phones put it.
   const std::string with_exif = jpeg.substr(0, 2) + exif_orientation_segment(6) + jpeg.substr(2);

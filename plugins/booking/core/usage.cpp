@@ -147,7 +147,7 @@ std::string usage_csv(const UsageReport& r) {
   return csv.to_utf8_bom();
 }
 
-void usage_pdf(const UsageReport& r, const std::filesystem::path& path) {
+sdk::Document usage_document(const UsageReport& r) {
   sdk::Document doc("集会施設 稼働率報告");
   doc.title("集会施設 稼働率報告");
   doc.fields({{"施設", r.owner_name.empty() ? "全施設" : r.owner_name},
@@ -174,9 +174,13 @@ void usage_pdf(const UsageReport& r, const std::filesystem::path& path) {
   table("団体別", "団体", r.by_org, false);
   doc.paragraph(
       "稼働率 = 利用時間 ÷ 開館時間（休館日・年末年始・臨時休館を除く）。取消を除き、仮予約を含みます。");
-  doc.footer((r.owner_name.empty() ? std::string("集会施設") : r.owner_name) + "　" + sdk::today().iso() +
-             " 作成");
-  doc.save_pdf(path);
+  doc.footer((r.owner_name.empty() ? std::string("集会施設") : r.owner_name) + "　" +
+             sdk::format_print_date(sdk::today()) + " 作成");
+  return doc;
+}
+
+void usage_pdf(const UsageReport& r, const std::filesystem::path& path) {
+  usage_document(r).save_pdf(path);
 }
 
 }  // namespace wasshoi::booking

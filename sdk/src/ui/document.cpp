@@ -113,8 +113,11 @@ struct DocumentActions::PrintDialog {
   }
 };
 
-DocumentActions::DocumentActions() : print_(std::make_unique<PrintDialog>()) {}
+DocumentActions::DocumentActions()
+    : save_(std::make_unique<FileChooser>()), print_(std::make_unique<PrintDialog>()) {}
 DocumentActions::~DocumentActions() = default;
+DocumentActions::DocumentActions(DocumentActions&&) noexcept = default;
+DocumentActions& DocumentActions::operator=(DocumentActions&&) noexcept = default;
 
 bool DocumentActions::draw(PanelMessage& message, const std::string& file_name,
                            const std::function<Document()>& make, const WriteOptions& options) {
@@ -140,7 +143,7 @@ bool DocumentActions::draw(PanelMessage& message, const std::string& file_name,
   same_line_if_fits(button_width(save_label));
   FileRequest request{
       .mode = FileMode::Save, .title = save_label, .suggested_name = file_name, .filters = {pdf_files()}};
-  if (auto path = save_button(save_label, save_, request)) {
+  if (auto path = save_button(save_label, *save_, request)) {
     std::string where = path->string();
     done = run_action(message, std::string(tr("sdk.ui.document.saved")) + where,
                       [&] { make().save_pdf(*path, options); });

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -30,6 +31,11 @@ ImageSize check_printable_image(const std::string& name, const std::vector<std::
 // The EXIF orientation (1 … 8, TIFF tag 0x0112 in the APP1 segment) of a JPEG: how the stored
 // pixels must be turned to stand upright. 1 when there is none or the bytes are not a JPEG.
 int jpeg_orientation(const std::uint8_t* data, std::size_t size);
+
+// `text` marked to be printed on one line wherever it can (a name, a short title): the writer
+// never breaks it across lines unless it is wider than the whole line. Dates, times, amounts and
+// phone numbers are kept together without marking.
+std::string keep_together(std::string_view text);
 
 struct TableColumn {
   std::string header;
@@ -106,6 +112,7 @@ class Document {
   const std::vector<Block>& blocks() const { return blocks_; }
 
  private:
+  std::string markdown_with_marks() const;
   std::string title_;
   std::string footer_;
   bool landscape_ = false;

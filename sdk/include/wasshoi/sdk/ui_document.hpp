@@ -27,8 +27,8 @@ class DocumentActions {
  public:
   DocumentActions();
   ~DocumentActions();
-  DocumentActions(const DocumentActions&) = delete;
-  DocumentActions& operator=(const DocumentActions&) = delete;
+  DocumentActions(DocumentActions&&) noexcept;  // kept in a panel's PerOrg state
+  DocumentActions& operator=(DocumentActions&&) noexcept;
 
   // Draws the buttons on one line (the next when there is no room) and runs what was asked. True
   // on the frame a document was saved or sent to a printer; `message` says where it went.
@@ -38,7 +38,7 @@ class DocumentActions {
 
  private:
   struct PrintDialog;
-  FileChooser save_;
+  std::unique_ptr<FileChooser> save_;
   std::unique_ptr<PrintDialog> print_;
 };
 
