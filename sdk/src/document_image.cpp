@@ -4,6 +4,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/i18n.hpp>
@@ -198,6 +199,40 @@ void attach_jpeg(cairo_surface_t* surface, const std::vector<std::uint8_t>* orig
   if (cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, jpeg->data(), jpeg->size(), free_bytes,
                                   jpeg) != CAIRO_STATUS_SUCCESS)
     delete jpeg;
+}
+
+// Photos straight from a camera are far finer than print needs: scaled down to 200 dpi first,
+// which keeps the PDF small. A JPEG stays a JPEG in the PDF (its own bytes when they can be
+// used as they are, else the scaled picture encoded again), so a phone photo does not grow
+// tenfold as pixels.
+void paint_picture(cairo_t* cr, const Document::Image& img, double x, double y, double w, double h) {
+  Surface src = decode_image(img.name, img.bytes);
+  int sw = cairo_image_surface_get_width(src.get()), sh = cairo_image_surface_get_height(src.get());
+  int tw = std::max(1, static_cast<int>(std::ceil(w / 72.0 * 200))),
+      th = std::max(1, static_cast<int>(std::ceil(h / 72.0 * 200)));
+  bool as_stored = true;  // the surface still holds the file's own pixels, unturned
+  if (sw > tw * 5 / 4 && sh > th * 5 / 4) {
+    Surface small(cairo_image_surface_create(cairo_image_surface_get_format(src.get()), tw, th));
+    Cairo c(cairo_create(small.get()));
+    cairo_scale(c.get(), static_cast<double>(tw) / sw, static_cast<double>(th) / sh);
+    cairo_set_source_surface(c.get(), src.get(), 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(c.get()), CAIRO_FILTER_GOOD);
+    cairo_paint(c.get());
+    c.reset();
+    src = std::move(small);
+    sw = tw, sh = th;
+    as_stored = false;
+  }
+  if (is_jpeg(img.bytes))
+    attach_jpeg(src.get(), as_stored && jpeg_orientation(img.bytes.data(), img.bytes.size()) == 1 ? &img.bytes
+                                                                                                  : nullptr);
+  cairo_save(cr);
+  cairo_translate(cr, x, y);
+  cairo_scale(cr, w / sw, h / sh);
+  cairo_set_source_surface(cr, src.get(), 0, 0);
+  cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+  cairo_paint(cr);
+  cairo_restore(cr);
 }
 
 }  // namespace detail

@@ -42,7 +42,10 @@ class Renderer {
 
   int run(const std::vector<Document::Block>& blocks) {
     y_ = margin_;
-    for (const auto& b : blocks) std::visit([this](const auto& block) { render(block); }, b);
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      next_ = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
+      std::visit([this](const auto& block) { render(block); }, blocks[i]);
+    }
     finish_page();
     return page_;
   }
@@ -222,6 +225,31 @@ class Renderer {
     pango_layout_iter_free(it);
   }
 
+  // How much of the next block must share a page with a heading over it: a table that fits on a
+  // page whole (it will not be split), else its header and three rows; three lines of a
+  // paragraph; a row of fields; a picture. At most a page.
+  double start_of_next() {
+    double h = 30;
+    if (!next_) return h;
+    if (const auto* t = std::get_if<Document::Table>(next_)) {
+      const std::vector<double> widths = column_widths(*t);
+      std::vector<std::string> headers;
+      for (const auto& c : t->columns) headers.push_back(c.header);
+      double all = row_height(t->columns, widths, headers, true), start = all;
+      for (std::size_t i = 0; i < t->rows.size(); ++i) {
+        const double row = row_height(t->columns, widths, t->rows[i], false);
+        all += row;
+        if (i < 3) start += row;
+      }
+      h = all <= bottom_ - margin_ ? all : start;
+    } else if (const auto* p = std::get_if<Document::Text>(next_);
+               p && p->kind == Document::Text::Paragraph) {
+      Layout l = layout(p->text, kBodyFont, 10.5, false, content_w_, p->align);
+      h = std::min(height(l.get()), 3 * height(l.get()) / std::max(1, pango_layout_get_line_count(l.get())));
+    }
+    return std::min(h, (bottom_ - margin_) * 0.8);
+  }
+
   void render(const Document::Text& t) {
     switch (t.kind) {
       case Document::Text::Title: {
@@ -235,7 +263,7 @@ class Renderer {
       case Document::Text::Heading: {
         Layout l = layout(t.text, kBoldFont, 13, true, content_w_, t.align);
         double h = height(l.get());
-        ensure_room(h + 40);  // keep a heading with what follows
+        ensure_room(h + 14 + start_of_next());  // a heading stays with what it heads
         mark_line(pango_layout_get_line_count(l.get()));
         y_ += 6;
         show(l.get(), margin_, y_);
@@ -251,7 +279,7 @@ class Renderer {
       }
       case Document::Text::Subheading: {
         Layout l = layout(t.text, kBoldFont, 11, true, content_w_, t.align);
-        ensure_room(height(l.get()) + 30);
+        ensure_room(height(l.get()) + 6 + start_of_next());
         mark_line(pango_layout_get_line_count(l.get()));
         y_ += 3;
         show(l.get(), margin_, y_);
@@ -439,45 +467,10 @@ class Renderer {
     ensure_room(h + caption_h + 2 * gap);
     mark_line(3);  // a picture is more than a line or two
     y_ += gap;
-    if (draw_) paint(img, margin_ + (content_w_ - w) / 2, y_, w, h);
+    if (draw_) paint_picture(cr_, img, margin_ + (content_w_ - w) / 2, y_, w, h);
     y_ += h + gap;
     if (!img.caption.empty()) show(caption.get(), margin_, y_);
     y_ += caption_h + gap;
-  }
-
-  // Photos straight from a camera are far finer than print needs: scaled down to 200 dpi first,
-  // which keeps the PDF small. A JPEG stays a JPEG in the PDF (its own bytes when they can be
-  // used as they are, else the scaled picture encoded again), so a phone photo does not grow
-  // tenfold as pixels.
-  void paint(const Document::Image& img, double x, double y, double w, double h) {
-    Surface src = decode_image(img.name, img.bytes);
-    int sw = cairo_image_surface_get_width(src.get()), sh = cairo_image_surface_get_height(src.get());
-    int tw = std::max(1, static_cast<int>(std::ceil(w / 72.0 * 200))),
-        th = std::max(1, static_cast<int>(std::ceil(h / 72.0 * 200)));
-    bool as_stored = true;  // the surface still holds the file's own pixels, unturned
-    if (sw > tw * 5 / 4 && sh > th * 5 / 4) {
-      Surface small(cairo_image_surface_create(cairo_image_surface_get_format(src.get()), tw, th));
-      Cairo c(cairo_create(small.get()));
-      cairo_scale(c.get(), static_cast<double>(tw) / sw, static_cast<double>(th) / sh);
-      cairo_set_source_surface(c.get(), src.get(), 0, 0);
-      cairo_pattern_set_filter(cairo_get_source(c.get()), CAIRO_FILTER_GOOD);
-      cairo_paint(c.get());
-      c.reset();
-      src = std::move(small);
-      sw = tw, sh = th;
-      as_stored = false;
-    }
-    if (is_jpeg(img.bytes))
-      attach_jpeg(src.get(), as_stored && jpeg_orientation(img.bytes.data(), img.bytes.size()) == 1
-                                 ? &img.bytes
-                                 : nullptr);
-    cairo_save(cr_);
-    cairo_translate(cr_, x, y);
-    cairo_scale(cr_, w / sw, h / sh);
-    cairo_set_source_surface(cr_, src.get(), 0, 0);
-    cairo_pattern_set_filter(cairo_get_source(cr_), CAIRO_FILTER_GOOD);
-    cairo_paint(cr_);
-    cairo_restore(cr_);
   }
 
   void render(const Document::Space& s) { y_ += s.mm * kMm; }
@@ -485,6 +478,7 @@ class Renderer {
 
   const std::map<int, double>& page_ends_;
   std::vector<Line> lines_;
+  const Document::Block* next_ = nullptr;  // the block after the one being laid out
   cairo_t* cr_;
   const double margin_, page_h_, content_w_, bottom_;  // the page's measures (portrait or landscape)
   bool draw_;

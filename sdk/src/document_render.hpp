@@ -40,6 +40,8 @@ bool is_jpeg(const std::vector<std::uint8_t>& bytes);
 // Gives `surface` JPEG data for the PDF to embed as it is (DCT) instead of the pixels: `original`
 // when the surface holds exactly that JPEG's pixels, else the surface encoded as JPEG.
 void attach_jpeg(cairo_surface_t* surface, const std::vector<std::uint8_t>* original);
+// Paints the picture in the box (x, y, w, h) of `cr`, at most at 200 dpi.
+void paint_picture(cairo_t* cr, const Document::Image& img, double x, double y, double w, double h);
 
 // A run of a text's bytes [begin, end).
 struct ByteRange {

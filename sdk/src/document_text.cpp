@@ -27,18 +27,18 @@ const std::regex& kept_shapes() {
   static const std::string era = "(?:令和|平成|昭和|大正|明治)";
   static const std::string wd = "(?:（(?:月|火|水|木|金|土|日)）|\\((?:月|火|水|木|金|土|日)\\))";
   static const std::string year = "(?:" + era + "(?:元|" + d + "{1,2})|" + d + "{4})年";
-  static const std::string date =
-      "(?:" + year + "(?:度|" + d + "{1,2}月(?:" + d + "{1,2}日)?)?|" + d + "{1,2}月" + d + "{1,2}日)" + wd +
-      "?(?:（(?:" + year + "|" + era + "(?:元|" + d + "{1,2})年度?)）)?";
+  static const std::string date = "(?:" + year + "(?:度|" + d + "{1,2}月(?:" + d + "{1,2}日)?)?|" + d +
+                                  "{1,2}月" + d + "{1,2}日)" + wd + "?(?:（(?:" + year + "|" + era +
+                                  "(?:元|" + d + "{1,2})年度?)）)?";
   static const std::string iso = d + "{4}[-/]" + d + "{1,2}(?:[-/]" + d + "{1,2})?";
   static const std::string hm = d + "{1,2}:" + d + "{2}";
-  static const std::string time = hm + "(?:(?:〜|～|-|–)" + hm + ")?|(?:午前|午後)?" + d + "{1,2}時(?:" + d +
-                                  "{1,2}分|半)?";
+  static const std::string time =
+      hm + "(?:(?:〜|～|-|–)" + hm + ")?|(?:午前|午後)?" + d + "{1,2}時(?:" + d + "{1,2}分|半)?";
   static const std::string amount = "(?:¥|￥)?" + d + "{1,3}(?:,|，)" + d + "{3}(?:(?:,|，)" + d +
                                     "{3})*(?:円|件|人|世帯)?|" + d + "+(?:円|件|人|世帯|部|枚|名)";
   static const std::string phone = d + "{2,4}-" + d + "{2,4}-" + d + "{3,4}";
-  static const std::regex re("(?:" + date + ")|(?:" + iso + ")|(?:" + phone + ")|(?:" + time + ")|(?:" + amount +
-                                 ")|第" + d + "{1,3}(?:回|号|条|班)",
+  static const std::regex re("(?:" + date + ")|(?:" + iso + ")|(?:" + phone + ")|(?:" + time +
+                                 ")|(?:" + amount + ")|第" + d + "{1,3}(?:回|号|条|班)",
                              std::regex::optimize);
   return re;
 }

@@ -32,7 +32,8 @@ TEST_CASE("a table with long dates and names in narrow columns keeps each date a
   std::vector<std::string> dates;
   for (int i = 0; i < 12; ++i) {
     const sdk::Date d = sdk::Date{2026, 12, 1}.add_days(i * 3);
-    dates.push_back(sdk::format_print_date(d, {.western = true, .weekday = true}));  // 令和8年12月1日（火）（2026年）
+    dates.push_back(
+        sdk::format_print_date(d, {.western = true, .weekday = true}));  // 令和8年12月1日（火）（2026年）
     rows.push_back({dates.back(), kNames[i % 5], "10:00〜11:30",
                     "民生委員と訪問。玄関先で本人と話し、薬の受け取りと、次回の見守りの日程を家族に伝えた。"
                     "台所の電球が切れていたので交換した。",
@@ -40,8 +41,9 @@ TEST_CASE("a table with long dates and names in narrow columns keeps each date a
   }
   // The document asks for narrow date, name, time and amount columns: far too narrow for them.
   doc.table({{"日付", 1}, {"氏名", 1}, {"時間", 0.6}, {"内容", 6}, {"実費", 0.6, sdk::Align::Right}}, rows);
-  doc.paragraph("次回は" + sdk::format_print_date({2027, 1, 12}) + "（火）の10:00から、集会所で打合せ。会費は" +
-                "3,000円。連絡先は090-1234-5678（" + sdk::keep_together("長谷川 健一郎") + "）まで。");
+  doc.paragraph("次回は" + sdk::format_print_date({2027, 1, 12}) +
+                "（火）の10:00から、集会所で打合せ。会費は" + "3,000円。連絡先は090-1234-5678（" +
+                sdk::keep_together("長谷川 健一郎") + "）まで。");
   doc.save_pdf(tmp / "d.pdf");
   const std::string text = all_text(test::pdf_page_texts(tmp / "d.pdf"));
   for (const auto& d : dates) CHECK_THAT(text, Contains(d));
@@ -64,10 +66,12 @@ TEST_CASE("no page of a document holds fewer than three lines unless it is the o
   for (int filler = 28; filler <= 40; filler += 2) {
     sdk::Document doc("お知らせ");
     doc.title("お知らせ").footer("わっしょい町内会");
-    for (int i = 0; i < filler; ++i) doc.paragraph("第" + std::to_string(i + 1) + "項　集会所の清掃当番について。");
-    doc.paragraph("以上のとおり、清掃当番をお願いします。ご都合の悪い方は、班長までお申し出ください。"
-                  "当番表は集会所の掲示板にも貼り出します。雨天の場合も実施します。よろしくお願いいたします。"
-                  "なお、道具は集会所の倉庫にあります。使った後は元の場所に戻してください。");
+    for (int i = 0; i < filler; ++i)
+      doc.paragraph("第" + std::to_string(i + 1) + "項　集会所の清掃当番について。");
+    doc.paragraph(
+        "以上のとおり、清掃当番をお願いします。ご都合の悪い方は、班長までお申し出ください。"
+        "当番表は集会所の掲示板にも貼り出します。雨天の場合も実施します。よろしくお願いいたします。"
+        "なお、道具は集会所の倉庫にあります。使った後は元の場所に戻してください。");
     doc.signatures({"会長", "班長"});
     const auto pdf = tmp / ("p" + std::to_string(filler) + ".pdf");
     doc.save_pdf(pdf);
@@ -78,7 +82,8 @@ TEST_CASE("no page of a document holds fewer than three lines unless it is the o
     sdk::Document doc("名簿");
     doc.title("名簿").paragraph("班ごとの名簿です。");
     std::vector<std::vector<std::string>> body;
-    for (int i = 0; i < rows; ++i) body.push_back({std::to_string(i + 1), kNames[i % 5], "わっしょい町1-" + std::to_string(i)});
+    for (int i = 0; i < rows; ++i)
+      body.push_back({std::to_string(i + 1), kNames[i % 5], "わっしょい町1-" + std::to_string(i)});
     doc.table({{"番号", 1}, {"氏名", 3}, {"住所", 4}}, body);
     doc.paragraph("以上");
     const auto pdf = tmp / ("t" + std::to_string(rows) + ".pdf");
@@ -114,4 +119,33 @@ TEST_CASE("a long footer title is printed whole while there is room on the line"
   CHECK_THAT(pages[0], Contains("安否確認名簿（班長用・持出し厳禁）"));
   CHECK_THAT(pages[0], Contains("1/1"));
   CHECK_THAT(pages[0], !Contains("…"));
+}
+
+TEST_CASE("a date or an amount at the end of a line moves whole to the next line") {
+  test::TempDir tmp;
+  sdk::Document doc("お知らせ");
+  const std::string date = "令和8年12月13日（日）", amount = "1,234,500円", name = "長谷川 健一郎";
+  // The runs start at every place across the line's end, so one of them would be broken.
+  for (int n = 30; n <= 48; ++n) {
+    const std::string filler = [&] {
+      std::string s;
+      for (int i = 0; i < n; ++i) s += "あ";
+      return s;
+    }();
+    doc.paragraph(filler + date + "に集会。")
+        .paragraph(filler + amount + "を集金。")
+        .paragraph(filler + sdk::keep_together(name) + "様。");
+  }
+  doc.save_pdf(tmp / "d.pdf");
+  std::string text;
+  for (const auto& page : test::pdf_page_texts(tmp / "d.pdf")) text += page;
+  auto count = [&](const std::string& what) {
+    int c = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size()))
+      ++c;
+    return c;
+  };
+  CHECK(count(date) == 19);
+  CHECK(count(amount) == 19);
+  CHECK(count(name) == 19);
 }

@@ -169,7 +169,12 @@ sdk::Document usage_document(const UsageReport& r) {
     doc.table(c, body);
   };
   table("部屋別", "部屋", r.by_room, true);
-  table("月別", "月", r.by_month, true);
+  // Months in print as every document dates them (令和8年4月); the CSV keeps 2026-04 for Excel.
+  std::vector<UsageRow> months = r.by_month;
+  for (UsageRow& m : months)
+    if (auto first = sdk::parse_iso_date(m.label + "-01"))
+      m.label = sdk::format_print_month(first->year, first->month);
+  table("月別", "月", months, true);
   table("時間帯別", "時間帯", r.by_slot, true);
   table("団体別", "団体", r.by_org, false);
   doc.paragraph(

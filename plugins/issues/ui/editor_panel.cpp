@@ -6,10 +6,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "core/attachments.hpp"
 #include "core/categories.hpp"
@@ -36,6 +38,7 @@ struct EditorState {
   Supporter unsupporting;        // the support whose 外す was clicked
   sdk::ui::ReasonPrompt reason;  // asks why for the three above
   sdk::ui::UndoOffer undo;       // the support last taken off
+  std::unique_ptr<sdk::ui::FileChooser> photo_file = std::make_unique<sdk::ui::FileChooser>();
 };
 
 EditorState& editor(const sdk::Context& ctx) {
@@ -268,10 +271,13 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
       sdk::ui::Text("[" + a.name + "]");
     }
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-  sdk::ui::InputText(tr("issues.photo_path"), e.photo_path);
+  // A photo from a phone (JPEG) or a scan, or a document: chosen in the desktop's dialog.
+  sdk::ui::file_field("photo", *e.photo_file, {.title = tr("issues.photo_path")}, e.photo_path);
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.add_photo")));
-  if (ImGui::Button(tr("issues.add_photo")))
+  ImGui::BeginDisabled(e.photo_path.empty());
+  const bool add = ImGui::Button(tr("issues.add_photo"));
+  ImGui::EndDisabled();
+  if (add)
     write(ctx, {}, [&] {
       add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(),
                      read_bytes(e.photo_path));
