@@ -361,7 +361,7 @@ class Renderer {
   // Columns measured from their content: every column at least as wide as its widest date,
   // amount, name or short cell (kept on one line), the rest shared as the document asks.
   std::vector<double> column_widths(const Document::Table& t) {
-    constexpr int kShortCell = 16;  // code points: a name, a date, a short title
+    constexpr int kShortCell = 20;  // code points: a name, a date, a short title
     double total = 0;
     for (const auto& c : t.columns) total += c.width;
     std::vector<double> proportional, least(t.columns.size(), 0), natural(t.columns.size(), 0);

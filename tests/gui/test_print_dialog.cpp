@@ -56,7 +56,8 @@ struct Window {
 bool have_queue() {
   for (const auto& p : sdk::printers())
     if (p.name == "wasshoi-pdf") return true;
-  if (std::getenv("CI") || std::getenv("WASSHOI_REQUIRE_PRINTER")) FAIL("no CUPS printer wasshoi-pdf: run scripts/start-cups.sh");
+  if (std::getenv("CI") || std::getenv("WASSHOI_REQUIRE_PRINTER"))
+    FAIL("no CUPS printer wasshoi-pdf: run scripts/start-cups.sh");
   WARN("no CUPS printer wasshoi-pdf (scripts/start-cups.sh adds it); not printing");
   return false;
 }
