@@ -11,6 +11,10 @@ pkg_check_modules(PANGO REQUIRED IMPORTED_TARGET pangocairo)
 pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(GTK3 REQUIRED IMPORTED_TARGET gtk+-3.0)
+# Printing (sdk/print.hpp): libcups2-dev ships no .pc file; CMake's FindCups finds it.
+find_package(Cups REQUIRED)
+# Phone photos in documents: stb_image decodes JPEG (libstb-dev builds the implementations into libstb).
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
 
 if(WASSHOI_BUILD_GUI)
   find_package(OpenGL REQUIRED)

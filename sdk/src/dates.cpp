@@ -161,12 +161,23 @@ std::string format_wareki(const Date& date) {
   return utf8;
 }
 
+std::string format_print_date(const Date& date, PrintDate style) {
+  static const char* const kWeekdays[] = {"日", "月", "火", "水", "木", "金", "土"};
+  std::string out = format_wareki(date);
+  if (style.weekday) out += std::string("（") + kWeekdays[date.weekday()] + "）";
+  if (style.western) out += "（" + std::to_string(date.year) + "年）";
+  return out;
+}
+
+std::string format_print_month(int year, int month, bool western) {
+  // The era of the month's first day: 令和元年5月, 平成31年4月.
+  std::string w = format_wareki(Date{year, month, 1});
+  w = w.substr(0, w.find("月") + std::string("月").size());
+  return western ? w + "（" + std::to_string(year) + "年）" : w;
+}
+
 std::string format_date_ja(const Date& date) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%d年%d月%d日", date.year, date.month, date.day);
-  std::string w = format_wareki(date);
-  std::size_t nen = w.find("年");
-  return std::string(buf) + "（" + w.substr(0, nen + std::string("年").size()) + "）";
+  return format_print_date(date, {.western = true});
 }
 
 int fiscal_year(const Date& date) {

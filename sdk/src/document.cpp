@@ -55,9 +55,9 @@ Document& Document::image(const std::filesystem::path& file, std::string caption
   const std::string data = read_input_file(file, FileKind::Picture, "image");
   return image_data(file.string(), std::vector<std::uint8_t>(data.begin(), data.end()), std::move(caption));
 }
-Document& Document::image_data(std::string name, std::vector<std::uint8_t> png, std::string caption) {
-  ImageSize size = check_printable_image(name, png);
-  blocks_.push_back(Image{std::move(name), std::move(png), std::move(caption), size});
+Document& Document::image_data(std::string name, std::vector<std::uint8_t> bytes, std::string caption) {
+  ImageSize size = check_printable_image(name, bytes);
+  blocks_.push_back(Image{std::move(name), std::move(bytes), std::move(caption), size});
   return *this;
 }
 Document& Document::space(double mm) {
@@ -177,6 +177,11 @@ std::string md_path(const std::string& s) {
 }  // namespace
 
 std::string Document::to_markdown() const {
+  std::string md = markdown_with_marks();
+  return detail::strip_kept_marks(md, nullptr);
+}
+
+std::string Document::markdown_with_marks() const {
   std::string md;
   for (const auto& b : blocks_) {
     if (const auto* t = std::get_if<Text>(&b)) {

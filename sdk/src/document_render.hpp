@@ -1,10 +1,12 @@
 #pragma once
 // Inside the document writer: page geometry, the renderer that lays blocks out on Cairo (measuring
-// only, or drawing), and PNG decoding. Not part of the SDK's interface.
+// only, or drawing), and picture decoding. Not part of the SDK's interface.
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <map>
 #include <memory>
+#include <vector>
 #include <wasshoi/sdk/document.hpp>
 
 namespace wasshoi::sdk::detail {
@@ -32,10 +34,36 @@ struct CairoDeleter {
 };
 using Cairo = std::unique_ptr<cairo_t, CairoDeleter>;
 
-// Decodes a PNG; InputError naming `name` when it is not one or is damaged.
-Surface decode_png(const std::string& name, const std::vector<std::uint8_t>& bytes);
+// Decodes a PNG or JPEG into upright pixels; InputError naming `name` (in the UI's language) when
+// it is neither or is damaged.
+Surface decode_image(const std::string& name, const std::vector<std::uint8_t>& bytes);
+bool is_jpeg(const std::vector<std::uint8_t>& bytes);
+// Gives `surface` JPEG data for the PDF to embed as it is (DCT) instead of the pixels: `original`
+// when the surface holds exactly that JPEG's pixels, else the surface encoded as JPEG.
+void attach_jpeg(cairo_surface_t* surface, const std::vector<std::uint8_t>* original);
+// Paints the picture in the box (x, y, w, h) of `cr`, at most at 200 dpi.
+void paint_picture(cairo_t* cr, const Document::Image& img, double x, double y, double w, double h);
+
+// A run of a text's bytes [begin, end).
+struct ByteRange {
+  int begin, end;
+};
+// `text` without sdk::keep_together()'s marks; the marked runs (in the returned text) added to `marked`.
+std::string strip_kept_marks(const std::string& text, std::vector<ByteRange>* marked);
+// The runs of `text` read as one thing and never broken across lines: dates (令和8年5月18日（月）,
+// 2026-05-18), times (10:00〜12:00), amounts (12,000円), phone numbers, 第3回.
+std::vector<ByteRange> kept_runs(const std::string& text);
+int code_points(const std::string& text);
+// Table column widths: `proportional` (the document's relative widths) where every column gets
+// at least `least` (its widest run that must stay on one line); what that costs is taken first
+// from columns wider than `natural` (their longest line), then from the others' room to wrap.
+// When even the least widths do not fit in `total`, each gets its share of them.
+std::vector<double> fit_columns(const std::vector<double>& proportional, const std::vector<double>& least,
+                                const std::vector<double>& natural, double total);
 
 // Lays the blocks out page by page on `cr`; with draw=false it only measures. Returns the pages.
+// No page but the first holds fewer than three lines when lines from the page before can go
+// with them (measured first, then laid out again with earlier page ends).
 int render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages,
                   const std::string& footer, const std::vector<Document::Block>& blocks);
 

@@ -10,7 +10,7 @@ TEST_CASE("和暦 formatting through ICU, with 元年") {
   CHECK(sdk::format_wareki({2019, 4, 30}) == "平成31年4月30日");
   CHECK(sdk::format_wareki({1989, 1, 7}) == "昭和64年1月7日");
   CHECK(sdk::format_wareki({1989, 1, 8}) == "平成元年1月8日");
-  CHECK(sdk::format_date_ja({2026, 11, 25}) == "2026年11月25日（令和8年）");
+  CHECK(sdk::format_date_ja({2026, 11, 25}) == "令和8年11月25日（2026年）");
 }
 
 TEST_CASE("dates as officers type them, in 西暦 and 和暦") {
@@ -49,4 +49,15 @@ TEST_CASE("civil day arithmetic and weekdays") {
   CHECK(Date{2024, 2, 28}.add_days(1) == Date{2024, 2, 29});
   CHECK(Date{2025, 12, 31}.add_days(1) == Date{2026, 1, 1});
   for (int d = -1000; d < 100000; d += 37) CHECK(Date::from_days_since_epoch(d).days_since_epoch() == d);
+}
+
+TEST_CASE("print has one date style: 和暦 first, the 西暦 after it where shown") {
+  CHECK(sdk::format_print_date({2026, 5, 18}) == "令和8年5月18日");
+  CHECK(sdk::format_print_date({2026, 5, 18}, {.western = true}) == "令和8年5月18日（2026年）");
+  CHECK(sdk::format_print_date({2026, 5, 18}, {.weekday = true}) == "令和8年5月18日（月）");
+  CHECK(sdk::format_print_date({2019, 5, 1}, {.western = true, .weekday = true}) ==
+        "令和元年5月1日（水）（2019年）");
+  CHECK(sdk::format_print_month(2019, 4) == "平成31年4月");
+  CHECK(sdk::format_print_month(2019, 5) == "令和元年5月");
+  CHECK(sdk::format_print_month(2026, 12, true) == "令和8年12月（2026年）");
 }

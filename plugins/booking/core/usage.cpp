@@ -147,7 +147,7 @@ std::string usage_csv(const UsageReport& r) {
   return csv.to_utf8_bom();
 }
 
-void usage_pdf(const UsageReport& r, const std::filesystem::path& path) {
+sdk::Document usage_document(const UsageReport& r) {
   sdk::Document doc("集会施設 稼働率報告");
   doc.title("集会施設 稼働率報告");
   doc.fields({{"施設", r.owner_name.empty() ? "全施設" : r.owner_name},
@@ -169,14 +169,23 @@ void usage_pdf(const UsageReport& r, const std::filesystem::path& path) {
     doc.table(c, body);
   };
   table("部屋別", "部屋", r.by_room, true);
-  table("月別", "月", r.by_month, true);
+  // Months in print as every document dates them (令和8年4月); the CSV keeps 2026-04 for Excel.
+  std::vector<UsageRow> months = r.by_month;
+  for (UsageRow& m : months)
+    if (auto first = sdk::parse_iso_date(m.label + "-01"))
+      m.label = sdk::format_print_month(first->year, first->month);
+  table("月別", "月", months, true);
   table("時間帯別", "時間帯", r.by_slot, true);
   table("団体別", "団体", r.by_org, false);
   doc.paragraph(
       "稼働率 = 利用時間 ÷ 開館時間（休館日・年末年始・臨時休館を除く）。取消を除き、仮予約を含みます。");
-  doc.footer((r.owner_name.empty() ? std::string("集会施設") : r.owner_name) + "　" + sdk::today().iso() +
-             " 作成");
-  doc.save_pdf(path);
+  doc.footer((r.owner_name.empty() ? std::string("集会施設") : r.owner_name) + "　" +
+             sdk::format_print_date(sdk::today()) + " 作成");
+  return doc;
+}
+
+void usage_pdf(const UsageReport& r, const std::filesystem::path& path) {
+  usage_document(r).save_pdf(path);
 }
 
 }  // namespace wasshoi::booking

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/document.hpp>
 
 #include "core/facilities.hpp"
 
@@ -30,7 +31,9 @@ UsageReport usage_report(sdk::Database& db, sdk::OrganizationDirectory& orgs, co
                          const sdk::Date& to, OrgId owner = 0);
 // One CSV (sdk::CsvWriter, UTF-8 with BOM for Excel): 区分, 項目, 件数, 利用時間, 開館時間, 稼働率, 使用料.
 std::string usage_csv(const UsageReport& r);
-// A4 PDF through sdk::Document: the four tables with a title and the period.
+// The report as a document (the window prints it or saves it): the four tables with a title and
+// the period. usage_pdf writes it as an A4 PDF.
+sdk::Document usage_document(const UsageReport& r);
 void usage_pdf(const UsageReport& r, const std::filesystem::path& path);
 // "62.5%"
 std::string format_rate(double rate);

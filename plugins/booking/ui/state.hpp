@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/ui_document.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
 #include "core/finder.hpp"
@@ -95,8 +96,9 @@ struct UsageState {
   std::string from, to;
   OrgId owner = 0;
   std::optional<UsageReport> report;
-  std::string out_dir;
   sdk::ui::PanelMessage message;
+  sdk::ui::DocumentActions paper;  // 印刷… and PDFで保存… of the report
+  std::unique_ptr<sdk::ui::FileChooser> csv = std::make_unique<sdk::ui::FileChooser>();
 };
 
 }  // namespace wasshoi::booking::ui

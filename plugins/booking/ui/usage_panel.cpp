@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
@@ -58,18 +57,22 @@ void table(const char* id, const char* first, const std::vector<UsageRow>& rows,
   ImGui::EndTable();
 }
 
+// 印刷… and PDFで保存… of the report, and its figures as CSV for Excel; through the desktop's
+// dialogs (the documents folder first), never a folder typed by hand.
 void exports(UsageState& s) {
-  if (s.out_dir.empty()) s.out_dir = std::getenv("HOME") ? std::getenv("HOME") : ".";
-  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.6f));
-  sdk::ui::InputText(sdk::tr("booking.folder"), s.out_dir);
-  sdk::ui::same_line_if_fits(sdk::ui::button_width("CSV"));
-  std::filesystem::path base =
-      std::filesystem::path(s.out_dir) / ("稼働率_" + s.report->from.iso() + "_" + s.report->to.iso());
-  const std::string csv = base.string() + ".csv", pdf = base.string() + ".pdf";
-  if (ImGui::Button("CSV"))
-    sdk::ui::run_action(s.message, csv, [&] { sdk::write_file(csv, usage_csv(*s.report)); });
-  sdk::ui::same_line_if_fits(sdk::ui::button_width("PDF"));
-  if (ImGui::Button("PDF")) sdk::ui::run_action(s.message, pdf, [&] { usage_pdf(*s.report, pdf); });
+  const UsageReport& r = *s.report;
+  const std::string from = r.from.iso(), to = r.to.iso();
+  s.paper.draw(s.message, sdk::ui::document_file_name({sdk::tr("booking.usage_file"), from, to}, ".pdf"),
+               [&] { return usage_document(r); });
+  const std::string csv_label = sdk::tr("booking.usage_csv");
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(csv_label));
+  if (auto out = sdk::ui::save_button(
+          csv_label, *s.csv,
+          {.title = csv_label,
+           .suggested_name = sdk::ui::document_file_name({sdk::tr("booking.usage_file"), from, to}, ".csv"),
+           .filters = {sdk::ui::csv_files()}}))
+    sdk::ui::run_action(s.message, std::string(sdk::tr("sdk.ui.document.saved")) + out->string(),
+                        [&] { sdk::write_file(*out, usage_csv(r)); });
   sdk::ui::show(s.message);  // where the file went, or why it was not written
 }
 

@@ -1,7 +1,10 @@
 // 懇談会資料: choose statuses, categories and a period; the list previews live as it will print;
 // save as PDF or CSV.
 #include <algorithm>
+#include <memory>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_document.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "core/agenda.hpp"
 #include "core/categories.hpp"
@@ -17,7 +20,9 @@ struct AgendaState {
   OrgId org = 0;
   std::vector<std::string> statuses = default_agenda_statuses();
   std::vector<std::string> categories;  // empty: all
-  std::string from, to, title, out = "kondankai.pdf";
+  std::string from, to, title;
+  sdk::ui::DocumentActions paper;  // 印刷… and PDFで保存… of the list
+  std::unique_ptr<sdk::ui::FileChooser> csv = std::make_unique<sdk::ui::FileChooser>();  // its CSV
   Agenda preview;
   bool dirty = true;
 };
@@ -112,11 +117,18 @@ void draw_agenda_panel(sdk::Context& ctx) {
   if (a.dirty) rebuild(ctx, a);
   sdk::ui::show(state(ctx).message);
   draw_preview(a.preview);
-  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x * 0.6f));
-  sdk::ui::InputText(tr("issues.out_path"), a.out);
-  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.save_agenda")));
-  if (ImGui::Button(tr("issues.save_agenda")))
-    write(ctx, tr("issues.agenda_saved"), [&] { save_agenda(a.preview, a.out); });
+  a.paper.draw(state(ctx).message,
+               sdk::ui::document_file_name({tr("issues.agenda_file"), a.from, a.to}, ".pdf"),
+               [&] { return agenda_document(a.preview); });
+  const std::string csv_label = tr("issues.agenda_csv");
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(csv_label));
+  if (auto out = sdk::ui::save_button(
+          csv_label, *a.csv,
+          {.title = csv_label,
+           .suggested_name = sdk::ui::document_file_name({tr("issues.agenda_file"), a.from, a.to}, ".csv"),
+           .filters = {sdk::ui::csv_files()}}))
+    write(ctx, std::string(tr("sdk.ui.document.saved")) + out->string(),
+          [&] { save_agenda(a.preview, *out); });
 }
 
 }  // namespace wasshoi::issues::ui

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/member_directory.hpp>
@@ -30,14 +31,14 @@ struct EditorState {
   OrgId org = 0;
   IssueInput draft;
   std::string date, lat, lon;
-  std::string next_status, note, guest;
+  std::string next_status, note, guest, photo_path;
   Split split;
   std::string corrected_status;  // 訂正: the status it should have
   enum class Asking { Nothing, Correct, Undo, Unsupport } asking = Asking::Nothing;
   Supporter unsupporting;        // the support whose 外す was clicked
   sdk::ui::ReasonPrompt reason;  // asks why for the three above
-  sdk::ui::FileChooser photo;    // the desktop's dialog for a photo or document
   sdk::ui::UndoOffer undo;       // the support last taken off
+  std::unique_ptr<sdk::ui::FileChooser> photo_file = std::make_unique<sdk::ui::FileChooser>();
 };
 
 EditorState& editor(const sdk::Context& ctx) {
@@ -270,14 +271,18 @@ void draw_photos(sdk::Context& ctx, EditorState& e, const Issue& i) {
       sdk::ui::Text("[" + a.name + "]");
     }
   }
-  // 写真・資料を追加…: the desktop's dialog; the chosen file is kept with the issue at once.
-  if (sdk::ui::Button(tr("issues.add_photo")))
-    e.photo.open({.mode = sdk::ui::FileMode::Open,
-                  .title = tr("issues.add_photo"),
-                  .filters = {sdk::ui::image_files(), sdk::ui::pdf_files()}});
-  if (auto chosen = e.photo.poll())
-    write(ctx, {},
-          [&] { add_attachment(ctx.db(), i.id, chosen->filename().string(), read_bytes(chosen->string())); });
+  // A photo from a phone (JPEG) or a scan, or a document: chosen in the desktop's dialog.
+  sdk::ui::file_field("photo", *e.photo_file, {.title = tr("issues.photo_path")}, e.photo_path);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("issues.add_photo")));
+  ImGui::BeginDisabled(e.photo_path.empty());
+  const bool add = ImGui::Button(tr("issues.add_photo"));
+  ImGui::EndDisabled();
+  if (add)
+    write(ctx, {}, [&] {
+      add_attachment(ctx.db(), i.id, std::filesystem::path(e.photo_path).filename().string(),
+                     read_bytes(e.photo_path));
+      e.photo_path.clear();
+    });
 }
 
 void draw_history(sdk::Context& ctx, const Issue& i) {

@@ -1,6 +1,7 @@
 #include "ui/approval_view.hpp"
 
 #include <wasshoi/sdk/member_directory.hpp>
+#include <wasshoi/sdk/ui_document.hpp>
 
 #include "core/approval.hpp"
 #include "core/meetings.hpp"
@@ -20,22 +21,17 @@ ApprovalForm& form(const sdk::Context& ctx) {
   return f.get(ctx);
 }
 
-// Next to the database file: <db folder>/議事録-<id>.pdf
-std::filesystem::path export_path(sdk::Context& ctx, const Meeting& m, const char* ext) {
-  const std::string day = m.start ? m.start->date.iso() : std::string("undated");  // the export refuses then
-  return ctx.db().path().parent_path() / ("minutes-" + std::to_string(m.id) + "-" + day + ext);
-}
-
+// 印刷… and PDFで保存… for the minutes; the file named after the meeting.
 void draw_export(sdk::Context& ctx, const Meeting& m) {
-  if (sdk::ui::Button(tr("minutes.export.pdf"))) {
-    const auto path = export_path(ctx, m, ".pdf");
-    if (attempt(ctx, path.string(), [&] {
-          auto members = ctx.services().find<sdk::MemberDirectory>();
-          minutes_document(ctx.db(), sdk::organizations(ctx), members.get(), m.id)
-              .save_pdf(path, {.personal_data = true});
-        }))
-      ctx.notify(path.string());
-  }
+  static sdk::ui::PerOrg<sdk::ui::DocumentActions> paper;
+  const std::string day = m.start ? m.start->date.iso() : std::string();
+  paper.get(ctx).draw(selection(ctx).message,
+                      sdk::ui::document_file_name({tr("minutes.export.file_name"), m.title, day}, ".pdf"),
+                      [&] {
+                        auto members = ctx.services().find<sdk::MemberDirectory>();
+                        return minutes_document(ctx.db(), sdk::organizations(ctx), members.get(), m.id);
+                      },
+                      {.personal_data = true});
 }
 
 }  // namespace

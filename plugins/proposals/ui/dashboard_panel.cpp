@@ -18,6 +18,8 @@ namespace {
 struct DashboardState {
   int year = 0;  // the 年度 whose 総括表 / 処理簿 is printed
   sdk::ui::PanelMessage message;
+  sdk::ui::DocumentActions summary, ledger;  // 印刷… and PDFで保存… of each
+  std::unique_ptr<sdk::ui::FileChooser> csv = std::make_unique<sdk::ui::FileChooser>();
 };
 
 void centered_number(int n) {
@@ -99,18 +101,24 @@ void print_buttons(sdk::Context& ctx, DashboardState& st, const Dashboard& d) {
   ImGui::SetNextItemWidth(em(8));
   combo("##year", index, years);
   st.year = fys[index];
-  for (auto [report, key] : {std::pair{YearlyReport::Summary, "proposals.export_summary"},
-                             {YearlyReport::Ledger, "proposals.export_ledger"}}) {
-    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr(key)));
-    if (!ImGui::Button(tr(key))) continue;
-    std::string exported;
-    if (sdk::ui::run_action(st.message, {}, [&] {
-          auto out = default_yearly_path(ctx.db(), report, st.year);
-          export_yearly(ctx.db(), sdk::organizations(ctx), report, ctx.current_org(), st.year, out);
-          exported = std::string(tr("proposals.exported")) + " " + out.string();
-        }))
-      st.message.done(exported);
-  }
+  const std::string year = sdk::format_fiscal_year_ja(st.year);
+  const OrgId org = ctx.current_org();
+  sdk::ui::Text(tr("proposals.export_summary"));
+  st.summary.draw(st.message, sdk::ui::document_file_name({tr("proposals.summary_file"), year}, ".pdf"),
+                  [&] { return summary_document(ctx.db(), sdk::organizations(ctx), org, st.year); });
+  const std::string csv_label = tr("proposals.summary_csv");
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(csv_label));
+  if (auto out = sdk::ui::save_button(
+          csv_label, *st.csv,
+          {.title = csv_label,
+           .suggested_name = sdk::ui::document_file_name({tr("proposals.summary_file"), year}, ".csv"),
+           .filters = {sdk::ui::csv_files()}}))
+    sdk::ui::run_action(st.message, std::string(tr("sdk.ui.document.saved")) + out->string(), [&] {
+      export_yearly(ctx.db(), sdk::organizations(ctx), YearlyReport::Summary, org, st.year, *out);
+    });
+  sdk::ui::Text(tr("proposals.export_ledger"));
+  st.ledger.draw(st.message, sdk::ui::document_file_name({tr("proposals.ledger_file"), year}, ".pdf"),
+                 [&] { return ledger_document(ctx.db(), sdk::organizations(ctx), org, st.year); });
   sdk::ui::show(st.message);
 }
 

@@ -204,13 +204,11 @@ void draw_attachments(sdk::Context& ctx, EditorState& s) {
   }  // photos can still be added after submission (docs/proposals.md), not removed
   ImGui::SetNextItemWidth(em(6));
   combo(tr("proposals.attach_kind"), s.attach_kind, labels("attach_kind", {"photo", "map"}));
+  sdk::ui::file_field("attach", *s.attach_chooser,
+                      {.title = tr("proposals.attach_path"), .filters = {sdk::ui::image_files()}},
+                      s.attach_path);
   ImGui::SetNextItemWidth(-em(11));
   sdk::ui::InputText(tr("proposals.caption"), s.attach_caption);
-  // The picture from the desktop's own dialog.
-  const sdk::ui::FileRequest request{.mode = sdk::ui::FileMode::Open,
-                                     .title = tr("proposals.attach_path"),
-                                     .filters = {sdk::ui::image_files()}};
-  sdk::ui::file_field("attach", s.attach_chooser, request, s.attach_path);
   ImGui::BeginDisabled(sdk::trim(s.attach_path).empty());
   if (ImGui::Button(tr("proposals.attach")))
     attempt(ctx, s, [&] {
@@ -221,25 +219,19 @@ void draw_attachments(sdk::Context& ctx, EditorState& s) {
   ImGui::EndDisabled();
 }
 
+// 印刷… and PDFで保存… of the 要望書, named after it; a missing 会長 is said with the confirmation.
 void draw_export(sdk::Context& ctx, EditorState& s) {
-  bool clicked = ImGui::Button(tr("proposals.export"), ImVec2(em(7), 0));
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(-em(7));
-  sdk::ui::InputText(tr("proposals.export_to"), s.export_path);
-  if (s.export_path.empty()) colored_text(tr("proposals.export_path"), 0.45f, 0.45f, 0.45f);
+  const Proposal& p = *s.proposal;
+  std::string no_chair;
+  const bool done = s.paper.draw(
+      s.message,
+      sdk::ui::document_file_name({tr("proposals.file_name"), std::to_string(p.id), p.title}, ".pdf"), [&] {
+        Signer signer = signer_for(ctx.db(), p, ctx.services().find<sdk::MemberDirectory>().get());
+        no_chair = signer.no_chair;
+        return request_document(ctx.db(), sdk::organizations(ctx), p, signer);
+      });
+  if (done && !no_chair.empty()) s.message.text += "\n" + no_chair;
   ImGui::Separator();
-  if (!clicked) return;
-  std::string exported;  // where the PDF went: the message once it is written
-  const bool written = attempt(ctx, s, [&] {
-    std::string path = sdk::trim(s.export_path);
-    auto out = path.empty() ? default_request_path(ctx.db(), *s.proposal) : std::filesystem::path(path);
-    auto r = export_request(ctx.db(), sdk::organizations(ctx), s.selected,
-                            ctx.services().find<sdk::MemberDirectory>().get(), out);
-    exported = std::string(tr("proposals.exported")) + " " + r.out.string() + "（" + std::to_string(r.pages) +
-               " " + tr("proposals.pages") + "）";
-    if (!r.signer.no_chair.empty()) exported += "\n" + r.signer.no_chair;
-  });
-  if (written) s.message.done(exported);
 }
 
 }  // namespace wasshoi::proposals::ui

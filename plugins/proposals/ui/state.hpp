@@ -2,12 +2,14 @@
 // What the panels remember between frames (ImGui style: plain data kept by the caller), and the
 // small drawing helpers they share. Labels come from the i18n catalogs (ja, en).
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/document.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui_date.hpp>
+#include <wasshoi/sdk/ui_document.hpp>
 #include <wasshoi/sdk/ui_file.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
@@ -41,11 +43,12 @@ struct EditorState {
   int method = 1, kind = 0, answer_category = 0, participants = 0, answers = 0, meeting_index = 0;
   OrgId action_department = 0;   // 担当課 of the next 具体的な提案 item; 0: the addressee's
   bool open_editor_tab = false;  // a 要望書 was chosen in the list tab (narrow window): show it
-  std::string attach_path, attach_caption, export_path;
-  sdk::ui::FileChooser attach_chooser;  // the desktop's dialog for a photo or map
-  int attach_kind = 0;                  // 0 写真, 1 位置図
-  std::int64_t removing = 0;            // the picture whose 削除 was pressed, waiting for the confirmation
-  bool confirm_remove = false;          // open the confirmation on this frame
+  std::string attach_path, attach_caption;
+  std::unique_ptr<sdk::ui::FileChooser> attach_chooser = std::make_unique<sdk::ui::FileChooser>();
+  sdk::ui::DocumentActions paper;  // 印刷… and PDFで保存… of the 要望書
+  int attach_kind = 0;             // 0 写真, 1 位置図
+  std::int64_t removing = 0;       // the picture whose 削除 was pressed, waiting for the confirmation
+  bool confirm_remove = false;     // open the confirmation on this frame
 };
 
 EditorState& editor_state(const sdk::Context& ctx);

@@ -1,12 +1,15 @@
 // Removing a picture (the wrong photo) from a proposal: core on the real database, the 要望書 read
 // back with pdfimages, and `wasshoi-cli proposals show` / `detach` end to end.
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 #include "core/documents.hpp"
 #include "core/lifecycle.hpp"
 #include "core/proposals.hpp"
 #include "fixture.hpp"
+#include "phone_photo.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::proposals;
@@ -175,4 +178,38 @@ TEST_CASE("a 閲覧 account cannot remove a picture: the database refuses the wr
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Contains("閲覧"));
   CHECK(test::read_file(f.db_path) == before);
+}
+
+TEST_CASE(
+    "a phone photo (JPEG turned by its EXIF orientation) on a 要望書 prints upright and costs less than "
+    "itself") {
+  test::ProposalsFixture f;
+  ProposalId id = f.draft_without_history();
+  const std::vector<std::uint8_t> photo = test::phone_jpeg();  // 4000 × 3000 stored, held upright
+  test::write_file(f.tmp / "IMG_0001.JPG", std::string(photo.begin(), photo.end()));
+  auto before = f.tmp / "before.pdf", after = f.tmp / "after.pdf";
+  export_request(f.db(), f.orgs(), id, nullptr, before);
+  add_attachment_file(f.db(), id, "photo", f.tmp / "IMG_0001.JPG", "夜の北側通学路");
+  export_request(f.db(), f.orgs(), id, nullptr, after);
+
+  CHECK(std::filesystem::file_size(after) - std::filesystem::file_size(before) < photo.size());
+  // pdfimages -list: "page num type width height color comp bpc enc …" — one JPEG, a portrait.
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(("pdfimages -list '" + after.string() + "'").c_str(), "r"),
+                                          pclose);
+  REQUIRE(p);
+  char line[512];
+  int jpegs = 0;
+  while (std::fgets(line, sizeof line, p.get())) {
+    int page = 0, num = 0, w = 0, h = 0;
+    char type[32], color[32], enc[32];
+    int comp = 0, bpc = 0;
+    if (std::sscanf(line, "%d %d %31s %d %d %31s %d %d %31s", &page, &num, type, &w, &h, color, &comp, &bpc,
+                    enc) == 9 &&
+        std::string(enc) == "jpeg") {
+      ++jpegs;
+      CHECK(h > w);  // upright: the phone was held as a portrait
+    }
+  }
+  CHECK(jpegs == 1);
+  CHECK_THAT(test::squeeze(test::pdf_text(after)), Contains("夜の北側通学路"));
 }

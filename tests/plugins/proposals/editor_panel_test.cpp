@@ -52,7 +52,7 @@ struct EditorWindow {
   }
   // Draws until `text` is on screen, scrolling the editor down with the mouse wheel as needed.
   ImVec2 scroll_to(const std::string& text) {
-    auto body = imgui.find("PDF出力");  // a button near the top of the editor's column
+    auto body = imgui.find("印刷…");  // a button near the top of the editor's column
     REQUIRE(body);
     for (int i = 0; i < 30; ++i) {
       if (auto at = imgui.find(text)) return *at;

@@ -88,7 +88,7 @@ TEST_CASE("the place's map and photos print in the 要望書 as 別紙 with thei
 }
 
 TEST_CASE(
-    "an image that is missing, not a PNG or damaged is refused naming the file and nothing is attached") {
+    "an image that is missing, not a picture or damaged is refused naming the file and nothing is attached") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
   test::write_png(f.tmp / "ok.png", 300, 200);
@@ -96,11 +96,15 @@ TEST_CASE(
   test::write_file(f.tmp / "cut.png", png.substr(0, png.size() / 2));
   test::write_file(f.tmp / "photo.jpg",
                    std::string("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + std::string(64, 'x'));
+  test::write_file(f.tmp / "scan.gif", "GIF89a" + std::string(40, '\0'));
   f.close();
   auto p = std::to_string(id);
   auto before = test::read_file(f.db_path);
   for (auto [file, why] :
-       {std::pair{"none.png", "no such file"}, {"photo.jpg", "JPEG"}, {"cut.png", "damaged"}}) {
+       {std::pair{"none.png", "no such file"},
+        {"photo.jpg", "壊れている"},
+        {"cut.png", "壊れている"},
+        {"scan.gif", "GIF 形式のため印刷できません"}}) {  // the catalog's words, in the officer's language
     auto r = f.cli({"proposals", "attach", p, (f.tmp / file).string()});
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Contains(file) && Contains(why));
@@ -119,7 +123,7 @@ TEST_CASE("a damaged picture in the database stops the export with its name and 
   auto pdf = f.tmp / "youbousho.pdf";
   auto r = f.cli({"proposals", "export", std::to_string(id), "--out", pdf.string()});
   CHECK(r.exit_code == 1);
-  CHECK_THAT(r.err, Contains("map.png") && Contains("damaged"));
+  CHECK_THAT(r.err, Contains("map.png") && Contains("壊れている"));
   CHECK(!std::filesystem::exists(pdf));
   CHECK(!std::filesystem::exists(pdf.string() + ".part"));
 }

@@ -2,12 +2,14 @@
 // The one document writer: A4 PDF through Cairo + Pango with the system's Japanese fonts
 // (IPAex 明朝 for text, IPAex ゴシック for headings; Pango falls back per character, so 𠮷 prints
 // when a font that has it is installed). Blocks flow top to bottom and across pages; tables
-// repeat their header on each page; pictures (PNG) are scaled to the text width and never split;
+// repeat their header on each page; pictures (PNG, or JPEG straight from a phone, turned upright
+// as its EXIF orientation says and embedded as JPEG) are scaled to the text width, never split;
 // every page gets a footer and "1 / 3" page numbers. A4 portrait, or landscape for wide tables.
 // Plugins describe the document; they never touch Cairo.
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -21,9 +23,19 @@ enum class Align { Left, Center, Right };
 struct ImageSize {
   int width = 0, height = 0;
 };
-// Checks that `bytes` are a PNG image Cairo can read; InputError naming `name` otherwise (a JPEG
-// or other format: "save it as PNG"; a damaged file). Plugins call it where images come in.
+// Checks that `bytes` are a PNG or JPEG image the writer can print; the size as printed (upright:
+// a phone photo held upright is taller than wide). InputError naming `name`, in the UI's language
+// (catalog keys sdk.image.*), otherwise: another format, a damaged or cut-short file, a picture
+// of absurd size. Plugins call it where images come in.
 ImageSize check_printable_image(const std::string& name, const std::vector<std::uint8_t>& bytes);
+// The EXIF orientation (1 … 8, TIFF tag 0x0112 in the APP1 segment) of a JPEG: how the stored
+// pixels must be turned to stand upright. 1 when there is none or the bytes are not a JPEG.
+int jpeg_orientation(const std::uint8_t* data, std::size_t size);
+
+// `text` marked to be printed on one line wherever it can (a name, a short title): the writer
+// never breaks it across lines unless it is wider than the whole line. Dates, times, amounts and
+// phone numbers are kept together without marking.
+std::string keep_together(std::string_view text);
 
 struct TableColumn {
   std::string header;
@@ -44,13 +56,13 @@ class Document {
   Document& table(std::vector<TableColumn> columns, std::vector<std::vector<std::string>> rows);
   // Signature lines side by side: 議事録署名人 ＿＿＿＿ 印
   Document& signatures(std::vector<std::string> labels);
-  // A picture (PNG) scaled to the text width (a tall one to the page height), the caption centred
+  // A picture (PNG or JPEG) scaled to the text width (a tall one to the page height), the caption centred
   // below, both kept on one page. Reads the file now: InputError naming it when it is missing,
-  // not a PNG or damaged, and the document is left as it was.
+  // not a PNG or JPEG, or damaged, and the document is left as it was.
   Document& image(const std::filesystem::path& file, std::string caption = {});
   // The same from bytes in memory (e.g. a photo kept in the database); `name` names it in
   // messages and in the Markdown.
-  Document& image_data(std::string name, std::vector<std::uint8_t> png, std::string caption = {});
+  Document& image_data(std::string name, std::vector<std::uint8_t> bytes, std::string caption = {});
   Document& space(double mm);
   Document& page_break();
   // Shown at the bottom left of every page (e.g. the organization's name).
@@ -90,10 +102,10 @@ class Document {
     std::vector<std::string> labels;
   };
   struct Image {
-    std::string name;  // the file as given, for messages and the Markdown
-    std::vector<std::uint8_t> png;
+    std::string name;                 // the file as given, for messages and the Markdown
+    std::vector<std::uint8_t> bytes;  // the file as given: PNG or JPEG
     std::string caption;
-    ImageSize size;
+    ImageSize size;  // upright
   };
   struct Space {
     double mm;
@@ -104,6 +116,7 @@ class Document {
   const std::vector<Block>& blocks() const { return blocks_; }
 
  private:
+  std::string markdown_with_marks() const;
   std::string title_;
   std::string footer_;
   bool landscape_ = false;

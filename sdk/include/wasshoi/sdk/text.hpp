@@ -86,7 +86,20 @@ DateTime now_local();
 std::optional<Date> parse_date(std::string_view text);
 // 令和7年4月1日 (令和元年5月1日 for the first year). Through ICU's Japanese calendar.
 std::string format_wareki(const Date& date);
-// 2025年4月1日（令和7年）
+// The one date style of print (documents, lists, letters): 和暦 first, and the 西暦 after it in
+// brackets where the document shows it; the weekday when asked.
+//   {}                        令和8年5月18日
+//   {.western = true}         令和8年5月18日（2026年）
+//   {.weekday = true}         令和8年5月18日（月）
+//   {.western, .weekday}      令和8年5月18日（月）（2026年）
+struct PrintDate {
+  bool western = false;
+  bool weekday = false;
+};
+std::string format_print_date(const Date& date, PrintDate style = {});
+// A month of print: 令和8年5月, or 令和8年5月（2026年）.
+std::string format_print_month(int year, int month, bool western = false);
+// format_print_date(date, {.western = true}): 令和7年4月1日（2025年）
 std::string format_date_ja(const Date& date);
 // The 年度 (April–March) a date falls in: 2026-03-31 → 2025.
 int fiscal_year(const Date& date);
