@@ -35,9 +35,7 @@ nlohmann::json to_json(const Entry& e) {
                       {"date", sdk::iso_or_unknown(e.day)},
                       {"account", e.account_name},
                       {"category", e.category_path},
-                      {"kind", e.kind == EntryKind::Entry      ? "entry"
-                               : e.kind == EntryKind::Transfer ? "transfer"
-                                                               : "opening"},
+                      {"kind", kind_key(e.kind)},
                       {"amount", e.amount},
                       {"summary", e.summary},
                       {"receipt_no", e.receipt_no},

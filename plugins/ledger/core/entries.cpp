@@ -19,10 +19,6 @@ constexpr const char* kInsert =
     "receipt_no, entered_by, transfer_pair, reverses, reason, source, source_key, grant_id) "
     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-const char* kind_key(EntryKind k) {
-  return k == EntryKind::Entry ? "entry" : k == EntryKind::Transfer ? "transfer" : "opening";
-}
-
 EntryKind parse_kind(const std::string& k) {
   return k == "transfer" ? EntryKind::Transfer : k == "opening" ? EntryKind::Opening : EntryKind::Entry;
 }
@@ -294,6 +290,10 @@ Entry get_entry(sdk::Database& db, OrgId org, Id id) {
   for (auto& e : book(db, org, f))
     if (e.id == id) return e;
   throw sdk::InputError("no entry " + std::to_string(id) + " in this organization's books");
+}
+
+const char* kind_key(EntryKind k) {
+  return k == EntryKind::Entry ? "entry" : k == EntryKind::Transfer ? "transfer" : "opening";
 }
 
 }  // namespace wasshoi::ledger

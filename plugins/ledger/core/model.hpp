@@ -56,6 +56,8 @@ struct Category {
 };
 
 enum class EntryKind { Entry, Transfer, Opening };
+// As stored and as --json and the hand-over file say it: "entry", "transfer", "opening".
+const char* kind_key(EntryKind k);
 
 struct Entry {
   Id id = 0;

@@ -118,9 +118,7 @@ std::string handover_file(sdk::Database& db, OrgId org, int year) {
                             {"day", sdk::iso_or_unknown(e.day)},
                             {"account", e.account_name},
                             {"category", e.category_path},
-                            {"kind", e.kind == EntryKind::Entry      ? "entry"
-                                     : e.kind == EntryKind::Transfer ? "transfer"
-                                                                     : "opening"},
+                            {"kind", kind_key(e.kind)},
                             {"amount", e.amount},
                             {"summary", e.summary},
                             {"receipt_no", e.receipt_no},

@@ -53,17 +53,7 @@ struct DocumentActions::PrintDialog {
   // The officer's answer once, on the frame 印刷 is clicked.
   std::optional<PrintRequest> draw() {
     if (!pending && !shown) return std::nullopt;
-    const std::string name = display_text(tr("sdk.ui.print.title")) + "###wasshoi_print";
-    if (pending) {
-      ImGui::OpenPopup(name.c_str());
-      pending = false;
-    }
-    const ImGuiViewport* view = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(view->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(view->WorkSize.x * 0.9f, ImGui::GetFontSize() * 30.0f), 0),
-                             ImGuiCond_Appearing);
-    shown = ImGui::BeginPopupModal(name.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings);
-    if (!shown) return std::nullopt;
+    if (!begin_modal(tr("sdk.ui.print.title"), "wasshoi_print", pending, shown, 30.0f)) return std::nullopt;
     std::optional<PrintRequest> result;
     if (printers.empty()) {
       TextWrapped(tr("sdk.ui.print.no_printers"));

@@ -100,11 +100,7 @@ void fixed_column(const char* label, std::initializer_list<std::string_view> wid
 
 // ---- corrections, confirmations, undo ------------------------------------------------------------
 
-namespace {
-
-// The modal window of ReasonPrompt and Confirm: centred, about 32 characters wide (never wider
-// than the screen). Opens when `pending` (then clears it); returns false when not shown.
-bool begin_modal(const std::string& title, const char* id, bool& pending, bool& shown) {
+bool begin_modal(const std::string& title, const char* id, bool& pending, bool& shown, float width_em) {
   const std::string name = display_text(title) + "###" + id;
   if (pending) {
     ImGui::OpenPopup(name.c_str());
@@ -112,11 +108,13 @@ bool begin_modal(const std::string& title, const char* id, bool& pending, bool& 
   }
   const ImGuiViewport* view = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(view->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(view->WorkSize.x * 0.9f, ImGui::GetFontSize() * 32.0f), 0),
+  ImGui::SetNextWindowSize(ImVec2(std::min(view->WorkSize.x * 0.9f, ImGui::GetFontSize() * width_em), 0),
                            ImGuiCond_Appearing);
   shown = ImGui::BeginPopupModal(name.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings);
   return shown;
 }
+
+namespace {
 
 // やめる (or Esc) beside the modal's first button, then the end of the modal.
 void end_modal(bool& shown) {

@@ -95,6 +95,13 @@ void fixed_column(const char* label, std::initializer_list<std::string_view> wid
 
 // ---- corrections, confirmations, undo ------------------------------------------------------------
 
+// The modal window these pieces (and the print dialog) draw in: centred, `width_em` characters
+// wide (never wider than the screen), titled `title`, `id` keeping it the same window when the
+// title changes. Opens when `pending` (then clears it); `shown` says whether it is open. True
+// while it is drawn: the caller draws its content and calls ImGui::EndPopup().
+bool begin_modal(const std::string& title, const char* id, bool& pending, bool& shown,
+                 float width_em = 32.0f);
+
 // A correction or withdrawal with its reason, asked in a modal window. Keep one in the panel's
 // state; open() it from the button, draw() it on every frame (in the same ID scope):
 //
