@@ -2,10 +2,11 @@
 // under Xvfb, found among GTK's windows and answered as an officer would (a file name typed, 保存
 // or キャンセル); the documents folder it starts in; the answer preset for tests and scripts, which
 // opens nothing; and the typed-path window when there is no display at all (in a child process
-// without DISPLAY). Each test case runs in its own process (catch_discover_tests), so each sets
-// up HOME and the XDG folders before GLib first reads them.
+// without DISPLAY). Run by ctest without a display, the test starts an Xvfb of its own. Each test case runs
+// in its own process (catch_discover_tests), so each sets up HOME and the XDG folders before GLib first reads
+// them.
 #include <gtk/gtk.h>
-#include <sys/wait.h>
+#include <spawn.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -16,17 +17,26 @@
 #include "headless.hpp"
 #include "test_support.hpp"
 
+extern char** environ;
+
 using namespace wasshoi;
 namespace fs = std::filesystem;
 namespace ui = wasshoi::sdk::ui;
 
 namespace {
 
+// GTK's dialogs need an X display: the test's own Xvfb when ctest runs without one, kept for the
+// process's life (GTK stays connected to the display it first opened).
+void ensure_display() {
+  static test::XDisplay display;
+  (void)display;
+}
+
 // A home of its own with a Japanese documents folder, as a Japanese desktop names it.
 struct Home {
   test::TempDir dir;
   fs::path docs = dir / "ドキュメント";
-  Home() {
+  explicit Home(bool with_display = true) {
     fs::create_directories(docs);
     fs::create_directories(dir / ".config");
     std::ofstream(dir / ".config" / "user-dirs.dirs") << "XDG_DOCUMENTS_DIR=\"$HOME/ドキュメント\"\n";
@@ -37,6 +47,7 @@ struct Home {
     unsetenv("GTK_USE_PORTAL");                // GTK's own dialog, which the test can reach
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
+    if (with_display) ensure_display();
   }
 };
 
@@ -182,15 +193,12 @@ TEST_CASE(
 }
 
 TEST_CASE("without a display the path is typed in a window of the chooser's own") {
-  Home home;
-  // GTK would start on the test's Xvfb display: the check runs in a child without one.
-  const pid_t child = fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    unsetenv("DISPLAY");
-    unsetenv("WAYLAND_DISPLAY");
+  // GTK would start on the test's display, and cannot be forked once started: the check runs in a
+  // fresh process of this test program, without DISPLAY.
+  if (std::getenv("WASSHOI_TEST_NO_DISPLAY")) {
     int status = 1;
     {
+      Home home(false);
       gui::FontSet fonts(gui::find_japanese_font());
       test::HeadlessImGui imgui(fonts);
       ui::FileChooser chooser;
@@ -208,10 +216,22 @@ TEST_CASE("without a display the path is typed in a window of the chooser's own"
     }
     _exit(status);
   }
-  int status = 0;
-  REQUIRE(waitpid(child, &status, 0) == child);
-  REQUIRE(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 0);
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e)
+    if (!std::string_view(*e).starts_with("DISPLAY=") &&
+        !std::string_view(*e).starts_with("WAYLAND_DISPLAY="))
+      env.emplace_back(*e);
+  env.emplace_back("WASSHOI_TEST_NO_DISPLAY=1");
+  std::vector<std::string> args = {fs::read_symlink("/proc/self/exe").string(),
+                                   "without a display the path is typed in a window*"};
+  std::vector<char*> argv, envp;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  for (auto& e : env) envp.push_back(e.data());
+  envp.push_back(nullptr);
+  pid_t child = -1;
+  REQUIRE(posix_spawn(&child, argv[0], nullptr, nullptr, argv.data(), envp.data()) == 0);
+  CHECK(test::wait_program(child) == 0);
 }
 
 TEST_CASE("document file names keep Japanese and lose what no desktop takes") {

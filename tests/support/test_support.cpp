@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -65,6 +67,56 @@ int start_program(const std::string& program, const std::vector<std::string>& ar
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) throw std::runtime_error("cannot start " + exe);
   return pid;
+}
+
+XDisplay::XDisplay() {
+  if (const char* d = std::getenv("DISPLAY"); d && *d) {
+    name_ = d;
+    return;
+  }
+  const char* xvfb = "/usr/bin/Xvfb";
+  if (access(xvfb, X_OK) != 0) throw std::runtime_error("no X display and no /usr/bin/Xvfb (package xvfb)");
+  int fds[2];
+  if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
+  const std::string fd = std::to_string(fds[1]);
+  std::vector<std::string> args = {xvfb, "-displayfd", fd, "-nolisten", "tcp", "-screen", "0", "1280x800x24"};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addclose(&fa, fds[0]);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid;
+  const int rc = posix_spawn(&pid, xvfb, &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  close(fds[1]);
+  if (rc != 0) {
+    close(fds[0]);
+    throw std::runtime_error("cannot start Xvfb");
+  }
+  server_pid_ = pid;
+  // Xvfb writes the display number it took, then a newline, once it accepts connections.
+  std::string number;
+  char c;
+  while (read(fds[0], &c, 1) == 1 && c != '\n') number += c;
+  close(fds[0]);
+  if (number.empty()) {
+    kill(server_pid_, SIGTERM);
+    wait_program(server_pid_);
+    throw std::runtime_error("Xvfb started but gave no display number");
+  }
+  name_ = ":" + number;
+  setenv("DISPLAY", name_.c_str(), 1);
+}
+
+XDisplay::~XDisplay() {
+  if (server_pid_ < 0) return;
+  kill(server_pid_, SIGTERM);
+  wait_program(server_pid_);
+  unsetenv("DISPLAY");
 }
 
 int wait_program(int pid) {

@@ -36,6 +36,23 @@ int start_program(const std::string& program, const std::vector<std::string>& ar
 // Waits for it; returns its exit code, or 128 + signal.
 int wait_program(int pid);
 
+// An X display for a test that opens real desktop windows in its own process (GTK's dialogs): the
+// one in DISPLAY when there is one (the test runs under xvfb-run), else an Xvfb server of its own,
+// started on a free display number (Xvfb -displayfd) and stopped when this goes. Throws, saying
+// what to install, when there is no Xvfb.
+class XDisplay {
+ public:
+  XDisplay();
+  ~XDisplay();
+  XDisplay(const XDisplay&) = delete;
+  XDisplay& operator=(const XDisplay&) = delete;
+  const std::string& name() const { return name_; }
+
+ private:
+  int server_pid_ = -1;
+  std::string name_;
+};
+
 std::filesystem::path bin_dir();
 std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, const std::string& bytes);
