@@ -8,6 +8,7 @@
 #include <set>
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
+#include <wasshoi/host/annual_report.hpp>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/organization_directory.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
@@ -54,6 +55,7 @@ App::App(AppOptions options) : options_(std::move(options)) {
   services_.provide<sdk::OrganizationDirectory>(sdk::kHostServiceOwner,
                                                 std::make_shared<CoreOrganizationDirectory>(access_));
   plugins_ = std::make_unique<PluginManager>(services_, events_);
+  services_.provide<sdk::AnnualReport>(sdk::kHostServiceOwner, std::make_shared<CoreAnnualReport>(*plugins_));
   plugins_->load_folder(options_.plugin_dir);
   // Contributions are collected before any database is open: the CLI mounts plugin subcommands
   // before it parses the command line. They touch the database only when they run.

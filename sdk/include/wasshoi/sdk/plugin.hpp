@@ -32,8 +32,9 @@ namespace wasshoi::sdk {
 // with every change to these headers that a plugin built before the change would not survive.
 // 2: the Registry keeps its contributions private (SDK v2). 3: Access::session; sdk::MeetingRef::start
 // is optional (a stored date that is not one); host core provides sdk::OrganizationDirectory.
-// 4: sdk::Panel::kinds (screens offered only where they mean something).
-inline constexpr int kPluginApiVersion = 4;
+// 4: sdk::Panel::kinds (screens offered only where they mean something). 5: report sections
+// (Registry::add_report_section, sdk/annual_report.hpp) and host core's sdk::AnnualReport.
+inline constexpr int kPluginApiVersion = 5;
 
 struct PluginInfo {
   std::string id;                             // short, lowercase, stable: "members"; also the table prefix

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/annual_report.hpp>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 
@@ -70,6 +71,7 @@ struct Contributions {
   std::vector<DemoStep> demo_steps;
   std::vector<GlyphSource> glyph_sources;
   std::vector<OwnedTable> owned_tables;
+  std::vector<ReportSection> report_sections;
 };
 const Contributions& contributions(const Registry& registry);
 }  // namespace impl
@@ -86,6 +88,8 @@ class Registry {
   void add_cli_command(CliCommand command) { added_.cli_commands.push_back(std::move(command)); }
   void add_demo(DemoStep step) { added_.demo_steps.push_back(std::move(step)); }
   void add_glyph_source(GlyphSource source) { added_.glyph_sources.push_back(std::move(source)); }
+  // A section of the 総会's annual report (sdk/annual_report.hpp), offered where the plugin is enabled.
+  void add_report_section(ReportSection section) { added_.report_sections.push_back(std::move(section)); }
   // Whose rows `table` holds (sdk/access.hpp): the host guards every write to it and every lookup
   // of it by id. Every table holding an organization's data must be declared.
   void own_table(OwnedTable table) { added_.owned_tables.push_back(std::move(table)); }
