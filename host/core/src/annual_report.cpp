@@ -1,6 +1,5 @@
-#include <wasshoi/host/annual_report.hpp>
-
 #include <algorithm>
+#include <wasshoi/host/annual_report.hpp>
 #include <wasshoi/host/organizations.hpp>
 
 namespace wasshoi::host {

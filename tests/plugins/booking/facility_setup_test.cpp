@@ -221,6 +221,30 @@ TEST_CASE_METHOD(Officers,
   CHECK_THAT(last_detail("booking.move"), Catch::Contains("午後に変更"));
 }
 
+TEST_CASE_METHOD(
+    Officers,
+    "a 閲覧 and officers of other organizations may not move the 自治会's booking and nothing is "
+    "written") {
+  as("kaicho");
+  FacilityId id = add_facility(*ctx, hall());
+  BookingId b = book(db(), sdk::organizations(*ctx), morning(id, jichikai, kDay));
+  const auto bookings = count("SELECT count(*) FROM booking_bookings");
+  const auto audit = count("SELECT count(*) FROM audit_log");
+  for (const char* login : {"etsuran", "takasaki", "kyodo"}) {
+    INFO(login);
+    as(login);
+    CHECK_THROWS_AS(move_booking(*ctx, b, {kDay, 13, 0}, {kDay, 17, 0}, "午後に変更"), sdk::Error);
+    CHECK(get_booking(db(), b).status == Status::Approved);
+    CHECK(get_booking(db(), b).start == sdk::DateTime{kDay, 9, 0});
+  }
+  CHECK(count("SELECT count(*) FROM booking_bookings") == bookings);
+  CHECK(count("SELECT count(*) FROM audit_log") == audit);
+  // The 自治会's own 班長 may (bookings are the 自治会's, not a 班's).
+  as("hancho");
+  const BookingId moved = move_booking(*ctx, b, {kDay, 13, 0}, {kDay, 17, 0}, "午後に変更");
+  CHECK(get_booking(db(), moved).start == sdk::DateTime{kDay, 13, 0});
+}
+
 TEST_CASE_METHOD(Officers, "the rest of a series is cancelled with its reason") {
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
