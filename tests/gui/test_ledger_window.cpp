@@ -7,8 +7,10 @@
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
 #include "headless.hpp"
+#include "shell_driver.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -116,4 +118,66 @@ TEST_CASE("a correction in the 出納帳 window asks for the reason and writes a
   CHECK(sdk::query_text(w.app->db(), "SELECT detail FROM audit_log WHERE action = 'ledger.entry.reverse'")
             ->find("金額の誤り") != std::string::npos);
   CHECK_THAT(w.frame(), Catch::Contains("【訂正済】"));
+}
+
+TEST_CASE("the window sets an opening balance and an entry goes to a 補助金 with its receipt, saved again") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  test::ShellDriver d;
+  test::TempDir dir;
+  const fs::path db = dir / "ledger.db";
+  auto app = std::make_unique<host::App>(
+      host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
+  app->open_database();
+  const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
+  REQUIRE(test::run_cli({"--db", db.string(), "--org", std::to_string(org), "ledger", "grant", "add",
+                         "自治会等活動費総合補助金", "--body", "一関市", "--amount", "50000"})
+              .exit_code == 0);
+  d.shell =
+      std::make_unique<gui::Shell>(*app, d.fonts, gui::ShellOptions{.start_org = org, .remember = false});
+  d.frame();
+
+  // 口座と科目: the last account takes its opening balance; the field then goes.
+  REQUIRE(d.shell->show_panel("ledger.setup"));
+  d.type_before("開始残高にする", "52000", 2.0f);
+  d.click("開始残高にする");
+  CHECK(d.shows("開始残高を記帳しました"));
+  CHECK(sdk::query_int(app->db(), "SELECT count(*) FROM ledger_entries WHERE kind = 'opening'") == 1);
+  CHECK(sdk::query_int(app->db(), "SELECT amount FROM ledger_entries WHERE kind = 'opening'") == 52000);
+
+  // 出納帳: 会議費 2,160 with a receipt photo, tagged to the grant.
+  const fs::path photo = dir / "領収書 髙﨑.png";
+  // A 1 × 1 PNG, as bytes.
+  const std::string png(
+      "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08"
+      "\x02\x00\x00\x00\x90\x77\x53\xde\x00\x00\x00\x0c\x49\x44\x41\x54\x78\x9c\x63\xf8\xcf\xc0\x00\x00\x03"
+      "\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+      69);
+  test::write_file(photo, png);
+  REQUIRE(d.shell->show_panel("ledger.book"));
+  for (int i = 0; i < 4; ++i) d.frame();  // the cursor goes to 科目
+  d.type_text("会議");
+  d.type_after("金額", "2160", 3.0f);
+  d.type_after("摘要", "役員会 お茶", 3.0f);
+  d.click_at(ImVec2(d.where("補助金").x + d.em() * 6, d.where("補助金").y));
+  d.click("自治会等活動費総合補助金");
+  sdk::ui::preset_answer(photo);
+  d.click("ファイルを選ぶ…");
+  sdk::ui::clear_preset_answer();
+  d.click("記帳する");
+  CHECK(d.shows("記帳しました"));
+  auto& db_ = app->db();
+  REQUIRE(sdk::query_int(db_, "SELECT count(*) FROM ledger_entries WHERE kind <> 'opening'") == 1);
+  CHECK(sdk::query_int(db_, "SELECT grant_id IS NOT NULL FROM ledger_entries WHERE kind <> 'opening'") == 1);
+  CHECK(d.shows("〔自治会等活動費総合補助金〕"));
+
+  // The receipt, saved again from its row: the same bytes, the same kind of file.
+  const fs::path out = dir / "保存した領収書";
+  sdk::ui::preset_answer(out);
+  d.click("領収書");
+  sdk::ui::clear_preset_answer();
+  CHECK(d.shows("領収書を保存しました"));
+  REQUIRE(fs::exists(dir / "保存した領収書.png"));
+  CHECK(test::read_file(dir / "保存した領収書.png") == png);
+  d.shell.reset();
 }

@@ -118,9 +118,8 @@ Id set_opening_balance(sdk::Database& db, OrgId org, const std::string& account_
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.opening");
   const Account a = find_account(db, org, account_name);
-  sdk::Statement has(db, "SELECT 1 FROM ledger_entries WHERE account_id = ? AND kind = 'opening'");
-  has.bind(1, a.id);
-  if (has.step()) throw sdk::InputError("account '" + a.name + "' has its opening balance already");
+  if (has_opening_balance(db, a.id))
+    throw sdk::InputError("account '" + a.name + "' has its opening balance already");
   const int year = fiscal_year_of(day, start_month(db, org));
   require_open_year(db, org, year);
   tx.set_detail(a.name + " 開始残高 " + yen(amount) + " (" + day.iso() + ")");
@@ -131,6 +130,12 @@ Id set_opening_balance(sdk::Database& db, OrgId org, const std::string& account_
   const Id id = db.last_insert_id();
   tx.commit();
   return id;
+}
+
+bool has_opening_balance(sdk::Database& db, Id account) {
+  sdk::Statement has(db, "SELECT 1 FROM ledger_entries WHERE account_id = ? AND kind = 'opening'");
+  has.bind(1, account);
+  return has.step();
 }
 
 Id reverse_entry(sdk::Database& db, OrgId org, Id entry, const std::string& reason_text, const Date& on,

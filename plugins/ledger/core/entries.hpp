@@ -41,6 +41,9 @@ Id add_transfer(sdk::Database& db, OrgId org, const NewTransfer& transfer);
 Id set_opening_balance(sdk::Database& db, OrgId org, const std::string& account, const Date& day,
                        std::int64_t amount, const std::string& entered_by);
 
+// True once the account has its opening balance.
+bool has_opening_balance(sdk::Database& db, Id account);
+
 // Takes an entry back: a new entry of the negated amount (both halves for a transfer), dated
 // `on` (in an open year), with the reason in the entry and the audit detail. InputError for a
 // blank reason, an entry reversed already or a reversal itself. Returns the reversing entry's id.

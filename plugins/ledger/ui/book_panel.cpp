@@ -12,6 +12,7 @@
 #include "core/documents.hpp"
 #include "core/entries.hpp"
 #include "core/front.hpp"
+#include "core/grants.hpp"
 #include "ui/common.hpp"
 
 namespace wasshoi::ledger::ui {
@@ -23,6 +24,7 @@ struct Form {
   std::string receipt_path;  // a picture or PDF of the receipt, kept with the next entry
   std::shared_ptr<sdk::ui::FileChooser> receipt = std::make_shared<sdk::ui::FileChooser>();
   int account = 0, to_account = 1;
+  int grant = 0;  // 0: none; else the grant at grant - 1
   bool transfer = false;
   bool focus_first = true;
 };
@@ -36,6 +38,7 @@ struct BookState {
   std::vector<Entry> entries;
   std::vector<Account> accounts;
   std::vector<Category> categories;
+  std::vector<Grant> grants;
   std::string widest_amount;  // of the year's entries, found when they are loaded
   Form form;
   sdk::ui::PanelMessage message;
@@ -43,6 +46,9 @@ struct BookState {
                                         csv_sjis = std::make_shared<sdk::ui::FileChooser>();
   sdk::ui::ReasonPrompt reverse;
   Id reversing = 0;
+  // An entry's receipt saved where the officer says.
+  std::shared_ptr<sdk::ui::FileChooser> receipt_out = std::make_shared<sdk::ui::FileChooser>();
+  Id saving_receipt = 0;
 };
 
 sdk::ui::PerOrg<BookState> panel_state;
@@ -60,6 +66,7 @@ void reload(sdk::Context& ctx, BookState& s) {
   const OrgId org = ctx.current_org();
   s.accounts = accounts(ctx.db(), org);
   s.categories = categories(ctx.db(), org);
+  s.grants = grants(ctx.db(), org);
   s.entries = book(
       ctx.db(), org,
       {.year = s.year, .account = s.account_filter ? std::optional<Id>(s.account_filter) : std::nullopt});
@@ -102,10 +109,18 @@ void submit(sdk::Context& ctx, BookState& s, const sdk::Date& day) {
     const auto hits = match_categories(s.categories, f.category);
     if (sdk::trim(f.category).empty() || hits.empty())
       throw sdk::InputError(std::string(tr("ledger.book.no_category")) + " (" + f.category + ")");
-    add_entry(ctx.db(), org,
-              {day, from, std::to_string(hits.front().id), amount, f.summary, f.receipt_no, writer(ctx),
-               std::nullopt});
+    NewEntry entry{day,         from,        std::to_string(hits.front().id), amount, f.summary, f.receipt_no,
+                   writer(ctx), std::nullopt};
+    if (f.grant > 0 && f.grant <= static_cast<int>(s.grants.size()))
+      entry.grant = s.grants[static_cast<std::size_t>(f.grant - 1)].id;
+    if (!f.receipt_path.empty()) {
+      entry.receipt_bytes =
+          sdk::read_input_file(f.receipt_path, sdk::FileKind::Picture, tr("ledger.book.receipt"));
+      entry.receipt_name = std::filesystem::path(f.receipt_path).filename().string();
+    }
+    add_entry(ctx.db(), org, entry);
   }
+  // The 補助金 stays chosen: a grant's entries usually come together.
   f.category.clear(), f.amount.clear(), f.summary.clear(), f.receipt_no.clear(), f.receipt_path.clear();
   f.focus_first = true;
   changed(ctx, "entry");
@@ -173,6 +188,21 @@ void draw_form(sdk::Context& ctx, BookState& s) {
                          .title = tr("ledger.book.receipt"),
                          .filters = {sdk::ui::image_files(), {"PDF", {"*.pdf", "*.PDF"}}}},
                         f.receipt_path);
+    if (!s.grants.empty()) {
+      std::vector<std::string> names = {tr("ledger.book.no_grant")};
+      for (const auto& g : s.grants) names.push_back(g.name);
+      f.grant = std::clamp(f.grant, 0, static_cast<int>(s.grants.size()));
+      const float width = std::min(em * 14, ImGui::GetContentRegionAvail().x);
+      sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("ledger.book.grant")) + width);
+      sdk::ui::TextDisabled(tr("ledger.book.grant"));
+      ImGui::SameLine();
+      ImGui::SetNextItemWidth(width);
+      if (sdk::ui::BeginCombo("##grant", names[static_cast<std::size_t>(f.grant)])) {
+        for (int i = 0; i < static_cast<int>(names.size()); ++i)
+          if (sdk::ui::Selectable(names[static_cast<std::size_t>(i)], i == f.grant)) f.grant = i;
+        ImGui::EndCombo();
+      }
+    }
   }
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.book.add")));
   ImGui::BeginDisabled(!date.has_date());
@@ -184,7 +214,14 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   note(tr("ledger.book.keys"));
 }
 
-std::string entry_text(const Entry& e, bool with_account) {
+std::string grant_name(const BookState& s, const Entry& e) {
+  if (!e.grant) return {};
+  for (const auto& g : s.grants)
+    if (g.id == *e.grant) return g.name;
+  return {};
+}
+
+std::string entry_text(const BookState& s, const Entry& e, bool with_account) {
   std::string text;
   text += e.kind == EntryKind::Transfer  ? tr("ledger.book.transfer")
           : e.kind == EntryKind::Opening ? tr("ledger.book.opening")
@@ -193,6 +230,7 @@ std::string entry_text(const Entry& e, bool with_account) {
   if (!e.source.empty()) text += "〔" + e.source + "〕";
   text += e.summary;
   if (e.reverses) text += "（" + e.reason + "）";
+  if (const std::string g = grant_name(s, e); !g.empty()) text += "〔" + g + "〕";
   if (e.reversed) text = std::string(tr("ledger.book.reversed_mark")) + text;
   if (with_account) text += "［" + e.account_name + "］";
   return text;
@@ -200,12 +238,14 @@ std::string entry_text(const Entry& e, bool with_account) {
 
 // Wide (a 出納帳 as on paper): 日付, 口座, 科目, 摘要, 収入, 支出, 残高. Narrow (large text): 日付,
 // 科目と摘要, 金額 (支出 with △), 残高.
-void draw_table(BookState& s, bool write) {
+void draw_table(sdk::Context& ctx, BookState& s, bool write) {
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
   const bool wide = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 46;
   const bool with_account = s.account_filter == 0;
-  const int columns = (wide ? 7 : 4) + (write ? 1 : 0);
+  const bool receipts =
+      std::any_of(s.entries.begin(), s.entries.end(), [](const Entry& e) { return e.has_receipt; });
+  const int columns = (wide ? 7 : 4) + (receipts ? 1 : 0) + (write ? 1 : 0);
   const float height = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 8);
   if (!ImGui::BeginTable("book", columns, kFlags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -222,6 +262,9 @@ void draw_table(BookState& s, bool write) {
     sdk::ui::fixed_column(tr("ledger.col.amount"), {amount});
   }
   sdk::ui::fixed_column(tr("ledger.col.balance"), {amount});
+  if (receipts)
+    ImGui::TableSetupColumn("##receipt", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                            std::ceil(sdk::ui::button_width(tr("ledger.book.receipt_save"))) + 1.0f);
   if (write)
     ImGui::TableSetupColumn("##fix", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
                             std::ceil(sdk::ui::button_width(tr("ledger.book.correct"))) + 1.0f);
@@ -245,19 +288,34 @@ void draw_table(BookState& s, bool write) {
         ImGui::TableNextColumn();
         Entry plain = e;
         plain.kind = EntryKind::Entry, plain.category_path.clear();
-        sdk::ui::TextEllipsis(sdk::trim(entry_text(plain, false)));
+        sdk::ui::TextEllipsis(sdk::trim(entry_text(s, plain, false)));
         ImGui::TableNextColumn();
         if (e.amount > 0) amount_cell(e.amount);
         ImGui::TableNextColumn();
         if (e.amount < 0) amount_cell(-e.amount);
       } else {
         ImGui::TableNextColumn();
-        sdk::ui::TextEllipsis(entry_text(e, with_account));
+        sdk::ui::TextEllipsis(entry_text(s, e, with_account));
         ImGui::TableNextColumn();
         amount_cell(e.amount);
       }
       ImGui::TableNextColumn();
       amount_cell(e.balance);
+      if (receipts) {
+        ImGui::TableNextColumn();
+        if (e.has_receipt && sdk::ui::Button(tr("ledger.book.receipt_save")))
+          if (auto r = receipt(ctx.db(), ctx.current_org(), e.id)) {
+            s.saving_receipt = e.id;
+            const std::string day = sdk::iso_or_unknown(e.day);
+            const std::string ext = std::filesystem::path(r->name).extension().string();
+            s.receipt_out->open(
+                {.mode = sdk::ui::FileMode::Save,
+                 .title = tr("ledger.book.receipt_save_title"),
+                 .suggested_name = sdk::ui::document_file_name(
+                     {"領収書", day, e.receipt_no.empty() ? std::string_view(e.summary) : e.receipt_no},
+                     ext)});
+          }
+      }
       if (write) {
         ImGui::TableNextColumn();
         if (!e.reversed && !e.reverses && e.kind != EntryKind::Opening &&
@@ -322,7 +380,16 @@ void draw_book_panel(sdk::Context& ctx) {
       reverse_entry(ctx.db(), ctx.current_org(), s.reversing, *reason, sdk::today(), writer(ctx));
       changed(ctx, "entry");
     });
-  draw_table(s, write);
+  if (auto path = s.receipt_out->poll())
+    sdk::ui::run_action(s.message, tr("ledger.book.receipt_saved"), [&] {
+      auto r = receipt(ctx.db(), ctx.current_org(), s.saving_receipt);
+      if (!r) throw sdk::InputError(tr("ledger.book.no_receipt"));
+      std::filesystem::path out = *path;
+      // The receipt keeps its own kind: 領収書_2026-05-10_12.jpg
+      if (out.extension().empty()) out += std::filesystem::path(r->name).extension();
+      sdk::write_file(out, r->bytes, {.personal_data = true});
+    });
+  draw_table(ctx, s, write);
 }
 
 }  // namespace wasshoi::ledger::ui

@@ -1,5 +1,6 @@
 // 口座と科目: the 会計年度's start month, money accounts and funds, the 科目 tree, and the bank
 // statement's import and reconciliation.
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <wasshoi/sdk/input.hpp>
@@ -8,6 +9,7 @@
 #include "core/bank.hpp"
 #include "core/books.hpp"
 #include "core/entries.hpp"
+#include "core/front.hpp"
 #include "ui/common.hpp"
 #include "ui/panels_list.hpp"
 
@@ -19,6 +21,8 @@ struct SetupState {
   std::uint64_t loaded_generation = 0;
   std::vector<Account> accounts;
   std::vector<std::int64_t> balances;
+  std::vector<bool> has_opening;
+  std::vector<std::string> opening_text;  // typed, per account
   std::vector<Fund> funds;
   std::vector<Category> categories;
   int month = 4;
@@ -42,7 +46,12 @@ void reload(sdk::Context& ctx, SetupState& s) {
   const OrgId org = ctx.current_org();
   s.accounts = accounts(ctx.db(), org);
   s.balances.clear();
-  for (const auto& a : s.accounts) s.balances.push_back(balance(ctx.db(), a.id));
+  s.has_opening.clear();
+  for (const auto& a : s.accounts) {
+    s.balances.push_back(balance(ctx.db(), a.id));
+    s.has_opening.push_back(has_opening_balance(ctx.db(), a.id));
+  }
+  s.opening_text.resize(s.accounts.size());
   s.funds = funds(ctx.db(), org);
   s.categories = categories(ctx.db(), org);
   s.month = start_month(ctx.db(), org);
@@ -74,13 +83,23 @@ void draw_accounts(sdk::Context& ctx, SetupState& s, bool write) {
   const OrgId org = ctx.current_org();
   const float em = ImGui::GetFontSize();
   sdk::ui::section(tr("ledger.setup.accounts"));
-  if (ImGui::BeginTable("accounts", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
+  // An account without its opening balance takes one here (once; later, only corrections).
+  const bool opening =
+      write && std::find(s.has_opening.begin(), s.has_opening.end(), false) != s.has_opening.end();
+  if (ImGui::BeginTable("accounts", opening ? 5 : 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn(tr("ledger.col.fund"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("ledger.col.account"), ImGuiTableColumnFlags_WidthStretch);
     sdk::ui::fixed_column(tr("ledger.col.kind"), {"普通預金", "定期預金"});
     sdk::ui::fixed_column(tr("ledger.col.balance"), {"△999,999,999"});
+    if (opening)
+      ImGui::TableSetupColumn(tr("ledger.setup.opening"),
+                              ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                              std::ceil(em * 6 + sdk::ui::button_width(tr("ledger.setup.opening_set")) +
+                                        ImGui::GetStyle().ItemSpacing.x) +
+                                  1.0f);
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < s.accounts.size(); ++i) {
+      ImGui::PushID(static_cast<int>(s.accounts[i].id));
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       sdk::ui::TextEllipsis(s.accounts[i].fund_name);
@@ -90,6 +109,25 @@ void draw_accounts(sdk::Context& ctx, SetupState& s, bool write) {
       sdk::ui::Text(account_kind_ja(s.accounts[i].kind));
       ImGui::TableNextColumn();
       amount_cell(s.balances[i]);
+      if (opening) {
+        ImGui::TableNextColumn();
+        if (!s.has_opening[i]) {
+          ImGui::SetNextItemWidth(em * 6);
+          sdk::ui::InputText("##opening", s.opening_text[i], ImGuiInputTextFlags_CharsNoBlank);
+          ImGui::SameLine();
+          if (sdk::ui::Button(tr("ledger.setup.opening_set")))
+            sdk::ui::run_action(s.message, tr("ledger.setup.opening_saved"), [&] {
+              const std::int64_t amount =
+                  sdk::parse_integer(tr("ledger.setup.opening"), s.opening_text[i], kBudgetRange);
+              const int year = current_year(ctx);
+              set_opening_balance(ctx.db(), org, s.accounts[i].name, Date{year, s.month, 1}, amount,
+                                  writer(ctx));
+              s.opening_text[i].clear();
+              changed(ctx, "entry");
+            });
+        }
+      }
+      ImGui::PopID();
     }
     ImGui::EndTable();
   }
