@@ -4,9 +4,9 @@
 
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
+#include "core/report_sections.hpp"
 #include "core/schema.hpp"
 #include "core/tracker.hpp"
-#include "core/report_sections.hpp"
 #include "ui/panels.hpp"
 
 namespace wasshoi::issues {

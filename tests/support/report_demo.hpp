@@ -15,6 +15,7 @@
 #include <wasshoi/host/app_context.hpp>
 #include <wasshoi/sdk/annual_report.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/input.hpp>
 
 #include "test_support.hpp"
 
@@ -74,7 +75,7 @@ struct ReportDemo {
   }
   std::string markdown(const std::string& id) { return document(id).to_markdown(); }
   // The section as a PDF of its own (for pdftotext and for looking at), in the temporary folder
-  // or where WASSHOI_REPORT_PNG_DIR says (kept there to be looked at).
+  // or in WASSHOI_REPORT_PDF_DIR when set (kept there to be looked at).
   std::filesystem::path pdf(const std::string& id) {
     std::filesystem::path dir = tmp.path();
     if (const char* keep = std::getenv("WASSHOI_REPORT_PDF_DIR")) dir = keep;
@@ -83,8 +84,8 @@ struct ReportDemo {
     return path;
   }
 
-  // Officer accounts on the demo file (the file then asks everyone to sign in): a 班長 of the
-  // first 班 and an officer of another 自治会.
+  // Officer accounts on the demo file (the file then asks everyone to sign in; the 会長 is signed
+  // in): a 班長 of the first 班, a 閲覧 and the 会長 of another 自治会.
   void add_accounts() {
     host::Accounts accounts(app->db());
     const auto full = sdk::Access::everything();
@@ -96,8 +97,10 @@ struct ReportDemo {
     accounts.add(full, "hancho", "﨑山 一郎", "hancho passphrase", sdk::Role::HanLeader, org, first_han);
     accounts.add(full, "etsuran", "閲覧 𠮷田", "etsuran passphrase", sdk::Role::Viewer, org, std::nullopt);
     if (other)
-      accounts.add(full, "takasaki", "髙﨑 会長", "takasaki passphrase", sdk::Role::Chair, other, std::nullopt);
+      accounts.add(full, "takasaki", "髙﨑 会長", "takasaki passphrase", sdk::Role::Chair, other,
+                   std::nullopt);
     open();
+    as("kaicho");
   }
   void as(const std::string& login) {
     app->sign_out();

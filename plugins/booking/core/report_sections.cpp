@@ -33,8 +33,8 @@ std::int64_t hours_figure(std::int64_t minutes) {
   return std::llround(static_cast<double>(minutes) / 60.0);
 }
 
-void add_to(std::vector<UsageLine>& lines, std::map<std::string, std::size_t>& index, const std::string& label,
-            std::int64_t minutes) {
+void add_to(std::vector<UsageLine>& lines, std::map<std::string, std::size_t>& index,
+            const std::string& label, std::int64_t minutes) {
   auto [it, fresh] = index.emplace(label, lines.size());
   if (fresh) lines.push_back({label});
   auto& line = lines[it->second];
@@ -45,10 +45,11 @@ void add_to(std::vector<UsageLine>& lines, std::map<std::string, std::size_t>& i
 void usage_table(sdk::Document& doc, const char* label_key, const std::vector<UsageLine>& lines,
                  const OrgUsage* total) {
   std::vector<std::vector<std::string>> rows;
-  for (const auto& l : lines) rows.push_back({l.label, sdk::group_thousands(l.bookings), hours_text(l.minutes)});
+  for (const auto& l : lines)
+    rows.push_back({l.label, sdk::group_thousands(l.bookings), hours_text(l.minutes)});
   if (total)
-    rows.push_back({sdk::tr("booking.report.total"), sdk::group_thousands(total->bookings),
-                    hours_text(total->minutes)});
+    rows.push_back(
+        {sdk::tr("booking.report.total"), sdk::group_thousands(total->bookings), hours_text(total->minutes)});
   doc.table({{sdk::tr(label_key), 3.0},
              {sdk::tr("booking.report.col_bookings"), 1.0, sdk::Align::Right},
              {sdk::tr("booking.report.col_hours"), 1.2, sdk::Align::Right}},
@@ -57,7 +58,8 @@ void usage_table(sdk::Document& doc, const char* label_key, const std::vector<Us
 
 void write_usage(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {
   const OrgUsage u = org_usage(ctx.db(), p.org, p.from, p.to);
-  doc.fields({{sdk::tr("booking.report.bookings"), fill("booking.report.bookings_n", sdk::group_thousands(u.bookings))},
+  doc.fields({{sdk::tr("booking.report.bookings"),
+               fill("booking.report.bookings_n", sdk::group_thousands(u.bookings))},
               {sdk::tr("booking.report.hours"), fill("booking.report.hours_n", hours_text(u.minutes))},
               {sdk::tr("booking.report.cancelled"),
                fill("booking.report.bookings_n", sdk::group_thousands(u.cancelled))}});
@@ -110,7 +112,8 @@ OrgUsage org_usage(sdk::Database& db, OrgId org, const sdk::Date& from, const sd
     add_to(u.by_room, room_index, room->second, minutes);
     add_to(u.by_month, month_index, sdk::format_print_month(b.start.date.year, b.start.date.month), minutes);
     add_to(u.by_purpose, purpose_index,
-           sdk::trim(b.purpose).empty() ? std::string(sdk::tr("booking.report.no_purpose")) : sdk::trim(b.purpose),
+           sdk::trim(b.purpose).empty() ? std::string(sdk::tr("booking.report.no_purpose"))
+                                        : sdk::trim(b.purpose),
            minutes);
   }
   std::stable_sort(u.by_purpose.begin(), u.by_purpose.end(),

@@ -8,8 +8,8 @@
 #include "cli/cli_support.hpp"
 #include "core/attachments.hpp"
 #include "core/issues.hpp"
-#include "core/workflow.hpp"
 #include "core/report_sections.hpp"
+#include "core/workflow.hpp"
 
 namespace wasshoi::issues {
 

@@ -33,10 +33,11 @@ std::string category_of(const Issue& i) {
 
 void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {
   const IssueYear y = year_of(ctx, p);
-  doc.fields({{sdk::tr("issues.report.raised"), count_text(y.raised.size())},
-              {sdk::tr("issues.report.resolved"), count_text(y.resolved.size())},
-              {sdk::tr("issues.report.declined"), count_text(y.declined.size())},
-              {fill("issues.report.open_at", sdk::format_print_date(sdk::today())), count_text(y.open.size())}});
+  doc.fields(
+      {{sdk::tr("issues.report.raised"), count_text(y.raised.size())},
+       {sdk::tr("issues.report.resolved"), count_text(y.resolved.size())},
+       {sdk::tr("issues.report.declined"), count_text(y.declined.size())},
+       {fill("issues.report.open_at", sdk::format_print_date(sdk::today())), count_text(y.open.size())}});
   if (y.raised.empty() && y.resolved.empty() && y.declined.empty() && y.open.empty()) {
     doc.paragraph(sdk::tr("issues.report.none"));
     return;
@@ -53,7 +54,8 @@ void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document&
   for (const auto& [category, r] : by)
     rows.push_back({category, sdk::group_thousands(r.raised), sdk::group_thousands(r.resolved),
                     sdk::group_thousands(r.open)});
-  rows.push_back({sdk::tr("issues.report.total"), sdk::group_thousands(static_cast<std::int64_t>(y.raised.size())),
+  rows.push_back({sdk::tr("issues.report.total"),
+                  sdk::group_thousands(static_cast<std::int64_t>(y.raised.size())),
                   sdk::group_thousands(static_cast<std::int64_t>(y.resolved.size())),
                   sdk::group_thousands(static_cast<std::int64_t>(y.open.size()))});
   doc.subheading(sdk::tr("issues.report.by_category"));
@@ -71,7 +73,8 @@ void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document&
       if (auto it = status_count.find(s); it != status_count.end())
         rows.push_back({status_label(s), sdk::group_thousands(it->second)});
     doc.subheading(sdk::tr("issues.report.by_status"));
-    doc.table({{sdk::tr("issues.report.col_status"), 2.4}, {sdk::tr("issues.report.col_count"), 1.0, sdk::Align::Right}},
+    doc.table({{sdk::tr("issues.report.col_status"), 2.4},
+               {sdk::tr("issues.report.col_count"), 1.0, sdk::Align::Right}},
               rows);
   }
   if (!y.resolved.empty()) {
@@ -103,7 +106,8 @@ void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document&
 std::vector<sdk::ReportFigure> summary_figures(sdk::Context& ctx, const sdk::ReportPeriod& p) {
   const IssueYear y = year_of(ctx, p);
   auto n = [](const std::vector<Issue>& v) { return static_cast<std::int64_t>(v.size()); };
-  return {{"raised", n(y.raised)}, {"resolved", n(y.resolved)}, {"declined", n(y.declined)}, {"open", n(y.open)}};
+  return {
+      {"raised", n(y.raised)}, {"resolved", n(y.resolved)}, {"declined", n(y.declined)}, {"open", n(y.open)}};
 }
 
 }  // namespace

@@ -164,7 +164,8 @@ sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& or
   return doc;
 }
 
-void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name, int year) {
+void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name,
+                      int year) {
   const YearInfo y = year_info(db, org, year);
   doc.paragraph(org_name + " 会長 様");
   doc.paragraph(year_title(year) + "の会計について、" +

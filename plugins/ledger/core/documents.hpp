@@ -27,7 +27,8 @@ struct BudgetTotals {
   std::int64_t income = 0, expense = 0;  // 収入合計, 支出合計 as the 予算案 prints them
 };
 BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings);
-void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name, int year);
+void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name,
+                      int year);
 // The 出納帳 of a 年度 as CSV. `cp932`: Shift_JIS for older Excel; InputError naming the first
 // character CP932 cannot hold (𠮷) and the entry it is in — use UTF-8 then.
 std::string cash_book_csv(sdk::Database& db, OrgId org, int year, bool cp932);

@@ -1,5 +1,6 @@
 #include "core/report_sections.hpp"
 
+#include <initializer_list>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 
@@ -13,10 +14,19 @@ namespace wasshoi::ledger {
 
 namespace {
 
-std::string fill(const char* key, const std::string& value) {
+// The catalog's text with each "{}" replaced by the next of `values`.
+std::string fill(const char* key, std::initializer_list<std::string> values) {
   std::string text = sdk::tr(key);
-  if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
+  std::size_t at = 0;
+  for (const auto& v : values) {
+    if ((at = text.find("{}", at)) == std::string::npos) break;
+    text.replace(at, 2, v);
+    at += v.size();
+  }
   return text;
+}
+std::string fill(const char* key, const std::string& value) {
+  return fill(key, {value});
 }
 
 // The books as the ledger's own screens show them: 会費 and 使用料 recorded elsewhere brought in
@@ -31,11 +41,13 @@ std::vector<Fund> books(sdk::Context& ctx, OrgId org) {
 void write_settlement(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {
   const auto all = books(ctx, p.org);
   const int start = start_month(ctx.db(), p.org);
-  doc.paragraph(fill("ledger.report.period", sdk::format_print_date(year_start(p.fiscal_year, start))) +
-                    sdk::format_print_date(year_end(p.fiscal_year, start)) + sdk::tr("ledger.report.period_end"),
+  doc.paragraph(fill("ledger.report.period", {sdk::format_print_date(year_start(p.fiscal_year, start)),
+                                              sdk::format_print_date(year_end(p.fiscal_year, start))}),
                 sdk::Align::Center);
   for (const auto& f : all) {
-    if (all.size() > 1) doc.subheading(fill("ledger.report.fund", f.name));
+    // Each fund its own 収支決算書; a 特別会計 starts a page of its own, as printed 決算書 do.
+    if (&f != &all.front()) doc.page_break();
+    if (all.size() > 1) doc.subheading(f.name);
     add_settlement_tables(doc, settlement(ctx.db(), p.org, p.fiscal_year, f.name), true);
   }
 }
@@ -43,7 +55,9 @@ void write_settlement(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Docume
 std::vector<sdk::ReportFigure> settlement_figures(sdk::Context& ctx, const sdk::ReportPeriod& p) {
   books(ctx, p.org);
   const Settlement s = settlement(ctx.db(), p.org, p.fiscal_year);  // 一般会計
-  return {{"income_total", s.income_total}, {"expense_total", s.expense_total}, {"carried_forward", s.carry_out()}};
+  return {{"income_total", s.income_total},
+          {"expense_total", s.expense_total},
+          {"carried_forward", s.carry_out()}};
 }
 
 void write_audit(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {

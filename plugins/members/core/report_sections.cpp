@@ -58,10 +58,12 @@ void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document&
   doc.subheading(sdk::tr("members.report.by_han"));
   std::vector<std::vector<std::string>> rows;
   for (const auto& h : m.by_han)
-    rows.push_back({h.han.empty() ? sdk::tr("members.report.no_han") : h.han, sdk::group_thousands(h.households),
-                    sdk::group_thousands(h.members), sdk::group_thousands(h.joined), sdk::group_thousands(h.left)});
-  rows.push_back({sdk::tr("members.report.total"), sdk::group_thousands(m.households), sdk::group_thousands(m.members),
-                  sdk::group_thousands(m.joined), sdk::group_thousands(m.left)});
+    rows.push_back({h.han.empty() ? sdk::tr("members.report.no_han") : h.han,
+                    sdk::group_thousands(h.households), sdk::group_thousands(h.members),
+                    sdk::group_thousands(h.joined), sdk::group_thousands(h.left)});
+  rows.push_back({sdk::tr("members.report.total"), sdk::group_thousands(m.households),
+                  sdk::group_thousands(m.members), sdk::group_thousands(m.joined),
+                  sdk::group_thousands(m.left)});
   doc.table({{sdk::tr("members.report.col_han"), 1.6},
              {sdk::tr("members.report.col_households"), 1.2, sdk::Align::Right},
              {sdk::tr("members.report.col_members"), 1.2, sdk::Align::Right},

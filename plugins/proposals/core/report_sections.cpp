@@ -29,37 +29,45 @@ std::vector<ProposalSummary> of_year(sdk::Context& ctx, const sdk::ReportPeriod&
 }
 
 std::int64_t answered(const std::vector<ProposalSummary>& list) {
-  return std::count_if(list.begin(), list.end(), [](const ProposalSummary& s) { return s.answer.has_value(); });
+  return std::count_if(list.begin(), list.end(),
+                       [](const ProposalSummary& s) { return s.answer.has_value(); });
 }
 
 void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {
   const auto list = of_year(ctx, p);
   const auto n = static_cast<std::int64_t>(list.size());
-  doc.fields({{sdk::tr("proposals.report.submitted"), fill("proposals.report.count_n", sdk::group_thousands(n))},
-              {sdk::tr("proposals.report.answered"),
-               fill("proposals.report.count_n", sdk::group_thousands(answered(list)))},
-              {sdk::tr("proposals.report.waiting"),
-               fill("proposals.report.count_n", sdk::group_thousands(n - answered(list)))}});
+  doc.fields(
+      {{sdk::tr("proposals.report.submitted"), fill("proposals.report.count_n", sdk::group_thousands(n))},
+       {sdk::tr("proposals.report.answered"),
+        fill("proposals.report.count_n", sdk::group_thousands(answered(list)))},
+       {sdk::tr("proposals.report.waiting"),
+        fill("proposals.report.count_n", sdk::group_thousands(n - answered(list)))}});
   if (list.empty()) {
     doc.paragraph(sdk::tr("proposals.report.none"));
     return;
   }
+  // One line per request (the answer's kind and date), then the answers themselves in a line each:
+  // a table cell would squeeze them into a narrow column.
   std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> answers;
   for (const auto& s : list) {
     std::string answer = sdk::tr("proposals.report.no_answer_yet");
     if (s.answer) {
-      answer = std::string(label(*s.answer));
+      answer = label(*s.answer);
       if (s.answered_on) answer += "（" + sdk::format_print_date(*s.answered_on) + "）";
-      if (auto line = one_line(s.answer_text); !line.empty()) answer += "　" + line;
+      if (auto line = one_line(s.answer_text); !line.empty()) answers.push_back("「" + s.title + "」　" + line);
     }
     rows.push_back({sdk::format_print_date(*s.submitted_on), s.title, s.addressee, label(s.state), answer});
   }
-  doc.table({{sdk::tr("proposals.report.col_submitted_on"), 1.5},
-             {sdk::tr("proposals.report.col_title"), 2.6},
-             {sdk::tr("proposals.report.col_addressee"), 1.5},
+  doc.table({{sdk::tr("proposals.report.col_submitted_on"), 1.3},
+             {sdk::tr("proposals.report.col_title"), 2.8},
+             {sdk::tr("proposals.report.col_addressee"), 1.8},
              {sdk::tr("proposals.report.col_state"), 0.9},
-             {sdk::tr("proposals.report.col_answer"), 3.2}},
+             {sdk::tr("proposals.report.col_answer"), 2.0}},
             rows);
+  if (answers.empty()) return;
+  doc.subheading(sdk::tr("proposals.report.answers"));
+  for (const auto& a : answers) doc.paragraph(a);
 }
 
 std::vector<sdk::ReportFigure> summary_figures(sdk::Context& ctx, const sdk::ReportPeriod& p) {

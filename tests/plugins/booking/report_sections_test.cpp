@@ -52,7 +52,8 @@ TEST_CASE("booking.usage prints the 自治会's bookings of the 年度 as bookin
   // A cancellation moves one booking from the count to the cancelled ones, in both.
   const auto p = demo.period();
   const auto live = demo.cli({"booking", "list", "--from", p.from.iso(), "--to", p.to.iso()});
-  demo.cli({"booking", "cancel", std::to_string(live[0]["id"].get<std::int64_t>()), "--reason", "雨天のため中止"});
+  demo.cli(
+      {"booking", "cancel", std::to_string(live[0]["id"].get<std::int64_t>()), "--reason", "雨天のため中止"});
   const Counted after = from_cli(demo);
   figures = demo.figures("booking.usage");
   CHECK(after.bookings == cli.bookings - 1);

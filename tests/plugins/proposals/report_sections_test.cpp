@@ -7,7 +7,9 @@
 using namespace wasshoi;
 using Catch::Contains;
 
-TEST_CASE("proposals.summary prints the requests submitted in the 年度 and the answers as proposals list has them") {
+TEST_CASE(
+    "proposals.summary prints the requests submitted in the 年度 and the answers as proposals list has "
+    "them") {
   test::ReportDemo demo(30);
   const auto p = demo.period();
   const auto listed = demo.cli({"proposals", "list", "--submitted-in", std::to_string(demo.year)});
@@ -30,7 +32,8 @@ TEST_CASE("proposals.summary prints the requests submitted in the 年度 and the
   CHECK_THAT(md, Contains(sdk::group_thousands(submitted) + "件"));
   for (const auto& s : listed) {
     CHECK_THAT(md, Contains(s["title"].get<std::string>()));
-    CHECK_THAT(md, Contains(sdk::format_print_date(*sdk::parse_iso_date(s["submitted_on"].get<std::string>()))));
+    CHECK_THAT(md,
+               Contains(sdk::format_print_date(*sdk::parse_iso_date(s["submitted_on"].get<std::string>()))));
   }
   const std::string pdf = test::pdf_text_squeezed(demo.pdf("proposals.summary"));
   CHECK_THAT(pdf, Contains("市への要望と回答"));
@@ -44,7 +47,8 @@ TEST_CASE("proposals.summary counts a request answered by the city once the answ
     if (!s["answer"].is_null()) continue;
     const auto p = demo.period();
     demo.cli({"proposals", "answer", std::to_string(s["id"].get<std::int64_t>()), "--category", "対応する",
-              "--date", std::clamp(sdk::today(), p.from, p.to).iso(), "--text", "令和9年度に髙﨑橋の補修を行います。"});
+              "--date", std::clamp(sdk::today(), p.from, p.to).iso(), "--text",
+              "令和9年度に髙﨑橋の補修を行います。"});
     const auto after = demo.figures("proposals.summary");
     CHECK(after.at("answered") == before.at("answered") + 1);
     CHECK(after.at("submitted") == before.at("submitted"));
