@@ -119,7 +119,9 @@ struct ReportDemo {
   std::unique_ptr<host::AppContext> ctx;
 };
 
+// Text without spaces (ASCII and full-width) and line ends, to compare with pdftotext's.
 inline std::string squeeze_text(std::string text) {
+  for (std::size_t at; (at = text.find("\u3000")) != std::string::npos;) text.erase(at, 3);
   std::erase_if(text, [](char c) { return c == ' ' || c == '\n' || c == '\r'; });
   return text;
 }

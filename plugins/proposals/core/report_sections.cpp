@@ -55,15 +55,16 @@ void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document&
     if (s.answer) {
       answer = label(*s.answer);
       if (s.answered_on) answer += "（" + sdk::format_print_date(*s.answered_on) + "）";
-      if (auto line = one_line(s.answer_text); !line.empty()) answers.push_back("「" + s.title + "」　" + line);
+      if (auto line = one_line(s.answer_text); !line.empty())
+        answers.push_back("「" + s.title + "」　" + line);
     }
     rows.push_back({sdk::format_print_date(*s.submitted_on), s.title, s.addressee, label(s.state), answer});
   }
-  doc.table({{sdk::tr("proposals.report.col_submitted_on"), 1.3},
-             {sdk::tr("proposals.report.col_title"), 2.8},
-             {sdk::tr("proposals.report.col_addressee"), 1.8},
-             {sdk::tr("proposals.report.col_state"), 0.9},
-             {sdk::tr("proposals.report.col_answer"), 2.0}},
+  doc.table({{sdk::tr("proposals.report.col_submitted_on"), 1.7},
+             {sdk::tr("proposals.report.col_title"), 2.6},
+             {sdk::tr("proposals.report.col_addressee"), 1.7},
+             {sdk::tr("proposals.report.col_state"), 1.1},
+             {sdk::tr("proposals.report.col_answer"), 2.1}},
             rows);
   if (answers.empty()) return;
   doc.subheading(sdk::tr("proposals.report.answers"));

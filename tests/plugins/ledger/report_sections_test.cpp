@@ -49,7 +49,8 @@ TEST_CASE(
   CHECK_THAT(md, Contains(audit["auditors"][0].get<std::string>()));
   CHECK_THAT(md, Contains(audit["auditors"][1].get<std::string>()));
   CHECK_THAT(md, !Contains("監査はまだ記録されていません"));
-  CHECK_THAT(test::pdf_text_squeezed(demo.pdf("ledger.audit")), Contains(audit["auditors"][0].get<std::string>()));
+  CHECK_THAT(test::pdf_text_squeezed(demo.pdf("ledger.audit")),
+             Contains(test::squeeze_text(audit["auditors"][0].get<std::string>())));
 
   const auto budget = demo.cli({"ledger", "budget", "list", "--year", std::to_string(demo.year + 1)});
   f = demo.figures("ledger.budget");
