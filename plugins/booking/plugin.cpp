@@ -6,6 +6,7 @@
 #include "core/demo.hpp"
 #include "core/directory.hpp"
 #include "core/money_source.hpp"
+#include "core/report_sections.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
 
@@ -33,6 +34,7 @@ class BookingPlugin final : public sdk::Plugin {
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{30, fill_demo});
+    for (auto& section : report_sections()) registry.add_report_section(std::move(section));
   }
 };
 

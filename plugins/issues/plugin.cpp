@@ -4,6 +4,7 @@
 
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
+#include "core/report_sections.hpp"
 #include "core/schema.hpp"
 #include "core/tracker.hpp"
 #include "ui/panels.hpp"
@@ -31,6 +32,7 @@ class IssuesPlugin final : public sdk::Plugin {
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{40, fill_demo});
+    for (auto& section : report_sections()) registry.add_report_section(std::move(section));
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
+#include "core/report_sections.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
 
@@ -29,6 +30,7 @@ class LedgerPlugin final : public sdk::Plugin {
     register_panels(registry);
     registry.add_demo(
         sdk::DemoStep{.order = 60, .fill = fill_demo});  // after members (会費) and booking (使用料)
+    for (auto& section : report_sections()) registry.add_report_section(std::move(section));
   }
 };
 

@@ -7,6 +7,7 @@
 #include "core/directory.hpp"
 #include "core/glyphs.hpp"
 #include "core/money_source.hpp"
+#include "core/report_sections.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
 
@@ -33,6 +34,7 @@ class MembersPlugin final : public sdk::Plugin {
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{.order = 10, .fill = fill_demo});
     registry.add_glyph_source(roster_glyphs);
+    for (auto& section : report_sections()) registry.add_report_section(std::move(section));
   }
 };
 

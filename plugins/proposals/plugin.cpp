@@ -6,6 +6,7 @@
 
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
+#include "core/report_sections.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
 
@@ -31,6 +32,7 @@ class ProposalsPlugin final : public sdk::Plugin {
     register_cli(registry);
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{50, fill_demo});
+    for (auto& section : report_sections()) registry.add_report_section(std::move(section));
   }
 };
 

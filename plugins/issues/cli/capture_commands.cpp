@@ -8,6 +8,7 @@
 #include "cli/cli_support.hpp"
 #include "core/attachments.hpp"
 #include "core/issues.hpp"
+#include "core/report_sections.hpp"
 #include "core/workflow.hpp"
 
 namespace wasshoi::issues {
@@ -114,11 +115,23 @@ void add_list(CLI::App& issues, sdk::CliContext& ctx) {
   cmd->add_option("--from", f->from, "raised on or after");
   cmd->add_option("--to", f->to, "raised on or before");
   cmd->add_option("--query", f->query, "text in title, description or place");
-  cmd->callback([&ctx, f] {
+  auto closed = std::make_shared<std::pair<std::string, std::string>>();
+  cmd->add_option("--closed-from", closed->first, "reached its status (解決, 見送り …) on or after");
+  cmd->add_option("--closed-to", closed->second, "reached its status on or before");
+  cmd->callback([&ctx, f, closed] {
     OrgId org = ctx.require_org();
     IssueFilter filter = f->to_filter(ctx, org);
     filter.han = ctx.access().han_scope(org);  // a 班長 sees their 班
     auto list = list_issues(ctx.db(), sdk::organizations(ctx), org, filter);
+    if (!closed->first.empty() || !closed->second.empty()) {
+      // The day each reached its current status (as the 議案書's 解決した課題 counts them).
+      const auto from = sdk::cli::parse_optional_date_option("--closed-from", closed->first);
+      const auto to = sdk::cli::parse_optional_date_option("--closed-to", closed->second);
+      std::erase_if(list, [&](const Issue& i) {
+        const auto on = status_since(ctx.db(), i.id, i.status);
+        return !on || (from && *on < *from) || (to && *on > *to);
+      });
+    }
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& i : list) arr.push_back(cli::issue_json(i));
     bool rollup = is_kyodotai(ctx.db(), sdk::organizations(ctx), org);

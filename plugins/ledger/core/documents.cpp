@@ -40,18 +40,19 @@ std::vector<std::vector<std::string>> settlement_rows(const std::vector<Settleme
   return rows;
 }
 
-void add_settlement(sdk::Document& doc, const Settlement& s) {
-  doc.heading("収入の部");
+}  // namespace
+
+void add_settlement_tables(sdk::Document& doc, const Settlement& s, bool subheadings) {
+  auto head = [&](const char* text) { subheadings ? doc.subheading(text) : doc.heading(text); };
+  head("収入の部");
   doc.table(settlement_columns(), settlement_rows(s.income, "収入合計", s.income_budget, s.income_total));
-  doc.heading("支出の部");
+  head("支出の部");
   doc.table(settlement_columns(), settlement_rows(s.expense, "支出合計", s.expense_budget, s.expense_total));
   doc.fields({{"収入合計", yen_text(s.income_total) + "円"},
               {"支出合計", yen_text(s.expense_total) + "円"},
               {"次年度繰越金", yen_text(s.income_total) + "円 − " + yen_text(s.expense_total) +
                                    "円 = " + yen_text(s.carry_out()) + "円"}});
 }
-
-}  // namespace
 
 std::string yen_text(std::int64_t amount) {
   return amount < 0 ? "△" + sdk::group_thousands(-amount) : sdk::group_thousands(amount);
@@ -90,8 +91,15 @@ sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string
 sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& org_name, int year) {
   sdk::Document doc(org_name + " " + year_title(year) + " 予算案");
   doc.footer(org_name).title(year_title(year) + " 収支予算（案）");
+  add_budget_tables(doc, db, org, year, false);
+  return doc;
+}
+
+BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings) {
+  BudgetTotals totals;
   for (Side side : {Side::Income, Side::Expense}) {
-    doc.heading(side == Side::Income ? "収入の部" : "支出の部");
+    const char* part = side == Side::Income ? "収入の部" : "支出の部";
+    subheadings ? doc.subheading(part) : doc.heading(part);
     std::vector<std::vector<std::string>> rows;
     std::int64_t total = 0, last_total = 0;
     if (side == Side::Income && !funds(db, org).empty()) {
@@ -117,8 +125,9 @@ sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& o
                {"増減", 1.2, sdk::Align::Right},
                {"備考", 2.0}},
               rows);
+    (side == Side::Income ? totals.income : totals.expense) = total;
   }
-  return doc;
+  return totals;
 }
 
 sdk::Document settlement_document(sdk::Database& db, OrgId org, const std::string& org_name, int year,
@@ -130,7 +139,7 @@ sdk::Document settlement_document(sdk::Database& db, OrgId org, const std::strin
   doc.paragraph(sdk::format_wareki(year_start(year, start)) + "から" +
                     sdk::format_wareki(year_end(year, start)) + "まで",
                 sdk::Align::Center);
-  add_settlement(doc, s);
+  add_settlement_tables(doc, s, false);
   return doc;
 }
 
@@ -149,9 +158,15 @@ sdk::Document inventory_document(sdk::Database& db, OrgId org, const std::string
 }
 
 sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& org_name, int year) {
-  const YearInfo y = year_info(db, org, year);
   sdk::Document doc(org_name + " " + year_title(year) + " 監査報告");
   doc.footer(org_name).title("監査報告書");
+  add_audit_report(doc, db, org, org_name, year);
+  return doc;
+}
+
+void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name,
+                      int year) {
+  const YearInfo y = year_info(db, org, year);
   doc.paragraph(org_name + " 会長 様");
   doc.paragraph(year_title(year) + "の会計について、" +
                 (y.audited_on ? sdk::format_wareki(*y.audited_on) : std::string("　　年　　月　　日")) +
@@ -174,7 +189,6 @@ sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& or
   doc.space(10);
   doc.signatures({"監事 " + (y.auditor1.empty() ? std::string("　　　　") : y.auditor1),
                   "監事 " + (y.auditor2.empty() ? std::string("　　　　") : y.auditor2)});
-  return doc;
 }
 
 sdk::Document grant_document(sdk::Database& db, OrgId org, const std::string& org_name, Id grant) {

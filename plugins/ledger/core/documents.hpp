@@ -6,6 +6,7 @@
 #include <wasshoi/sdk/document.hpp>
 
 #include "core/model.hpp"
+#include "core/reports.hpp"
 
 namespace wasshoi::ledger {
 
@@ -19,6 +20,15 @@ sdk::Document inventory_document(sdk::Database& db, OrgId org, const std::string
 sdk::Document audit_document(sdk::Database& db, OrgId org, const std::string& org_name, int year);
 sdk::Document grant_document(sdk::Database& db, OrgId org, const std::string& org_name, Id grant);
 
+// The same papers written into a document another assembles (the 総会's 議案書): no title or
+// footer; `subheadings` puts 収入の部 / 支出の部 below the assembler's heading.
+void add_settlement_tables(sdk::Document& doc, const Settlement& s, bool subheadings);
+struct BudgetTotals {
+  std::int64_t income = 0, expense = 0;  // 収入合計, 支出合計 as the 予算案 prints them
+};
+BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings);
+void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name,
+                      int year);
 // The 出納帳 of a 年度 as CSV. `cp932`: Shift_JIS for older Excel; InputError naming the first
 // character CP932 cannot hold (𠮷) and the entry it is in — use UTF-8 then.
 std::string cash_book_csv(sdk::Database& db, OrgId org, int year, bool cp932);

@@ -40,6 +40,7 @@ void add_roster_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_role_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_dues_commands(CLI::App& members, sdk::CliContext& ctx);
 void add_print_commands(CLI::App& members, sdk::CliContext& ctx);
+void add_stats_commands(CLI::App& members, sdk::CliContext& ctx);
 // Writes `doc` to `out` (personal data: 0600), refusing an existing file without `overwrite`.
 void write_pdf(sdk::CliContext& ctx, const sdk::Document& doc, const std::string& out, bool overwrite);
 

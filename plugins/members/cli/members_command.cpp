@@ -16,6 +16,7 @@ void register_cli(sdk::Registry& registry) {
             cli::add_role_commands(members, ctx);
             cli::add_dues_commands(members, ctx);
             cli::add_print_commands(members, ctx);
+            cli::add_stats_commands(members, ctx);
           },
   });
 }

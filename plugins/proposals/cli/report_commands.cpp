@@ -7,6 +7,7 @@
 #include "core/dashboard.hpp"
 #include "core/documents.hpp"
 #include "core/proposals.hpp"
+#include "core/report_sections.hpp"
 
 namespace wasshoi::proposals::cli {
 
@@ -15,18 +16,29 @@ namespace {
 void add_list(CLI::App& parent, sdk::CliContext& ctx) {
   struct Opts {
     int year = 0;
+    int submitted_in = 0;
     std::string state;
   };
   auto o = std::make_shared<Opts>();
   auto* cmd = parent.add_subcommand("list", "proposals (a 地域協働体 sees its 自治会' proposals too)");
   sdk::cli::add_number_option(*cmd, "--year", o->year, kYearRange,
                               "年度 (西暦): raised in or carried into it");
+  sdk::cli::add_number_option(*cmd, "--submitted-in", o->submitted_in, kYearRange,
+                              "年度 (西暦): submitted to the city in it (as the 議案書 counts them)");
   cmd->add_option("--state", o->state, "draft, approved, submitted, answered, continuing, closed");
   cmd->callback([&ctx, o] {
     std::optional<State> only;
     if (!o->state.empty()) only = parse_state(o->state);
-    std::vector<ProposalSummary> list;
-    for (auto& s : list_proposals(ctx.db(), sdk::organizations(ctx), ctx.require_org(), o->year))
+    const OrgId org = ctx.require_org();
+    std::vector<ProposalSummary> list, all;
+    if (o->submitted_in) {
+      const auto p = sdk::report_period(org, o->submitted_in);
+      for (auto& s : submitted_between(ctx.db(), sdk::organizations(ctx), org, p.from, p.to))
+        if (!o->year || s.fiscal_year == o->year) all.push_back(std::move(s));
+    } else {
+      all = list_proposals(ctx.db(), sdk::organizations(ctx), org, o->year);
+    }
+    for (auto& s : all)
       if (!only || s.state == *only) list.push_back(std::move(s));
     nlohmann::json j = nlohmann::json::array();
     for (const auto& s : list) j.push_back(summary_json(s));
