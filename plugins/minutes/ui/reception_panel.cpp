@@ -50,10 +50,11 @@ char mark_letter(int index) {
   return index < static_cast<int>(letters.size()) ? letters[static_cast<std::size_t>(index)] : '\0';
 }
 
+// 「1 出席」: the key and the mark (議決権行使書 as the shorter 書面議決).
 std::string mark_button(int index) {
-  std::string key = std::to_string(index + 1);
-  if (char c = mark_letter(index)) key += std::string("/") + c;
-  return std::string(mark_label(kMarks[index])) + " " + key;
+  const char* label = kMarks[index] == Presence::Written ? tr("minutes.reception.written_short")
+                                                        : mark_label(kMarks[index]);
+  return std::to_string(index + 1) + " " + label;
 }
 
 bool pressed(ImGuiKey key) {
@@ -106,6 +107,9 @@ void draw_han_switch(const std::vector<ReceptionHan>& sheet, ReceptionPanel& p) 
 
 void draw_unlisted(sdk::Context& ctx, const Meeting& m, ReceptionPanel& p) {
   if (!p.unlisted_read) p.unlisted = unlisted_count(ctx.db(), m.id), p.unlisted_read = true;
+  sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 7 + ImGui::GetStyle().ItemInnerSpacing.x +
+                                 sdk::ui::text_width(tr("minutes.reception.unlisted")),
+                             ImGui::GetFontSize() * 2);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
   ImGui::PushAllowKeyboardFocus(false);  // Tab moves between households, not into this field
   ImGui::InputInt(tr("minutes.reception.unlisted"), &p.unlisted);
@@ -122,15 +126,15 @@ void draw_unlisted(sdk::Context& ctx, const Meeting& m, ReceptionPanel& p) {
 
 void draw_rows(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m, const ReceptionHan& g,
                ReceptionPanel& p) {
-  if (!ImGui::BeginTable("##reception", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+  if (!ImGui::BeginTable("##reception", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                          ImVec2(0, ImGui::GetContentRegionAvail().y)))
     return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(tr("minutes.reception.col_head"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  sdk::ui::fixed_column(tr("minutes.reception.col_now"),
-                        {tr("minutes.present"), tr("minutes.proxy"), tr("minutes.written"), tr("minutes.absent")});
   float buttons = 0;
-  for (int i = 0; i < 4; ++i) buttons += sdk::ui::button_width(mark_button(i)) + ImGui::GetStyle().ItemSpacing.x;
+  for (int i = 0; i < 4; ++i)
+    buttons += ImGui::CalcTextSize(mark_button(i).c_str()).x + ImGui::GetStyle().FramePadding.x * 2 +
+               ImGui::GetStyle().ItemSpacing.x;
   ImGui::TableSetupColumn(tr("minutes.reception.col_mark"), ImGuiTableColumnFlags_WidthFixed, buttons);
   ImGui::TableHeadersRow();
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
@@ -144,14 +148,9 @@ void draw_rows(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& 
       p.row = i;
     if (i == p.row && p.scroll) ImGui::SetScrollHereY(0.5f), p.scroll = false;
     ImGui::TableNextColumn();
-    if (r.presence == Presence::Absent)
-      ImGui::TextDisabled("%s", tr("minutes.reception.none"));
-    else
-      ImGui::TextUnformatted(mark_label(r.presence));
-    ImGui::TableNextColumn();
     for (int k = 0; k < 4; ++k) {
       if (k) ImGui::SameLine();
-      const bool current = r.presence == kMarks[k] && (k != 3);
+      const bool current = r.presence == kMarks[k] && kMarks[k] != Presence::Absent;
       if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.55f, 0.8f, 0.55f, 1));
       if (ImGui::SmallButton(mark_button(k).c_str())) {
         p.row = i;
@@ -206,7 +205,7 @@ void draw_reception_panel(sdk::Context& ctx) {
     return;
   }
   const auto sheet = reception_sheet(ctx.db(), *members, sdk::organizations(ctx), m);
-  draw_quorum(ctx.db(), *members, m);
+  draw_quorum(ctx.db(), *members, m, true);
   if (sheet.empty()) {
     sdk::ui::TextWrapped(tr("minutes.reception.no_households"));
     return;
@@ -214,11 +213,11 @@ void draw_reception_panel(sdk::Context& ctx) {
   p.han = std::min(p.han, sheet.size() - 1);
   p.row = std::min(p.row, sheet[p.han].rows.size() - 1);
   ImGui::BeginDisabled(locked(m));  // lock_notice says why and offers 再開する
+  draw_han_switch(sheet, p);
   draw_unlisted(ctx, m, p);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   sdk::ui::TextWrapped(tr("minutes.reception.keys_help"));
   ImGui::PopStyleColor();
-  draw_han_switch(sheet, p);
   keys(ctx, *members, m, sheet, p);
   draw_rows(ctx, *members, m, sheet[std::min(p.han, sheet.size() - 1)], p);
   ImGui::EndDisabled();

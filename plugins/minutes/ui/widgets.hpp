@@ -42,7 +42,8 @@ inline bool locked(const Meeting& m) {
 void lock_notice(sdk::Context& ctx, const Meeting& m, sdk::ui::ReasonPrompt& prompt);
 // A 総会's quorum in large type, green when reached, red with how many are missing; under it the
 // counts (出席, 委任状, 議決権行使書, 名簿外) and the rule: the figures of the minutes' 定足数 sentence.
-void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m);
+// `compact`: smaller, for the reception list under it.
+void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m, bool compact = false);
 // A catalog text with {name} placeholders filled: fill("minutes.x", {{"date", "令和8年5月18日"}}).
 std::string fill(const char* key, std::initializer_list<std::pair<std::string_view, std::string>> values);
 const char* state_label(MinutesState s);
