@@ -4,9 +4,11 @@
 // PageUp, PageDown) switch the 班. The head count of those not on the list and the live quorum
 // (the figures the minutes' 定足数 sentence prints) stand above the list.
 #include <algorithm>
+#include <wasshoi/sdk/ui_document.hpp>
 
 #include "core/meetings.hpp"
 #include "core/reception.hpp"
+#include "core/reception_papers.hpp"
 #include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
 
@@ -24,6 +26,13 @@ struct ReceptionPanel {
   int unlisted = 0;        // the head count field
   bool unlisted_read = false;
   sdk::ui::ReasonPrompt reopen;
+  // The paper before the day: 受付名簿, 開催通知 with 出欠票・委任状.
+  bool paper_open = false;
+  std::string deadline;
+  bool to_chair = true;
+  bool blank = false;
+  int blank_forms = 20;
+  sdk::ui::DocumentActions list_paper, notice_paper;
 };
 
 ReceptionPanel& panel(const sdk::Context& ctx) {
@@ -182,6 +191,43 @@ void keys(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m,
   }
 }
 
+// 受付名簿 and 開催通知, printed or saved, under a heading that opens them (the list stays tall).
+void draw_paper(sdk::Context& ctx, const Meeting& m, ReceptionPanel& p) {
+  ImGui::SetNextItemOpen(p.paper_open);
+  p.paper_open = ImGui::CollapsingHeader(tr("minutes.reception.paper"));
+  if (!p.paper_open) return;
+  const std::string day = m.start ? m.start->date.iso() : std::string();
+  sdk::ui::Text(tr("minutes.reception.list_title"));
+  p.list_paper.draw(selection(ctx).message,
+                    sdk::ui::document_file_name({tr("minutes.reception.list_file"), m.title, day}, ".pdf"),
+                    [&] {
+                      return reception_list_document(ctx.db(), ctx.services().get<sdk::MemberDirectory>(),
+                                                     sdk::organizations(ctx), m.id);
+                    },
+                    {.personal_data = true});
+  sdk::ui::Text(tr("minutes.reception.notice_title"));
+  const auto deadline = sdk::ui::DateInput(tr("minutes.reception.deadline"), p.deadline);
+  ImGui::Checkbox(tr("minutes.reception.to_chair"), &p.to_chair);
+  sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("minutes.reception.blank")));
+  ImGui::Checkbox(tr("minutes.reception.blank"), &p.blank);
+  if (p.blank) {
+    sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 7 + sdk::ui::text_width(tr("minutes.reception.blank_count")));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    ImGui::InputInt(tr("minutes.reception.blank_count"), &p.blank_forms);
+    p.blank_forms = std::clamp(p.blank_forms, 1, 500);
+  }
+  p.notice_paper.draw(
+      selection(ctx).message,
+      sdk::ui::document_file_name({tr("minutes.reception.notice_file"), m.title, day}, ".pdf"),
+      [&] {
+        if (!deadline.has_date()) throw sdk::InputError(tr("minutes.reception.deadline_missing"));
+        auto members = ctx.services().find<sdk::MemberDirectory>();
+        return notice_document(ctx.db(), members.get(), sdk::organizations(ctx), m.id,
+                               {*deadline.date, p.to_chair, p.blank ? p.blank_forms : 0});
+      },
+      {.personal_data = !p.blank});
+}
+
 }  // namespace
 
 void draw_reception_panel(sdk::Context& ctx) {
@@ -212,6 +258,7 @@ void draw_reception_panel(sdk::Context& ctx) {
   }
   p.han = std::min(p.han, sheet.size() - 1);
   p.row = std::min(p.row, sheet[p.han].rows.size() - 1);
+  draw_paper(ctx, m, p);
   ImGui::BeginDisabled(locked(m));  // lock_notice says why and offers 再開する
   draw_han_switch(sheet, p);
   draw_unlisted(ctx, m, p);

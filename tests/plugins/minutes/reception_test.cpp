@@ -3,6 +3,7 @@
 // the quorum and printed in the minutes' 定足数 sentence; a 班長, a 閲覧, another 自治会's 会長 and
 // the 地域協働体's officer are refused with nothing written. Real file, real plugin libraries.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <wasshoi/host/accounts.hpp>
 
 #include "core/attendance.hpp"
@@ -10,6 +11,8 @@
 #include "core/minutes_document.hpp"
 #include "core/quorum.hpp"
 #include "core/reception.hpp"
+#include "core/reception_papers.hpp"
+#include "core/agenda.hpp"
 #include "fixture.hpp"
 
 using namespace wasshoi;
@@ -163,4 +166,91 @@ TEST_CASE("a 班長 of either 班 and a 閲覧 and other organizations' officers
   mark_household(app->db(), app->services().get<sdk::MemberDirectory>(), id, household_a, Presence::Present);
   set_unlisted_count(app->db(), id, 2);
   CHECK(marks(app->db(), id) == 2);
+}
+
+namespace {
+
+// Without spaces, half- or full-width (pdftotext drops or spreads them).
+std::string flat(std::string s) {
+  s = test::squeeze(std::move(s));
+  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　")) s.erase(at, std::string("　").size());
+  return s;
+}
+
+// pdftotext of one page.
+std::string page_text(const std::filesystem::path& pdf, int page) {
+  const auto txt = pdf.string() + "." + std::to_string(page) + ".txt";
+  const std::string p = std::to_string(page);
+  REQUIRE(std::system(("pdftotext -layout -f " + p + " -l " + p + " '" + pdf.string() + "' '" + txt + "'").c_str()) == 0);
+  return flat(test::read_file(txt));
+}
+
+}  // namespace
+
+TEST_CASE("the 受付名簿 prints one 班 a page with each household's name under its 班") {
+  test::Roster r(60);
+  const MeetingId id = r.meeting("総会", {2026, 4, 19});
+  const Meeting m = get_meeting(r.db(), id);
+  const auto sheet = reception_sheet(r.db(), r.members(), r.orgs(), m);
+  const auto pdf = r.tmp / "list.pdf";
+  sdk::Document doc = reception_list_document(r.db(), r.members(), r.orgs(), id);
+  doc.save_pdf(pdf);
+  REQUIRE(doc.page_count() == static_cast<int>(sheet.size()));
+  for (std::size_t g = 0; g < sheet.size(); ++g) {
+    const std::string page = page_text(pdf, static_cast<int>(g) + 1);
+    INFO(sheet[g].name);
+    CHECK_THAT(page, Catch::Contains("受付名簿"));
+    CHECK_THAT(page, Catch::Contains(sheet[g].name));
+    CHECK_THAT(page, Catch::Contains("計" + std::to_string(sheet[g].rows.size()) + "世帯"));
+    CHECK_THAT(page, Catch::Contains("署名"));
+    for (const auto& row : sheet[g].rows) CHECK_THAT(page, Catch::Contains(flat(row.household.head_name)));
+    for (std::size_t other = 0; other < sheet.size(); ++other)
+      if (other != g)
+        for (const auto& row : sheet[other].rows)
+          CHECK_THAT(page, !Catch::Contains(flat(row.household.address) + "□"));
+  }
+}
+
+TEST_CASE("the 開催通知 with 出欠票 and 委任状 is one page per household in 班 order or blank forms") {
+  test::Roster r(40);
+  const MeetingId id = r.meeting("総会", {2026, 4, 19});
+  add_item(r.db(), id, "令和7年度 事業報告について");
+  add_item(r.db(), id, "規約の一部改正について");
+  const Meeting m = get_meeting(r.db(), id);
+  const auto sheet = reception_sheet(r.db(), r.members(), r.orgs(), m);
+  const auto pdf = r.tmp / "notice.pdf";
+  sdk::Document doc = notice_document(r.db(), &r.members(), r.orgs(), id, {{2026, 4, 12}, true, 0});
+  doc.save_pdf(pdf);
+  std::vector<std::pair<std::string, std::string>> order;  // 班, 世帯主
+  for (const auto& g : sheet)
+    for (const auto& row : g.rows) order.emplace_back(g.name, row.household.head_name);
+  REQUIRE(doc.page_count() == static_cast<int>(order.size()));
+  for (int page : {1, static_cast<int>(order.size()) / 2, static_cast<int>(order.size())}) {
+    const auto& [han, name] = order[static_cast<std::size_t>(page - 1)];
+    const std::string text = page_text(pdf, page);
+    INFO("page " << page << ": " << text);
+    CHECK_THAT(text, Catch::Contains(han + flat(name) + "様"));
+    CHECK_THAT(text, Catch::Contains("令和8年4月19日"));
+    CHECK_THAT(text, Catch::Contains("2026年4月19日"));
+    CHECK_THAT(text, Catch::Contains("第1号議案令和7年度事業報告について"));
+    CHECK_THAT(text, Catch::Contains("第2号議案規約の一部改正について"));
+    CHECK_THAT(text, Catch::Contains("令和8年4月12日"));
+    CHECK_THAT(text, Catch::Contains("きりとり線"));
+    CHECK_THAT(text, Catch::Contains("議長を代理人と定め"));
+  }
+  // Blank forms: no names, the 受任者 left blank.
+  const auto blank = r.tmp / "blank.pdf";
+  sdk::Document forms = notice_document(r.db(), &r.members(), r.orgs(), id, {{2026, 4, 12}, false, 3});
+  forms.save_pdf(blank);
+  CHECK(forms.page_count() == 3);
+  const std::string text = page_text(blank, 2);
+  CHECK_THAT(text, Catch::Contains("会員各位"));
+  CHECK_THAT(text, !Catch::Contains("議長を代理人"));
+  for (const auto& [han, name] : order) CHECK_THAT(text, !Catch::Contains(flat(name)));
+  // A deadline on or after the meeting, a 役員会: refused.
+  CHECK_THROWS_WITH(notice_document(r.db(), &r.members(), r.orgs(), id, {{2026, 4, 19}, true, 0}),
+                    Catch::Contains("before the meeting"));
+  const MeetingId board = r.meeting("役員会", {2026, 5, 9});
+  CHECK_THROWS_WITH(notice_document(r.db(), &r.members(), r.orgs(), board, {{2026, 5, 1}, true, 0}),
+                    Catch::Contains("for a 総会"));
 }
