@@ -27,7 +27,8 @@ namespace {
 
 std::string no_spaces(std::string s) {
   std::erase_if(s, [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\f'; });
-  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　")) s.erase(at, std::string("　").size());
+  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　"))
+    s.erase(at, std::string("　").size());
   return s;
 }
 
@@ -104,7 +105,9 @@ struct Window : test::ShellDriver {
     ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
     frame();
   }
-  bool shows(const std::string& text) { return no_spaces(frame()).find(no_spaces(text)) != std::string::npos; }
+  bool shows(const std::string& text) {
+    return no_spaces(frame()).find(no_spaces(text)) != std::string::npos;
+  }
 };
 
 // What the officer types for the n-th household of the whole list: mostly 出席, some 委任状, a
@@ -138,17 +141,28 @@ TEST_CASE("a 総会's reception for 137 households is recorded by 班 with the k
         const char k = key_for(n);
         typed.emplace_back(file.han[g][i].id, k);
         switch (k) {
-          case '1': case 's': present++; break;
-          case '2': case 'I': proxies++; break;
-          case '3': case 'g': written++; break;
-          default: break;
+          case '1':
+          case 's':
+            present++;
+            break;
+          case '2':
+          case 'I':
+            proxies++;
+            break;
+          case '3':
+          case 'g':
+            written++;
+            break;
+          default:
+            break;
         }
         w.typed(k);
       }
-      CHECK(w.shows("受付済 " + std::to_string(std::count_if(typed.end() - static_cast<long>(file.han[g].size()),
-                                                               typed.end(),
-                                                               [](auto& t) { return t.second != '4' && t.second != 'k'; })) +
-                    "/" + std::to_string(file.han[g].size()) + "世帯"));
+      CHECK(w.shows(
+          "受付済 " +
+          std::to_string(std::count_if(typed.end() - static_cast<long>(file.han[g].size()), typed.end(),
+                                       [](auto& t) { return t.second != '4' && t.second != 'k'; })) +
+          "/" + std::to_string(file.han[g].size()) + "世帯"));
       if (g + 1 < file.han.size()) w.key(kRight);
     }
     // Three households came without being on the list: their head count, in its field.
@@ -159,9 +173,11 @@ TEST_CASE("a 総会's reception for 137 households is recorded by 班 with the k
     const int counted = present + proxies + written;
     const int required = 137 / 2 + 1;
     INFO(w.frame());
-    CHECK(w.shows("出席＋委任状＋行使書 " + std::to_string(counted) + " / 定足数 " + std::to_string(required)));
-    CHECK(w.shows("内訳：出席 " + std::to_string(present) + "（うち名簿外 3）　委任状 " + std::to_string(proxies) +
-                  "　議決権行使書 " + std::to_string(written) + "　／　会員世帯数 137世帯"));
+    CHECK(
+        w.shows("出席＋委任状＋行使書 " + std::to_string(counted) + " / 定足数 " + std::to_string(required)));
+    CHECK(w.shows("内訳：出席 " + std::to_string(present) + "（うち名簿外 3）　委任状 " +
+                  std::to_string(proxies) + "　議決権行使書 " + std::to_string(written) +
+                  "　／　会員世帯数 137世帯"));
     CHECK(w.shows(counted >= required ? "成立" : "不足"));
   }
 
@@ -175,8 +191,9 @@ TEST_CASE("a 総会's reception for 137 households is recorded by 班 with the k
   REQUIRE(std::system(("pdftotext '" + pdf.string() + "' '" + txt + "'").c_str()) == 0);
   const int counted = present + proxies + written;
   CHECK_THAT(no_spaces(test::read_file(txt)),
-             Catch::Contains("会員世帯数137世帯のうち、出席" + std::to_string(present) + "世帯（名簿外3世帯を含む）、委任状" +
-                             std::to_string(proxies) + "世帯、議決権行使書" + std::to_string(written) + "世帯、計" +
+             Catch::Contains("会員世帯数137世帯のうち、出席" + std::to_string(present) +
+                             "世帯（名簿外3世帯を含む）、委任状" + std::to_string(proxies) +
+                             "世帯、議決権行使書" + std::to_string(written) + "世帯、計" +
                              std::to_string(counted) + "世帯で、定足数69世帯"));
 
   // The rows: one per marked household, of the kind its key said; one audited write per mark.
@@ -185,10 +202,10 @@ TEST_CASE("a 総会's reception for 137 households is recorded by 班 with the k
   for (const auto& [id, k] : typed) {
     INFO("household " << id << " key " << k);
     const std::string h = std::to_string(id);
-    const auto at = sdk::query_int(db, "SELECT count(*) FROM minutes_attendees WHERE meeting_id = " + m +
-                                           " AND household_id = " + h);
-    const auto kind = sdk::query_text(db, "SELECT kind FROM minutes_absent_votes WHERE meeting_id = " + m +
-                                              " AND household_id = " + h);
+    const auto at = sdk::query_int(
+        db, "SELECT count(*) FROM minutes_attendees WHERE meeting_id = " + m + " AND household_id = " + h);
+    const auto kind = sdk::query_text(
+        db, "SELECT kind FROM minutes_absent_votes WHERE meeting_id = " + m + " AND household_id = " + h);
     if (k == '1' || k == 's') CHECK((at == 1 && !kind));
     if (k == '2' || k == 'I') CHECK((at == 0 && kind == "proxy"));
     if (k == '3' || k == 'g') CHECK((at == 0 && kind == "written"));

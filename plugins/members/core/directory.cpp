@@ -46,8 +46,8 @@ sdk::PersonRef read_person(const sdk::Statement& st) {
 }
 
 sdk::HouseholdRef read_household(const sdk::Statement& st) {
-  return sdk::HouseholdRef{st.get_int(0),     st.get_int(1),  st.get_text(2),
-                           st.get_text(3),    st.get_text(4), static_cast<int>(st.get_int(5)),
+  return sdk::HouseholdRef{st.get_int(0),      st.get_int(1),         st.get_text(2),
+                           st.get_text(3),     st.get_text(4),        static_cast<int>(st.get_int(5)),
                            st.get_int(6) != 0, st.get_optional_int(7)};
 }
 

@@ -131,13 +131,15 @@ struct ReceptionOptions {
 void add_reception(CLI::App& minutes, sdk::CliContext& ctx) {
   auto o = options<ReceptionOptions>();
   auto* cmd = minutes.add_subcommand(
-      "reception", "a 総会's reception by 班: mark households 出席/委任状/議決権行使書/欠席, the head count "
-                   "of those not on the list; lists the 班 checklist and the quorum");
+      "reception",
+      "a 総会's reception by 班: mark households 出席/委任状/議決権行使書/欠席, the head count "
+      "of those not on the list; lists the 班 checklist and the quorum");
   sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
   sdk::add_ids(*cmd, ctx, "--present", o->present, "members_households", "households marked 出席");
   sdk::add_ids(*cmd, ctx, "--proxy", o->proxies, "members_households", "households marked 委任状 (to 議長)");
   sdk::add_ids(*cmd, ctx, "--written", o->written, "members_households", "households marked 議決権行使書");
-  sdk::add_ids(*cmd, ctx, "--absent", o->absent, "members_households", "households marked 欠席 (mark taken off)");
+  sdk::add_ids(*cmd, ctx, "--absent", o->absent, "members_households",
+               "households marked 欠席 (mark taken off)");
   cmd->add_option("--unlisted", o->unlisted, "households present that are not on the list (head count)");
   cmd->callback([&ctx, o] {
     auto& dir = members(ctx);
@@ -164,8 +166,8 @@ void add_reception(CLI::App& minutes, sdk::CliContext& ctx) {
                for (const auto& g : sheet) {
                  s << g.name << '\n';
                  for (const auto& r : g.rows)
-                   s << "  " << r.household.id << '\t' << label_ja(r.presence) << '\t' << r.household.head_name
-                     << '\n';
+                   s << "  " << r.household.id << '\t' << label_ja(r.presence) << '\t'
+                     << r.household.head_name << '\n';
                }
                s << quorum_statement(q, m.kind) << '\n';
              });

@@ -165,8 +165,8 @@ std::string attendance_summary(sdk::Database& db, const Meeting& m) {
     for (const auto& v : absent_votes(db, m.id)) ++(v.kind == AbsentVoteKind::Proxy ? proxies : written);
     const int unlisted = unlisted_count(db, m.id);
     s = "出席" + std::to_string(households_present(db, m.id) + unlisted) + "世帯" +
-        (unlisted > 0 ? "（名簿外" + std::to_string(unlisted) + "世帯を含む）" : "") + "、委任状" + std::to_string(proxies) +
-        "世帯、議決権行使書" + std::to_string(written) + "世帯";
+        (unlisted > 0 ? "（名簿外" + std::to_string(unlisted) + "世帯を含む）" : "") + "、委任状" +
+        std::to_string(proxies) + "世帯、議決権行使書" + std::to_string(written) + "世帯";
   } else {
     s = "出席" + std::to_string(members_present(db, m.id)) + "名";
   }

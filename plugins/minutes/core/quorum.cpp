@@ -84,9 +84,9 @@ QuorumStatus quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meet
 std::string quorum_statement(const QuorumStatus& q, const std::string& kind) {
   std::string s = "会員世帯数" + std::to_string(q.base) + "世帯のうち、出席" + std::to_string(q.present) +
                   "世帯" + (q.unlisted > 0 ? "（名簿外" + std::to_string(q.unlisted) + "世帯を含む）" : "") +
-                  "、委任状" + std::to_string(q.proxies) + "世帯、議決権行使書" +
-                  std::to_string(q.written) + "世帯、計" + std::to_string(q.counted) + "世帯で、定足数" +
-                  std::to_string(q.required) + "世帯（" + describe(q.rule) + "）を";
+                  "、委任状" + std::to_string(q.proxies) + "世帯、議決権行使書" + std::to_string(q.written) +
+                  "世帯、計" + std::to_string(q.counted) + "世帯で、定足数" + std::to_string(q.required) +
+                  "世帯（" + describe(q.rule) + "）を";
   if (q.quorate) return s + "満たしており、本" + kind + "は成立した。";
   return s + "満たしておらず、本" + kind + "は定足数に達していない（不成立）。";
 }

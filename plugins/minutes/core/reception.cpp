@@ -59,8 +59,7 @@ void mark_household(sdk::Database& db, sdk::MemberDirectory& members, MeetingId 
   sdk::Transaction tx(db, "minutes.reception");
   const Meeting m = get_meeting(db, meeting);
   require_general_assembly(m, "the reception by 班");
-  if (h->org != m.org)
-    throw sdk::InputError(h->head_name + " is not a member of the meeting's organization");
+  if (h->org != m.org) throw sdk::InputError(h->head_name + " is not a member of the meeting's organization");
   const Presence from = presence_of(db, meeting, household_id);
   if (from == to) return;  // nothing to write; the transaction rolls back empty
   begin_edit(db, meeting);
@@ -73,7 +72,8 @@ void mark_household(sdk::Database& db, sdk::MemberDirectory& members, MeetingId 
       .bind_all(meeting, household_id)
       .run();
   if (to == Presence::Present) add_household(db, members, meeting, household_id);
-  if (to == Presence::Proxy) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
+  if (to == Presence::Proxy)
+    add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
   if (to == Presence::Written) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Written);
   tx.commit();
 }
@@ -86,12 +86,14 @@ int unlisted_count(sdk::Database& db, MeetingId meeting) {
 
 void set_unlisted_count(sdk::Database& db, MeetingId meeting, int count) {
   if (count < 0 || count > 9999)
-    throw sdk::InputError("the head count of those not on the list is 0 to 9999; got " + std::to_string(count));
+    throw sdk::InputError("the head count of those not on the list is 0 to 9999; got " +
+                          std::to_string(count));
   sdk::Transaction tx(db, "minutes.unlisted");
   const Meeting m = begin_edit(db, meeting);
   require_general_assembly(m, "a head count of those not on the list");
   const int before = unlisted_count(db, meeting);
-  tx.set_detail("meeting " + id_text(meeting) + ": " + std::to_string(before) + " → " + std::to_string(count));
+  tx.set_detail("meeting " + id_text(meeting) + ": " + std::to_string(before) + " → " +
+                std::to_string(count));
   sdk::Statement(db,
                  "INSERT INTO minutes_unlisted(meeting_id, count) VALUES(?, ?) "
                  "ON CONFLICT(meeting_id) DO UPDATE SET count = excluded.count")

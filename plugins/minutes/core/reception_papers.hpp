@@ -25,7 +25,8 @@ struct NoticeOptions {
 // 出欠票・委任状 under a dashed cut line, 書面議決 boxes per 議案: one page per household in 班 order,
 // or `blank_forms` pages without names. InputError: not a 総会, a meeting without a date, a
 // deadline that is not before the meeting, more than 500 blank forms.
-sdk::Document notice_document(sdk::Database& db, sdk::MemberDirectory* members, sdk::OrganizationDirectory& orgs,
-                              MeetingId meeting, const NoticeOptions& options);
+sdk::Document notice_document(sdk::Database& db, sdk::MemberDirectory* members,
+                              sdk::OrganizationDirectory& orgs, MeetingId meeting,
+                              const NoticeOptions& options);
 
 }  // namespace wasshoi::minutes

@@ -20,10 +20,10 @@ constexpr Presence kMarks[] = {Presence::Present, Presence::Proxy, Presence::Wri
 
 struct ReceptionPanel {
   MeetingId shown = 0;
-  std::size_t han = 0;     // index into the sheet
-  std::size_t row = 0;     // the selected household of that 班
-  bool scroll = false;     // bring the selected row into view on the next frame
-  int unlisted = 0;        // the head count field
+  std::size_t han = 0;  // index into the sheet
+  std::size_t row = 0;  // the selected household of that 班
+  bool scroll = false;  // bring the selected row into view on the next frame
+  int unlisted = 0;     // the head count field
   bool unlisted_read = false;
   sdk::ui::ReasonPrompt reopen;
   // The paper before the day: 受付名簿, 開催通知 with 出欠票・委任状.
@@ -61,8 +61,8 @@ char mark_letter(int index) {
 
 // 「1 出席」: the key and the mark (議決権行使書 as the shorter 書面議決).
 std::string mark_button(int index) {
-  const char* label = kMarks[index] == Presence::Written ? tr("minutes.reception.written_short")
-                                                        : mark_label(kMarks[index]);
+  const char* label =
+      kMarks[index] == Presence::Written ? tr("minutes.reception.written_short") : mark_label(kMarks[index]);
   return std::to_string(index + 1) + " " + label;
 }
 
@@ -211,7 +211,8 @@ void draw_paper(sdk::Context& ctx, const Meeting& m, ReceptionPanel& p) {
   sdk::ui::same_line_if_fits(sdk::ui::checkbox_width(tr("minutes.reception.blank")));
   ImGui::Checkbox(tr("minutes.reception.blank"), &p.blank);
   if (p.blank) {
-    sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 7 + sdk::ui::text_width(tr("minutes.reception.blank_count")));
+    sdk::ui::same_line_if_fits(ImGui::GetFontSize() * 7 +
+                               sdk::ui::text_width(tr("minutes.reception.blank_count")));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
     ImGui::InputInt(tr("minutes.reception.blank_count"), &p.blank_forms);
     p.blank_forms = std::clamp(p.blank_forms, 1, 500);

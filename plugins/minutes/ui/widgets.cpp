@@ -178,9 +178,10 @@ void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting
   ImGui::EndGroup();
   const float bottom = ImGui::GetItemRectMax().y + pad.y;
   draw->ChannelsSetCurrent(0);
-  draw->AddRectFilled(top, ImVec2(top.x + width, bottom),
-                      ImGui::GetColorU32(q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1)),
-                      ImGui::GetStyle().FrameRounding);
+  draw->AddRectFilled(
+      top, ImVec2(top.x + width, bottom),
+      ImGui::GetColorU32(q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1)),
+      ImGui::GetStyle().FrameRounding);
   draw->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + ImGui::GetStyle().ItemSpacing.y));
   ImGui::Dummy(ImVec2(0, 0));

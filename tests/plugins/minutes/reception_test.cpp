@@ -2,17 +2,18 @@
 // mark per household as one audited write, the head count of those not on the list counted in
 // the quorum and printed in the minutes' 定足数 sentence; a 班長, a 閲覧, another 自治会's 会長 and
 // the 地域協働体's officer are refused with nothing written. Real file, real plugin libraries.
+#include "core/reception.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <wasshoi/host/accounts.hpp>
 
+#include "core/agenda.hpp"
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
 #include "core/quorum.hpp"
-#include "core/reception.hpp"
 #include "core/reception_papers.hpp"
-#include "core/agenda.hpp"
 #include "fixture.hpp"
 
 using namespace wasshoi;
@@ -76,8 +77,8 @@ TEST_CASE("marks and the head count not on the list give the quorum the minutes 
   mark_household(r.db(), r.members(), id, first[2].household.id, Presence::Written);
   mark_household(r.db(), r.members(), id, first[3].household.id, Presence::Present);
   CHECK(audits(r.db(), "minutes.reception") == 4);
-  CHECK(sdk::query_text(r.db(),
-                        "SELECT detail FROM audit_log WHERE action = 'minutes.reception' ORDER BY id LIMIT 1") ==
+  CHECK(sdk::query_text(
+            r.db(), "SELECT detail FROM audit_log WHERE action = 'minutes.reception' ORDER BY id LIMIT 1") ==
         "meeting " + std::to_string(id) + ": " + first[0].household.head_name + " 欠席 → 出席");
   // A changed mark replaces the old one; the same mark again writes nothing.
   mark_household(r.db(), r.members(), id, first[3].household.id, Presence::Proxy);
@@ -99,7 +100,8 @@ TEST_CASE("marks and the head count not on the list give the quorum the minutes 
   CHECK(q.counted == 7);
   CHECK(voters(r.db(), m) == 7);
   const std::string sentence = quorum_statement(q, m.kind);
-  CHECK_THAT(sentence, Catch::Contains("出席4世帯（名簿外3世帯を含む）、委任状2世帯、議決権行使書1世帯、計7世帯"));
+  CHECK_THAT(sentence,
+             Catch::Contains("出席4世帯（名簿外3世帯を含む）、委任状2世帯、議決権行使書1世帯、計7世帯"));
   const auto pdf = r.tmp / "minutes.pdf";
   minutes_document(r.db(), r.orgs(), &r.members(), id).save_pdf(pdf);
   CHECK_THAT(test::squeeze(test::pdf_text(pdf)), Catch::Contains(test::squeeze(sentence)));
@@ -173,7 +175,8 @@ namespace {
 // Without spaces, half- or full-width (pdftotext drops or spreads them).
 std::string flat(std::string s) {
   s = test::squeeze(std::move(s));
-  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　")) s.erase(at, std::string("　").size());
+  for (auto at = s.find("　"); at != std::string::npos; at = s.find("　"))
+    s.erase(at, std::string("　").size());
   return s;
 }
 
@@ -181,7 +184,9 @@ std::string flat(std::string s) {
 std::string page_text(const std::filesystem::path& pdf, int page) {
   const auto txt = pdf.string() + "." + std::to_string(page) + ".txt";
   const std::string p = std::to_string(page);
-  REQUIRE(std::system(("pdftotext -layout -f " + p + " -l " + p + " '" + pdf.string() + "' '" + txt + "'").c_str()) == 0);
+  REQUIRE(std::system(
+              ("pdftotext -layout -f " + p + " -l " + p + " '" + pdf.string() + "' '" + txt + "'").c_str()) ==
+          0);
   return flat(test::read_file(txt));
 }
 

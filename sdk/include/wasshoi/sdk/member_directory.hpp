@@ -19,7 +19,7 @@ struct HouseholdRef {
   std::string address;
   std::string han;  // 班 name
   int people = 0;
-  bool current = true;  // false once it has left
+  bool current = true;                 // false once it has left
   std::optional<std::int64_t> han_id;  // its 班 (OrganizationDirectory::han); none when not in one
 };
 
