@@ -20,7 +20,7 @@ LEFT JOIN han ON han.id = h.han_id
 constexpr const char* kHouseholdSelect = R"sql(
 SELECT h.id, h.org_id,
        coalesce((SELECT name FROM members_persons p WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), ''),
-       h.address, coalesce(han.name, ''), h.people, h.left_on IS NULL
+       h.address, coalesce(han.name, ''), h.people, h.left_on IS NULL, h.han_id
 FROM members_households h
 LEFT JOIN han ON han.id = h.han_id
 )sql";
@@ -46,9 +46,9 @@ sdk::PersonRef read_person(const sdk::Statement& st) {
 }
 
 sdk::HouseholdRef read_household(const sdk::Statement& st) {
-  return sdk::HouseholdRef{st.get_int(0),     st.get_int(1),  st.get_text(2),
-                           st.get_text(3),    st.get_text(4), static_cast<int>(st.get_int(5)),
-                           st.get_int(6) != 0};
+  return sdk::HouseholdRef{st.get_int(0),      st.get_int(1),         st.get_text(2),
+                           st.get_text(3),     st.get_text(4),        static_cast<int>(st.get_int(5)),
+                           st.get_int(6) != 0, st.get_optional_int(7)};
 }
 
 }  // namespace
@@ -113,6 +113,18 @@ int Directory::member_household_count(sdk::Database& db, sdk::OrgId org, const s
   st.bind_all(org, on);
   st.step();
   return static_cast<int>(st.get_int(0));
+}
+
+std::vector<sdk::HouseholdRef> Directory::member_households(sdk::Database& db, sdk::OrgId org,
+                                                            const sdk::Date& on) {
+  sdk::Statement st(db, std::string(kHouseholdSelect) +
+                            " WHERE h.org_id = ?1 AND (h.joined_on IS NULL OR h.joined_on <= ?2) "
+                            "AND (h.left_on IS NULL OR h.left_on > ?2) "
+                            "ORDER BY h.han_id IS NULL, h.han_id, h.address, h.id");
+  st.bind_all(org, on);
+  std::vector<sdk::HouseholdRef> out;
+  while (st.step()) out.push_back(read_household(st));
+  return out;
 }
 
 std::vector<sdk::PersonRef> Directory::household_members(sdk::Database& db, std::int64_t household_id) {

@@ -13,6 +13,8 @@ class Directory final : public sdk::MemberDirectory {
   std::vector<sdk::HouseholdRef> search_households(sdk::Database& db, sdk::OrgId org, std::string_view query,
                                                    int limit, std::optional<std::int64_t> han) override;
   int member_household_count(sdk::Database& db, sdk::OrgId org, const sdk::Date& on) override;
+  std::vector<sdk::HouseholdRef> member_households(sdk::Database& db, sdk::OrgId org,
+                                                   const sdk::Date& on) override;
   std::vector<sdk::PersonRef> household_members(sdk::Database& db, std::int64_t household_id) override;
   std::vector<sdk::RoleRef> officers(sdk::Database& db, sdk::OrgId org, int fiscal_year) override;
 };

@@ -8,6 +8,7 @@
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
 #include "core/quorum.hpp"
+#include "core/reception.hpp"
 
 namespace wasshoi::minutes::cli {
 
@@ -119,9 +120,64 @@ void add_find(CLI::App& minutes, sdk::CliContext& ctx) {
   });
 }
 
+struct ReceptionOptions {
+  MeetingId meeting = 0;
+  std::vector<std::int64_t> present, proxies, written, absent;
+  std::optional<int> unlisted;
+};
+
+// The reception of a 総会 (the window's 総会の受付): marks by household, the head count of those
+// not on the list; prints the 班 checklist with the quorum as it stands.
+void add_reception(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto o = options<ReceptionOptions>();
+  auto* cmd = minutes.add_subcommand(
+      "reception",
+      "a 総会's reception by 班: mark households 出席/委任状/議決権行使書/欠席, the head count "
+      "of those not on the list; lists the 班 checklist and the quorum");
+  sdk::add_id(*cmd, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
+  sdk::add_ids(*cmd, ctx, "--present", o->present, "members_households", "households marked 出席");
+  sdk::add_ids(*cmd, ctx, "--proxy", o->proxies, "members_households", "households marked 委任状 (to 議長)");
+  sdk::add_ids(*cmd, ctx, "--written", o->written, "members_households", "households marked 議決権行使書");
+  sdk::add_ids(*cmd, ctx, "--absent", o->absent, "members_households",
+               "households marked 欠席 (mark taken off)");
+  cmd->add_option("--unlisted", o->unlisted, "households present that are not on the list (head count)");
+  cmd->callback([&ctx, o] {
+    auto& dir = members(ctx);
+    for (auto id : o->present) mark_household(ctx.db(), dir, o->meeting, id, Presence::Present);
+    for (auto id : o->proxies) mark_household(ctx.db(), dir, o->meeting, id, Presence::Proxy);
+    for (auto id : o->written) mark_household(ctx.db(), dir, o->meeting, id, Presence::Written);
+    for (auto id : o->absent) mark_household(ctx.db(), dir, o->meeting, id, Presence::Absent);
+    if (o->unlisted) set_unlisted_count(ctx.db(), o->meeting, *o->unlisted);
+    const Meeting m = get_meeting(ctx.db(), o->meeting);
+    const auto sheet = reception_sheet(ctx.db(), dir, sdk::organizations(ctx), m);
+    const QuorumStatus q = quorum(ctx.db(), dir, m);
+    json han = json::array();
+    for (const auto& g : sheet) {
+      json rows = json::array();
+      for (const auto& r : g.rows)
+        rows.push_back({{"household", r.household.id},
+                        {"name", r.household.head_name},
+                        {"address", r.household.address},
+                        {"presence", label_ja(r.presence)}});
+      han.push_back({{"han", g.name}, {"households", rows}});
+    }
+    ctx.emit({{"id", m.id}, {"han", han}, {"unlisted", q.unlisted}, {"quorum", to_json(q)}},
+             [&](std::ostream& s) {
+               for (const auto& g : sheet) {
+                 s << g.name << '\n';
+                 for (const auto& r : g.rows)
+                   s << "  " << r.household.id << '\t' << label_ja(r.presence) << '\t'
+                     << r.household.head_name << '\n';
+               }
+               s << quorum_statement(q, m.kind) << '\n';
+             });
+  });
+}
+
 }  // namespace
 
 void add_attendance_commands(CLI::App& minutes, sdk::CliContext& ctx) {
+  add_reception(minutes, ctx);
   add_attend(minutes, ctx);
   add_presence(minutes, ctx);
   add_find(minutes, ctx);

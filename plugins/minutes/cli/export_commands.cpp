@@ -5,6 +5,7 @@
 #include "cli/json_and_dates.hpp"
 #include "core/meetings.hpp"
 #include "core/minutes_document.hpp"
+#include "core/reception_papers.hpp"
 
 namespace wasshoi::minutes::cli {
 
@@ -85,10 +86,55 @@ void add_events(CLI::App& minutes, sdk::CliContext& ctx) {
   });
 }
 
+struct PapersOptions {
+  MeetingId meeting = 0;
+  std::string deadline, out;
+  bool to_chair = false;
+  int blank = 0;
+};
+
+// The 総会's paper: `minutes reception-list ID --out F` (受付名簿, one 班 a page) and
+// `minutes notice ID --deadline D [--to-chair] [--blank N] --out F` (開催通知 with 出欠票・委任状).
+void add_papers(CLI::App& minutes, sdk::CliContext& ctx) {
+  auto list = options<PapersOptions>();
+  auto* cmd =
+      minutes.add_subcommand("reception-list", "a 総会's 受付名簿 as PDF: one 班 a page, a box per state");
+  sdk::add_id(*cmd, ctx, "ID", list->meeting, "minutes_meetings", "meeting id")->required();
+  cmd->add_option("--out", list->out, "the PDF file to write")->required();
+  cmd->callback([&ctx, list] {
+    const Meeting m = get_meeting(ctx.db(), list->meeting);
+    reception_list_document(ctx.db(), members(ctx), sdk::organizations(ctx), m.id)
+        .save_pdf(list->out, {.personal_data = true});
+    ctx.emit({{"id", m.id}, {"out", list->out}},
+             [&](std::ostream& out) { out << "written: " << list->out << '\n'; });
+  });
+  auto o = options<PapersOptions>();
+  auto* notice = minutes.add_subcommand(
+      "notice",
+      "a 総会's 開催通知 with the tear-off 出欠票・委任状 as PDF: one per household by 班, or blank forms");
+  sdk::add_id(*notice, ctx, "ID", o->meeting, "minutes_meetings", "meeting id")->required();
+  notice->add_option("--deadline", o->deadline, "the day the 出欠票 are due (before the meeting)")
+      ->required();
+  notice->add_flag("--to-chair", o->to_chair, "the 委任状 name 議長 as 受任者 (default: left blank)");
+  notice->add_option("--blank", o->blank, "that many forms without names instead of one per household");
+  notice->add_option("--out", o->out, "the PDF file to write")->required();
+  notice->callback([&ctx, o] {
+    const Meeting m = get_meeting(ctx.db(), o->meeting);
+    auto dir = ctx.services().find<sdk::MemberDirectory>();
+    sdk::Document doc =
+        notice_document(ctx.db(), dir.get(), sdk::organizations(ctx), m.id,
+                        {parse_date_option("--deadline", o->deadline), o->to_chair, o->blank});
+    doc.save_pdf(o->out, {.personal_data = o->blank == 0});
+    ctx.emit({{"id", m.id}, {"pages", doc.page_count()}, {"out", o->out}},
+             [&](std::ostream& out) { out << "written: " << o->out << '\n'; });
+  });
+}
+
 }  // namespace
 
 void add_export_commands(CLI::App& minutes, sdk::CliContext& ctx) {
   add_export(minutes, ctx);
+  add_papers(minutes, ctx);
   add_calendar(minutes, ctx);
   add_events(minutes, ctx);
 }

@@ -34,9 +34,9 @@ json to_json(const Meeting& m) {
 }
 
 json to_json(const QuorumStatus& q) {
-  return {{"applies", q.applies},   {"base", q.base},       {"present", q.present},
-          {"proxies", q.proxies},   {"written", q.written}, {"counted", q.counted},
-          {"required", q.required}, {"quorate", q.quorate}, {"rule", describe(q.rule)}};
+  return {{"applies", q.applies}, {"base", q.base},          {"present", q.present}, {"unlisted", q.unlisted},
+          {"proxies", q.proxies}, {"written", q.written},    {"counted", q.counted}, {"required", q.required},
+          {"quorate", q.quorate}, {"rule", describe(q.rule)}};
 }
 
 json to_json(const AgendaItem& item) {

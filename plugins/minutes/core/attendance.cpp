@@ -3,6 +3,7 @@
 #include <wasshoi/sdk/input.hpp>
 
 #include "core/meetings.hpp"
+#include "core/reception.hpp"
 
 namespace wasshoi::minutes {
 
@@ -316,7 +317,8 @@ int members_present(sdk::Database& db, MeetingId meeting) {
 
 int voters(sdk::Database& db, const Meeting& meeting) {
   if (!meeting.general_assembly) return members_present(db, meeting.id);
-  return households_present(db, meeting.id) + static_cast<int>(absent_votes(db, meeting.id).size());
+  return households_present(db, meeting.id) + unlisted_count(db, meeting.id) +
+         static_cast<int>(absent_votes(db, meeting.id).size());
 }
 
 }  // namespace wasshoi::minutes

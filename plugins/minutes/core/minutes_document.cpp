@@ -9,6 +9,7 @@
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
 #include "core/quorum.hpp"
+#include "core/reception.hpp"
 
 namespace wasshoi::minutes {
 
@@ -162,8 +163,10 @@ std::string attendance_summary(sdk::Database& db, const Meeting& m) {
   if (m.general_assembly) {
     int proxies = 0, written = 0;
     for (const auto& v : absent_votes(db, m.id)) ++(v.kind == AbsentVoteKind::Proxy ? proxies : written);
-    s = "出席" + std::to_string(households_present(db, m.id)) + "世帯、委任状" + std::to_string(proxies) +
-        "世帯、議決権行使書" + std::to_string(written) + "世帯";
+    const int unlisted = unlisted_count(db, m.id);
+    s = "出席" + std::to_string(households_present(db, m.id) + unlisted) + "世帯" +
+        (unlisted > 0 ? "（名簿外" + std::to_string(unlisted) + "世帯を含む）" : "") + "、委任状" +
+        std::to_string(proxies) + "世帯、議決権行使書" + std::to_string(written) + "世帯";
   } else {
     s = "出席" + std::to_string(members_present(db, m.id)) + "名";
   }

@@ -97,7 +97,8 @@ struct QuorumRule {
 struct QuorumStatus {
   bool applies = false;  // only general assemblies need a quorum
   int base = 0;          // member households on the meeting date
-  int present = 0;       // households present
+  int present = 0;       // households present, those not on the list (unlisted) included
+  int unlisted = 0;      // of which came without being on the list (名簿外, core/reception.hpp)
   int proxies = 0;       // 委任状
   int written = 0;       // 議決権行使書
   int counted = 0;       // present + counted proxies + counted written votes

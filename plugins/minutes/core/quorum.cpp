@@ -1,6 +1,7 @@
 #include "core/quorum.hpp"
 
 #include "core/attendance.hpp"
+#include "core/reception.hpp"
 
 namespace wasshoi::minutes {
 
@@ -70,7 +71,8 @@ QuorumStatus quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meet
   q.rule = quorum_rule(db, meeting.org);
   q.applies = meeting.general_assembly;
   q.base = members.member_household_count(db, meeting.org, meeting.start_at().date);
-  q.present = households_present(db, meeting.id);
+  q.unlisted = unlisted_count(db, meeting.id);
+  q.present = households_present(db, meeting.id) + q.unlisted;
   for (const auto& v : absent_votes(db, meeting.id))
     ++(v.kind == AbsentVoteKind::Proxy ? q.proxies : q.written);
   q.counted = q.present + (q.rule.count_proxies ? q.proxies : 0) + (q.rule.count_written ? q.written : 0);
@@ -81,9 +83,10 @@ QuorumStatus quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meet
 
 std::string quorum_statement(const QuorumStatus& q, const std::string& kind) {
   std::string s = "会員世帯数" + std::to_string(q.base) + "世帯のうち、出席" + std::to_string(q.present) +
-                  "世帯、委任状" + std::to_string(q.proxies) + "世帯、議決権行使書" +
-                  std::to_string(q.written) + "世帯、計" + std::to_string(q.counted) + "世帯で、定足数" +
-                  std::to_string(q.required) + "世帯（" + describe(q.rule) + "）を";
+                  "世帯" + (q.unlisted > 0 ? "（名簿外" + std::to_string(q.unlisted) + "世帯を含む）" : "") +
+                  "、委任状" + std::to_string(q.proxies) + "世帯、議決権行使書" + std::to_string(q.written) +
+                  "世帯、計" + std::to_string(q.counted) + "世帯で、定足数" + std::to_string(q.required) +
+                  "世帯（" + describe(q.rule) + "）を";
   if (q.quorate) return s + "満たしており、本" + kind + "は成立した。";
   return s + "満たしておらず、本" + kind + "は定足数に達していない（不成立）。";
 }

@@ -96,11 +96,19 @@ CREATE TABLE minutes_reopenings(
   reason TEXT NOT NULL CHECK(length(reason) > 0));
 )sql";
 
+// The head count of households that came to a 総会 without being on the list (名簿外).
+constexpr const char* kUnlisted = R"sql(
+CREATE TABLE minutes_unlisted(
+  meeting_id INTEGER PRIMARY KEY REFERENCES minutes_meetings(id) ON DELETE CASCADE,
+  count INTEGER NOT NULL CHECK(count >= 0));
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
   return {{1, "meeting kinds with the defaults", kKinds},
-          {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings}};
+          {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings},
+          {3, "the head count of a 総会's reception not on the list", kUnlisted}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {
@@ -115,6 +123,7 @@ std::vector<sdk::OwnedTable> owned_tables() {
       {.table = "minutes_actions", .noun = "action item", .org = meeting_org},
       {.table = "minutes_signatories", .noun = "signatory", .org = meeting_org, .id = "rowid"},
       {.table = "minutes_reopenings", .noun = "reopening", .org = meeting_org, .id = "rowid"},
+      {.table = "minutes_unlisted", .noun = "head count", .org = meeting_org, .id = "meeting_id"},
   };
 }
 

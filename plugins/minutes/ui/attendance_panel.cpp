@@ -7,7 +7,6 @@
 
 #include "core/attendance.hpp"
 #include "core/meetings.hpp"
-#include "core/quorum.hpp"
 #include "ui/draw_panels.hpp"
 #include "ui/widgets.hpp"
 
@@ -46,28 +45,6 @@ const char* presence_label(Presence p) {
 AttendancePanel& panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<AttendancePanel> p;
   return p.get(ctx);
-}
-
-void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m) {
-  const QuorumStatus q = quorum(db, members, m);
-  const ImVec4 ok(0.05f, 0.5f, 0.15f, 1), short_of(0.75f, 0.1f, 0.1f, 1);
-  ImGui::PushStyleColor(ImGuiCol_ChildBg,
-                        q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1));
-  ImGui::BeginChild("##quorum", ImVec2(0, ImGui::GetFontSize() * 7.5f), true);
-  std::string head = std::string(tr("minutes.quorum.counted")) + " " + std::to_string(q.counted) + " / " +
-                     tr("minutes.quorum.required") + " " + std::to_string(q.required) + "　";
-  head += q.quorate ? tr("minutes.quorum.ok")
-                    : std::string(tr("minutes.quorum.short")) + " " + std::to_string(q.required - q.counted) +
-                          tr("minutes.households");
-  big_text(head, 1.9f, q.quorate ? ok : short_of);
-  sdk::ui::TextWrapped(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " +
-                       std::to_string(q.present) + "　" + tr("minutes.proxy") + " " +
-                       std::to_string(q.proxies) + "　" + tr("minutes.written") + " " +
-                       std::to_string(q.written) + "　／　" + tr("minutes.quorum.base") + " " +
-                       std::to_string(q.base) + tr("minutes.households"));
-  sdk::ui::TextDisabled(describe(q.rule));
-  ImGui::EndChild();
-  ImGui::PopStyleColor();
 }
 
 void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, AttendancePanel& p, bool by_household) {

@@ -5,6 +5,7 @@
 
 #include "core/approval.hpp"
 #include "core/meetings.hpp"
+#include "core/quorum.hpp"
 
 namespace wasshoi::minutes::ui {
 
@@ -143,6 +144,47 @@ void lock_notice(sdk::Context& ctx, const Meeting& m, sdk::ui::ReasonPrompt& pro
   sdk::ui::warning_text(why);
   if (sdk::ui::Button(tr("minutes.reopen")))
     prompt.open(tr("minutes.reopen_title"), m.title + "\n" + tr("minutes.reopen_help"), tr("minutes.reopen"));
+}
+
+void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m, bool compact) {
+  const QuorumStatus q = quorum(db, members, m);
+  const ImVec4 ok(0.05f, 0.5f, 0.15f, 1), short_of(0.75f, 0.1f, 0.1f, 1);
+  // The box grows with what it holds (the big line wraps at 28 px): the text is drawn first on
+  // the upper channel, the background under it once its height is known.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const float width = ImGui::GetContentRegionAvail().x;
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(top.x + pad.x, top.y + pad.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad.x);
+  std::string head = std::string(tr("minutes.quorum.counted")) + " " + std::to_string(q.counted) + " / " +
+                     tr("minutes.quorum.required") + " " + std::to_string(q.required) + "　";
+  head += q.quorate ? tr("minutes.quorum.ok")
+                    : std::string(tr("minutes.quorum.short")) + " " + std::to_string(q.required - q.counted) +
+                          tr("minutes.households");
+  big_text(head, compact ? 1.35f : 1.9f, q.quorate ? ok : short_of);
+  sdk::ui::TextWrapped(std::string(tr("minutes.quorum.breakdown")) + "：" + tr("minutes.present") + " " +
+                       std::to_string(q.present) +
+                       (q.unlisted > 0 ? fill("minutes.quorum.unlisted", {{"n", std::to_string(q.unlisted)}})
+                                       : std::string()) +
+                       "　" + tr("minutes.proxy") + " " + std::to_string(q.proxies) + "　" +
+                       tr("minutes.written") + " " + std::to_string(q.written) + "　／　" +
+                       tr("minutes.quorum.base") + " " + std::to_string(q.base) + tr("minutes.households"));
+  sdk::ui::TextDisabled(describe(q.rule));
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float bottom = ImGui::GetItemRectMax().y + pad.y;
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(
+      top, ImVec2(top.x + width, bottom),
+      ImGui::GetColorU32(q.quorate ? ImVec4(0.9f, 0.97f, 0.9f, 1) : ImVec4(1, 0.93f, 0.93f, 1)),
+      ImGui::GetStyle().FrameRounding);
+  draw->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(top.x, bottom + ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Dummy(ImVec2(0, 0));
 }
 
 }  // namespace wasshoi::minutes::ui

@@ -40,6 +40,10 @@ inline bool locked(const Meeting& m) {
 // signatures) and 再開する, which asks the reason with `prompt` and re-opens them (core reopen,
 // logged). `prompt` is the panel's own; this draws it too. Nothing for a draft.
 void lock_notice(sdk::Context& ctx, const Meeting& m, sdk::ui::ReasonPrompt& prompt);
+// A 総会's quorum in large type, green when reached, red with how many are missing; under it the
+// counts (出席, 委任状, 議決権行使書, 名簿外) and the rule: the figures of the minutes' 定足数 sentence.
+// `compact`: smaller, for the reception list under it.
+void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting& m, bool compact = false);
 // A catalog text with {name} placeholders filled: fill("minutes.x", {{"date", "令和8年5月18日"}}).
 std::string fill(const char* key, std::initializer_list<std::pair<std::string_view, std::string>> values);
 const char* state_label(MinutesState s);

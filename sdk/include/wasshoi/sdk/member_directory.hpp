@@ -19,7 +19,8 @@ struct HouseholdRef {
   std::string address;
   std::string han;  // 班 name
   int people = 0;
-  bool current = true;  // false once it has left
+  bool current = true;                 // false once it has left
+  std::optional<std::int64_t> han_id;  // its 班 (OrganizationDirectory::han); none when not in one
 };
 
 struct PersonRef {
@@ -54,6 +55,13 @@ class MemberDirectory {
                                                       int limit, std::optional<std::int64_t> han) = 0;
   // Member households on a date (joined on or before, not left): the base of a 総会's quorum.
   virtual int member_household_count(Database& db, OrgId org, const Date& on) = 0;
+  // The member households on a date (those member_household_count counts), grouped by 班 id
+  // (households without a 班 last), then by address: a 総会's reception sheet and its papers.
+  // Not pure so that other implementations keep compiling; the members plugin provides it.
+  virtual std::vector<HouseholdRef> member_households(Database& db, OrgId org, const Date& on) {
+    (void)db, (void)org, (void)on;
+    throw InputError("the roster does not list member households");
+  }
   // The persons of a household, 世帯主 first.
   virtual std::vector<PersonRef> household_members(Database& db, std::int64_t household_id) = 0;
   // Everyone holding a role in `fiscal_year`, in the 自治会's role order (会長 first).
