@@ -5,6 +5,7 @@
 
 #include <array>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/natural_order.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
@@ -74,6 +75,40 @@ bool has_beyond_bmp(std::string_view utf8) {
   for (unsigned char c : utf8)
     if ((c & 0xF8) == 0xF0) return true;
   return false;
+}
+
+namespace {
+// The digit at `at` (ASCII, or full-width ０–９ = EF BC 90–99) and its length in bytes; -1 if none.
+int digit_at(std::string_view s, std::size_t at, std::size_t& len) {
+  const unsigned char c = static_cast<unsigned char>(s[at]);
+  if (c >= '0' && c <= '9') return len = 1, c - '0';
+  if (c == 0xEF && at + 2 < s.size() && static_cast<unsigned char>(s[at + 1]) == 0xBC) {
+    const unsigned char d = static_cast<unsigned char>(s[at + 2]);
+    if (d >= 0x90 && d <= 0x99) return len = 3, d - 0x90;
+  }
+  return -1;
+}
+}  // namespace
+
+bool natural_less(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    std::size_t la = 0, lb = 0;
+    if (digit_at(a, i, la) >= 0 && digit_at(b, j, lb) >= 0) {
+      // Two runs of digits: by value (leading zeros skipped), then by length of the run.
+      std::string x, y;
+      for (int d; i < a.size() && (d = digit_at(a, i, la)) >= 0; i += la)
+        if (!x.empty() || d != 0) x += static_cast<char>('0' + d);
+      for (int d; j < b.size() && (d = digit_at(b, j, lb)) >= 0; j += lb)
+        if (!y.empty() || d != 0) y += static_cast<char>('0' + d);
+      if (x.size() != y.size()) return x.size() < y.size();
+      if (x != y) return x < y;
+      continue;
+    }
+    if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    ++i, ++j;
+  }
+  return a.size() - i < b.size() - j;
 }
 
 std::string trim(std::string_view text) {

@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/natural_order.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 using namespace wasshoi;
@@ -103,4 +105,21 @@ TEST_CASE("trim removes ASCII and full-width spaces at both ends only") {
 TEST_CASE("every ASCII byte decodes from CP932 to itself (found by fuzzing)") {
   for (int b = 0; b < 0x80; ++b)
     CHECK(sdk::cp932_to_utf8(std::string(1, static_cast<char>(b))) == std::string(1, static_cast<char>(b)));
+}
+
+TEST_CASE("addresses and names with numbers sort as people read them") {
+  using sdk::natural_less;
+  CHECK(natural_less("山目1丁目6番", "山目1丁目13番"));
+  CHECK_FALSE(natural_less("山目1丁目13番", "山目1丁目6番"));
+  CHECK(natural_less("2班", "10班"));
+  CHECK(natural_less("２班", "10班"));  // full-width digits count alike
+  CHECK(natural_less("9番地", "１０番地"));
+  CHECK_FALSE(natural_less("5番", "5番"));
+  CHECK(natural_less("5番", "5番2号"));
+  CHECK(natural_less("あ", "い"));
+  CHECK(natural_less("07番", "8番"));
+  std::vector<std::string> v = {"1丁目13番", "1丁目6番", "1丁目6番3号", "10丁目1番", "2丁目1番"};
+  std::sort(v.begin(), v.end(),
+            [](const std::string& a, const std::string& b) { return natural_less(a, b); });
+  CHECK(v == std::vector<std::string>{"1丁目6番", "1丁目6番3号", "1丁目13番", "2丁目1番", "10丁目1番"});
 }

@@ -1,6 +1,7 @@
 #include "core/directory.hpp"
 
 #include <algorithm>
+#include <wasshoi/sdk/natural_order.hpp>
 
 #include "core/households.hpp"
 #include "core/roles.hpp"
@@ -124,6 +125,12 @@ std::vector<sdk::HouseholdRef> Directory::member_households(sdk::Database& db, s
   st.bind_all(org, on);
   std::vector<sdk::HouseholdRef> out;
   while (st.step()) out.push_back(read_household(st));
+  // By 班 as the query has them, within a 班 by address as people read it (6番 before 13番).
+  std::stable_sort(out.begin(), out.end(), [](const sdk::HouseholdRef& a, const sdk::HouseholdRef& b) {
+    const auto han = [](const sdk::HouseholdRef& h) { return std::pair(!h.han_id, h.han_id.value_or(0)); };
+    if (han(a) != han(b)) return han(a) < han(b);
+    return sdk::natural_less(a.address, b.address);
+  });
   return out;
 }
 
