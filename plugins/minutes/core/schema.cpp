@@ -1,5 +1,7 @@
 #include "core/schema.hpp"
 
+#include "core/gikansho_schema.hpp"
+
 namespace wasshoi::minutes {
 
 namespace {
@@ -100,12 +102,13 @@ CREATE TABLE minutes_reopenings(
 
 std::vector<sdk::Migration> migrations() {
   return {{1, "meeting kinds with the defaults", kKinds},
-          {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings}};
+          {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings},
+          gikansho_migration(3)};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {
   const std::string meeting_org = "(SELECT org_id FROM minutes_meetings WHERE id = $.meeting_id)";
-  return {
+  std::vector<sdk::OwnedTable> tables{
       {.table = "minutes_kinds", .noun = "meeting kind", .org = "$.org_id"},
       {.table = "minutes_meetings", .noun = "meeting", .org = "$.org_id"},
       {.table = "minutes_attendees", .noun = "attendance", .org = meeting_org, .id = "rowid"},
@@ -116,6 +119,8 @@ std::vector<sdk::OwnedTable> owned_tables() {
       {.table = "minutes_signatories", .noun = "signatory", .org = meeting_org, .id = "rowid"},
       {.table = "minutes_reopenings", .noun = "reopening", .org = meeting_org, .id = "rowid"},
   };
+  for (auto& t : gikansho_tables()) tables.push_back(std::move(t));
+  return tables;
 }
 
 }  // namespace wasshoi::minutes

@@ -9,5 +9,6 @@ void draw_attendance_panel(sdk::Context& ctx);  // 出席簿と定足数
 void draw_agenda_panel(sdk::Context& ctx);      // 議案・議決・承認
 void draw_actions_panel(sdk::Context& ctx);     // 宿題（アクションアイテム）ボード
 void draw_settings_panel(sdk::Context& ctx);    // 会議の設定: 定足数, meeting kinds
+void draw_gikansho_panel(sdk::Context& ctx);    // 総会の議案書
 
 }  // namespace wasshoi::minutes::ui
