@@ -45,7 +45,7 @@ sdk::Document booklet(int n) {
   for (int i = 1; i <= n; ++i) {
     doc.page_break();
     doc.heading("第" + std::to_string(i) + "号議案　髙﨑𠮷ｶﾀｶﾅ 議案その" + std::to_string(i));
-    for (int p = 0; p < (i % 3) * 6 + 1; ++p)
+    for (int p = 0; p < (i % 3) * 12 + 1; ++p)
       doc.paragraph(
           "この議案の説明です。昨年度の活動を振り返り、来年度の計画を定めます。地域の皆さまのご協力に感謝し"
           "ます。集会所の利用、防災訓練、夏祭り、敬老会、環境美化活動について報告します。");
@@ -72,7 +72,7 @@ TEST_CASE("a 目次 prints the page each heading is printed on") {
     CHECK_THAT(squeezed(pages[static_cast<std::size_t>(e.page - 1)]), Contains(squeezed(e.text)));
     CHECK(contents_number(pages[1], e.text) == e.page);  // what the 目次 on page 2 says
   }
-  CHECK(entries.back().page < static_cast<int>(pages.size()));  // the last 議案 is long: it goes on
+  CHECK(entries[2].page - entries[1].page >= 2);  // 第2号議案 is long: it goes on over a page
 }
 
 TEST_CASE("the cover has no page number and every other page has - N - at its foot") {
@@ -83,11 +83,12 @@ TEST_CASE("the cover has no page number and every other page has - N - at its fo
   REQUIRE(pages.size() >= 4);
   CHECK_THAT(pages[0], Contains("令和8年度 定期総会 議案書"));
   CHECK_THAT(pages[0], Contains("わっしょい第一自治会"));
-  CHECK_THAT(pages[0], !Contains("- 1 -"));
+  // pdftotext prints "- 2 -" as "-2 -": compared without spaces.
+  CHECK_THAT(squeezed(pages[0]), !Contains("-1-"));
   CHECK(squeezed(pages[0]).find("1/") == std::string::npos);
   for (std::size_t i = 1; i < pages.size(); ++i) {
-    CHECK_THAT(pages[i], Contains("- " + std::to_string(i + 1) + " -"));
-    CHECK_THAT(pages[i], !Contains(" / " + std::to_string(pages.size())));
+    CHECK_THAT(squeezed(pages[i]), Contains("-" + std::to_string(i + 1) + "-"));
+    CHECK_THAT(squeezed(pages[i]), !Contains("/" + std::to_string(pages.size())));
   }
   CHECK_THAT(pages[1], Contains("目次"));
 }
@@ -120,7 +121,7 @@ TEST_CASE("a document without a cover keeps 1 / N page numbers and its headings'
   doc.save_pdf(tmp / "d.pdf");
   const auto pages = test::pdf_page_texts(tmp / "d.pdf");
   REQUIRE(pages.size() == 2);
-  CHECK_THAT(pages[0], Contains("1 / 2"));
+  CHECK_THAT(squeezed(pages[0]), Contains("1/2"));
   const auto entries = doc.contents_pages();
   REQUIRE(entries.size() == 2);
   CHECK(entries[0].page == 1);

@@ -204,7 +204,7 @@ int gikansho_year(sdk::Database& db, const Meeting& m) {
   return default_report_year(m.start_at().date);
 }
 
-std::vector<GikanshoItem> gikansho_items(sdk::Database& db, const Meeting& m) {
+std::vector<GikanshoItem> gikansho_items(sdk::Database& db, const Meeting& m, std::optional<int> year) {
   std::vector<GikanshoItem> items;
   sdk::Statement st(db,
                     "SELECT id, part, title, body FROM minutes_gikansho_items WHERE meeting_id = ? "
@@ -213,8 +213,8 @@ std::vector<GikanshoItem> gikansho_items(sdk::Database& db, const Meeting& m) {
   while (st.step())
     items.push_back({st.get_int(0), parse_part(st.get_optional_text(1)), st.get_text(2), st.get_text(3)});
   if (!items.empty()) return items;
-  const int year = gikansho_year(db, m);
-  for (auto p : kParts) items.push_back({0, p, part_title(p, year), {}});
+  const int reported = year ? *year : gikansho_year(db, m);
+  for (auto p : kParts) items.push_back({0, p, part_title(p, reported), {}});
   return items;
 }
 
@@ -240,7 +240,7 @@ Gikansho build_gikansho(sdk::Context& ctx, MeetingId meeting, std::optional<int>
   cover(ctx, m, doc);
   doc.contents("目次");
   int number = 0;
-  for (const auto& item : gikansho_items(ctx.db(), m)) {
+  for (const auto& item : gikansho_items(ctx.db(), m, g.period.fiscal_year)) {
     GikanshoEntry e{++number, item, {}, 0};
     doc.page_break().heading("第" + std::to_string(e.number) + "号議案　" + item.title);
     if (item.part)

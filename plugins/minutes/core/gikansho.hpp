@@ -56,8 +56,9 @@ struct Gikansho {
 int default_report_year(const sdk::Date& day);
 // The 年度 the meeting's 議案書 reports on: the one the officer set, or default_report_year.
 int gikansho_year(sdk::Database& db, const Meeting& m);
-// The 議案 in order: the ones stored, or the usual ones (one per part) when none are.
-std::vector<GikanshoItem> gikansho_items(sdk::Database& db, const Meeting& m);
+// The 議案 in order: the ones stored, or the usual ones (one per part, titled for `year`, default
+// gikansho_year) when none are.
+std::vector<GikanshoItem> gikansho_items(sdk::Database& db, const Meeting& m, std::optional<int> year = {});
 // The usual title of a part's 議案 for a 年度 reported on ("令和7年度 決算報告について").
 std::string part_title(sdk::ReportPart part, int report_year);
 // "activities", "settlement", "audit", "plan", "budget", "officers" (stored, and in `--json`).

@@ -65,11 +65,13 @@ void write_events(sdk::Context& ctx, const sdk::ReportPeriod& period, sdk::Docum
     doc.paragraph(sdk::format_fiscal_year_ja(period.fiscal_year) + "の行事の記録はありません。");
     return;
   }
+  // Date, name (which says the kind: 令和8年度 第3回 役員会) and place: three columns that keep
+  // each date, name and place on one line.
   std::vector<std::vector<std::string>> rows;
   for (const auto& m : meetings)
-    rows.push_back({sdk::format_print_date(m.start->date, {.weekday = true}), m.kind, m.title,
+    rows.push_back({sdk::format_print_date(m.start->date, {.weekday = true}), m.title,
                     m.place.empty() ? "—" : m.place});
-  doc.table({{"日付", 3}, {"種類", 2}, {"名称", 4}, {"場所", 3}}, rows);
+  doc.table({{"日付", 3}, {"会議・行事", 4}, {"場所", 3}}, rows);
 }
 
 }  // namespace

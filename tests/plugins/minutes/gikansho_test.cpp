@@ -26,7 +26,7 @@ std::string flat(std::string s) {
 constexpr const char* kPass = "gikansho-test-passphrase";
 
 std::int64_t audits(sdk::Database& db, const std::string& action) {
-  return sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action = '" + action + "'");
+  return sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action = '" + action + "'").value_or(-1);
 }
 
 std::string last_audit(sdk::Database& db, const std::string& action) {
@@ -64,14 +64,14 @@ TEST_CASE("a 総会's 議案書 has the usual 議案 in order with a cover and a
   CHECK_THAT(page(pages, 1), Contains("令和8年度定期総会"));
   CHECK_THAT(page(pages, 1), Contains("議案書"));
   CHECK_THAT(page(pages, 1), Contains("令和8年5月17日（日）"));
-  CHECK_THAT(pages[0], !Contains("- 1 -"));
+  CHECK_THAT(flat(pages[0]), !Contains("-1-"));
   CHECK_THAT(page(pages, 2), Contains("目次"));
   for (const auto& e : g.entries) {
     INFO(e.item.title);
     const std::string heading = "第" + std::to_string(e.number) + "号議案";
     CHECK_THAT(page(pages, e.page), Contains(flat(heading + "　" + e.item.title)));
     CHECK_THAT(page(pages, 2), Contains(flat(heading + "　" + e.item.title) + std::to_string(e.page)));
-    CHECK_THAT(pages[static_cast<std::size_t>(e.page - 1)], Contains("- " + std::to_string(e.page) + " -"));
+    CHECK_THAT(page(pages, e.page), Contains("-" + std::to_string(e.page) + "-"));
   }
   CHECK(g.entries.front().page == 3);
   CHECK(g.problems().empty());
@@ -103,12 +103,12 @@ TEST_CASE("the officer's order and typed 議案 are kept and printed in their pl
   CHECK(add_gikansho_item(r.ctx, id, "規約改正について", text) == 7);
   move_gikansho_item(r.ctx, id, 7, -1);
   move_gikansho_item(r.ctx, id, 1, +1);
-  edit_gikansho_item(r.ctx, id, 3, "令和7年度 決算報告について",
+  edit_gikansho_item(r.ctx, id, 1, "令和7年度 決算報告について",
                      "収入合計 1,234,000円\n支出合計 1,111,000円");
   CHECK(audits(r.db(), "minutes.gikansho_add") == 1);
   CHECK(audits(r.db(), "minutes.gikansho_move") == 2);
   CHECK(last_audit(r.db(), "minutes.gikansho_edit") ==
-        "meeting " + std::to_string(id) + ": 第3号議案: 令和7年度 決算報告について");
+        "meeting " + std::to_string(id) + ": 第1号議案: 令和7年度 決算報告について");
   CHECK_THROWS_WITH(move_gikansho_item(r.ctx, id, 1, -1), Contains("already first"));
   CHECK_THROWS_WITH(edit_gikansho_item(r.ctx, id, 9, "x", ""), Contains("no 第9号議案"));
   CHECK_THROWS_WITH(add_gikansho_item(r.ctx, id, "  ", ""), Contains("title"));
