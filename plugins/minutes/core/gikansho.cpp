@@ -309,8 +309,9 @@ void remove_gikansho_item(sdk::Context& ctx, MeetingId meeting, int number) {
 }
 
 void set_gikansho_year(sdk::Context& ctx, MeetingId meeting, std::optional<int> year) {
-  check_officer(ctx, meeting);
+  const Meeting m = check_officer(ctx, meeting);
   if (year) sdk::check_date("年度", sdk::Date{*year, 4, 1});
+  const int before = gikansho_year(ctx.db(), m);
   sdk::Transaction tx(ctx.db(), "minutes.gikansho_year",
                       "meeting " + std::to_string(meeting) + ": " + (year ? std::to_string(*year) : "usual"));
   if (year) {
@@ -322,6 +323,15 @@ void set_gikansho_year(sdk::Context& ctx, MeetingId meeting, std::optional<int> 
     sdk::Statement st(ctx.db(), "DELETE FROM minutes_gikansho_years WHERE meeting_id = ?");
     st.bind_all(meeting).run();
   }
+  // Stored 議案 still titled as usual for the old 年度 take the new one's usual titles; a title the
+  // officer wrote stays as written.
+  const int after = gikansho_year(ctx.db(), m);
+  auto items = gikansho_items(ctx.db(), m);
+  bool retitled = false;
+  for (auto& item : items)
+    if (item.id != 0 && item.part && item.title == part_title(*item.part, before))
+      item.title = part_title(*item.part, after), retitled = true;
+  if (retitled) store(ctx.db(), meeting, items);
   tx.commit();
 }
 

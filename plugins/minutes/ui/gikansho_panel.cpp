@@ -135,7 +135,9 @@ void draw_gikansho_panel(sdk::Context& ctx) {
   GikanshoPanel& p = panel(ctx);
   const auto m = assembly_to_show(ctx);
   if (!m) {
+    ImGui::PushTextWrapPos(0.0f);  // a long hint wraps at the panel's edge
     ImGui::TextDisabled("%s", tr("minutes.gikansho.no_assembly"));
+    ImGui::PopTextWrapPos();
     return;
   }
   if (p.loaded != m->id) p = GikanshoPanel{}, p.loaded = m->id;

@@ -94,6 +94,13 @@ TEST_CASE("the 年度 reported on follows the 総会's date and the officer may 
   CHECK(build_gikansho(r.ctx, id, 2023).period.fiscal_year == 2023);  // `--year` for one booklet
   set_gikansho_year(r.ctx, id, std::nullopt);
   CHECK(build_gikansho(r.ctx, id).period.fiscal_year == 2025);
+  // Stored 議案 with their usual titles follow the 年度; a title the officer wrote stays.
+  edit_gikansho_item(r.ctx, id, 6, "役員改選（案）について（髙﨑 ｶﾀｶﾅ）", "");
+  set_gikansho_year(r.ctx, id, 2024);
+  const auto items = gikansho_items(r.db(), get_meeting(r.db(), id));
+  CHECK(items[0].title == "令和6年度 事業報告について");
+  CHECK(items[4].title == "令和7年度 予算（案）について");
+  CHECK(items[5].title == "役員改選（案）について（髙﨑 ｶﾀｶﾅ）");
 }
 
 TEST_CASE("the officer's order and typed 議案 are kept and printed in their place") {
