@@ -69,8 +69,8 @@ void write_events(sdk::Context& ctx, const sdk::ReportPeriod& period, sdk::Docum
   // each date, name and place on one line.
   std::vector<std::vector<std::string>> rows;
   for (const auto& m : meetings)
-    rows.push_back({sdk::format_print_date(m.start->date, {.weekday = true}), m.title,
-                    m.place.empty() ? "—" : m.place});
+    rows.push_back(
+        {sdk::format_print_date(m.start->date, {.weekday = true}), m.title, m.place.empty() ? "—" : m.place});
   doc.table({{"日付", 3}, {"会議・行事", 4}, {"場所", 3}}, rows);
 }
 
