@@ -5,6 +5,7 @@
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
 #include "core/directory.hpp"
+#include "core/gikansho_sections.hpp"
 #include "core/glyphs.hpp"
 #include "core/schema.hpp"
 #include "ui/panels.hpp"
@@ -33,6 +34,7 @@ class MinutesPlugin final : public sdk::Plugin {
     register_panels(registry);
     registry.add_demo(sdk::DemoStep{.order = 20, .fill = fill_demo});
     registry.add_glyph_source(minutes_glyphs);
+    register_report_sections(registry);
   }
 };
 

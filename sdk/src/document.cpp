@@ -68,6 +68,22 @@ Document& Document::page_break() {
   blocks_.push_back(PageBreak{});
   return *this;
 }
+Document& Document::cover(std::string title, std::vector<std::string> lines) {
+  blocks_.push_back(Cover{std::move(title), std::move(lines)});
+  return *this;
+}
+Document& Document::contents(std::string title) {
+  blocks_.push_back(Contents{std::move(title)});
+  return *this;
+}
+Document& Document::append(const Document& other) {
+  blocks_.insert(blocks_.end(), other.blocks_.begin(), other.blocks_.end());
+  return *this;
+}
+Document& Document::page_numbers(PageNumbers style) {
+  page_numbers_ = style;
+  return *this;
+}
 Document& Document::footer(std::string text) {
   footer_ = std::move(text);
   return *this;
@@ -81,13 +97,33 @@ Document& Document::landscape(bool on) {
   return *this;
 }
 
-int Document::page_count() const {
-  // Measured on a PDF surface that writes nowhere: an image surface would hint the fonts and
-  // give other line heights than the PDF, and so another page count.
-  auto page = detail::PageGeometry::a4(landscape_, text_scale_);
+namespace {
+// Measured on a PDF surface that writes nowhere: an image surface would hint the fonts and
+// give other line heights than the PDF, and so another page count.
+detail::LaidOut measure(const detail::PageGeometry& page, const detail::PageFurniture& furniture,
+                        const std::vector<Document::Block>& blocks) {
   detail::Surface s(cairo_pdf_surface_create_for_stream(nullptr, nullptr, page.width, page.height));
   detail::Cairo cr(cairo_create(s.get()));
-  return detail::render_blocks(cr.get(), page, false, 0, footer_, blocks_);
+  return detail::render_blocks(cr.get(), page, false, furniture, blocks);
+}
+}  // namespace
+
+int Document::page_count() const {
+  return measure(detail::PageGeometry::a4(landscape_, text_scale_), {footer_, page_numbers_, 0}, blocks_)
+      .pages;
+}
+
+std::vector<ContentsEntry> Document::contents_pages() const {
+  const auto laid =
+      measure(detail::PageGeometry::a4(landscape_, text_scale_), {footer_, page_numbers_, 0}, blocks_);
+  std::vector<ContentsEntry> out;
+  for (const auto& b : blocks_)
+    if (const auto* t = std::get_if<Text>(&b); t && t->kind == Text::Heading) {
+      const std::size_t i = out.size();
+      out.push_back({detail::strip_kept_marks(t->text, nullptr),
+                     i < laid.heading_pages.size() ? laid.heading_pages[i] : 0});
+    }
+  return out;
 }
 
 namespace {
@@ -111,8 +147,8 @@ cairo_status_t write_to_sink(void* closure, const unsigned char* data, unsigned 
 }
 
 // Writes the PDF into `sink`; the status of the surface at the end.
-cairo_status_t write_pdf(PdfSink& sink, const std::string& title, const detail::PageGeometry& page, int pages,
-                         const std::string& footer, const std::vector<Document::Block>& blocks) {
+cairo_status_t write_pdf(PdfSink& sink, const std::string& title, const detail::PageGeometry& page,
+                         const detail::PageFurniture& furniture, const std::vector<Document::Block>& blocks) {
   detail::Surface s(cairo_pdf_surface_create_for_stream(write_to_sink, &sink, page.width, page.height));
   if (cairo_surface_status(s.get()) != CAIRO_STATUS_SUCCESS) return cairo_surface_status(s.get());
   cairo_pdf_surface_set_metadata(s.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
@@ -120,7 +156,7 @@ cairo_status_t write_pdf(PdfSink& sink, const std::string& title, const detail::
   {
     detail::Cairo cr(cairo_create(s.get()));
     cairo_set_source_rgb(cr.get(), 0, 0, 0);
-    detail::render_blocks(cr.get(), page, true, pages, footer, blocks);
+    detail::render_blocks(cr.get(), page, true, furniture, blocks);
   }
   cairo_surface_finish(s.get());
   return cairo_surface_status(s.get());
@@ -131,10 +167,10 @@ void Document::save_pdf(const std::filesystem::path& path, const WriteOptions& o
   // The target is checked (and the temporary file made) before the layout work; the writer
   // removes its temporary file if anything below throws.
   FileWriter file(path, options);
-  int pages = page_count();
+  const int pages = page_count();
   PdfSink sink{&file, nullptr};
-  cairo_status_t status =
-      write_pdf(sink, title_, detail::PageGeometry::a4(landscape_, text_scale_), pages, footer_, blocks_);
+  cairo_status_t status = write_pdf(sink, title_, detail::PageGeometry::a4(landscape_, text_scale_),
+                                    {footer_, page_numbers_, pages}, blocks_);
   if (sink.error) std::rethrow_exception(sink.error);
   if (status != CAIRO_STATUS_SUCCESS) file.fail(cairo_status_to_string(status));
   file.commit();
@@ -217,6 +253,17 @@ std::string Document::markdown_with_marks() const {
       md += "\n";
     } else if (const auto* s = std::get_if<Signatures>(&b)) {
       for (const auto& l : s->labels) md += l + "：＿＿＿＿＿＿＿＿　印\n\n";
+    } else if (const auto* c = std::get_if<Cover>(&b)) {
+      std::string title = c->title;  // a title set on two lines is one line of Markdown
+      std::replace(title.begin(), title.end(), '\n', ' ');
+      md += "# " + title + "\n\n";
+      for (const auto& l : c->lines) md += l + "\n\n";
+    } else if (const auto* c = std::get_if<Contents>(&b)) {
+      md += "## " + c->title + "\n\n";
+      for (const auto& other : blocks_)
+        if (const auto* t = std::get_if<Text>(&other); t && t->kind == Text::Heading)
+          md += "- " + t->text + "\n";
+      md += "\n";
     } else if (const auto* img = std::get_if<Image>(&b)) {
       md += "![" + md_alt(img->caption) + "](" + md_path(img->name) + ")\n\n";
       if (!img->caption.empty()) md += "*" + img->caption + "*\n\n";

@@ -1,512 +1,375 @@
-// Lays a document's blocks out on A4 pages with Cairo + Pango: text flowing across pages, tables
-// repeating their header, pictures kept whole, the footer and "1 / 3" page numbers.
+// Draws a document's blocks with Cairo + Pango: text flowing across pages, tables repeating their
+// header, pictures kept whole. Where pages end and what they carry besides: document_layout.cpp.
 // GCC 12 reports false "may be used uninitialized" warnings for std::variant moves (GCC bug 105593
 // and relatives); the variant here is always constructed from a complete block.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
-#include "document_render.hpp"
-
 #include <algorithm>
 #include <cmath>
-#include <optional>
+
+#include "document_renderer.hpp"
 
 namespace wasshoi::sdk::detail {
 
 namespace {
-
 constexpr double kCellPad = 4;
+}  // namespace
 
-const char* kBodyFont = "IPAexMincho, IPAmjMincho, IPAexGothic, Noto Serif CJK JP, serif";
-const char* kBoldFont = "IPAexGothic, IPAmjMincho, Noto Sans CJK JP, sans-serif";
+const char* const kBodyFont = "IPAexMincho, IPAmjMincho, IPAexGothic, Noto Serif CJK JP, serif";
+const char* const kBoldFont = "IPAexGothic, IPAmjMincho, Noto Sans CJK JP, sans-serif";
 
-struct LayoutDeleter {
-  void operator()(PangoLayout* l) const { g_object_unref(l); }
-};
-using Layout = std::unique_ptr<PangoLayout, LayoutDeleter>;
+Layout Renderer::layout(const std::string& text, const char* family, double size, bool bold, double width,
+                        Align align) {
+  Layout l(pango_cairo_create_layout(cr_));
+  pango_cairo_context_set_resolution(pango_layout_get_context(l.get()), 72);
+  pango_layout_context_changed(l.get());
+  PangoFontDescription* fd = pango_font_description_from_string(family);
+  pango_font_description_set_size(fd, static_cast<int>(size * scale_ * PANGO_SCALE));
+  if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description(l.get(), fd);
+  pango_font_description_free(fd);
+  pango_layout_set_width(l.get(), width < 0 ? -1 : static_cast<int>(width * PANGO_SCALE));
+  pango_layout_set_wrap(l.get(), PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment(l.get(), align == Align::Center  ? PANGO_ALIGN_CENTER
+                                      : align == Align::Right ? PANGO_ALIGN_RIGHT
+                                                              : PANGO_ALIGN_LEFT);
+  std::vector<ByteRange> kept;
+  const std::string plain = strip_kept_marks(text, &kept);
+  pango_layout_set_text(l.get(), plain.c_str(), static_cast<int>(plain.size()));
+  if (pango_layout_is_wrapped(l.get())) keep_runs(l.get(), plain, kept, family, size, bold, width);
+  return l;
+}
 
-// Renders (or, with draw=false, only measures) the blocks page by page.
-class Renderer {
- public:
-  Renderer(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages, const std::string& footer,
-           const std::map<int, double>& page_ends)
-      : page_ends_(page_ends),
-        cr_(cr),
-        margin_(page.margin()),
-        page_h_(page.height),
-        content_w_(page.content_width()),
-        bottom_(page.bottom()),
-        scale_(page.text_scale),
-        draw_(draw),
-        total_(total_pages),
-        footer_(footer) {}
-
-  int run(const std::vector<Document::Block>& blocks) {
-    y_ = margin_;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-      next_ = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
-      std::visit([this](const auto& block) { render(block); }, blocks[i]);
-    }
-    finish_page();
-    return page_;
+// Dates, amounts, names … never broken across lines: no break allowed inside them (a run wider
+// than the whole line is left to break, or it would run out of its cell).
+void Renderer::keep_runs(PangoLayout* l, const std::string& text, std::vector<ByteRange> kept,
+                         const char* family, double size, bool bold, double width) {
+  for (const ByteRange& r : kept_runs(text)) kept.push_back(r);
+  PangoAttrList* attrs = pango_attr_list_new();
+  for (const ByteRange& r : kept) {
+    if (natural_width(
+            text.substr(static_cast<std::size_t>(r.begin), static_cast<std::size_t>(r.end - r.begin)), family,
+            size, bold) > width)
+      continue;
+    PangoAttribute* a = pango_attr_allow_breaks_new(FALSE);
+    a->start_index = static_cast<guint>(r.begin);
+    a->end_index = static_cast<guint>(r.end);
+    pango_attr_list_insert(attrs, a);
   }
+  pango_layout_set_attributes(l, attrs);
+  pango_attr_list_unref(attrs);
+}
 
-  // After a run: the first page (not the first) with fewer than three lines whose missing lines
-  // the page before can give while keeping three; that page and where it must end instead.
-  std::optional<std::pair<int, double>> short_page() const {
-    for (int p = 2; p <= page_; ++p) {
-      std::vector<double> before;
-      int here = 0;
-      for (const Line& l : lines_) {
-        if (l.page == p - 1) before.push_back(l.y);
-        if (l.page == p) here += l.weight;
-      }
-      if (here >= 3) continue;
-      const std::size_t move = static_cast<std::size_t>(3 - here);
-      if (before.size() < move + 3) continue;
-      return std::pair{p - 1, before[before.size() - move] + 0.01};
-    }
-    return std::nullopt;
-  }
+// The width of `text` on one line.
+double Renderer::natural_width(const std::string& text, const char* family, double size, bool bold) {
+  Layout l = layout(text, family, size, bold, -1, Align::Left);
+  int w, h;
+  pango_layout_get_size(l.get(), &w, &h);
+  return static_cast<double>(w) / PANGO_SCALE;
+}
 
- private:
-  // A line placed (or a row, a picture): where a page may end before it, and how many printed
-  // lines it counts for.
-  struct Line {
-    int page;
-    double y;
-    int weight;
-  };
-  void mark_line(int weight = 1) { lines_.push_back({page_, y_, weight}); }
-  int lines_here() const {
-    int n = 0;
-    for (auto it = lines_.rbegin(); it != lines_.rend() && it->page == page_; ++it) n += it->weight;
-    return n;
-  }
-  // Where the current page's content must end: the page's bottom, or earlier when a later page
-  // would otherwise hold only a line or two.
-  double limit() const {
-    auto it = page_ends_.find(page_);
-    return it == page_ends_.end() ? bottom_ : std::min(bottom_, it->second);
-  }
-  Layout layout(const std::string& text, const char* family, double size, bool bold, double width,
-                Align align) {
-    Layout l(pango_cairo_create_layout(cr_));
-    pango_cairo_context_set_resolution(pango_layout_get_context(l.get()), 72);
-    pango_layout_context_changed(l.get());
-    PangoFontDescription* fd = pango_font_description_from_string(family);
-    pango_font_description_set_size(fd, static_cast<int>(size * scale_ * PANGO_SCALE));
-    if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
-    pango_layout_set_font_description(l.get(), fd);
-    pango_font_description_free(fd);
-    pango_layout_set_width(l.get(), width < 0 ? -1 : static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(l.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_alignment(l.get(), align == Align::Center  ? PANGO_ALIGN_CENTER
-                                        : align == Align::Right ? PANGO_ALIGN_RIGHT
-                                                                : PANGO_ALIGN_LEFT);
-    std::vector<ByteRange> kept;
-    const std::string plain = strip_kept_marks(text, &kept);
-    pango_layout_set_text(l.get(), plain.c_str(), static_cast<int>(plain.size()));
-    if (pango_layout_is_wrapped(l.get())) keep_runs(l.get(), plain, kept, family, size, bold, width);
-    return l;
-  }
+double Renderer::height(PangoLayout* l) {
+  int w, h;
+  pango_layout_get_size(l, &w, &h);
+  return static_cast<double>(h) / PANGO_SCALE;
+}
 
-  // Dates, amounts, names … never broken across lines: no break allowed inside them (a run wider
-  // than the whole line is left to break, or it would run out of its cell).
-  void keep_runs(PangoLayout* l, const std::string& text, std::vector<ByteRange> kept, const char* family,
-                 double size, bool bold, double width) {
-    for (const ByteRange& r : kept_runs(text)) kept.push_back(r);
-    PangoAttrList* attrs = pango_attr_list_new();
-    for (const ByteRange& r : kept) {
-      if (natural_width(
-              text.substr(static_cast<std::size_t>(r.begin), static_cast<std::size_t>(r.end - r.begin)),
-              family, size, bold) > width)
-        continue;
-      PangoAttribute* a = pango_attr_allow_breaks_new(FALSE);
-      a->start_index = static_cast<guint>(r.begin);
-      a->end_index = static_cast<guint>(r.end);
-      pango_attr_list_insert(attrs, a);
-    }
-    pango_layout_set_attributes(l, attrs);
-    pango_attr_list_unref(attrs);
-  }
+void Renderer::show(PangoLayout* l, double x, double y) {
+  if (!draw_) return;
+  cairo_move_to(cr_, x, y);
+  pango_cairo_show_layout(cr_, l);
+}
 
-  // The width of `text` on one line.
-  double natural_width(const std::string& text, const char* family, double size, bool bold) {
-    Layout l = layout(text, family, size, bold, -1, Align::Left);
-    int w, h;
-    pango_layout_get_size(l.get(), &w, &h);
-    return static_cast<double>(w) / PANGO_SCALE;
-  }
-
-  static double height(PangoLayout* l) {
-    int w, h;
-    pango_layout_get_size(l, &w, &h);
-    return static_cast<double>(h) / PANGO_SCALE;
-  }
-
-  void show(PangoLayout* l, double x, double y) {
-    if (!draw_) return;
-    cairo_move_to(cr_, x, y);
-    pango_cairo_show_layout(cr_, l);
-  }
-
-  void ensure_room(double h) {
-    if (y_ + h > limit() && y_ > margin_ + 1) new_page();
-  }
-
-  void new_page() {
-    finish_page();
-    if (draw_) cairo_show_page(cr_);
-    ++page_;
-    y_ = margin_;
-    page_started_ = false;
-  }
-
-  void finish_page() {
-    if (page_done_ == page_) return;
-    page_done_ = page_;
-    if (!draw_) return;
-    std::string number = std::to_string(page_) + " / " + std::to_string(total_);
-    // The footer left of the centred page number; when it is longer, the number goes to the right
-    // edge and the footer has the rest of the line; only beyond that is it cut with an ellipsis.
-    const double number_w = natural_width(number, kBoldFont, 9, false), gap = 12;
-    const double footer_w = footer_.empty() ? 0 : natural_width(footer_, kBoldFont, 9, false);
-    const bool centred = footer_w <= (content_w_ - number_w) / 2 - gap;
-    Layout n = layout(number, kBoldFont, 9, false, content_w_, centred ? Align::Center : Align::Right);
-    show(n.get(), margin_, page_h_ - margin_);
-    if (!footer_.empty()) {
-      Layout f = layout(footer_, kBoldFont, 9, false, content_w_ - number_w - gap, Align::Left);
-      pango_layout_set_ellipsize(f.get(), PANGO_ELLIPSIZE_END);
-      show(f.get(), margin_, page_h_ - margin_);
-    }
-  }
-
-  // Lines of a long paragraph flow across pages, never one line alone at a page's foot or top:
-  // at least two stay behind and at least three go on (or the paragraph moves whole).
-  void flow(PangoLayout* l, double x) {
-    std::vector<double> heights;
-    {
-      PangoLayoutIter* it = pango_layout_get_iter(l);
-      do {
-        PangoRectangle logical;
-        pango_layout_iter_get_line_extents(it, nullptr, &logical);
-        heights.push_back(static_cast<double>(logical.height) / PANGO_SCALE);
-      } while (pango_layout_iter_next_line(it));
-      pango_layout_iter_free(it);
-    }
-    const std::size_t n = heights.size();
-    std::size_t fit = 0;  // lines that fit on this page
-    for (double room = limit() - y_; fit < n && heights[fit] <= room; ++fit) room -= heights[fit];
-    std::size_t break_before = n;  // the line that starts the next page
-    if (fit < n) {
-      break_before = fit;
-      if (n - break_before < 3) break_before = n >= 3 ? n - 3 : 0;
-      if (break_before < 2) break_before = 0;
-      if (break_before == 0 && y_ > margin_ + 1) new_page();
-    }
+void Renderer::flow(PangoLayout* l, double x) {
+  std::vector<double> heights;
+  {
     PangoLayoutIter* it = pango_layout_get_iter(l);
-    std::size_t i = 0;
     do {
       PangoRectangle logical;
       pango_layout_iter_get_line_extents(it, nullptr, &logical);
-      double line_h = static_cast<double>(logical.height) / PANGO_SCALE;
-      double line_x = static_cast<double>(logical.x) / PANGO_SCALE;
-      if (i == break_before && i > 0) new_page();
-      ensure_room(line_h);
-      mark_line();
-      if (draw_) {
-        int baseline = pango_layout_iter_get_baseline(it) - logical.y;
-        cairo_move_to(cr_, x + line_x, y_ + static_cast<double>(baseline) / PANGO_SCALE);
-        pango_cairo_show_layout_line(cr_, pango_layout_iter_get_line_readonly(it));
-      }
-      y_ += line_h;
-      ++i;
+      heights.push_back(static_cast<double>(logical.height) / PANGO_SCALE);
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
   }
-
-  // How much of the next block must share a page with a heading over it: a table that fits on a
-  // page whole (it will not be split), else its header and three rows; three lines of a
-  // paragraph; a row of fields; a picture. At most a page.
-  double start_of_next() {
-    double h = 30;
-    if (!next_) return h;
-    if (const auto* t = std::get_if<Document::Table>(next_)) {
-      const std::vector<double> widths = column_widths(*t);
-      std::vector<std::string> headers;
-      for (const auto& c : t->columns) headers.push_back(c.header);
-      double all = row_height(t->columns, widths, headers, true), start = all;
-      for (std::size_t i = 0; i < t->rows.size(); ++i) {
-        const double row = row_height(t->columns, widths, t->rows[i], false);
-        all += row;
-        if (i < 3) start += row;
-      }
-      h = all <= bottom_ - margin_ ? all : start;
-    } else if (const auto* p = std::get_if<Document::Text>(next_);
-               p && p->kind == Document::Text::Paragraph) {
-      Layout l = layout(p->text, kBodyFont, 10.5, false, content_w_, p->align);
-      h = std::min(height(l.get()), 3 * height(l.get()) / std::max(1, pango_layout_get_line_count(l.get())));
-    }
-    return std::min(h, (bottom_ - margin_) * 0.8);
+  const std::size_t n = heights.size();
+  std::size_t fit = 0;  // lines that fit on this page
+  for (double room = limit() - y_; fit < n && heights[fit] <= room; ++fit) room -= heights[fit];
+  std::size_t break_before = n;  // the line that starts the next page
+  if (fit < n) {
+    break_before = fit;
+    if (n - break_before < 3) break_before = n >= 3 ? n - 3 : 0;
+    if (break_before < 2) break_before = 0;
+    if (break_before == 0 && y_ > margin_ + 1) new_page();
   }
-
-  void render(const Document::Text& t) {
-    switch (t.kind) {
-      case Document::Text::Title: {
-        Layout l = layout(t.text, kBoldFont, 18, true, content_w_, Align::Center);
-        ensure_room(height(l.get()) + 10);
-        mark_line(pango_layout_get_line_count(l.get()));
-        show(l.get(), margin_, y_);
-        y_ += height(l.get()) + 10;
-        break;
-      }
-      case Document::Text::Heading: {
-        Layout l = layout(t.text, kBoldFont, 13, true, content_w_, t.align);
-        double h = height(l.get());
-        ensure_room(h + 14 + start_of_next());  // a heading stays with what it heads
-        mark_line(pango_layout_get_line_count(l.get()));
-        y_ += 6;
-        show(l.get(), margin_, y_);
-        y_ += h + 2;
-        if (draw_) {
-          cairo_set_line_width(cr_, 0.8);
-          cairo_move_to(cr_, margin_, y_);
-          cairo_line_to(cr_, margin_ + content_w_, y_);
-          cairo_stroke(cr_);
-        }
-        y_ += 6;
-        break;
-      }
-      case Document::Text::Subheading: {
-        Layout l = layout(t.text, kBoldFont, 11, true, content_w_, t.align);
-        ensure_room(height(l.get()) + 6 + start_of_next());
-        mark_line(pango_layout_get_line_count(l.get()));
-        y_ += 3;
-        show(l.get(), margin_, y_);
-        y_ += height(l.get()) + 3;
-        break;
-      }
-      case Document::Text::Paragraph: {
-        Layout l = layout(t.text, kBodyFont, 10.5, false, content_w_, t.align);
-        flow(l.get(), margin_);
-        y_ += 5;
-        break;
-      }
-    }
-  }
-
-  // Labels in one column as wide as the widest label (at least 28 mm, at most 45% of the line).
-  void render(const Document::Fields& f) {
-    double label_w = 28 * kMm;
-    for (const auto& row : f.rows)
-      label_w = std::max(label_w, natural_width(row.first, kBoldFont, 10.5, true) + 8);
-    label_w = std::min(label_w, content_w_ * 0.45);
-    for (const auto& [label, value] : f.rows) {
-      Layout l = layout(label, kBoldFont, 10.5, true, label_w - 4, Align::Left);
-      Layout v = layout(value, kBodyFont, 10.5, false, content_w_ - label_w, Align::Left);
-      double h = std::max(height(l.get()), height(v.get()));
-      ensure_room(h + 3);
-      mark_line(pango_layout_get_line_count(v.get()));
-      show(l.get(), margin_, y_);
-      show(v.get(), margin_ + label_w, y_);
-      y_ += h + 3;
-    }
-    y_ += 4;
-  }
-
-  std::vector<Layout> row_layouts(const std::vector<TableColumn>& cols, const std::vector<double>& widths,
-                                  const std::vector<std::string>& cells, bool header, double& h) {
-    std::vector<Layout> ls;
-    h = 0;
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      const std::string& text = c < cells.size() ? cells[c] : std::string();
-      ls.push_back(layout(text, header ? kBoldFont : kBodyFont, 9.5, header, widths[c] - 2 * kCellPad,
-                          header ? Align::Center : cols[c].align));
-      h = std::max(h, height(ls.back().get()));
-    }
-    h += 2 * kCellPad;
-    return ls;
-  }
-
-  double row_height(const std::vector<TableColumn>& cols, const std::vector<double>& widths,
-                    const std::vector<std::string>& cells, bool header) {
-    double h = 0;
-    row_layouts(cols, widths, cells, header, h);
-    return h;
-  }
-
-  void table_row(const std::vector<TableColumn>& cols, const std::vector<double>& widths,
-                 const std::vector<std::string>& cells, bool header) {
-    double h = 0;
-    std::vector<Layout> ls = row_layouts(cols, widths, cells, header, h);
-    if (draw_) {
-      double x = margin_;
-      if (header) {
-        cairo_set_source_rgb(cr_, 0.9, 0.9, 0.9);
-        cairo_rectangle(cr_, margin_, y_, content_w_, h);
-        cairo_fill(cr_);
-        cairo_set_source_rgb(cr_, 0, 0, 0);
-      }
-      cairo_set_line_width(cr_, 0.5);
-      for (std::size_t c = 0; c < cols.size(); ++c) {
-        cairo_rectangle(cr_, x, y_, widths[c], h);
-        cairo_stroke(cr_);
-        show(ls[c].get(), x + kCellPad, y_ + kCellPad);
-        x += widths[c];
-      }
-    }
-    y_ += h;
-  }
-
-  // Columns measured from their content: every column at least as wide as its widest date,
-  // amount, name or short cell (kept on one line), the rest shared as the document asks.
-  std::vector<double> column_widths(const Document::Table& t) {
-    constexpr int kShortCell = 20;  // code points: a name, a date, a short title
-    double total = 0;
-    for (const auto& c : t.columns) total += c.width;
-    std::vector<double> proportional, least(t.columns.size(), 0), natural(t.columns.size(), 0);
-    for (const auto& c : t.columns) proportional.push_back(content_w_ * c.width / (total > 0 ? total : 1));
-    auto measure = [&](std::size_t c, const std::string& cell, bool header) {
-      if (cell.empty()) return;
-      const char* font = header ? kBoldFont : kBodyFont;
-      std::vector<ByteRange> runs;
-      const std::string plain = strip_kept_marks(cell, &runs);
-      const double whole = natural_width(plain, font, 9.5, header);
-      natural[c] = std::max(natural[c], whole + 2 * kCellPad + 1);
-      if (code_points(plain) <= kShortCell && plain.find('\n') == std::string::npos) {
-        least[c] = std::max(least[c], whole + 2 * kCellPad + 1);
-        return;
-      }
-      for (const ByteRange& r : kept_runs(plain)) runs.push_back(r);
-      for (const ByteRange& r : runs)
-        least[c] = std::max(least[c], natural_width(plain.substr(static_cast<std::size_t>(r.begin),
-                                                                 static_cast<std::size_t>(r.end - r.begin)),
-                                                    font, 9.5, header) +
-                                          2 * kCellPad + 1);
-    };
-    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      measure(c, t.columns[c].header, true);
-      for (const auto& row : t.rows)
-        if (c < row.size()) measure(c, row[c], false);
-    }
-    return fit_columns(proportional, least, natural, content_w_);
-  }
-
-  // A table that fits on a page is not split: it starts the next page when the rest of this one
-  // is too short. A longer one starts with its header and three rows at least, repeats its header
-  // on every page, and never leaves fewer than three rows for its last page.
-  void render(const Document::Table& t) {
-    const std::vector<double> widths = column_widths(t);
-    std::vector<std::string> headers;
-    for (const auto& c : t.columns) headers.push_back(c.header);
-    const double header_h = row_height(t.columns, widths, headers, true);
-    std::vector<double> h;
-    double all = header_h;
-    for (const auto& row : t.rows) all += h.emplace_back(row_height(t.columns, widths, row, false));
-    const std::size_t n = h.size();
-    if (all <= bottom_ - margin_ && lines_here() >= 3) {  // moving it must not leave a page short
-      ensure_room(all);
-    } else {
-      double start = header_h;
-      for (std::size_t i = 0; i < std::min<std::size_t>(3, n); ++i) start += h[i];
-      ensure_room(start);
-    }
+  PangoLayoutIter* it = pango_layout_get_iter(l);
+  std::size_t i = 0;
+  do {
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(it, nullptr, &logical);
+    double line_h = static_cast<double>(logical.height) / PANGO_SCALE;
+    double line_x = static_cast<double>(logical.x) / PANGO_SCALE;
+    if (i == break_before && i > 0) new_page();
+    ensure_room(line_h);
     mark_line();
-    table_row(t.columns, widths, headers, true);
-    std::size_t i = 0;
-    while (i < n) {
-      // The rows that fit on this page; fewer when the last page would keep only one or two.
-      std::size_t end = i;
-      for (double room = limit() - y_; end < n && (h[end] <= room || end == i); ++end) room -= h[end];
-      if (end < n && n - end < 3 && n >= 3 && n - 3 > i) end = n - 3;
-      for (; i < end; ++i) {
-        mark_line();
-        table_row(t.columns, widths, t.rows[i], false);
-      }
-      if (i < n) {
-        new_page();
-        table_row(t.columns, widths, headers, true);  // the header again on the new page
-      }
+    if (draw_) {
+      int baseline = pango_layout_iter_get_baseline(it) - logical.y;
+      cairo_move_to(cr_, x + line_x, y_ + static_cast<double>(baseline) / PANGO_SCALE);
+      pango_cairo_show_layout_line(cr_, pango_layout_iter_get_line_readonly(it));
     }
-    y_ += 8;
-  }
+    y_ += line_h;
+    ++i;
+  } while (pango_layout_iter_next_line(it));
+  pango_layout_iter_free(it);
+}
 
-  void render(const Document::Signatures& s) {
-    if (s.labels.empty()) return;
-    ensure_room(58);
-    mark_line(2);  // the labels, and the lines with 印
-    y_ += 14;
-    double w = content_w_ / static_cast<double>(s.labels.size());
-    double x = margin_;
-    for (const auto& label : s.labels) {
-      Layout l = layout(label, kBoldFont, 10, false, w - 10, Align::Left);
-      show(l.get(), x, y_);
+// How much of the next block must share a page with a heading over it: a table that fits on a
+// page whole (it will not be split), else its header and three rows; three lines of a
+// paragraph; a row of fields; a picture. At most a page.
+double Renderer::start_of_next() {
+  double h = 30;
+  if (!next_) return h;
+  if (const auto* t = std::get_if<Document::Table>(next_)) {
+    const std::vector<double> widths = column_widths(*t);
+    std::vector<std::string> headers;
+    for (const auto& c : t->columns) headers.push_back(c.header);
+    double all = row_height(t->columns, widths, headers, true), start = all;
+    for (std::size_t i = 0; i < t->rows.size(); ++i) {
+      const double row = row_height(t->columns, widths, t->rows[i], false);
+      all += row;
+      if (i < 3) start += row;
+    }
+    h = all <= bottom_ - margin_ ? all : start;
+  } else if (const auto* p = std::get_if<Document::Text>(next_); p && p->kind == Document::Text::Paragraph) {
+    Layout l = layout(p->text, kBodyFont, 10.5, false, content_w_, p->align);
+    h = std::min(height(l.get()), 3 * height(l.get()) / std::max(1, pango_layout_get_line_count(l.get())));
+  }
+  return std::min(h, (bottom_ - margin_) * 0.8);
+}
+
+void Renderer::render(const Document::Text& t) {
+  switch (t.kind) {
+    case Document::Text::Title: {
+      Layout l = layout(t.text, kBoldFont, 18, true, content_w_, Align::Center);
+      ensure_room(height(l.get()) + 10);
+      mark_line(pango_layout_get_line_count(l.get()));
+      show(l.get(), margin_, y_);
+      y_ += height(l.get()) + 10;
+      break;
+    }
+    case Document::Text::Heading: {
+      Layout l = layout(t.text, kBoldFont, 13, true, content_w_, t.align);
+      double h = height(l.get());
+      ensure_room(h + 14 + start_of_next());  // a heading stays with what it heads
+      headings_found_.push_back(page_);
+      mark_line(pango_layout_get_line_count(l.get()));
+      y_ += 6;
+      show(l.get(), margin_, y_);
+      y_ += h + 2;
       if (draw_) {
-        double line_y = y_ + height(l.get()) + 22;
-        cairo_set_line_width(cr_, 0.6);
-        cairo_move_to(cr_, x, line_y);
-        cairo_line_to(cr_, x + w - 28, line_y);
+        cairo_set_line_width(cr_, 0.8);
+        cairo_move_to(cr_, margin_, y_);
+        cairo_line_to(cr_, margin_ + content_w_, y_);
         cairo_stroke(cr_);
-        Layout seal = layout("印", kBodyFont, 10, false, 20, Align::Left);
-        show(seal.get(), x + w - 24, line_y - 12);
       }
-      x += w;
+      y_ += 6;
+      break;
     }
-    y_ += 44;
+    case Document::Text::Subheading: {
+      Layout l = layout(t.text, kBoldFont, 11, true, content_w_, t.align);
+      ensure_room(height(l.get()) + 6 + start_of_next());
+      mark_line(pango_layout_get_line_count(l.get()));
+      y_ += 3;
+      show(l.get(), margin_, y_);
+      y_ += height(l.get()) + 3;
+      break;
+    }
+    case Document::Text::Paragraph: {
+      Layout l = layout(t.text, kBodyFont, 10.5, false, content_w_, t.align);
+      flow(l.get(), margin_);
+      y_ += 5;
+      break;
+    }
   }
+}
 
-  // Fitted to the text width, or to a page's height when tall; with its caption on one page.
-  void render(const Document::Image& img) {
-    constexpr double gap = 4;
-    Layout caption = layout(img.caption, kBodyFont, 9.5, false, content_w_, Align::Center);
-    double caption_h = img.caption.empty() ? 0 : height(caption.get()) + gap;
-    double w = content_w_;
-    double h = w * img.size.height / img.size.width;
-    double max_h = bottom_ - margin_ - caption_h - 2 * gap;
-    if (h > max_h) w *= max_h / h, h = max_h;
-    ensure_room(h + caption_h + 2 * gap);
-    mark_line(3);  // a picture is more than a line or two
-    y_ += gap;
-    if (draw_) paint_picture(cr_, img, margin_ + (content_w_ - w) / 2, y_, w, h);
-    y_ += h + gap;
-    if (!img.caption.empty()) show(caption.get(), margin_, y_);
-    y_ += caption_h + gap;
+// Labels in one column as wide as the widest label (at least 28 mm, at most 45% of the line).
+void Renderer::render(const Document::Fields& f) {
+  double label_w = 28 * kMm;
+  for (const auto& row : f.rows)
+    label_w = std::max(label_w, natural_width(row.first, kBoldFont, 10.5, true) + 8);
+  label_w = std::min(label_w, content_w_ * 0.45);
+  for (const auto& [label, value] : f.rows) {
+    Layout l = layout(label, kBoldFont, 10.5, true, label_w - 4, Align::Left);
+    Layout v = layout(value, kBodyFont, 10.5, false, content_w_ - label_w, Align::Left);
+    double h = std::max(height(l.get()), height(v.get()));
+    ensure_room(h + 3);
+    mark_line(pango_layout_get_line_count(v.get()));
+    show(l.get(), margin_, y_);
+    show(v.get(), margin_ + label_w, y_);
+    y_ += h + 3;
   }
+  y_ += 4;
+}
 
-  void render(const Document::Space& s) { y_ += s.mm * kMm; }
-  void render(const Document::PageBreak&) { new_page(); }
-
-  const std::map<int, double>& page_ends_;
-  std::vector<Line> lines_;
-  const Document::Block* next_ = nullptr;  // the block after the one being laid out
-  cairo_t* cr_;
-  const double margin_, page_h_, content_w_, bottom_;  // the page's measures (portrait or landscape)
-  const double scale_;                                 // Document::text_scale
-  bool draw_;
-  int total_;
-  const std::string& footer_;
-  double y_ = margin_;
-  int page_ = 1;
-  int page_done_ = 0;
-  bool page_started_ = false;
-};
-
-}  // namespace
-
-int render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages,
-                  const std::string& footer, const std::vector<Document::Block>& blocks) {
-  // Measured first; a page left with a line or two takes lines from the page before (a page end
-  // moved up), a few times at most, then the layout is final.
-  std::map<int, double> page_ends;
-  for (int attempt = 0; attempt < 4; ++attempt) {
-    Renderer measure(cr, page, false, total_pages, footer, page_ends);
-    measure.run(blocks);
-    auto short_page = measure.short_page();
-    if (!short_page || page_ends.count(short_page->first)) break;
-    page_ends[short_page->first] = short_page->second;
+std::vector<Layout> Renderer::row_layouts(const std::vector<TableColumn>& cols,
+                                          const std::vector<double>& widths,
+                                          const std::vector<std::string>& cells, bool header, double& h) {
+  std::vector<Layout> ls;
+  h = 0;
+  for (std::size_t c = 0; c < cols.size(); ++c) {
+    const std::string& text = c < cells.size() ? cells[c] : std::string();
+    ls.push_back(layout(text, header ? kBoldFont : kBodyFont, 9.5, header, widths[c] - 2 * kCellPad,
+                        header ? Align::Center : cols[c].align));
+    h = std::max(h, height(ls.back().get()));
   }
-  return Renderer(cr, page, draw, total_pages, footer, page_ends).run(blocks);
+  h += 2 * kCellPad;
+  return ls;
+}
+
+double Renderer::row_height(const std::vector<TableColumn>& cols, const std::vector<double>& widths,
+                            const std::vector<std::string>& cells, bool header) {
+  double h = 0;
+  row_layouts(cols, widths, cells, header, h);
+  return h;
+}
+
+void Renderer::table_row(const std::vector<TableColumn>& cols, const std::vector<double>& widths,
+                         const std::vector<std::string>& cells, bool header) {
+  double h = 0;
+  std::vector<Layout> ls = row_layouts(cols, widths, cells, header, h);
+  if (draw_) {
+    double x = margin_;
+    if (header) {
+      cairo_set_source_rgb(cr_, 0.9, 0.9, 0.9);
+      cairo_rectangle(cr_, margin_, y_, content_w_, h);
+      cairo_fill(cr_);
+      cairo_set_source_rgb(cr_, 0, 0, 0);
+    }
+    cairo_set_line_width(cr_, 0.5);
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      cairo_rectangle(cr_, x, y_, widths[c], h);
+      cairo_stroke(cr_);
+      show(ls[c].get(), x + kCellPad, y_ + kCellPad);
+      x += widths[c];
+    }
+  }
+  y_ += h;
+}
+
+// Columns measured from their content: every column at least as wide as its widest date,
+// amount, name or short cell (kept on one line), the rest shared as the document asks.
+std::vector<double> Renderer::column_widths(const Document::Table& t) {
+  constexpr int kShortCell = 20;  // code points: a name, a date, a short title
+  double total = 0;
+  for (const auto& c : t.columns) total += c.width;
+  std::vector<double> proportional, least(t.columns.size(), 0), natural(t.columns.size(), 0);
+  for (const auto& c : t.columns) proportional.push_back(content_w_ * c.width / (total > 0 ? total : 1));
+  auto measure = [&](std::size_t c, const std::string& cell, bool header) {
+    if (cell.empty()) return;
+    const char* font = header ? kBoldFont : kBodyFont;
+    std::vector<ByteRange> runs;
+    const std::string plain = strip_kept_marks(cell, &runs);
+    const double whole = natural_width(plain, font, 9.5, header);
+    natural[c] = std::max(natural[c], whole + 2 * kCellPad + 1);
+    if (code_points(plain) <= kShortCell && plain.find('\n') == std::string::npos) {
+      least[c] = std::max(least[c], whole + 2 * kCellPad + 1);
+      return;
+    }
+    for (const ByteRange& r : kept_runs(plain)) runs.push_back(r);
+    for (const ByteRange& r : runs)
+      least[c] = std::max(least[c], natural_width(plain.substr(static_cast<std::size_t>(r.begin),
+                                                               static_cast<std::size_t>(r.end - r.begin)),
+                                                  font, 9.5, header) +
+                                        2 * kCellPad + 1);
+  };
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    measure(c, t.columns[c].header, true);
+    for (const auto& row : t.rows)
+      if (c < row.size()) measure(c, row[c], false);
+  }
+  return fit_columns(proportional, least, natural, content_w_);
+}
+
+// A table that fits on a page is not split: it starts the next page when the rest of this one
+// is too short. A longer one starts with its header and three rows at least, repeats its header
+// on every page, and never leaves fewer than three rows for its last page.
+void Renderer::render(const Document::Table& t) {
+  const std::vector<double> widths = column_widths(t);
+  std::vector<std::string> headers;
+  for (const auto& c : t.columns) headers.push_back(c.header);
+  const double header_h = row_height(t.columns, widths, headers, true);
+  std::vector<double> h;
+  double all = header_h;
+  for (const auto& row : t.rows) all += h.emplace_back(row_height(t.columns, widths, row, false));
+  const std::size_t n = h.size();
+  if (all <= bottom_ - margin_ && lines_here() >= 3) {  // moving it must not leave a page short
+    ensure_room(all);
+  } else {
+    double start = header_h;
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, n); ++i) start += h[i];
+    ensure_room(start);
+  }
+  mark_line();
+  table_row(t.columns, widths, headers, true);
+  std::size_t i = 0;
+  while (i < n) {
+    // The rows that fit on this page; fewer when the last page would keep only one or two.
+    std::size_t end = i;
+    for (double room = limit() - y_; end < n && (h[end] <= room || end == i); ++end) room -= h[end];
+    if (end < n && n - end < 3 && n >= 3 && n - 3 > i) end = n - 3;
+    for (; i < end; ++i) {
+      mark_line();
+      table_row(t.columns, widths, t.rows[i], false);
+    }
+    if (i < n) {
+      new_page();
+      table_row(t.columns, widths, headers, true);  // the header again on the new page
+    }
+  }
+  y_ += 8;
+}
+
+void Renderer::render(const Document::Signatures& s) {
+  if (s.labels.empty()) return;
+  ensure_room(58);
+  mark_line(2);  // the labels, and the lines with 印
+  y_ += 14;
+  double w = content_w_ / static_cast<double>(s.labels.size());
+  double x = margin_;
+  for (const auto& label : s.labels) {
+    Layout l = layout(label, kBoldFont, 10, false, w - 10, Align::Left);
+    show(l.get(), x, y_);
+    if (draw_) {
+      double line_y = y_ + height(l.get()) + 22;
+      cairo_set_line_width(cr_, 0.6);
+      cairo_move_to(cr_, x, line_y);
+      cairo_line_to(cr_, x + w - 28, line_y);
+      cairo_stroke(cr_);
+      Layout seal = layout("印", kBodyFont, 10, false, 20, Align::Left);
+      show(seal.get(), x + w - 24, line_y - 12);
+    }
+    x += w;
+  }
+  y_ += 44;
+}
+
+// Fitted to the text width, or to a page's height when tall; with its caption on one page.
+void Renderer::render(const Document::Image& img) {
+  constexpr double gap = 4;
+  Layout caption = layout(img.caption, kBodyFont, 9.5, false, content_w_, Align::Center);
+  double caption_h = img.caption.empty() ? 0 : height(caption.get()) + gap;
+  double w = content_w_;
+  double h = w * img.size.height / img.size.width;
+  double max_h = bottom_ - margin_ - caption_h - 2 * gap;
+  if (h > max_h) w *= max_h / h, h = max_h;
+  ensure_room(h + caption_h + 2 * gap);
+  mark_line(3);  // a picture is more than a line or two
+  y_ += gap;
+  if (draw_) paint_picture(cr_, img, margin_ + (content_w_ - w) / 2, y_, w, h);
+  y_ += h + gap;
+  if (!img.caption.empty()) show(caption.get(), margin_, y_);
+  y_ += caption_h + gap;
 }
 
 }  // namespace wasshoi::sdk::detail

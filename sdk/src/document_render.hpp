@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 #include <wasshoi/sdk/document.hpp>
 
@@ -61,10 +62,24 @@ int code_points(const std::string& text);
 std::vector<double> fit_columns(const std::vector<double>& proportional, const std::vector<double>& least,
                                 const std::vector<double>& natural, double total);
 
-// Lays the blocks out page by page on `cr`; with draw=false it only measures. Returns the pages.
-// No page but the first holds fewer than three lines when lines from the page before can go
-// with them (measured first, then laid out again with earlier page ends).
-int render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, int total_pages,
-                  const std::string& footer, const std::vector<Document::Block>& blocks);
+// What every page carries besides its blocks: the footer and the page number.
+struct PageFurniture {
+  std::string footer;
+  PageNumbers numbers = PageNumbers::OfTotal;
+  int total_pages = 0;  // for "3 / 12"; unknown (0) while measuring
+};
+
+// The result of a layout: the pages, and the page of each heading (what a 目次 prints).
+struct LaidOut {
+  int pages = 0;
+  std::vector<int> heading_pages;
+};
+
+// Lays the blocks out page by page on `cr`; with draw=false it only measures. No page but the
+// first holds fewer than three lines when lines from the page before can go with them (measured
+// first, then laid out again with earlier page ends); a 目次 prints the pages its headings land on
+// in the measured layout (its own length does not depend on the numbers, so they stay right).
+LaidOut render_blocks(cairo_t* cr, const PageGeometry& page, bool draw, const PageFurniture& furniture,
+                      const std::vector<Document::Block>& blocks);
 
 }  // namespace wasshoi::sdk::detail

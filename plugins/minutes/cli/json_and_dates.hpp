@@ -46,5 +46,6 @@ void add_agenda_commands(CLI::App& minutes, sdk::CliContext& ctx);
 void add_action_commands(CLI::App& minutes, sdk::CliContext& ctx);
 void add_approval_commands(CLI::App& minutes, sdk::CliContext& ctx);
 void add_export_commands(CLI::App& minutes, sdk::CliContext& ctx);
+void add_gikansho_commands(CLI::App& minutes, sdk::CliContext& ctx);  // 議案書
 
 }  // namespace wasshoi::minutes::cli

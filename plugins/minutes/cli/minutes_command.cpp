@@ -18,6 +18,7 @@ void register_cli(sdk::Registry& registry) {
             cli::add_action_commands(minutes, ctx);
             cli::add_approval_commands(minutes, ctx);
             cli::add_export_commands(minutes, ctx);
+            cli::add_gikansho_commands(minutes, ctx);
           },
   });
 }

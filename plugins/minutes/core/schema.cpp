@@ -1,5 +1,7 @@
 #include "core/schema.hpp"
 
+#include "core/gikansho_schema.hpp"
+
 namespace wasshoi::minutes {
 
 namespace {
@@ -108,12 +110,13 @@ CREATE TABLE minutes_unlisted(
 std::vector<sdk::Migration> migrations() {
   return {{1, "meeting kinds with the defaults", kKinds},
           {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings},
-          {3, "the head count of a 総会's reception not on the list", kUnlisted}};
+          {3, "the head count of a 総会's reception not on the list", kUnlisted},
+          gikansho_migration(4)};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {
   const std::string meeting_org = "(SELECT org_id FROM minutes_meetings WHERE id = $.meeting_id)";
-  return {
+  std::vector<sdk::OwnedTable> tables{
       {.table = "minutes_kinds", .noun = "meeting kind", .org = "$.org_id"},
       {.table = "minutes_meetings", .noun = "meeting", .org = "$.org_id"},
       {.table = "minutes_attendees", .noun = "attendance", .org = meeting_org, .id = "rowid"},
@@ -125,6 +128,8 @@ std::vector<sdk::OwnedTable> owned_tables() {
       {.table = "minutes_reopenings", .noun = "reopening", .org = meeting_org, .id = "rowid"},
       {.table = "minutes_unlisted", .noun = "head count", .org = meeting_org, .id = "meeting_id"},
   };
+  for (auto& t : gikansho_tables()) tables.push_back(std::move(t));
+  return tables;
 }
 
 }  // namespace wasshoi::minutes

@@ -11,6 +11,7 @@ void register_panels(sdk::Registry& registry) {
   registry.add_panel({"minutes.agenda", "minutes.panel.agenda", ui::draw_agenda_panel});
   registry.add_panel({"minutes.actions", "minutes.panel.actions", ui::draw_actions_panel});
   registry.add_panel({"minutes.settings", "minutes.panel.settings", ui::draw_settings_panel});
+  registry.add_panel({"minutes.gikansho", "minutes.panel.gikansho", ui::draw_gikansho_panel});
 }
 
 }  // namespace wasshoi::minutes

@@ -68,6 +68,12 @@ struct BlockDrawer {
     aligned(tr("proposals.page_break"), sdk::Align::Center);
     ImGui::Separator();
   }
+  void operator()(const sdk::Document::Cover& c) {
+    aligned(c.title, sdk::Align::Center);
+    for (const auto& l : c.lines) aligned(l, sdk::Align::Center);
+    ImGui::Separator();
+  }
+  void operator()(const sdk::Document::Contents& c) { aligned(c.title, sdk::Align::Center); }
   void operator()(const sdk::Document::Image& img) {
     ImGui::BeginChild(("image" + std::to_string(table++)).c_str(), ImVec2(-1, em(4)), true);
     aligned("［" + std::string(tr("proposals.picture")) + "　" + img.name + "　" +

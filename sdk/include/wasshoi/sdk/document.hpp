@@ -4,8 +4,10 @@
 // when a font that has it is installed). Blocks flow top to bottom and across pages; tables
 // repeat their header on each page; pictures (PNG, or JPEG straight from a phone, turned upright
 // as its EXIF orientation says and embedded as JPEG) are scaled to the text width, never split;
-// every page gets a footer and "1 / 3" page numbers. A4 portrait, or landscape for wide tables.
-// Plugins describe the document; they never touch Cairo.
+// every page gets a footer and "1 / 3" page numbers (or "- 3 -", PageNumbers). A booklet such as
+// the 総会's 議案書 has a cover (no number, no footer) and a 目次 whose page numbers are the pages
+// its headings land on (laid out twice: the 目次's own length is known before the numbers are).
+// A4 portrait, or landscape for wide tables. Plugins describe the document; they never touch Cairo.
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -37,6 +39,19 @@ int jpeg_orientation(const std::uint8_t* data, std::size_t size);
 // phone numbers are kept together without marking.
 std::string keep_together(std::string_view text);
 
+// How the number at the foot of each page reads.
+enum class PageNumbers {
+  OfTotal,  // "3 / 12" (the default)
+  Dashed,   // "- 3 -": a booklet (the 議案書), whose 目次 gives the pages
+};
+
+// A heading and the page it is printed on (pages counted from 1, the cover included: the number
+// printed at the foot of that page).
+struct ContentsEntry {
+  std::string text;
+  int page = 0;
+};
+
 struct TableColumn {
   std::string header;
   double width = 1.0;  // relative to the other columns
@@ -65,6 +80,18 @@ class Document {
   Document& image_data(std::string name, std::vector<std::uint8_t> bytes, std::string caption = {});
   Document& space(double mm);
   Document& page_break();
+  // A cover page: `title` large, `lines` below it (the date, the organization), the block centred
+  // on the page; what follows starts on the next page. The cover's page has no number and no
+  // footer, but counts: the page after it is page 2.
+  Document& cover(std::string title, std::vector<std::string> lines);
+  // A 目次: `title` centred, then every heading of the document (heading(), not subheadings) on a
+  // line of its own with a dotted leader and the page it is printed on.
+  Document& contents(std::string title);
+  // The blocks of `other` after this document's (its title, footer and settings are not taken): a
+  // part written on its own and kept only when it was written whole.
+  Document& append(const Document& other);
+  // "1 / 3" or "- 3 -" at the foot of every page but a cover.
+  Document& page_numbers(PageNumbers style);
   // Shown at the bottom left of every page (e.g. the organization's name).
   Document& footer(std::string text);
   // A4 landscape (297 × 210 mm) instead of portrait, for wide tables such as a yearly summary.
@@ -81,6 +108,8 @@ class Document {
   void save_pdf(const std::filesystem::path& path, const WriteOptions& options = {}) const;
   // Number of pages after layout (lays out without writing).
   int page_count() const;
+  // Every heading and the page it lands on, as the 目次 prints them (lays out without writing).
+  std::vector<ContentsEntry> contents_pages() const;
   // The same content as Markdown (for e-mail or a web page).
   std::string to_markdown() const;
   // to_markdown() written to `path` through sdk::FileWriter, as save_pdf.
@@ -111,7 +140,14 @@ class Document {
     double mm;
   };
   struct PageBreak {};
-  using Block = std::variant<Text, Fields, Table, Signatures, Space, PageBreak, Image>;
+  struct Cover {
+    std::string title;
+    std::vector<std::string> lines;
+  };
+  struct Contents {
+    std::string title;
+  };
+  using Block = std::variant<Text, Fields, Table, Signatures, Space, PageBreak, Image, Cover, Contents>;
   // The blocks in order, for a preview drawn elsewhere (e.g. an editor's ImGui panel).
   const std::vector<Block>& blocks() const { return blocks_; }
 
@@ -121,6 +157,7 @@ class Document {
   std::string footer_;
   bool landscape_ = false;
   double text_scale_ = 1.0;
+  PageNumbers page_numbers_ = PageNumbers::OfTotal;
   std::vector<Block> blocks_;
 };
 
