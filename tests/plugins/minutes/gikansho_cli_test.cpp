@@ -121,6 +121,14 @@ TEST_CASE("cli: the demo 定期総会's 議案書 prints each 第N号議案 on t
   REQUIRE(g["items"].size() >= 6);
   CHECK(g["items"][0]["title"] == "令和7年度 事業報告について");
   check_pages(g, pdf);
+  // The 決算報告 is the ledger's own 決算 of 令和7年度 (closed and audited in the demo).
+  const json* settlement = section(g, "ledger.settlement");
+  REQUIRE(settlement);
+  const json books = d.ok({"ledger", "settlement", "--year", "2025"});
+  CHECK(figure(*settlement, "income_total") == books["income_total"].get<std::int64_t>());
+  CHECK(figure(*settlement, "expense_total") == books["expense_total"].get<std::int64_t>());
+  CHECK(figure(*settlement, "income_total") > 0);
+  REQUIRE(section(g, "ledger.audit"));
 }
 
 TEST_CASE("cli: the 議案書's 事業報告 counts the meetings the minutes list for the 年度") {
@@ -147,35 +155,38 @@ TEST_CASE("cli: the 議案書's 事業報告 counts the meetings the minutes lis
   REQUIRE(events);
   CHECK(figure(*events, "events") == held);
 
-  // TODO(lead): the sections of booking, issues, proposals, members and ledger come from the
-  // wt-sections branch. Once merged, each is compared here with its plugin's own `--json` counts
-  // for the 年度; the figure names below are the ones asked for in issue 18 — adjust them to what
-  // that branch names them, never to typed numbers.
-  if (const json* s = section(g, "booking.usage")) {
-    const json bookings = d.ok({"booking", "list", "--from", "2026-04-01", "--to", "2027-03-31"});
-    CHECK(figure(*s, "bookings") == static_cast<std::int64_t>(bookings.size()));
-  } else {
-    WARN("TODO(lead): section booking.usage is not on this branch yet");
-  }
-  if (const json* s = section(g, "issues.summary")) {
-    const json issues = d.ok({"issues", "list", "--from", "2026-04-01", "--to", "2027-03-31"});
-    CHECK(figure(*s, "raised") == static_cast<std::int64_t>(issues.size()));
-  } else {
-    WARN("TODO(lead): section issues.summary is not on this branch yet");
-  }
-  if (const json* s = section(g, "proposals.summary")) {
-    CHECK(figure(*s, "proposals") >= 0);  // TODO(lead): compare with `proposals list --json` for the 年度
-  } else {
-    WARN("TODO(lead): section proposals.summary is not on this branch yet");
-  }
-  if (!section(g, "members.summary")) WARN("TODO(lead): section members.summary is not on this branch yet");
-  if (const json* s = section(g, "ledger.settlement")) {
-    const json settlement = d.ok({"ledger", "settlement", "--year", "2026"});
-    CHECK(figure(*s, "income_total") == settlement["income_total"].get<std::int64_t>());
-    CHECK(figure(*s, "expense_total") == settlement["expense_total"].get<std::int64_t>());
-  } else {
-    WARN("TODO(lead): section ledger.settlement is not on this branch yet");
-  }
+  // Every other plugin's figures equal that plugin's own `--json` counts for the 年度.
+  const std::string from = "2026-04-01", to = "2027-03-31";
+  const json* usage = section(g, "booking.usage");
+  REQUIRE(usage);
+  const json bookings = d.ok({"booking", "list", "--from", from, "--to", to});
+  const json with_cancelled = d.ok({"booking", "list", "--from", from, "--to", to, "--all"});
+  CHECK(figure(*usage, "bookings") == static_cast<std::int64_t>(bookings.size()));
+  CHECK(figure(*usage, "cancelled") == static_cast<std::int64_t>(with_cancelled.size() - bookings.size()));
+  const json* issues = section(g, "issues.summary");
+  REQUIRE(issues);
+  CHECK(figure(*issues, "raised") ==
+        static_cast<std::int64_t>(d.ok({"issues", "list", "--from", from, "--to", to}).size()));
+  CHECK(figure(*issues, "resolved") ==
+        static_cast<std::int64_t>(
+            d.ok({"issues", "list", "--status", "解決", "--closed-from", from, "--closed-to", to}).size()));
+  const json* proposals = section(g, "proposals.summary");
+  REQUIRE(proposals);
+  CHECK(figure(*proposals, "submitted") ==
+        static_cast<std::int64_t>(d.ok({"proposals", "list", "--submitted-in", "2026"}).size()));
+  const json* members = section(g, "members.summary");
+  REQUIRE(members);
+  const json stats = d.ok({"members", "stats", "--year", "2026"});
+  CHECK(figure(*members, "households") == stats["households"].get<std::int64_t>());
+  const json* settlement = section(g, "ledger.settlement");
+  REQUIRE(settlement);
+  const json books = d.ok({"ledger", "settlement", "--year", "2026"});
+  CHECK(figure(*settlement, "income_total") == books["income_total"].get<std::int64_t>());
+  CHECK(figure(*settlement, "expense_total") == books["expense_total"].get<std::int64_t>());
+  // The 役員改選案 lists officers (those entered for the next 年度, or the current ones).
+  const json* officers = section(g, "members.officers_proposal");
+  REQUIRE(officers);
+  CHECK(figure(*officers, "officers") > 0);
 }
 
 TEST_CASE("cli: without the ledger plugin the 議案書 still builds with the 決算 as a typed 議案") {
