@@ -181,3 +181,46 @@ TEST_CASE("the window sets an opening balance and an entry goes to a 補助金 w
   CHECK(test::read_file(dir / "保存した領収書.png") == png);
   d.shell.reset();
 }
+
+TEST_CASE("the 予算 window enters a budget into the fund chosen and shows a parent with its sub-科目") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  test::ShellDriver d;
+  test::TempDir dir;
+  const fs::path db = dir / "ledger.db";
+  auto app = std::make_unique<host::App>(
+      host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
+  app->open_database();
+  const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.string(), "--org", std::to_string(org)});
+    REQUIRE(test::run_cli(args).exit_code == 0);
+  };
+  cli({"ledger", "fund", "add", "修繕積立金会計"});
+  const std::string year = std::to_string(sdk::fiscal_year(sdk::today()));
+  cli({"ledger", "budget", "set", "夏祭り", "--amount", "90000", "--year", year});
+  cli({"ledger", "budget", "set", "敬老", "--amount", "40000", "--year", year});
+  d.shell =
+      std::make_unique<gui::Shell>(*app, d.fonts, gui::ShellOptions{.start_org = org, .remember = false});
+  d.frame();
+  REQUIRE(d.shell->show_panel("ledger.budget"));
+  d.frame();
+  CHECK(d.shows("130,000"));  // 事業費: its sub-科目 added up
+  CHECK(d.shows("事業費（共通）"));
+  d.click("一般会計");
+  d.click("修繕積立金会計");
+  d.frame();
+  CHECK_FALSE(d.shows("130,000"));  // the 特別会計 has its own (none yet)
+  const ImVec2 row = d.where("負担金"), column = d.where("予算額");
+  d.click_at(ImVec2(column.x + d.em() * 2, row.y));
+  d.type_text("250000");
+  d.press_enter();
+  d.frame();
+  CHECK(sdk::query_int(app->db(),
+                       "SELECT b.amount FROM ledger_budgets b JOIN ledger_funds f ON f.id = b.fund_id "
+                       "WHERE f.name = '修繕積立金会計'") == 250000);
+  CHECK(sdk::query_int(app->db(),
+                       "SELECT count(*) FROM ledger_budgets b JOIN ledger_funds f ON f.id = b.fund_id "
+                       "WHERE f.name = '一般会計'") == 2);
+  d.shell.reset();
+}
