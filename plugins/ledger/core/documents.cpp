@@ -68,17 +68,26 @@ sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string
     if (entries.empty() && a.retired) continue;
     doc.heading(a.fund_name + " " + a.name);
     std::vector<std::vector<std::string>> rows;
-    for (const auto& e : entries)
+    std::int64_t in = 0, out = 0;
+    for (const auto& e : entries) {
+      // A corrected entry stays, marked; its reversal says why (the reason the 会計 gave).
+      std::string summary = (e.reversed ? "【訂正済】" : "") + e.summary +
+                            (e.source.empty() ? "" : "〔" + e.source + "〕") +
+                            (e.reverses && !e.reason.empty() ? "（" + e.reason + "）" : "");
       rows.push_back({day_text(e.day),
                       e.kind == EntryKind::Transfer  ? "振替"
                       : e.kind == EntryKind::Opening ? "繰越"
                                                      : e.category_path,
-                      e.summary + (e.source.empty() ? "" : "〔" + e.source + "〕"), e.receipt_no,
-                      e.amount > 0 ? sdk::group_thousands(e.amount) : "",
+                      summary, e.receipt_no, e.amount > 0 ? sdk::group_thousands(e.amount) : "",
                       e.amount < 0 ? sdk::group_thousands(-e.amount) : "", yen_text(e.balance)});
+      (e.amount > 0 ? in : out) += e.amount > 0 ? e.amount : -e.amount;
+    }
+    rows.push_back({"", "合計", "", "", sdk::group_thousands(in), sdk::group_thousands(out),
+                    yen_text(entries.empty() ? 0 : entries.back().balance)});
+    // The header repeats on every page: it names the account, so a page on its own says whose it is.
     doc.table({{"日付", 1.5},
                {"科目", 1.6},
-               {"摘要", 3.4},
+               {"摘要（" + a.name + "）", 3.4},
                {"領収書", 0.9},
                {"収入", 1.1, sdk::Align::Right},
                {"支出", 1.1, sdk::Align::Right},
