@@ -71,11 +71,11 @@ void add_budget(CLI::App& ledger, sdk::CliContext& ctx) {
                 {"last_income", t.last_income},
                 {"last_expense", t.last_expense}}}},
              [&](std::ostream& out) {
-      for (const auto& l : lines)
-        out << (l.category.side == Side::Income ? "収入" : "支出") << '\t' << l.category.path << '\t'
-            << (l.budget ? yen_text(*l.budget) : "-") << (l.draft ? " (案)" : "") << "\t前年度 "
-            << yen_text(l.last_year_actual) << '\n';
-    });
+               for (const auto& l : lines)
+                 out << (l.category.side == Side::Income ? "収入" : "支出") << '\t' << l.category.path << '\t'
+                     << (l.budget ? yen_text(*l.budget) : "-") << (l.draft ? " (案)" : "") << "\t前年度 "
+                     << yen_text(l.last_year_actual) << '\n';
+             });
   });
   auto* approve = budget->add_subcommand("approve", "the 総会 voted the 予算案: the drafts become the 予算");
   approve->add_option("--year", o->year, "年度");
@@ -126,7 +126,8 @@ void add_settlement_note(CLI::App& ledger, sdk::CliContext& ctx) {
     std::string year, fund, category, note;
   };
   auto o = options<O>();
-  auto* cmd = ledger.add_subcommand("settlement-note", "the 備考 of a 科目 on the 収支決算書 (empty clears it)");
+  auto* cmd =
+      ledger.add_subcommand("settlement-note", "the 備考 of a 科目 on the 収支決算書 (empty clears it)");
   cmd->add_option("CATEGORY", o->category, "科目 (name, reading or part of it)")->required();
   sdk::cli::add_text_option(*cmd, "--note", o->note, sdk::TextKind::Line, "備考")->required();
   cmd->add_option("--year", o->year, "年度 (this one when not given)");

@@ -133,7 +133,8 @@ Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string&
   st.step();
   if (st.get_int(0) != 0)
     s.income.push_back({std::nullopt, "他会計からの繰入金", 0, 0, st.get_int(0), 0, "", ""});
-  if (st.get_int(1) != 0) s.expense.push_back({std::nullopt, "他会計への繰出金", 0, 0, st.get_int(1), 0, "", ""});
+  if (st.get_int(1) != 0)
+    s.expense.push_back({std::nullopt, "他会計への繰出金", 0, 0, st.get_int(1), 0, "", ""});
   for (const auto& l : s.income)
     if (l.depth == 0) s.income_budget += l.budget, s.income_total += l.actual;
   for (const auto& l : s.expense)
@@ -191,9 +192,10 @@ Inventory inventory(sdk::Database& db, OrgId org, int year) {
 
 std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year, const std::string& fund_name) {
   const Fund fund = find_fund(db, org, fund_name);
-  sdk::Statement st(db,
-                    "SELECT category_id, amount, draft, note FROM ledger_budgets WHERE org_id = ? AND year = ? "
-                    "AND fund_id = ?");
+  sdk::Statement st(
+      db,
+      "SELECT category_id, amount, draft, note FROM ledger_budgets WHERE org_id = ? AND year = ? "
+      "AND fund_id = ?");
   st.bind_all(org, year, fund.id);
   std::map<Id, BudgetLine> set;
   while (st.step()) {
@@ -254,8 +256,8 @@ void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::option
         .bind_all(org, fund.id, year, category, *amount, draft ? 1 : 0, note)
         .run();
   else
-    sdk::Statement(db,
-                   "DELETE FROM ledger_budgets WHERE org_id = ? AND fund_id = ? AND year = ? AND category_id = ?")
+    sdk::Statement(
+        db, "DELETE FROM ledger_budgets WHERE org_id = ? AND fund_id = ? AND year = ? AND category_id = ?")
         .bind_all(org, fund.id, year, category)
         .run();
   tx.commit();
@@ -275,8 +277,8 @@ void set_settlement_note(sdk::Database& db, OrgId org, int year, Id category, co
   if (year_state(db, org, year) == "audited")
     throw sdk::InputError(std::to_string(year) + "年度 is audited: its 収支決算書 no longer changes");
   const Fund fund = find_fund(db, org, fund_name);
-  tx.set_detail(std::to_string(year) + "年度 " + fund.name + " " + path + " 備考: " +
-                (note.empty() ? std::string("cleared") : note));
+  tx.set_detail(std::to_string(year) + "年度 " + fund.name + " " + path +
+                " 備考: " + (note.empty() ? std::string("cleared") : note));
   if (note.empty())
     sdk::Statement(db,
                    "DELETE FROM ledger_settlement_notes WHERE org_id = ? AND fund_id = ? AND year = ? AND "

@@ -65,8 +65,8 @@ struct BudgetLine {
   std::optional<std::int64_t> budget;  // the 科目's own; none: not set
   bool draft = false;
   std::string note;
-  bool parent = false;             // has sub-科目: its figures below include theirs
-  std::int64_t budget_total = 0;   // own 予算額 + its sub-科目's
+  bool parent = false;            // has sub-科目: its figures below include theirs
+  std::int64_t budget_total = 0;  // own 予算額 + its sub-科目's
   std::int64_t last_year_actual = 0;  // 前年度の決算額 as that 収支決算書 prints it (parents: with sub-科目)
 };
 std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year, const std::string& fund = {});

@@ -28,10 +28,11 @@ CloseResult close_year(sdk::Database& db, OrgId org, int year, const Date& on) {
       db, "INSERT INTO ledger_years(org_id, year, state, closed_on, carried) VALUES(?, ?, 'closed', ?, ?)")
       .bind_all(org, year, on, r.carried)
       .run();
-  sdk::Statement(db,
-                 "INSERT OR IGNORE INTO ledger_budgets(org_id, fund_id, year, category_id, amount, draft, note) "
-                 "SELECT org_id, fund_id, year + 1, category_id, amount, 1, note FROM ledger_budgets "
-                 "WHERE org_id = ? AND year = ?")
+  sdk::Statement(
+      db,
+      "INSERT OR IGNORE INTO ledger_budgets(org_id, fund_id, year, category_id, amount, draft, note) "
+      "SELECT org_id, fund_id, year + 1, category_id, amount, 1, note FROM ledger_budgets "
+      "WHERE org_id = ? AND year = ?")
       .bind_all(org, year)
       .run();
   r.budget_lines = db.changes();
@@ -133,9 +134,9 @@ std::string handover_file(sdk::Database& db, OrgId org, int year) {
       if (b.budget)
         j["budget_next"].push_back({{"fund", f.name},
                                     {"category", b.category.path},
-                                  {"side", side_key(b.category.side)},
-                                  {"amount", *b.budget},
-                                  {"draft", b.draft}});
+                                    {"side", side_key(b.category.side)},
+                                    {"amount", *b.budget},
+                                    {"draft", b.draft}});
   return j.dump(1);
 }
 

@@ -72,12 +72,14 @@ std::string widest(const Settlement& s) {
 void draw_part(const char* id, const char* title, const std::vector<SettlementLine>& lines,
                const char* total_label, std::int64_t budget, std::int64_t actual, const std::string& amount) {
   sdk::ui::section(title, sdk::ui::Heading::Muted);
-  if (!ImGui::BeginTable(id, 5, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
+  // 備考 as a column when there is room; with large text, under the table, one line per 科目.
+  const bool notes_column = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 40;
+  if (!ImGui::BeginTable(id, notes_column ? 5 : 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
   ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   sdk::ui::fixed_column(tr("ledger.col.budget"), {amount});
   sdk::ui::fixed_column(tr("ledger.col.actual"), {amount});
   sdk::ui::fixed_column(tr("ledger.col.difference"), {amount});
-  ImGui::TableSetupColumn(tr("ledger.col.note"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  if (notes_column) ImGui::TableSetupColumn(tr("ledger.col.note"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
   auto row = [&](const std::string& name, std::int64_t b, std::int64_t a, const std::string& note) {
     ImGui::TableNextRow();
@@ -89,15 +91,18 @@ void draw_part(const char* id, const char* title, const std::vector<SettlementLi
     amount_cell(a);
     ImGui::TableNextColumn();
     amount_cell(a - b);
+    if (!notes_column) return;
     ImGui::TableNextColumn();
     sdk::ui::TextEllipsis(note);
   };
   for (const auto& l : lines) row((l.depth ? "　" : "") + l.name, l.budget, l.actual, l.note);
   row(total_label, budget, actual, "");
   ImGui::EndTable();
+  if (notes_column) return;
+  for (const auto& l : lines)
+    if (!l.note.empty()) note(l.name + "：" + l.note);
 }
 
-// The officer's 備考 of one 科目: chosen, typed, saved (empty clears it). Not once audited.
 void draw_note_editor(sdk::Context& ctx, SettlementState& s) {
   if (s.info.state == "audited") return;
   const float em = ImGui::GetFontSize();
@@ -108,7 +113,8 @@ void draw_note_editor(sdk::Context& ctx, SettlementState& s) {
   sdk::ui::TextDisabled(tr("ledger.col.note"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em * 9);
-  if (sdk::ui::BeginCombo("##note_category", chosen ? chosen->name : std::string(tr("ledger.col.category")))) {
+  if (sdk::ui::BeginCombo("##note_category",
+                          chosen ? chosen->name : std::string(tr("ledger.col.category")))) {
     for (const auto* part : {&s.settlement.income, &s.settlement.expense})
       for (const auto& l : *part)
         if (l.category && sdk::ui::Selectable((l.depth ? "　" : "") + l.name, chosen == &l))
@@ -120,7 +126,9 @@ void draw_note_editor(sdk::Context& ctx, SettlementState& s) {
     return;
   }
   sdk::ui::same_line_if_fits(em * 12);
-  ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - sdk::ui::button_width(tr("ledger.settlement.note_save")) - em));
+  ImGui::SetNextItemWidth(std::max(
+      em * 12,
+      ImGui::GetContentRegionAvail().x - sdk::ui::button_width(tr("ledger.settlement.note_save")) - em));
   sdk::ui::InputText("##note_text", s.note_text);
   const bool enter = ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.settlement.note_save")));

@@ -184,7 +184,7 @@ TEST_CASE_METHOD(test::LedgerDb, "each fund keeps its own 予算 and its 収支�
   add_fund(db(), org, "修繕積立金会計");
   add_account(db(), org, "修繕積立金会計", "積立金（定期）", AccountKind::Deposit);
   const Id repairs = find_category(db(), org, "負担金").id;
-  set_budget(db(), org, 2030, repairs, 60'000);                                  // 一般会計
+  set_budget(db(), org, 2030, repairs, 60'000);                                          // 一般会計
   set_budget(db(), org, 2030, repairs, 400'000, false, "屋根の修繕", "修繕積立金会計");  // its own
   add_entry(db(), org, entry("負担金", 60'000));
   add_entry(db(), org, entry("負担金", 380'000, "積立金（定期）"));
@@ -194,7 +194,8 @@ TEST_CASE_METHOD(test::LedgerDb, "each fund keeps its own 予算 and its 収支�
     FAIL("no line " << name);
     return SettlementLine{};
   };
-  const Settlement general = settlement(db(), org, 2030), reserve = settlement(db(), org, 2030, "修繕積立金会計");
+  const Settlement general = settlement(db(), org, 2030),
+                   reserve = settlement(db(), org, 2030, "修繕積立金会計");
   CHECK(line(general, "負担金").budget == 60'000);
   CHECK(line(reserve, "負担金").budget == 400'000);
   CHECK(line(reserve, "負担金").difference() == -20'000);
@@ -225,7 +226,8 @@ TEST_CASE_METHOD(test::LedgerDb, "closing a 年度 copies each fund's 予算 int
     if (l.category.id == c) CHECK(l.budget == 10'000);
 }
 
-TEST_CASE_METHOD(test::LedgerDb, "the 予算案 sums sub-科目 into their parent and its totals match last year's 決算書") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "the 予算案 sums sub-科目 into their parent and its totals match last year's 決算書") {
   ensure_books(db(), org);
   add_fund(db(), org, "修繕積立金会計");
   add_account(db(), org, "修繕積立金会計", "積立金（定期）", AccountKind::Deposit);
@@ -255,7 +257,8 @@ TEST_CASE_METHOD(test::LedgerDb, "the 予算案 sums sub-科目 into their paren
   CHECK_THAT(doc.to_markdown(), Catch::Contains("他会計への繰出金"));
 }
 
-TEST_CASE_METHOD(test::LedgerDb, "the 備考 of the 収支決算書 says 予算超過 and keeps the 会計's own note per 年度") {
+TEST_CASE_METHOD(test::LedgerDb,
+                 "the 備考 of the 収支決算書 says 予算超過 and keeps the 会計's own note per 年度") {
   ensure_books(db(), org);
   set_budget(db(), org, 2030, find_category(db(), org, "会議費").id, 1'000);
   add_entry(db(), org, entry("会議費", 1'500));

@@ -119,8 +119,7 @@ TEST_CASE("the 予算案 of every fund of the demo shows last year's 決算 with
   for (const auto& fund : names) {
     INFO(fund);
     const auto s = demo.cli({"ledger", "settlement", "--year", std::to_string(year), "--fund", fund});
-    const auto b =
-        demo.cli({"ledger", "budget", "list", "--year", std::to_string(year + 1), "--fund", fund});
+    const auto b = demo.cli({"ledger", "budget", "list", "--year", std::to_string(year + 1), "--fund", fund});
     CHECK(b["fund"] == fund);
     CHECK(b["totals"]["last_income"] == s["income_total"]);
     CHECK(b["totals"]["last_expense"] == s["expense_total"]);
@@ -156,6 +155,7 @@ TEST_CASE("a 特別会計's 収支決算書 has its own budget and the 会費 li
     }
   CHECK(dues);
   for (const auto& line : general["expense"])
-    if (line["actual"].get<std::int64_t>() > line["budget"].get<std::int64_t>() && line["name"] != "他会計への繰出金")
+    if (line["actual"].get<std::int64_t>() > line["budget"].get<std::int64_t>() &&
+        line["name"] != "他会計への繰出金")
       CHECK_THAT(line["note"].get<std::string>(), Contains("予算超過"));
 }
