@@ -114,7 +114,7 @@ void draw_note_editor(sdk::Context& ctx, SettlementState& s) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em * 9);
   if (sdk::ui::BeginCombo("##note_category",
-                          chosen ? chosen->name : std::string(tr("ledger.col.category")))) {
+                          chosen ? chosen->name : std::string(tr("ledger.settlement.note_choose")))) {
     for (const auto* part : {&s.settlement.income, &s.settlement.expense})
       for (const auto& l : *part)
         if (l.category && sdk::ui::Selectable((l.depth ? "　" : "") + l.name, chosen == &l))
