@@ -284,4 +284,13 @@ TEST_CASE_METHOD(test::LedgerDb,
   set_settlement_note(db(), org, 2030, gift, "");
   CHECK(count("SELECT count(*) FROM ledger_settlement_notes") == 0);
   CHECK_THROWS_WITH(set_settlement_note(db(), org, 2030, 999'999, "x"), Catch::Contains("no 科目"));
+  // Written after closing (the 決算書 is made then); final once the 監事 have audited it.
+  close_year(db(), org, 2030, {2031, 4, 10});
+  set_settlement_note(db(), org, 2030, gift, "締めの後に追記");
+  record_audit(db(), org, 2030, {"髙橋 﨑子", "佐々木 健一", sdk::Date{2031, 4, 20}, ""});
+  const auto before = count("SELECT count(*) FROM audit_log");
+  CHECK_THROWS_WITH(set_settlement_note(db(), org, 2030, gift, "監査の後"), Catch::Contains("audited"));
+  CHECK(count("SELECT count(*) FROM audit_log") == before);
+  for (const auto& l : settlement(db(), org, 2030).expense)
+    if (l.name == "慶弔費") CHECK(l.own_note == "締めの後に追記");
 }
