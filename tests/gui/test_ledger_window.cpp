@@ -181,3 +181,83 @@ TEST_CASE("the window sets an opening balance and an entry goes to a 補助金 w
   CHECK(test::read_file(dir / "保存した領収書.png") == png);
   d.shell.reset();
 }
+
+TEST_CASE("the 予算 window enters a budget into the fund chosen and shows a parent with its sub-科目") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  test::ShellDriver d;
+  test::TempDir dir;
+  const fs::path db = dir / "ledger.db";
+  auto app = std::make_unique<host::App>(
+      host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
+  app->open_database();
+  const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.string(), "--org", std::to_string(org)});
+    REQUIRE(test::run_cli(args).exit_code == 0);
+  };
+  cli({"ledger", "fund", "add", "修繕積立金会計"});
+  const std::string year = std::to_string(sdk::fiscal_year(sdk::today()));
+  cli({"ledger", "budget", "set", "夏祭り", "--amount", "90000", "--year", year});
+  cli({"ledger", "budget", "set", "敬老", "--amount", "40000", "--year", year});
+  d.shell =
+      std::make_unique<gui::Shell>(*app, d.fonts, gui::ShellOptions{.start_org = org, .remember = false});
+  d.frame();
+  REQUIRE(d.shell->show_panel("ledger.budget"));
+  d.frame();
+  CHECK(d.shows("130,000"));  // 事業費: its sub-科目 added up
+  CHECK(d.shows("事業費（共通）"));
+  d.click("一般会計");
+  d.click("修繕積立金会計");
+  d.frame();
+  CHECK_FALSE(d.shows("130,000"));  // the 特別会計 has its own (none yet)
+  const ImVec2 row = d.where("負担金"), column = d.where("予算額");
+  d.click_at(ImVec2(column.x + d.em() * 2, row.y));
+  d.type_text("250000");
+  d.press_enter();
+  d.frame();
+  CHECK(sdk::query_int(app->db(),
+                       "SELECT b.amount FROM ledger_budgets b JOIN ledger_funds f ON f.id = b.fund_id "
+                       "WHERE f.name = '修繕積立金会計'") == 250000);
+  CHECK(sdk::query_int(app->db(),
+                       "SELECT count(*) FROM ledger_budgets b JOIN ledger_funds f ON f.id = b.fund_id "
+                       "WHERE f.name = '一般会計'") == 2);
+  d.shell.reset();
+}
+
+TEST_CASE("the 決算 window keeps the 会計's 備考 of a 科目 beside what the books say") {
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
+  test::ShellDriver d;
+  test::TempDir dir;
+  const fs::path db = dir / "ledger.db";
+  auto app = std::make_unique<host::App>(
+      host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
+  app->open_database();
+  const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
+  const int last = sdk::fiscal_year(sdk::today()) - 1;  // the 決算 window opens on last 年度
+  auto cli = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db.string(), "--org", std::to_string(org)});
+    REQUIRE(test::run_cli(args).exit_code == 0);
+  };
+  cli({"ledger", "add", "--date", std::to_string(last) + "-06-01", "-c", "会議費", "--amount", "3000"});
+  cli({"ledger", "budget", "set", "会議費", "--amount", "2000", "--year", std::to_string(last)});
+  d.shell =
+      std::make_unique<gui::Shell>(*app, d.fonts, gui::ShellOptions{.start_org = org, .remember = false});
+  d.frame();
+  REQUIRE(d.shell->show_panel("ledger.settlement"));
+  d.frame();
+  CHECK(d.shows("予算超過"));  // 会議費: 3,000 against 2,000
+  d.click("科目を選ぶ…");      // the 備考's 科目 chooser, below the tables
+  d.click("会議費");
+  d.type_before("備考を保存", "役員会が増えたため（髙﨑）", 3.0f);
+  d.click("備考を保存");
+  CHECK(d.shows("備考を保存しました"));
+  CHECK(sdk::query_text(app->db(), "SELECT note FROM ledger_settlement_notes") ==
+        "役員会が増えたため（髙﨑）");
+  CHECK(d.shows("予算超過。役員会が増えたため（髙﨑）"));
+  CHECK_THAT(
+      *sdk::query_text(app->db(), "SELECT detail FROM audit_log WHERE action = 'ledger.settlement.note'"),
+      Catch::Contains("役員会が増えたため"));
+  d.shell.reset();
+}

@@ -15,7 +15,7 @@ void add_budget(CLI::App& ledger, sdk::CliContext& ctx) {
       ledger.add_subcommand("budget", "予算 per 科目, with last year's 決算 beside it; the 予算案");
   budget->require_subcommand(1);
   struct O {
-    std::string year, category, note, pdf;
+    std::string year, category, note, pdf, fund;
     std::int64_t amount = 0;
     bool draft = false, clear = false;
   };
@@ -27,39 +27,55 @@ void add_budget(CLI::App& ledger, sdk::CliContext& ctx) {
   set->add_flag("--draft", o->draft, "a draft (案) until the 総会 votes it");
   set->add_flag("--clear", o->clear, "remove the 予算額");
   sdk::cli::add_text_option(*set, "--note", o->note, sdk::TextKind::Line, "備考");
+  set->add_option("--fund", o->fund, "the fund whose 予算 it is (一般会計 unless given)");
   set->callback([&ctx, o] {
     const OrgId org = books_org(ctx);
     const int year = year_arg(ctx, org, o->year);
     const Category c = find_category(ctx.db(), org, o->category);
     set_budget(ctx.db(), org, year, c.id, o->clear ? std::nullopt : std::optional(o->amount), o->draft,
-               o->note);
+               o->note, o->fund);
     ctx.emit(
         {{"year", year},
+         {"fund", find_fund(ctx.db(), org, o->fund).name},
          {"category", c.path},
          {"amount", o->clear ? nlohmann::json() : nlohmann::json(o->amount)}},
         [&](std::ostream& out) { out << year << '\t' << c.path << '\t' << yen_text(o->amount) << "円\n"; });
   });
   auto* list = budget->add_subcommand("list", "the 予算 of a 年度, last year's 決算 beside it");
   list->add_option("--year", o->year, "年度");
-  list->add_option("--pdf", o->pdf, "write the 予算案 as PDF to this file");
+  list->add_option("--pdf", o->pdf, "write the 予算案 (every fund) as PDF to this file");
+  list->add_option("--fund", o->fund, "一般会計 unless given");
   list->callback([&ctx, o] {
     const OrgId org = books_org(ctx);
     const int year = year_arg(ctx, org, o->year);
     if (!o->pdf.empty()) save_document(budget_document(ctx.db(), org, org_name(ctx, org), year), o->pdf);
-    const auto lines = budget_lines(ctx.db(), org, year);
+    const auto lines = budget_lines(ctx.db(), org, year, o->fund);
     nlohmann::json j = nlohmann::json::array();
     for (const auto& l : lines)
       j.push_back({{"category", l.category.path},
                    {"side", side_key(l.category.side)},
                    {"budget", l.budget ? nlohmann::json(*l.budget) : nlohmann::json()},
+                   {"budget_total", l.budget_total},
+                   {"parent", l.parent},
                    {"draft", l.draft},
                    {"last_year_actual", l.last_year_actual}});
-    ctx.emit({{"year", year}, {"lines", j}}, [&](std::ostream& out) {
-      for (const auto& l : lines)
-        out << (l.category.side == Side::Income ? "収入" : "支出") << '\t' << l.category.path << '\t'
-            << (l.budget ? yen_text(*l.budget) : "-") << (l.draft ? " (案)" : "") << "\t前年度 "
-            << yen_text(l.last_year_actual) << '\n';
-    });
+    // The 予算案's totals as it prints them (前年度決算額 = last year's 収支決算書 of the fund).
+    sdk::Document scratch("予算案");
+    const BudgetTotals t = add_budget_tables(scratch, ctx.db(), org, year, false, o->fund);
+    ctx.emit({{"year", year},
+              {"fund", find_fund(ctx.db(), org, o->fund).name},
+              {"lines", j},
+              {"totals",
+               {{"income", t.income},
+                {"expense", t.expense},
+                {"last_income", t.last_income},
+                {"last_expense", t.last_expense}}}},
+             [&](std::ostream& out) {
+               for (const auto& l : lines)
+                 out << (l.category.side == Side::Income ? "収入" : "支出") << '\t' << l.category.path << '\t'
+                     << (l.budget ? yen_text(*l.budget) : "-") << (l.draft ? " (案)" : "") << "\t前年度 "
+                     << yen_text(l.last_year_actual) << '\n';
+             });
   });
   auto* approve = budget->add_subcommand("approve", "the 総会 voted the 予算案: the drafts become the 予算");
   approve->add_option("--year", o->year, "年度");
@@ -102,6 +118,27 @@ void add_settlement_cmd(CLI::App& ledger, sdk::CliContext& ctx) {
       out << "支出合計\t" << yen_text(s.expense_budget) << '\t' << yen_text(s.expense_total) << '\n'
           << "次年度繰越金\t" << yen_text(s.carry_out()) << '\n';
     });
+  });
+}
+
+void add_settlement_note(CLI::App& ledger, sdk::CliContext& ctx) {
+  struct O {
+    std::string year, fund, category, note;
+  };
+  auto o = options<O>();
+  auto* cmd =
+      ledger.add_subcommand("settlement-note", "the 備考 of a 科目 on the 収支決算書 (empty clears it)");
+  cmd->add_option("CATEGORY", o->category, "科目 (name, reading or part of it)")->required();
+  sdk::cli::add_text_option(*cmd, "--note", o->note, sdk::TextKind::Line, "備考")->required();
+  cmd->add_option("--year", o->year, "年度 (this one when not given)");
+  cmd->add_option("--fund", o->fund, "一般会計 unless given");
+  cmd->callback([&ctx, o] {
+    const OrgId org = books_org(ctx);
+    const int year = year_arg(ctx, org, o->year);
+    const Category c = find_category(ctx.db(), org, o->category);
+    set_settlement_note(ctx.db(), org, year, c.id, o->note, o->fund);
+    ctx.emit({{"year", year}, {"category", c.path}, {"note", sdk::trim(o->note)}},
+             [&](std::ostream& out) { out << year << '\t' << c.path << '\t' << sdk::trim(o->note) << '\n'; });
   });
 }
 
@@ -156,6 +193,7 @@ void add_inventory_cmd(CLI::App& ledger, sdk::CliContext& ctx) {
 
 void add_report_commands(CLI::App& ledger, sdk::CliContext& ctx) {
   add_budget(ledger, ctx);
+  add_settlement_note(ledger, ctx);
   add_settlement_cmd(ledger, ctx);
   add_monthly(ledger, ctx);
   add_inventory_cmd(ledger, ctx);

@@ -68,17 +68,26 @@ sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string
     if (entries.empty() && a.retired) continue;
     doc.heading(a.fund_name + " " + a.name);
     std::vector<std::vector<std::string>> rows;
-    for (const auto& e : entries)
+    std::int64_t in = 0, out = 0;
+    for (const auto& e : entries) {
+      // A corrected entry stays, marked; its reversal says why (the reason the 会計 gave).
+      std::string summary = (e.reversed ? "【訂正済】" : "") + e.summary +
+                            (e.source.empty() ? "" : "〔" + e.source + "〕") +
+                            (e.reverses && !e.reason.empty() ? "（" + e.reason + "）" : "");
       rows.push_back({day_text(e.day),
                       e.kind == EntryKind::Transfer  ? "振替"
                       : e.kind == EntryKind::Opening ? "繰越"
                                                      : e.category_path,
-                      e.summary + (e.source.empty() ? "" : "〔" + e.source + "〕"), e.receipt_no,
-                      e.amount > 0 ? sdk::group_thousands(e.amount) : "",
+                      summary, e.receipt_no, e.amount > 0 ? sdk::group_thousands(e.amount) : "",
                       e.amount < 0 ? sdk::group_thousands(-e.amount) : "", yen_text(e.balance)});
+      (e.amount > 0 ? in : out) += e.amount > 0 ? e.amount : -e.amount;
+    }
+    rows.push_back({"", "合計", "", "", sdk::group_thousands(in), sdk::group_thousands(out),
+                    yen_text(entries.empty() ? 0 : entries.back().balance)});
+    // The header repeats on every page: it names the account, so a page on its own says whose it is.
     doc.table({{"日付", 1.5},
                {"科目", 1.6},
-               {"摘要", 3.4},
+               {"摘要（" + a.name + "）", 3.4},
                {"領収書", 0.9},
                {"収入", 1.1, sdk::Align::Right},
                {"支出", 1.1, sdk::Align::Right},
@@ -91,32 +100,54 @@ sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string
 sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& org_name, int year) {
   sdk::Document doc(org_name + " " + year_title(year) + " 予算案");
   doc.footer(org_name).title(year_title(year) + " 収支予算（案）");
-  add_budget_tables(doc, db, org, year, false);
+  const auto all = funds(db, org);
+  if (all.size() <= 1) {
+    add_budget_tables(doc, db, org, year, false);
+    return doc;
+  }
+  for (const auto& f : all) {
+    doc.heading(f.name);
+    add_budget_tables(doc, db, org, year, true, f.name);
+  }
   return doc;
 }
 
-BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings) {
+BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings,
+                               const std::string& fund) {
   BudgetTotals totals;
+  const bool books = !funds(db, org).empty();
+  // Last year's 収支決算書 of the fund gives the 前年度決算額 of every line, 繰越金 and 繰入金 /
+  // 繰出金 included, so both papers add up to the same totals.
+  std::optional<Settlement> last;
+  if (books) last = settlement(db, org, year - 1, fund);
+  const auto lines = books ? budget_lines(db, org, year, fund) : std::vector<BudgetLine>{};
+  const bool general = !books || find_fund(db, org, fund).id == funds(db, org).front().id;
   for (Side side : {Side::Income, Side::Expense}) {
     const char* part = side == Side::Income ? "収入の部" : "支出の部";
     subheadings ? doc.subheading(part) : doc.heading(part);
     std::vector<std::vector<std::string>> rows;
     std::int64_t total = 0, last_total = 0;
-    if (side == Side::Income && !funds(db, org).empty()) {
-      // What the 一般会計 brings into the year (its money at the start), beside last year's.
-      const std::int64_t carry = settlement(db, org, year).carried_in,
-                         last_carry = settlement(db, org, year - 1).carried_in;
+    if (side == Side::Income && books) {
+      // What the fund brings into the year (its money at the start), beside last year's.
+      const std::int64_t carry = settlement(db, org, year, fund).carried_in, last_carry = last->carried_in;
       rows.push_back(
           {"前年度繰越金", yen_text(carry), yen_text(last_carry), yen_text(carry - last_carry), ""});
       total += carry, last_total += last_carry;
     }
-    for (const auto& l : budget_lines(db, org, year)) {
+    for (const auto& l : lines) {
       if (l.category.side != side) continue;
-      std::int64_t b = l.budget.value_or(0);
-      total += b, last_total += l.last_year_actual;  // each line is the 科目's own: all of them add up
+      const std::int64_t b = l.budget_total;
+      if (!general && b == 0 && l.last_year_actual == 0) continue;  // a 特別会計: the 科目 it uses
+      if (l.category.depth == 0) total += b, last_total += l.last_year_actual;  // parents hold the rest
       rows.push_back({(l.category.depth ? "　" : "") + l.category.name, yen_text(b),
                       yen_text(l.last_year_actual), yen_text(b - l.last_year_actual), l.note});
     }
+    if (last)  // 他会計からの繰入金 / 他会計への繰出金: not a 科目, no 予算額
+      for (const auto& l : side == Side::Income ? last->income : last->expense)
+        if (!l.category && l.name != "前年度繰越金") {
+          rows.push_back({l.name, yen_text(0), yen_text(l.actual), yen_text(-l.actual), ""});
+          last_total += l.actual;
+        }
     rows.push_back({side == Side::Income ? "収入合計" : "支出合計", yen_text(total), yen_text(last_total),
                     yen_text(total - last_total), ""});
     doc.table({{"科目", 2.6},
@@ -126,6 +157,7 @@ BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org,
                {"備考", 2.0}},
               rows);
     (side == Side::Income ? totals.income : totals.expense) = total;
+    (side == Side::Income ? totals.last_income : totals.last_expense) = last_total;
   }
   return totals;
 }

@@ -13,6 +13,7 @@ namespace wasshoi::ledger {
 // `org_name` goes in each page's footer and the headings.
 sdk::Document cash_book_document(sdk::Database& db, OrgId org, const std::string& org_name, int year,
                                  std::optional<Id> account = {});
+// The 予算案 of every fund (a heading per fund when there is more than one).
 sdk::Document budget_document(sdk::Database& db, OrgId org, const std::string& org_name, int year);
 sdk::Document settlement_document(sdk::Database& db, OrgId org, const std::string& org_name, int year,
                                   const std::string& fund = {});
@@ -25,8 +26,13 @@ sdk::Document grant_document(sdk::Database& db, OrgId org, const std::string& or
 void add_settlement_tables(sdk::Document& doc, const Settlement& s, bool subheadings);
 struct BudgetTotals {
   std::int64_t income = 0, expense = 0;  // 収入合計, 支出合計 as the 予算案 prints them
+  // Its 前年度決算額 column: the same figures as last year's 収支決算書 of the fund.
+  std::int64_t last_income = 0, last_expense = 0;
 };
-BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings);
+// The 予算案 of one fund (empty: the 一般会計). A parent 科目 shows itself with its sub-科目;
+// money moved to or from another fund has its own line (繰入金 / 繰出金), as on the 決算書.
+BudgetTotals add_budget_tables(sdk::Document& doc, sdk::Database& db, OrgId org, int year, bool subheadings,
+                               const std::string& fund = {});
 void add_audit_report(sdk::Document& doc, sdk::Database& db, OrgId org, const std::string& org_name,
                       int year);
 // The 出納帳 of a 年度 as CSV. `cp932`: Shift_JIS for older Excel; InputError naming the first

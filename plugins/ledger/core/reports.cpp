@@ -10,9 +10,10 @@ namespace wasshoi::ledger {
 
 namespace {
 
-std::map<Id, std::int64_t> budgets_of(sdk::Database& db, OrgId org, int year) {
-  sdk::Statement st(db, "SELECT category_id, amount FROM ledger_budgets WHERE org_id = ? AND year = ?");
-  st.bind_all(org, year);
+std::map<Id, std::int64_t> budgets_of(sdk::Database& db, OrgId org, int year, Id fund) {
+  sdk::Statement st(
+      db, "SELECT category_id, amount FROM ledger_budgets WHERE org_id = ? AND year = ? AND fund_id = ?");
+  st.bind_all(org, year, fund);
   std::map<Id, std::int64_t> out;
   while (st.step()) out[st.get_int(0)] = st.get_int(1);
   return out;
@@ -37,14 +38,53 @@ std::map<Id, Actual> actuals_of(sdk::Database& db, OrgId org, int year, std::opt
   return out;
 }
 
+std::map<Id, std::string> officer_notes(sdk::Database& db, OrgId org, int year, Id fund) {
+  sdk::Statement st(db,
+                    "SELECT category_id, note FROM ledger_settlement_notes WHERE org_id = ? AND year = ? AND "
+                    "fund_id = ?");
+  st.bind_all(org, year, fund);
+  std::map<Id, std::string> out;
+  while (st.step()) out[st.get_int(0)] = st.get_text(1);
+  return out;
+}
+
+// 「45世帯×3,000円」 per 科目, from the 会費 that came in from the members' register (one
+// payment is one household's; payments taken back and their reversals left out).
+std::map<Id, std::string> dues_notes(sdk::Database& db, OrgId org, int year, Id fund) {
+  sdk::Statement st(
+      db,
+      "SELECT e.category_id, e.amount, count(DISTINCT e.summary) FROM ledger_entries e "
+      "JOIN ledger_accounts a ON a.id = e.account_id WHERE e.org_id = ? AND e.fiscal_year = ? AND "
+      "a.fund_id = ? AND e.kind = 'entry' AND e.source = '会費' AND e.reverses IS NULL AND e.amount > 0 "
+      "AND NOT EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses = e.id) "
+      "GROUP BY e.category_id, e.amount ORDER BY e.category_id, count(DISTINCT e.summary) DESC, e.amount");
+  st.bind_all(org, year, fund);
+  std::map<Id, std::string> out;
+  while (st.step()) {
+    std::string& note = out[st.get_int(0)];
+    note += (note.empty() ? "" : "、") + std::to_string(st.get_int(2)) + "世帯×" +
+            sdk::group_thousands(st.get_int(1)) + "円";
+  }
+  return out;
+}
+
+std::string join_notes(std::initializer_list<std::string> parts) {
+  std::string out;
+  for (const auto& p : parts)
+    if (!p.empty()) out += (out.empty() ? "" : "。") + p;
+  return out;
+}
+
 }  // namespace
 
 Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string& fund_name) {
   Settlement s;
   s.year = year;
   s.fund = find_fund(db, org, fund_name);
-  const auto budgets = budgets_of(db, org, year);
+  const auto budgets = budgets_of(db, org, year, s.fund.id);
   const auto actuals = actuals_of(db, org, year, s.fund.id);
+  const auto notes = officer_notes(db, org, year, s.fund.id);
+  const auto dues = dues_notes(db, org, year, s.fund.id);
   // Per account through the covering index (account, 年度, kind, amount): no table rows read.
   sdk::Statement carried(
       db,
@@ -57,10 +97,12 @@ Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string&
     carried.step();
     s.carried_in += carried.get_int(0);
   }
-  s.income.push_back({std::nullopt, "前年度繰越金", 0, s.carried_in, s.carried_in, 0, ""});
+  s.income.push_back({std::nullopt, "前年度繰越金", 0, s.carried_in, s.carried_in, 0, "", ""});
+  const auto fund_list = funds(db, org);
+  const bool general = fund_list.empty() || fund_list.front().id == s.fund.id;
   const auto all = categories(db, org, true);
   for (const auto& c : all) {
-    SettlementLine line{c.id, c.name, c.depth, 0, 0, 0, ""};
+    SettlementLine line{c.id, c.name, c.depth, 0, 0, 0, "", ""};
     for (const auto& d : all)  // the 科目 and its sub-科目
       if (d.id == c.id || d.parent == c.id) {
         if (auto b = budgets.find(d.id); b != budgets.end()) line.budget += b->second;
@@ -68,7 +110,14 @@ Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string&
           line.actual += a->second.sum, line.entries += a->second.count;
       }
     if (c.side == Side::Expense) line.actual = -line.actual;
-    if (c.retired && line.actual == 0 && line.budget == 0) continue;
+    // A 特別会計 lists the 科目 it uses; the 一般会計 every 科目, as its 予算 has them.
+    if ((c.retired || !general) && line.actual == 0 && line.budget == 0 && !notes.count(c.id)) continue;
+    auto dues_note = dues.find(c.id);
+    auto own = notes.find(c.id);
+    line.note = join_notes({dues_note != dues.end() ? dues_note->second : std::string(),
+                            c.side == Side::Expense && line.actual > line.budget ? "予算超過" : "",
+                            own != notes.end() ? own->second : std::string()});
+    if (own != notes.end()) line.own_note = own->second;
     (c.side == Side::Income ? s.income : s.expense).push_back(line);
   }
   // Money moved between this fund and another (一般会計 → 修繕積立金): 繰入金 / 繰出金.
@@ -83,8 +132,9 @@ Settlement settlement(sdk::Database& db, OrgId org, int year, const std::string&
   st.bind_all(org, year, s.fund.id);
   st.step();
   if (st.get_int(0) != 0)
-    s.income.push_back({std::nullopt, "他会計からの繰入金", 0, 0, st.get_int(0), 0, ""});
-  if (st.get_int(1) != 0) s.expense.push_back({std::nullopt, "他会計への繰出金", 0, 0, st.get_int(1), 0, ""});
+    s.income.push_back({std::nullopt, "他会計からの繰入金", 0, 0, st.get_int(0), 0, "", ""});
+  if (st.get_int(1) != 0)
+    s.expense.push_back({std::nullopt, "他会計への繰出金", 0, 0, st.get_int(1), 0, "", ""});
   for (const auto& l : s.income)
     if (l.depth == 0) s.income_budget += l.budget, s.income_total += l.actual;
   for (const auto& l : s.expense)
@@ -140,10 +190,13 @@ Inventory inventory(sdk::Database& db, OrgId org, int year) {
   return inv;
 }
 
-std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year) {
+std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year, const std::string& fund_name) {
+  const Fund fund = find_fund(db, org, fund_name);
   sdk::Statement st(
-      db, "SELECT category_id, amount, draft, note FROM ledger_budgets WHERE org_id = ? AND year = ?");
-  st.bind_all(org, year);
+      db,
+      "SELECT category_id, amount, draft, note FROM ledger_budgets WHERE org_id = ? AND year = ? "
+      "AND fund_id = ?");
+  st.bind_all(org, year, fund.id);
   std::map<Id, BudgetLine> set;
   while (st.step()) {
     BudgetLine& l = set[st.get_int(0)];
@@ -151,20 +204,34 @@ std::vector<BudgetLine> budget_lines(sdk::Database& db, OrgId org, int year) {
     l.draft = st.get_int(2) != 0;
     l.note = st.get_text(3);
   }
-  const auto last = actuals_of(db, org, year - 1, std::nullopt);
+  // Last year's figures are that year's 収支決算書's, line for line (a parent with its sub-科目).
+  std::map<Id, std::int64_t> last;
+  {
+    const Settlement previous = settlement(db, org, year - 1, fund.name);
+    for (const auto* part : {&previous.income, &previous.expense})
+      for (const auto& l : *part)
+        if (l.category) last[*l.category] = l.actual;
+  }
+  const auto all = categories(db, org, true);
   std::vector<BudgetLine> out;
-  for (const auto& c : categories(db, org)) {
+  for (const auto& c : all) {
     BudgetLine l = set.count(c.id) ? set[c.id] : BudgetLine{};
     l.category = c;
-    if (auto a = last.find(c.id); a != last.end())
-      l.last_year_actual = c.side == Side::Income ? a->second.sum : -a->second.sum;
+    l.budget_total = l.budget.value_or(0);
+    for (const auto& d : all)
+      if (d.parent == c.id) {
+        l.parent = true;
+        if (auto b = set.find(d.id); b != set.end() && b->second.budget) l.budget_total += *b->second.budget;
+      }
+    if (auto a = last.find(c.id); a != last.end()) l.last_year_actual = a->second;
+    if (c.retired && !l.budget && l.last_year_actual == 0) continue;
     out.push_back(std::move(l));
   }
   return out;
 }
 
 void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::optional<std::int64_t> amount,
-                bool draft, const std::string& note) {
+                bool draft, const std::string& note, const std::string& fund_name) {
   sdk::check_year("年度", year);
   if (amount) sdk::check_integer("予算額", *amount, kBudgetRange);
   sdk::check_text(sdk::TextKind::Line, "備考", note);
@@ -176,20 +243,54 @@ void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::option
     throw sdk::InputError("no 科目 " + std::to_string(category) + " in this organization's books");
   if (year_state(db, org, year) != "open")
     throw sdk::InputError(std::to_string(year) + "年度 is closed: its 予算 no longer changes");
+  const Fund fund = find_fund(db, org, fund_name);
   tx.set_detail(
-      std::to_string(year) + "年度 " + path + ": " +
+      std::to_string(year) + "年度 " + fund.name + " " + path + ": " +
       (amount ? sdk::group_thousands(*amount) + "円" + (draft ? " (案)" : "") : std::string("cleared")));
   if (amount)
     sdk::Statement(
         db,
-        "INSERT INTO ledger_budgets(org_id, year, category_id, amount, draft, note) VALUES(?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(year, category_id) DO UPDATE SET amount = excluded.amount, draft = excluded.draft, "
-        "note = excluded.note")
-        .bind_all(org, year, category, *amount, draft ? 1 : 0, note)
+        "INSERT INTO ledger_budgets(org_id, fund_id, year, category_id, amount, draft, note) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(fund_id, year, category_id) DO UPDATE SET amount = "
+        "excluded.amount, draft = excluded.draft, note = excluded.note")
+        .bind_all(org, fund.id, year, category, *amount, draft ? 1 : 0, note)
         .run();
   else
-    sdk::Statement(db, "DELETE FROM ledger_budgets WHERE org_id = ? AND year = ? AND category_id = ?")
-        .bind_all(org, year, category)
+    sdk::Statement(
+        db, "DELETE FROM ledger_budgets WHERE org_id = ? AND fund_id = ? AND year = ? AND category_id = ?")
+        .bind_all(org, fund.id, year, category)
+        .run();
+  tx.commit();
+}
+
+void set_settlement_note(sdk::Database& db, OrgId org, int year, Id category, const std::string& text,
+                         const std::string& fund_name) {
+  sdk::check_year("年度", year);
+  const std::string note = sdk::trim(text);
+  sdk::check_text(sdk::TextKind::Line, "備考", note);
+  sdk::Transaction tx(db, "ledger.settlement.note");
+  std::string path;
+  for (const auto& c : categories(db, org, true))
+    if (c.id == category) path = c.path;
+  if (path.empty())
+    throw sdk::InputError("no 科目 " + std::to_string(category) + " in this organization's books");
+  if (year_state(db, org, year) == "audited")
+    throw sdk::InputError(std::to_string(year) + "年度 is audited: its 収支決算書 no longer changes");
+  const Fund fund = find_fund(db, org, fund_name);
+  tx.set_detail(std::to_string(year) + "年度 " + fund.name + " " + path +
+                " 備考: " + (note.empty() ? std::string("cleared") : note));
+  if (note.empty())
+    sdk::Statement(db,
+                   "DELETE FROM ledger_settlement_notes WHERE org_id = ? AND fund_id = ? AND year = ? AND "
+                   "category_id = ?")
+        .bind_all(org, fund.id, year, category)
+        .run();
+  else
+    sdk::Statement(db,
+                   "INSERT INTO ledger_settlement_notes(org_id, fund_id, year, category_id, note) "
+                   "VALUES(?, ?, ?, ?, ?) ON CONFLICT(fund_id, year, category_id) DO UPDATE SET note = "
+                   "excluded.note")
+        .bind_all(org, fund.id, year, category, note)
         .run();
   tx.commit();
 }

@@ -109,11 +109,39 @@ CREATE TABLE ledger_bank_lines(
   UNIQUE(account_id, day, amount, description, occurrence));
 )sql";
 
+// Budgets per fund: a 特別会計 has its own 予算 (the rows there were belong to the 一般会計, the
+// organization's first fund). The officer's 備考 of the 収支決算書, per fund, 年度 and 科目.
+constexpr const char* kV2 = R"sql(
+CREATE TABLE ledger_budgets_v2(
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  fund_id INTEGER NOT NULL REFERENCES ledger_funds(id),
+  year INTEGER NOT NULL,
+  category_id INTEGER NOT NULL REFERENCES ledger_categories(id),
+  amount INTEGER NOT NULL,
+  draft INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(fund_id, year, category_id));
+INSERT INTO ledger_budgets_v2(org_id, fund_id, year, category_id, amount, draft, note)
+  SELECT b.org_id, (SELECT f.id FROM ledger_funds f WHERE f.org_id = b.org_id ORDER BY f.position, f.id
+  LIMIT 1), b.year, b.category_id, b.amount, b.draft, b.note FROM ledger_budgets b
+  WHERE EXISTS(SELECT 1 FROM ledger_funds f WHERE f.org_id = b.org_id);
+DROP TABLE ledger_budgets;
+ALTER TABLE ledger_budgets_v2 RENAME TO ledger_budgets;
+CREATE TABLE ledger_settlement_notes(
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  fund_id INTEGER NOT NULL REFERENCES ledger_funds(id),
+  year INTEGER NOT NULL,
+  category_id INTEGER NOT NULL REFERENCES ledger_categories(id),
+  note TEXT NOT NULL CHECK(length(trim(note)) > 0),
+  PRIMARY KEY(fund_id, year, category_id));
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
   return {{1, "settings, funds, accounts, categories, years, grants, entries, receipts, budgets, bank lines",
-           kV1}};
+           kV1},
+          {2, "budgets per fund (the rows there were belong to the 一般会計); 決算書の備考", kV2}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {
@@ -133,6 +161,7 @@ std::vector<sdk::OwnedTable> owned_tables() {
        .id = "entry_id"},
       {.table = "ledger_budgets", .noun = "budget line", .org = "$.org_id", .id = "rowid"},
       {.table = "ledger_bank_lines", .noun = "bank line", .org = "$.org_id"},
+      {.table = "ledger_settlement_notes", .noun = "決算書の備考", .org = "$.org_id", .id = "rowid"},
   };
 }
 

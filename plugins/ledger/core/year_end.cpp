@@ -28,10 +28,11 @@ CloseResult close_year(sdk::Database& db, OrgId org, int year, const Date& on) {
       db, "INSERT INTO ledger_years(org_id, year, state, closed_on, carried) VALUES(?, ?, 'closed', ?, ?)")
       .bind_all(org, year, on, r.carried)
       .run();
-  sdk::Statement(db,
-                 "INSERT OR IGNORE INTO ledger_budgets(org_id, year, category_id, amount, draft, note) "
-                 "SELECT org_id, year + 1, category_id, amount, 1, note FROM ledger_budgets "
-                 "WHERE org_id = ? AND year = ?")
+  sdk::Statement(
+      db,
+      "INSERT OR IGNORE INTO ledger_budgets(org_id, fund_id, year, category_id, amount, draft, note) "
+      "SELECT org_id, fund_id, year + 1, category_id, amount, 1, note FROM ledger_budgets "
+      "WHERE org_id = ? AND year = ?")
       .bind_all(org, year)
       .run();
   r.budget_lines = db.changes();
@@ -128,12 +129,14 @@ std::string handover_file(sdk::Database& db, OrgId org, int year) {
                             {"reason", e.reason},
                             {"source", e.source}});
   j["budget_next"] = json::array();
-  for (const auto& b : budget_lines(db, org, year + 1))
-    if (b.budget)
-      j["budget_next"].push_back({{"category", b.category.path},
-                                  {"side", side_key(b.category.side)},
-                                  {"amount", *b.budget},
-                                  {"draft", b.draft}});
+  for (const auto& f : funds(db, org))
+    for (const auto& b : budget_lines(db, org, year + 1, f.name))
+      if (b.budget)
+        j["budget_next"].push_back({{"fund", f.name},
+                                    {"category", b.category.path},
+                                    {"side", side_key(b.category.side)},
+                                    {"amount", *b.budget},
+                                    {"draft", b.draft}});
   return j.dump(1);
 }
 
@@ -259,13 +262,14 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
                 .run();
     }
     for (const auto& b : j.at("budget_next")) {
+      // Files written before budgets were per fund carry none: theirs are the 一般会計's.
+      const Fund fund = find_fund(db, org, b.value("fund", std::string()));
       for (const auto& c : categories(db, org))
         if (c.path == b.at("category").get<std::string>())
           sdk::Statement(db,
-                         "INSERT OR IGNORE INTO ledger_budgets(org_id, year, category_id, amount, draft) "
-                         "VALUES(?, ?, ?, "
-                         "?, ?)")
-              .bind_all(org, r.year + 1, c.id, b.at("amount").get<std::int64_t>(),
+                         "INSERT OR IGNORE INTO ledger_budgets(org_id, fund_id, year, category_id, amount, "
+                         "draft) VALUES(?, ?, ?, ?, ?, ?)")
+              .bind_all(org, fund.id, r.year + 1, c.id, b.at("amount").get<std::int64_t>(),
                         b.at("draft").get<bool>() ? 1 : 0)
               .run();
     }

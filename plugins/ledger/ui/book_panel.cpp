@@ -129,7 +129,14 @@ void submit(sdk::Context& ctx, BookState& s, const sdk::Date& day) {
 void draw_form(sdk::Context& ctx, BookState& s) {
   Form& f = s.form;
   const float em = ImGui::GetFontSize();
-  sdk::ui::section(tr("ledger.book.new"), sdk::ui::Heading::Muted);
+  // Large text in a small window: the form folds away under its heading (closed at first) so the
+  // 出納帳 itself keeps the screen; opened, it is the same form.
+  const bool compact = ImGui::GetContentRegionAvail().y < em * 26;
+  if (compact) {
+    if (!ImGui::CollapsingHeader(tr("ledger.book.new_fold"))) return;
+  } else {
+    sdk::ui::section(tr("ledger.book.new"), sdk::ui::Heading::Muted);
+  }
   bool enter = false;
   constexpr ImGuiInputTextFlags kEnter = 0;
   ImGui::PushID("entry");
@@ -211,7 +218,7 @@ void draw_form(sdk::Context& ctx, BookState& s) {
   ImGui::PopID();
   if ((enter || clicked) && date.has_date())
     sdk::ui::run_action(s.message, tr("ledger.book.added"), [&] { submit(ctx, s, *date.date); });
-  note(tr("ledger.book.keys"));
+  if (!compact) note(tr("ledger.book.keys"));
 }
 
 std::string grant_name(const BookState& s, const Entry& e) {

@@ -32,6 +32,8 @@ struct SettlementState {
   Inventory inventory;
   YearInfo info;
   std::string auditor1, auditor2, audit_date;
+  Id note_category = 0;  // the 科目 whose 備考 is being written
+  std::string note_text;
   sdk::ui::Confirm close;
   sdk::ui::PanelMessage message;
   std::shared_ptr<sdk::ui::FileChooser> handover_out = std::make_shared<sdk::ui::FileChooser>(),
@@ -70,13 +72,16 @@ std::string widest(const Settlement& s) {
 void draw_part(const char* id, const char* title, const std::vector<SettlementLine>& lines,
                const char* total_label, std::int64_t budget, std::int64_t actual, const std::string& amount) {
   sdk::ui::section(title, sdk::ui::Heading::Muted);
-  if (!ImGui::BeginTable(id, 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
-  ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch);
+  // 備考 as a column when there is room; with large text, under the table, one line per 科目.
+  const bool notes_column = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 40;
+  if (!ImGui::BeginTable(id, notes_column ? 5 : 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn(tr("ledger.col.category"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   sdk::ui::fixed_column(tr("ledger.col.budget"), {amount});
   sdk::ui::fixed_column(tr("ledger.col.actual"), {amount});
   sdk::ui::fixed_column(tr("ledger.col.difference"), {amount});
+  if (notes_column) ImGui::TableSetupColumn(tr("ledger.col.note"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
-  auto row = [&](const std::string& name, std::int64_t b, std::int64_t a) {
+  auto row = [&](const std::string& name, std::int64_t b, std::int64_t a, const std::string& note) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     sdk::ui::TextEllipsis(name);
@@ -86,10 +91,53 @@ void draw_part(const char* id, const char* title, const std::vector<SettlementLi
     amount_cell(a);
     ImGui::TableNextColumn();
     amount_cell(a - b);
+    if (!notes_column) return;
+    ImGui::TableNextColumn();
+    sdk::ui::TextEllipsis(note);
   };
-  for (const auto& l : lines) row((l.depth ? "　" : "") + l.name, l.budget, l.actual);
-  row(total_label, budget, actual);
+  for (const auto& l : lines) row((l.depth ? "　" : "") + l.name, l.budget, l.actual, l.note);
+  row(total_label, budget, actual, "");
   ImGui::EndTable();
+  if (notes_column) return;
+  for (const auto& l : lines)
+    if (!l.note.empty()) note(l.name + "：" + l.note);
+}
+
+void draw_note_editor(sdk::Context& ctx, SettlementState& s) {
+  if (s.info.state == "audited") return;
+  const float em = ImGui::GetFontSize();
+  const SettlementLine* chosen = nullptr;
+  for (const auto* part : {&s.settlement.income, &s.settlement.expense})
+    for (const auto& l : *part)
+      if (l.category && *l.category == s.note_category) chosen = &l;
+  sdk::ui::TextDisabled(tr("ledger.col.note"));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(em * 9);
+  if (sdk::ui::BeginCombo("##note_category",
+                          chosen ? chosen->name : std::string(tr("ledger.settlement.note_choose")))) {
+    for (const auto* part : {&s.settlement.income, &s.settlement.expense})
+      for (const auto& l : *part)
+        if (l.category && sdk::ui::Selectable((l.depth ? "　" : "") + l.name, chosen == &l))
+          s.note_category = *l.category, s.note_text = l.own_note;
+    ImGui::EndCombo();
+  }
+  if (!chosen) {
+    note(tr("ledger.settlement.note_keys"));
+    return;
+  }
+  sdk::ui::same_line_if_fits(em * 12);
+  ImGui::SetNextItemWidth(std::max(
+      em * 12,
+      ImGui::GetContentRegionAvail().x - sdk::ui::button_width(tr("ledger.settlement.note_save")) - em));
+  sdk::ui::InputText("##note_text", s.note_text);
+  const bool enter = ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsKeyPressed(ImGuiKey_Enter);
+  sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("ledger.settlement.note_save")));
+  if (sdk::ui::Button(tr("ledger.settlement.note_save")) || enter)
+    sdk::ui::run_action(s.message, tr("ledger.settlement.note_saved"), [&] {
+      set_settlement_note(ctx.db(), ctx.current_org(), s.year, s.note_category, s.note_text,
+                          s.settlement.fund.name);
+      changed(ctx, "settlement");
+    });
 }
 
 void draw_year_end(sdk::Context& ctx, SettlementState& s) {
@@ -193,6 +241,7 @@ void draw_settlement_panel(sdk::Context& ctx) {
   const std::string carry =
       std::string(tr("ledger.settlement.carry_out")) + " " + yen(s.settlement.carry_out()) + "円";
   sdk::ui::Text(carry);
+  if (writes(ctx)) draw_note_editor(ctx, s);
   if (writes(ctx)) draw_year_end(ctx, s);
   sdk::ui::show(s.message);
   sdk::ui::section(tr("ledger.settlement.monthly"));

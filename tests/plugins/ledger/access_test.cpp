@@ -41,6 +41,7 @@ TEST_CASE_METHOD(test::LedgerDb,
     CHECK_THROWS(add_transfer(db(), org, {kDay, "現金", "普通預金", 100, "", login}));
     CHECK_THROWS(reverse_entry(db(), org, id, "いたずら", kDay, login));
     CHECK_THROWS(set_budget(db(), org, 2030, find_category(db(), org, "会費").id, 1));
+    CHECK_THROWS(set_settlement_note(db(), org, 2030, find_category(db(), org, "会費").id, "改ざん"));
     CHECK_THROWS(add_category(db(), org, Side::Expense, "私費", ""));
     CHECK_THROWS(add_grant(db(), org, {0, "補助金", "市", 1, "", {}, {}, ""}));
     CHECK_THROWS(close_year(db(), org, 2030, kDay));

@@ -7,6 +7,7 @@
 #include "core/documents.hpp"
 #include "core/entries.hpp"
 #include "core/reports.hpp"
+#include "core/year_end.hpp"
 #include "ledger_fixture.hpp"
 
 using namespace wasshoi;
@@ -176,4 +177,120 @@ TEST_CASE_METHOD(
   with_receipt.receipt_bytes = "PK\x03\x04";
   CHECK_THROWS_WITH(add_entry(db(), org, with_receipt), Catch::Contains("not a PNG, JPEG or PDF"));
   CHECK(count("SELECT count(*) FROM ledger_entries") == before);
+}
+
+TEST_CASE_METHOD(test::LedgerDb, "each fund keeps its own 予算 and its 収支決算書 compares with it alone") {
+  ensure_books(db(), org);
+  add_fund(db(), org, "修繕積立金会計");
+  add_account(db(), org, "修繕積立金会計", "積立金（定期）", AccountKind::Deposit);
+  const Id repairs = find_category(db(), org, "負担金").id;
+  set_budget(db(), org, 2030, repairs, 60'000);                                          // 一般会計
+  set_budget(db(), org, 2030, repairs, 400'000, false, "屋根の修繕", "修繕積立金会計");  // its own
+  add_entry(db(), org, entry("負担金", 60'000));
+  add_entry(db(), org, entry("負担金", 380'000, "積立金（定期）"));
+  auto line = [](const Settlement& s, const std::string& name) {
+    for (const auto& l : s.expense)
+      if (l.name == name) return l;
+    FAIL("no line " << name);
+    return SettlementLine{};
+  };
+  const Settlement general = settlement(db(), org, 2030),
+                   reserve = settlement(db(), org, 2030, "修繕積立金会計");
+  CHECK(line(general, "負担金").budget == 60'000);
+  CHECK(line(reserve, "負担金").budget == 400'000);
+  CHECK(line(reserve, "負担金").difference() == -20'000);
+  CHECK(reserve.expense_budget == 400'000);
+  CHECK(general.expense_budget == 60'000);
+  // The 予算 panel and `ledger budget list --fund` read the fund's own lines.
+  for (const auto& l : budget_lines(db(), org, 2030, "修繕積立金会計"))
+    if (l.category.id == repairs) CHECK(l.budget == 400'000);
+  CHECK_THAT(last_detail("ledger.budget.set"), Catch::Contains("修繕積立金会計"));
+  // Cleared in one fund, kept in the other.
+  set_budget(db(), org, 2030, repairs, std::nullopt, false, "", "修繕積立金会計");
+  CHECK(settlement(db(), org, 2030, "修繕積立金会計").expense_budget == 0);
+  CHECK(settlement(db(), org, 2030).expense_budget == 60'000);
+  CHECK_THROWS_WITH(set_budget(db(), org, 2030, repairs, 1, false, "", "裏金会計"),
+                    Catch::Contains("no fund named"));
+}
+
+TEST_CASE_METHOD(test::LedgerDb, "closing a 年度 copies each fund's 予算 into the same fund's draft") {
+  ensure_books(db(), org);
+  add_fund(db(), org, "修繕積立金会計");
+  const Id c = find_category(db(), org, "負担金").id;
+  set_budget(db(), org, 2030, c, 10'000);
+  set_budget(db(), org, 2030, c, 70'000, false, "", "修繕積立金会計");
+  close_year(db(), org, 2030, {2031, 4, 10});
+  for (const auto& l : budget_lines(db(), org, 2031, "修繕積立金会計"))
+    if (l.category.id == c) CHECK((l.budget == 70'000 && l.draft));
+  for (const auto& l : budget_lines(db(), org, 2031))
+    if (l.category.id == c) CHECK(l.budget == 10'000);
+}
+
+TEST_CASE_METHOD(test::LedgerDb,
+                 "the 予算案 sums sub-科目 into their parent and its totals match last year's 決算書") {
+  ensure_books(db(), org);
+  add_fund(db(), org, "修繕積立金会計");
+  add_account(db(), org, "修繕積立金会計", "積立金（定期）", AccountKind::Deposit);
+  add_entry(db(), org, entry("会費", 300'000, "普通預金"));
+  add_entry(db(), org, entry("夏祭り", 80'000));
+  add_entry(db(), org, entry("敬老", 20'000));
+  add_entry(db(), org, entry("事業費", 5'000));
+  add_transfer(db(), org, {kDay, "普通預金", "積立金（定期）", 100'000, "", ""});
+  set_budget(db(), org, 2031, find_category(db(), org, "夏祭り").id, 90'000);
+  set_budget(db(), org, 2031, find_category(db(), org, "事業費").id, 10'000);
+  for (const auto& l : budget_lines(db(), org, 2031))
+    if (l.category.name == "事業費") {
+      CHECK(l.parent);
+      CHECK(l.last_year_actual == 105'000);
+      CHECK(l.budget_total == 100'000);
+    }
+  for (const char* fund : {"", "修繕積立金会計"}) {
+    INFO(fund);
+    sdk::Document doc("予算案");
+    const BudgetTotals t = add_budget_tables(doc, db(), org, 2031, false, fund);
+    const Settlement s = settlement(db(), org, 2030, fund);
+    CHECK(t.last_income == s.income_total);
+    CHECK(t.last_expense == s.expense_total);
+  }
+  sdk::Document doc("予算案");
+  CHECK(add_budget_tables(doc, db(), org, 2031, false).expense == 100'000);
+  CHECK_THAT(doc.to_markdown(), Catch::Contains("他会計への繰出金"));
+}
+
+TEST_CASE_METHOD(test::LedgerDb,
+                 "the 備考 of the 収支決算書 says 予算超過 and keeps the 会計's own note per 年度") {
+  ensure_books(db(), org);
+  set_budget(db(), org, 2030, find_category(db(), org, "会議費").id, 1'000);
+  add_entry(db(), org, entry("会議費", 1'500));
+  add_entry(db(), org, entry("慶弔費", 10'000));
+  const Id gift = find_category(db(), org, "慶弔費").id;
+  set_settlement_note(db(), org, 2030, gift, "  髙橋様ご逝去 香典 𠮷田ｶﾀｶﾅ  ");
+  CHECK_THAT(last_detail("ledger.settlement.note"), Catch::Contains("髙橋様ご逝去"));
+  const Settlement s = settlement(db(), org, 2030);
+  for (const auto& l : s.expense) {
+    if (l.name == "会議費") CHECK(l.note == "予算超過");
+    if (l.name == "慶弔費") {
+      CHECK_THAT(l.note, Catch::Contains("予算超過"));
+      CHECK_THAT(l.note, Catch::EndsWith("髙橋様ご逝去 香典 𠮷田ｶﾀｶﾅ"));
+      CHECK(l.own_note == "髙橋様ご逝去 香典 𠮷田ｶﾀｶﾅ");
+    }
+    if (l.name == "予備費") CHECK(l.note.empty());
+  }
+  for (const auto& l : settlement(db(), org, 2031).expense)
+    if (l.name == "慶弔費") CHECK(l.own_note.empty());  // another 年度's 決算書
+  sdk::Document doc("決算書");
+  add_settlement_tables(doc, s, false);
+  CHECK_THAT(doc.to_markdown(), Catch::Contains("𠮷田ｶﾀｶﾅ"));
+  set_settlement_note(db(), org, 2030, gift, "");
+  CHECK(count("SELECT count(*) FROM ledger_settlement_notes") == 0);
+  CHECK_THROWS_WITH(set_settlement_note(db(), org, 2030, 999'999, "x"), Catch::Contains("no 科目"));
+  // Written after closing (the 決算書 is made then); final once the 監事 have audited it.
+  close_year(db(), org, 2030, {2031, 4, 10});
+  set_settlement_note(db(), org, 2030, gift, "締めの後に追記");
+  record_audit(db(), org, 2030, {"髙橋 﨑子", "佐々木 健一", sdk::Date{2031, 4, 20}, ""});
+  const auto before = count("SELECT count(*) FROM audit_log");
+  CHECK_THROWS_WITH(set_settlement_note(db(), org, 2030, gift, "監査の後"), Catch::Contains("audited"));
+  CHECK(count("SELECT count(*) FROM audit_log") == before);
+  for (const auto& l : settlement(db(), org, 2030).expense)
+    if (l.name == "慶弔費") CHECK(l.own_note == "締めの後に追記");
 }

@@ -107,3 +107,55 @@ TEST_CASE("a 班長 and a 閲覧 read the ledger sections with the same totals a
   }
   CHECK(sdk::query_int(demo.app->db(), ledger_writes) == log);
 }
+
+TEST_CASE("the 予算案 of every fund of the demo shows last year's 決算 with the 決算書's own totals") {
+  test::ReportDemo demo(30);
+  const int year = sdk::fiscal_year(sdk::today()) - 1;  // the demo's whole 年度
+  const auto funds = demo.cli({"ledger", "fund", "list"});
+  std::vector<std::string> names;
+  for (const auto& f : funds.is_array() ? funds : funds["funds"])
+    names.push_back(f.is_string() ? f.get<std::string>() : f["name"].get<std::string>());
+  REQUIRE(names.size() >= 2);  // 一般会計 and the 修繕積立金会計
+  for (const auto& fund : names) {
+    INFO(fund);
+    const auto s = demo.cli({"ledger", "settlement", "--year", std::to_string(year), "--fund", fund});
+    const auto b = demo.cli({"ledger", "budget", "list", "--year", std::to_string(year + 1), "--fund", fund});
+    CHECK(b["fund"] == fund);
+    CHECK(b["totals"]["last_income"] == s["income_total"]);
+    CHECK(b["totals"]["last_expense"] == s["expense_total"]);
+    // A parent 科目's 前年度決算額 is the 決算書's line: itself with its sub-科目.
+    for (const auto& l : b["lines"])
+      if (l["category"] == "事業費")
+        for (const auto& line : s["expense"])
+          if (line["name"] == "事業費") CHECK(l["last_year_actual"] == line["actual"]);
+  }
+  // The 一般会計 moved 100,000 to the 修繕積立金: a 繰出金 line on both papers, 支出 agree.
+  const auto general = demo.cli({"ledger", "settlement", "--year", std::to_string(year)});
+  bool transfer = false;
+  for (const auto& line : general["expense"]) transfer |= line["name"] == "他会計への繰出金";
+  CHECK(transfer);
+  CHECK_THAT(test::pdf_text_squeezed(demo.pdf("ledger.budget")), Contains("他会計への繰出金"));
+}
+
+TEST_CASE("a 特別会計's 収支決算書 has its own budget and the 会費 line says how many households paid") {
+  test::ReportDemo demo(30);
+  const std::string year = std::to_string(sdk::fiscal_year(sdk::today()) - 1);
+  const auto reserve = demo.cli({"ledger", "settlement", "--year", year, "--fund", "修繕積立金会計"});
+  // The 一般会計's 予算 is not the 特別会計's: only its 前年度繰越金 stands as budgeted.
+  CHECK(reserve["income_budget"] == reserve["carried_in"]);
+  CHECK(reserve["expense_budget"] == 0);
+  for (const auto& line : reserve["expense"]) CHECK(line["difference"].get<std::int64_t>() >= 0);
+  const auto general = demo.cli({"ledger", "settlement", "--year", year});
+  CHECK(general["expense_budget"].get<std::int64_t>() > 0);
+  bool dues = false;
+  for (const auto& line : general["income"])
+    if (line["name"] == "会費") {
+      dues = true;
+      CHECK_THAT(line["note"].get<std::string>(), Contains("世帯×"));
+    }
+  CHECK(dues);
+  for (const auto& line : general["expense"])
+    if (line["actual"].get<std::int64_t>() > line["budget"].get<std::int64_t>() &&
+        line["name"] != "他会計への繰出金")
+      CHECK_THAT(line["note"].get<std::string>(), Contains("予算超過"));
+}

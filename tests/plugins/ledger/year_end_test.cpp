@@ -4,10 +4,12 @@
 #include "core/year_end.hpp"
 
 #include <catch2/catch.hpp>
+#include <wasshoi/sdk/migrations.hpp>
 
 #include "core/books.hpp"
 #include "core/entries.hpp"
 #include "core/reports.hpp"
+#include "core/schema.hpp"
 #include "ledger_fixture.hpp"
 
 using namespace wasshoi;
@@ -81,4 +83,29 @@ TEST_CASE_METHOD(Year, "the hand-over opens in next year's 会計's books and re
   CHECK_THROWS_WITH(import_handover(next.db(), next.org, "{}", "x"),
                     Catch::Contains("not a ledger hand-over"));
   CHECK_THROWS_WITH(import_handover(db(), org, file, "x"), Catch::Contains("of their own"));
+}
+
+TEST_CASE_METHOD(test::LedgerDb, "budgets kept before they were per fund become the 一般会計's") {
+  ensure_books(db(), org);
+  add_fund(db(), org, "修繕積立金会計");
+  set_budget(db(), org, 2030, find_category(db(), org, "会費").id, 175'000);
+  set_budget(db(), org, 2030, find_category(db(), org, "夏祭り").id, 140'000, true, "提灯を新調");
+  // The file as the first version of the books left it: budgets without a fund, no 備考 table.
+  db().exec(
+      "DROP TABLE ledger_settlement_notes;"
+      "CREATE TABLE old_budgets AS SELECT org_id, year, category_id, amount, draft, note FROM ledger_budgets;"
+      "DROP TABLE ledger_budgets;"
+      "CREATE TABLE ledger_budgets(org_id INTEGER NOT NULL, year INTEGER NOT NULL, category_id INTEGER NOT "
+      "NULL, amount INTEGER NOT NULL, draft INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', "
+      "PRIMARY KEY(year, category_id));"
+      "INSERT INTO ledger_budgets SELECT * FROM old_budgets; DROP TABLE old_budgets;"
+      "DELETE FROM schema_migrations WHERE owner = 'ledger' AND version = 2;");
+  REQUIRE(sdk::schema_version(db(), "ledger") == 1);
+  CHECK(sdk::migrate(db(), "ledger", migrations()) == 1);
+  CHECK(count("SELECT count(*) FROM ledger_budgets b JOIN ledger_funds f ON f.id = b.fund_id WHERE f.name = "
+              "'一般会計'") == 2);
+  CHECK(settlement(db(), org, 2030).expense_budget == 140'000);
+  CHECK(settlement(db(), org, 2030, "修繕積立金会計").expense_budget == 0);
+  for (const auto& l : budget_lines(db(), org, 2030))
+    if (l.category.name == "夏祭り") CHECK((l.draft && l.note == "提灯を新調"));
 }
