@@ -28,15 +28,16 @@ int term_year(const Meeting& m) {
 }
 
 std::vector<OfficerProposal> proposals(sdk::Database& db, MeetingId meeting, int number) {
-  sdk::Statement st(db,
-                    "SELECT p.id, p.item_id, p.person_id, p.name, p.role, p.han, p.fiscal_year, p.assignment_id "
-                    "FROM minutes_officer_proposals p JOIN minutes_items i ON i.id = p.item_id "
-                    "WHERE i.meeting_id = ? AND i.number = ? ORDER BY p.id");
+  sdk::Statement st(
+      db,
+      "SELECT p.id, p.item_id, p.person_id, p.name, p.role, p.han, p.fiscal_year, p.assignment_id "
+      "FROM minutes_officer_proposals p JOIN minutes_items i ON i.id = p.item_id "
+      "WHERE i.meeting_id = ? AND i.number = ? ORDER BY p.id");
   st.bind_all(meeting, number);
   std::vector<OfficerProposal> out;
   while (st.step())
-    out.push_back({st.get_int(0), st.get_int(1), st.get_int(2), st.get_text(3), st.get_text(4), st.get_text(5),
-                   static_cast<int>(st.get_int(6)), st.get_optional_int(7)});
+    out.push_back({st.get_int(0), st.get_int(1), st.get_int(2), st.get_text(3), st.get_text(4),
+                   st.get_text(5), static_cast<int>(st.get_int(6)), st.get_optional_int(7)});
   return out;
 }
 
@@ -71,8 +72,8 @@ std::int64_t propose_officer(sdk::Database& db, sdk::MemberDirectory& members, M
       .bind_all(item.id, person, p->name, r, p->han, year)
       .run();
   const auto id = db.last_insert_id();
-  tx.set_detail(item_name(meeting, number) + ": " + r + " " + p->name + " (" + sdk::format_fiscal_year_ja(year) +
-                ")");
+  tx.set_detail(item_name(meeting, number) + ": " + r + " " + p->name + " (" +
+                sdk::format_fiscal_year_ja(year) + ")");
   tx.commit();
   return id;
 }
@@ -91,7 +92,8 @@ void remove_proposal(sdk::Database& db, MeetingId meeting, int number, std::int6
       tx.commit();
       return;
     }
-  throw sdk::InputError("no proposed officer " + std::to_string(proposal) + " in " + item_name(meeting, number));
+  throw sdk::InputError("no proposed officer " + std::to_string(proposal) + " in " +
+                        item_name(meeting, number));
 }
 
 std::string apply_election(sdk::Database& db, sdk::MemberDirectory* members, MeetingId meeting, int number) {
