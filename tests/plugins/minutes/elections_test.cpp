@@ -3,12 +3,13 @@
 // same transaction, read back with `wasshoi-cli members roles --json`; 否決 writes none; a 議決
 // that would undo written roles is refused; the 役員名簿 prints the new 年度. Refusals for a 班長, a
 // 閲覧 and other organizations' officers write nothing. Real file, real plugin libraries.
+#include "core/elections.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <wasshoi/host/accounts.hpp>
 
 #include "core/agenda.hpp"
-#include "core/elections.hpp"
 #include "core/meetings.hpp"
 #include "fixture.hpp"
 
@@ -31,12 +32,13 @@ MeetingInput input(sdk::OrgId org, const std::string& kind, const sdk::Date& day
 
 // `members roles --year Y --json` of the main 自治会: "役職 氏名" per role.
 std::vector<std::string> cli_roles(test::Roster& r, int year) {
-  auto res = test::run_cli({"--db", (r.tmp / "wasshoi.db").string(), "--org", std::to_string(r.org()), "members",
-                            "roles", "--year", std::to_string(year), "--json"});
+  auto res = test::run_cli({"--db", (r.tmp / "wasshoi.db").string(), "--org", std::to_string(r.org()),
+                            "members", "roles", "--year", std::to_string(year), "--json"});
   INFO(res.err);
   REQUIRE(res.exit_code == 0);
   std::vector<std::string> out;
-  for (const auto& row : json::parse(res.out)) out.push_back(row["role"].get<std::string>() + " " + row["name"].get<std::string>());
+  for (const auto& row : json::parse(res.out))
+    out.push_back(row["role"].get<std::string>() + " " + row["name"].get<std::string>());
   return out;
 }
 
@@ -59,13 +61,14 @@ TEST_CASE("an approved 役員改選 writes the roles of its 年度 into the rost
   propose_officer(r.db(), r.members(), id, 6, people[2].id, "防災担当");
   REQUIRE(proposals(r.db(), id, 6).size() == 3);
   CHECK(proposals(r.db(), id, 6).front().fiscal_year == 2026);  // a 定期総会 in April opens its 年度
-  CHECK_THROWS_WITH(propose_officer(r.db(), r.members(), id, 6, people[0].id, "会長"), Catch::Contains("already"));
+  CHECK_THROWS_WITH(propose_officer(r.db(), r.members(), id, 6, people[0].id, "会長"),
+                    Catch::Contains("already"));
   CHECK_THROWS_WITH(propose_officer(r.db(), r.members(), id, 6, people[0].id, "大統領"),
                     Catch::Contains("unknown role") && Catch::Contains("会長"));
   CHECK_THROWS_WITH(propose_officer(r.db(), r.members(), id, 1, people[0].id, "会長"),
                     Catch::Contains("does not elect officers"));
-  const auto other = sdk::query_int(r.db(), "SELECT id FROM members_persons WHERE org_id <> " +
-                                                std::to_string(r.org()) + " LIMIT 1");
+  const auto other = sdk::query_int(
+      r.db(), "SELECT id FROM members_persons WHERE org_id <> " + std::to_string(r.org()) + " LIMIT 1");
   REQUIRE(other);
   CHECK_THROWS_WITH(propose_officer(r.db(), r.members(), id, 6, *other, "会長"),
                     Catch::Contains("not a member of this 自治会"));
@@ -78,8 +81,9 @@ TEST_CASE("an approved 役員改選 writes the roles of its 年度 into the rost
   CHECK(has(after, "会計 " + people[1].name));
   CHECK(has(after, "防災担当 " + people[2].name));
   CHECK(after.size() == before.size() + 3);
-  const auto detail = sdk::query_text(r.db(), "SELECT detail FROM audit_log WHERE action = 'minutes.item_edit' "
-                                              "ORDER BY id DESC LIMIT 1");
+  const auto detail = sdk::query_text(r.db(),
+                                      "SELECT detail FROM audit_log WHERE action = 'minutes.item_edit' "
+                                      "ORDER BY id DESC LIMIT 1");
   CHECK_THAT(detail.value_or(""), Catch::Contains("会長 " + people[0].name) && Catch::Contains("令和8年度"));
   for (const auto& q : proposals(r.db(), id, 6)) CHECK(q.assignment);
 
@@ -94,8 +98,8 @@ TEST_CASE("an approved 役員改選 writes the roles of its 年度 into the rost
 
   // The 役員名簿 for the city prints the 年度 with the new officers.
   const auto pdf = r.tmp / "officers.pdf";
-  auto res = test::run_cli({"--db", (r.tmp / "wasshoi.db").string(), "--org", std::to_string(r.org()), "members",
-                            "officers-list", "--year", "2026", "--out", pdf.string()});
+  auto res = test::run_cli({"--db", (r.tmp / "wasshoi.db").string(), "--org", std::to_string(r.org()),
+                            "members", "officers-list", "--year", "2026", "--out", pdf.string()});
   INFO(res.err);
   REQUIRE(res.exit_code == 0);
   const auto text = test::squeeze(test::pdf_text(pdf));
@@ -119,9 +123,11 @@ TEST_CASE("a rejected 役員改選 writes no roles and a later 可決 writes tho
   const auto roles = test::count_rows(r.db(), "members_roles");
   vote_item(r.db(), id, 1, kRejected, &r.members());
   CHECK(test::count_rows(r.db(), "members_roles") == roles);
-  CHECK(cli_roles(r, 2027).size() == static_cast<std::size_t>(
-                                         sdk::query_int(r.db(), "SELECT count(*) FROM members_roles WHERE "
-                                                               "fiscal_year = 2027").value_or(-1)));
+  CHECK(cli_roles(r, 2027).size() ==
+        static_cast<std::size_t>(sdk::query_int(r.db(),
+                                                "SELECT count(*) FROM members_roles WHERE "
+                                                "fiscal_year = 2027")
+                                     .value_or(-1)));
   // Without the roster the 可決 is refused and nothing is written.
   CHECK_THROWS_WITH(correct_vote(r.db(), id, 1, kApproved, "再集計", nullptr), Catch::Contains("roster"));
   CHECK(get_item(r.db(), id, 1).result == VoteResult::Rejected);
@@ -159,7 +165,8 @@ TEST_CASE("a 班長 a 閲覧 and other organizations' officers are refused propo
     const auto log = test::count_rows(app.db(), "audit_log");
     CHECK_THROWS_AS(propose_officer(app.db(), members, id, 6, people[1].id, "会計"), sdk::Error);
     CHECK_THROWS_AS(edit_item(app.db(), id, 6, kApproved, &members), sdk::Error);
-    CHECK_THROWS_AS(members.assign_role(app.db(), r.org(), people[1].id, "会計", std::nullopt, 2026), sdk::Error);
+    CHECK_THROWS_AS(members.assign_role(app.db(), r.org(), people[1].id, "会計", std::nullopt, 2026),
+                    sdk::Error);
     CHECK(test::count_rows(app.db(), "members_roles") == roles);
     CHECK(test::count_rows(app.db(), "minutes_officer_proposals") == rows);
     CHECK(test::count_rows(app.db(), "audit_log") == log);

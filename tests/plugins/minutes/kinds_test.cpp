@@ -57,14 +57,18 @@ TEST_CASE("a 班長会 without votes refuses a 議決 in core and its minutes pr
   CHECK(find_kind(r.db(), r.org(), "役員会").has_votes);
   const auto id = schedule_meeting(r.db(), input(r.org(), "班長会", {2026, 6, 7}), nullptr, true);
   CHECK_FALSE(get_meeting(r.db(), id).has_votes);
-  const auto before = sdk::query_text(r.db(), "SELECT group_concat(coalesce(result, '-')) FROM minutes_items "
-                                              "WHERE meeting_id = " + std::to_string(id));
+  const auto before = sdk::query_text(r.db(),
+                                      "SELECT group_concat(coalesce(result, '-')) FROM minutes_items "
+                                      "WHERE meeting_id = " +
+                                          std::to_string(id));
   CHECK_THROWS_WITH(record_vote(r.db(), id, 1, Votes{3, 0, 0}),
                     Catch::Contains("no votes are taken at a 班長会") && Catch::Contains("会議の設定"));
   CHECK_THROWS_WITH(edit_item(r.db(), id, 1, ItemOutcome{"各班から報告があった。", Votes{2, 0, 0}, {}}),
                     Catch::Contains("no votes are taken"));
-  CHECK(sdk::query_text(r.db(), "SELECT group_concat(coalesce(result, '-')) FROM minutes_items WHERE "
-                                "meeting_id = " + std::to_string(id)) == before);
+  CHECK(sdk::query_text(r.db(),
+                        "SELECT group_concat(coalesce(result, '-')) FROM minutes_items WHERE "
+                        "meeting_id = " +
+                            std::to_string(id)) == before);
   // Notes alone are kept.
   edit_item(r.db(), id, 1, ItemOutcome{"各班から報告があった。", {}, {}});
   CHECK(get_item(r.db(), id, 1).discussion == "各班から報告があった。");
@@ -78,11 +82,13 @@ TEST_CASE("a 班長会 without votes refuses a 議決 in core and its minutes pr
 TEST_CASE("an edited template and a kind switched to votes are used by the next meeting of that kind") {
   test::Roster r;
   host::AppContext ctx(r.app, r.org());
-  set_template(ctx, r.org(), "臨時総会", {"規約改正（案）について", "{年度} 補正予算（案）について", "髙﨑𠮷 ｶﾀｶﾅ 記念事業"});
+  set_template(ctx, r.org(), "臨時総会",
+               {"規約改正（案）について", "{年度} 補正予算（案）について", "髙﨑𠮷 ｶﾀｶﾅ 記念事業"});
   CHECK(template_items(r.db(), r.org(), "臨時総会").size() == 3);
   CHECK(audits(r.db(), "minutes.template_edit") == 1);
   const auto id = schedule_meeting(r.db(), input(r.org(), "臨時総会", {2026, 11, 1}), nullptr, true);
-  CHECK(titles(r.db(), id) == std::vector<std::string>{"規約改正（案）について", "令和8年度 補正予算（案）について",
+  CHECK(titles(r.db(), id) == std::vector<std::string>{"規約改正（案）について",
+                                                       "令和8年度 補正予算（案）について",
                                                        "髙﨑𠮷 ｶﾀｶﾅ 記念事業"});
   // Another 自治会 still has the standard one.
   CHECK(template_items(r.db(), r.opts.jichikai.at(1), "臨時総会") == std::vector<std::string>{"（議案名）"});
