@@ -201,6 +201,8 @@ const std::map<std::string, std::string>& samples() {
       {"--purpose", "テスト"},
       {"--at", "1"},
       {"--reason", "テスト"},
+      {"--deadline", "2026-05-01"},
+      {"--note", "テスト"},
       {"--role", "会長"},
       {"--login", "nobody-new"},
       {"--of", "1"},

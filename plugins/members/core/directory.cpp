@@ -151,3 +151,19 @@ std::vector<sdk::RoleRef> Directory::officers(sdk::Database& db, sdk::OrgId org,
 }
 
 }  // namespace wasshoi::members
+
+namespace wasshoi::members {
+
+std::vector<std::string> Directory::role_names(sdk::Database& db, sdk::OrgId org) {
+  std::vector<std::string> out;
+  for (const auto& k : role_kinds(db, org)) out.push_back(k.name);
+  return out;
+}
+
+std::int64_t Directory::assign_role(sdk::Database& db, sdk::OrgId org, std::int64_t person,
+                                    const std::string& role, std::optional<std::int64_t> han,
+                                    int fiscal_year) {
+  return members::assign_role(db, org, person, find_role_kind(db, org, role).id, fiscal_year, han);
+}
+
+}  // namespace wasshoi::members

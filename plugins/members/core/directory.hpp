@@ -17,6 +17,9 @@ class Directory final : public sdk::MemberDirectory {
                                                    const sdk::Date& on) override;
   std::vector<sdk::PersonRef> household_members(sdk::Database& db, std::int64_t household_id) override;
   std::vector<sdk::RoleRef> officers(sdk::Database& db, sdk::OrgId org, int fiscal_year) override;
+  std::vector<std::string> role_names(sdk::Database& db, sdk::OrgId org) override;
+  std::int64_t assign_role(sdk::Database& db, sdk::OrgId org, std::int64_t person, const std::string& role,
+                           std::optional<std::int64_t> han, int fiscal_year) override;
 };
 
 // The ids of current members' persons whose folded text contains the folded `query`, ordered

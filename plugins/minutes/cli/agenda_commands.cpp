@@ -82,9 +82,10 @@ void add_vote_command(CLI::App& minutes, sdk::CliContext& ctx) {
     const ItemOutcome outcome{o->notes.empty() ? std::nullopt : std::optional(o->notes),
                               Votes{o->in_favour, o->against, o->abstain}, result};
     if (o->reason.empty())
-      vote_item(ctx.db(), o->meeting, o->number, outcome);
+      vote_item(ctx.db(), o->meeting, o->number, outcome, ctx.services().find<sdk::MemberDirectory>().get());
     else
-      correct_vote(ctx.db(), o->meeting, o->number, outcome, o->reason);
+      correct_vote(ctx.db(), o->meeting, o->number, outcome, o->reason,
+                   ctx.services().find<sdk::MemberDirectory>().get());
     const AgendaItem item = get_item(ctx.db(), o->meeting, o->number);
     ctx.emit(to_json(item), [&](std::ostream& out) {
       out << "第" << item.number << "号議案 " << item.title << ": " << label_ja(*item.result) << '\n';

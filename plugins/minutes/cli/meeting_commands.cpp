@@ -141,7 +141,7 @@ void add_kinds(CLI::App& minutes, sdk::CliContext& ctx) {
     if (!o->add.empty()) add_kind(ctx, org, o->add, o->assembly);
     json arr = json::array();
     for (const auto& k : meeting_kinds(ctx.db(), org))
-      arr.push_back({{"name", k.name}, {"general_assembly", k.general_assembly}});
+      arr.push_back({{"name", k.name}, {"general_assembly", k.general_assembly}, {"has_votes", k.has_votes}});
     ctx.emit(arr, [&](std::ostream& out) {
       for (const auto& k : arr)
         out << k["name"].get<std::string>() << (k["general_assembly"].get<bool>() ? "\t(定足数あり)" : "")

@@ -3,6 +3,7 @@
 #include <wasshoi/sdk/input.hpp>
 
 #include "core/attendance.hpp"
+#include "core/elections.hpp"
 #include "core/meetings.hpp"
 
 namespace wasshoi::minutes {
@@ -32,6 +33,9 @@ constexpr const char* kSelectItem =
     "FROM minutes_items ";
 
 void check_votes(sdk::Database& db, const Meeting& m, int number, const Votes& v) {
+  if (!m.has_votes)
+    throw sdk::InputError("no votes are taken at a " + m.kind + " (this kind of meeting has no 議決権; " +
+                          "会議の設定 can change that): nothing recorded for " + item_name(m.id, number));
   if (v.in_favour < 0 || v.against < 0 || v.abstain < 0)
     throw sdk::InputError("vote counts cannot be negative (" + item_name(m.id, number) + ")");
   const int may_vote = voters(db, m);
@@ -46,16 +50,26 @@ void check_votes(sdk::Database& db, const Meeting& m, int number, const Votes& v
 }
 
 // Inside the caller's transaction: the notes, then the 議決 rule.
-void apply_outcome(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& o) {
+// Returns what an approved 役員改選 wrote into the roster (elections.hpp), for the audit detail.
+std::string apply_outcome(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& o,
+                          sdk::MemberDirectory* members) {
   // Before anything: a negative count is never valid, also where it adds up to 0 (read as no count).
   if (o.votes && (o.votes->in_favour < 0 || o.votes->against < 0 || o.votes->abstain < 0))
     throw sdk::InputError("vote counts cannot be negative (" + item_name(meeting, number) + ")");
+  if ((o.result || o.votes) && !get_meeting(db, meeting).has_votes)
+    check_votes(db, get_meeting(db, meeting), number, Votes{});  // refuses, naming the kind
   if (o.discussion) set_discussion(db, meeting, number, *o.discussion);
   const int counted = o.votes ? o.votes->total() : 0;
   if (o.result == VoteResult::Continued && counted == 0)
     continue_item(db, meeting, number);
   else if (o.result || o.votes)
     record_vote(db, meeting, number, o.votes.value_or(Votes{}), o.result);
+  if (!o.result && !o.votes) return {};
+  return apply_election(db, members, meeting, number);
+}
+
+std::string with(const std::string& detail, const std::string& election) {
+  return election.empty() ? detail : detail + "; " + election;
 }
 
 }  // namespace
@@ -167,17 +181,33 @@ void continue_item(sdk::Database& db, MeetingId meeting, int number) {
   tx.commit();
 }
 
-void edit_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome) {
+void edit_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome,
+               sdk::MemberDirectory* members) {
   sdk::Transaction tx(db, "minutes.item_edit");
-  tx.set_detail(get_item(db, meeting, number).title);
-  apply_outcome(db, meeting, number, outcome);
+  const std::string title = get_item(db, meeting, number).title;
+  tx.set_detail(with(title, apply_outcome(db, meeting, number, outcome, members)));
   tx.commit();
 }
 
-void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome) {
+void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome,
+               sdk::MemberDirectory* members) {
   sdk::Transaction tx(db, "minutes.vote", "meeting " + std::to_string(meeting));
-  apply_outcome(db, meeting, number, outcome);
+  tx.set_detail(
+      with("meeting " + std::to_string(meeting), apply_outcome(db, meeting, number, outcome, members)));
   tx.commit();
+}
+
+void edit_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome) {
+  edit_item(db, meeting, number, outcome, nullptr);
+}
+
+void vote_item(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome) {
+  vote_item(db, meeting, number, outcome, nullptr);
+}
+
+void correct_vote(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome,
+                  const std::string& reason) {
+  correct_vote(db, meeting, number, outcome, reason, nullptr);
 }
 
 std::string describe_vote(const AgendaItem& item) {
@@ -190,7 +220,7 @@ std::string describe_vote(const AgendaItem& item) {
 }
 
 void correct_vote(sdk::Database& db, MeetingId meeting, int number, const ItemOutcome& outcome,
-                  const std::string& reason) {
+                  const std::string& reason, sdk::MemberDirectory* members) {
   const std::string why = sdk::trim(reason);
   if (why.empty()) throw sdk::InputError("correcting a 議決 needs a reason, which is kept in the log");
   sdk::check_text(sdk::TextKind::Note, "reason", why);
@@ -201,12 +231,12 @@ void correct_vote(sdk::Database& db, MeetingId meeting, int number, const ItemOu
                           " yet: record it first (nothing to correct)");
   if (!outcome.votes && !outcome.result)
     throw sdk::InputError("give the corrected counts or result of " + item_name(meeting, number));
-  apply_outcome(db, meeting, number, outcome);
+  const std::string election = apply_outcome(db, meeting, number, outcome, members);
   const AgendaItem after = get_item(db, meeting, number);
   const std::string was = describe_vote(before), now = describe_vote(after);
   if (was == now)
     throw sdk::InputError("the 議決 of " + item_name(meeting, number) + " is " + was + " already");
-  tx.set_detail(item_name(meeting, number) + ": " + was + " → " + now + ": " + why);
+  tx.set_detail(with(item_name(meeting, number) + ": " + was + " → " + now + ": " + why, election));
   tx.commit();
 }
 
@@ -222,21 +252,76 @@ ItemId add_items(sdk::Database& db, MeetingId meeting, const std::string& title,
   return id;
 }
 
-std::vector<std::string> agenda_template(const std::string& kind, int fy) {
-  const std::string last = sdk::format_fiscal_year_ja(fy - 1);
-  const std::string year = sdk::format_fiscal_year_ja(fy);
-  if (kind == "総会" || kind == "臨時総会")
-    return {last + " 事業報告について",       last + " 収支決算報告について",
-            last + " 会計監査報告について",   year + " 事業計画（案）について",
-            year + " 収支予算（案）について", "役員の選任について"};
+std::vector<std::string> standard_template(const std::string& kind) {
+  if (kind == "総会")
+    return {"{前年度} 事業報告について",     "{前年度} 収支決算報告について", "{前年度} 会計監査報告について",
+            "{年度} 事業計画（案）について", "{年度} 収支予算（案）について", "役員の選任について"};
+  if (kind == "臨時総会") return {"（議案名）"};
   if (kind == "役員会") return {"前回議事録の承認について", "報告事項", "協議事項", "今後の行事予定について"};
   if (kind == "班長会") return {"回覧・配布物について", "各班からの報告", "行事への協力依頼について"};
   return {};
 }
 
+std::vector<std::string> template_items(sdk::Database& db, OrgId org, const std::string& kind) {
+  sdk::Statement st(db,
+                    "SELECT items FROM minutes_templates WHERE kind = ? AND (org_id IS NULL OR org_id = ?) "
+                    "ORDER BY org_id IS NULL LIMIT 1");
+  st.bind_all(kind, org);
+  std::vector<std::string> out;
+  if (!st.step()) return out;
+  const std::string text = st.get_text(0);
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t nl = text.find('\n', from);
+    if (nl == std::string::npos) nl = text.size();
+    if (nl > from) out.push_back(text.substr(from, nl - from));
+    from = nl + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> agenda_template(sdk::Database& db, OrgId org, const std::string& kind, int fy) {
+  const std::string last = sdk::format_fiscal_year_ja(fy - 1);
+  const std::string year = sdk::format_fiscal_year_ja(fy);
+  auto out = template_items(db, org, kind);
+  for (auto& t : out) {
+    for (auto [key, value] : {std::pair<std::string, std::string>{"{前年度}", last}, {"{年度}", year}})
+      for (auto at = t.find(key); at != std::string::npos; at = t.find(key, at + value.size()))
+        t.replace(at, key.size(), value);
+  }
+  return out;
+}
+
+void set_template(sdk::Context& ctx, OrgId org, const std::string& kind,
+                  const std::vector<std::string>& items) {
+  ctx.require(sdk::Act::OrgSettings, org);
+  auto& db = ctx.db();
+  const MeetingKind k = find_kind(db, org, kind);
+  std::string joined, shown;
+  int n = 0;
+  for (const auto& raw : items) {
+    ++n;
+    const std::string t = sdk::trim(raw);
+    if (t.empty())
+      throw sdk::InputError("item " + std::to_string(n) + " of the " + k.name +
+                            " template is blank: give it a name or remove it");
+    sdk::check_text(sdk::TextKind::Line, "template item", t);
+    joined += (joined.empty() ? "" : "\n") + t;
+    shown += (shown.empty() ? "" : "、") + t;
+  }
+  sdk::Transaction tx(db, "minutes.template_edit", k.name + ": " + (shown.empty() ? "（なし）" : shown));
+  sdk::Statement(db, "DELETE FROM minutes_templates WHERE org_id = ? AND kind = ?")
+      .bind_all(org, k.name)
+      .run();
+  sdk::Statement(db, "INSERT INTO minutes_templates(org_id, kind, items) VALUES(?, ?, ?)")
+      .bind_all(org, k.name, joined)
+      .run();
+  tx.commit();
+}
+
 int apply_template(sdk::Database& db, MeetingId meeting) {
   const Meeting m = get_meeting(db, meeting);
-  const auto titles = agenda_template(m.kind, sdk::fiscal_year(m.start_at().date));
+  const auto titles = agenda_template(db, m.org, m.kind, sdk::fiscal_year(m.start_at().date));
   sdk::Transaction tx(db, "minutes.template", m.kind + " template for meeting " + std::to_string(meeting));
   for (const auto& t : titles) add_item(db, meeting, t);
   tx.commit();

@@ -126,6 +126,7 @@ struct Planner {
       if (!votes_on_all && item.title == "報告事項") continue;
       const int against = std::min(voters_n, uniform(rng, 0, 2)),
                 abstain = std::min(voters_n - against, uniform(rng, 0, 2));
+      if (!m.has_votes) continue;  // a 班長会 reports (drawn all the same: the same sample as before)
       record_vote(db, id, item.number, Votes{voters_n - against - abstain, against, abstain});
     }
   }

@@ -13,7 +13,11 @@ constexpr const char* kSelectMeeting =
     "SELECT m.id, m.org_id, m.kind, m.title, m.start_at, m.end_at, m.place, m.booking_id, m.chair, "
     "m.recorder, "
     "m.state, m.approved_at, coalesce((SELECT k.general_assembly FROM minutes_kinds k WHERE k.name = m.kind "
-    "AND (k.org_id IS NULL OR k.org_id = m.org_id) ORDER BY k.org_id IS NULL LIMIT 1), 0) "
+    "AND (k.org_id IS NULL OR k.org_id = m.org_id) ORDER BY k.org_id IS NULL LIMIT 1), 0), "
+    "coalesce((SELECT o.has_votes FROM minutes_kind_options o WHERE o.org_id = m.org_id AND o.kind = "
+    "m.kind), "
+    "(SELECT k.has_votes FROM minutes_kinds k WHERE k.name = m.kind AND (k.org_id IS NULL OR k.org_id = "
+    "m.org_id) ORDER BY k.org_id IS NULL LIMIT 1), 1) "
     "FROM minutes_meetings m ";
 
 Meeting read_meeting(const sdk::Statement& st) {
@@ -31,6 +35,7 @@ Meeting read_meeting(const sdk::Statement& st) {
   m.state = parse_state(st.get_text(10));
   m.approved_at = st.get_optional_int(11);
   m.general_assembly = st.get_int(12) != 0;
+  m.has_votes = st.get_int(13) != 0;
   return m;
 }
 
@@ -75,12 +80,14 @@ MinutesState parse_state(std::string_view text) {
 }
 
 std::vector<MeetingKind> meeting_kinds(sdk::Database& db, OrgId org) {
-  sdk::Statement st(db,
-                    "SELECT name, general_assembly FROM minutes_kinds WHERE org_id IS NULL OR org_id = ? "
-                    "ORDER BY org_id IS NOT NULL, sort_order, id");
+  sdk::Statement st(
+      db,
+      "SELECT k.name, k.general_assembly, coalesce((SELECT o.has_votes FROM minutes_kind_options o "
+      "WHERE o.org_id = ?1 AND o.kind = k.name), k.has_votes) FROM minutes_kinds k "
+      "WHERE k.org_id IS NULL OR k.org_id = ?1 ORDER BY k.org_id IS NOT NULL, k.sort_order, k.id");
   st.bind(1, org);
   std::vector<MeetingKind> out;
-  while (st.step()) out.push_back({st.get_text(0), st.get_int(1) != 0});
+  while (st.step()) out.push_back({st.get_text(0), st.get_int(1) != 0, st.get_int(2) != 0});
   return out;
 }
 
@@ -109,6 +116,20 @@ void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool genera
 void add_kind(sdk::Context& ctx, OrgId org, const std::string& name, bool general_assembly) {
   ctx.require(sdk::Act::OrgSettings, org);
   add_kind(ctx.db(), org, name, general_assembly);
+}
+
+void set_kind_votes(sdk::Context& ctx, OrgId org, const std::string& kind, bool has_votes) {
+  ctx.require(sdk::Act::OrgSettings, org);
+  auto& db = ctx.db();
+  const MeetingKind k = find_kind(db, org, kind);
+  if (k.has_votes == has_votes)
+    throw sdk::InputError("the meeting kind '" + k.name + "' " + (has_votes ? "takes" : "takes no") +
+                          " votes already");
+  sdk::Transaction tx(db, "minutes.kind_votes", k.name + (has_votes ? ": 議決権あり" : ": 議決権なし"));
+  sdk::Statement(db, "INSERT OR REPLACE INTO minutes_kind_options(org_id, kind, has_votes) VALUES(?, ?, ?)")
+      .bind_all(org, k.name, has_votes ? 1 : 0)
+      .run();
+  tx.commit();
 }
 
 std::string default_title(sdk::Database& db, OrgId org, const std::string& kind, const DateTime& start) {

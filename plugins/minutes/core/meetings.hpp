@@ -19,6 +19,11 @@ void add_kind(sdk::Database& db, OrgId org, const std::string& name, bool genera
 // organization (sdk::Act::OrgSettings), refused to a 班長, a 閲覧 and other organizations.
 void add_kind(sdk::Context& ctx, OrgId org, const std::string& name, bool general_assembly);
 
+// 会議の設定: whether meetings of a kind take votes (議決権あり). Without, the window offers no vote
+// boxes, core refuses a 議決 and the minutes print none. Audited "minutes.kind_votes". Refused
+// (InputError, nothing written) as add_kind(ctx, …), for an unknown kind, or when unchanged.
+void set_kind_votes(sdk::Context& ctx, OrgId org, const std::string& kind, bool has_votes);
+
 // Checks and writes a new meeting (one transaction). Refused with InputError: unknown kind,
 // an end not after the start, an invalid date, an unknown booking (`facilities` is the booking
 // plugin's service, nullptr when it is not enabled; then a booking id is refused).

@@ -7,6 +7,7 @@
 #include "core/agenda.hpp"
 #include "core/approval.hpp"
 #include "core/attendance.hpp"
+#include "core/elections.hpp"
 #include "core/meetings.hpp"
 #include "core/quorum.hpp"
 #include "core/reception.hpp"
@@ -96,18 +97,18 @@ std::string vote_sentence(const AgendaItem& item) {
          label_ja(*item.result) + "した。";
 }
 
-// 役員の選任 (改選, 選出): an item about electing the officers. Its title says so; there is no
-// separate kind of item.
-bool elects_officers(const std::string& title) {
-  return title.find("役員") != std::string::npos &&
-         (title.find("選任") != std::string::npos || title.find("改選") != std::string::npos ||
-          title.find("選出") != std::string::npos);
-}
-
 // Who was elected, from the members plugin's roles of the meeting's 年度 (the 総会 in April elects
 // the officers of the 年度 it opens); nothing without the plugin or roles — the item's notes
 // then carry the names as typed.
-void add_elected(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* members, const Meeting& m) {
+void add_elected(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* members, const Meeting& m,
+                 const AgendaItem& item) {
+  if (const auto elected = proposals(db, m.id, item.number); !elected.empty()) {  // 役員改選 with its rows
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& q : elected) rows.push_back({q.role, q.name, q.han});
+    doc.paragraph("選任された役員（" + sdk::format_fiscal_year_ja(elected.front().fiscal_year) + "）");
+    doc.table({{"役職", 1.2}, {"氏名", 2.0}, {"班", 0.8}}, std::move(rows));
+    return;
+  }
   if (!members || !m.start) return;
   const int year = sdk::fiscal_year(m.start->date);
   std::vector<std::vector<std::string>> rows;
@@ -119,14 +120,16 @@ void add_elected(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* me
 }
 
 void add_items(sdk::Document& doc, sdk::Database& db, sdk::MemberDirectory* members, const Meeting& m) {
-  doc.heading("議事（審議の経過と議決）");
+  doc.heading(m.has_votes ? "議事（審議の経過と議決）" : "議事（報告と協議の経過）");
   auto items = agenda(db, m.id);
   if (items.empty()) doc.paragraph("議案なし");
   for (const auto& item : items) {
     doc.subheading("第" + std::to_string(item.number) + "号議案　" + item.title);
     if (!item.discussion.empty()) doc.paragraph(item.discussion);
+    if (!m.has_votes) continue;  // a kind without 議決権 (班長会 that reports) prints no 議決
     if (auto sentence = vote_sentence(item); !sentence.empty()) doc.paragraph(sentence);
-    if (elects_officers(item.title) && item.result == VoteResult::Approved) add_elected(doc, db, members, m);
+    if (elects_officers(item.title) && item.result == VoteResult::Approved)
+      add_elected(doc, db, members, m, item);
   }
 }
 

@@ -25,9 +25,11 @@ MinutesState parse_state(std::string_view text);
 
 // A kind of meeting from the organization's list (総会, 役員会 …). A general assembly (総会,
 // 臨時総会) counts attendance by household, takes 委任状 and 議決権行使書 and needs a quorum.
+// has_votes: 議決 are taken (not at a 班長会 that only reports; 会議の設定 changes it per kind).
 struct MeetingKind {
   std::string name;
   bool general_assembly = false;
+  bool has_votes = true;
 };
 
 struct MeetingInput {
@@ -47,6 +49,7 @@ struct Meeting {
   OrgId org = 0;
   std::string kind;
   bool general_assembly = false;
+  bool has_votes = true;  // its kind takes votes (MeetingKind::has_votes)
   std::string title;
   // Empty when the stored date and time is not one (sdk/db.hpp's date policy): the meeting is
   // still listed (日付不明) and `minutes reschedule` sets it again; what needs the date (the

@@ -1,5 +1,6 @@
 #include "core/schema.hpp"
 
+#include "core/agenda.hpp"
 #include "core/gikansho_schema.hpp"
 
 namespace wasshoi::minutes {
@@ -105,13 +106,60 @@ CREATE TABLE minutes_unlisted(
   count INTEGER NOT NULL CHECK(count >= 0));
 )sql";
 
+// Whether a kind takes votes (議決権あり; a 班長会 that only reports does not), an
+// organization's choice for a default kind, and the 議案 templates per kind: org_id NULL rows
+// are the standard ones, seeded below from standard_template(); an organization's own row
+// replaces them. Items are one per line; {年度} and {前年度} become the meeting's 年度.
+constexpr const char* kKindOptions = R"sql(
+ALTER TABLE minutes_kinds ADD COLUMN has_votes INTEGER NOT NULL DEFAULT 1;
+UPDATE minutes_kinds SET has_votes = 0 WHERE org_id IS NULL AND name = '班長会';
+CREATE TABLE minutes_kind_options(
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  has_votes INTEGER NOT NULL,
+  PRIMARY KEY(org_id, kind));
+CREATE TABLE minutes_templates(
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  items TEXT NOT NULL);
+CREATE UNIQUE INDEX minutes_templates_kind ON minutes_templates(coalesce(org_id, 0), kind);
+)sql";
+
+// The officers proposed in a 役員改選 議案; assignment_id: the roster's role once written.
+constexpr const char* kProposals = R"sql(
+CREATE TABLE minutes_officer_proposals(
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES minutes_items(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK(length(role) > 0),
+  han TEXT NOT NULL DEFAULT '',
+  fiscal_year INTEGER NOT NULL,
+  assignment_id INTEGER,
+  UNIQUE(item_id, person_id, role));
+)sql";
+
+std::string seed_templates() {
+  std::string sql = kKindOptions;
+  for (const char* kind : {"総会", "臨時総会", "役員会", "班長会"}) {
+    std::string items;
+    for (const auto& t : standard_template(kind)) items += (items.empty() ? "" : "\n") + t;
+    sql += "INSERT INTO minutes_templates(org_id, kind, items) VALUES(NULL, '" + std::string(kind) + "', '" +
+           items + "');\n";
+  }
+  return sql;
+}
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
   return {{1, "meeting kinds with the defaults", kKinds},
           {2, "meetings, attendance, quorum rules, agenda, action items, approval", kMeetings},
           {3, "the head count of a 総会's reception not on the list", kUnlisted},
-          gikansho_migration(4)};
+          gikansho_migration(4),
+          {5, "meeting kinds with or without votes; 議案 templates per kind as data", seed_templates()},
+          {6, "the officers proposed in a 役員改選", kProposals}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {
@@ -126,6 +174,14 @@ std::vector<sdk::OwnedTable> owned_tables() {
       {.table = "minutes_actions", .noun = "action item", .org = meeting_org},
       {.table = "minutes_signatories", .noun = "signatory", .org = meeting_org, .id = "rowid"},
       {.table = "minutes_reopenings", .noun = "reopening", .org = meeting_org, .id = "rowid"},
+      {.table = "minutes_kind_options", .noun = "meeting kind setting", .org = "$.org_id", .id = "rowid"},
+      {.table = "minutes_templates", .noun = "agenda template", .org = "$.org_id"},
+      {.table = "minutes_officer_proposals",
+       .noun = "proposed officer",
+       .org = "(SELECT m.org_id FROM minutes_items i JOIN minutes_meetings m ON m.id = i.meeting_id WHERE "
+              "i.id = "
+              "$.item_id)",
+       .personal = true},
       {.table = "minutes_unlisted", .noun = "head count", .org = meeting_org, .id = "meeting_id"},
   };
   for (auto& t : gikansho_tables()) tables.push_back(std::move(t));

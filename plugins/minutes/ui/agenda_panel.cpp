@@ -7,6 +7,7 @@
 #include "core/actions.hpp"
 #include "core/agenda.hpp"
 #include "core/attendance.hpp"
+#include "core/elections.hpp"
 #include "core/meetings.hpp"
 #include "ui/approval_view.hpp"
 #include "ui/draw_panels.hpp"
@@ -30,6 +31,10 @@ struct AgendaPanel {
   int correcting = 0;
   ItemOutcome correction;
   sdk::ui::ReasonPrompt reason, reopen;
+  // 役員改選: the roster search for a proposed officer and the role chosen for them.
+  std::string officer_query, officer_searched;
+  std::vector<sdk::PersonRef> officer_hits;
+  int officer_role = 0;
 };
 
 AgendaPanel& panel(const sdk::Context& ctx) {
@@ -74,24 +79,37 @@ void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, cons
                       " → " + (o.votes || o.result ? describe_vote(after) : tr("minutes.result.none")));
     return;
   }
-  attempt(ctx, item.title, [&] { edit_item(ctx.db(), m.id, item.number, outcome_of(e)); });
+  attempt(ctx, item.title, [&] {
+    edit_item(ctx.db(), m.id, item.number, outcome_of(e), ctx.services().find<sdk::MemberDirectory>().get());
+  });
   p.loaded = 0;  // reload what was stored
 }
 
 void draw_vote_correction(sdk::Context& ctx, const Meeting& m) {
   AgendaPanel& p = panel(ctx);
   if (auto reason = p.reason.draw()) {
-    attempt(ctx, tr("minutes.vote_corrected"),
-            [&] { correct_vote(ctx.db(), m.id, p.correcting, p.correction, *reason); });
+    attempt(ctx, tr("minutes.vote_corrected"), [&] {
+      correct_vote(ctx.db(), m.id, p.correcting, p.correction, *reason,
+                   ctx.services().find<sdk::MemberDirectory>().get());
+    });
     p.loaded = 0;
   }
 }
+
+void draw_election(sdk::Context& ctx, const Meeting& m, const AgendaItem& item);
 
 void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int voters_n) {
   ItemEdit& e = panel(ctx).edits[item.id];
   ImGui::PushID(static_cast<int>(item.id));
   sdk::ui::TextWrapped("第" + std::to_string(item.number) + "号議案　" + item.title);
   sdk::ui::InputTextMultiline("##discussion", e.discussion, ImVec2(-1, ImGui::GetFontSize() * 3.2f));
+  if (elects_officers(item.title)) draw_election(ctx, m, item);
+  if (!m.has_votes) {  // a kind without 議決権: the notes only, no vote boxes
+    if (sdk::ui::Button(tr("minutes.save"))) save_item(ctx, m, item, e);
+    ImGui::Separator();
+    ImGui::PopID();
+    return;
+  }
   const char* labels[] = {tr("minutes.vote.for"), tr("minutes.vote.against"), tr("minutes.vote.abstain")};
   // 賛成 反対 棄権, the result and 保存 on one line while they fit, else on the next (large text).
   const float em = ImGui::GetFontSize();
@@ -112,6 +130,70 @@ void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int 
   if (total > voters_n) sdk::ui::warning_text(tr("minutes.vote.too_many"));
   ImGui::Separator();
   ImGui::PopID();
+}
+
+// 役員改選: the proposed officers of the 議案 (role, name, 班), taken off while no 議決 is recorded;
+// a person found in the roster by name is added in the chosen role. 可決 writes their roles.
+void draw_election(sdk::Context& ctx, const Meeting& m, const AgendaItem& item) {
+  auto members = ctx.services().find<sdk::MemberDirectory>();
+  if (!members) return;
+  AgendaPanel& p = panel(ctx);
+  const auto list = proposals(ctx.db(), m.id, item.number);
+  const float em = ImGui::GetFontSize();
+  sdk::ui::TextWrapped(std::string(tr("minutes.election.proposed")) + "（" +
+                       sdk::format_fiscal_year_ja(list.empty() ? term_year(m) : list.front().fiscal_year) +
+                       "）");
+  if (list.empty()) sdk::ui::TextWrapped(tr("minutes.election.none"));
+  for (const auto& q : list) {
+    ImGui::PushID(static_cast<int>(q.id));
+    const std::string line = q.role + "　" + q.name + (q.han.empty() ? "" : "（" + q.han + "）");
+    if (!item.result) {  // taken off while no 議決 is recorded
+      if (sdk::ui::Button(tr("minutes.election.remove")))
+        attempt(ctx, q.name, [&] { remove_proposal(ctx.db(), m.id, item.number, q.id); });
+      ImGui::SameLine();
+    } else {
+      ImGui::Bullet();
+    }
+    sdk::ui::TextEllipsis(line);
+    ImGui::PopID();
+  }
+  if (item.result) {
+    if (!list.empty() && list.front().assignment) sdk::ui::TextWrapped(tr("minutes.election.written"));
+    return;
+  }
+  const auto roles = members->role_names(ctx.db(), m.org);
+  if (roles.empty()) return;
+  p.officer_role = std::clamp(p.officer_role, 0, static_cast<int>(roles.size()) - 1);
+  ImGui::SetNextItemWidth(std::min(em * 12, ImGui::GetContentRegionAvail().x * 0.5f));
+  sdk::ui::InputText(tr("minutes.election.search"), p.officer_query);
+  if (p.officer_query != p.officer_searched) {
+    p.officer_searched = p.officer_query;
+    p.officer_hits.clear();
+    if (!sdk::trim(p.officer_query).empty())
+      p.officer_hits = members->search_persons(ctx.db(), m.org, p.officer_query, 8, std::nullopt);
+  }
+  std::string widest;
+  for (const auto& r : roles)
+    if (sdk::ui::text_width(r) > sdk::ui::text_width(widest)) widest = r;
+  for (const auto& h : p.officer_hits) {
+    ImGui::PushID(static_cast<int>(h.id));
+    ImGui::SetNextItemWidth(sdk::ui::text_width(widest) + em * 2.5f);
+    ImGui::Combo(
+        "##role", &p.officer_role,
+        [](void* data, int i, const char** out) {
+          *out = (*static_cast<const std::vector<std::string>*>(data))[i].c_str();
+          return true;
+        },
+        const_cast<std::vector<std::string>*>(&roles), static_cast<int>(roles.size()));
+    ImGui::SameLine();
+    if (sdk::ui::Button(tr("minutes.election.add")) && attempt(ctx, h.name, [&] {
+          propose_officer(ctx.db(), *members, m.id, item.number, h.id, roles[p.officer_role]);
+        }))
+      p.officer_query.clear();
+    ImGui::SameLine();
+    sdk::ui::TextEllipsis(h.name + (h.han.empty() ? "" : "（" + h.han + "）"));
+    ImGui::PopID();
+  }
 }
 
 void bullet(const std::string& text) {
@@ -165,7 +247,10 @@ void draw_agenda_panel(sdk::Context& ctx) {
   const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 52;
   if (!narrow) ImGui::BeginChild("##agenda_side", ImVec2(ImGui::GetContentRegionAvail().x * 0.62f, 0));
   ImGui::BeginDisabled(locked(m));  // lock_notice says why and offers 再開する
-  ImGui::Text("%s %d", tr("minutes.voters"), voters_n);
+  if (m.has_votes)
+    ImGui::Text("%s %d", tr("minutes.voters"), voters_n);
+  else
+    sdk::ui::TextWrapped(tr("minutes.no_votes"));
   for (const auto& item : items) draw_item(ctx, m, item, voters_n);
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16, ImGui::GetContentRegionAvail().x));
   sdk::ui::InputText("##new_item", p.new_item);

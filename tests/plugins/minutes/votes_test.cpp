@@ -8,6 +8,8 @@
 
 using namespace wasshoi;
 using namespace wasshoi::minutes;
+// edit_item / vote_item without the roster (their overloads with a MemberDirectory are elections_test's).
+using Act = void (*)(sdk::Database&, MeetingId, int, const ItemOutcome&);
 
 namespace {
 MeetingId board_with(test::Roster& r, int present) {
@@ -102,7 +104,7 @@ TEST_CASE(
 TEST_CASE("a refused count leaves the notes given with it unwritten too") {
   test::Roster r;
   const MeetingId id = board_with(r, 8);
-  for (auto act : {edit_item, vote_item})
+  for (auto act : {static_cast<Act>(edit_item), static_cast<Act>(vote_item)})
     CHECK_THROWS_WITH(act(r.db(), id, 1, {"書き換えた要旨", Votes{7, 1, 1}, std::nullopt}),
                       Catch::Contains("only 8 may vote"));
   const AgendaItem item = get_item(r.db(), id, 1);
@@ -146,7 +148,7 @@ TEST_CASE("`minutes item` adds the template and a title together, or refuses nam
 TEST_CASE("a negative count is refused from either front end, also with 継続審議 or adding up to 0") {
   test::Roster r;
   const MeetingId id = board_with(r, 8);
-  for (auto act : {edit_item, vote_item}) {
+  for (auto act : {static_cast<Act>(edit_item), static_cast<Act>(vote_item)}) {
     CHECK_THROWS_WITH(act(r.db(), id, 1, {"要旨", Votes{1, -1, 0}, VoteResult::Continued}),
                       Catch::Contains("cannot be negative"));
     CHECK_THROWS_WITH(act(r.db(), id, 1, {"要旨", Votes{1, -1, 0}, std::nullopt}),

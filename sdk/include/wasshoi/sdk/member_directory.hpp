@@ -66,6 +66,20 @@ class MemberDirectory {
   virtual std::vector<PersonRef> household_members(Database& db, std::int64_t household_id) = 0;
   // Everyone holding a role in `fiscal_year`, in the 自治会's role order (会長 first).
   virtual std::vector<RoleRef> officers(Database& db, OrgId org, int fiscal_year) = 0;
+  // The 役職 kinds of the 自治会 (会長 first), for choosing a role. Empty where not provided.
+  virtual std::vector<std::string> role_names(Database& db, OrgId org) {
+    (void)db, (void)org;
+    return {};
+  }
+  // Gives `person` the role `role` (by name) in `fiscal_year` — an approved 役員改選 does it —
+  // with the members plugin's checks (a person of `org`, a known role, not held twice) inside
+  // the caller's transaction, audited as the members plugin's role assignment. Per-班 roles
+  // (班長) take the person's 班 unless `han`. Returns the assignment's id. InputError otherwise.
+  virtual std::int64_t assign_role(Database& db, OrgId org, std::int64_t person, const std::string& role,
+                                   std::optional<std::int64_t> han, int fiscal_year) {
+    (void)db, (void)org, (void)person, (void)role, (void)han, (void)fiscal_year;
+    throw InputError("the roster does not take roles");
+  }
 };
 
 }  // namespace wasshoi::sdk
