@@ -261,16 +261,7 @@ void correct_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingI
                           " already");
   tx.set_detail("meeting " + id_text(meeting) + ": " + h->head_name + " " + label_ja(from) + " → " +
                 label_ja(to) + ": " + why);
-  sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND household_id = ?")
-      .bind_all(meeting, household_id)
-      .run();
-  sdk::Statement(db, "DELETE FROM minutes_absent_votes WHERE meeting_id = ? AND household_id = ?")
-      .bind_all(meeting, household_id)
-      .run();
-  if (to == Presence::Present) add_household(db, members, meeting, household_id);
-  if (to == Presence::Proxy)
-    add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
-  if (to == Presence::Written) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Written);
+  write_presence(db, members, meeting, household_id, to);
   tx.commit();
 }
 
@@ -319,6 +310,20 @@ int voters(sdk::Database& db, const Meeting& meeting) {
   if (!meeting.general_assembly) return members_present(db, meeting.id);
   return households_present(db, meeting.id) + unlisted_count(db, meeting.id) +
          static_cast<int>(absent_votes(db, meeting.id).size());
+}
+
+void write_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                    std::int64_t household_id, Presence to) {
+  sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND household_id = ?")
+      .bind_all(meeting, household_id)
+      .run();
+  sdk::Statement(db, "DELETE FROM minutes_absent_votes WHERE meeting_id = ? AND household_id = ?")
+      .bind_all(meeting, household_id)
+      .run();
+  if (to == Presence::Present) add_household(db, members, meeting, household_id);
+  if (to == Presence::Proxy)
+    add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
+  if (to == Presence::Written) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Written);
 }
 
 }  // namespace wasshoi::minutes

@@ -35,6 +35,9 @@ enum class Presence { Present, Proxy, Written, Absent };  // 出席, 委任状, 
 const char* label_ja(Presence p);
 std::optional<Presence> parse_presence(std::string_view text);  // 出席 … or present, proxy, written, absent
 Presence presence_of(sdk::Database& db, MeetingId meeting, std::int64_t household_id);
+// Inside a caller's transaction: the household's rows made to say `to` (a 委任状 goes to 議長).
+void write_presence(sdk::Database& db, sdk::MemberDirectory& members, MeetingId meeting,
+                    std::int64_t household_id, Presence to);
 // Corrects a household's attendance at a general assembly (recorded 出席 but it sent a 委任状,
 // recorded and was not there …) with the reason: one transaction audited as
 // "minutes.attend_correct" with "meeting N: 世帯主 出席 → 委任状: reason". A 委任状 goes to 議長.

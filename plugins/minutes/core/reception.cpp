@@ -65,16 +65,7 @@ void mark_household(sdk::Database& db, sdk::MemberDirectory& members, MeetingId 
   begin_edit(db, meeting);
   tx.set_detail("meeting " + id_text(meeting) + ": " + h->head_name + " " + label_ja(from) + " → " +
                 label_ja(to));
-  sdk::Statement(db, "DELETE FROM minutes_attendees WHERE meeting_id = ? AND household_id = ?")
-      .bind_all(meeting, household_id)
-      .run();
-  sdk::Statement(db, "DELETE FROM minutes_absent_votes WHERE meeting_id = ? AND household_id = ?")
-      .bind_all(meeting, household_id)
-      .run();
-  if (to == Presence::Present) add_household(db, members, meeting, household_id);
-  if (to == Presence::Proxy)
-    add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Proxy, "議長");
-  if (to == Presence::Written) add_absent_vote(db, members, meeting, household_id, AbsentVoteKind::Written);
+  write_presence(db, members, meeting, household_id, to);
   tx.commit();
 }
 

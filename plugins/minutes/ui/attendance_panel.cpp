@@ -27,19 +27,6 @@ struct AttendancePanel {
 };
 
 constexpr Presence kCorrections[] = {Presence::Present, Presence::Proxy, Presence::Written, Presence::Absent};
-const char* presence_label(Presence p) {
-  switch (p) {
-    case Presence::Present:
-      return tr("minutes.present");
-    case Presence::Proxy:
-      return tr("minutes.proxy");
-    case Presence::Written:
-      return tr("minutes.written");
-    default:
-      return tr("minutes.absent");
-  }
-}
-
 // The search and the guest form; fresh for every organization and sign-in, so the roster
 // search of one 自治会 is never shown in another.
 AttendancePanel& panel(const sdk::Context& ctx) {

@@ -40,19 +40,6 @@ ReceptionPanel& panel(const sdk::Context& ctx) {
   return p.get(ctx);
 }
 
-const char* mark_label(Presence p) {
-  switch (p) {
-    case Presence::Present:
-      return tr("minutes.present");
-    case Presence::Proxy:
-      return tr("minutes.proxy");
-    case Presence::Written:
-      return tr("minutes.written");
-    default:
-      return tr("minutes.absent");
-  }
-}
-
 // The letter that marks `p` besides its number (「S」 for 出席 in Japanese, 「P」 in English).
 char mark_letter(int index) {
   const std::string letters = tr("minutes.reception.letters");
@@ -61,8 +48,8 @@ char mark_letter(int index) {
 
 // 「1 出席」: the key and the mark (議決権行使書 as the shorter 書面議決).
 std::string mark_button(int index) {
-  const char* label =
-      kMarks[index] == Presence::Written ? tr("minutes.reception.written_short") : mark_label(kMarks[index]);
+  const char* label = kMarks[index] == Presence::Written ? tr("minutes.reception.written_short")
+                                                         : presence_label(kMarks[index]);
   return std::to_string(index + 1) + " " + label;
 }
 
@@ -91,7 +78,7 @@ int typed_mark() {
 void mark(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m, const ReceptionRow& r,
           int index, ReceptionPanel& p, std::size_t rows) {
   const Presence to = kMarks[index];
-  if (attempt(ctx, r.household.head_name + "：" + mark_label(to),
+  if (attempt(ctx, r.household.head_name + "：" + presence_label(to),
               [&] { mark_household(ctx.db(), members, m.id, r.household.id, to); }) &&
       p.row + 1 < rows) {
     ++p.row;

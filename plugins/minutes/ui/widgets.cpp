@@ -187,4 +187,17 @@ void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting
   ImGui::Dummy(ImVec2(0, 0));
 }
 
+const char* presence_label(Presence p) {
+  switch (p) {
+    case Presence::Present:
+      return tr("minutes.present");
+    case Presence::Proxy:
+      return tr("minutes.proxy");
+    case Presence::Written:
+      return tr("minutes.written");
+    default:
+      return tr("minutes.absent");
+  }
+}
+
 }  // namespace wasshoi::minutes::ui

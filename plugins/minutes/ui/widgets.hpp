@@ -9,6 +9,7 @@
 #include <wasshoi/sdk/ui_date.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
 
+#include "core/attendance.hpp"
 #include "core/model.hpp"
 
 namespace wasshoi::minutes::ui {
@@ -47,6 +48,8 @@ void draw_quorum(sdk::Database& db, sdk::MemberDirectory& members, const Meeting
 // A catalog text with {name} placeholders filled: fill("minutes.x", {{"date", "令和8年5月18日"}}).
 std::string fill(const char* key, std::initializer_list<std::pair<std::string_view, std::string>> values);
 const char* state_label(MinutesState s);
+// 出席 / 委任状 / 議決権行使書 / 欠席 in the window's language.
+const char* presence_label(Presence p);
 ImVec4 state_colour(MinutesState s);
 // Text drawn `scale` times the normal size (ImGui has one font size per atlas).
 void big_text(const std::string& text, float scale, const ImVec4& colour);
