@@ -252,16 +252,19 @@ sdk::Document officers_document(sdk::Database& db, sdk::OrganizationDirectory& o
   sdk::Document doc = begin(title, org + "　" + title);
   doc.title(title);
   doc.paragraph(org, sdk::Align::Right);
+  // Every officer of the 年度 serves the same term: said once, so the columns keep room for the
+  // names and phone numbers (which are never broken).
+  doc.fields({{"任期", term_of(fiscal_year)}});
   std::vector<std::vector<std::string>> rows;
   std::string chair;
   for (const auto& r : roles) {
     const auto hh = find_household(db, r.household);
     if (r.role == "会長" && chair.empty()) chair = r.person_name;
-    rows.push_back({r.han_name.empty() ? r.role : r.role + "（" + r.han_name + "）", r.person_name,
-                    hh ? or_dash(hh->data.address) : "—", hh ? or_dash(hh->data.phone) : "—",
-                    term_of(fiscal_year)});
+    rows.push_back({sdk::keep_together(r.han_name.empty() ? r.role : r.role + "（" + r.han_name + "）"),
+                    sdk::keep_together(r.person_name), hh ? or_dash(hh->data.address) : "—",
+                    hh ? or_dash(hh->data.phone) : "—"});
   }
-  doc.table({{"役職", 2.0}, {"氏名", 2.2}, {"住所", 3.6}, {"電話", 2.3}, {"任期", 4.6}}, rows);
+  doc.table({{"役職", 2.4}, {"氏名", 2.6}, {"住所", 4.6}, {"電話", 2.6}}, rows);
   doc.space(4);
   doc.paragraph("上記のとおり、" + sdk::format_fiscal_year_ja(fiscal_year) + "の役員を届け出ます。");
   doc.paragraph("　　　年　　月　　日", sdk::Align::Right);
