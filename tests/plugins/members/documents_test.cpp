@@ -10,6 +10,7 @@
 #include "core/roles.hpp"
 #include "core/roster.hpp"
 #include "members_fixture.hpp"
+#include "pdf_pages.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::members;
@@ -186,6 +187,17 @@ TEST_CASE("the 役員名簿 of a 年度 has 役職 氏名 住所 電話 and 任�
   CHECK(t.find("会計林美智子") != std::string::npos);
   CHECK(t.find("会長髙橋一郎") != std::string::npos);
   CHECK(t.find("印") != std::string::npos);
+  // One row, one line: the 役職 and the whole phone number side by side (pdftotext -layout).
+  const auto pages = test::pdf_page_texts(r.dir / "officers.pdf");
+  REQUIRE(pages.size() == 1);
+  bool whole_row = false;
+  std::size_t start = 0;
+  for (std::size_t end; (end = pages[0].find('\n', start)) != std::string::npos; start = end + 1) {
+    const std::string line = pages[0].substr(start, end - start);
+    whole_row |= line.find("会長") != std::string::npos && line.find("0191-00-1111") != std::string::npos;
+  }
+  INFO(pages[0]);
+  CHECK(whole_row);
   CHECK_THROWS_WITH(officers_document(r.db(), r.orgs(), han_leader(r, "1班"), r.org, 2026),
                     Catch::Contains("not a 班長"));
   CHECK_THROWS_WITH(officers_document(r.db(), r.orgs(), kAll, r.org, 2019), Catch::Contains("nobody holds"));
