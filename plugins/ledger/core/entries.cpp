@@ -216,6 +216,11 @@ std::optional<Receipt> receipt(sdk::Database& db, OrgId org, Id entry) {
   return Receipt{st.get_text(0), st.get_text(1), std::string(blob.begin(), blob.end())};
 }
 
+std::optional<Receipt> receipt(sdk::Context& ctx, Id entry) {
+  ctx.require_visible("ledger_entries", entry);
+  return receipt(ctx.db(), ctx.current_org(), entry);
+}
+
 std::int64_t balance(sdk::Database& db, Id account, const Date& through) {
   sdk::Statement st(db,
                     "SELECT coalesce(sum(amount), 0) FROM ledger_entries WHERE account_id = ? AND day <= ?");

@@ -4,6 +4,7 @@
 // receipts attached as pictures or PDF. A year closed or audited takes no entries; a correction
 // of its entries goes into an open year.
 #include <vector>
+#include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/db.hpp>
 
 #include "core/model.hpp"
@@ -59,6 +60,9 @@ struct Receipt {
   std::string bytes;
 };
 std::optional<Receipt> receipt(sdk::Database& db, OrgId org, Id entry);
+// The same for the signed-in officer: an entry they may not see is refused (InputError), as a
+// lookup by id is everywhere; the window and the CLI read receipts through this.
+std::optional<Receipt> receipt(sdk::Context& ctx, Id entry);
 
 // InputError unless `year` takes entries (not closed nor audited).
 void require_open_year(sdk::Database& db, OrgId org, int year);

@@ -311,7 +311,7 @@ void draw_table(sdk::Context& ctx, BookState& s, bool write) {
       if (receipts) {
         ImGui::TableNextColumn();
         if (e.has_receipt && sdk::ui::Button(tr("ledger.book.receipt_save")))
-          if (auto r = receipt(ctx.db(), ctx.current_org(), e.id)) {
+          if (auto r = receipt(ctx, e.id)) {
             s.saving_receipt = e.id;
             const std::string day = sdk::iso_or_unknown(e.day);
             const std::string ext = std::filesystem::path(r->name).extension().string();
@@ -389,7 +389,7 @@ void draw_book_panel(sdk::Context& ctx) {
     });
   if (auto path = s.receipt_out->poll())
     sdk::ui::run_action(s.message, tr("ledger.book.receipt_saved"), [&] {
-      auto r = receipt(ctx.db(), ctx.current_org(), s.saving_receipt);
+      auto r = receipt(ctx, s.saving_receipt);
       if (!r) throw sdk::InputError(tr("ledger.book.no_receipt"));
       std::filesystem::path out = *path;
       // The receipt keeps its own kind: 領収書_2026-05-10_12.jpg

@@ -16,7 +16,13 @@ using namespace wasshoi::ledger;
 
 namespace {
 const sdk::Date kDay{2030, 6, 12};
-}
+// A 1 × 1 PNG.
+const std::string kPng(
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02"
+    "\x00\x00\x00\x90\x77\x53\xde\x00\x00\x00\x0c\x49\x44\x41\x54\x78\x9c\x63\xf8\xcf\xc0\x00\x00\x03\x01"
+    "\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+    69);
+}  // namespace
 
 TEST_CASE_METHOD(test::LedgerDb, "the 会計 and the 会長 write the books") {
   as("kaikei");
@@ -31,6 +37,7 @@ TEST_CASE_METHOD(test::LedgerDb,
                  "a 班長 a 閲覧 and officers of other organizations may not write the books") {
   as("kaikei");
   const Id id = add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
+  const Id grant = add_grant(db(), org, {0, "自治会等活動費総合補助金", "一関市", 50'000, "", {}, {}, ""});
   const auto before_entries = count("SELECT count(*) FROM ledger_entries");
   const auto before_audit = count("SELECT count(*) FROM audit_log");
   for (const char* login : {"hancho", "etsuran", "takasaki", "kyodo"}) {
@@ -44,12 +51,16 @@ TEST_CASE_METHOD(test::LedgerDb,
     CHECK_THROWS(set_settlement_note(db(), org, 2030, find_category(db(), org, "会費").id, "改ざん"));
     CHECK_THROWS(add_category(db(), org, Side::Expense, "私費", ""));
     CHECK_THROWS(add_grant(db(), org, {0, "補助金", "市", 1, "", {}, {}, ""}));
+    CHECK_THROWS(set_opening_balance(db(), org, "普通預金", kDay, 50'000, login));
+    CHECK_THROWS(tag_entry(db(), org, id, grant));
+    CHECK_THROWS(attach_receipt(db(), org, id, "r.png", kPng));
     CHECK_THROWS(close_year(db(), org, 2030, kDay));
     CHECK_THROWS(set_start_month(db(), org, 1));
     db().set_read_only(false);
   }
   CHECK(count("SELECT count(*) FROM ledger_entries") == before_entries);
   CHECK(count("SELECT count(*) FROM ledger_years") == 0);
+  CHECK(count("SELECT count(*) FROM ledger_entries WHERE grant_id IS NOT NULL OR kind = 'opening'") == 0);
   CHECK(count("SELECT count(*) FROM audit_log") == before_audit);
 }
 
@@ -62,10 +73,18 @@ TEST_CASE_METHOD(test::LedgerDb,
     CHECK(settlement(db(), org, 2030).income_total == 3'600);
     CHECK_NOTHROW(app->require_visible("ledger_entries", id));
   }
+  as("kaikei");
+  attach_receipt(db(), org, id, "領収書.png", kPng);
+  for (const char* login : {"hancho", "etsuran"}) {
+    as(login);
+    REQUIRE(receipt(ctx(), id));
+    CHECK(receipt(ctx(), id)->bytes == kPng);
+  }
   for (const char* login : {"takasaki", "kyodo"}) {
     INFO(login);
     as(login);
     CHECK_THROWS(app->require_visible("ledger_entries", id));
+    CHECK_THROWS(receipt(ctx(), id));
   }
 }
 
