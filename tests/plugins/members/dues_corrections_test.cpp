@@ -47,7 +47,7 @@ TEST_CASE("a reversed payment stays in the history and the household is unpaid a
   CHECK_THROWS_WITH(reverse_payment(r.db(), paid, "　 ", {2025, 5, 11}), Catch::Contains("reason"));
   const auto reversal = reverse_payment(r.db(), paid, "隣の世帯の分と取り違え", {2025, 5, 11}, "会計");
   CHECK(last_audit(r, "members.dues.reverse").find("reason: 隣の世帯の分と取り違え") != std::string::npos);
-  const auto& line = line_of(dues_sheet(r.db(), r.org, 2025), sato);
+  const auto line = line_of(dues_sheet(r.db(), r.org, 2025), sato);
   CHECK(line.paid == 0);
   CHECK_FALSE(line.settled());
   CHECK_FALSE(line.last_paid);
