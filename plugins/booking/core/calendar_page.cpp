@@ -53,15 +53,21 @@ sdk::Document calendar_page(sdk::Database& db, sdk::OrganizationDirectory& orgs,
   for (const auto& b : list_bookings(db, filter)) {
     if (b.status == Status::Cancelled || b.start.date.month != month.month) continue;
     if (!names.count(b.org)) names[b.org] = orgs.name(db, b.org);
-    std::string line = hm(b.start) + "〜" + hm(b.end) + " " + names[b.org];
-    if (b.status == Status::Tentative) line += "（仮）";
+    // The time on its line, the organization's name on the next, kept whole when it fits a
+    // seventh of the page (10 characters at the page's text scale, below); a longer one (a
+    // 地域協働体's) wraps at its width.
+    const std::string& name = names[b.org];
+    std::string line = hm(b.start) + "〜" + hm(b.end) + (b.status == Status::Tentative ? "（仮）" : "") +
+                       "\n" + (sdk::utf8_to_u32(name).size() <= 10 ? sdk::keep_together(name) : name);
     by_day[b.start.date.day].push_back(line);
   }
   const ClosureCalendar closed(db, f, first, last);
   const std::string owner = orgs.name(db, f.owner);
   const std::string title = f.name + "　" + month_title(first) + " 利用予定";
   sdk::Document doc(title);
-  doc.landscape().footer(owner + "　" + title);
+  // Type a little smaller than the usual so that a week of seven 10-character names (a busy week
+  // of the sample's わっしょい第一自治会) stands whole in its seven columns.
+  doc.landscape().text_scale(0.92).footer(owner + "　" + title);
   doc.title(title);
   std::vector<std::vector<std::string>> weeks;
   std::vector<std::string> week(7);

@@ -1,5 +1,6 @@
 #include "core/gikansho_sections.hpp"
 
+#include <algorithm>
 #include <map>
 #include <wasshoi/sdk/annual_report.hpp>
 
@@ -74,6 +75,53 @@ void write_events(sdk::Context& ctx, const sdk::ReportPeriod& period, sdk::Docum
   doc.table({{"日付", 3}, {"会議・行事", 4}, {"場所", 3}}, rows);
 }
 
+// The plan 年度's meetings and 行事, month by month (April first): those already scheduled in it,
+// or, while none is, the kinds held in each month of the reported 年度, as the usual calendar the
+// 役員会 starts its plan from. `from_last_year` says which.
+struct PlanRows {
+  std::vector<std::vector<std::string>> rows;
+  bool from_last_year = false;
+  int count = 0;
+};
+
+PlanRows plan_rows(sdk::Database& db, const sdk::ReportPeriod& period) {
+  const sdk::ReportPeriod plan = sdk::report_period(period.org, period.plan_year());
+  std::vector<Meeting> meetings;
+  for (auto& m : list_meetings(db, plan.org, plan.from, plan.to))
+    if (m.start) meetings.push_back(std::move(m));
+  PlanRows out;
+  out.from_last_year = meetings.empty();
+  if (out.from_last_year) meetings = held(db, period);
+  std::map<int, std::vector<std::string>> by_month;  // 0 = April … 11 = March
+  for (const auto& m : meetings) {
+    auto& names = by_month[(m.start->date.month + 8) % 12];
+    const std::string name = out.from_last_year ? m.kind : m.title;
+    if (out.from_last_year && std::find(names.begin(), names.end(), name) != names.end()) continue;
+    names.push_back(name);
+    ++out.count;
+  }
+  for (const auto& [index, names] : by_month) {
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : "、") + n;
+    out.rows.push_back({std::to_string((index + 3) % 12 + 1) + "月", list});
+  }
+  return out;
+}
+
+void write_plan(sdk::Context& ctx, const sdk::ReportPeriod& period, sdk::Document& doc) {
+  const PlanRows plan = plan_rows(ctx.db(), period);
+  const std::string year = sdk::format_fiscal_year_ja(period.plan_year());
+  if (plan.rows.empty()) {
+    doc.paragraph(year + "の会議・行事はまだ決まっていません。");
+    return;
+  }
+  doc.paragraph(plan.from_last_year ? year + "の会議・行事の予定（案）です。" +
+                                          sdk::format_fiscal_year_ja(period.fiscal_year) +
+                                          "に開催した月をもとにしています。日程は役員会で決めます。"
+                                    : year + "に予定している会議・行事です。");
+  doc.table({{"月", 1, sdk::Align::Right}, {"会議・行事", 8}}, plan.rows);
+}
+
 }  // namespace
 
 void register_report_sections(sdk::Registry& registry) {
@@ -92,6 +140,15 @@ void register_report_sections(sdk::Registry& registry) {
                                  return std::vector<sdk::ReportFigure>{
                                      {"events", static_cast<std::int64_t>(held(ctx.db(), period).size())}};
                                }});
+  registry.add_report_section(
+      {.id = "minutes.plan",
+       .title_key = "minutes.gikansho.section.plan",
+       .part = sdk::ReportPart::Plan,
+       .order = 10,
+       .write = write_plan,
+       .figures = [](sdk::Context& ctx, const sdk::ReportPeriod& period) {
+         return std::vector<sdk::ReportFigure>{{"planned", plan_rows(ctx.db(), period).count}};
+       }});
 }
 
 }  // namespace wasshoi::minutes

@@ -3,9 +3,11 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <sstream>
 
 #include "core/facilities.hpp"
 #include "fixture.hpp"
+#include "pdf_pages.hpp"
 
 using namespace wasshoi;
 using namespace wasshoi::booking;
@@ -45,4 +47,36 @@ TEST_CASE("the calendar page of a month shows each day's bookings with time and 
   CHECK(parse_month("2026/6") == sdk::Date{2026, 6, 1});
   CHECK_THROWS_WITH(parse_month("6月ごろ"), Catch::Contains("not a month"));
   CHECK_THROWS(calendar_page(f.db(), f.orgs(), 9999, {2026, 6, 1}));
+}
+
+TEST_CASE("the calendar page keeps each organization's name of up to 10 characters on one line") {
+  test::BookingFixture f;
+  const FacilityId room = f.open_room("集会所");
+  sdk::Statement rename(f.db(), "UPDATE organizations SET name = ? WHERE id = ?");
+  rename.bind_all("わっしょい第一自治会", f.jichikai).run();  // 10 characters, as in the sample
+  rename.reset();
+  rename.bind_all("わっしょい地区まちづくり協議会", f.support).run();  // 15: wraps at the column's width
+  // A full week: a booking every day, two on the Saturday, one by the long-named organization.
+  for (int day = 7; day <= 13; ++day) book(f.db(), f.orgs(), f.request(room, {2026, 6, day}, 10, 12, "会議"));
+  auto other = f.request(room, {2026, 6, 13}, 18, 21, "協議会");
+  other.org = f.support;
+  book(f.db(), f.orgs(), other);
+
+  const auto pdf = f.tmp / "week.pdf";
+  calendar_page(f.db(), f.orgs(), room, {2026, 6, 1}).save_pdf(pdf);
+  // pdftotext -layout: a week's cells side by side, one printed line per text line. The name is
+  // whole in each of the 7 cells (the line under the title and the footer say it too: not counted).
+  std::size_t whole = 0;
+  const auto pages = test::pdf_page_texts(pdf);
+  for (const auto& page : pages) {
+    std::istringstream lines(page);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.find("お問い合わせ") != std::string::npos || line.find("利用予定") != std::string::npos)
+        continue;
+      for (auto at = line.find("わっしょい第一自治会"); at != std::string::npos;
+           at = line.find("わっしょい第一自治会", at + 1))
+        ++whole;
+    }
+  }
+  CHECK(whole == 7);
 }

@@ -210,3 +210,43 @@ TEST_CASE(
           "令和7年度 決算報告について");
   }
 }
+
+TEST_CASE("the 事業計画 lists the plan 年度's meetings by month or last 年度's months as a draft") {
+  test::Roster r(20);
+  r.meeting("総会", {2025, 4, 20});
+  r.meeting("役員会", {2025, 6, 8});
+  r.meeting("役員会", {2025, 6, 22});
+  // A 臨時総会 in March reports its own 年度 (令和7年度) and plans 令和8年度.
+  const MeetingId march = r.meeting("臨時総会", {2026, 3, 15});
+  auto plan_of = [](const Gikansho& g) {
+    REQUIRE(g.entries.size() == 6);
+    const GikanshoEntry& plan = g.entries[3];
+    REQUIRE(plan.sections.size() == 1);
+    CHECK(plan.sections[0].id == "minutes.plan");
+    CHECK(plan.sections[0].error.empty());
+    REQUIRE(plan.sections[0].figures.size() == 1);
+    return plan.sections[0].figures[0].value;
+  };
+  auto text_of = [&](const Gikansho& g, const std::string& name) {
+    g.document.save_pdf(r.tmp / name);
+    std::string all;
+    for (const auto& p : test::pdf_page_texts(r.tmp / name)) all += flat(p);
+    return all;
+  };
+  // Nothing scheduled in 令和8年度 yet: last 年度's months, one kind a month, stand in as a draft.
+  Gikansho g = build_gikansho(r.ctx, march);
+  CHECK(g.period.fiscal_year == 2025);
+  CHECK(plan_of(g) == 3);  // 4月 総会, 6月 役員会 (held twice: listed once), 3月 臨時総会
+  std::string all = text_of(g, "draft.pdf");
+  CHECK_THAT(all, Contains("令和7年度に開催した月をもとにしています"));
+  CHECK_THAT(all, Contains("6月役員会"));
+  CHECK_THAT(all, !Contains("役員会、役員会"));
+  // Once a meeting of 令和8年度 is scheduled, the plan lists what is scheduled, by its name.
+  r.meeting("総会", {2026, 5, 17});
+  g = build_gikansho(r.ctx, march);
+  CHECK(plan_of(g) == 1);
+  all = text_of(g, "plan.pdf");
+  CHECK_THAT(all, Contains("令和8年度に予定している会議・行事"));
+  CHECK_THAT(all, Contains("5月"));
+  CHECK_THAT(all, !Contains("6月役員会"));
+}
