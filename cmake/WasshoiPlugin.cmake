@@ -34,10 +34,12 @@ function(wasshoi_add_plugin id)
   endif()
   set(dir ${CMAKE_CURRENT_SOURCE_DIR})
   set(catalog_dir ${WASSHOI_BIN_DIR}/i18n)
+  set(installed OFF)  # the real plugins go into the package; test plugins (OUTPUT_DIR) do not
   if(P_OUTPUT_DIR)
     get_filename_component(catalog_dir ${P_OUTPUT_DIR}/../i18n ABSOLUTE)
   else()
     set(P_OUTPUT_DIR ${WASSHOI_PLUGIN_DIR})
+    set(installed ON)
   endif()
   set(target wasshoi_plugin_${id})
 
@@ -76,7 +78,7 @@ function(wasshoi_add_plugin id)
     PREFIX "" OUTPUT_NAME ${id}
     LIBRARY_OUTPUT_DIRECTORY ${P_OUTPUT_DIR}
     CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON
-    BUILD_RPATH "$ORIGIN/.." INSTALL_RPATH "$ORIGIN/..")
+    BUILD_RPATH "$ORIGIN/.." INSTALL_RPATH "${WASSHOI_INSTALL_PKGLIBDIR_FULL}")
   target_include_directories(${target} PRIVATE ${dir})
   target_link_libraries(${target} PRIVATE wasshoi::sdk ${P_LIBS})
   if(TARGET ${id}_core)
@@ -94,4 +96,8 @@ function(wasshoi_add_plugin id)
     get_filename_component(name ${f} NAME)
     configure_file(${f} ${catalog_dir}/${name} COPYONLY)
   endforeach()
+  if(installed)  # cmake/WasshoiInstall.cmake: the package's layout
+    install(TARGETS ${target} LIBRARY DESTINATION ${WASSHOI_INSTALL_PKGLIBDIR}/plugins)
+    install(FILES ${catalogs} DESTINATION ${WASSHOI_INSTALL_DATADIR}/i18n)
+  endif()
 endfunction()

@@ -5,6 +5,7 @@
 #                                             starts CUPS with the test printer: scripts/start-cups.sh)
 #   scripts/setup.sh build                    only installs and builds
 #   scripts/setup.sh bench                    runs every benchmark program and prints one table
+#   scripts/setup.sh package                  makes the Debian package (BUILD_DIR/wasshoi_<version>_amd64.deb)
 # BUILD_DIR (default: build) and JOBS (default: 2) can be set in the environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev libfontconfig-dev libsodium-dev libgtk-3-dev
   fonts-ipaexfont-gothic fonts-ipaexfont-mincho fonts-ipamj-mincho
   xvfb xauth poppler-utils python3 python3-icalendar python3-jsonschema
-  libcups2-dev cups printer-driver-cups-pdf
+  libcups2-dev cups printer-driver-cups-pdf help2man
 )
 
 install_missing() {
@@ -36,7 +37,8 @@ install_missing() {
 }
 
 build() {
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  # Installed into /usr by the Debian package (setup.sh package); the build tree runs as it is.
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
@@ -53,5 +55,6 @@ case "$cmd" in
     cd "$BUILD_DIR" && exec ctest --output-on-failure -j "$JOBS" "$@" ;;
   build) ;;
   bench) exec scripts/bench.sh "$BUILD_DIR/bin" ;;
-  *) echo "usage: scripts/setup.sh run|test|build|bench" >&2; exit 2 ;;
+  package) cd "$BUILD_DIR" && exec cpack -G DEB ;;
+  *) echo "usage: scripts/setup.sh run|test|build|bench|package" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/paths.hpp>
 
 #include "commands.hpp"
 #include "outcome.hpp"
@@ -42,7 +43,8 @@ int main(int argc, char** argv) {
   using namespace wasshoi;
   cli::GlobalOptions opts = pre_parse(argc, argv);
   try {
-    sdk::strings().load_folder(sdk::program_dir() / "i18n");
+    sdk::strings().load_folder(sdk::data_dir() / "i18n");
+    if (opts.plugin_dir.empty()) sdk::strings().load_folder(sdk::user_data_dir() / "i18n");  // user's plugins
   } catch (const std::exception& e) {
     return cli::report_error(e.what());
   }
@@ -58,13 +60,14 @@ int main(int argc, char** argv) {
   root.footer(cli::exit_code_help());  // before the subcommands, which inherit it
   root.fallthrough();                  // global options (--db, --json, --org) may come after the subcommand
   root.add_option("--db", opts.db_path, "database file (default: ~/.local/share/wasshoi/wasshoi.db)");
-  root.add_option("--plugins", opts.plugin_dir, "plugins folder (default: plugins/ next to this program)");
+  root.add_option("--plugins", opts.plugin_dir,
+                  "plugins folder (default: the installed plugins, then ~/.local/share/wasshoi/plugins)");
   root.add_flag("--json", opts.json, "print one JSON document on stdout");
   root.add_option("--org", opts.org, "organization id to work in (see `org list`)");
   root.add_option(
       "--user", opts.user,
       "officer account to sign in with; the passphrase comes from WASSHOI_PASSPHRASE or standard input");
-  root.set_version_flag("--version", "wasshoi-cli 0.1.0");
+  root.set_version_flag("--version", std::string("wasshoi-cli ") + WASSHOI_VERSION);
 
   cli::Session session(app, opts);
   cli::add_org_commands(root, session);

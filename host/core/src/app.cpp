@@ -13,6 +13,7 @@
 #include <wasshoi/host/organization_directory.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/paths.hpp>
 
 #include "core_schema.hpp"
 
@@ -21,14 +22,7 @@ namespace wasshoi::host {
 namespace fs = std::filesystem;
 
 fs::path default_db_path() {
-  fs::path base;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-    base = xdg;
-  else if (const char* home = std::getenv("HOME"); home && *home)
-    base = fs::path(home) / ".local" / "share";
-  else
-    base = fs::current_path();
-  return base / "wasshoi" / "wasshoi.db";
+  return sdk::user_data_dir() / "wasshoi.db";
 }
 
 namespace {
@@ -48,7 +42,8 @@ std::string default_actor() {
 }  // namespace
 
 App::App(AppOptions options) : options_(std::move(options)) {
-  if (options_.plugin_dir.empty()) options_.plugin_dir = default_plugin_dir();
+  const bool installed_plugins = options_.plugin_dir.empty();
+  if (installed_plugins) options_.plugin_dir = default_plugin_dir();
   if (options_.actor.empty()) options_.actor = default_actor();
   // Host core's own services, before any plugin registers (a plugin's service may take them then)
   // and under the host's owner: disabling a plugin withdraws its services, never these.
@@ -57,6 +52,7 @@ App::App(AppOptions options) : options_(std::move(options)) {
   plugins_ = std::make_unique<PluginManager>(services_, events_);
   services_.provide<sdk::AnnualReport>(sdk::kHostServiceOwner, std::make_shared<CoreAnnualReport>(*plugins_));
   plugins_->load_folder(options_.plugin_dir);
+  if (installed_plugins) plugins_->load_folder(user_plugin_dir());
   // Contributions are collected before any database is open: the CLI mounts plugin subcommands
   // before it parses the command line. They touch the database only when they run.
   plugins_->register_all();

@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 #include <wasshoi/host/plugin_manager.hpp>
+#include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/paths.hpp>
 
 namespace wasshoi::host {
 
@@ -16,7 +18,14 @@ const char* to_string(PluginState state) {
 }
 
 fs::path default_plugin_dir() {
-  return fs::path(boost::dll::program_location().parent_path().string()) / "plugins";
+  const fs::path here = sdk::program_dir();
+  std::error_code ec;
+  if (fs::is_directory(here / "plugins", ec)) return here / "plugins";  // the build tree
+  return (here / WASSHOI_PLUGINS_FROM_BIN).lexically_normal();          // installed
+}
+
+fs::path user_plugin_dir() {
+  return sdk::user_data_dir() / "plugins";
 }
 
 PluginManager::PluginManager(sdk::Services& services, sdk::EventBus& events)
@@ -105,9 +114,10 @@ void PluginManager::load_file(const fs::path& file) {
     records_.push_back(failed(file, "the id '" + r.id + "' is the host's own; a plugin cannot have it"));
     return;
   }
-  if (find(r.id)) {
+  if (const PluginRecord* other = find(r.id)) {
     raw.reset();
-    records_.push_back(failed(file, "another plugin already has the id '" + r.id + "'"));
+    records_.push_back(
+        failed(file, "another plugin already has the id '" + r.id + "' (" + other->file.string() + ")"));
     return;
   }
   // The plugin object keeps its library loaded: the library is released only after the object.
@@ -120,13 +130,13 @@ void PluginManager::load_file(const fs::path& file) {
 }
 
 namespace {
-// Plugins find the shared libraries they link (SDK, SDK UI, ImGui) through $ORIGIN/.. — next to
-// the programs. A plugins folder elsewhere (a test's, an organization's own) has no such
-// neighbours, so the libraries next to the running program are loaded first: a library already
-// loaded satisfies the plugin's dependency by its name.
+// Plugins find the shared libraries they link (SDK, SDK UI, ImGui) through $ORIGIN/.. — the
+// folder above the installed plugins folder. A plugins folder elsewhere (a test's, the user's
+// own) has no such neighbours, so the libraries beside the SDK the program runs with are loaded
+// first: a library already loaded satisfies the plugin's dependency by its name.
 void preload_program_libraries(std::vector<boost::dll::shared_library>& keep) {
   std::error_code ec;
-  fs::path dir = boost::dll::program_location().parent_path().string();
+  const fs::path dir = boost::dll::symbol_location(sdk::program_dir).parent_path().string();
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     std::string name = e.path().filename().string();
     if (!name.starts_with("libwasshoi-") || e.path().extension() != ".so") continue;

@@ -10,7 +10,8 @@ int parse_options(int argc, char** argv, GuiOptions& o) {
   // itself speaks the user's language.
   CLI::App cli{"Wasshoi — desktop suite for 自治会 officers", "wasshoi"};
   cli.add_option("--db", o.db, "database file (default: ~/.local/share/wasshoi/wasshoi.db)");
-  cli.add_option("--plugins", o.plugins, "plugins folder (default: plugins/ next to this program)");
+  cli.add_option("--plugins", o.plugins,
+                 "plugins folder (default: the installed plugins, then ~/.local/share/wasshoi/plugins)");
   cli.add_option("--screenshot", o.screenshot,
                  "render a few frames, write the window to this PNG file, exit");
   cli.add_option("--panel", o.panel, "panel to show in front (e.g. host.organizations, host.plugins)");
@@ -24,6 +25,7 @@ int parse_options(int argc, char** argv, GuiOptions& o) {
   cli.add_option("--frames", o.frames, "render this many frames, then exit")->check(CLI::PositiveNumber);
   cli.add_flag("--exit-after-first-frame", o.exit_after_first_frame,
                "print \"first-frame <ms>\" once the first frame is shown, then exit (benchmark)");
+  cli.set_version_flag("--version", std::string("wasshoi ") + WASSHOI_VERSION);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

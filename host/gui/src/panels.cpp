@@ -92,6 +92,8 @@ void Shell::fail_plugin(const std::string& id, const std::string& reason) {
 
 void Shell::draw_plugins_table() {
   sdk::ui::TextWrapped(std::string(tr("gui.plugins.folder")) + app_.options().plugin_dir.string());
+  if (app_.options().plugin_dir == host::default_plugin_dir())  // the installed ones: the user's too
+    sdk::ui::TextWrapped(std::string(tr("gui.plugins.user_folder")) + host::user_plugin_dir().string());
   ImGui::Spacing();
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY;

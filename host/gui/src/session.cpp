@@ -6,6 +6,7 @@
 #include <wasshoi/host/backups.hpp>
 #include <wasshoi/host/settings.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/paths.hpp>
 
 namespace wasshoi::gui {
 
@@ -33,7 +34,8 @@ void apply_settings(host::App& app, const GuiOptions& o, FontSet& fonts) {
 
 Session open_session(const GuiOptions& o) {
   Session s;
-  sdk::strings().load_folder(sdk::program_dir() / "i18n");
+  sdk::strings().load_folder(sdk::data_dir() / "i18n");
+  if (o.plugins.empty()) sdk::strings().load_folder(sdk::user_data_dir() / "i18n");  // user's plugins
   // With --user the passphrase is checked here: a wrong one ends the program before anything
   // is shown (main prints host core's message).
   s.app = std::make_unique<host::App>(
@@ -46,7 +48,8 @@ Session open_session(const GuiOptions& o) {
   // The first frame needs only the text it shows (catalogs, names in the database); the common
   // kanji follow once it is up (FontSet::add_japanese_set).
   s.fonts = std::make_unique<FontSet>(GlyphSet::Essentials);
-  s.fonts->add_catalog_text(sdk::program_dir() / "i18n");
+  s.fonts->add_catalog_text(sdk::data_dir() / "i18n");
+  if (o.plugins.empty()) s.fonts->add_catalog_text(sdk::user_data_dir() / "i18n");
   apply_settings(*s.app, o, *s.fonts);
   // Signed in on the screen: the officer's stored settings, and the backup that waited for them.
   auto backed_up = s.backed_up;

@@ -13,11 +13,13 @@
 namespace wasshoi::host {
 
 struct AppOptions {
-  std::filesystem::path db_path;     // empty: the default database
-  std::filesystem::path plugin_dir;  // empty: bin/plugins next to the program
-  std::string actor;                 // who writes (audit log); default "<os user>@<program>"
-  bool create = true;                // create the file when missing
-  std::string login;                 // officer account to sign in with (databases with accounts)
+  std::filesystem::path db_path;  // empty: the default database
+  // Empty: the installed plugins (default_plugin_dir()), then the user's (user_plugin_dir()).
+  // Given (--plugins, tests): that folder only.
+  std::filesystem::path plugin_dir;
+  std::string actor;   // who writes (audit log); default "<os user>@<program>"
+  bool create = true;  // create the file when missing
+  std::string login;   // officer account to sign in with (databases with accounts)
   std::string passphrase;
 };
 

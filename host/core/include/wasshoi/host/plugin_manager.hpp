@@ -60,7 +60,12 @@ class PluginManager {
   std::vector<PluginRecord> records_;
 };
 
-// The default plugins folder: <folder of the running program>/plugins.
+// The installed plugins: <folder of the running program>/plugins in the build tree, the
+// package's plugins folder when installed (/usr/lib/<multiarch>/wasshoi/plugins; sdk/paths.hpp).
 std::filesystem::path default_plugin_dir();
+// Plugins the user added without root: sdk::user_data_dir()/plugins (~/.local/share/wasshoi/plugins).
+// Loaded after the installed ones, with the same checks (API version, requirements); one whose id
+// an installed plugin already has is listed as failed, saying which.
+std::filesystem::path user_plugin_dir();
 
 }  // namespace wasshoi::host
