@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/short_dates.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::sdk {
@@ -159,6 +160,14 @@ std::string format_wareki(const Date& date) {
   std::string utf8;
   out.toUTF8String(utf8);
   return utf8;
+}
+
+std::string format_wareki_short(const Date& date) {
+  for (const auto& e : kEras)
+    if (!(date < e.start))
+      return std::string(e.initial) + std::to_string(date.year - e.start.year + 1) + "." +
+             std::to_string(date.month) + "." + std::to_string(date.day);
+  return std::to_string(date.year) + "." + std::to_string(date.month) + "." + std::to_string(date.day);
 }
 
 std::string format_print_date(const Date& date, PrintDate style) {

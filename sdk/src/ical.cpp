@@ -105,6 +105,7 @@ std::string IcalWriter::str(const DateTime& stamp_utc) const {
     line("BEGIN:VEVENT");
     line("UID:" + e.uid);
     line("DTSTAMP:" + stamp);
+    if (e.recurrence_id) line("RECURRENCE-ID;TZID=Asia/Tokyo:" + local_stamp(*e.recurrence_id));
     line("DTSTART;TZID=Asia/Tokyo:" + local_stamp(e.start));
     line("DTEND;TZID=Asia/Tokyo:" + local_stamp(e.end));
     if (e.rrule) line("RRULE:" + *e.rrule);

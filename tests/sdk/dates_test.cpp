@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <wasshoi/sdk/short_dates.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 using namespace wasshoi;
@@ -11,6 +12,19 @@ TEST_CASE("和暦 formatting through ICU, with 元年") {
   CHECK(sdk::format_wareki({1989, 1, 7}) == "昭和64年1月7日");
   CHECK(sdk::format_wareki({1989, 1, 8}) == "平成元年1月8日");
   CHECK(sdk::format_date_ja({2026, 11, 25}) == "令和8年11月25日（2026年）");
+}
+
+TEST_CASE("the short form of 和暦 changes era on the day and reads back as the same date") {
+  CHECK(sdk::format_wareki_short({2026, 5, 19}) == "R8.5.19");
+  CHECK(sdk::format_wareki_short({2019, 4, 30}) == "H31.4.30");
+  CHECK(sdk::format_wareki_short({2019, 5, 1}) == "R1.5.1");
+  CHECK(sdk::format_wareki_short({1989, 1, 7}) == "S64.1.7");
+  CHECK(sdk::format_wareki_short({1989, 1, 8}) == "H1.1.8");
+  CHECK(sdk::format_wareki_short({2020, 3, 31}) == "R2.3.31");
+  for (Date d{2019, 3, 25}; d < Date{2019, 5, 8}; d = d.add_days(1)) {
+    INFO(d.iso());
+    CHECK(sdk::parse_date(sdk::format_wareki_short(d)) == d);
+  }
 }
 
 TEST_CASE("dates as officers type them, in 西暦 and 和暦") {

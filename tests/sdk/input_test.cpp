@@ -158,6 +158,14 @@ TEST_CASE("the CLI toolkit: one policy for blank dates, 年度 and numbers, chec
   CHECK(parse_fiscal_year_option("--year", "令和7") == 2025);
   CHECK(parse_fiscal_year_option("--year", "R7年度") == 2025);
   CHECK(parse_fiscal_year_option("--year", "２０２５") == 2025);
+  // A 年度 across the era change is read under both of its names (docs/input.md "Dates").
+  for (const char* fy : {"令和元年度", "令和元", "R1", "r1年度", "平成31年度", "平成31", "H31", "2019"}) {
+    INFO(fy);
+    CHECK(parse_fiscal_year_option("--year", fy) == 2019);
+    CHECK(sdk::format_fiscal_year_ja(parse_fiscal_year_option("--year", fy)) == "令和元年度");
+  }
+  CHECK(parse_fiscal_year_option("--year", "平成元年度") == 1989);
+  CHECK(parse_fiscal_year_option("--year", "昭和63年度") == 1988);
   CHECK(parse_fiscal_year_option("--year", "", 2030) == 2030);
   CHECK_THAT(message_of([] { parse_fiscal_year_option("--from", ""); }),
              Contains("--from: a 年度 is required"));

@@ -57,23 +57,55 @@ sdk::IcalEvent event_of(Names& names, const IcsScope& scope, const Booking& b, c
   return e;
 }
 
+// A series is one event with its rule; the master carries the status most of its dates have
+// (TENTATIVE on a tie) and the series' times. Every date whose booking differs from that (approved
+// while the rest wait, or at other times) gets its own override: same UID, RECURRENCE-ID at the
+// date's time under the rule, its own DTSTART/DTEND/STATUS. A booking of the series on a date the
+// rule does not make goes out as an event of its own.
 void add_series(Names& names, const IcsScope& scope, sdk::IcalWriter& cal, const Series& s) {
   BookingFilter q;
   q.series = s.id;
   auto live = list_bookings(names.db, q);
   if (live.empty()) return;
+  const auto dates = occurrences(s.rule, *s.first);
+  const std::set<sdk::Date> on_rule(dates.begin(), dates.end());
+  std::map<Status, int> count;
+  for (const auto& b : live)
+    if (on_rule.count(b.start.date)) ++count[b.status];
+  const Status common =
+      count[Status::Approved] > count[Status::Tentative] ? Status::Approved : Status::Tentative;
+  const std::string uid = "booking-series-" + std::to_string(s.id) + "@wasshoi";
+
   sdk::IcalEvent e = event_of(names, scope, live.front(), s.purpose);
-  bool all_approved = true;
-  for (const auto& b : live) all_approved = all_approved && b.status == Status::Approved;
-  e.uid = "booking-series-" + std::to_string(s.id) + "@wasshoi";
+  e.uid = uid;
   e.start = at(*s.first, s.start_tod);
   e.end = at(*s.first, s.end_tod);
-  e.status = all_approved ? "CONFIRMED" : "TENTATIVE";
+  e.status = ical_status(common);
   e.description = "定期予約 #" + std::to_string(s.id) + " / " + describe_ja(s.rule, *s.first);
   e.rrule = to_rrule(s.rule, *s.first);
   for (const auto& d : missing_dates(names.db, s)) e.exdates.push_back(at(d, s.start_tod));
   e.sequence = s.sequence;
   cal.add(e);
+
+  for (const auto& b : live) {
+    const sdk::Date& day = b.start.date;
+    if (!on_rule.count(day)) {
+      sdk::IcalEvent own = event_of(names, scope, b, b.purpose);
+      own.uid = "booking-" + std::to_string(b.id) + "@wasshoi";
+      own.start = b.start;
+      own.end = b.end;
+      cal.add(own);
+      continue;
+    }
+    if (b.status == common && b.start == at(day, s.start_tod) && b.end == at(day, s.end_tod)) continue;
+    sdk::IcalEvent o = event_of(names, scope, b, s.purpose);
+    o.uid = uid;
+    o.recurrence_id = at(day, s.start_tod);
+    o.start = b.start;
+    o.end = b.end;
+    o.sequence = s.sequence;
+    cal.add(o);
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // iCalendar export per room or per organization through sdk::IcalWriter: single bookings as
-// events, each series as one event with its RRULE and EXDATE for the dates it skips.
+// events, each series as one event with its RRULE and EXDATE for the dates it skips, plus a
+// RECURRENCE-ID override for every date whose status or times differ from the series'.
 #include <optional>
 #include <string>
 #include <wasshoi/sdk/db.hpp>

@@ -1,4 +1,4 @@
-// issues agenda | bundle export | bundle import | export --format open311 | categories
+// issues agenda | bundle export | bundle import | export --format open311|services | categories
 #include <CLI/CLI.hpp>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
@@ -89,15 +89,23 @@ void add_open311(CLI::App& issues, sdk::CliContext& ctx) {
   auto format = std::make_shared<std::string>();
   auto out = std::make_shared<std::string>();
   auto o = std::make_shared<Open311Options>();
-  auto* cmd = issues.add_subcommand("export", "issues marked for the city, as Open311 GeoReport v2 JSON");
-  cmd->add_option("--format", *format, "open311")->required();
+  auto* cmd = issues.add_subcommand(
+      "export", "Open311 GeoReport v2 JSON: the issues marked for the city (requests), or the service list");
+  cmd->add_option("--format", *format, "open311 (requests.json) or services (services.json)")->required();
   cmd->add_option("--out", *out, "JSON file")->required();
   cmd->add_option("--agency", o->agency, "agency_responsible (default: the city in this database)");
   cmd->add_option("--media-base-url", o->media_base_url,
                   "URL where the photos will be published (writes them next to --out)");
   cmd->callback([&ctx, format, out, o] {
+    if (*format == "services") {
+      int n = save_open311_services(ctx.db(), sdk::organizations(ctx), ctx.require_org(), *out);
+      ctx.emit({{"path", *out}, {"services", n}},
+               [&](std::ostream& s) { s << n << " services written to " << *out << '\n'; });
+      return;
+    }
     if (*format != "open311")
-      throw sdk::InputError("--format " + *format + ": the only export format is open311");
+      throw sdk::InputError("--format " + *format +
+                            ": 書き出し形式は open311（要望の一覧）か services（サービスの一覧）です");
     std::filesystem::path path(*out);
     auto media = path.parent_path() / (path.stem().string() + "-media");
     int n = save_open311(ctx.db(), sdk::organizations(ctx), ctx.require_org(), *o, path, media);

@@ -44,8 +44,8 @@ constexpr const char* kFields =
 
 void bind_fields(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::Statement& st, const Issue& i) {
   st.bind_all(i.org, i.title, i.description, i.category, i.place, i.landmark);
-  st.bind(7, i.lat)
-      .bind(8, i.lon)
+  st.bind(7, round_coordinate(i.lat))
+      .bind(8, round_coordinate(i.lon))
       .bind(9, han_id(db, orgs, i.org, i.han_name))
       .bind(10, to_string(i.reporter.kind));
   st.bind(11, i.reporter.name).bind(12, i.reported_on).bind(13, i.priority).bind(14, i.status);

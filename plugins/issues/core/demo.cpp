@@ -104,7 +104,19 @@ void advance(Rng& rng, sdk::Database& db, IssueId id, const Template& t, sdk::Da
                on.add_days(uniform(rng, 10, 40)));
 }
 
-void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count) {
+// The first issues of the main 自治会 are the topics its 要望書 take up (the proposals demo links
+// each 要望書 to the issue of its topic and moves it on submission and answer): 防犯灯, 除雪,
+// 空き家, イノシシ. Raised in the autumn, before those 要望書 were drafted, and left at 検討中 for
+// the 要望書 to carry on.
+constexpr std::array<std::size_t, 4> kProposalTopics = {0, 7, 17, 18};
+
+void advance_to_considering(Rng& rng, sdk::Database& db, IssueId id, sdk::Date on) {
+  if (uniform(rng, 0, 9) < 2) return;  // still 受付
+  set_status(db, id, sdk::issue_status::kConsidering, "役員会で協議、市への要望書を準備",
+             on.add_days(uniform(rng, 3, 20)));
+}
+
+void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count, bool main) {
   auto& db = ctx.db();
   auto members = ctx.services().find<sdk::MemberDirectory>();
   std::vector<sdk::HouseholdRef> households;
@@ -113,8 +125,9 @@ void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count) {
   std::vector<std::int64_t> han;
   for (const auto& h : orgs.han(db, org)) han.push_back(h.id);
   for (int k = 0; k < count; ++k) {
-    const Template& t =
-        kTemplates[static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(kTemplates.size()) - 1))];
+    const auto drawn = static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(kTemplates.size()) - 1));
+    const bool topic = main && static_cast<std::size_t>(k) < kProposalTopics.size();
+    const Template& t = kTemplates[topic ? kProposalTopics[static_cast<std::size_t>(k)] : drawn];
     IssueInput in;
     in.org = org;
     in.title = t.title;
@@ -128,14 +141,18 @@ void fill_org(Rng& rng, sdk::Context& ctx, sdk::OrgId org, int count) {
     if (!han.empty())
       in.han_id = han[static_cast<std::size_t>(uniform(rng, 0, static_cast<int>(han.size()) - 1))];
     in.reporter = demo_reporter(rng, households, members.get(), db);
-    in.reported_on = sdk::Date{2025, 10, 1}.add_days(uniform(rng, 0, 150));
+    const int day = uniform(rng, 0, 150);
+    in.reported_on = sdk::Date{2025, 10, 1}.add_days(topic ? day % 61 : day);
     in.priority = uniform(rng, kPriorityHigh, kPriorityLow);
     in.source = "demo";
     IssueId id = create_issue(db, orgs, in);
     add_supports(rng, db, id, households);
     if (uniform(rng, 0, 2) == 0)
       add_attachment(db, id, "photo-" + std::to_string(k + 1) + ".png", demo_photo(t.hue, k));
-    advance(rng, db, id, t, *in.reported_on);
+    if (topic)
+      advance_to_considering(rng, db, id, *in.reported_on);
+    else
+      advance(rng, db, id, t, *in.reported_on);
   }
 }
 
@@ -146,7 +163,7 @@ void fill_demo(sdk::Context& ctx, const sdk::DemoOptions& opts) {
   const int counts[] = {12, 10, 8};
   sdk::Transaction tx(ctx.db(), "issues.demo", "fictional issues");
   for (std::size_t j = 0; j < opts.jichikai.size() && j < 3; ++j)
-    fill_org(rng, ctx, opts.jichikai[j], counts[j]);
+    fill_org(rng, ctx, opts.jichikai[j], counts[j], j == 0);
   tx.commit();
 }
 

@@ -42,8 +42,8 @@ Issue read_issue(const sdk::Statement& st) {
   i.category = st.get_text(5);
   i.place = st.get_text(6);
   i.landmark = st.get_text(7);
-  if (!st.is_null(8)) i.lat = st.get_double(8);
-  if (!st.is_null(9)) i.lon = st.get_double(9);
+  if (!st.is_null(8)) i.lat = round_coordinate(st.get_double(8));
+  if (!st.is_null(9)) i.lon = round_coordinate(st.get_double(9));
   i.han_id = st.get_optional_int(10);
   i.reporter.kind = parse_reporter_kind(st.get_text(11));
   i.reporter.person_id = st.get_optional_int(12);
@@ -86,7 +86,7 @@ bool passes(const Issue& i, const IssueFilter& f, const std::string& folded_quer
 void bind_input(sdk::Statement& st, const IssueInput& in) {
   st.bind_all(in.org, sdk::trim(in.title), in.description, sdk::trim(in.category), sdk::trim(in.place),
               sdk::trim(in.landmark));
-  st.bind(7, in.lat).bind(8, in.lon).bind(9, in.han_id);
+  st.bind(7, round_coordinate(in.lat)).bind(8, round_coordinate(in.lon)).bind(9, in.han_id);
   st.bind(10, to_string(in.reporter.kind)).bind(11, in.reporter.person_id);
   st.bind(12, in.reporter.kind == ReporterKind::Named ? sdk::trim(in.reporter.name) : std::string());
   st.bind(13, in.reporter.kind == ReporterKind::Named ? sdk::trim(in.reporter.phone) : std::string());

@@ -1,5 +1,6 @@
 #pragma once
 // Local issues (地域課題) as the plugin's core sees them: plain data, no database handles.
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,6 +10,15 @@
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::issues {
+
+// Latitude and longitude are kept and written at 6 decimals (about 0.1 m): what is stored, shown
+// and exported has no binary noise (38.935500000000005 → 38.9355).
+inline double round_coordinate(double degrees) {
+  return std::round(degrees * 1e6) / 1e6;
+}
+inline std::optional<double> round_coordinate(const std::optional<double>& degrees) {
+  return degrees ? std::optional<double>(round_coordinate(*degrees)) : std::nullopt;
+}
 
 using IssueId = std::int64_t;
 using sdk::OrgId;

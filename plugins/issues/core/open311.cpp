@@ -1,6 +1,7 @@
 #include "core/open311.hpp"
 
 #include <algorithm>
+#include <map>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 
@@ -43,6 +44,21 @@ std::string extension_for(const std::string& mime) {
   return ".bin";
 }
 
+// updated_datetime: the day of the last change of status (the date given to `issues status
+// --date`), not when the row was last written; the day it was raised when none is recorded.
+sdk::Date last_change(sdk::Database& db, const Issue& i) {
+  sdk::Date day = *i.reported_on;
+  for (const auto& h : history(db, i.id))
+    if (!h.to_status.empty() && h.on) day = *h.on;
+  return day;
+}
+
+json coordinate(const std::optional<double>& degrees) {
+  return degrees ? json(round_coordinate(*degrees)) : json(nullptr);
+}
+
+// Every key of a GeoReport v2 request is written, null where Wasshoi does not know it (a
+// receiving system reads a fixed set of keys).
 json request_json(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Issue& i,
                   const std::string& agency) {
   // requested_datetime is required (GeoReport v2): an issue whose stored date is not a date is
@@ -52,22 +68,25 @@ json request_json(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Iss
                           ") has a stored date that is not a date (日付不明): correct its date, then export");
   auto cat = find_category(db, orgs, i.org, i.category);
   std::string address = i.place + (i.landmark.empty() ? "" : "（" + i.landmark + "）");
-  json r = {{"service_request_id", i.uuid},
-            {"status", is_closed(i.status) ? "closed" : "open"},
-            {"status_notes", status_notes(db, i)},
-            {"service_code", cat ? cat->service_code : std::string("other")},
-            {"service_name", cat ? cat->service_name : i.category},
-            {"description", i.title + (i.description.empty() ? "" : "\n" + i.description) + "\n（" +
-                                i.org_name + "・賛同" + std::to_string(i.supporters) + "世帯）"},
-            {"agency_responsible", agency},
-            {"requested_datetime", iso_with_offset({*i.reported_on, 0, 0})},
-            {"updated_datetime", i.updated_at},
-            {"address", address}};
-  if (i.lat && i.lon) {
-    r["lat"] = *i.lat;
-    r["long"] = *i.lon;
-  }
-  return r;
+  const bool located = i.lat && i.lon;
+  return {{"service_request_id", i.uuid},
+          {"status", is_closed(i.status) ? "closed" : "open"},
+          {"status_notes", status_notes(db, i)},
+          {"service_name", cat ? cat->service_name : i.category},
+          {"service_code", cat ? cat->service_code : std::string("other")},
+          {"description", i.title + (i.description.empty() ? "" : "\n" + i.description) + "\n（" +
+                              i.org_name + "・賛同" + std::to_string(i.supporters) + "世帯）"},
+          {"agency_responsible", agency},
+          {"service_notice", nullptr},
+          {"requested_datetime", iso_with_offset({*i.reported_on, 0, 0})},
+          {"updated_datetime", iso_with_offset({last_change(db, i), 0, 0})},
+          {"expected_datetime", nullptr},
+          {"address", address.empty() ? json(nullptr) : json(address)},
+          {"address_id", nullptr},
+          {"zipcode", nullptr},
+          {"lat", located ? coordinate(i.lat) : json(nullptr)},
+          {"long", located ? coordinate(i.lon) : json(nullptr)},
+          {"media_url", nullptr}};
 }
 
 }  // namespace
@@ -93,6 +112,42 @@ Open311Export open311_requests(sdk::Database& db, sdk::OrganizationDirectory& or
     out.requests.push_back(std::move(r));
   }
   return out;
+}
+
+json open311_services(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org) {
+  // One service per service_code: several categories (an organization's own ones default to
+  // "other") can share one; their names become the service's keywords.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<Category>> by_code;
+  for (const auto& c : categories(db, orgs, org)) {
+    if (!by_code.count(c.service_code)) order.push_back(c.service_code);
+    by_code[c.service_code].push_back(c);
+  }
+  json out = json::array();
+  for (const auto& code : order) {
+    const auto& cats = by_code[code];
+    std::string keywords, names;
+    for (const auto& c : cats) {
+      keywords += (keywords.empty() ? "" : ",") + c.name;
+      names += (names.empty() ? "" : "・") + c.name;
+    }
+    out.push_back({{"service_code", code},
+                   {"service_name", cats.front().service_name},
+                   {"description", "自治会・地域協働体から市へ寄せる地域課題（分野: " + names + "）"},
+                   {"metadata", false},
+                   {"type", "batch"},
+                   {"keywords", keywords},
+                   {"group", "地域課題"}});
+  }
+  return out;
+}
+
+int save_open311_services(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                          const std::filesystem::path& out) {
+  json services = open311_services(db, orgs, org);
+  sdk::check_write_target(out);
+  sdk::write_file(out, services.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
+  return static_cast<int>(services.size());
 }
 
 int save_open311(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,

@@ -1,6 +1,7 @@
 #pragma once
 // Open311 GeoReport v2 (the city's service-request format): issues marked for the city
-// (市へ要望, now or before) as the JSON array a GET /requests.json answers with.
+// (市へ要望, now or before) as the JSON array a GET /requests.json answers with (every request key
+// present, null where unknown), and the service list a GET /services.json answers with.
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
@@ -27,6 +28,12 @@ struct Open311Export {
 
 Open311Export open311_requests(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
                                const Open311Options& options);
+// The service list (services.json): one service per service_code of the organization's
+// categories, with service_name, description, metadata (false), type (batch), keywords (the
+// category names) and group.
+nlohmann::json open311_services(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org);
+int save_open311_services(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
+                          const std::filesystem::path& out);
 // Writes the JSON to `out` and, with a media base URL, the photos into `media_dir`.
 int save_open311(sdk::Database& db, sdk::OrganizationDirectory& orgs, OrgId org,
                  const Open311Options& options, const std::filesystem::path& out,

@@ -41,8 +41,8 @@ std::vector<sdk::IssueRef> Tracker::search(sdk::Database& db, sdk::OrgId org, st
 }
 
 void Tracker::set_status(sdk::Database& db, std::int64_t id, const std::string& status,
-                         const std::string& note) {
-  issues::set_status(db, id, status, note, sdk::today());
+                         const std::string& note, const sdk::Date& on) {
+  issues::set_status(db, id, status, note, on);
 }
 
 }  // namespace wasshoi::issues

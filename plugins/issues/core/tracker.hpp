@@ -14,8 +14,8 @@ class Tracker final : public sdk::IssueTracker {
   std::optional<sdk::IssueRef> issue(sdk::Database& db, std::int64_t id) override;
   std::vector<sdk::IssueRef> search(sdk::Database& db, sdk::OrgId org, std::string_view query,
                                     int limit) override;
-  void set_status(sdk::Database& db, std::int64_t id, const std::string& status,
-                  const std::string& note) override;
+  void set_status(sdk::Database& db, std::int64_t id, const std::string& status, const std::string& note,
+                  const sdk::Date& on) override;
 
  private:
   std::shared_ptr<sdk::OrganizationDirectory> orgs_;

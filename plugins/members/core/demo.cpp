@@ -29,9 +29,19 @@ const auto& pick(Rng& rng, const Array& a) {
 struct DemoHousehold {
   HouseholdId id = 0;
   PersonId head = 0;
+  int head_born = 0;
+  sdk::Date joined;
   std::vector<PersonId> elderly;  // born before 1945: candidates for 要支援者
   bool current = true;
+  bool head_needs_support = false;
 };
+
+// Whom a sample 自治会 would plausibly give a role in 年度 `fy`: the 世帯主 of a household that
+// is still a member and had joined by the 年度's start, 25 to 79 years old, not a 要支援者.
+bool can_hold_role(const DemoHousehold& h, int fy) {
+  const int age = fy - h.head_born;
+  return h.current && !h.head_needs_support && age >= 25 && age <= 79 && h.joined <= sdk::Date{fy, 4, 1};
+}
 
 struct DemoHan {
   HanId id = 0;
@@ -79,12 +89,22 @@ HouseholdData make_household_data(Rng& rng, HanId han, int han_number) {
 DemoHousehold write_household(Rng& rng, RosterWriter& writer, HanId han, int han_number) {
   HouseholdData d = make_household_data(rng, han, han_number);
   DemoHousehold out;
-  out.current = !d.left;
-  out.id = writer.insert_household(d);
   const auto family = surname(rng);
   const bool halfwidth = chance(rng, 8);
   const int head_year = uniform(rng, 1930, 1992);
   const bool head_male = chance(rng, 75);
+  // A household joins once its 世帯主 is an adult: no earlier than the year they turned 18 (the
+  // drawn year moved on, month and day kept), and it leaves after it joined.
+  if (d.joined->year < head_year + 18) {
+    const int earliest = head_year + 18;
+    d.joined->year = std::min(earliest + (d.joined->year - 1975) % 10, 2024);
+    if (d.joined->month == 2 && d.joined->day > 28) d.joined->day = 28;
+  }
+  if (d.left && *d.left < *d.joined) d.left.reset();
+  out.current = !d.left;
+  out.head_born = head_year;
+  out.joined = *d.joined;
+  out.id = writer.insert_household(d);
   std::set<std::string_view> given_names;
   PersonData head = make_person(rng, family, head_male, head_year, halfwidth, given_names);
   head.head = true;
@@ -108,12 +128,13 @@ DemoHousehold write_household(Rng& rng, RosterWriter& writer, HanId han, int han
 }
 
 // 要支援者: some of the elderly, each with a neighbour from the same 班 to check on them.
-void mark_support(sdk::Database& db, Rng& rng, const DemoHan& han) {
+void mark_support(sdk::Database& db, Rng& rng, DemoHan& han) {
   sdk::Statement st(
       db, "UPDATE members_persons SET needs_support = 1, helper_id = ?, support_note = ? WHERE id = ?");
   for (std::size_t i = 0; i < han.households.size(); ++i) {
-    const DemoHousehold& h = han.households[i];
+    DemoHousehold& h = han.households[i];
     if (!h.current || h.elderly.empty() || !chance(rng, 30)) continue;
+    h.head_needs_support = h.head_needs_support || h.elderly.front() == h.head;
     const DemoHousehold& neighbour = han.households[(i + 1) % han.households.size()];
     std::optional<PersonId> helper;
     if (neighbour.id != h.id) helper = neighbour.head;
@@ -123,35 +144,39 @@ void mark_support(sdk::Database& db, Rng& rng, const DemoHan& han) {
   }
 }
 
-PersonId random_head(Rng& rng, const std::vector<DemoHan>& hans) {
+const DemoHousehold* random_household(Rng& rng, const std::vector<DemoHan>& hans) {
   for (int tries = 0; tries < 50; ++tries) {
     const DemoHan& han = pick(rng, hans);
     if (han.households.empty()) continue;
     const DemoHousehold& h = pick(rng, han.households);
-    if (h.current) return h.head;
+    if (h.current) return &h;
   }
-  return 0;
+  return nullptr;
 }
 
-// All roles, or (at a 年度 change, where 班長 rotate) only the per-班 ones.
+// All roles, or (at a 年度 change, where 班長 rotate) only the per-班 ones. One role per person
+// and 年度, held by someone who plausibly can (can_hold_role, this 年度 and the next, into which
+// the roles may be carried); `taken` holds who has one already
+// (the officers carried over from the year before, at a 年度 change).
 void assign_roles(sdk::Database& db, Rng& rng, OrgId org, const std::vector<DemoHan>& hans, int fy,
-                  bool per_han_only) {
-  std::set<PersonId> officers;
+                  bool per_han_only, std::set<PersonId>& taken) {
   for (const auto& kind : role_kinds(db, org)) {
     if (per_han_only && !kind.per_han) continue;
     if (kind.per_han) {
       for (const auto& han : hans)
         for (int tries = 0; tries < 10 && !han.households.empty(); ++tries)
           if (const auto& h = pick(rng, han.households); h.current) {
+            if (!can_hold_role(h, fy) || !can_hold_role(h, fy + 1) || !taken.insert(h.head).second) continue;
             assign_role(db, org, h.head, kind.id, fy, han.id);
             break;
           }
       continue;
     }
     for (int n = 0; n < (kind.name == "監事" ? 2 : 1); ++n)
-      for (int tries = 0; tries < 10; ++tries)  // one office each
-        if (PersonId p = random_head(rng, hans); p && officers.insert(p).second) {
-          assign_role(db, org, p, kind.id, fy);
+      for (int tries = 0; tries < 30; ++tries)  // one office each
+        if (const DemoHousehold* h = random_household(rng, hans);
+            h && can_hold_role(*h, fy) && can_hold_role(*h, fy + 1) && taken.insert(h->head).second) {
+          assign_role(db, org, h->head, kind.id, fy);
           break;
         }
   }
@@ -194,10 +219,18 @@ void fill_demo_jichikai(sdk::Database& db, sdk::OrganizationDirectory& orgs, Org
     hans[han].households.push_back(write_household(rng, writer, hans[han].id, static_cast<int>(han)));
   }
   search.finish();
-  for (const auto& han : hans) mark_support(db, rng, han);
+  for (auto& han : hans) mark_support(db, rng, han);
   const int fy = sdk::fiscal_year(sdk::today());
-  assign_roles(db, rng, org, hans, fy - 1, false);
-  assign_roles(db, rng, org, hans, fy, true);  // new 班長 each year; the officers carry over
+  std::set<PersonId> last_year;
+  assign_roles(db, rng, org, hans, fy - 1, false, last_year);
+  // New 班長 each year, none of them an officer carried over; the officers carry over.
+  std::set<PersonId> officers;
+  sdk::Statement held(db,
+                      "SELECT r.person_id FROM members_roles r JOIN members_role_kinds k ON k.id = "
+                      "r.role_kind_id WHERE r.org_id = ? AND r.fiscal_year = ? AND k.per_han = 0");
+  held.bind_all(org, fy - 1);
+  while (held.step()) officers.insert(held.get_int(0));
+  assign_roles(db, rng, org, hans, fy, true, officers);
   hand_over(db, org, fy - 1, fy);
   collect_dues(db, rng, org, fy - 1, 96);
   collect_dues(db, rng, org, fy, 72);

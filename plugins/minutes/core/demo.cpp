@@ -228,6 +228,18 @@ void fill_demo_org(sdk::Database& db, sdk::MemberDirectory& members, OrgId org, 
             {},        seed % 10};
   // A small sample (`demo --households 1`) leaves some 自治会 without members: no one meets there.
   if (p.roster.households.empty()) return;
+  if (main) {
+    // The January 役員会 of the 年度 before (令和7年度), with that year's officers: it approved the
+    // 要望書 the city answered in March and which was carried into this 年度 as 継続 (the proposals
+    // demo); its minutes are approved at the April 役員会.
+    Roster this_year = p.roster;
+    p.roster = read_roster(db, members, org, 2025);
+    const Date january = nth_weekday(2026, 1, 6, 2);
+    const MeetingId id = p.add("役員会", january, 19, 90, true);
+    p.attend_officers(id);
+    p.hold(id, january, false);
+    p.roster = std::move(this_year);
+  }
   fill_year(p, main);
   if (!main) return;
   const Date day{2026, 10, 17};

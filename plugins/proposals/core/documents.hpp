@@ -62,7 +62,7 @@ std::string gathering_line(const Gathering& g);
 std::string wareki_or_blank(const std::optional<sdk::Date>& d);
 // A dated entry's date in 和暦, or 日付不明 when its stored date is not a date (sdk/db.hpp).
 std::string wareki_or_unknown(const std::optional<sdk::Date>& d);
-// R8.5.20 for a table cell (令和); older dates in full.
+// The 総括表's date style: the SDK's short 和暦 (R8.5.20, H31.4.30); blank without a date.
 std::string short_wareki(const std::optional<sdk::Date>& d);
 
 }  // namespace wasshoi::proposals

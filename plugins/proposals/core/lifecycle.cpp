@@ -24,7 +24,7 @@ std::string join(const std::vector<std::string>& parts) {
 }
 
 IssueUpdate move_issue(sdk::Database& db, sdk::IssueTracker& tracker, std::int64_t issue_id,
-                       const std::string& to, const std::string& note) {
+                       const std::string& to, const std::string& note, const sdk::Date& on) {
   IssueUpdate u{issue_id, "", "", ""};
   auto issue = tracker.issue(db, issue_id);
   if (!issue) return {issue_id, "", "", "the issue no longer exists"};
@@ -34,20 +34,21 @@ IssueUpdate move_issue(sdk::Database& db, sdk::IssueTracker& tracker, std::int64
   else if (issue->status == st::kResolved || issue->status == st::kDeclined)
     u.reason = "closed (" + issue->status + ")";
   if (!u.reason.empty()) return u;
-  tracker.set_status(db, issue_id, to, note);  // a savepoint inside our transaction
+  tracker.set_status(db, issue_id, to, note, on);  // a savepoint inside our transaction
   u.to = to;
   return u;
 }
 
+// The issues' history is dated `on`, the day of the step (submission, answer), not today.
 StepResult move_issues(sdk::Database& db, const Proposal& p, sdk::IssueTracker* tracker,
-                       const std::optional<std::string>& to, const std::string& note) {
+                       const std::optional<std::string>& to, const std::string& note, const sdk::Date& on) {
   StepResult r;
   if (p.issues.empty() || !to) return r;
   if (!tracker) {
     r.warning = "the issues plugin is not available: the linked issues were not updated";
     return r;
   }
-  for (const auto& i : p.issues) r.issues.push_back(move_issue(db, *tracker, i.issue_id, *to, note));
+  for (const auto& i : p.issues) r.issues.push_back(move_issue(db, *tracker, i.issue_id, *to, note, on));
   return r;
 }
 
@@ -136,7 +137,7 @@ StepResult submit(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalI
       .bind_all(on, receiver, id)
       .run();
   auto r = move_issues(db, p, tracker, st::kToCity,
-                       "要望書「" + p.title + "」を" + receiver + "へ提出 (" + on.iso() + ")");
+                       "要望書「" + p.title + "」を" + receiver + "へ提出 (" + on.iso() + ")", on);
   tx.commit();
   return r;
 }
@@ -162,7 +163,7 @@ StepResult record_answer(sdk::Database& db, sdk::OrganizationDirectory& orgs, Pr
   set_state(db, id, State::Answered);
   std::string note =
       "市の回答（" + std::string(label(a.category)) + "、" + a.on->iso() + "）: " + sdk::trim(a.text);
-  auto r = move_issues(db, p, tracker, issue_status_for(a.category), note);
+  auto r = move_issues(db, p, tracker, issue_status_for(a.category), note, *a.on);
   tx.commit();
   return r;
 }

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <tuple>
 #include <wasshoi/sdk/csv.hpp>
+#include <wasshoi/sdk/short_dates.hpp>
 
 #include "core/documents.hpp"
 #include "core/orgs.hpp"
@@ -17,10 +18,10 @@ std::string wareki_or_unknown(const std::optional<sdk::Date>& d) {
   return d ? sdk::format_wareki(*d) : std::string(sdk::kDateUnknown);
 }
 
+// The 総括表's one date style: the SDK's short 和暦 (R2.3.31, H31.4.30) for every row, so no
+// date is written in a longer form that breaks inside its column.
 std::string short_wareki(const std::optional<sdk::Date>& d) {
-  if (!d) return "";
-  if (*d < sdk::Date{2019, 5, 1}) return sdk::format_wareki(*d);
-  return "R" + std::to_string(d->year - 2018) + "." + std::to_string(d->month) + "." + std::to_string(d->day);
+  return d ? sdk::format_wareki_short(*d) : "";
 }
 
 std::string gathering_line(const Gathering& g) {
@@ -88,7 +89,7 @@ sdk::Document summary_document(sdk::Database& db, sdk::OrganizationDirectory& or
   d.landscape();  // eight columns: the 件名 and the answer need the width
   d.title(title)
       .paragraph(scope_name(db, orgs, org), sdk::Align::Right)
-      .paragraph(sdk::format_date_ja(sdk::today()) + " 現在", sdk::Align::Right);
+      .paragraph(sdk::format_wareki_short(sdk::today()) + " 現在", sdk::Align::Right);
   int answered = 0;
   for (const auto& s : list) answered += s.answer ? 1 : 0;
   d.fields({{"件数", std::to_string(list.size()) + "件"}, {"回答済", std::to_string(answered) + "件"}});

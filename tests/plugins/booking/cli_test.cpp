@@ -175,3 +175,68 @@ TEST_CASE("cli: the demo adds rooms and a year of bookings and series, the same 
   auto rooms = test::run_cli({"--db", (tmp / "a.db").string(), "booking", "facility", "list", "--json"});
   CHECK(json::parse(rooms.out).size() == 4);
 }
+
+TEST_CASE(
+    "cli: a weekly series with its first date approved exports one CONFIRMED and two TENTATIVE "
+    "occurrences that python3-icalendar expands to what booking list says") {
+  Cli c;
+  std::string room =
+      std::to_string(c.ok({"booking", "facility", "add", "--owner", c.support, "--name", "和室", "--capacity",
+                           "20", "--open", "9:00", "--close", "21:00", "--approval", "--free-times"})["id"]
+                         .get<int>());
+  json series = c.ok({"booking", "add", "--facility", room, "--date", "2026-05-12", "--start", "19:00",
+                      "--end", "21:00", "--repeat", "weekly", "--count", "3", "--purpose",
+                      "髙﨑班 𠮷田さん送別会", "--org", c.jichikai});
+  REQUIRE(series["booked"].size() == 3);
+  c.ok({"booking", "approve", std::to_string(series["booked"][0].get<int>())});
+  json list = c.ok({"booking", "list"});
+  REQUIRE(list.size() == 3);
+  CHECK(list[0]["status"] == "approved");
+  CHECK(list[1]["status"] == "tentative");
+
+  for (const std::string scope : {"--facility", "--org"}) {
+    INFO(scope);
+    std::string ics = (c.tmp / "s.ics").string();
+    c.ok({"booking", "export-ics", "--out", ics, scope, scope == "--org" ? c.jichikai : room});
+    std::string text = test::read_file(ics);
+    CHECK_THAT(text, Catch::Contains("RECURRENCE-ID;TZID=Asia/Tokyo:20260512T190000"));
+    // Expand the file as a calendar client does: the rule from DTSTART, minus EXDATE, each
+    // occurrence replaced by the VEVENT of the same UID whose RECURRENCE-ID names it.
+    test::write_file(c.tmp / "expand.py",
+                     "import sys, json, icalendar\n"
+                     "from dateutil.rrule import rrulestr\n"
+                     "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                     "out = {}\n"
+                     "evs = list(cal.walk('VEVENT'))\n"
+                     "for e in evs:\n"
+                     "    if 'RECURRENCE-ID' in e: continue\n"
+                     "    s, en = e['DTSTART'].dt, e['DTEND'].dt\n"
+                     "    starts = [s]\n"
+                     "    if 'RRULE' in e:\n"
+                     "        starts = list(rrulestr(e['RRULE'].to_ical().decode(), dtstart=s))\n"
+                     "        ex = e.get('EXDATE', [])\n"
+                     "        ex = ex if isinstance(ex, list) else [ex]\n"
+                     "        gone = {d.dt for x in ex for d in x.dts}\n"
+                     "        starts = [t for t in starts if t not in gone]\n"
+                     "    for t in starts:\n"
+                     "        out[(str(e['UID']), t)] = (t, t + (en - s), str(e['STATUS']))\n"
+                     "for e in evs:\n"
+                     "    if 'RECURRENCE-ID' not in e: continue\n"
+                     "    key = (str(e['UID']), e['RECURRENCE-ID'].dt)\n"
+                     "    assert key in out, key\n"
+                     "    out[key] = (e['DTSTART'].dt, e['DTEND'].dt, str(e['STATUS']))\n"
+                     "fmt = lambda d: d.strftime('%Y-%m-%dT%H:%M')\n"
+                     "print(json.dumps(sorted([fmt(a), fmt(b), st] for a, b, st in out.values())))\n");
+    auto r = test::run_program("/usr/bin/python3", {(c.tmp / "expand.py").string(), ics});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    json expanded = json::parse(r.out);
+    json expected = json::array();
+    for (const auto& b : list)
+      expected.push_back({b["start"], b["end"], b["status"] == "approved" ? "CONFIRMED" : "TENTATIVE"});
+    CHECK(expanded == expected);
+    CHECK(expanded[0][2] == "CONFIRMED");
+    CHECK(expanded[1][2] == "TENTATIVE");
+    CHECK(expanded[2][2] == "TENTATIVE");
+  }
+}

@@ -104,4 +104,11 @@ TEST_CASE("support, status, merge, agenda, bundle and Open311 export work from t
   CHECK(json::parse(c.run({"--org", c.org, "issues", "export", "--format", "open311", "--out", o311})
                         .out)["requests"] == 1);
   CHECK(json::parse(test::read_file(o311))[0]["status"] == "open");
+  auto services = (c.tmp / "services.json").string();
+  CHECK(json::parse(c.run({"--org", c.org, "issues", "export", "--format", "services", "--out", services})
+                        .out)["services"] == 11);
+  CHECK(json::parse(test::read_file(services))[0]["service_code"] == "crime-prevention");
+  auto unknown = c.run({"--org", c.org, "issues", "export", "--format", "csv", "--out", o311}, false);
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("services"));
 }

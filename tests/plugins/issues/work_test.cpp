@@ -104,8 +104,12 @@ TEST_CASE("the IssueTracker service creates, finds, searches and moves issues") 
       f.db(), {f.first, "集会所の雨漏り", "", "", "集会所", "minutes: 役員会 2026-05-10, 議案 3"});
   CHECK(local.issue(f.db(), id)->category == "その他");
   CHECK(local.search(f.db(), f.first, "雨漏", 10).size() == 1);
-  local.set_status(f.db(), id, sdk::issue_status::kToCity, "要望書を提出");
+  local.set_status(f.db(), id, sdk::issue_status::kToCity, "要望書を提出", {2026, 5, 20});
   CHECK(tracker->issue(f.db(), id)->status == "to_city");
+  int moved = 0;  // dated the day given, not the day it was recorded
+  for (const auto& h : history(f.db(), id))
+    if (h.to_status == "to_city") moved += h.on == sdk::Date{2026, 5, 20} ? 1 : 100;
+  CHECK(moved == 1);
 }
 
 namespace {

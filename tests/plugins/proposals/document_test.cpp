@@ -1,5 +1,6 @@
 // The 要望書, 総括表 and 処理簿 as real PDFs read back with pdftotext, and the CSV.
 #include <catch2/catch.hpp>
+#include <regex>
 
 #include "core/documents.hpp"
 #include "core/lifecycle.hpp"
@@ -77,6 +78,41 @@ TEST_CASE("the 総括表 of a 地域協働体 lists its 自治会' proposals wit
   std::string c = test::read_file(csv);
   CHECK(c.starts_with("\xEF\xBB\xBF"));
   CHECK_THAT(c, Contains("通学路への防犯灯の増設") && Contains("空き家への指導") && Contains("対応する"));
+}
+
+TEST_CASE(
+    "the 総括表 of the 年度 spanning 平成 and 令和 writes every date in the one short 和暦 form, each "
+    "unbroken "
+    "on its line") {
+  test::ProposalsFixture f;
+  // 令和元年度 (2019-04-01 … 2020-03-31): two submitted under 平成, answered under 令和.
+  std::int64_t board = f.add_meeting(f.first, "役員会", "平成31年度 第1回役員会", {2019, 4, 5});
+  auto proposal = [&](const std::string& title, sdk::Date created, sdk::Date submitted, sdk::Date answered) {
+    ProposalId id = add_proposal(
+        f.db(), f.orgs(), {f.first, title, Kind::Request, Addressee::Mayor, f.city, "", "髙﨑地区", created});
+    add_gathering(f.db(), id, {0, GatheringMethod::HanLeaders, created, 12, 0, "全班から"});
+    add_history(f.db(), id, {0, created, "𠮷田さん宅前で転倒があった。"});
+    add_action(f.db(), f.orgs(), id, {0, "手すりを設置していただきたい。", std::nullopt, ""});
+    approve(f.db(), f.orgs(), id, &f.meetings(), board);
+    submit(f.db(), f.orgs(), id, submitted, "", &f.issues());
+    record_answer(f.db(), f.orgs(), id, {answered, AnswerCategory::WillDo, "設置します。", ""}, &f.issues());
+  };
+  proposal("坂道への手すり設置", {2019, 4, 1}, {2019, 4, 10}, {2019, 6, 1});
+  proposal("ｶｰﾌﾞﾐﾗｰの交換", {2019, 4, 2}, {2019, 4, 30}, {2020, 3, 31});
+  f.close();
+  auto pdf = f.tmp / "soukatsu-2019.pdf";
+  REQUIRE(f.cli({"proposals", "summary", "--year", "2019", "--out", pdf.string(), "--org",
+                 std::to_string(f.first)})
+              .exit_code == 0);
+  std::string text = test::pdf_text(pdf);  // -layout: a date broken in its cell would not read whole
+  INFO(text);
+  for (const char* d : {"H31.4.10", "R1.6.1", "H31.4.30", "R2.3.31"}) {
+    INFO(d);
+    CHECK_THAT(text, Contains(d));
+  }
+  // No date in the long form anywhere on the sheet (the title's 令和元年度 names the year).
+  CHECK_FALSE(std::regex_search(text, std::regex("(平成|令和|昭和)[0-9０-９元]+年[0-9０-９]+月")));
+  CHECK_THAT(text, Contains("令和元年度"));
 }
 
 TEST_CASE("the 処理簿 lists approval, submission and answer in date order") {

@@ -18,8 +18,10 @@ namespace {
 ProposalId submitted_with_issues(test::ProposalsFixture& f, std::vector<std::int64_t>& issue_ids) {
   ProposalId id = f.draft_without_history();
   add_history(f.db(), id, {0, sdk::Date{2025, 11, 2}, "自治会費で防犯灯2基を設置した。"});
-  for (const char* t : {"通学路が暗い", "北側の道で不審者"}) {
-    issue_ids.push_back(f.issues().create_issue(f.db(), {f.first, t, "", "防犯", "", ""}));
+  for (const char* t : {"通学路が暗い", "北側の道で不審者"}) {  // raised in April, before the 要望書
+    issue_ids.push_back(f.cli_json({"issues", "add", "--org", std::to_string(f.first), "--title", t,
+                                    "--category", "防犯", "--date", "2026-04-01"})["id"]
+                            .get<std::int64_t>());
     link_issue(f.db(), id, &f.issues(), issue_ids.back());
   }
   approve(f.db(), f.orgs(), id, &f.meetings(), f.board);
@@ -95,6 +97,11 @@ TEST_CASE(
     REQUIRE(notes.size() >= 2);
     CHECK_THAT(notes[notes.size() - 2], Contains("要望書「通学路への防犯灯の増設」") && Contains("一関市長"));
     CHECK_THAT(notes.back(), Contains("対応する") && Contains("3基を設置"));
+    // Dated when it happened (the submission, the answer), not the day it was recorded.
+    auto shown = f.cli_json({"issues", "show", std::to_string(i)});
+    REQUIRE(shown["history"].size() == 3);
+    CHECK(shown["history"][1]["on"] == "2026-05-20");
+    CHECK(shown["history"][2]["on"] == "2026-06-30");
   }
   CHECK(get_proposal(f.db(), f.orgs(), id).state == State::Answered);
 }
@@ -103,7 +110,7 @@ TEST_CASE("an answer 対応困難 sends open issues back to 検討中 and leaves
   test::ProposalsFixture f;
   std::vector<std::int64_t> ids;
   ProposalId id = submitted_with_issues(f, ids);
-  f.issues().set_status(f.db(), ids[1], sdk::issue_status::kResolved, "自治会で解決");
+  f.issues().set_status(f.db(), ids[1], sdk::issue_status::kResolved, "自治会で解決", {2026, 5, 25});
   auto r =
       record_answer(f.db(), f.orgs(), id,
                     {sdk::Date{2026, 6, 30}, AnswerCategory::Difficult, "予算上困難です。", ""}, &f.issues());

@@ -50,7 +50,9 @@ inline std::optional<Date> parse_optional_date_option(std::string_view option, s
   return parse_date_option(option, text);
 }
 
-// A 年度 as officers write it: 2025, 2025年度, 令和7, 令和7年度, R7. Blank → `fallback` (usually
+// A 年度 as officers write it: 2025, 2025年度, 令和7, 令和7年度, R7. Both namings of a 年度 that
+// spans an era change are read (docs/input.md "Dates"): 令和元年度 / R1 as Wasshoi prints it and
+// 平成31年度 / H31 (the era on its first day) are both 2019. Blank → `fallback` (usually
 // this 年度, sdk::fiscal_year(sdk::today())); blank without one → "--from: a 年度 is required".
 inline int parse_fiscal_year_option(std::string_view option, std::string_view text,
                                     std::optional<int> fallback = std::nullopt) {
@@ -62,8 +64,9 @@ inline int parse_fiscal_year_option(std::string_view option, std::string_view te
   if (t.ends_with("年度")) t.erase(t.size() - std::string_view("年度").size());
   std::optional<int> year;
   if (t.size() == 4 && t.find_first_not_of("0123456789") == std::string::npos) year = std::stoi(t);
-  // 令和7 / R7: the 年度 that starts on April 1 of that year.
-  for (const char* tail : {"年4月1日", ".4.1"})
+  // 令和7 / R7: the 年度 that starts on April 1 of that year. 令和元 has no April 1 (令和 began on
+  // May 1, 2019): its year is read from a day it had.
+  for (const char* tail : {"年4月1日", ".4.1", "年12月31日", ".12.31"})
     if (!year)
       if (auto d = parse_date(t + tail)) year = d->year;
   if (!year)

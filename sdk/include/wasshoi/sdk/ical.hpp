@@ -1,7 +1,8 @@
 #pragma once
 // The one iCalendar (RFC 5545) writer: VCALENDAR with a VTIMEZONE for Asia/Tokyo, VEVENTs with
-// UID, DTSTAMP, DTSTART/DTEND, SUMMARY, LOCATION, DESCRIPTION, STATUS, RRULE/EXDATE; text escaped,
-// lines folded at 75 octets without splitting a character, CRLF line ends.
+// UID, DTSTAMP, DTSTART/DTEND, SUMMARY, LOCATION, DESCRIPTION, STATUS, RRULE/EXDATE and
+// RECURRENCE-ID (one date of a series that differs from it); text escaped, lines folded at 75
+// octets without splitting a character, CRLF line ends.
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ struct IcalEvent {
   std::string status;                // TENTATIVE, CONFIRMED or CANCELLED; empty: none
   std::optional<std::string> rrule;  // e.g. "FREQ=MONTHLY;BYDAY=2SU;COUNT=12"
   std::vector<DateTime> exdates;     // occurrences left out of the rule
+  // Set on an override: the event with the same UID and a rule has an occurrence starting at this
+  // time (Asia/Tokyo), and this event replaces it with its own DTSTART/DTEND/STATUS.
+  std::optional<DateTime> recurrence_id;
   std::vector<std::string> categories;
   int sequence = 0;  // raised when the event changes
 };

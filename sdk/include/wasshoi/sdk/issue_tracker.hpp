@@ -47,9 +47,10 @@ class IssueTracker {
   virtual std::int64_t create_issue(Database& db, const IssueDraft& draft) = 0;
   virtual std::optional<IssueRef> issue(Database& db, std::int64_t id) = 0;
   virtual std::vector<IssueRef> search(Database& db, OrgId org, std::string_view query, int limit = 50) = 0;
-  // Moves an issue to `status` with a dated note (e.g. the city's answer to a 要望書).
-  virtual void set_status(Database& db, std::int64_t id, const std::string& status,
-                          const std::string& note) = 0;
+  // Moves an issue to `status` with a note dated `on`: the day it happened (e.g. the day the city
+  // answered a 要望書), not the day it was recorded.
+  virtual void set_status(Database& db, std::int64_t id, const std::string& status, const std::string& note,
+                          const Date& on) = 0;
 };
 
 }  // namespace wasshoi::sdk
