@@ -245,8 +245,8 @@ bool Database::in_transaction() const {
 }
 void Database::set_busy_timeout_ms(int ms) {
   // On PostgreSQL: how long a statement waits for a row or table lock before it gives up
-  // (55P03, a BusyError).
-  if (pg_) return pg_->exec("SET lock_timeout = " + std::to_string(ms < 0 ? 0 : ms));
+  // (55P03, a BusyError). There 0 would mean "wait for ever"; on SQLite it means "do not wait".
+  if (pg_) return pg_->exec("SET lock_timeout = " + std::to_string(ms < 1 ? 1 : ms));
   sqlite3_busy_timeout(db_, ms);
 }
 

@@ -4,6 +4,8 @@
 #include "../../sdk/src/db_postgres.hpp"
 
 #include <catch2/catch.hpp>
+#include <future>
+#include <latch>
 #include <wasshoi/sdk/db.hpp>
 
 #include "scratch_db.hpp"
@@ -125,6 +127,38 @@ TEST_CASE("a serialization failure between two connections is a BusyError") {
   CHECK(*sdk::query_int(a, "SELECT n FROM t WHERE id = 1") == 1);
 }
 
+TEST_CASE("of two transactions that deadlock one gets a BusyError and the other goes through") {
+  if (skip_without_server()) return;
+  test::ScratchDb s;
+  s.db().exec("CREATE TABLE t(id INTEGER PRIMARY KEY, n INTEGER); INSERT INTO t VALUES (1, 0), (2, 0)");
+  auto a = s.open_another();
+  auto b = s.open_another();
+  // Each takes one row, then wants the other's: the server finds the deadlock (deadlock_timeout,
+  // 1 s, before the 5 s lock_timeout) and ends one of them.
+  auto cross = [](sdk::Database& db, int first, int second, std::latch& both_hold) {
+    try {
+      sdk::Transaction tx(db, "cross");
+      sdk::Statement(db, "UPDATE t SET n = n + 1 WHERE id = ?").bind(1, first).run();
+      both_hold.arrive_and_wait();
+      sdk::Statement(db, "UPDATE t SET n = n + 1 WHERE id = ?").bind(1, second).run();
+      tx.commit();
+      return std::string("committed");
+    } catch (const sdk::BusyError& e) {
+      return std::string("busy: ") + e.what();
+    } catch (const std::exception& e) {
+      return std::string("other: ") + e.what();
+    }
+  };
+  std::latch both_hold(2);
+  auto other = std::async(std::launch::async, [&] { return cross(b, 2, 1, both_hold); });
+  const std::string mine = cross(a, 1, 2, both_hold);
+  const std::string theirs = other.get();
+  INFO(mine << " / " << theirs);
+  CHECK(((mine == "committed" && theirs.starts_with("busy: ")) ||
+         (theirs == "committed" && mine.starts_with("busy: "))));
+  CHECK(*sdk::query_int(s.db(), "SELECT sum(n) FROM t") == 2);  // only the survivor's two updates
+}
+
 TEST_CASE("after a failed statement a PostgreSQL transaction refuses to commit and rolls back whole") {
   if (skip_without_server()) return;
   test::ScratchDb s;
@@ -153,6 +187,40 @@ TEST_CASE("after a failed statement a PostgreSQL transaction refuses to commit a
     tx.commit();
   }
   CHECK(*sdk::query_int(db, "SELECT count(*) FROM t") == 2);
+}
+
+TEST_CASE(
+    "a bulk transaction on PostgreSQL keeps foreign keys and triggers on and rolls back on an exception") {
+  if (skip_without_server()) return;
+  test::ScratchDb s;
+  auto& db = s.db();
+  db.exec(
+      "CREATE TABLE p(id INTEGER PRIMARY KEY); CREATE TABLE c(p INTEGER REFERENCES p(id)); CREATE TABLE "
+      "log(x INTEGER);"
+      "CREATE FUNCTION c_log() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO log VALUES (new.p); "
+      "RETURN new; END $$;"
+      "CREATE TRIGGER c_log AFTER INSERT ON c FOR EACH ROW EXECUTE FUNCTION c_log()");
+  const sdk::BulkOptions bulk{.cache_kib = 65536, .without_foreign_keys = true, .without_triggers = true};
+  {
+    sdk::BulkTransaction tx(db, "bulk", "", bulk);
+    db.exec("INSERT INTO p VALUES (1); INSERT INTO c VALUES (1)");
+    CHECK_THROWS_WITH(db.exec("INSERT INTO c VALUES (7)"), Catch::Contains("foreign key"));
+  }  // the failed statement aborted it: nothing was written
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM p") == 0);
+  try {
+    sdk::BulkTransaction tx(db, "bulk", "", bulk);
+    db.exec("INSERT INTO p VALUES (1); INSERT INTO c VALUES (1)");
+    throw std::runtime_error("power cut");
+  } catch (const std::runtime_error&) {
+  }
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM p") == 0);
+  {
+    sdk::BulkTransaction tx(db, "bulk", "", bulk);
+    db.exec("INSERT INTO p VALUES (1); INSERT INTO c VALUES (1)");
+    tx.commit();
+  }
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM log") == 1);  // the trigger ran
+  CHECK_FALSE(db.in_transaction());
 }
 
 TEST_CASE("a lost server connection is a DbError saying so") {
