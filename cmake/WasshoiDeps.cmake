@@ -15,6 +15,8 @@ pkg_check_modules(GTK3 REQUIRED IMPORTED_TARGET gtk+-3.0)
 find_package(Cups REQUIRED)
 # Phone photos in documents: stb_image decodes JPEG (libstb-dev builds the implementations into libstb).
 pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)
+# The PostgreSQL driver behind sdk::Database (libpq-dev); only sdk/src includes libpq-fe.h.
+pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
 
 if(WASSHOI_BUILD_GUI)
   find_package(OpenGL REQUIRED)

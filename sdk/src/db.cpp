@@ -1,8 +1,13 @@
 #include <sqlite3.h>
 
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <utility>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
+
+#include "db_postgres.hpp"
 
 namespace wasshoi::sdk {
 
@@ -31,32 +36,48 @@ void throw_refusal_if_marked(std::string_view message) {
   throw DbError(msg, rc);
 }
 
+[[noreturn]] void refuse_on_server(const Database& db, std::string_view what, std::string_view instead = {}) {
+  std::string msg =
+      std::string(what) + " is not available on a PostgreSQL database (" + db.path().string() + ")";
+  if (!instead.empty()) msg += "; " + std::string(instead);
+  throw InputError(msg);
+}
+
 }  // namespace
+
+bool is_server_target(std::string_view target) {
+  return target.starts_with("postgresql://") || target.starts_with("postgres://");
+}
 
 Database::Database(sqlite3* db, std::filesystem::path path) : db_(db), path_(std::move(path)) {}
 
+Database::Database(std::unique_ptr<detail::PgConnection> pg, std::filesystem::path shown)
+    : pg_(std::move(pg)), path_(std::move(shown)) {}
+
 Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
+      pg_(std::move(other.pg_)),
       path_(std::move(other.path_)),
       actor_(std::move(other.actor_)),
       audit_(other.audit_),
       read_only_(other.read_only_),
       read_only_why_(std::move(other.read_only_why_)),
       virtual_tables_(std::move(other.virtual_tables_)) {
-  if (read_only_) set_read_only(true, read_only_why_);  // the authorizer knows the object's address
+  if (read_only_ && db_) set_read_only(true, read_only_why_);  // the authorizer knows the object's address
 }
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     if (db_) sqlite3_close_v2(db_);
     db_ = std::exchange(other.db_, nullptr);
+    pg_ = std::move(other.pg_);
     path_ = std::move(other.path_);
     actor_ = std::move(other.actor_);
     audit_ = other.audit_;
     read_only_ = other.read_only_;
     read_only_why_ = std::move(other.read_only_why_);
     virtual_tables_ = std::move(other.virtual_tables_);
-    if (read_only_) set_read_only(true, read_only_why_);
+    if (read_only_ && db_) set_read_only(true, read_only_why_);
   }
   return *this;
 }
@@ -78,6 +99,14 @@ void configure_sqlite() {
 }  // namespace
 
 Database Database::open(const std::filesystem::path& path, Mode mode) {
+  if (is_server_target(path.native())) {
+    auto pg = detail::PgConnection::connect(path.native());
+    std::string shown = pg->shown();
+    Database db(std::move(pg), shown);
+    db.set_busy_timeout_ms(5000);  // as on SQLite: wait that long for a lock, then BusyError
+    if (mode == Mode::ReadOnly) db.pg_->set_read_only(true, "the database was opened read-only");
+    return db;
+  }
   configure_sqlite();
   namespace fs = std::filesystem;
   const std::string shown = path.string();
@@ -169,6 +198,12 @@ bool Database::is_index_shadow_table(std::string_view table) const {
 }
 
 void Database::set_read_only(bool on, std::string why) {
+  if (pg_) {
+    read_only_ = on;
+    read_only_why_ = why.empty() ? "this account may only read" : std::move(why);
+    pg_->set_read_only(on, read_only_why_);
+    return;
+  }
   if (on) {
     virtual_tables_.clear();
     Statement st(*this,
@@ -181,6 +216,7 @@ void Database::set_read_only(bool on, std::string why) {
 }
 
 void Database::exec(std::string_view sql) {
+  if (pg_) return pg_->exec(sql);
   std::string s(sql);
   char* err = nullptr;
   int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
@@ -196,25 +232,39 @@ void Database::exec(std::string_view sql) {
 }
 
 std::int64_t Database::last_insert_id() const {
+  if (pg_) return pg_->last_insert_id();
   return sqlite3_last_insert_rowid(db_);
 }
 int Database::changes() const {
+  if (pg_) return pg_->changes();
   return sqlite3_changes(db_);
 }
 bool Database::in_transaction() const {
+  if (pg_) return pg_->in_transaction();
   return sqlite3_get_autocommit(db_) == 0;
 }
 void Database::set_busy_timeout_ms(int ms) {
+  // On PostgreSQL: how long a statement waits for a row or table lock before it gives up
+  // (55P03, a BusyError). There 0 would mean "wait for ever"; on SQLite it means "do not wait".
+  if (pg_) return pg_->exec("SET lock_timeout = " + std::to_string(ms < 1 ? 1 : ms));
   sqlite3_busy_timeout(db_, ms);
 }
 
 bool Database::table_exists(std::string_view name) {
+  if (pg_) {
+    Statement st(*this,
+                 "SELECT 1 FROM information_schema.tables WHERE table_name = ? AND "
+                 "table_schema = ANY (current_schemas(false))");
+    st.bind(1, name);
+    return st.step();
+  }
   Statement st(*this, "SELECT 1 FROM sqlite_schema WHERE type='table' AND name=?");
   st.bind(1, name);
   return st.step();
 }
 
 std::string Database::integrity_check() {
+  if (pg_) return "ok";
   Statement st(*this, "PRAGMA integrity_check");
   std::string out;
   while (st.step()) {
@@ -239,6 +289,9 @@ void copy_database(sqlite3* from, sqlite3* to, const std::string& what) {
 }  // namespace
 
 void Database::backup_to(const std::filesystem::path& target) {
+  if (pg_)
+    refuse_on_server(*this, "backup to a file",
+                     "back the server up with `pg_dump -Fc -f " + target.string() + " DBNAME` instead");
   namespace fs = std::filesystem;
   std::error_code ec;
   auto type = fs::symlink_status(target, ec).type();
@@ -271,6 +324,7 @@ void Database::backup_to(const std::filesystem::path& target) {
 }
 
 std::string Database::serialize() {
+  if (pg_) refuse_on_server(*this, "copying the database into memory (serialize)", "use `pg_dump -Fc`");
   // A read transaction: the image is one consistent state even while another program writes.
   exec("BEGIN");
   sqlite3_int64 size = 0;
@@ -283,6 +337,7 @@ std::string Database::serialize() {
 }
 
 void Database::restore_from(const std::filesystem::path& source) {
+  if (pg_) refuse_on_server(*this, "restore from a file", "restore a `pg_dump -Fc` backup with `pg_restore`");
   Database in = Database::open(source, Mode::ReadOnly);
   std::string check = in.integrity_check();
   if (check != "ok")
@@ -310,6 +365,7 @@ void text_function_trampoline(sqlite3_context* ctx, int argc, sqlite3_value** ar
 }  // namespace
 
 void Database::create_text_function(const char* name, std::string (*fn)(std::string_view)) {
+  if (pg_) refuse_on_server(*this, std::string("the SQL function ") + name);
   int rc = sqlite3_create_function_v2(db_, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                       reinterpret_cast<void*>(fn), text_function_trampoline, nullptr, nullptr,
                                       nullptr);
@@ -319,13 +375,17 @@ void Database::create_text_function(const char* name, std::string (*fn)(std::str
 // ---- Statement --------------------------------------------------------------------------------
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
+  if (db.pg()) {
+    pg_ = std::make_unique<detail::PgStatement>(*db.pg(), sql);
+    return;
+  }
   int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
   if ((rc & 0xff) == SQLITE_AUTH) throw InputError("not allowed: " + db.read_only_reason());
   if (rc != SQLITE_OK) throw_sqlite(db.handle(), rc, "cannot prepare SQL");
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)) {}
+    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), pg_(std::move(other.pg_)) {}
 
 Statement::~Statement() {
   if (stmt_) sqlite3_finalize(stmt_);
@@ -336,35 +396,46 @@ void Statement::check(int rc, const char* what) const {
 }
 
 int Statement::index_of(const char* name) const {
-  int i = sqlite3_bind_parameter_index(stmt_, name);
+  int i = pg_ ? pg_->index_of(name) : sqlite3_bind_parameter_index(stmt_, name);
   if (i == 0) throw Error(std::string("no SQL parameter named ") + name);
   return i;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
+  if (pg_) return pg_->bind_text(index, std::to_string(value)), *this;
   check(sqlite3_bind_int64(stmt_, index, value), "cannot bind");
   return *this;
 }
 Statement& Statement::bind(int index, double value) {
+  if (pg_) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.17g", value);
+    pg_->bind_text(index, text);
+    return *this;
+  }
   check(sqlite3_bind_double(stmt_, index, value), "cannot bind");
   return *this;
 }
 Statement& Statement::bind(int index, std::string_view value) {
+  if (pg_) return pg_->bind_text(index, std::string(value)), *this;
   check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
         "cannot bind");
   return *this;
 }
 Statement& Statement::bind_unowned(int index, std::string_view value) {
+  if (pg_) return pg_->bind_text(index, std::string(value)), *this;
   check(sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8),
         "cannot bind");
   return *this;
 }
 
 Statement& Statement::bind(int index, const Blob& value) {
+  if (pg_) return pg_->bind_blob(index, value), *this;
   check(sqlite3_bind_blob64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT), "cannot bind");
   return *this;
 }
 Statement& Statement::bind(int index, std::nullptr_t) {
+  if (pg_) return pg_->bind_null(index), *this;
   check(sqlite3_bind_null(stmt_, index), "cannot bind");
   return *this;
 }
@@ -378,6 +449,7 @@ Statement& Statement::bind(int index, const DateTime& value) {
 }
 
 bool Statement::step() {
+  if (pg_) return pg_->step();
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -386,6 +458,7 @@ bool Statement::step() {
 }
 
 int Statement::run() {
+  if (pg_) return pg_->run();
   while (step()) {
   }
   int n = sqlite3_changes(db_->handle());
@@ -394,20 +467,29 @@ int Statement::run() {
 }
 
 void Statement::reset() {
+  if (pg_) {
+    pg_->reset();
+    pg_->clear_bindings();
+    return;
+  }
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
 }
 
 bool Statement::is_null(int col) const {
+  if (pg_) return pg_->is_null(col);
   return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
 }
 std::int64_t Statement::get_int(int col) const {
+  if (pg_) return pg_->get_int(col);
   return sqlite3_column_int64(stmt_, col);
 }
 double Statement::get_double(int col) const {
+  if (pg_) return pg_->get_double(col);
   return sqlite3_column_double(stmt_, col);
 }
 std::string Statement::get_text(int col) const {
+  if (pg_) return pg_->get_text(col);
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
   return std::string(reinterpret_cast<const char*>(p),
@@ -422,24 +504,28 @@ std::optional<std::int64_t> Statement::get_optional_int(int col) const {
   return get_int(col);
 }
 Blob Statement::get_blob(int col) const {
+  if (pg_) return pg_->get_blob(col);
   const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
   int n = sqlite3_column_bytes(stmt_, col);
   return p ? Blob(p, p + n) : Blob{};
 }
 std::optional<Date> Statement::get_date(int col) const {
-  if (sqlite3_column_type(stmt_, col) != SQLITE_TEXT) return std::nullopt;  // NULL, or a number
+  if (pg_ ? !pg_->is_text(col) : sqlite3_column_type(stmt_, col) != SQLITE_TEXT)
+    return std::nullopt;                 // NULL, or a number
   return parse_iso_date(get_text(col));  // nullopt for text that is not a valid date
 }
 std::optional<DateTime> Statement::get_datetime(int col) const {
-  if (sqlite3_column_type(stmt_, col) != SQLITE_TEXT) return std::nullopt;
+  if (pg_ ? !pg_->is_text(col) : sqlite3_column_type(stmt_, col) != SQLITE_TEXT) return std::nullopt;
   auto t = parse_datetime(get_text(col));
   if (!t || !t->valid()) return std::nullopt;
   return t;
 }
 int Statement::column_count() const {
+  if (pg_) return pg_->column_count();
   return sqlite3_column_count(stmt_);
 }
 std::string Statement::column_name(int col) const {
+  if (pg_) return pg_->column_name(col);
   return sqlite3_column_name(stmt_, col);
 }
 
@@ -457,6 +543,8 @@ bool set_triggers(sqlite3* db, bool on) {
 
 BulkTransaction::BulkTransaction(Database& db, std::string action, std::string detail, BulkOptions options)
     : db_(db) {
+  // PostgreSQL keeps its settings as they are: foreign keys and triggers stay on there.
+  if (db.engine() == Engine::PostgreSQL) options = BulkOptions{};
   try {
     if (options.cache_kib > 0) {
       cache_before_ = query_int(db, "PRAGMA cache_size").value_or(-2000);
@@ -489,13 +577,33 @@ void BulkTransaction::restore() noexcept {
   }
 }
 
+namespace {
+
+std::string audit_timestamp() {
+  // UTC with milliseconds, as SQLite's strftime('%Y-%m-%dT%H:%M:%fZ','now') wrote it, so both
+  // engines write the same.
+  using namespace std::chrono;
+  const auto now = system_clock::now();
+  const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+  const std::time_t secs = system_clock::to_time_t(now);
+  std::tm utc{};
+  gmtime_r(&secs, &utc);
+  char text[64];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
+                utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms));
+  return text;
+}
+
+}  // namespace
+
 Transaction::Transaction(Database& db, std::string action, std::string detail)
     : db_(db), action_(std::move(action)), detail_(std::move(detail)) {
   if (db_.in_transaction()) {
     nested_ = true;
     db_.exec("SAVEPOINT wasshoi_nested");
   } else {
-    db_.exec("BEGIN IMMEDIATE");
+    // PostgreSQL locks rows as they are written, so there is no database-wide write lock to take.
+    db_.exec(db_.engine() == Engine::PostgreSQL ? "BEGIN" : "BEGIN IMMEDIATE");
   }
 }
 
@@ -508,21 +616,24 @@ Transaction::~Transaction() {
       db_.exec("ROLLBACK");
     }
   } catch (...) {
-    // Rolling back can only fail if SQLite already rolled back; nothing is left to undo.
+    // Rolling back can only fail if SQLite already rolled back, or the server connection is
+    // gone (the server then rolls back itself); nothing is left to undo.
   }
 }
 
 void Transaction::commit() {
   if (done_) throw Error("transaction committed twice");
   if (db_.audit_enabled()) {
-    Statement st(db_,
-                 "INSERT INTO audit_log(at, actor, action, detail) "
-                 "VALUES(strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?, ?, ?)");
-    st.bind_all(db_.actor(), action_, detail_).run();
+    Statement st(db_, "INSERT INTO audit_log(at, actor, action, detail) VALUES(?, ?, ?, ?)");
+    st.bind_all(audit_timestamp(), db_.actor(), action_, detail_).run();
   }
   if (nested_) {
     db_.exec("RELEASE wasshoi_nested");
   } else {
+    // PostgreSQL answers COMMIT of a transaction in which a statement failed by rolling it back,
+    // without an error: say so instead of reporting success.
+    if (db_.pg() && db_.pg()->transaction_failed())
+      throw DbError("cannot commit: a statement of this transaction failed, so nothing of it was written", 1);
     db_.exec("COMMIT");
   }
   done_ = true;

@@ -1,7 +1,9 @@
 #pragma once
-// RAII over SQLite: Database (one connection), Statement (one prepared statement),
-// Transaction (BEGIN IMMEDIATE for writes, rolled back unless committed).
-// Plugins use these only, never sqlite3.h, so another backend can be added behind them.
+// RAII over the database: Database (one connection), Statement (one prepared statement),
+// Transaction (BEGIN IMMEDIATE for writes on SQLite, BEGIN on PostgreSQL; rolled back unless
+// committed). Two drivers stand behind these: SQLite (a file; the default) and PostgreSQL (a
+// server, opened from a `postgresql://` URI). Plugins use these only, never sqlite3.h nor
+// libpq-fe.h; what differs between the two engines is in docs/engines.md.
 //
 // Dates are stored as ISO text ("2025-04-01"; date-times "2026-05-10T10:00") and go in and out
 // through bind(i, Date) / get_date(col) (and bind(i, DateTime) / get_datetime(col)), with one
@@ -17,6 +19,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -30,7 +33,18 @@ struct sqlite3_stmt;
 
 namespace wasshoi::sdk {
 
+namespace detail {
+class PgConnection;  // sdk/src/db_postgres.hpp: the only place that includes libpq-fe.h
+class PgStatement;
+}  // namespace detail
+
 using Blob = std::vector<std::uint8_t>;
+
+enum class Engine { SQLite, PostgreSQL };
+
+// True for a PostgreSQL connection URI (`postgresql://…` or `postgres://…`); anything else is
+// the path of a SQLite file.
+bool is_server_target(std::string_view target);
 
 class Database {
  public:
@@ -39,6 +53,10 @@ class Database {
   // Opens (or creates, with ReadWriteCreate) the file and checks it is a usable SQLite database:
   // WAL journal, foreign keys on, busy timeout. A folder that does not exist, a file that is not
   // SQLite, or a corrupt one throw InputError naming the path; nothing is written then.
+  // A `postgresql://` URI (is_server_target) connects to that server instead (libpq URI syntax;
+  // the password may come from PGPASSFILE); a server that cannot be reached, or refuses, throws
+  // InputError naming the URI without its password. ReadOnly makes the connection refuse writes;
+  // ReadWriteCreate creates nothing on a server (the database must exist).
   static Database open(const std::filesystem::path& path, Mode mode = Mode::ReadWriteCreate);
   static Database open_memory();
 
@@ -52,7 +70,9 @@ class Database {
   std::int64_t last_insert_id() const;
   int changes() const;
   bool in_transaction() const;
+  // The file; on PostgreSQL the URI with its password replaced by *** (fit for messages).
   const std::filesystem::path& path() const { return path_; }
+  Engine engine() const { return pg_ ? Engine::PostgreSQL : Engine::SQLite; }
 
   // Who is writing: recorded in the audit log with every write transaction.
   void set_actor(std::string actor) { actor_ = std::move(actor); }
@@ -62,7 +82,8 @@ class Database {
   bool audit_enabled() const { return audit_; }
 
   // Refuses every change to the database (閲覧 accounts, looking into another organization): a
-  // write fails with InputError `why`. Enforced by SQLite's authorizer, below every plugin.
+  // write fails with InputError `why`. Enforced by SQLite's authorizer, below every plugin; on
+  // PostgreSQL by the session's default_transaction_read_only (from the next transaction on).
   void set_read_only(bool on, std::string why = {});
   bool read_only() const { return read_only_; }
   // A shadow table of a virtual table (a full-text index's `members_search_data`).
@@ -70,12 +91,15 @@ class Database {
   const std::string& read_only_reason() const { return read_only_why_; }
 
   void set_busy_timeout_ms(int ms);
+  // On PostgreSQL: a table (or view) visible on the search_path.
   bool table_exists(std::string_view name);
-  // PRAGMA integrity_check; returns "ok" or SQLite's list of problems.
+  // PRAGMA integrity_check; returns "ok" or SQLite's list of problems. "ok" on PostgreSQL (the
+  // server checks its own pages).
   std::string integrity_check();
   // Copies the whole database to a new file with the SQLite online backup API, through
   // sdk::FileWriter: a temporary file beside the target, fsynced and renamed; 0600 (personal
-  // data); an existing file is refused.
+  // data); an existing file is refused. SQLite only (on PostgreSQL: InputError saying to use
+  // `pg_dump -Fc`), as are serialize() and restore_from().
   void backup_to(const std::filesystem::path& target);
   // The whole database as one consistent image of its bytes (sqlite3_serialize), in memory.
   std::string serialize();
@@ -83,13 +107,17 @@ class Database {
   void restore_from(const std::filesystem::path& source);
 
   // Registers a deterministic scalar SQL function of one text argument (used for search folding).
+  // SQLite only: refused on PostgreSQL.
   void create_text_function(const char* name, std::string (*fn)(std::string_view));
 
-  sqlite3* handle() const { return db_; }  // host core only (backup, diagnostics)
+  sqlite3* handle() const { return db_; }  // host core only (backup, diagnostics); null on PostgreSQL
+  detail::PgConnection* pg() const { return pg_.get(); }  // the SDK's own use; null on SQLite
 
  private:
   explicit Database(sqlite3* db, std::filesystem::path path);
+  explicit Database(std::unique_ptr<detail::PgConnection> pg, std::filesystem::path shown);
   sqlite3* db_ = nullptr;
+  std::unique_ptr<detail::PgConnection> pg_;
   std::filesystem::path path_;
   std::string actor_ = "system";
   bool audit_ = false;
@@ -106,7 +134,8 @@ class Statement {
   Statement(const Statement&) = delete;
   ~Statement();
 
-  // Parameters are 1-based, as in SQLite.
+  // Parameters are 1-based, as in SQLite. The same SQL text runs on PostgreSQL: `?`, `?N`,
+  // `:name`, `@name` and `$name` become `$N` there.
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
   Statement& bind(int index, double value);
@@ -135,7 +164,9 @@ class Statement {
     return *this;
   }
 
-  // Advances; true while a row is available.
+  // Advances; true while a row is available. After the last row (false) the statement is reset
+  // and may run again with the same bindings. On PostgreSQL the whole result is read on the
+  // first step.
   bool step();
   // Runs a statement that returns no rows; returns the number of changed rows.
   int run();
@@ -161,11 +192,14 @@ class Statement {
   void check(int rc, const char* what) const;
   Database* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  std::unique_ptr<detail::PgStatement> pg_;
 };
 
 // A write transaction: BEGIN IMMEDIATE (takes the write lock up front, so two writers never
-// deadlock half-way), rolled back on destruction unless commit() ran. `action` names what the
-// user did ("members.import"); it and `detail` go into the audit log on commit.
+// deadlock half-way; on PostgreSQL plain BEGIN, READ COMMITTED), rolled back on destruction
+// unless commit() ran. On PostgreSQL an error inside the transaction aborts all of it: catching
+// a DbError and going on is not possible there (use a nested Transaction, a savepoint). `action` names what
+// the user did ("members.import"); it and `detail` go into the audit log on commit.
 class Transaction {
  public:
   Transaction(Database& db, std::string action, std::string detail = {});
@@ -194,6 +228,7 @@ class Transaction {
 //    do (e.g. fills an index in one statement at the end).
 //  - cache_kib: a page cache that holds the load, so its pages are written once, at commit,
 //    not spilled to the WAL half-way.
+// On PostgreSQL the three are ignored: foreign keys and triggers stay on (correct, slower).
 struct BulkOptions {
   std::int64_t cache_kib = 0;  // 0: the cache size as it is
   bool without_foreign_keys = false;

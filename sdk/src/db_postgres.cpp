@@ -1,0 +1,533 @@
+#include "db_postgres.hpp"
+
+#include <charconv>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+namespace wasshoi::sdk::detail {
+
+namespace {
+
+bool ident_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+bool ident_char(char c) {
+  return ident_start(c) || (c >= '0' && c <= '9');
+}
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+}  // namespace
+
+TranslatedSql translate_parameters(std::string_view sql) {
+  TranslatedSql out;
+  out.sql.reserve(sql.size() + 8);
+  std::map<std::string, int, std::less<>> named;
+  auto number = [&](int n, std::string name) {
+    if (n > out.count) out.count = n;
+    if (out.names.size() < static_cast<std::size_t>(n)) out.names.resize(static_cast<std::size_t>(n));
+    if (!name.empty()) out.names[static_cast<std::size_t>(n - 1)] = std::move(name);
+    out.sql += '$';
+    out.sql += std::to_string(n);
+  };
+  const std::size_t size = sql.size();
+  std::size_t i = 0;
+  // Copies up to and including the closing `quote` ('' and "" inside stay inside).
+  auto copy_quoted = [&](char quote, bool backslashes) {
+    out.sql += sql[i++];
+    while (i < size) {
+      char c = sql[i];
+      out.sql += c;
+      ++i;
+      if (backslashes && c == '\\' && i < size) {
+        out.sql += sql[i++];
+      } else if (c == quote) {
+        if (i < size && sql[i] == quote) {
+          out.sql += sql[i++];
+        } else {
+          return;
+        }
+      }
+    }
+  };
+  while (i < size) {
+    const char c = sql[i];
+    const char next = i + 1 < size ? sql[i + 1] : '\0';
+    if (c == '\'') {
+      const bool escape =
+          i > 0 && (sql[i - 1] == 'E' || sql[i - 1] == 'e') && (i < 2 || !ident_char(sql[i - 2]));
+      copy_quoted('\'', escape);
+    } else if (c == '"') {
+      copy_quoted('"', false);
+    } else if (c == '-' && next == '-') {
+      std::size_t end = sql.find('\n', i);
+      end = end == std::string_view::npos ? size : end;
+      out.sql.append(sql.substr(i, end - i));
+      i = end;
+    } else if (c == '/' && next == '*') {
+      // PostgreSQL's block comments nest.
+      int depth = 0;
+      std::size_t j = i;
+      while (j < size) {
+        if (sql[j] == '/' && j + 1 < size && sql[j + 1] == '*') {
+          ++depth;
+          j += 2;
+        } else if (sql[j] == '*' && j + 1 < size && sql[j + 1] == '/') {
+          j += 2;
+          if (--depth == 0) break;
+        } else {
+          ++j;
+        }
+      }
+      out.sql.append(sql.substr(i, j - i));
+      i = j;
+    } else if (c == ':' && next == ':') {
+      out.sql += "::";
+      i += 2;
+    } else if (c == '?') {
+      std::size_t j = i + 1;
+      while (j < size && digit(sql[j])) ++j;
+      if (j > i + 1) {
+        int n = 0;
+        std::from_chars(sql.data() + i + 1, sql.data() + j, n);
+        number(n, {});
+      } else {
+        number(out.count + 1, {});
+      }
+      i = j;
+    } else if ((c == ':' || c == '@') && ident_start(next) && !(i > 0 && ident_char(sql[i - 1]))) {
+      std::size_t j = i + 1;
+      while (j < size && ident_char(sql[j])) ++j;
+      std::string name(sql.substr(i, j - i));
+      if (auto it = named.find(name); it != named.end()) {
+        number(it->second, name);
+      } else {
+        int n = out.count + 1;
+        named.emplace(name, n);
+        number(n, name);
+      }
+      i = j;
+    } else if (c == '$') {
+      if (digit(next)) {  // PostgreSQL's own $1
+        std::size_t j = i + 1;
+        while (j < size && digit(sql[j])) ++j;
+        int n = 0;
+        std::from_chars(sql.data() + i + 1, sql.data() + j, n);
+        number(n, {});
+        i = j;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < size && ident_char(sql[j])) ++j;
+      if (j < size && sql[j] == '$' && !(i > 0 && ident_char(sql[i - 1]))) {
+        // A dollar-quoted string: $tag$ … $tag$ (the tag may be empty).
+        const std::string_view tag = sql.substr(i, j - i + 1);
+        std::size_t end = sql.find(tag, j + 1);
+        end = end == std::string_view::npos ? size : end + tag.size();
+        out.sql.append(sql.substr(i, end - i));
+        i = end;
+      } else if (j > i + 1 && ident_start(next)) {
+        std::string name(sql.substr(i, j - i));
+        if (auto it = named.find(name); it != named.end()) {
+          number(it->second, name);
+        } else {
+          int n = out.count + 1;
+          named.emplace(name, n);
+          number(n, name);
+        }
+        i = j;
+      } else {
+        out.sql += c;
+        ++i;
+      }
+    } else if (ident_char(c)) {
+      // A whole word at once, so `a$b` or `x@y` inside an identifier is not a parameter.
+      std::size_t j = i;
+      while (j < size && (ident_char(sql[j]) || sql[j] == '$')) ++j;
+      out.sql.append(sql.substr(i, j - i));
+      i = j;
+    } else {
+      out.sql += c;
+      ++i;
+    }
+  }
+  if (out.names.size() < static_cast<std::size_t>(out.count))
+    out.names.resize(static_cast<std::size_t>(out.count));
+  return out;
+}
+
+std::string shown_uri(std::string_view uri) {
+  std::string out(uri);
+  // postgresql://user:password@host/…: the password sits between the first ':' after the scheme
+  // and the '@' of the authority.
+  if (auto scheme = out.find("://"); scheme != std::string::npos) {
+    std::size_t start = scheme + 3;
+    std::size_t end = out.find_first_of("/?", start);
+    if (end == std::string::npos) end = out.size();
+    std::size_t at = out.rfind('@', end);
+    if (at != std::string::npos && at >= start) {
+      std::size_t colon = out.find(':', start);
+      if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
+    }
+  }
+  // …?password=secret&…
+  for (std::size_t at = out.find("password="); at != std::string::npos; at = out.find("password=", at + 1)) {
+    if (at > 0 && out[at - 1] != '?' && out[at - 1] != '&') continue;
+    std::size_t start = at + 9;
+    std::size_t end = out.find('&', start);
+    if (end == std::string::npos) end = out.size();
+    out.replace(start, end - start, "***");
+  }
+  return out;
+}
+
+// ---- PgConnection -------------------------------------------------------------------------------
+
+namespace {
+
+void silence(void*, const char*) {}
+
+std::string trimmed(const char* message) {
+  std::string s = message ? message : "";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+constexpr std::string_view kRefusalMark = "wasshoi-refused: ";
+
+// SQLite's extended result codes, so callers that test a DbError's code work on both engines.
+constexpr int kConstraintUnique = 2067;
+constexpr int kConstraintForeignKey = 787;
+constexpr int kConstraintCheck = 275;
+constexpr int kConstraintNotNull = 1299;
+constexpr int kGenericError = 1;  // SQLITE_ERROR
+constexpr int kBusy = 5;          // SQLITE_BUSY
+constexpr int kReadOnly = 8;      // SQLITE_READONLY
+
+}  // namespace
+
+std::unique_ptr<PgConnection> PgConnection::connect(const std::string& uri) {
+  const char* keys[] = {"dbname", "fallback_application_name", "client_encoding", nullptr};
+  const char* values[] = {uri.c_str(), "wasshoi", "UTF8", nullptr};
+  PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+  std::string shown = shown_uri(uri);
+  if (!conn) throw InputError("cannot open database " + shown + ": out of memory");
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string why = trimmed(PQerrorMessage(conn));
+    PQfinish(conn);
+    throw InputError("cannot open database " + shown + ": " + why);
+  }
+  PQsetNoticeProcessor(conn, silence, nullptr);
+  return std::unique_ptr<PgConnection>(new PgConnection(conn, std::move(shown)));
+}
+
+PgConnection::~PgConnection() {
+  if (conn_) PQfinish(conn_);
+}
+
+void PgConnection::throw_error(const PGresult* result, std::string_view what) const {
+  // The primary message (and its detail line), as SQLite gives one line; the whole report when
+  // there is none (the connection failed).
+  std::string detail;
+  if (const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr) {
+    detail = primary;
+    if (const char* more = PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL))
+      detail += std::string(" (") + more + ")";
+  }
+  if (detail.empty()) detail = trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(conn_));
+  if (detail.empty()) detail = trimmed(PQerrorMessage(conn_));
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string_view code = state ? state : "";
+  // Connection exceptions (08…) and a server shutting down or ending this session (57P0…).
+  if (PQstatus(conn_) == CONNECTION_BAD || code.starts_with("08") || code.starts_with("57P0"))
+    throw DbError("the connection to the database server " + shown_ + " was lost: " + detail, kGenericError);
+  if (auto at = detail.find(kRefusalMark); at != std::string::npos) {
+    std::string refusal = detail.substr(at + kRefusalMark.size());
+    if (auto nl = refusal.find('\n'); nl != std::string::npos) refusal.resize(nl);
+    throw InputError(refusal);
+  }
+  std::string msg(what);
+  msg += ": ";
+  msg += detail;
+  if (code == "25006") throw InputError("not allowed: " + (read_only_ ? read_only_why_ : detail));
+  if (code == "42501") throw InputError("not allowed: " + detail);
+  if (code == "40001" || code == "40P01" || code == "55P03")
+    throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", kBusy);
+  if (code == "23505") throw DbError(msg, kConstraintUnique);
+  if (code == "23503") throw DbError(msg, kConstraintForeignKey);
+  if (code == "23514") throw DbError(msg, kConstraintCheck);
+  if (code == "23502") throw DbError(msg, kConstraintNotNull);
+  if (code == "25P02")
+    throw DbError(
+        msg + " (an earlier statement of this transaction failed; PostgreSQL refuses the rest of it)",
+        kGenericError);
+  throw DbError(msg, code.starts_with("25") ? kReadOnly : kGenericError);
+}
+
+void PgConnection::note_command(const PGresult* result) {
+  // As sqlite3_changes(): the rows of the last INSERT, UPDATE or DELETE; other statements leave
+  // the count as it was.
+  const std::string_view status = PQcmdStatus(const_cast<PGresult*>(result));
+  const bool insert = status.starts_with("INSERT");
+  if (!insert && !status.starts_with("UPDATE") && !status.starts_with("DELETE") &&
+      !status.starts_with("MERGE"))
+    return;
+  const char* tuples = PQcmdTuples(const_cast<PGresult*>(result));
+  changes_ = tuples && *tuples ? std::atoi(tuples) : 0;
+  if (insert) inserted_ = true;
+}
+
+PgResult PgConnection::checked(PGresult* raw, std::string_view what) {
+  PgResult result(raw);
+  const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+    throw_error(result.get(), what);
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) note_command(result.get());
+  return result;
+}
+
+void PgConnection::exec(std::string_view sql) {
+  // PQexec runs every statement of the text and returns the last result; it stops at the first
+  // error and returns that one.
+  checked(PQexec(conn_, std::string(sql).c_str()), "SQL failed");
+}
+
+bool PgConnection::in_transaction() const {
+  const PGTransactionStatusType status = PQtransactionStatus(conn_);
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+std::int64_t PgConnection::last_insert_id() {
+  if (!inserted_) return 0;
+  const int changes = changes_;
+  // lastval() fails when no sequence was used in this session; inside a transaction a failure
+  // would abort it, so it runs under a savepoint there.
+  const bool in_tx = in_transaction();
+  if (in_tx) exec("SAVEPOINT wasshoi_lastval");
+  PgResult r(PQexec(conn_, "SELECT lastval()"));
+  std::int64_t id = 0;
+  const bool ok = r && PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1;
+  if (ok) id = std::strtoll(PQgetvalue(r.get(), 0, 0), nullptr, 10);
+  if (in_tx) exec(ok ? "RELEASE wasshoi_lastval" : "ROLLBACK TO wasshoi_lastval; RELEASE wasshoi_lastval");
+  changes_ = changes;
+  return id;
+}
+
+void PgConnection::set_read_only(bool on, std::string why) {
+  exec(on ? "SET default_transaction_read_only = on" : "SET default_transaction_read_only = off");
+  read_only_ = on;
+  read_only_why_ = std::move(why);
+}
+
+// ---- PgStatement --------------------------------------------------------------------------------
+
+namespace {
+
+constexpr unsigned kBoolOid = 16;
+constexpr unsigned kByteaOid = 17;
+constexpr unsigned kInt8Oid = 20;
+constexpr unsigned kInt2Oid = 21;
+constexpr unsigned kInt4Oid = 23;
+constexpr unsigned kOidOid = 26;
+constexpr unsigned kFloat4Oid = 700;
+constexpr unsigned kFloat8Oid = 701;
+constexpr unsigned kNumericOid = 1700;
+
+bool is_integer_type(unsigned oid) {
+  return oid == kInt8Oid || oid == kInt2Oid || oid == kInt4Oid || oid == kOidOid;
+}
+bool is_float_type(unsigned oid) {
+  return oid == kFloat4Oid || oid == kFloat8Oid || oid == kNumericOid;
+}
+
+}  // namespace
+
+PgStatement::PgStatement(PgConnection& conn, std::string_view sql)
+    : conn_(&conn), sql_(translate_parameters(sql)) {
+  params_.resize(static_cast<std::size_t>(sql_.count));
+}
+
+PgStatement::~PgStatement() {
+  if (!prepared_.empty() && PQstatus(conn_->conn()) == CONNECTION_OK) {
+    // Inside a failed transaction DEALLOCATE fails too; the name then stays until the session ends.
+    PgResult r(PQexec(conn_->conn(), ("DEALLOCATE " + prepared_).c_str()));
+  }
+}
+
+int PgStatement::index_of(const char* name) const {
+  std::string_view wanted(name);
+  for (std::size_t i = 0; i < sql_.names.size(); ++i)
+    if (sql_.names[i] == wanted) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+void PgStatement::check_index(int index) const {
+  if (index < 1 || index > sql_.count)
+    throw DbError("cannot bind: parameter " + std::to_string(index) + " is out of range (the SQL has " +
+                      std::to_string(sql_.count) + ")",
+                  25);  // SQLITE_RANGE
+}
+
+void PgStatement::bind_null(int index) {
+  check_index(index);
+  params_[static_cast<std::size_t>(index - 1)] = Param{};
+}
+void PgStatement::bind_text(int index, std::string value) {
+  check_index(index);
+  params_[static_cast<std::size_t>(index - 1)] = Param{false, false, std::move(value)};
+}
+void PgStatement::bind_blob(int index, const Blob& value) {
+  check_index(index);
+  params_[static_cast<std::size_t>(index - 1)] =
+      Param{false, true, std::string(reinterpret_cast<const char*>(value.data()), value.size())};
+}
+
+PGresult* PgStatement::execute() {
+  const std::size_t n = params_.size();
+  std::vector<const char*> values(n);
+  std::vector<int> lengths(n);
+  std::vector<int> formats(n);
+  std::vector<unsigned> types(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Param& p = params_[i];
+    values[i] = p.null ? nullptr : p.bytes.c_str();
+    lengths[i] = static_cast<int>(p.bytes.size());
+    formats[i] = p.blob ? 1 : 0;
+    types[i] = p.blob ? kByteaOid : 0;
+  }
+  ++runs_;
+  PGconn* c = conn_->conn();
+  if (runs_ == 1)
+    return PQexecParams(c, sql_.sql.c_str(), static_cast<int>(n), types.data(), values.data(), lengths.data(),
+                        formats.data(), 0);
+  if (prepared_.empty() || types != prepared_types_) {
+    if (!prepared_.empty()) {
+      PgResult r(PQexec(c, ("DEALLOCATE " + prepared_).c_str()));
+      prepared_.clear();
+    }
+    std::string name = conn_->next_statement_name();
+    conn_->checked(PQprepare(c, name.c_str(), sql_.sql.c_str(), static_cast<int>(n), types.data()),
+                   "cannot prepare SQL");
+    prepared_ = std::move(name);
+    prepared_types_ = types;
+  }
+  return PQexecPrepared(c, prepared_.c_str(), static_cast<int>(n), values.data(), lengths.data(),
+                        formats.data(), 0);
+}
+
+bool PgStatement::step() {
+  if (!active_) {
+    result_.reset();
+    row_ = -1;
+    result_ = conn_->checked(execute(), "SQL failed");
+    active_ = true;
+  }
+  ++row_;
+  if (row_ < PQntuples(result_.get())) return true;
+  active_ = false;  // done: the next step runs the statement again, as SQLite's auto-reset does
+  return false;
+}
+
+int PgStatement::run() {
+  while (step()) {
+  }
+  return conn_->changes();
+}
+
+void PgStatement::reset() {
+  active_ = false;
+  row_ = -1;
+}
+
+void PgStatement::clear_bindings() {
+  for (auto& p : params_) p = Param{};
+}
+
+bool PgStatement::on_row(int col) const {
+  return active_ && result_ && row_ >= 0 && row_ < PQntuples(result_.get()) && col >= 0 &&
+         col < PQnfields(result_.get());
+}
+
+bool PgStatement::is_null(int col) const {
+  return !on_row(col) || PQgetisnull(result_.get(), row_, col);
+}
+
+bool PgStatement::is_text(int col) const {
+  if (is_null(col)) return false;
+  const unsigned type = PQftype(result_.get(), col);
+  return type != kBoolOid && type != kByteaOid && !is_integer_type(type) && !is_float_type(type);
+}
+
+std::int64_t PgStatement::get_int(int col) const {
+  if (is_null(col)) return 0;
+  const char* v = PQgetvalue(result_.get(), row_, col);
+  const unsigned type = PQftype(result_.get(), col);
+  if (type == kBoolOid) return v[0] == 't' ? 1 : 0;
+  if (is_float_type(type)) return static_cast<std::int64_t>(std::strtod(v, nullptr));
+  return std::strtoll(v, nullptr, 10);  // text: its leading number, as SQLite reads it
+}
+
+double PgStatement::get_double(int col) const {
+  if (is_null(col)) return 0.0;
+  const char* v = PQgetvalue(result_.get(), row_, col);
+  if (PQftype(result_.get(), col) == kBoolOid) return v[0] == 't' ? 1.0 : 0.0;
+  return std::strtod(v, nullptr);
+}
+
+std::string PgStatement::get_text(int col) const {
+  if (is_null(col)) return {};
+  const char* v = PQgetvalue(result_.get(), row_, col);
+  const unsigned type = PQftype(result_.get(), col);
+  if (type == kBoolOid) return v[0] == 't' ? "1" : "0";
+  if (type == kByteaOid) {
+    Blob b = get_blob(col);
+    return std::string(b.begin(), b.end());
+  }
+  return std::string(v, static_cast<std::size_t>(PQgetlength(result_.get(), row_, col)));
+}
+
+Blob PgStatement::get_blob(int col) const {
+  if (is_null(col)) return {};
+  const char* v = PQgetvalue(result_.get(), row_, col);
+  if (PQftype(result_.get(), col) != kByteaOid) {
+    std::string s = get_text(col);
+    return Blob(s.begin(), s.end());
+  }
+  std::size_t n = 0;
+  unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(v), &n);
+  if (!raw) throw DbError("cannot read a blob: out of memory", 7);  // SQLITE_NOMEM
+  Blob out(raw, raw + n);
+  PQfreemem(raw);
+  return out;
+}
+
+int PgStatement::column_count() {
+  if (result_) return PQnfields(result_.get());
+  if (!described_) {
+    // Not run yet: the server describes the statement without running it.
+    PGconn* c = conn_->conn();
+    if (prepared_.empty()) {
+      std::string name = conn_->next_statement_name();
+      std::vector<unsigned> types(params_.size(), 0);
+      conn_->checked(
+          PQprepare(c, name.c_str(), sql_.sql.c_str(), static_cast<int>(types.size()), types.data()),
+          "cannot prepare SQL");
+      prepared_ = std::move(name);
+      prepared_types_ = std::move(types);
+    }
+    described_ = conn_->checked(PQdescribePrepared(c, prepared_.c_str()), "cannot describe SQL");
+  }
+  return PQnfields(described_.get());
+}
+
+std::string PgStatement::column_name(int col) {
+  if (col < 0 || col >= column_count()) return {};
+  const PGresult* r = result_ ? result_.get() : described_.get();
+  return PQfname(r, col);
+}
+
+}  // namespace wasshoi::sdk::detail

@@ -1,0 +1,127 @@
+#pragma once
+// The PostgreSQL driver behind sdk::Database / Statement (libpq). Only the SDK's own sources
+// include this (and so libpq-fe.h); plugins see the forward declarations in db.hpp.
+#include <libpq-fe.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <wasshoi/sdk/db.hpp>
+
+namespace wasshoi::sdk::detail {
+
+// SQLite's parameter forms (`?`, `?N`, `:name`, `@name`, `$name`) rewritten as PostgreSQL's `$N`.
+// String literals ('…', E'…'), quoted identifiers ("…"), comments (-- and /* */), dollar-quoted
+// strings ($$…$$, $tag$…$tag$), `::` casts and PostgreSQL's own `$1` are left as they are.
+// As in SQLite: `?` takes the highest number used so far plus one; a name used twice is one
+// parameter; `?N` is parameter N.
+struct TranslatedSql {
+  std::string sql;
+  int count = 0;                   // the highest parameter number
+  std::vector<std::string> names;  // names[N-1]: the name of $N with its prefix (":id"), or ""
+};
+TranslatedSql translate_parameters(std::string_view sql);
+
+// The connection URI with its password replaced by *** (for messages and logs).
+std::string shown_uri(std::string_view uri);
+
+struct PgResultFree {
+  void operator()(PGresult* r) const noexcept { PQclear(r); }
+};
+using PgResult = std::unique_ptr<PGresult, PgResultFree>;
+
+class PgConnection {
+ public:
+  // Connects (PQconnectdbParams, expand_dbname) with UTF8 and application name "wasshoi".
+  // InputError naming the shown URI when the server cannot be reached or refuses.
+  static std::unique_ptr<PgConnection> connect(const std::string& uri);
+  PgConnection(const PgConnection&) = delete;
+  PgConnection& operator=(const PgConnection&) = delete;
+  ~PgConnection();
+
+  PGconn* conn() const { return conn_; }
+  const std::string& shown() const { return shown_; }
+
+  // One or more statements without parameters.
+  void exec(std::string_view sql);
+  // Takes a result: returns it when it succeeded (and records changes() from a command), else
+  // throws the mapped error (see map_error) prefixed by `what`.
+  PgResult checked(PGresult* raw, std::string_view what);
+
+  bool in_transaction() const;
+  // In a transaction in which a statement failed: PostgreSQL refuses everything but a rollback.
+  bool transaction_failed() const { return PQtransactionStatus(conn_) == PQTRANS_INERROR; }
+  std::int64_t last_insert_id();
+  int changes() const { return changes_; }
+  void set_read_only(bool on, std::string why);
+  std::string next_statement_name() { return "wasshoi_" + std::to_string(++statements_); }
+
+ private:
+  explicit PgConnection(PGconn* conn, std::string shown) : conn_(conn), shown_(std::move(shown)) {}
+  [[noreturn]] void throw_error(const PGresult* result, std::string_view what) const;
+  void note_command(const PGresult* result);
+
+  PGconn* conn_ = nullptr;
+  std::string shown_;
+  int changes_ = 0;
+  bool inserted_ = false;  // an INSERT ran on this connection: lastval() may have a value
+  bool read_only_ = false;
+  std::string read_only_why_;
+  int statements_ = 0;
+};
+
+// One statement: parameters as text (blobs as binary bytea); the first run goes through
+// PQexecParams, from the second on it is prepared once (PQprepare) and run by name. The result
+// is read whole at the first step.
+class PgStatement {
+ public:
+  PgStatement(PgConnection& conn, std::string_view sql);
+  PgStatement(const PgStatement&) = delete;
+  PgStatement& operator=(const PgStatement&) = delete;
+  ~PgStatement();
+
+  int index_of(const char* name) const;  // 0 when there is no such parameter
+  void bind_null(int index);
+  void bind_text(int index, std::string value);
+  void bind_blob(int index, const Blob& value);
+
+  bool step();
+  int run();
+  void reset();  // back to the start; bindings stay
+  void clear_bindings();
+
+  bool is_null(int col) const;
+  // A column holding text (not a number, boolean or bytea), and not NULL.
+  bool is_text(int col) const;
+  std::int64_t get_int(int col) const;
+  double get_double(int col) const;
+  std::string get_text(int col) const;
+  Blob get_blob(int col) const;
+  int column_count();
+  std::string column_name(int col);
+
+ private:
+  struct Param {
+    bool null = true;
+    bool blob = false;
+    std::string bytes;
+  };
+  void check_index(int index) const;
+  PGresult* execute();
+  bool on_row(int col) const;
+
+  PgConnection* conn_;
+  TranslatedSql sql_;
+  std::vector<Param> params_;
+  int runs_ = 0;
+  std::string prepared_;                  // the prepared statement's name, once prepared
+  std::vector<unsigned> prepared_types_;  // the parameter types it was prepared with
+  PgResult result_;
+  PgResult described_;
+  int row_ = -1;
+  bool active_ = false;  // a result is being stepped through
+};
+
+}  // namespace wasshoi::sdk::detail

@@ -1,0 +1,44 @@
+#pragma once
+// A scratch database on the engine under test (docs/engines.md): a SQLite file in a temporary
+// folder by default; when WASSHOI_TEST_DB holds a PostgreSQL URI (scripts/start-postgres.sh
+// prints one), a fresh schema t_<random> on that server, made the connection's search_path and
+// dropped with everything in it at the end.
+#include <optional>
+#include <string>
+#include <wasshoi/sdk/db.hpp>
+
+#include "test_support.hpp"
+
+namespace wasshoi::test {
+
+// WASSHOI_TEST_DB when it names a PostgreSQL server, else "".
+std::string test_server_uri();
+inline bool testing_postgres() {
+  return !test_server_uri().empty();
+}
+
+class ScratchDb {
+ public:
+  ScratchDb();
+  ~ScratchDb();
+  ScratchDb(const ScratchDb&) = delete;
+  ScratchDb& operator=(const ScratchDb&) = delete;
+
+  sdk::Database& db() { return *db_; }
+  bool postgres() const { return !schema_.empty(); }
+  // Another connection to the same database (on PostgreSQL: the same schema on its search_path).
+  sdk::Database open_another() const;
+  // What the SQL of a test writes for an auto-numbered key column, on this engine:
+  // "INTEGER PRIMARY KEY" on SQLite, an identity column on PostgreSQL.
+  std::string id_column() const;
+  // `sql` with {id} replaced by id_column() and {blob} by the engine's blob type (BLOB, BYTEA).
+  std::string dialect(std::string sql) const;
+
+ private:
+  std::optional<TempDir> tmp_;
+  std::string target_;  // the file, or the server URI
+  std::string schema_;  // PostgreSQL only
+  std::optional<sdk::Database> db_;
+};
+
+}  // namespace wasshoi::test
