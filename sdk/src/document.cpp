@@ -60,6 +60,14 @@ Document& Document::image_data(std::string name, std::vector<std::uint8_t> bytes
   blocks_.push_back(Image{std::move(name), std::move(bytes), std::move(caption), size});
   return *this;
 }
+Document& Document::bar_chart(std::string caption, std::vector<ChartBar> bars, double max_value) {
+  blocks_.push_back(Chart{std::move(caption), std::move(bars), max_value});
+  return *this;
+}
+Document& Document::check_boxes(std::vector<std::string> labels, int columns, double write_in_mm) {
+  blocks_.push_back(CheckBoxes{std::move(labels), std::clamp(columns, 1, 4), std::max(0.0, write_in_mm)});
+  return *this;
+}
 Document& Document::space(double mm) {
   blocks_.push_back(Space{mm});
   return *this;
@@ -263,6 +271,14 @@ std::string Document::markdown_with_marks() const {
       for (const auto& other : blocks_)
         if (const auto* t = std::get_if<Text>(&other); t && t->kind == Text::Heading)
           md += "- " + t->text + "\n";
+      md += "\n";
+    } else if (const auto* ch = std::get_if<Chart>(&b)) {
+      if (!ch->caption.empty()) md += "**" + ch->caption + "**\n\n";
+      for (const auto& bar : ch->bars) md += "- " + bar.label + ": " + bar.value_text + "\n";
+      md += "\n";
+    } else if (const auto* cb = std::get_if<CheckBoxes>(&b)) {
+      for (const auto& l : cb->labels) md += "- [ ] " + l + "\n";
+      if (cb->write_in_mm > 0) md += "\n＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿\n";
       md += "\n";
     } else if (const auto* img = std::get_if<Image>(&b)) {
       md += "![" + md_alt(img->caption) + "](" + md_path(img->name) + ")\n\n";

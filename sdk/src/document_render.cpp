@@ -372,4 +372,110 @@ void Renderer::render(const Document::Image& img) {
   y_ += caption_h + gap;
 }
 
+// A horizontal bar chart: the caption, then one row per bar — its label (wrapped in a column of
+// at most 40% of the width), the bar, its value. The whole chart on one page.
+void Renderer::render(const Document::Chart& c) {
+  constexpr double gap = 4, bar_h = 11, row_gap = 5, size = 9.5;
+  if (c.bars.empty()) return;
+  double label_w = 0, value_w = 0, max_value = c.max_value;
+  for (const auto& b : c.bars) {
+    label_w = std::max(label_w, natural_width(b.label, kBodyFont, size, false));
+    value_w = std::max(value_w, natural_width(b.value_text, kBodyFont, size, false));
+    if (c.max_value <= 0 && b.value) max_value = std::max(max_value, *b.value);
+  }
+  label_w = std::min(label_w + 2, content_w_ * 0.4);
+  value_w = std::min(value_w + 2, content_w_ * 0.25);
+  const double bar_x = margin_ + label_w + 6, bar_w = std::max(20.0, content_w_ - label_w - value_w - 16);
+  Layout caption = layout(c.caption, kBoldFont, 10, false, content_w_, Align::Left);
+  const double caption_h = c.caption.empty() ? 0 : height(caption.get()) + gap;
+  std::vector<Layout> labels, values;
+  std::vector<double> rows;
+  double total = caption_h + 2 * gap;
+  for (const auto& b : c.bars) {
+    labels.push_back(layout(b.label, kBodyFont, size, false, label_w, Align::Right));
+    values.push_back(layout(b.value_text, kBodyFont, size, false, value_w, Align::Left));
+    rows.push_back(std::max({bar_h * scale_, height(labels.back().get()), height(values.back().get())}));
+    total += rows.back() + row_gap;
+  }
+  ensure_room(total);
+  mark_line(std::max(3, static_cast<int>(c.bars.size())));
+  y_ += gap;
+  if (!c.caption.empty()) show(caption.get(), margin_, y_);
+  y_ += caption_h;
+  const double top = y_;
+  for (std::size_t i = 0; i < c.bars.size(); ++i) {
+    const auto& b = c.bars[i];
+    const double h = rows[i], bh = bar_h * scale_;
+    show(labels[i].get(), margin_, y_ + (h - height(labels[i].get())) / 2);
+    double len = 0;
+    if (b.value && max_value > 0) len = std::clamp(*b.value / max_value, 0.0, 1.0) * bar_w;
+    if (draw_ && len > 0) {
+      cairo_set_source_rgb(cr_, 0.30, 0.45, 0.68);
+      cairo_rectangle(cr_, bar_x, y_ + (h - bh) / 2, len, bh);
+      cairo_fill(cr_);
+      cairo_set_source_rgb(cr_, 0, 0, 0);
+    }
+    show(values[i].get(), bar_x + len + 4, y_ + (h - height(values[i].get())) / 2);
+    y_ += h + row_gap;
+  }
+  if (draw_) {  // the axis
+    cairo_set_source_rgb(cr_, 0, 0, 0);
+    cairo_set_line_width(cr_, 0.6);
+    cairo_move_to(cr_, bar_x, top - 2);
+    cairo_line_to(cr_, bar_x, y_ - row_gap + 2);
+    cairo_stroke(cr_);
+  }
+  y_ += gap;
+}
+
+// Large check boxes (6 mm) before their labels, `columns` to a line; a write-in frame below.
+void Renderer::render(const Document::CheckBoxes& c) {
+  constexpr double gap = 4, size = 11;
+  const double box = 6 * kMm * scale_;
+  const int cols = std::max(1, c.columns);
+  const double col_w = content_w_ / cols, text_w = col_w - box - 10;
+  std::vector<Layout> labels;
+  std::vector<double> rows;
+  double total = gap;
+  for (std::size_t i = 0; i < c.labels.size(); i += static_cast<std::size_t>(cols)) {
+    double h = box;
+    for (std::size_t j = i; j < std::min(c.labels.size(), i + cols); ++j) {
+      labels.push_back(layout(c.labels[j], kBodyFont, size, false, text_w, Align::Left));
+      h = std::max(h, height(labels.back().get()));
+    }
+    rows.push_back(h);
+    total += h + gap;
+  }
+  const double frame = c.write_in_mm * kMm;
+  if (frame > 0) total += frame + gap;
+  ensure_room(total);
+  mark_line(std::max(1, static_cast<int>(rows.size()) + (frame > 0 ? 2 : 0)));
+  y_ += gap / 2;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (int k = 0; k < cols; ++k) {
+      const std::size_t i = r * cols + k;
+      if (i >= c.labels.size()) break;
+      const double x = margin_ + k * col_w;
+      if (draw_) {
+        cairo_set_source_rgb(cr_, 0, 0, 0);
+        cairo_set_line_width(cr_, 1.0);
+        cairo_rectangle(cr_, x + 2, y_ + (rows[r] - box) / 2, box, box);
+        cairo_stroke(cr_);
+      }
+      show(labels[i].get(), x + box + 8, y_ + (rows[r] - height(labels[i].get())) / 2);
+    }
+    y_ += rows[r] + gap;
+  }
+  if (frame > 0) {
+    if (draw_) {
+      cairo_set_source_rgb(cr_, 0, 0, 0);
+      cairo_set_line_width(cr_, 0.8);
+      cairo_rectangle(cr_, margin_ + 2, y_, content_w_ - 4, frame);
+      cairo_stroke(cr_);
+    }
+    y_ += frame + gap;
+  }
+  y_ += gap / 2;
+}
+
 }  // namespace wasshoi::sdk::detail

@@ -71,6 +71,8 @@ class Renderer {
   void render(const Document::Table& t);
   void render(const Document::Signatures& s);
   void render(const Document::Image& img);
+  void render(const Document::Chart& c);
+  void render(const Document::CheckBoxes& c);
   void render(const Document::Space& s) { y_ += s.mm * kMm; }
   void render(const Document::PageBreak&);
   void render(const Document::Cover& c);

@@ -241,6 +241,17 @@ const std::map<std::string, std::string>& samples() {
       {"LOGIN", "admin"},
       {"ACCOUNT", "現金"},
       {"CATEGORY", "会費"},
+      {"PROJECT", "1"},
+      {"SURVEY", "1"},
+      {"GOAL", "1"},
+      {"VALUE", "1"},
+      {"ORG", "1"},
+      {"ANSWER", "1"},
+      {"VALUES", "1"},
+      {"--form", "共催"},
+      {"--goal", "テスト"},
+      {"--item", "goals"},
+      {"--rating", "3"},
   };
   return m;
 }

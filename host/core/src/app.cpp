@@ -153,9 +153,13 @@ OrgId App::add_organization(OrgKind kind, const std::string& name, std::optional
   host::require(access_, list, sdk::Act::AddOrganization, 0);
   sdk::Transaction tx(db(), "org.create", name + " with its toolkit");
   const OrgId id = list.add(kind, name, parent);
-  if (kind == OrgKind::Jichikai || kind == OrgKind::Kyodotai)
+  if (kind == OrgKind::Jichikai || kind == OrgKind::Kyodotai) {
     for (const auto& r : plugins_->plugins())
       if (r.state == PluginState::Loaded) list.enable_plugin(id, r.id);
+  } else if ((kind == OrgKind::Npo || kind == OrgKind::City) && plugins_->is_loaded("evaluation")) {
+    // An NPO and the city's 担当課 are partners of 協働事業: each evaluates its own part (評価・検証).
+    list.enable_plugin(id, "evaluation");
+  }
   tx.commit();
   return id;
 }

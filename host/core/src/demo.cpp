@@ -18,12 +18,13 @@ sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint
   opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "わっしょい第一自治会", opts.kyodotai));
   opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "わっしょい第二自治会", opts.kyodotai));
   opts.jichikai.push_back(orgs.add(OrgKind::Jichikai, "髙﨑町内会", opts.kyodotai));
-  orgs.add(OrgKind::Npo, "NPO法人 みどりの見守り隊", opts.kyodotai);
+  const OrgId npo = orgs.add(OrgKind::Npo, "NPO法人 みどりの見守り隊", opts.kyodotai);
   opts.support = orgs.add(OrgKind::Support, "わっしょい地区公民館");
   opts.city = orgs.add(OrgKind::City, "一関市");
   // Departments (担当課) and a branch office (支所): the addressees of 要望書.
+  std::vector<OrgId> partners{npo, opts.city};  // of 協働事業, besides the 地域協働体 and 自治会
   for (const char* dept : {"まちづくり推進課", "道路課", "防災課", "長寿社会課", "環境課", "わっしょい支所"})
-    orgs.add(OrgKind::City, dept, opts.city);
+    partners.push_back(orgs.add(OrgKind::City, dept, opts.city));
   const int han_counts[] = {8, 5, 4};
   for (std::size_t j = 0; j < opts.jichikai.size(); ++j)
     for (int h = 1; h <= han_counts[j]; ++h) orgs.add_han(opts.jichikai[j], std::to_string(h) + "班");
@@ -32,6 +33,9 @@ sdk::DemoOptions create_sample_organizations(App& app, int households, std::uint
       if (r.state == PluginState::Loaded) orgs.enable_plugin(org, r.id);
   // The 公民館 lends its rooms: it works with bookings (who booked, 承認) and nothing else.
   if (app.plugins().is_loaded("booking")) orgs.enable_plugin(opts.support, "booking");
+  // The NPO and the city's bodies are partners of 協働事業: each evaluates its own part (評価・検証).
+  if (app.plugins().is_loaded("evaluation"))
+    for (OrgId org : partners) orgs.enable_plugin(org, "evaluation");
   tx.commit();
   return opts;
 }

@@ -74,6 +74,15 @@ struct BlockDrawer {
     ImGui::Separator();
   }
   void operator()(const sdk::Document::Contents& c) { aligned(c.title, sdk::Align::Center); }
+  // Charts and check boxes (sdk::Document since plugin API 6) are in no proposal's document; a
+  // preview would show them as text.
+  void operator()(const sdk::Document::Chart& c) {
+    sdk::ui::Text(c.caption);
+    for (const auto& b : c.bars) sdk::ui::Text(b.label + "　" + b.value_text);
+  }
+  void operator()(const sdk::Document::CheckBoxes& c) {
+    for (const auto& l : c.labels) sdk::ui::Text("□ " + l);
+  }
   void operator()(const sdk::Document::Image& img) {
     ImGui::BeginChild(("image" + std::to_string(table++)).c_str(), ImVec2(-1, em(4)), true);
     aligned("［" + std::string(tr("proposals.picture")) + "　" + img.name + "　" +

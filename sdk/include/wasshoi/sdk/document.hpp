@@ -10,6 +10,7 @@
 // A4 portrait, or landscape for wide tables. Plugins describe the document; they never touch Cairo.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -58,6 +59,13 @@ struct TableColumn {
   Align align = Align::Left;
 };
 
+// One bar of a bar chart.
+struct ChartBar {
+  std::string label;            // left of the bar: a choice, a partner, 30代
+  std::optional<double> value;  // the bar's length; none: no bar (a count not shown, not rated)
+  std::string value_text;       // right of the bar, as it should read: "12 (40.0%)", "4", "—"
+};
+
 class Document {
  public:
   explicit Document(std::string title);  // also the PDF's title metadata
@@ -78,6 +86,13 @@ class Document {
   // The same from bytes in memory (e.g. a photo kept in the database); `name` names it in
   // messages and in the Markdown.
   Document& image_data(std::string name, std::vector<std::uint8_t> bytes, std::string caption = {});
+  // A horizontal bar chart drawn with Cairo, labels and values set through Pango like the text:
+  // the caption above, one bar per entry, each label left of its bar and its value_text right of
+  // it, bars scaled to `max_value` (0: the largest value). Kept on one page.
+  Document& bar_chart(std::string caption, std::vector<ChartBar> bars, double max_value = 0);
+  // Answer boxes for a printed form: a large square check box before each label, `columns` to a
+  // line (1–4), kept on one page. A write-in field is check_boxes({}, 1, mm): an empty frame.
+  Document& check_boxes(std::vector<std::string> labels, int columns = 1, double write_in_mm = 0);
   Document& space(double mm);
   Document& page_break();
   // A cover page: `title` large, `lines` below it (the date, the organization), the block centred
@@ -136,6 +151,16 @@ class Document {
     std::string caption;
     ImageSize size;  // upright
   };
+  struct Chart {
+    std::string caption;
+    std::vector<ChartBar> bars;
+    double max_value = 0;
+  };
+  struct CheckBoxes {
+    std::vector<std::string> labels;
+    int columns = 1;
+    double write_in_mm = 0;  // an empty frame of this height below the boxes (a number, free text)
+  };
   struct Space {
     double mm;
   };
@@ -147,7 +172,8 @@ class Document {
   struct Contents {
     std::string title;
   };
-  using Block = std::variant<Text, Fields, Table, Signatures, Space, PageBreak, Image, Cover, Contents>;
+  using Block = std::variant<Text, Fields, Table, Signatures, Space, PageBreak, Image, Cover, Contents, Chart,
+                             CheckBoxes>;
   // The blocks in order, for a preview drawn elsewhere (e.g. an editor's ImGui panel).
   const std::vector<Block>& blocks() const { return blocks_; }
 

@@ -34,7 +34,8 @@ namespace wasshoi::sdk {
 // is optional (a stored date that is not one); host core provides sdk::OrganizationDirectory.
 // 4: sdk::Panel::kinds (screens offered only where they mean something). 5: report sections
 // (Registry::add_report_section, sdk/annual_report.hpp) and host core's sdk::AnnualReport.
-inline constexpr int kPluginApiVersion = 5;
+// 6: sdk::Document's bar charts and check boxes (two more kinds of block).
+inline constexpr int kPluginApiVersion = 6;
 
 struct PluginInfo {
   std::string id;                             // short, lowercase, stable: "members"; also the table prefix

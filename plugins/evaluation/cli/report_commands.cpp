@@ -1,0 +1,46 @@
+// `wasshoi-cli evaluation report PROJECT --out FILE.pdf`: the 評価報告書 for the public.
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <wasshoi/sdk/cli_options.hpp>
+
+#include "cli/cli.hpp"
+#include "core/documents.hpp"
+
+namespace wasshoi::evaluation::cli {
+
+void add_report_commands(CLI::App& evaluation, sdk::CliContext& ctx) {
+  struct Options {
+    Id project = 0;
+    std::filesystem::path out;
+  };
+  auto o = sdk::cli::options<Options>();
+  auto* cmd = evaluation.add_subcommand("report",
+                                        "the 評価報告書 (PDF or .md): goals and results, every partner's "
+                                        "evaluation, the comparison, the アンケート");
+  cmd->add_option("PROJECT", o->project, "the 協働事業's id")->required();
+  cmd->add_option("--out", o->out, "FILE.pdf or FILE.md")->required();
+  cmd->callback([&ctx, o] {
+    if (o->out.extension() != ".pdf" && o->out.extension() != ".md")
+      throw sdk::InputError("--out: " + o->out.string() + " must end in .pdf or .md");
+    const sdk::OrgId org = ctx.require_org();
+    auto& orgs = sdk::organizations(ctx);
+    const Project p = project(ctx.db(), orgs, org, o->project);
+    std::vector<Tally> tallies;
+    for (const auto& s : list_surveys(ctx.db(), p.id)) {
+      std::optional<int> by;  // cross-tabulated by its first attribute (年代, 地区)
+      for (const auto& q : s.questions)
+        if (q.kind == "attribute" && !by) by = q.number;
+      tallies.push_back(tally(ctx.db(), s, by));
+    }
+    const auto doc = report_document(p, compare(ctx.db(), p), tallies);
+    if (o->out.extension() == ".pdf")
+      doc.save_pdf(o->out);
+    else
+      doc.save_markdown(o->out);
+    ctx.emit({{"file", o->out.string()}, {"project", p.id}, {"surveys", tallies.size()}},
+             [&](std::ostream& out) { out << o->out.string() << "\n"; });
+  });
+}
+
+}  // namespace wasshoi::evaluation::cli

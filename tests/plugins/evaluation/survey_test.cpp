@@ -1,0 +1,133 @@
+// アンケート on a real SQLite file: questions, sheets typed as on paper, a CSV of sheets (all or
+// nothing), the tally with its cross-tabulation (every cell of fewer than 3 answers suppressed),
+// and a free-text answer made a local issue in the real issues plugin.
+#include <catch2/catch.hpp>
+#include <wasshoi/sdk/issue_tracker.hpp>
+
+#include "core/surveys.hpp"
+#include "fixture.hpp"
+
+using namespace wasshoi;
+using namespace wasshoi::evaluation;
+using Catch::Matchers::Contains;
+
+namespace {
+// 問1 年代 (attribute), 問2 満足度 (scale), 問3 よかった点 (multiple), 問4 参加回数 (number),
+// 問5 ご意見 (text), 問6 地区 (attribute).
+Id add_drill_survey(test::EvaluationDb& f, Id project) {
+  const Id s = add_survey(f.db(), project, "防災訓練 参加者アンケート");
+  add_question(f.db(), s, "attribute", "年代", {"10代以下", "20〜30代", "40〜50代", "60代以上"});
+  add_question(f.db(), s, "5段階", "訓練に満足しましたか", {});
+  add_question(f.db(), s, "複数選択", "よかった点", {"避難所の開設", "安否確認", "炊き出し"});
+  add_question(f.db(), s, "数値", "これまでの参加回数", {});
+  add_question(f.db(), s, "自由記述", "ご意見", {});
+  add_question(f.db(), s, "属性", "地区", {"北", "南"});
+  return s;
+}
+}  // namespace
+
+TEST_CASE_METHOD(test::EvaluationDb,
+                 "answer sheets typed as on paper are tallied with counts percentages and means") {
+  const Id p = add_drill();
+  const Id s = add_drill_survey(*this, p);
+  add_sheet(db(), s, {"1", "5", "1,2", "3", "楽しかった", "1"});
+  add_sheet(db(), s, {"２", "4", "1/3", "0", "-", "1"});  // full-width digits, / between choices
+  add_sheet(db(), s, {"2", "4", "2", "1", "", "2"});
+  add_sheet(db(), s, {"4", "2", "-", "10", "避難所までの道が暗い", "2"});
+  const Survey sv = survey(db(), orgs(), npo, s);  // a partner reads it
+  CHECK(sv.sheets == 4);
+  const Tally t = tally(db(), sv, std::nullopt);
+  REQUIRE(t.questions.size() == 6);
+  CHECK(t.questions[0].counts[1].count == 2);
+  CHECK(t.questions[0].counts[1].percent == Approx(50.0));
+  CHECK(t.questions[1].mean == Approx(3.75));
+  CHECK(t.questions[1].counts[3].count == 2);  // ややそう思う
+  CHECK(t.questions[2].answered == 3);
+  CHECK(t.questions[2].counts[0].count == 2);
+  CHECK(t.questions[2].counts[0].percent == Approx(66.6667).epsilon(0.001));
+  CHECK(t.questions[3].mean == Approx(3.5));
+  CHECK(t.questions[3].max == Approx(10));
+  REQUIRE(t.questions[4].texts.size() == 2);
+  CHECK(t.questions[4].texts[1].text == "避難所までの道が暗い");
+  CHECK(t.cross.empty());
+}
+
+TEST_CASE_METHOD(test::EvaluationDb, "a cross-tab cell of fewer than 3 answers is never shown") {
+  const Id p = add_drill();
+  const Id s = add_drill_survey(*this, p);
+  // 北: 5 sheets (満足度 5,5,4,4,3), 南: 2 sheets (満足度 1, 2).
+  for (const char* v : {"5", "5", "4", "4", "3"}) add_sheet(db(), s, {"1", v, "1", "1", "-", "1"});
+  for (const char* v : {"1", "2"}) add_sheet(db(), s, {"4", v, "2", "2", "-", "2"});
+  const Tally t = tally(db(), survey(db(), orgs(), kyodotai, s), 6);
+  REQUIRE(t.by);
+  CHECK(t.by->text == "地区");
+  REQUIRE(t.cross.size() == 4);  // 年代, 満足度, よかった点, 参加回数 (not the free text, not 地区 itself)
+  const CrossTab& satisfaction = t.cross[1];
+  CHECK(satisfaction.columns == std::vector<std::string>{"平均"});
+  CHECK(satisfaction.rows[0].cells[0].value == Approx(4.2));
+  CHECK(!satisfaction.rows[0].answered.suppressed);
+  CHECK(satisfaction.rows[1].cells[0].suppressed);  // 南: 2 answers
+  CHECK(!satisfaction.rows[1].cells[0].value);
+  CHECK(satisfaction.rows[1].answered.suppressed);
+  CHECK(!satisfaction.rows[1].answered.value);
+  const CrossTab& good = t.cross[2];
+  CHECK(good.rows[0].cells[0].value == Approx(5));  // 北 避難所の開設
+  CHECK(good.rows[0].cells[1].suppressed);          // 北 安否確認: 0
+  CHECK(good.rows[1].cells[1].suppressed);          // 南 安否確認: 2
+  for (const auto& ct : t.cross)
+    for (const auto& r : ct.rows)
+      for (const auto& c : r.cells)
+        if (c.value) CHECK((*c.value >= 3 || ct.columns[0] == "平均"));
+  CHECK(format_cell(satisfaction.rows[1].cells[0], true) == "—");
+  CHECK_THROWS_WITH(tally(db(), survey(db(), orgs(), kyodotai, s), 2), Contains("not an attribute question"));
+}
+
+TEST_CASE_METHOD(test::EvaluationDb,
+                 "a sheet that does not fit is refused naming the question and nothing is written") {
+  const Id p = add_drill();
+  const Id s = add_drill_survey(*this, p);
+  const auto before = count("SELECT count(*) FROM audit_log");
+  CHECK_THROWS_WITH(add_sheet(db(), s, {"5", "3"}),
+                    Contains("問1") && Contains("'5' is not a choice (1 … 4)"));
+  CHECK_THROWS_WITH(add_sheet(db(), s, {"1", "3,4"}), Contains("問2") && Contains("takes one"));
+  CHECK_THROWS_WITH(add_sheet(db(), s, {"1", "3", "1", "たくさん"}),
+                    Contains("問4") && Contains("not a number"));
+  CHECK_THROWS_WITH(add_sheet(db(), s, {"-", "-"}), Contains("no answer at all"));
+  CHECK_THROWS_WITH(add_sheet(db(), s, {"1", "1", "1", "1", "x", "1", "1"}),
+                    Contains("7 values for 6 questions"));
+  const std::string csv = "年代,満足度,よかった点,回数,意見,地区\n1,5,\"1,2\",3,,1\n2,4,2,1,,1\n9,4,2,1,,1\n";
+  CHECK_THROWS_WITH(import_sheets(db(), s, csv), Contains("line 4") && Contains("問1"));
+  CHECK(count("SELECT count(*) FROM evaluation_sheets") == 0);
+  CHECK(count("SELECT count(*) FROM evaluation_answers") == 0);
+  CHECK(count("SELECT count(*) FROM audit_log") == before);
+  CHECK(import_sheets(db(), s, "年代,満足度,よかった点,回数,意見,地区\n1,5,\"1,2\",3,,1\n2,4,2,1,,1\n") == 2);
+  CHECK(count("SELECT count(*) FROM evaluation_sheets") == 2);
+  CHECK_THROWS_WITH(add_question(db(), s, "single", "追加", {"a", "b"}), Contains("already has answers"));
+}
+
+TEST_CASE_METHOD(test::EvaluationDb, "a free-text answer becomes a local issue in the issues plugin") {
+  const Id p = add_drill();
+  const Id s = add_drill_survey(*this, p);
+  add_sheet(db(), s, {"1", "4", "1", "1", "避難所までの道が暗いので街灯を増やしてほしい", "1"});
+  const Survey sv = survey(db(), orgs(), kyodotai, s);
+  const auto texts = tally(db(), sv, std::nullopt).questions[4].texts;
+  REQUIRE(texts.size() == 1);
+  auto& tracker = app->services().get<sdk::IssueTracker>();
+  const Id issue = answer_to_issue(db(), tracker, sv, kyodotai, texts[0].answer, "防災");
+  auto found = tracker.issue(db(), issue);
+  REQUIRE(found);
+  CHECK(found->title == "避難所までの道が暗いので街灯を増やしてほしい");
+  CHECK(found->org == kyodotai);
+  CHECK(found->category == "防災");
+  CHECK(tally(db(), sv, std::nullopt).questions[4].texts[0].issue == issue);
+  CHECK_THROWS_WITH(answer_to_issue(db(), tracker, sv, kyodotai, texts[0].answer, "防災"),
+                    Contains("already the local issue"));
+  const Id choice = *sdk::query_int(db(), "SELECT min(id) FROM evaluation_answers");
+  CHECK_THROWS_WITH(answer_to_issue(db(), tracker, sv, kyodotai, choice, "防災"),
+                    Contains("not a free-text answer"));
+  // A 班長 of a partner cannot make one: nothing written in either plugin.
+  const auto issues_before = count("SELECT count(*) FROM issues_issues");
+  as("hancho");
+  CHECK_THROWS(answer_to_issue(db(), tracker, sv, first, texts[0].answer, "防災"));
+  CHECK(count("SELECT count(*) FROM issues_issues") == issues_before);
+}
