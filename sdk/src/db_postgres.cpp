@@ -34,6 +34,12 @@ TranslatedSql translate_parameters(std::string_view sql) {
     out.sql += '$';
     out.sql += std::to_string(n);
   };
+  // :name, @name and $name: the same name is the same parameter; a new one takes the next number.
+  auto named_parameter = [&](std::string name) {
+    auto it = named.find(name);
+    const int n = it != named.end() ? it->second : named.emplace(name, out.count + 1).first->second;
+    number(n, std::move(name));
+  };
   const std::size_t size = sql.size();
   std::size_t i = 0;
   // Copies up to and including the closing `quote` ('' and "" inside stay inside).
@@ -102,14 +108,7 @@ TranslatedSql translate_parameters(std::string_view sql) {
     } else if ((c == ':' || c == '@') && ident_start(next) && !(i > 0 && ident_char(sql[i - 1]))) {
       std::size_t j = i + 1;
       while (j < size && ident_char(sql[j])) ++j;
-      std::string name(sql.substr(i, j - i));
-      if (auto it = named.find(name); it != named.end()) {
-        number(it->second, name);
-      } else {
-        int n = out.count + 1;
-        named.emplace(name, n);
-        number(n, name);
-      }
+      named_parameter(std::string(sql.substr(i, j - i)));
       i = j;
     } else if (c == '$') {
       if (digit(next)) {  // PostgreSQL's own $1
@@ -131,14 +130,7 @@ TranslatedSql translate_parameters(std::string_view sql) {
         out.sql.append(sql.substr(i, end - i));
         i = end;
       } else if (j > i + 1 && ident_start(next)) {
-        std::string name(sql.substr(i, j - i));
-        if (auto it = named.find(name); it != named.end()) {
-          number(it->second, name);
-        } else {
-          int n = out.count + 1;
-          named.emplace(name, n);
-          number(n, name);
-        }
+        named_parameter(std::string(sql.substr(i, j - i)));
         i = j;
       } else {
         out.sql += c;
