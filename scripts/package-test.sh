@@ -45,7 +45,7 @@ loaded=$(as_user /usr/bin/wasshoi-cli --json plugins list | python3 -c '
 import json, sys
 rows = json.load(sys.stdin)
 print(" ".join(sorted(r["id"] for r in rows if r["state"] == "loaded")))')
-[ "$loaded" = "booking issues ledger members minutes proposals" ] || fail "plugins loaded: $loaded"
+[ "$loaded" = "booking evaluation issues ledger members minutes proposals" ] || fail "plugins loaded: $loaded"
 as_user /usr/bin/wasshoi-cli --org 2 members roster-pdf --out "$home/名簿.pdf" >/dev/null
 [[ "$(pdftotext "$home/名簿.pdf" -)" == *会員名簿* ]] || fail "the installed CLI's 名簿 PDF has no 名簿"
 # A plugin the user added without root: the test plugin beside the build, in the user's folder.
