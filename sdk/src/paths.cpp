@@ -2,6 +2,12 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/paths.hpp>
 
+// CMake computes it from GNUInstallDirs (sdk/CMakeLists.txt); the Debian layout otherwise (a build
+// of these sources outside the project's CMake, such as the fuzzers').
+#ifndef WASSHOI_DATA_FROM_BIN
+#define WASSHOI_DATA_FROM_BIN "../share/wasshoi"
+#endif
+
 namespace wasshoi::sdk {
 
 namespace fs = std::filesystem;

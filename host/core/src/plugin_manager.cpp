@@ -8,6 +8,11 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/paths.hpp>
 
+// CMake computes it from GNUInstallDirs (host/core/CMakeLists.txt); the Debian layout otherwise.
+#ifndef WASSHOI_PLUGINS_FROM_BIN
+#define WASSHOI_PLUGINS_FROM_BIN "../lib/x86_64-linux-gnu/wasshoi/plugins"
+#endif
+
 namespace wasshoi::host {
 
 namespace fs = std::filesystem;
