@@ -9,7 +9,7 @@
 #include <wasshoi/sdk/meeting_directory.hpp>
 
 #include "cli/cli.hpp"
-#include "cli/json.hpp"
+#include "cli/project_json.hpp"
 #include "core/projects.hpp"
 
 namespace wasshoi::evaluation::cli {
