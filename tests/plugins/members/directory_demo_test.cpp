@@ -1,6 +1,5 @@
 // What other plugins and the host see: the MemberDirectory service, demo data, glyphs.
 #include <catch2/catch.hpp>
-#include <set>
 #include <wasshoi/sdk/member_directory.hpp>
 
 #include "core/demo.hpp"
@@ -99,23 +98,4 @@ TEST_CASE("the glyph source lists each stored character once, rare kanji include
   const std::string glyphs = roster_glyphs(r.db());
   for (const char* c : {"髙", "﨑", "ﾀ", "番"}) CHECK(glyphs.find(c) != std::string::npos);
   CHECK(glyphs.find("髙") == glyphs.rfind("髙"));
-}
-
-TEST_CASE("the roster screens are offered in a 自治会 and not in a 地域協働体 that enabled the plugin too") {
-  test::RosterDb r;
-  auto orgs = r.app.orgs();
-  const sdk::OrgId kyodotai = orgs.add(host::OrgKind::Kyodotai, "舞川地域協働体");
-  r.app.enable_plugin(kyodotai, "members");
-  auto ids = [&](sdk::OrgId org) {
-    std::set<std::string> out;
-    for (const auto& [plugin, panel] : r.app.panels_for(org))
-      if (plugin->id == "members") out.insert(panel->id);
-    return out;
-  };
-  const auto in_jichikai = ids(r.org);
-  CHECK(in_jichikai.count("members.roster") == 1);
-  CHECK(in_jichikai.count("members.household") == 1);
-  CHECK(in_jichikai.count("members.dues") == 1);
-  CHECK(ids(kyodotai).empty());
-  CHECK(r.app.enabled_plugins(kyodotai).size() >= 1);  // enabled, and still nothing to show
 }

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <functional>
+#include <set>
 #include <wasshoi/host/app_context.hpp>
 
 #include "core/demo.hpp"
@@ -68,4 +69,24 @@ TEST_CASE("the roster view keeps a bounded number of pages and reloads after a w
   view.update(r.db(), q, 1);
   CHECK(view.size() < n);
   CHECK(view.size() > 0);
+}
+
+// The panels exist only in a build with the window (ui/ is compiled then), hence here.
+TEST_CASE("the roster screens are offered in a 自治会 and not in a 地域協働体 that enabled the plugin too") {
+  test::RosterDb r;
+  auto orgs = r.app.orgs();
+  const sdk::OrgId kyodotai = orgs.add(host::OrgKind::Kyodotai, "舞川地域協働体");
+  r.app.enable_plugin(kyodotai, "members");
+  auto ids = [&](sdk::OrgId org) {
+    std::set<std::string> out;
+    for (const auto& [plugin, panel] : r.app.panels_for(org))
+      if (plugin->id == "members") out.insert(panel->id);
+    return out;
+  };
+  const auto in_jichikai = ids(r.org);
+  CHECK(in_jichikai.count("members.roster") == 1);
+  CHECK(in_jichikai.count("members.household") == 1);
+  CHECK(in_jichikai.count("members.dues") == 1);
+  CHECK(ids(kyodotai).empty());
+  CHECK(r.app.enabled_plugins(kyodotai).size() >= 1);  // enabled, and still nothing to show
 }
