@@ -14,7 +14,7 @@ for p in clang libclang-rt-14-dev; do
   fi
 done
 BUILD=$(realpath -m "${FUZZ_BUILD_DIR:-build-fuzz}")  # relative to the repository, or absolute
-CC=clang CXX=clang++ cmake -S tests/fuzz -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+CC=clang CXX=clang++ cmake -S tests/fuzz -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD" -j "${JOBS:-2}" >/dev/null
 total=0
 for fuzzer in "$BUILD"/fuzz_*; do
