@@ -159,6 +159,63 @@ Cell count_cell(int n, int of) {
   return {double(n), of > 0 ? std::optional<double>(100.0 * n / of) : std::nullopt, false};
 }
 
+// Complementary suppression. A hidden cell must not be worked out by subtraction: it may not be
+// the only hidden one of a column (the question's own counts, answered and mean are printed
+// beside the cross-tabulation, so a column adds up to a known total), nor, for a single-choice
+// question, of a row (a group's cells add up to its answered). When it is, the smallest shown
+// cell of that row or column is hidden too (in a column of means, the one of the fewest
+// answers), until no row or column has a single hidden cell. With two groups, one small group
+// hides the whole column: that is the price of not singling anyone out.
+void protect_by_subtraction(CrossTab& ct, bool single_choice) {
+  auto hide = [](Cell& c) {
+    c.value.reset();
+    c.percent.reset();
+    c.suppressed = true;
+  };
+  // Hides the shown cell of `line` with the smallest `weight` when exactly one of `line` is hidden.
+  auto settle = [&](const std::vector<Cell*>& line, const std::vector<double>& weight) {
+    std::size_t hidden = 0, pick = line.size();
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i]->suppressed)
+        ++hidden;
+      else if (pick == line.size() || weight[i] < weight[pick])
+        pick = i;
+    }
+    if (hidden != 1 || pick == line.size()) return false;
+    hide(*line[pick]);
+    return true;
+  };
+  auto value = [](const Cell& c) { return c.value.value_or(0); };
+  const std::size_t columns = ct.columns.size();
+  for (bool changed = true; changed;) {
+    changed = false;
+    if (single_choice)
+      for (auto& r : ct.rows) {
+        std::vector<Cell*> line;
+        std::vector<double> weight;
+        for (auto& c : r.cells) line.push_back(&c), weight.push_back(value(c));
+        line.push_back(&r.answered), weight.push_back(value(r.answered) + 1e9);  // the cells go first
+        changed |= settle(line, weight);
+      }
+    if (ct.rows.size() < 2) continue;
+    for (std::size_t col = 0; col <= columns; ++col) {  // every column, then answered
+      std::vector<Cell*> line;
+      std::vector<double> weight;
+      for (auto& r : ct.rows) {
+        Cell& c = col < columns ? r.cells[col] : r.answered;
+        line.push_back(&c);
+        const bool mean = col < columns && ct.columns[0] == "平均";
+        weight.push_back(mean ? value(r.answered) : value(c));
+      }
+      changed |= settle(line, weight);
+    }
+  }
+  // A percentage with its count gives the group's size: none where that size is hidden.
+  for (auto& r : ct.rows)
+    if (r.answered.suppressed)
+      for (auto& c : r.cells) c.percent.reset();
+}
+
 }  // namespace
 
 std::string parse_question_kind(std::string_view field, std::string_view text) {
@@ -395,6 +452,7 @@ Tally tally(sdk::Database& db, const Survey& s, std::optional<int> by) {
       }
       ct.rows.push_back(std::move(row));
     }
+    protect_by_subtraction(ct, q.kind == "single" || q.kind == "attribute");
     t.cross.push_back(std::move(ct));
   }
   return t;

@@ -21,7 +21,7 @@ Id add_drill_survey(test::EvaluationDb& f, Id project) {
   add_question(f.db(), s, "複数選択", "よかった点", {"避難所の開設", "安否確認", "炊き出し"});
   add_question(f.db(), s, "数値", "これまでの参加回数", {});
   add_question(f.db(), s, "自由記述", "ご意見", {});
-  add_question(f.db(), s, "属性", "地区", {"北", "南"});
+  add_question(f.db(), s, "属性", "地区", {"北", "南", "中央"});
   return s;
 }
 }  // namespace
@@ -52,11 +52,40 @@ TEST_CASE_METHOD(test::EvaluationDb,
   CHECK(t.cross.empty());
 }
 
+namespace {
+// No hidden cell can be worked out by subtraction: never one hidden cell alone in a column (the
+// question's totals are printed) or in a single-choice row (the group's answered is its sum), and
+// no percentage where the group's size is hidden.
+void check_not_derivable(const Tally& t) {
+  for (const auto& ct : t.cross) {
+    INFO(ct.question.text);
+    const bool single = ct.question.kind == "single" || ct.question.kind == "attribute";
+    for (const auto& r : ct.rows) {
+      int hidden = r.answered.suppressed;
+      for (const auto& c : r.cells) {
+        hidden += c.suppressed;
+        CHECK(c.suppressed == !c.value);
+        if (c.value && ct.columns[0] != "平均") CHECK(*c.value >= 3);
+        if (r.answered.suppressed) CHECK(!c.percent);
+      }
+      if (single) CHECK(hidden != 1);
+    }
+    if (ct.rows.size() < 2) continue;
+    for (std::size_t col = 0; col <= ct.columns.size(); ++col) {
+      int hidden = 0;
+      for (const auto& r : ct.rows) hidden += (col < ct.columns.size() ? r.cells[col] : r.answered).suppressed;
+      CHECK(hidden != 1);
+    }
+  }
+}
+}  // namespace
+
 TEST_CASE_METHOD(test::EvaluationDb, "a cross-tab cell of fewer than 3 answers is never shown") {
   const Id p = add_drill();
   const Id s = add_drill_survey(*this, p);
-  // 北: 5 sheets (満足度 5,5,4,4,3), 南: 2 sheets (満足度 1, 2).
+  // 北: 5 sheets (満足度 5,5,4,4,3), 中央: 4 sheets (3,3,4,2), 南: 2 sheets (1, 2).
   for (const char* v : {"5", "5", "4", "4", "3"}) add_sheet(db(), s, {"1", v, "1", "1", "-", "1"});
+  for (const char* v : {"3", "3", "4", "2"}) add_sheet(db(), s, {"3", v, "1,3", "2", "-", "3"});
   for (const char* v : {"1", "2"}) add_sheet(db(), s, {"4", v, "2", "2", "-", "2"});
   const Tally t = tally(db(), survey(db(), orgs(), kyodotai, s), 6);
   REQUIRE(t.by);
@@ -70,16 +99,32 @@ TEST_CASE_METHOD(test::EvaluationDb, "a cross-tab cell of fewer than 3 answers i
   CHECK(!satisfaction.rows[1].cells[0].value);
   CHECK(satisfaction.rows[1].answered.suppressed);
   CHECK(!satisfaction.rows[1].answered.value);
+  // 中央's 4 answers would give 南's 2 by subtraction from the printed totals: hidden too.
+  CHECK(satisfaction.rows[2].cells[0].suppressed);
+  CHECK(satisfaction.rows[2].answered.suppressed);
   const CrossTab& good = t.cross[2];
   CHECK(good.rows[0].cells[0].value == Approx(5));  // 北 避難所の開設
-  CHECK(good.rows[0].cells[1].suppressed);          // 北 安否確認: 0
-  CHECK(good.rows[1].cells[1].suppressed);          // 南 安否確認: 2
-  for (const auto& ct : t.cross)
-    for (const auto& r : ct.rows)
-      for (const auto& c : r.cells)
-        if (c.value) CHECK((*c.value >= 3 || ct.columns[0] == "平均"));
+  CHECK(good.rows[0].cells[0].percent == Approx(100));
+  CHECK(good.rows[0].cells[1].suppressed);  // 北 安否確認: 0
+  CHECK(good.rows[1].cells[1].suppressed);  // 南 安否確認: 2
+  CHECK(good.rows[2].cells[0].suppressed);  // 中央 避難所の開設: 4, but 9 − 5 − 4 would be 南's 0
+  CHECK(good.rows[2].cells[2].value == Approx(4));  // 中央 炊き出し: two other cells of it are hidden
+  CHECK(!good.rows[2].cells[2].percent);            // 中央's size is hidden
+  check_not_derivable(t);
   CHECK(format_cell(satisfaction.rows[1].cells[0], true) == "—");
   CHECK_THROWS_WITH(tally(db(), survey(db(), orgs(), kyodotai, s), 2), Contains("not an attribute question"));
+}
+
+TEST_CASE_METHOD(test::EvaluationDb, "with two groups one small group hides the whole column") {
+  const Id p = add_drill();
+  const Id s = add_drill_survey(*this, p);
+  for (const char* v : {"5", "5", "4", "4", "3"}) add_sheet(db(), s, {"1", v, "1", "1", "-", "1"});
+  for (const char* v : {"1", "2"}) add_sheet(db(), s, {"4", v, "2", "2", "-", "2"});
+  const Tally t = tally(db(), survey(db(), orgs(), kyodotai, s), 6);
+  const CrossTab& satisfaction = t.cross[1];
+  CHECK(satisfaction.rows[0].cells[0].suppressed);  // 北's 4.2 and 7 answers' mean would give 南's
+  CHECK(satisfaction.rows[0].answered.suppressed);
+  check_not_derivable(t);
 }
 
 TEST_CASE_METHOD(test::EvaluationDb,
