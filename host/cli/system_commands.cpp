@@ -1,6 +1,4 @@
 // wasshoi-cli plugins …, db …, demo: the installation itself.
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <wasshoi/host/accounts.hpp>
@@ -8,6 +6,7 @@
 #include <wasshoi/host/demo.hpp>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/platform.hpp>
 
 #include "commands.hpp"
 
@@ -132,7 +131,7 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     std::optional<std::filesystem::path> plain;
     if (host::is_encrypted_backup(source)) {
       std::string pass = host::read_secret("WASSHOI_BACKUP_PASSPHRASE", "backup passphrase: ");
-      plain = host::backup_dir(target) / (".restore-" + std::to_string(::getpid()) + ".db");
+      plain = host::backup_dir(target) / (".restore-" + std::to_string(sdk::platform::process_id()) + ".db");
       sdk::create_folder(plain->parent_path(), true);
       host::decrypt_backup(source, *plain, pass);
       source = *plain;

@@ -6,6 +6,7 @@
 #include <utility>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/platform.hpp>
 
 #include "db_postgres.hpp"
 
@@ -586,8 +587,7 @@ std::string audit_timestamp() {
   const auto now = system_clock::now();
   const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
   const std::time_t secs = system_clock::to_time_t(now);
-  std::tm utc{};
-  gmtime_r(&secs, &utc);
+  const std::tm utc = platform::utc_time(secs);
   char text[64];
   std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900, utc.tm_mon + 1,
                 utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms));

@@ -1,13 +1,10 @@
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/platform.hpp>
 
 namespace wasshoi::sdk {
 
@@ -295,38 +292,35 @@ std::string read_limited(const std::filesystem::path& path, std::size_t max_byte
                          std::string_view kind) {
   const std::string name = std::string(what) + " " + (path.empty() ? "''" : path.string());
   if (path.empty()) throw InputError(std::string(what) + ": no file given (the name is empty)");
-  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  // Opening never waits (a FIFO without a writer); it is refused below anyway.
+  platform::FileInfo info;
+  std::error_code ec;
+  const int fd = platform::open_for_reading(path, info, ec);
   if (fd < 0)
-    throw InputError(name + (errno == ENOENT
+    throw InputError(name + (ec == std::errc::no_such_file_or_directory
                                  ? std::string(": cannot read the file: no such file")
-                                 : ": cannot read the file (" + std::string(std::strerror(errno)) + ")"));
+                                 : ": cannot read the file (" + ec.message() + ")"));
   struct Closer {
     int fd;
-    ~Closer() { ::close(fd); }
+    ~Closer() { platform::close_file(fd); }
   } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
-  if (S_ISDIR(st.st_mode)) throw InputError(name + ": is a folder, not a file");
-  if (!S_ISREG(st.st_mode)) throw InputError(name + ": is not a regular file (a device, a pipe or a socket)");
-  if (static_cast<std::uintmax_t>(st.st_size) > max_bytes)
-    throw InputError(name + ": " + size_text(static_cast<std::size_t>(st.st_size)) +
+  if (info.type == platform::FileType::Folder) throw InputError(name + ": is a folder, not a file");
+  if (info.type != platform::FileType::Regular)
+    throw InputError(name + ": is not a regular file (a device, a pipe or a socket)");
+  if (info.size > max_bytes)
+    throw InputError(name + ": " + size_text(static_cast<std::size_t>(info.size)) +
                      " is more than the limit of " + size_text(max_bytes) +
                      (kind.empty() ? "" : " for a " + std::string(kind)));
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   std::string out;
-  out.resize(static_cast<std::size_t>(st.st_size));
+  out.resize(static_cast<std::size_t>(info.size));
   std::size_t got = 0;
   char extra;
   for (;;) {
     // Reads at most max_bytes + 1 bytes in all: a file that grew meanwhile is noticed, not read.
     char* dst = got < out.size() ? out.data() + got : &extra;
     const std::size_t room = got < out.size() ? out.size() - got : 1;
-    const ssize_t n = ::read(fd, dst, room);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw InputError(name + ": cannot read the file (" + std::strerror(errno) + ")");
-    }
+    const std::size_t n = platform::read_some(fd, dst, room, ec);
+    if (ec) throw InputError(name + ": cannot read the file (" + ec.message() + ")");
     if (n == 0) break;
     if (dst == &extra) {
       if (got + 1 > max_bytes)
@@ -336,7 +330,7 @@ std::string read_limited(const std::filesystem::path& path, std::size_t max_byte
       ++got;
       continue;
     }
-    got += static_cast<std::size_t>(n);
+    got += n;
   }
   out.resize(got);
   return out;

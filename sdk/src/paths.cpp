@@ -1,6 +1,6 @@
-#include <cstdlib>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/paths.hpp>
+#include <wasshoi/sdk/platform.hpp>
 
 // CMake computes it from GNUInstallDirs (sdk/CMakeLists.txt); the Debian layout otherwise (a build
 // of these sources outside the project's CMake, such as the fuzzers').
@@ -21,10 +21,7 @@ fs::path data_dir() {
 }
 
 fs::path user_data_dir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return fs::path(xdg) / "wasshoi";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return fs::path(home) / ".local" / "share" / "wasshoi";
-  return fs::current_path() / "wasshoi";
+  return platform::user_data_home() / "wasshoi";
 }
 
 }  // namespace wasshoi::sdk

@@ -1,11 +1,11 @@
 // Sending documents to printers through libcups (sdk/print.hpp).
 #include <cups/cups.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/platform.hpp>
 #include <wasshoi/sdk/print.hpp>
 
 namespace wasshoi::sdk {
@@ -50,9 +50,9 @@ std::string ascii_ranges(const std::string& in) {
 struct TempFolder {
   fs::path path;
   TempFolder() {
-    std::string pattern = (fs::temp_directory_path() / "wasshoi-print-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw Error("cannot create a temporary folder for printing");
-    path = pattern;
+    std::error_code ec;
+    path = platform::make_private_temp_folder("wasshoi-print-", ec);
+    if (ec) throw Error("cannot create a temporary folder for printing");
   }
   ~TempFolder() {
     std::error_code ec;

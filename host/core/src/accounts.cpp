@@ -1,6 +1,4 @@
 #include <sodium.h>
-#include <termios.h>
-#include <unistd.h>
 
 #include <array>
 #include <cstdlib>
@@ -9,6 +7,7 @@
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/platform.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 namespace wasshoi::host {
@@ -309,21 +308,14 @@ std::string read_passphrase() {
 
 std::string read_secret(const char* env_name, const char* prompt) {
   if (const char* env = std::getenv(env_name)) return env;
-  const bool tty = isatty(STDIN_FILENO);
-  termios old{};
-  if (tty) {
-    std::cerr << prompt << std::flush;
-    tcgetattr(STDIN_FILENO, &old);
-    termios quiet = old;
-    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  }
+  const bool tty = sdk::platform::stdin_is_terminal();
+  if (tty) std::cerr << prompt << std::flush;
   std::string line;
-  std::getline(std::cin, line);
-  if (tty) {
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    std::cerr << '\n';
+  {
+    const sdk::platform::StdinEchoOff quiet(tty);  // the terminal shows nothing typed until the line ends
+    std::getline(std::cin, line);
   }
+  if (tty) std::cerr << '\n';
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
 }

@@ -1,6 +1,3 @@
-#include <pwd.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <boost/dll/runtime_symbol_info.hpp>
@@ -14,6 +11,7 @@
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/paths.hpp>
+#include <wasshoi/sdk/platform.hpp>
 
 #include "core_schema.hpp"
 
@@ -35,8 +33,8 @@ std::uint64_t next_session() {
 
 // "<OS user>@<program>" until officer accounts exist.
 std::string default_actor() {
-  std::string user = "officer";
-  if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name) user = pw->pw_name;
+  std::string user = sdk::platform::os_user_name();
+  if (user.empty()) user = "officer";
   return user + "@" + boost::dll::program_location().filename().string();
 }
 }  // namespace

@@ -1,7 +1,4 @@
-#include <fcntl.h>
 #include <sodium.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -13,6 +10,7 @@
 #include <thread>
 #include <wasshoi/host/backups.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
+#include <wasshoi/sdk/platform.hpp>
 
 namespace wasshoi::host {
 
@@ -28,8 +26,7 @@ namespace {
 std::string timestamp() {
   auto now = std::chrono::system_clock::now();
   std::time_t t = std::chrono::system_clock::to_time_t(now);
-  std::tm tm{};
-  localtime_r(&t, &tm);
+  const std::tm tm = sdk::platform::local_time(t);
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
