@@ -8,6 +8,7 @@
 #include "cli/cli.hpp"
 #include "core/demo.hpp"
 #include "core/schema.hpp"
+#include "ui/panels.hpp"
 
 namespace wasshoi::evaluation {
 
@@ -29,6 +30,7 @@ class EvaluationPlugin final : public sdk::Plugin {
   void register_contributions(sdk::Registry& registry) override {
     for (auto& table : owned_tables()) registry.own_table(std::move(table));
     register_cli(registry);
+    register_panels(registry);
     registry.add_demo(sdk::DemoStep{70, fill_demo});
   }
 };
