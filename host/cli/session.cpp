@@ -11,6 +11,7 @@ namespace wasshoi::cli {
 namespace {
 int g_commits = 0;
 sqlite3* g_watched = nullptr;
+bool g_on_server = false;
 
 int count_commit(void*) {
   ++g_commits;
@@ -22,6 +23,10 @@ int committed_writes() {
   return g_commits;
 }
 
+bool commits_counted() {
+  return !g_on_server;
+}
+
 sdk::Database& Session::db() {
   sdk::Database& d = app_.db();
   // Opening migrates: a plugin whose migration failed must not touch tables it does not have.
@@ -30,7 +35,10 @@ sdk::Database& Session::db() {
     throw sdk::InputError("the plugin '" + owner_ +
                           "' cannot be used in this run: " + (r ? r->reason : "not loaded"));
   }
-  if (d.handle() != g_watched) {
+  // SQLite only: a server's commits are not seen by a hook in this process (committed_writes
+  // then counts nothing; the plugin-failure message cannot say how much was saved).
+  if (d.engine() == sdk::Engine::PostgreSQL) g_on_server = true;
+  if (d.handle() && d.handle() != g_watched) {
     g_watched = d.handle();
     sqlite3_commit_hook(g_watched, count_commit, nullptr);
   }

@@ -65,6 +65,13 @@ void add_tables_command(CLI::App& plugins, Session& s) {
       });
 }
 
+// Backups and restores copy a SQLite file; a server's are made with PostgreSQL's own tools.
+void refuse_on_server(sdk::Database& d, const std::string& command, const std::string& instead) {
+  if (d.engine() != sdk::Engine::PostgreSQL) return;
+  throw sdk::InputError("`wasshoi-cli " + command + "` は SQLite のファイル用です。サーバーのデータベース " +
+                        d.path().string() + " には " + instead + " を使ってください");
+}
+
 void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions& opts) {
   auto* db = root.add_subcommand("db", "the database file: check, backup, restore");
   db->require_subcommand(1);
@@ -72,9 +79,11 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
   db->add_subcommand("check", "integrity, foreign keys and schema versions")->callback([&s] {
     auto& d = s.db();
     std::string integrity = d.integrity_check();
-    sdk::Statement fk(d, "PRAGMA foreign_key_check");
     int fk_problems = 0;
-    while (fk.step()) ++fk_problems;
+    if (d.engine() == sdk::Engine::SQLite) {  // a server checks every foreign key as it is written
+      sdk::Statement fk(d, "PRAGMA foreign_key_check");
+      while (fk.step()) ++fk_problems;
+    }
     nlohmann::json versions = nlohmann::json::object();
     sdk::Statement v(d, "SELECT owner, max(version) FROM schema_migrations GROUP BY owner ORDER BY owner");
     while (v.step()) versions[v.get_text(0)] = v.get_int(1);
@@ -104,6 +113,7 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
       "--encrypt", b->encrypt,
       "encrypt it with a passphrase, for a USB stick (from WASSHOI_BACKUP_PASSPHRASE or standard input)");
   backup->callback([&s, b] {
+    refuse_on_server(s.db(), "db backup", "PostgreSQL の pg_dump（pg_dump -Fc -f FILE 'URI'、カスタム形式）");
     s.app().require(sdk::Act::Backup, 0);
     if (b->encrypt) {
       std::string pass = host::read_secret("WASSHOI_BACKUP_PASSPHRASE", "backup passphrase: ");
@@ -125,6 +135,7 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
       ->check(CLI::ExistingFile);
   restore->callback([&s, from] {
     // Signed in (when the file has accounts) and allowed, on the file as it is now.
+    refuse_on_server(s.db(), "db restore", "PostgreSQL の pg_restore（pg_restore --clean -d 'URI' FILE）");
     s.app().require(sdk::Act::Restore, 0);
     sdk::Database& target = s.db();
     std::filesystem::path source = *from;

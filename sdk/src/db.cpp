@@ -5,6 +5,7 @@
 #include <ctime>
 #include <utility>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/dialect.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/platform.hpp>
 
@@ -578,9 +579,7 @@ void BulkTransaction::restore() noexcept {
   }
 }
 
-namespace {
-
-std::string audit_timestamp() {
+std::string utc_timestamp() {
   // UTC with milliseconds, as SQLite's strftime('%Y-%m-%dT%H:%M:%fZ','now') wrote it, so both
   // engines write the same.
   using namespace std::chrono;
@@ -593,8 +592,6 @@ std::string audit_timestamp() {
                 utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms));
   return text;
 }
-
-}  // namespace
 
 Transaction::Transaction(Database& db, std::string action, std::string detail)
     : db_(db), action_(std::move(action)), detail_(std::move(detail)) {
@@ -625,7 +622,7 @@ void Transaction::commit() {
   if (done_) throw Error("transaction committed twice");
   if (db_.audit_enabled()) {
     Statement st(db_, "INSERT INTO audit_log(at, actor, action, detail) VALUES(?, ?, ?, ?)");
-    st.bind_all(audit_timestamp(), db_.actor(), action_, detail_).run();
+    st.bind_all(utc_timestamp(), db_.actor(), action_, detail_).run();
   }
   if (nested_) {
     db_.exec("RELEASE wasshoi_nested");

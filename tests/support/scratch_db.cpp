@@ -50,6 +50,12 @@ ScratchDb::~ScratchDb() {
   }
 }
 
+std::string ScratchDb::target() const {
+  if (schema_.empty()) return target_;
+  return target_ + (target_.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" +
+         schema_;
+}
+
 sdk::Database ScratchDb::open_another() const {
   auto db = sdk::Database::open(target_);
   if (!schema_.empty()) db.exec("SET search_path TO " + schema_);

@@ -26,6 +26,9 @@ class ScratchDb {
 
   sdk::Database& db() { return *db_; }
   bool postgres() const { return !schema_.empty(); }
+  // What a program opens to reach this database (`wasshoi-cli --db TARGET`): the file, or the
+  // server URI with the schema as the connection's search_path (options=-csearch_path=…).
+  std::string target() const;
   // Another connection to the same database (on PostgreSQL: the same schema on its search_path).
   sdk::Database open_another() const;
   // What the SQL of a test writes for an auto-numbered key column, on this engine:

@@ -163,6 +163,16 @@ const RowGuard::Entry* RowGuard::find(std::string_view table) const {
 }
 
 void RowGuard::install(sdk::Database& db) {
+  // The guard is an SQLite function called by TEMP triggers: a PostgreSQL server cannot call into
+  // this process. Until issue 20 replaces it there with row-level security (policies per
+  // organization and 班, a server role per account), a server database with officer accounts is
+  // refused rather than written without the checks (Accounts::add refuses the first account).
+  if (db.engine() == sdk::Engine::PostgreSQL)
+    throw sdk::InputError(
+        "サーバーのデータベース " + db.path().string() +
+        " には役員アカウントがありますが、PostgreSQL ではまだ行ごとの権限を確かめられません"
+        "（issue 20 の行単位セキュリティで対応予定）。アカウントのない共有データベースとして使うか、"
+        "SQLite のファイルで使ってください");
   int rc = sqlite3_create_function_v2(db.handle(), "wasshoi_guard", 5, SQLITE_UTF8, new GuardCall{this, &db},
                                       guard_function, nullptr, nullptr, delete_call);
   if (rc != SQLITE_OK) throw sdk::DbError("cannot register the row guard", rc);

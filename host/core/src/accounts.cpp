@@ -6,6 +6,7 @@
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/setup.hpp>
+#include <wasshoi/sdk/dialect.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/platform.hpp>
 #include <wasshoi/sdk/text.hpp>
@@ -84,6 +85,11 @@ bool Accounts::any() {
 std::int64_t Accounts::add(const sdk::Access& by, const std::string& login, const std::string& name,
                            const std::string& passphrase, sdk::Role role, OrgId org,
                            std::optional<std::int64_t> han, bool admin) {
+  if (db_.engine() == sdk::Engine::PostgreSQL)
+    throw sdk::InputError(
+        "PostgreSQL のデータベースにはまだ役員アカウントを作れません: 行ごとの権限をサーバーで守る仕組み"
+        "（行単位セキュリティ、issue 20）ができるまで、だれが接続できるかはサーバーのロールと pg_hba.conf "
+        "で決めてください");
   std::string l = sdk::trim(login);
   if (l.empty()) throw sdk::InputError("the login must not be empty");
   sdk::check_text(sdk::TextKind::Login, "the login", l);
@@ -247,9 +253,8 @@ void Accounts::retire(const sdk::Access& by, const std::string& login) {
     throw sdk::InputError("the account '" + a.login +
                           "' is the last 管理者 (administrator) of the file and cannot be retired");
   sdk::Transaction tx(db_, "account.retire", a.login);
-  sdk::Statement st(db_,
-                    "UPDATE accounts SET retired_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
-  st.bind(1, a.id).run();
+  sdk::Statement st(db_, "UPDATE accounts SET retired_at = ? WHERE id = ?");
+  st.bind_all(sdk::utc_timestamp(), a.id).run();
   tx.commit();
 }
 

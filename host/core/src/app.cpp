@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <atomic>
 #include <boost/dll/runtime_symbol_info.hpp>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <wasshoi/host/access_rules.hpp>
@@ -36,6 +37,31 @@ std::string default_actor() {
   std::string user = sdk::platform::os_user_name();
   if (user.empty()) user = "officer";
   return user + "@" + boost::dll::program_location().filename().string();
+}
+// A server URI without a password of its own gets WASSHOI_PASSPHRASE as its password parameter,
+// when that is set (libpq reads PGPASSFILE, ~/.pgpass, by itself). The password never shows:
+// Database::path() and every message carry the URI with it replaced by ***.
+std::string with_server_password(std::string uri) {
+  const char* pass = std::getenv("WASSHOI_PASSPHRASE");
+  if (!pass || !*pass) return uri;
+  const auto scheme = uri.find("://");
+  const auto authority_end = uri.find_first_of("/?", scheme + 3);
+  const std::string authority = uri.substr(scheme + 3, authority_end - (scheme + 3));
+  if (const auto at = authority.rfind('@'); at != std::string::npos && authority.find(':') < at) return uri;
+  if (uri.find("?password=") != std::string::npos || uri.find("&password=") != std::string::npos) return uri;
+  std::string encoded;
+  for (unsigned char c : std::string_view(pass)) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      encoded += static_cast<char>(c);
+    } else {
+      const char* hex = "0123456789ABCDEF";
+      encoded += '%';
+      encoded += hex[c >> 4];
+      encoded += hex[c & 15];
+    }
+  }
+  if (authority_end == std::string::npos) uri += '/';
+  return uri + (uri.find('?') == std::string::npos ? "?" : "&") + "password=" + encoded;
 }
 }  // namespace
 
@@ -84,6 +110,8 @@ void App::open_database() {
     } catch (const sdk::Error&) {
     }
   }
+  // A postgresql:// URI opens that server (docs/engines.md); anything else is a SQLite file.
+  if (sdk::is_server_target(path.string())) path = with_server_password(path.string());
   auto db = std::make_unique<sdk::Database>(sdk::Database::open(
       path, options_.create ? sdk::Database::Mode::ReadWriteCreate : sdk::Database::Mode::ReadWrite));
   db->set_actor(options_.actor);
@@ -232,8 +260,11 @@ void App::run_demo(sdk::Context& ctx, const sdk::DemoOptions& options) {
 std::string App::glyph_text() {
   std::string text;
   if (!db_) return text;
-  if (auto names = sdk::query_text(*db_, "SELECT group_concat(name, '') FROM organizations")) text += *names;
-  if (auto names = sdk::query_text(*db_, "SELECT group_concat(name, '') FROM han")) text += *names;
+  // Row by row: group_concat is SQLite's, string_agg PostgreSQL's.
+  for (const char* sql : {"SELECT name FROM organizations", "SELECT name FROM han"}) {
+    sdk::Statement names(*db_, sql);
+    while (names.step()) text += names.get_text(0);
+  }
   for (const auto& r : plugins_->plugins()) {
     if (r.state != PluginState::Loaded || !r.contributions) continue;
     for (const auto& source : sdk::impl::contributions(*r.contributions).glyph_sources) {

@@ -6,17 +6,17 @@ const std::vector<sdk::Migration>& core_migrations() {
   static const std::vector<sdk::Migration> migrations = {
       {1, "organizations, 班, enabled plugins, settings, audit log", R"sql(
 CREATE TABLE organizations(
-  id INTEGER PRIMARY KEY,
+  id {id},
   kind TEXT NOT NULL CHECK (kind IN ('jichikai','kyodotai','npo','company','city','support')),
   name TEXT NOT NULL CHECK (length(trim(name)) > 0),
   parent_id INTEGER REFERENCES organizations(id) ON DELETE RESTRICT,
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  created_at TEXT NOT NULL DEFAULT ({now}),
   CHECK (parent_id IS NULL OR parent_id <> id)
 );
 CREATE INDEX organizations_parent ON organizations(parent_id);
 
 CREATE TABLE han(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK (length(trim(name)) > 0),
   sort_order INTEGER NOT NULL DEFAULT 0,
@@ -26,7 +26,7 @@ CREATE TABLE han(
 CREATE TABLE org_plugins(
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   plugin_id TEXT NOT NULL,
-  enabled_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  enabled_at TEXT NOT NULL DEFAULT ({now}),
   PRIMARY KEY (org_id, plugin_id)
 );
 
@@ -36,7 +36,7 @@ CREATE TABLE settings(
 );
 
 CREATE TABLE audit_log(
-  id INTEGER PRIMARY KEY,
+  id {id},
   at TEXT NOT NULL,
   actor TEXT NOT NULL,
   action TEXT NOT NULL,
@@ -46,14 +46,14 @@ CREATE INDEX audit_log_at ON audit_log(at);
 )sql"},
       {2, "officer accounts", R"sql(
 CREATE TABLE accounts(
-  id INTEGER PRIMARY KEY,
+  id {id},
   login TEXT NOT NULL UNIQUE CHECK (length(trim(login)) > 0),
   name TEXT NOT NULL,
   pass_hash TEXT NOT NULL,
   role TEXT NOT NULL CHECK (role IN ('kaicho','yakuin','hancho','etsuran')),
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   han_id INTEGER REFERENCES han(id) ON DELETE SET NULL,
-  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+  created_at TEXT NOT NULL DEFAULT ({now})
 );
 )sql"},
       // The 管理者 (administrator) of a file that holds several organizations: backups, restore,

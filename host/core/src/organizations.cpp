@@ -115,8 +115,8 @@ Organization Organizations::get(OrgId id) {
 }
 
 std::vector<Organization> Organizations::children(OrgId id, std::optional<OrgKind> kind) {
-  sdk::Statement st(
-      db_, std::string(kSelectOrg) + " WHERE parent_id = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY id");
+  sdk::Statement st(db_, std::string(kSelectOrg) +
+                             " WHERE parent_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR kind = ?2) ORDER BY id");
   st.bind(1, id).bind(2, kind ? std::optional<std::string>(to_string(*kind)) : std::nullopt);
   return read_orgs(st);
 }
@@ -129,10 +129,10 @@ std::vector<Organization> Organizations::of_kind(OrgKind kind) {
 
 std::vector<Organization> Organizations::find_by_name(std::string_view name, std::optional<OrgKind> kind,
                                                       std::optional<OrgId> parent) {
-  sdk::Statement st(db_,
-                    std::string(kSelectOrg) +
-                        " WHERE name = ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR parent_id = ?3) "
-                        "ORDER BY id");
+  sdk::Statement st(db_, std::string(kSelectOrg) +
+                             " WHERE name = ?1 AND (CAST(?2 AS TEXT) IS NULL OR kind = ?2) AND (CAST(?3 AS "
+                             "INTEGER) IS NULL OR parent_id = ?3) "
+                             "ORDER BY id");
   st.bind(1, sdk::trim(name))
       .bind(2, kind ? std::optional<std::string>(to_string(*kind)) : std::nullopt)
       .bind(3, parent);
@@ -214,7 +214,7 @@ Han Organizations::find_or_add_han(OrgId org, std::string_view name) {
 void Organizations::enable_plugin(OrgId org, const std::string& plugin_id) {
   Organization o = get(org);
   sdk::Transaction tx(db_, "org.plugin.enable", o.name + " " + plugin_id);
-  sdk::Statement st(db_, "INSERT OR IGNORE INTO org_plugins(org_id, plugin_id) VALUES(?, ?)");
+  sdk::Statement st(db_, "INSERT INTO org_plugins(org_id, plugin_id) VALUES(?, ?) ON CONFLICT DO NOTHING");
   st.bind_all(org, plugin_id).run();
   tx.commit();
 }

@@ -2,6 +2,7 @@
 #include <regex>
 #include <wasshoi/host/access_rules.hpp>
 #include <wasshoi/host/setup.hpp>
+#include <wasshoi/sdk/dialect.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/text.hpp>
 
@@ -84,11 +85,18 @@ std::vector<std::string> expand_han_names(std::string_view text) {
 std::vector<HanColumn> han_columns(sdk::Database& db) {
   // The generic answer to "which plugin rows belong to a 班": the schema's own foreign keys. A
   // plugin table that refers to han(id) is found without host core knowing it.
+  // On PostgreSQL the same from its catalog: single-column foreign keys to the han table the
+  // search path finds.
   sdk::Statement st(
-      db,
-      "SELECT m.name, f.\"from\" FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f "
-      "WHERE m.type = 'table' AND lower(f.\"table\") = 'han' AND coalesce(f.\"to\", 'id') = 'id' "
-      "ORDER BY m.name, f.\"from\"");
+      db, db.engine() == sdk::Engine::PostgreSQL
+              ? "SELECT c.relname::text, a.attname::text FROM pg_constraint k "
+                "JOIN pg_class c ON c.oid = k.conrelid "
+                "JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] "
+                "WHERE k.contype = 'f' AND cardinality(k.conkey) = 1 AND k.confrelid = 'han'::regclass "
+                "ORDER BY 1, 2"
+              : "SELECT m.name, f.\"from\" FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f "
+                "WHERE m.type = 'table' AND lower(f.\"table\") = 'han' AND coalesce(f.\"to\", 'id') = 'id' "
+                "ORDER BY m.name, f.\"from\"");
   std::vector<HanColumn> out;
   while (st.step()) out.push_back({st.get_text(0), st.get_text(1)});
   return out;
@@ -156,9 +164,8 @@ void Setup::retire_org(OrgId org) {
     throw sdk::InputError(o.name + " still has organizations under it (" + list + "): move them out first");
   }
   sdk::Transaction tx(app_.db(), "org.retire", o.name);
-  sdk::Statement st(
-      app_.db(), "UPDATE organizations SET retired_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?");
-  st.bind(1, org).run();
+  sdk::Statement st(app_.db(), "UPDATE organizations SET retired_at = ? WHERE id = ?");
+  st.bind_all(sdk::utc_timestamp(), org).run();
   tx.commit();
 }
 

@@ -8,7 +8,7 @@ namespace {
 // the index (facility_id, start_min) bounds the scan because no booking spans more than a day.
 constexpr const char* kV1 = R"sql(
 CREATE TABLE booking_facilities(
-  id INTEGER PRIMARY KEY,
+  id {id},
   owner_id INTEGER NOT NULL REFERENCES organizations(id),
   name TEXT NOT NULL,
   capacity INTEGER NOT NULL CHECK(capacity > 0),
@@ -39,13 +39,13 @@ CREATE TABLE booking_exemptions(
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   PRIMARY KEY(facility_id, org_id));
 CREATE TABLE booking_closures(
-  id INTEGER PRIMARY KEY,
+  id {id},
   facility_id INTEGER NOT NULL REFERENCES booking_facilities(id) ON DELETE CASCADE,
   day TEXT NOT NULL,
   reason TEXT NOT NULL DEFAULT '',
   UNIQUE(facility_id, day));
 CREATE TABLE booking_series(
-  id INTEGER PRIMARY KEY,
+  id {id},
   facility_id INTEGER NOT NULL REFERENCES booking_facilities(id),
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   rule TEXT NOT NULL,
@@ -57,7 +57,7 @@ CREATE TABLE booking_series(
   purpose TEXT NOT NULL DEFAULT '',
   sequence INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE booking_bookings(
-  id INTEGER PRIMARY KEY,
+  id {id},
   facility_id INTEGER NOT NULL REFERENCES booking_facilities(id),
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   series_id INTEGER REFERENCES booking_series(id),

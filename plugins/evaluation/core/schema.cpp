@@ -10,7 +10,7 @@ namespace {
 // the partner: the row guard lets only that organization's 会長 and 役員 write it.
 constexpr const char* kV1 = R"sql(
 CREATE TABLE evaluation_projects(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   title TEXT NOT NULL CHECK(length(trim(title)) > 0),
   form TEXT NOT NULL CHECK(form IN ('kyosai','koen','jikko','itaku','hojo','sanka','sankaku','kyotei',
@@ -24,21 +24,21 @@ CREATE TABLE evaluation_projects(
 CREATE INDEX evaluation_projects_by_org ON evaluation_projects(org_id);
 
 CREATE TABLE evaluation_partners(
-  id INTEGER PRIMARY KEY,
+  id {id},
   project_id INTEGER NOT NULL REFERENCES evaluation_projects(id) ON DELETE CASCADE,
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   UNIQUE(project_id, org_id));
 CREATE INDEX evaluation_partners_by_org ON evaluation_partners(org_id);
 
 CREATE TABLE evaluation_goals(
-  id INTEGER PRIMARY KEY,
+  id {id},
   project_id INTEGER NOT NULL REFERENCES evaluation_projects(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   goal TEXT NOT NULL CHECK(length(trim(goal)) > 0),
   indicator TEXT NOT NULL DEFAULT '',
   unit TEXT NOT NULL DEFAULT '',
-  target REAL,
-  achieved REAL,
+  target {real},
+  achieved {real},
   UNIQUE(project_id, position));
 
 CREATE TABLE evaluation_links(
@@ -58,12 +58,12 @@ CREATE TABLE evaluation_ratings(
   PRIMARY KEY(partner_id, item));
 
 CREATE TABLE evaluation_surveys(
-  id INTEGER PRIMARY KEY,
+  id {id},
   project_id INTEGER NOT NULL REFERENCES evaluation_projects(id) ON DELETE CASCADE,
   title TEXT NOT NULL CHECK(length(trim(title)) > 0));
 
 CREATE TABLE evaluation_questions(
-  id INTEGER PRIMARY KEY,
+  id {id},
   survey_id INTEGER NOT NULL REFERENCES evaluation_surveys(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   kind TEXT NOT NULL CHECK(kind IN ('single','multiple','scale','number','text','attribute')),
@@ -72,15 +72,15 @@ CREATE TABLE evaluation_questions(
   UNIQUE(survey_id, position));
 
 CREATE TABLE evaluation_sheets(
-  id INTEGER PRIMARY KEY,
+  id {id},
   survey_id INTEGER NOT NULL REFERENCES evaluation_surveys(id) ON DELETE CASCADE);
 
 CREATE TABLE evaluation_answers(
-  id INTEGER PRIMARY KEY,
+  id {id},
   sheet_id INTEGER NOT NULL REFERENCES evaluation_sheets(id) ON DELETE CASCADE,
   question_id INTEGER NOT NULL REFERENCES evaluation_questions(id) ON DELETE CASCADE,
   choice INTEGER,
-  number REAL,
+  number {real},
   text TEXT,
   issue_id INTEGER);
 CREATE INDEX evaluation_answers_by_question ON evaluation_answers(question_id);

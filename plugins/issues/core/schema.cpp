@@ -8,7 +8,7 @@ namespace {
 // its own. service_code/service_name map a category onto the city's Open311 service list.
 constexpr const char* kCategoriesV1 = R"sql(
 CREATE TABLE issues_categories(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK (length(trim(name)) > 0),
   sort_order INTEGER NOT NULL DEFAULT 0,
@@ -35,7 +35,7 @@ INSERT INTO issues_categories(org_id, name, sort_order, service_code, service_na
 // through MemberDirectory), named non-member, or anonymous — never printed in lists.
 constexpr const char* kIssuesV1 = R"sql(
 CREATE TABLE issues_issues(
-  id INTEGER PRIMARY KEY,
+  id {id},
   uuid TEXT NOT NULL UNIQUE,
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   title TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -43,8 +43,8 @@ CREATE TABLE issues_issues(
   category TEXT NOT NULL,
   place TEXT NOT NULL DEFAULT '',
   landmark TEXT NOT NULL DEFAULT '',
-  lat REAL CHECK (lat IS NULL OR (lat BETWEEN -90 AND 90)),
-  lon REAL CHECK (lon IS NULL OR (lon BETWEEN -180 AND 180)),
+  lat {real} CHECK (lat IS NULL OR (lat BETWEEN -90 AND 90)),
+  lon {real} CHECK (lon IS NULL OR (lon BETWEEN -180 AND 180)),
   han_id INTEGER REFERENCES han(id) ON DELETE SET NULL,
   reporter_kind TEXT NOT NULL DEFAULT 'anonymous' CHECK (reporter_kind IN ('member','named','anonymous')),
   reporter_person_id INTEGER,
@@ -86,7 +86,7 @@ CREATE TABLE issues_supports(
 );
 
 CREATE TABLE issues_history(
-  id INTEGER PRIMARY KEY,
+  id {id},
   uuid TEXT NOT NULL UNIQUE,
   issue_id INTEGER NOT NULL REFERENCES issues_issues(id) ON DELETE CASCADE,
   on_date TEXT NOT NULL,
@@ -98,23 +98,27 @@ CREATE INDEX issues_history_issue ON issues_history(issue_id, on_date);
 
 -- Photos and documents, inside the database (size limits in attachments.hpp).
 CREATE TABLE issues_attachments(
-  id INTEGER PRIMARY KEY,
+  id {id},
   uuid TEXT NOT NULL UNIQUE,
   issue_id INTEGER NOT NULL REFERENCES issues_issues(id) ON DELETE CASCADE,
   kind TEXT NOT NULL CHECK (kind IN ('photo','document')),
   name TEXT NOT NULL,
   mime TEXT NOT NULL,
   size INTEGER NOT NULL,
-  data BLOB NOT NULL,
+  data {blob} NOT NULL,
   added_on TEXT NOT NULL
 );
 CREATE INDEX issues_attachments_issue ON issues_attachments(issue_id);
 
 -- This database's own id (household keys, bundle origin).
 CREATE TABLE issues_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Its uuid (version 4, random): SQLite has no uuid function, PostgreSQL has one.
+--@ sqlite
 INSERT INTO issues_meta(key, value) VALUES('database_uuid',
   lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' ||
   substr('89ab', 1 + abs(random()) % 4, 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))));
+--@ postgresql
+INSERT INTO issues_meta(key, value) VALUES('database_uuid', gen_random_uuid()::text);
 )sql";
 
 }  // namespace

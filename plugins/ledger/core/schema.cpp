@@ -14,13 +14,13 @@ CREATE TABLE ledger_settings(
   start_month INTEGER NOT NULL DEFAULT 4 CHECK(start_month BETWEEN 1 AND 12),
   income_account_id INTEGER);
 CREATE TABLE ledger_funds(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK(length(trim(name)) > 0),
   position INTEGER NOT NULL DEFAULT 0,
   UNIQUE(org_id, name));
 CREATE TABLE ledger_accounts(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   fund_id INTEGER NOT NULL REFERENCES ledger_funds(id),
   name TEXT NOT NULL CHECK(length(trim(name)) > 0),
@@ -30,7 +30,7 @@ CREATE TABLE ledger_accounts(
   csv_mapping TEXT NOT NULL DEFAULT '',
   UNIQUE(org_id, name));
 CREATE TABLE ledger_categories(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   parent_id INTEGER REFERENCES ledger_categories(id),
   side TEXT NOT NULL CHECK(side IN ('income', 'expense')),
@@ -51,7 +51,7 @@ CREATE TABLE ledger_years(
   audit_opinion TEXT NOT NULL DEFAULT '',
   PRIMARY KEY(org_id, year));
 CREATE TABLE ledger_grants(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK(length(trim(name)) > 0),
   body TEXT NOT NULL DEFAULT '',
@@ -61,7 +61,7 @@ CREATE TABLE ledger_grants(
   period_to TEXT,
   conditions TEXT NOT NULL DEFAULT '');
 CREATE TABLE ledger_entries(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   fiscal_year INTEGER NOT NULL,
   day TEXT NOT NULL,
@@ -88,7 +88,7 @@ CREATE TABLE ledger_receipts(
   entry_id INTEGER PRIMARY KEY REFERENCES ledger_entries(id),
   name TEXT NOT NULL,
   mime TEXT NOT NULL,
-  bytes BLOB NOT NULL);
+  bytes {blob} NOT NULL);
 CREATE TABLE ledger_budgets(
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   year INTEGER NOT NULL,
@@ -98,7 +98,7 @@ CREATE TABLE ledger_budgets(
   note TEXT NOT NULL DEFAULT '',
   PRIMARY KEY(year, category_id));
 CREATE TABLE ledger_bank_lines(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   account_id INTEGER NOT NULL REFERENCES ledger_accounts(id),
   day TEXT NOT NULL,

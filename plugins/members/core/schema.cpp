@@ -8,7 +8,7 @@ namespace {
 // (search_text.hpp), `sort_key` the folded reading.
 constexpr const char* kRosterV1 = R"sql(
 CREATE TABLE members_households(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   han_id INTEGER REFERENCES han(id) ON DELETE SET NULL,
   address TEXT NOT NULL DEFAULT '',
@@ -22,7 +22,7 @@ CREATE TABLE members_households(
 CREATE INDEX members_households_org_han ON members_households(org_id, han_id);
 
 CREATE TABLE members_persons(
-  id INTEGER PRIMARY KEY,
+  id {id},
   household_id INTEGER NOT NULL REFERENCES members_households(id) ON DELETE CASCADE,
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK (length(name) > 0),
@@ -39,6 +39,7 @@ CREATE TABLE members_persons(
 CREATE INDEX members_persons_household ON members_persons(household_id);
 CREATE INDEX members_persons_support ON members_persons(org_id) WHERE needs_support = 1;
 
+--@ sqlite
 -- Search: the folded text is stored a character per word (search_text.hpp); this index answers
 -- a phrase of those characters, i.e. any substring, from one character up. It reads the text
 -- from members_persons (external content) and the triggers keep it in step. Version 4 replaces
@@ -61,13 +62,17 @@ CREATE TRIGGER members_persons_search_update AFTER UPDATE OF search ON members_p
   INSERT INTO members_search(members_search, rowid, search) VALUES ('delete', old.id, old.search);
   INSERT INTO members_search(rowid, search) VALUES (new.id, new.search);
 END;
+-- PostgreSQL searches otherwise (a later slice of issue 19: pg_trgm on the folded column); the
+-- import writes the bulk-load marker on both engines.
+--@ postgresql
+CREATE TABLE members_search_bulk(active INTEGER PRIMARY KEY CHECK (active = 1));
 )sql";
 
 // Roles (役職) per 年度. Kinds with org_id NULL are the defaults every 自治会 starts with;
 // an organization adds its own (configurable).
 constexpr const char* kRolesV1 = R"sql(
 CREATE TABLE members_role_kinds(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK (length(trim(name)) > 0),
   per_han INTEGER NOT NULL DEFAULT 0,
@@ -79,7 +84,7 @@ INSERT INTO members_role_kinds(org_id, name, per_han, sort_order) VALUES
   (NULL, '監事', 0, 50), (NULL, '班長', 1, 60), (NULL, '防災担当', 0, 70);
 
 CREATE TABLE members_roles(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
   person_id INTEGER NOT NULL REFERENCES members_persons(id) ON DELETE CASCADE,
   role_kind_id INTEGER NOT NULL REFERENCES members_role_kinds(id) ON DELETE RESTRICT,
@@ -99,7 +104,7 @@ CREATE TABLE members_dues_rates(
   PRIMARY KEY (org_id, fiscal_year)
 );
 CREATE TABLE members_dues_payments(
-  id INTEGER PRIMARY KEY,
+  id {id},
   household_id INTEGER NOT NULL REFERENCES members_households(id) ON DELETE CASCADE,
   fiscal_year INTEGER NOT NULL,
   amount INTEGER NOT NULL CHECK (amount > 0),
@@ -115,6 +120,7 @@ CREATE INDEX members_dues_payments_year ON members_dues_payments(fiscal_year, ho
 // on the few rows the characters pick (search_text.hpp). `ascii` splits only on ASCII
 // punctuation and spaces, so every other character is its own word, as stored.
 constexpr const char* kSearchCharactersV4 = R"sql(
+--@ sqlite
 DROP TABLE members_search;
 CREATE VIRTUAL TABLE members_search USING fts5(
   search, content = 'members_persons', content_rowid = 'id', columnsize = 0, detail = none,

@@ -9,7 +9,7 @@ namespace {
 // No rows: the meeting has the usual 議案. fiscal_year: the 年度 reported on, when the officer set one.
 constexpr const char* kGikansho = R"sql(
 CREATE TABLE minutes_gikansho_items(
-  id INTEGER PRIMARY KEY,
+  id {id},
   meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   part TEXT CHECK(part IN ('activities', 'settlement', 'audit', 'plan', 'budget', 'officers')),

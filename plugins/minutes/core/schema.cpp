@@ -11,7 +11,7 @@ namespace {
 // its own. general_assembly marks kinds counted by household with a quorum (総会, 臨時総会).
 constexpr const char* kKinds = R"sql(
 CREATE TABLE minutes_kinds(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
   name TEXT NOT NULL CHECK(length(name) > 0),
   general_assembly INTEGER NOT NULL DEFAULT 0,
@@ -26,7 +26,7 @@ INSERT INTO minutes_kinds(org_id, name, general_assembly, sort_order) VALUES
 // Date-times are stored as ISO text (2026-04-19T10:00), which sorts in time order.
 constexpr const char* kMeetings = R"sql(
 CREATE TABLE minutes_meetings(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   kind TEXT NOT NULL,
   title TEXT NOT NULL,
@@ -41,7 +41,7 @@ CREATE TABLE minutes_meetings(
   CHECK(end_at > start_at));
 CREATE INDEX minutes_meetings_org_start ON minutes_meetings(org_id, start_at);
 CREATE TABLE minutes_attendees(
-  id INTEGER PRIMARY KEY,
+  id {id},
   meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
   kind TEXT NOT NULL CHECK(kind IN ('member', 'guest')),
   person_id INTEGER,
@@ -65,7 +65,7 @@ CREATE TABLE minutes_quorum_rules(
   count_written INTEGER NOT NULL,
   CHECK(numerator > 0 AND denominator > 0 AND numerator <= denominator));
 CREATE TABLE minutes_items(
-  id INTEGER PRIMARY KEY,
+  id {id},
   meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
   number INTEGER NOT NULL,
   title TEXT NOT NULL CHECK(length(title) > 0),
@@ -76,7 +76,7 @@ CREATE TABLE minutes_items(
   result TEXT CHECK(result IN ('approved', 'rejected', 'continued')),
   UNIQUE(meeting_id, number));
 CREATE TABLE minutes_actions(
-  id INTEGER PRIMARY KEY,
+  id {id},
   meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
   item_id INTEGER REFERENCES minutes_items(id) ON DELETE SET NULL,
   title TEXT NOT NULL CHECK(length(title) > 0),
@@ -92,7 +92,7 @@ CREATE TABLE minutes_signatories(
   signed_on TEXT NOT NULL,
   PRIMARY KEY(meeting_id, position));
 CREATE TABLE minutes_reopenings(
-  id INTEGER PRIMARY KEY,
+  id {id},
   meeting_id INTEGER NOT NULL REFERENCES minutes_meetings(id) ON DELETE CASCADE,
   reopened_at TEXT NOT NULL,
   actor TEXT NOT NULL,
@@ -119,7 +119,7 @@ CREATE TABLE minutes_kind_options(
   has_votes INTEGER NOT NULL,
   PRIMARY KEY(org_id, kind));
 CREATE TABLE minutes_templates(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
   kind TEXT NOT NULL,
   items TEXT NOT NULL);
@@ -129,7 +129,7 @@ CREATE UNIQUE INDEX minutes_templates_kind ON minutes_templates(coalesce(org_id,
 // The officers proposed in a 役員改選 議案; assignment_id: the roster's role once written.
 constexpr const char* kProposals = R"sql(
 CREATE TABLE minutes_officer_proposals(
-  id INTEGER PRIMARY KEY,
+  id {id},
   item_id INTEGER NOT NULL REFERENCES minutes_items(id) ON DELETE CASCADE,
   person_id INTEGER NOT NULL,
   name TEXT NOT NULL,

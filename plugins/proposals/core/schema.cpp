@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kV1 = R"sql(
 CREATE TABLE proposals_proposals(
-  id INTEGER PRIMARY KEY,
+  id {id},
   org_id INTEGER NOT NULL REFERENCES organizations(id),
   title TEXT NOT NULL CHECK(length(trim(title)) > 0),
   kind TEXT NOT NULL CHECK(kind IN ('request','petition','policy')),
@@ -27,7 +27,7 @@ CREATE TABLE proposals_proposals(
 CREATE INDEX proposals_by_org ON proposals_proposals(org_id, fiscal_year);
 
 CREATE TABLE proposals_gatherings(
-  id INTEGER PRIMARY KEY,
+  id {id},
   proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
   method TEXT NOT NULL
     CHECK(method IN ('general_meeting','board','han_leaders','survey','briefing','dialogue')),
@@ -37,13 +37,13 @@ CREATE TABLE proposals_gatherings(
   note TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE proposals_history(
-  id INTEGER PRIMARY KEY,
+  id {id},
   proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
   on_date TEXT NOT NULL,
   text TEXT NOT NULL CHECK(length(trim(text)) > 0));
 
 CREATE TABLE proposals_actions(
-  id INTEGER PRIMARY KEY,
+  id {id},
   proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   text TEXT NOT NULL CHECK(length(trim(text)) > 0),
@@ -56,12 +56,12 @@ CREATE TABLE proposals_issues(
   PRIMARY KEY(proposal_id, issue_id));
 
 CREATE TABLE proposals_attachments(
-  id INTEGER PRIMARY KEY,
+  id {id},
   proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
   kind TEXT NOT NULL CHECK(kind IN ('photo','map')),
   name TEXT NOT NULL,
   caption TEXT NOT NULL DEFAULT '',
-  data BLOB NOT NULL);
+  data {blob} NOT NULL);
 
 CREATE TABLE proposals_answers(
   proposal_id INTEGER PRIMARY KEY REFERENCES proposals_proposals(id) ON DELETE CASCADE,
@@ -71,7 +71,7 @@ CREATE TABLE proposals_answers(
   answered_by TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE proposals_progress(
-  id INTEGER PRIMARY KEY,
+  id {id},
   proposal_id INTEGER NOT NULL REFERENCES proposals_proposals(id) ON DELETE CASCADE,
   on_date TEXT NOT NULL,
   text TEXT NOT NULL CHECK(length(trim(text)) > 0));
