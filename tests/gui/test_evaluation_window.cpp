@@ -244,7 +244,7 @@ TEST_CASE("60 paper answer sheets typed into the window's grid with the keyboard
     if (!q["mean"].is_null()) CHECK(w.shows("平均" + fmt("%.2f", q["mean"].get<double>())));
     for (const auto& t : q["texts"]) CHECK(w.shows(t["text"].get<std::string>()));
   }
-  int suppressed = 0;
+  int suppressed = 0, small = 0;
   for (const auto& ct : typed["cross"]) {
     const int number = ct["number"].get<int>();
     const json& question = typed["questions"][static_cast<std::size_t>(number - 1)];
@@ -269,7 +269,7 @@ TEST_CASE("60 paper answer sheets typed into the window's grid with the keyboard
                 " AND a.sheet_id IN (SELECT b.sheet_id FROM evaluation_answers b JOIN evaluation_questions "
                 "p ON p.id = b.question_id WHERE p.survey_id = " +
                 copy_id + " AND p.position = 1 AND b.choice = " + std::to_string(g + 1) + ")");
-        REQUIRE(real < 3);
+        small += real < 3;  // the others are hidden so that no small one follows by subtraction
         std::string leaked = r["group"].get<std::string>() + cell_text(r["answered"], false);
         for (std::size_t k = 0; k < r["cells"].size(); ++k)
           leaked += k == c ? std::to_string(real) : cell_text(r["cells"][k], false);
@@ -277,7 +277,7 @@ TEST_CASE("60 paper answer sheets typed into the window's grid with the keyboard
       }
     }
   }
-  CHECK(suppressed > 0);  // the sample has small groups: the check above ran
+  CHECK(small > 0);  // the sample has small groups: the check above ran on them
 }
 
 TEST_CASE("a sheet with a value that does not fit names the row and the question and saves nothing") {
