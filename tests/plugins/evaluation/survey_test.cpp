@@ -73,7 +73,8 @@ void check_not_derivable(const Tally& t) {
     if (ct.rows.size() < 2) continue;
     for (std::size_t col = 0; col <= ct.columns.size(); ++col) {
       int hidden = 0;
-      for (const auto& r : ct.rows) hidden += (col < ct.columns.size() ? r.cells[col] : r.answered).suppressed;
+      for (const auto& r : ct.rows)
+        hidden += (col < ct.columns.size() ? r.cells[col] : r.answered).suppressed;
       CHECK(hidden != 1);
     }
   }
