@@ -80,16 +80,9 @@ void print_tally(std::ostream& out, const Tally& t) {
   for (const auto& qt : t.questions) {
     out << "問" << qt.question.number << " " << qt.question.text << " ["
         << question_kind_label(qt.question.kind) << "] 回答 " << qt.answered << "\n";
-    for (const auto& c : qt.counts) {
-      char pct[32];
-      std::snprintf(pct, sizeof pct, "%.1f%%", c.percent);
-      out << "  " << c.label << "\t" << c.count << "\t" << pct << "\n";
-    }
-    if (qt.mean) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.2f", *qt.mean);
-      out << "  平均\t" << buf << "\n";
-    }
+    for (const auto& c : qt.counts)
+      out << "  " << c.label << "\t" << c.count << "\t" << format_percent(c.percent) << "\n";
+    if (qt.mean) out << "  平均\t" << format_mean(*qt.mean) << "\n";
     for (const auto& x : qt.texts)
       out << "  [" << x.answer << "] " << x.text
           << (x.issue ? " (地域課題 " + std::to_string(*x.issue) + ")" : "") << "\n";

@@ -7,18 +7,6 @@ namespace wasshoi::evaluation {
 
 namespace {
 
-std::string percent(double p) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", p);
-  return buf;
-}
-
-std::string two(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
-
 std::string period(const Project& p) {
   if (!p.start && !p.end) return "-";
   if (p.start && p.end && *p.start == *p.end) return sdk::format_print_date(*p.start);
@@ -37,14 +25,15 @@ void tally_blocks(sdk::Document& doc, const QuestionTally& qt, bool list_texts) 
   if (q.has_choices()) {
     std::vector<sdk::ChartBar> bars;
     for (const auto& c : qt.counts)
-      bars.push_back({c.label, double(c.count), std::to_string(c.count) + "件 (" + percent(c.percent) + ")"});
+      bars.push_back(
+          {c.label, double(c.count), std::to_string(c.count) + "件 (" + format_percent(c.percent) + ")"});
     std::string caption = "回答 " + std::to_string(qt.answered) + "件";
     if (q.kind == "multiple") caption += "（複数回答、% は回答者に対する割合）";
-    if (qt.mean) caption += "　平均 " + two(*qt.mean) + "（5段階）";
+    if (qt.mean) caption += "　平均 " + format_mean(*qt.mean) + "（5段階）";
     doc.bar_chart(caption, bars);
   } else if (q.kind == "number") {
     doc.fields({{"回答", std::to_string(qt.answered) + "件"},
-                {"平均", qt.mean ? two(*qt.mean) : "-"},
+                {"平均", qt.mean ? format_mean(*qt.mean) : "-"},
                 {"最小・最大", qt.min ? format_number(*qt.min) + " ・ " + format_number(*qt.max) : "-"}});
   } else {
     doc.paragraph("回答 " + std::to_string(qt.answered) + "件");
@@ -122,7 +111,7 @@ std::string tally_csv(const Tally& t) {
       std::snprintf(pct, sizeof pct, "%.1f", c.percent);
       w.write_row({n, qt.question.text, c.label, std::to_string(c.count), pct});
     }
-    if (qt.mean) w.write_row({n, qt.question.text, "平均", two(*qt.mean), ""});
+    if (qt.mean) w.write_row({n, qt.question.text, "平均", format_mean(*qt.mean), ""});
     for (const auto& x : qt.texts) w.write_row({n, qt.question.text, "自由記述", x.text, ""});
   }
   if (t.by) {
@@ -139,7 +128,7 @@ std::string tally_csv(const Tally& t) {
                                      r.answered.suppressed ? kSuppressed : format_number(*r.answered.value)};
         for (const auto& c : r.cells)
           row.push_back(c.suppressed || !c.value ? kSuppressed
-                        : mean                   ? two(*c.value)
+                        : mean                   ? format_mean(*c.value)
                                                  : format_number(*c.value));
         w.write_row(row);
       }
@@ -172,7 +161,7 @@ sdk::Document report_document(const Project& p, const std::vector<ComparisonRow>
       std::string rate = "-";
       if (g.target && g.achieved && *g.target > 0) {
         const double r = 100.0 * *g.achieved / *g.target;
-        rate = percent(r);
+        rate = format_percent(r);
         bars.push_back({"目標" + std::to_string(g.id), r, rate});
       }
       rows.push_back({std::to_string(g.id), g.goal, g.indicator,

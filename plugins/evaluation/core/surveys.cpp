@@ -493,19 +493,22 @@ Id answer_to_issue(sdk::Database& db, sdk::IssueTracker& issues, const Survey& s
   return issue;
 }
 
+std::string format_percent(double percent) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", percent);
+  return buf;
+}
+
+std::string format_mean(double mean) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", mean);
+  return buf;
+}
+
 std::string format_cell(const Cell& c, bool mean) {
   if (c.suppressed || !c.value) return kSuppressed;
-  std::string out = mean ? [&] {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", *c.value);
-    return std::string(buf);
-  }()
-                         : format_number(*c.value);
-  if (c.percent) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, " (%.1f%%)", *c.percent);
-    out += buf;
-  }
+  std::string out = mean ? format_mean(*c.value) : format_number(*c.value);
+  if (c.percent) out += " (" + format_percent(*c.percent) + ")";
   return out;
 }
 

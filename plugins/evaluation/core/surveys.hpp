@@ -105,6 +105,11 @@ Tally tally(sdk::Database& db, const Survey& s, std::optional<int> by);
 Id answer_to_issue(sdk::Database& db, sdk::IssueTracker& issues, const Survey& s, sdk::OrgId org, Id answer,
                    const std::string& category);
 
+// How every output of the plugin (text, CSV, PDF, window) writes a percentage and a mean:
+// 71.4% and 3.57.
+std::string format_percent(double percent);
+std::string format_mean(double mean);
+
 // The tally as a table of text (the CLI), with 「—」 for every suppressed cell.
 std::string format_cell(const Cell& c, bool mean);
 

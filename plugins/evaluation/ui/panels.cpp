@@ -119,18 +119,6 @@ std::string period_text(const Project& p) {
   return wareki(p.start) + " 〜 " + wareki(p.end);
 }
 
-std::string percent_text(double pct) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", pct);
-  return buf;
-}
-
-std::string mean_text(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
-
 ImU32 bar_colour(int index) {
   static const ImU32 kColours[] = {IM_COL32(52, 101, 164, 255), IM_COL32(204, 102, 0, 255),
                                    IM_COL32(78, 154, 6, 255), IM_COL32(117, 80, 123, 255),

@@ -109,9 +109,9 @@ void draw_goals(sdk::Context& ctx, ProjectsState& s, const Project& p, bool owne
     if (g.target && g.achieved && *g.target > 0) {
       const double rate = 100.0 * *g.achieved / *g.target;
       if (rate < 100.0)
-        sdk::ui::warning_text(percent_text(rate));
+        sdk::ui::warning_text(format_percent(rate));
       else
-        sdk::ui::Text(percent_text(rate));
+        sdk::ui::Text(format_percent(rate));
     } else {
       sdk::ui::Text("—");
     }

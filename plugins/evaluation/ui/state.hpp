@@ -57,8 +57,6 @@ const Survey* pick_survey(sdk::Context& ctx, SurveyPick& pick, const Project& p)
 float em(float n);
 std::string wareki(const std::optional<sdk::Date>& d);
 std::string period_text(const Project& p);
-std::string percent_text(double pct);  // 56.7%
-std::string mean_text(double v);       // 3.45
 // A horizontal bar `fraction` (0–1) of `width`, one text line high, drawn with the window's
 // ImDrawList (no chart library), followed by nothing (the caller places what comes after).
 void bar(float fraction, float width, ImU32 colour);

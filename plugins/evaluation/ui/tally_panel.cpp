@@ -57,7 +57,7 @@ void draw_counts(const QuestionTally& qt) {
       ImGui::SameLine(x);
     }
     // Right-aligned numbers.
-    const std::string n = count_text(c.count), pct = percent_text(c.percent);
+    const std::string n = count_text(c.count), pct = format_percent(c.percent);
     ImGui::SetCursorPosX(x + count_w - sdk::ui::text_width(n));
     sdk::ui::Text(n);
     x += count_w + spacing;
@@ -102,7 +102,7 @@ void draw_question(sdk::Context& ctx, TallyState& s, const QuestionTally& qt) {
                         count_text(qt.answered));
   if (!qt.counts.empty()) draw_counts(qt);
   if (qt.mean) {
-    std::string text = std::string(tr("evaluation.mean")) + " " + mean_text(*qt.mean);
+    std::string text = std::string(tr("evaluation.mean")) + " " + format_mean(*qt.mean);
     if (qt.min && qt.max)
       text += "（" + std::string(tr("evaluation.min")) + " " + format_number(*qt.min) + "・" +
               tr("evaluation.max") + " " + format_number(*qt.max) + "）";
