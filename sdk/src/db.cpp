@@ -98,6 +98,108 @@ void configure_sqlite() {
   (void)once;  // SQLITE_MISUSE when someone else initialized SQLite first: then it stays on
 }
 
+// ---- SQL both engines understand ----------------------------------------------------------------
+// PostgreSQL's names for what SQLite 3.40 spells differently or lacks, so that a plugin writes one
+// SQL text for both engines (docs/engines.md, "Portable SQL"): string_agg(value, separator) (SQLite
+// 3.44 added it; 3.40 has only group_concat), strpos(text, part) (SQLite's instr) and
+// greatest/least (SQLite's many-argument max/min, which return NULL when any argument is; these,
+// as on PostgreSQL, skip NULLs). Deterministic, so usable in indexes and CHECKs.
+struct StringAgg {
+  std::string* text;  // null until the first non-NULL value
+};
+
+void string_agg_step(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  auto* agg = static_cast<StringAgg*>(sqlite3_aggregate_context(ctx, sizeof(StringAgg)));
+  if (!agg) return sqlite3_result_error_nomem(ctx);
+  auto text_of = [](sqlite3_value* v) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return std::string_view(p ? p : "", static_cast<std::size_t>(sqlite3_value_bytes(v)));
+  };
+  try {
+    if (!agg->text) {
+      agg->text = new std::string(text_of(argv[0]));
+    } else {
+      if (sqlite3_value_type(argv[1]) != SQLITE_NULL) agg->text->append(text_of(argv[1]));
+      agg->text->append(text_of(argv[0]));
+    }
+  } catch (const std::bad_alloc&) {
+    sqlite3_result_error_nomem(ctx);
+  }
+}
+
+void string_agg_final(sqlite3_context* ctx) {
+  auto* agg = static_cast<StringAgg*>(sqlite3_aggregate_context(ctx, 0));
+  if (!agg || !agg->text) return sqlite3_result_null(ctx);
+  sqlite3_result_text(ctx, agg->text->data(), static_cast<int>(agg->text->size()), SQLITE_TRANSIENT);
+  delete agg->text;
+  agg->text = nullptr;
+}
+
+void strpos_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL)
+    return sqlite3_result_null(ctx);
+  // Counted in characters, as instr and PostgreSQL count: UTF-8 lead bytes before the match.
+  const auto* hay = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const auto* needle = reinterpret_cast<const char*>(sqlite3_value_text(argv[1]));
+  const std::string_view h(hay ? hay : ""), n(needle ? needle : "");
+  const auto at = h.find(n);
+  if (at == std::string_view::npos) return sqlite3_result_int(ctx, 0);
+  int chars = 1;
+  for (std::size_t i = 0; i < at; ++i)
+    if ((static_cast<unsigned char>(h[i]) & 0xC0) != 0x80) ++chars;
+  sqlite3_result_int(ctx, chars);
+}
+
+// <0, 0, >0 as SQLite orders two non-NULL values: numbers before text, numbers by value, text by bytes.
+int compare_values(sqlite3_value* a, sqlite3_value* b) {
+  auto is_number = [](sqlite3_value* v) {
+    const int t = sqlite3_value_numeric_type(v);
+    return t == SQLITE_INTEGER || t == SQLITE_FLOAT;
+  };
+  if (is_number(a) != is_number(b)) return is_number(a) ? -1 : 1;
+  if (is_number(a)) {
+    if (sqlite3_value_type(a) == SQLITE_INTEGER && sqlite3_value_type(b) == SQLITE_INTEGER) {
+      const auto x = sqlite3_value_int64(a), y = sqlite3_value_int64(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    const double x = sqlite3_value_double(a), y = sqlite3_value_double(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const auto* x = reinterpret_cast<const char*>(sqlite3_value_text(a));
+  const auto* y = reinterpret_cast<const char*>(sqlite3_value_text(b));
+  return std::string_view(x ? x : "").compare(y ? y : "");
+}
+
+template <bool Greatest>
+void extreme_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  sqlite3_value* best = nullptr;
+  for (int i = 0; i < argc; ++i) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) continue;
+    const int c = best ? compare_values(argv[i], best) : 0;
+    if (!best || (Greatest ? c > 0 : c < 0)) best = argv[i];
+  }
+  if (best)
+    sqlite3_result_value(ctx, best);
+  else
+    sqlite3_result_null(ctx);
+}
+
+void register_portable_functions(sqlite3* db) {
+  constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+  int rc = sqlite3_create_function_v2(db, "string_agg", 2, kFlags, nullptr, nullptr, string_agg_step,
+                                      string_agg_final, nullptr);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2(db, "strpos", 2, kFlags, nullptr, strpos_function, nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2(db, "greatest", -1, kFlags, nullptr, extreme_function<true>, nullptr,
+                                    nullptr, nullptr);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2(db, "least", -1, kFlags, nullptr, extreme_function<false>, nullptr, nullptr,
+                                    nullptr);
+  if (rc != SQLITE_OK) throw_sqlite(db, rc, "cannot register the portable SQL functions");
+}
+
 }  // namespace
 
 Database Database::open(const std::filesystem::path& path, Mode mode) {
@@ -132,6 +234,7 @@ Database Database::open(const std::filesystem::path& path, Mode mode) {
     throw InputError("cannot open database " + shown + ": " +
                      (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
   sqlite3_extended_result_codes(raw, 1);
+  register_portable_functions(raw);
   db.set_busy_timeout_ms(5000);
   // Reading the schema is the cheapest check that the file is SQLite at all; it writes nothing.
   rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
@@ -157,6 +260,7 @@ Database Database::open_memory() {
   int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   Database db(raw, ":memory:");
   if (rc != SQLITE_OK) throw_sqlite(raw, rc, "cannot open an in-memory database");
+  register_portable_functions(raw);
   db.exec("PRAGMA foreign_keys=ON;");
   return db;
 }
