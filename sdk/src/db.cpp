@@ -190,13 +190,14 @@ void register_portable_functions(sqlite3* db) {
   int rc = sqlite3_create_function_v2(db, "string_agg", 2, kFlags, nullptr, nullptr, string_agg_step,
                                       string_agg_final, nullptr);
   if (rc == SQLITE_OK)
-    rc = sqlite3_create_function_v2(db, "strpos", 2, kFlags, nullptr, strpos_function, nullptr, nullptr, nullptr);
+    rc = sqlite3_create_function_v2(db, "strpos", 2, kFlags, nullptr, strpos_function, nullptr, nullptr,
+                                    nullptr);
   if (rc == SQLITE_OK)
     rc = sqlite3_create_function_v2(db, "greatest", -1, kFlags, nullptr, extreme_function<true>, nullptr,
                                     nullptr, nullptr);
   if (rc == SQLITE_OK)
-    rc = sqlite3_create_function_v2(db, "least", -1, kFlags, nullptr, extreme_function<false>, nullptr, nullptr,
-                                    nullptr);
+    rc = sqlite3_create_function_v2(db, "least", -1, kFlags, nullptr, extreme_function<false>, nullptr,
+                                    nullptr, nullptr);
   if (rc != SQLITE_OK) throw_sqlite(db, rc, "cannot register the portable SQL functions");
 }
 
