@@ -2,12 +2,14 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <wasshoi/host/accounts.hpp>
+#include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/paths.hpp>
 
 #include "commands.hpp"
 #include "outcome.hpp"
 #include "plugin_commands.hpp"
+#include "session.hpp"
 
 namespace {
 
@@ -35,6 +37,26 @@ int failed(wasshoi::host::App& app, const wasshoi::cli::PluginCommands& plugins,
   const std::string owner = plugins.owner_of_parsed();
   return owner.empty() ? wasshoi::cli::report_error(what)
                        : wasshoi::cli::report_plugin_failure(app, owner, what);
+}
+
+// Parses and runs the command. A command the database undid to let another officer's write go on
+// (a deadlock or serialization failure on a server: sdk::BusyError::retryable) runs again after a
+// short pause, up to four times in all, and only when nothing of it had been committed, so no
+// write is ever made twice (sdk::retry_when_busy does the same for a piece of work).
+void parse_and_run(CLI::App& root, int argc, char** argv) {
+  constexpr int kAttempts = 4;
+  for (int attempt = 1;; ++attempt) {
+    const int committed_before = wasshoi::cli::committed_writes();
+    try {
+      root.parse(argc, argv);
+      return;
+    } catch (const wasshoi::sdk::BusyError& e) {
+      if (!e.retryable() || attempt >= kAttempts || wasshoi::cli::committed_writes() != committed_before)
+        throw;
+    }
+    root.clear();
+    wasshoi::sdk::detail::pause_before_retry(attempt);
+  }
 }
 
 }  // namespace
@@ -80,7 +102,7 @@ int main(int argc, char** argv) {
   // The database opens (checked, then migrated) the first time a command asks for it, so a
   // command refused for bad arguments writes nothing, not even a new file.
   try {
-    root.parse(argc, argv);
+    parse_and_run(root, argc, argv);
   } catch (const CLI::CallForHelp& e) {
     return root.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -67,9 +67,8 @@ int report_plugin_failure(host::App& app, const std::string& plugin_id, const st
   std::string message =
       catalog_text("cli.plugin_failed", {{"name", plugin_label(app, plugin_id)}, {"reason", what}});
   const int saved = committed_writes();
-  message += !commits_counted() ? catalog_text("cli.data_uncounted_server")
-             : saved == 0       ? catalog_text("cli.data_unchanged")
-                                : catalog_text("cli.data_partly_saved", {{"n", std::to_string(saved)}});
+  message += saved == 0 ? catalog_text("cli.data_unchanged")
+                        : catalog_text("cli.data_partly_saved", {{"n", std::to_string(saved)}});
   std::cerr << "wasshoi-cli: " << message << '\n';
   return kPluginFailed;
 }

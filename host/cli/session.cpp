@@ -1,7 +1,5 @@
 #include "session.hpp"
 
-#include <sqlite3.h>
-
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <wasshoi/sdk/input.hpp>
@@ -9,22 +7,12 @@
 namespace wasshoi::cli {
 
 namespace {
-int g_commits = 0;
-sqlite3* g_watched = nullptr;
-bool g_on_server = false;
-
-int count_commit(void*) {
-  ++g_commits;
-  return 0;  // 0: let the commit go ahead
-}
+const sdk::Database* g_watched = nullptr;
+std::int64_t g_commits_before = 0;  // the database's commits when a command first used it
 }  // namespace
 
 int committed_writes() {
-  return g_commits;
-}
-
-bool commits_counted() {
-  return !g_on_server;
+  return g_watched ? static_cast<int>(g_watched->commits() - g_commits_before) : 0;
 }
 
 sdk::Database& Session::db() {
@@ -35,12 +23,10 @@ sdk::Database& Session::db() {
     throw sdk::InputError("the plugin '" + owner_ +
                           "' cannot be used in this run: " + (r ? r->reason : "not loaded"));
   }
-  // SQLite only: a server's commits are not seen by a hook in this process (committed_writes
-  // then counts nothing; the plugin-failure message cannot say how much was saved).
-  if (d.engine() == sdk::Engine::PostgreSQL) g_on_server = true;
-  if (d.handle() && d.handle() != g_watched) {
-    g_watched = d.handle();
-    sqlite3_commit_hook(g_watched, count_commit, nullptr);
+  // From here on the commits are the command's (the migrations' came before), on both engines.
+  if (&d != g_watched) {
+    g_watched = &d;
+    g_commits_before = d.commits();
   }
   return d;
 }

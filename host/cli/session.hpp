@@ -46,10 +46,8 @@ class Session : public sdk::CliContext {
   std::string owner_;
 };
 
-// Write transactions this process committed through a Session's db() (SQLite's commit hook), so a
-// failed plugin command can say truthfully whether it had saved anything.
+// Write transactions this process committed through a Session's db() (sdk::Database::commits(),
+// on both engines), so a failed plugin command can say truthfully whether it had saved anything.
 int committed_writes();
-// False once a command has used a PostgreSQL server: its commits are not counted (no hook).
-bool commits_counted();
 
 }  // namespace wasshoi::cli

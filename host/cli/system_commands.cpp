@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <wasshoi/host/accounts.hpp>
 #include <wasshoi/host/backups.hpp>
+#include <wasshoi/host/database_copy.hpp>
 #include <wasshoi/host/demo.hpp>
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
@@ -72,8 +73,10 @@ void refuse_on_server(sdk::Database& d, const std::string& command, const std::s
                         d.path().string() + " には " + instead + " を使ってください");
 }
 
-void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions& opts) {
-  auto* db = root.add_subcommand("db", "the database file: check, backup, restore");
+void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts);
+
+void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
+  auto* db = root.add_subcommand("db", "the database: check, backup, restore, copy to or from a server");
   db->require_subcommand(1);
 
   db->add_subcommand("check", "integrity, foreign keys and schema versions")->callback([&s] {
@@ -126,6 +129,8 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     });
   });
 
+  add_db_copy_command(*db, s, opts);
+
   auto* restore = db->add_subcommand(
       "restore",
       "replace the database by a backup (the current data is backed up first; the file's 管理者 only)");
@@ -163,6 +168,83 @@ void add_db_commands(CLI::App& root, Session& s, [[maybe_unused]] GlobalOptions&
     s.emit({{"path", target.path().string()}, {"restored_from", *from}}, [&](std::ostream& out) {
       out << "restored " << target.path().string() << " from " << *from << '\n';
     });
+  });
+}
+
+// `db copy --from SOURCE --to TARGET`: a whole database from a file to a server and back
+// (host::copy_database). Both are opened and migrated by this program with the same plugins.
+void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts) {
+  struct CopyArgs {
+    std::string from, to;
+  };
+  auto a = std::make_shared<CopyArgs>();
+  auto* copy = db.add_subcommand(
+      "copy", "copy a whole database between a file and a PostgreSQL server (postgresql://…), ids and all");
+  copy->add_option("--from", a->from, "the database to copy: a file or postgresql://… (default: --db)");
+  copy->add_option("--to", a->to, "a new file, or an empty server database (postgresql://…)")->required();
+  copy->callback([&s, &opts, a] {
+    // The source as --db or --from names it, signed in as --user when it has officer accounts.
+    const bool own_source = !a->from.empty();
+    std::unique_ptr<host::App> source_app;
+    if (own_source) {
+      if (!sdk::is_server_target(a->from) && !std::filesystem::exists(a->from))
+        throw sdk::InputError("--from: no such file: " + a->from);
+      source_app = std::make_unique<host::App>(host::AppOptions{.db_path = a->from,
+                                                                .plugin_dir = opts.plugin_dir,
+                                                                .actor = s.app().options().actor,
+                                                                .create = false,
+                                                                .login = opts.user,
+                                                                .passphrase = s.app().options().passphrase});
+    }
+    host::App& from = own_source ? *source_app : s.app();
+    sdk::Database& source = from.db();
+    from.require(sdk::Act::Backup, 0);  // every roster of every organization: as a backup
+    const bool to_server = sdk::is_server_target(a->to);
+    if (to_server && *sdk::query_int(source, "SELECT count(*) FROM accounts") > 0)
+      throw sdk::InputError(
+          "db copy: " + source.path().string() +
+          " has officer accounts, which a server database does not take yet "
+          "(who may connect is decided by the server's roles); copy a file without accounts");
+    if (!to_server && std::filesystem::exists(a->to))
+      throw sdk::InputError("--to: " + a->to + " already exists; name a new file");
+    auto to = std::make_unique<host::App>(
+        host::AppOptions{.db_path = a->to, .plugin_dir = opts.plugin_dir, .actor = {}, .create = true});
+    sdk::Database& target = to->db();
+    host::CopyResult result;
+    try {
+      result = host::copy_database(source, target);
+    } catch (...) {
+      // A new file that received nothing is removed again (the copy wrote nothing into it).
+      if (!to_server) {
+        to.reset();  // closes the file
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(a->to + suffix, ec);
+      }
+      throw;
+    }
+    nlohmann::json tables = nlohmann::json::array();
+    for (std::size_t i = 0; i < result.source.size(); ++i)
+      tables.push_back({{"table", result.source[i].table},
+                        {"source_rows", result.source[i].rows},
+                        {"target_rows", result.target[i].rows},
+                        {"source_checksum", result.source[i].checksum},
+                        {"target_checksum", result.target[i].checksum}});
+    s.emit({{"from", source.path().string()},
+            {"to", target.path().string()},
+            {"identical", result.identical()},
+            {"tables", tables}},
+           [&](std::ostream& out) {
+             out << "table\tsource rows\ttarget rows\tsource checksum\ttarget checksum\n";
+             for (const auto& t : tables)
+               out << t["table"].get<std::string>() << '\t' << t["source_rows"] << '\t' << t["target_rows"]
+                   << '\t' << t["source_checksum"].get<std::string>() << '\t'
+                   << t["target_checksum"].get<std::string>()
+                   << (t["source_checksum"] == t["target_checksum"] ? "" : "\tDIFFERS") << '\n';
+             out << (result.identical() ? "copied: every table identical on both sides\n"
+                                        : "copied, but some tables differ (marked DIFFERS)\n");
+           });
+    if (!result.identical())
+      throw sdk::Error("db copy: the copy differs from the source (see the tables marked DIFFERS)");
   });
 }
 
@@ -228,6 +310,108 @@ void add_demo_command(CLI::App& root, Session& s) {
   });
 }
 
+std::string percent_decoded(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// The host a libpq URI connects to: the authority's host, or a host= parameter; "" for the
+// default (a Unix socket).
+std::string server_host(const std::string& uri) {
+  std::string host;
+  const auto scheme = uri.find("://");
+  if (scheme != std::string::npos) {
+    const auto start = scheme + 3;
+    const auto end = uri.find_first_of("/?", start);
+    host = uri.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (const auto at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+    if (host.starts_with('['))
+      host = host.substr(1, host.find(']') - 1);  // [::1]:5432
+    else if (const auto colon = host.find(':'); colon != std::string::npos)
+      host.resize(colon);
+    host = percent_decoded(host);
+  }
+  if (const auto q = uri.find('?'); q != std::string::npos) {
+    for (std::size_t at = q + 1; at < uri.size();) {
+      auto amp = uri.find('&', at);
+      if (amp == std::string::npos) amp = uri.size();
+      const std::string param = uri.substr(at, amp - at);
+      if (param.starts_with("host=")) host = percent_decoded(param.substr(5));
+      at = amp + 1;
+    }
+  }
+  return host;
+}
+
+bool local_host(const std::string& host) {
+  return host.empty() || host.starts_with('/') || host == "localhost" || host == "127.0.0.1" || host == "::1";
+}
+
+// `server init URI`: Wasshoi's tables on an empty PostgreSQL database, made by its owner, and the
+// first organization (docs/engines.md "Server set-up"; README 「ほかの役員と共有する」).
+void add_server_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
+  auto* server = root.add_subcommand("server", "a shared PostgreSQL database for several officers");
+  server->require_subcommand(1);
+  struct InitArgs {
+    std::string uri, name, kind = "jichikai";
+    bool insecure = false;
+  };
+  auto a = std::make_shared<InitArgs>();
+  auto* init = server->add_subcommand(
+      "init", "create Wasshoi's tables on an empty PostgreSQL database (run once, as the database's owner)");
+  init->add_option("URI", a->uri, "postgresql://OWNER@HOST/DATABASE?sslmode=verify-full")->required();
+  init->add_option("--name", a->name, "the first organization (the 自治会 or 地域協働体 that shares it)");
+  init->add_option("--kind", a->kind, "its kind: jichikai (default) or kyodotai")
+      ->check(CLI::IsMember({"jichikai", "kyodotai"}));
+  init->add_flag("--allow-unencrypted", a->insecure,
+                 "allow a connection to another computer without sslmode=verify-full (not recommended)");
+  init->callback([&s, &opts, a] {
+    if (!sdk::is_server_target(a->uri))
+      throw sdk::InputError("server init: " + a->uri +
+                            " is not a postgresql:// URI; a file needs no set-up (`wasshoi --db FILE`)");
+    const std::string host = server_host(a->uri);
+    if (!local_host(host) && a->uri.find("sslmode=verify-full") == std::string::npos && !a->insecure)
+      throw sdk::InputError("server init: " + host +
+                            " is another computer: add ?sslmode=verify-full to the URI (the server's "
+                            "certificate checked, README 「ほかの役員と共有する」), or --allow-unencrypted");
+    host::App app(
+        host::AppOptions{.db_path = a->uri, .plugin_dir = opts.plugin_dir, .actor = {}, .create = true});
+    sdk::Database& db = app.db();  // connects and creates (migrates) every table
+    auto orgs = app.orgs();
+    const bool had_organizations = !orgs.list().empty();
+    std::optional<sdk::OrgId> created;
+    if (!a->name.empty()) {
+      if (had_organizations)
+        throw sdk::InputError("server init: " + db.path().string() +
+                              " already holds organizations (see `wasshoi-cli --db URI org list`); --name "
+                              "is only for the first");
+      created = orgs.add(a->kind == "kyodotai" ? host::OrgKind::Kyodotai : host::OrgKind::Jichikai, a->name);
+    }
+    nlohmann::json versions = nlohmann::json::object();
+    sdk::Statement v(db, "SELECT owner, max(version) FROM schema_migrations GROUP BY owner ORDER BY owner");
+    while (v.step()) versions[v.get_text(0)] = v.get_int(1);
+    s.emit({{"server", db.path().string()},
+            {"schema_versions", versions},
+            {"organization", created ? nlohmann::json(*created) : nlohmann::json(nullptr)},
+            {"already_set_up", had_organizations}},
+           [&](std::ostream& out) {
+             out << "Wasshoi's tables are on " << db.path().string() << " (" << versions.size()
+                 << " parts).\n";
+             if (created) out << "first organization: " << a->name << " (id " << *created << ")\n";
+             out << "On each officer's laptop: wasshoi --db '" << db.path().string() << "'\n";
+           });
+  });
+}
+
 }  // namespace
 
 void add_system_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
@@ -235,6 +419,7 @@ void add_system_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
   add_tables_command(*root.get_subcommand("plugins"), s);
   add_db_commands(root, s, opts);
   add_demo_command(root, s);
+  add_server_commands(root, s, opts);
   add_commands_command(root, s);
 }
 

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <random>
+#include <thread>
 #include <utility>
 #include <wasshoi/sdk/db.hpp>
 #include <wasshoi/sdk/dialect.hpp>
@@ -51,7 +53,17 @@ bool is_server_target(std::string_view target) {
   return target.starts_with("postgresql://") || target.starts_with("postgres://");
 }
 
-Database::Database(sqlite3* db, std::filesystem::path path) : db_(db), path_(std::move(path)) {}
+namespace {
+int count_commit(void* counter) {
+  ++*static_cast<std::int64_t*>(counter);
+  return 0;  // 0: let the commit go ahead
+}
+}  // namespace
+
+Database::Database(sqlite3* db, std::filesystem::path path)
+    : db_(db), path_(std::move(path)), sqlite_commits_(std::make_unique<std::int64_t>(0)) {
+  if (db_) sqlite3_commit_hook(db_, count_commit, sqlite_commits_.get());
+}
 
 Database::Database(std::unique_ptr<detail::PgConnection> pg, std::filesystem::path shown)
     : pg_(std::move(pg)), path_(std::move(shown)) {}
@@ -64,7 +76,8 @@ Database::Database(Database&& other) noexcept
       audit_(other.audit_),
       read_only_(other.read_only_),
       read_only_why_(std::move(other.read_only_why_)),
-      virtual_tables_(std::move(other.virtual_tables_)) {
+      virtual_tables_(std::move(other.virtual_tables_)),
+      sqlite_commits_(std::move(other.sqlite_commits_)) {
   if (read_only_ && db_) set_read_only(true, read_only_why_);  // the authorizer knows the object's address
 }
 
@@ -79,6 +92,7 @@ Database& Database::operator=(Database&& other) noexcept {
     read_only_ = other.read_only_;
     read_only_why_ = std::move(other.read_only_why_);
     virtual_tables_ = std::move(other.virtual_tables_);
+    sqlite_commits_ = std::move(other.sqlite_commits_);
     if (read_only_ && db_) set_read_only(true, read_only_why_);
   }
   return *this;
@@ -345,6 +359,10 @@ std::int64_t Database::last_insert_id() const {
 int Database::changes() const {
   if (pg_) return pg_->changes();
   return sqlite3_changes(db_);
+}
+std::int64_t Database::commits() const {
+  if (pg_) return pg_->commits();
+  return sqlite_commits_ ? *sqlite_commits_ : 0;
 }
 bool Database::in_transaction() const {
   if (pg_) return pg_->in_transaction();
@@ -739,6 +757,13 @@ void Transaction::commit() {
     db_.exec("COMMIT");
   }
   done_ = true;
+}
+
+void detail::pause_before_retry(int attempt) {
+  static thread_local std::minstd_rand jitter(std::random_device{}());
+  const int base_ms = 25 << (2 * std::min(std::max(attempt - 1, 0), 4));
+  const int ms = base_ms + static_cast<int>(jitter() % static_cast<unsigned>(base_ms));
+  std::this_thread::sleep_for(std::chrono::milliseconds(ms));
 }
 
 std::optional<std::int64_t> query_int(Database& db, std::string_view sql) {

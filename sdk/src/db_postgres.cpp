@@ -248,7 +248,8 @@ void PgConnection::throw_error(const PGresult* result, std::string_view what) co
   if (code == "25006") throw InputError("not allowed: " + (read_only_ ? read_only_why_ : detail));
   if (code == "42501") throw InputError("not allowed: " + detail);
   if (code == "40001" || code == "40P01" || code == "55P03")
-    throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", kBusy);
+    throw BusyError("the database is busy (another Wasshoi window or command is writing); try again", kBusy,
+                    code != "55P03");  // a lock not granted in time has already waited
   if (code == "23505") throw DbError(msg, kConstraintUnique);
   if (code == "23503") throw DbError(msg, kConstraintForeignKey);
   if (code == "23514") throw DbError(msg, kConstraintCheck);
@@ -278,7 +279,17 @@ PgResult PgConnection::checked(PGresult* raw, std::string_view what) {
   const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
     throw_error(result.get(), what);
-  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) note_command(result.get());
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+    note_command(result.get());
+    // Written for good: a COMMIT that committed (one that found the transaction failed answers
+    // ROLLBACK), or a write outside any transaction (it commits by itself).
+    if (PQtransactionStatus(conn_) == PQTRANS_IDLE) {
+      const std::string_view cmd = PQcmdStatus(result.get());
+      if (cmd == "COMMIT" || cmd.starts_with("INSERT") || cmd.starts_with("UPDATE") ||
+          cmd.starts_with("DELETE") || cmd.starts_with("MERGE"))
+        ++commits_;
+    }
+  }
   return result;
 }
 

@@ -55,6 +55,7 @@ class PgConnection {
   bool transaction_failed() const { return PQtransactionStatus(conn_) == PQTRANS_INERROR; }
   std::int64_t last_insert_id();
   int changes() const { return changes_; }
+  std::int64_t commits() const { return commits_; }
   void set_read_only(bool on, std::string why);
   std::string next_statement_name() { return "wasshoi_" + std::to_string(++statements_); }
 
@@ -66,6 +67,7 @@ class PgConnection {
   PGconn* conn_ = nullptr;
   std::string shown_;
   int changes_ = 0;
+  std::int64_t commits_ = 0;
   bool inserted_ = false;  // an INSERT ran on this connection: lastval() may have a value
   bool read_only_ = false;
   std::string read_only_why_;

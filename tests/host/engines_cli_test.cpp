@@ -139,3 +139,113 @@ TEST_CASE("host core's commands give the same --json on the engine under test as
   }
   CHECK(on_engine[13].size() == 4);  // org list: every organization, the retired one marked
 }
+
+namespace {
+
+// `db copy --json`: every table's counts and checksums on both sides.
+nlohmann::json copy(const std::string& from, const std::string& to) {
+  return cli_json({"--json", "db", "copy", "--from", from, "--to", to});
+}
+
+void check_identical(const nlohmann::json& copied) {
+  CHECK(copied["identical"] == true);
+  REQUIRE(copied["tables"].size() > 30);  // host core's and every plugin's tables
+  for (const auto& t : copied["tables"]) {
+    INFO(t.dump());
+    CHECK(t["source_rows"] == t["target_rows"]);
+    CHECK(t["source_checksum"] == t["target_checksum"]);
+  }
+}
+
+std::int64_t rows_of(const nlohmann::json& copied, const std::string& table) {
+  for (const auto& t : copied["tables"])
+    if (t["table"] == table) return t["source_rows"].get<std::int64_t>();
+  FAIL("no table " << table << " in the copy");
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("db copy moves the demo from a file to the engine under test and back with identical tables") {
+  test::TempDir tmp;
+  const std::string file = (tmp / "demo.db").string();
+  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "60"}).exit_code == 0);
+  test::ScratchDb scratch;
+  // On PostgreSQL the copy lands in the scratch schema; on SQLite in a second file.
+  const std::string middle = scratch.postgres() ? scratch.target() : (tmp / "middle.db").string();
+  const auto there = copy(file, middle);
+  check_identical(there);
+  CHECK(rows_of(there, "organizations") >= 5);
+  CHECK(rows_of(there, "audit_log") > 0);  // the history moves too
+  const std::string back = (tmp / "back.db").string();
+  const auto again = copy(middle, back);
+  check_identical(again);
+  // The same tables with the same content at every step: file, middle and the file it came back to.
+  REQUIRE(again["tables"].size() == there["tables"].size());
+  for (std::size_t i = 0; i < there["tables"].size(); ++i) {
+    INFO(there["tables"][i]["table"]);
+    CHECK(again["tables"][i]["table"] == there["tables"][i]["table"]);
+    CHECK(again["tables"][i]["target_checksum"] == there["tables"][i]["source_checksum"]);
+  }
+  // What an officer sees is the same on the copy as on the original.
+  for (const std::vector<std::string>& list :
+       {std::vector<std::string>{"org", "tree"}, {"org", "han", "list", "2"}}) {
+    std::vector<std::string> a = {"--db", file, "--json"}, b = {"--db", back, "--json"};
+    a.insert(a.end(), list.begin(), list.end());
+    b.insert(b.end(), list.begin(), list.end());
+    CHECK(cli_json(a) == cli_json(b));
+  }
+  // New rows continue after the copied ids (the server's sequences were moved on).
+  const auto added =
+      cli_json({"--db", middle, "--json", "org", "add", "--kind", "npo", "--name", "NPO法人 𠮷野"});
+  CHECK(added["id"].get<std::int64_t>() == rows_of(there, "organizations") + 1);
+}
+
+TEST_CASE("db copy refuses a target that already holds organizations and writes nothing") {
+  test::TempDir tmp;
+  const std::string file = (tmp / "demo.db").string();
+  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "10"}).exit_code == 0);
+  test::ScratchDb scratch;
+  const std::string target = scratch.postgres() ? scratch.target() : (tmp / "t.db").string();
+  cli_json({"--db", target, "--json", "org", "add", "--kind", "jichikai", "--name", "髙﨑町内会"});
+  auto r = test::run_cli({"db", "copy", "--from", file, "--to", target});
+  CHECK(r.exit_code == 1);
+  // A server database is refused for what it holds; a file for being there at all.
+  CHECK(r.err.find(scratch.postgres() ? "already holds organizations" : "already exists") !=
+        std::string::npos);
+  auto list = cli_json({"--db", target, "--json", "org", "list"});
+  CHECK(list.size() == 1);
+  // An existing file is never overwritten; a missing source is named.
+  r = test::run_cli({"db", "copy", "--from", file, "--to", file});
+  CHECK(r.exit_code == 1);
+  r = test::run_cli({"db", "copy", "--from", (tmp / "none.db").string(), "--to", (tmp / "new.db").string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("none.db") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(tmp / "new.db"));
+}
+
+TEST_CASE("server init makes the tables and the first organization on an empty server database") {
+  // Refused before connecting: a file, and another computer without a checked certificate.
+  auto file = test::run_cli({"server", "init", "/tmp/wasshoi-not-a-server.db"});
+  CHECK(file.exit_code == 1);
+  CHECK(file.err.find("not a postgresql:// URI") != std::string::npos);
+  auto plain = test::run_cli({"server", "init", "postgresql://kaicho@office.example/jichikai"});
+  CHECK(plain.exit_code == 1);
+  CHECK(plain.err.find("sslmode=verify-full") != std::string::npos);
+  CHECK(plain.err.find("office.example") != std::string::npos);
+  if (skip_unless_postgres("server init on a server")) return;
+  test::ScratchDb scratch;
+  auto made = cli_json({"--json", "server", "init", scratch.target(), "--name", "髙﨑第一町内会"});
+  CHECK(made["already_set_up"] == false);
+  CHECK(made["schema_versions"].size() == kOwners.size());
+  const auto org = made["organization"].get<std::int64_t>();
+  auto list = cli_json({"--db", scratch.target(), "--json", "org", "list"});
+  REQUIRE(list.size() == 1);
+  CHECK(list[0]["id"] == org);
+  CHECK(list[0]["name"] == "髙﨑第一町内会");
+  // Again: nothing left to make; a second "first" organization is refused and not written.
+  CHECK(cli_json({"--json", "server", "init", scratch.target()})["already_set_up"] == true);
+  auto twice = test::run_cli({"server", "init", scratch.target(), "--name", "𠮷野町内会"});
+  CHECK(twice.exit_code == 1);
+  CHECK(cli_json({"--db", scratch.target(), "--json", "org", "list"}).size() == 1);
+}

@@ -5,6 +5,7 @@
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -14,7 +15,8 @@ namespace {
 
 struct Sample {
   test::TempDir tmp;
-  host::App app{{.db_path = tmp / "w.db", .plugin_dir = tmp / "no-plugins"}};
+  test::ScratchDb scratch;  // a SQLite file, or a schema of the server in WASSHOI_TEST_DB
+  host::App app{{.db_path = scratch.target(), .plugin_dir = tmp / "no-plugins"}};
   host::Organizations orgs = app.orgs();
   // Added out of order on purpose: a 課 before the city's second 支所, the NPO between 自治会.
   sdk::OrgId city = orgs.add(host::OrgKind::City, "一関市");
@@ -106,7 +108,8 @@ TEST_CASE_METHOD(Sample, "find by name, narrowed by kind and by parent") {
 
 TEST_CASE("the city is the first city body without a parent, and none without one") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = tmp / "no-plugins"});
+  test::ScratchDb scratch;
+  host::App app({.db_path = scratch.target(), .plugin_dir = tmp / "no-plugins"});
   auto orgs = app.orgs();
   auto& dir = app.services().get<sdk::OrganizationDirectory>();
   orgs.add(host::OrgKind::Jichikai, "山目第一自治会");
@@ -175,6 +178,10 @@ TEST_CASE_METHOD(Sample, "find_or_add_han keeps the host's rules of the han tabl
 }
 
 TEST_CASE_METHOD(Sample, "adding a 班 is for the 自治会's 会長 and 役員, as `org han add` is") {
+  if (scratch.postgres()) {
+    WARN("skipped on PostgreSQL: officer accounts on a server wait for its row-level security (issue 20)");
+    return;
+  }
   host::Accounts accounts(db());
   const auto full = sdk::Access::everything();
   accounts.add(full, "kaicho", "会長", "kaicho-passphrase", sdk::Role::Chair, first, std::nullopt);
@@ -204,7 +211,8 @@ TEST_CASE("the directory is the host's: there with no plugin, and it stays when 
   // Named core.so, the failed record is listed under its file name, "core", too: disabling that
   // name must not take host core's services either.
   fs::copy_file(broken_plugin("core_id.so"), plugins / "core.so");
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugins});
+  test::ScratchDb scratch;
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugins});
   const auto org = app.orgs().add(host::OrgKind::Jichikai, "山目第一自治会");
 
   // A plugin may not take host core's id: its services (and migrations) are the host's.

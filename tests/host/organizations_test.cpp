@@ -2,6 +2,7 @@
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/settings.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -9,7 +10,8 @@ using namespace wasshoi;
 namespace {
 struct Fixture {
   test::TempDir tmp;
-  host::App app{{.db_path = tmp / "w.db", .plugin_dir = tmp / "no-plugins"}};
+  test::ScratchDb scratch;  // a SQLite file, or a schema of the server in WASSHOI_TEST_DB
+  host::App app{{.db_path = scratch.target(), .plugin_dir = tmp / "no-plugins"}};
   host::Organizations orgs = app.orgs();
 };
 }  // namespace

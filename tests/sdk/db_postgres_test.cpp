@@ -3,6 +3,7 @@
 // transaction), on the server in WASSHOI_TEST_DB; without one those say so and skip.
 #include "../../sdk/src/db_postgres.hpp"
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <future>
 #include <latch>
@@ -157,6 +158,31 @@ TEST_CASE("of two transactions that deadlock one gets a BusyError and the other 
   CHECK(((mine == "committed" && theirs.starts_with("busy: ")) ||
          (theirs == "committed" && mine.starts_with("busy: "))));
   CHECK(*sdk::query_int(s.db(), "SELECT sum(n) FROM t") == 2);  // only the survivor's two updates
+}
+
+TEST_CASE("two transactions that deadlock both go through when run by retry_when_busy") {
+  if (skip_without_server()) return;
+  test::ScratchDb s;
+  s.db().exec("CREATE TABLE t(id INTEGER PRIMARY KEY, n INTEGER); INSERT INTO t VALUES (1, 0), (2, 0)");
+  auto a = s.open_another();
+  auto b = s.open_another();
+  std::atomic<int> runs = 0;
+  std::latch both_hold(2);
+  auto cross = [&](sdk::Database& db, int first, int second) {
+    sdk::retry_when_busy(db, [&] {
+      const bool first_run = runs.fetch_add(1) < 2;
+      sdk::Transaction tx(db, "cross");
+      sdk::Statement(db, "UPDATE t SET n = n + 1 WHERE id = ?").bind(1, first).run();
+      if (first_run) both_hold.arrive_and_wait();  // the first runs meet and deadlock
+      sdk::Statement(db, "UPDATE t SET n = n + 1 WHERE id = ?").bind(1, second).run();
+      tx.commit();
+    });
+  };
+  auto other = std::async(std::launch::async, [&] { cross(b, 2, 1); });
+  CHECK_NOTHROW(cross(a, 1, 2));
+  CHECK_NOTHROW(other.get());
+  CHECK(runs == 3);  // the server undid one of them once; it ran again after the other committed
+  CHECK(*sdk::query_int(s.db(), "SELECT sum(n) FROM t") == 4);  // both, each once
 }
 
 TEST_CASE("after a failed statement a PostgreSQL transaction refuses to commit and rolls back whole") {

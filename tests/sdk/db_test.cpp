@@ -100,6 +100,80 @@ TEST_CASE("string_agg strpos greatest and least mean the same on both engines") 
   CHECK(*sdk::query_int(db, "SELECT count(*) FROM t WHERE least(n, 2) IS NULL") == 0);
 }
 
+TEST_CASE("retry_when_busy runs work again only when the database undid it and nothing of it was committed") {
+  test::ScratchDb s;
+  auto& db = s.db();
+  db.exec(s.dialect("CREATE TABLE t(id {id}, note TEXT)"));
+  auto insert = [&](const char* note) {
+    sdk::Statement(db, "INSERT INTO t(note) VALUES(?)").bind(1, note).run();
+  };
+  auto count = [&] { return *sdk::query_int(db, "SELECT count(*) FROM t"); };
+  // What the server says when it undoes a transaction for another (deadlock, serialization).
+  auto undone = [] { return sdk::BusyError("undone for another writer", 5, true); };
+  int runs = 0;
+  // Undone twice before committing: the third run commits, once.
+  sdk::retry_when_busy(db, [&] {
+    sdk::Transaction tx(db, "test");
+    insert("retried");
+    if (++runs < 3) throw undone();
+    tx.commit();
+  });
+  CHECK(runs == 3);
+  CHECK(count() == 1);
+  // Something was committed before it was undone: never run again (it would be written twice).
+  runs = 0;
+  CHECK_THROWS_AS(sdk::retry_when_busy(db,
+                                       [&] {
+                                         ++runs;
+                                         sdk::Transaction saved(db, "test");
+                                         insert("saved");
+                                         saved.commit();
+                                         sdk::Transaction tx(db, "test");
+                                         insert("undone");
+                                         throw undone();
+                                       }),
+                  sdk::BusyError);
+  CHECK(runs == 1);
+  CHECK(count() == 2);
+  // A busy database that has already waited its timeout is not retried; nor past the attempts.
+  runs = 0;
+  CHECK_THROWS_AS(sdk::retry_when_busy(db, [&] { ++runs, throw sdk::BusyError("busy", 5); }), sdk::BusyError);
+  CHECK(runs == 1);
+  runs = 0;
+  CHECK_THROWS_AS(sdk::retry_when_busy(
+                      db, [&] { ++runs, throw undone(); }, 3),
+                  sdk::BusyError);
+  CHECK(runs == 3);
+  CHECK(count() == 2);
+  // Other errors pass through at once.
+  runs = 0;
+  CHECK_THROWS_AS(sdk::retry_when_busy(db, [&] { ++runs, throw sdk::InputError("bad"); }), sdk::InputError);
+  CHECK(runs == 1);
+}
+
+TEST_CASE("commits counts the write transactions a connection committed") {
+  test::ScratchDb s;
+  auto& db = s.db();
+  db.exec(s.dialect("CREATE TABLE t(id {id}, note TEXT)"));
+  const auto before = db.commits();
+  {
+    sdk::Transaction tx(db, "test");
+    sdk::Statement(db, "INSERT INTO t(note) VALUES('a')").run();
+    sdk::Statement(db, "INSERT INTO t(note) VALUES('b')").run();
+    tx.commit();
+  }
+  CHECK(db.commits() == before + 1);
+  {
+    sdk::Transaction rolled_back(db, "test");
+    sdk::Statement(db, "INSERT INTO t(note) VALUES('c')").run();
+  }
+  CHECK(db.commits() == before + 1);
+  sdk::Statement(db, "INSERT INTO t(note) VALUES('d')").run();  // on its own: commits by itself
+  CHECK(db.commits() == before + 2);
+  CHECK(*sdk::query_int(db, "SELECT count(*) FROM t") == 3);
+  CHECK(db.commits() == before + 2);  // reading commits nothing
+}
+
 TEST_CASE("a statement runs again after its last row, and reset clears its bindings") {
   test::ScratchDb s;
   auto& db = s.db();

@@ -36,6 +36,9 @@ namespace wasshoi::sdk {
 namespace detail {
 class PgConnection;  // sdk/src/db_postgres.hpp: the only place that includes libpq-fe.h
 class PgStatement;
+// Sleeps before attempt `attempt` + 1 of sdk::retry_when_busy: 25, 100, 400 ms … with jitter, so
+// two programs that undid each other's work do not meet again at once.
+void pause_before_retry(int attempt);
 }  // namespace detail
 
 using Blob = std::vector<std::uint8_t>;
@@ -69,6 +72,10 @@ class Database {
   void exec(std::string_view sql);  // one or more statements, no parameters
   std::int64_t last_insert_id() const;
   int changes() const;
+  // How many write transactions this connection has committed since it opened (a write outside
+  // a transaction counts as one): tells a caller whether anything of a failed piece of work was
+  // written for good (sdk::retry_when_busy, the CLI's messages).
+  std::int64_t commits() const;
   bool in_transaction() const;
   // The file; on PostgreSQL the URI with its password replaced by *** (fit for messages).
   const std::filesystem::path& path() const { return path_; }
@@ -123,7 +130,8 @@ class Database {
   bool audit_ = false;
   bool read_only_ = false;
   std::string read_only_why_;
-  std::vector<std::string> virtual_tables_;  // read when read-only is switched on
+  std::vector<std::string> virtual_tables_;       // read when read-only is switched on
+  std::unique_ptr<std::int64_t> sqlite_commits_;  // counted by SQLite's commit hook (a stable address)
 };
 
 class Statement {
@@ -255,6 +263,24 @@ class BulkTransaction {
 };
 
 // Convenience for one-value queries.
+// Runs `work` — which opens and commits its own Transaction(s) — and runs it again when the
+// database undid it to let another writer go on (a BusyError that is retryable(): PostgreSQL's
+// serialization failure or deadlock), after a short growing pause, `attempts` times in all; then
+// the BusyError goes to the caller (the CLI exits 3). Only while nothing of the failed run was
+// committed (Database::commits()): work is never done twice. Outside any transaction only.
+template <typename Work>
+decltype(auto) retry_when_busy(Database& db, Work&& work, int attempts = 4) {
+  for (int attempt = 1;; ++attempt) {
+    const std::int64_t before = db.commits();
+    try {
+      return work();
+    } catch (const BusyError& e) {
+      if (!e.retryable() || attempt >= attempts || db.commits() != before || db.in_transaction()) throw;
+    }
+    detail::pause_before_retry(attempt);
+  }
+}
+
 std::optional<std::int64_t> query_int(Database& db, std::string_view sql);
 std::optional<std::string> query_text(Database& db, std::string_view sql);
 

@@ -28,10 +28,17 @@ class __attribute__((visibility("default"))) DbError : public Error {
   int code_;
 };
 
-// Another process holds the write lock past the busy timeout.
+// Another process holds the write lock past the busy timeout. `retryable`: the database undid
+// this transaction to let another one go on (PostgreSQL's serialization failure 40001 or deadlock
+// 40P01): running the same work again is expected to succeed (sdk::retry_when_busy).
 class __attribute__((visibility("default"))) BusyError : public DbError {
  public:
-  using DbError::DbError;
+  BusyError(const std::string& message, int code, bool retryable = false)
+      : DbError(message, code), retryable_(retryable) {}
+  bool retryable() const noexcept { return retryable_; }
+
+ private:
+  bool retryable_;
 };
 
 }  // namespace wasshoi::sdk
