@@ -1,6 +1,7 @@
 // `wasshoi-cli evaluation edit | goal-edit`: corrections of a 協働事業 the organization registered.
 // Only the options given change; "-" clears a date, the cost or a value.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -9,6 +10,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/project_json.hpp"
+#include "core/messages.hpp"
 #include "core/projects.hpp"
 
 namespace wasshoi::evaluation::cli {
@@ -98,9 +100,12 @@ void add_goal_edit(CLI::App& app, sdk::CliContext& ctx) {
         throw sdk::InputError("goal-edit --remove: give no other option");
       remove_goal(ctx.db(), o->project, o->goal);
     } else {
-      Goal g;
-      for (const auto& x : p.goals)
-        if (x.id == o->goal) g = x;
+      auto found =
+          std::find_if(p.goals.begin(), p.goals.end(), [&](const Goal& x) { return x.id == o->goal; });
+      if (found == p.goals.end())
+        throw sdk::InputError(
+            fill("evaluation.error.no_goal", {std::to_string(p.id), std::to_string(o->goal)}));
+      Goal g = *found;
       if (o->text) g.goal = *o->text;
       if (o->indicator) g.indicator = *o->indicator;
       if (o->unit) g.unit = *o->unit;
