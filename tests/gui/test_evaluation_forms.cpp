@@ -100,8 +100,8 @@ TEST_CASE("a 協働事業 and its アンケート are made through the window an
   w.type_before("事業名", kTitle);
   w.choose("実行委員会", "共催");
   w.type_under("目的", "川べりのごみを地域と企業で拾う。");
-  w.type_before("開始日", "2026-10-04");
-  w.type_before("終了日", "令和8年10月4日");
+  w.type_before("開始日", "2026-10-04", 8);  // left of the カレンダー button
+  w.type_before("終了日", "令和8年10月4日", 8);
   w.type_before("費用（円）", "45,000");
   w.click(s.npo_name);
   w.click("協働事業を登録");
@@ -109,8 +109,9 @@ TEST_CASE("a 協働事業 and its アンケート are made through the window an
   REQUIRE(count(s.db, "SELECT count(*) FROM evaluation_projects") == projects_before + 1);
   const std::string id = text(s.db, "SELECT max(id) FROM evaluation_projects");
   CHECK(text(s.db,
-             "SELECT title || '/' || form || '/' || purpose || '/' || start_on || '/' || end_on || '/' || "
-             "cost FROM evaluation_projects WHERE id = " +
+             "SELECT title || '/' || form || '/' || purpose || '/' || COALESCE(start_on, '-') || '/' || "
+             "COALESCE(end_on, '-') || '/' || "
+             "COALESCE(cost, '-') FROM evaluation_projects WHERE id = " +
                  id) ==
         std::string(kTitle) + "/kyosai/川べりのごみを地域と企業で拾う。/2026-10-04/2026-10-04/45000");
   CHECK(count(s.db, "SELECT count(*) FROM evaluation_partners WHERE project_id = " + id) == 2);
@@ -199,6 +200,9 @@ TEST_CASE("a 閲覧 sees no form to register or correct a 協働事業 and no qu
     host::App app{host::AppOptions{.db_path = s.db, .plugin_dir = test::bin_dir() / "plugins"}};
     app.open_database();
     host::Accounts accounts(app.db());
+    accounts.add(sdk::Access::everything(), "sato", "佐藤 一郎", kPassphrase, sdk::Role::Chair,
+                 s.demo.kyodotai,
+                 std::nullopt);  // the first account is a 会長's
     accounts.add(sdk::Access::everything(), "kimura", "木村 三郎", kPassphrase, sdk::Role::Viewer,
                  s.demo.kyodotai, std::nullopt);
   }

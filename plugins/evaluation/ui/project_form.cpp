@@ -129,9 +129,7 @@ void draw_particulars(FormState& s) {
   sdk::ui::TextDisabled(tr("evaluation.purpose"));
   sdk::ui::InputTextMultiline("##purpose", s.fields.purpose,
                               ImVec2(ImGui::GetContentRegionAvail().x, em(3.5f)));
-  ImGui::SetNextItemWidth(em(9));
   sdk::ui::DateInput(tr("evaluation.form.start"), s.fields.start);
-  ImGui::SetNextItemWidth(em(9));
   sdk::ui::DateInput(tr("evaluation.form.end"), s.fields.end);
   line_field("evaluation.form.cost", s.fields.cost, 9);
   line_field("evaluation.cost_note", s.fields.cost_note);
