@@ -55,6 +55,9 @@ std::string joined(const std::vector<std::string>& v) {
 
 void draw_new_survey(sdk::Context& ctx, BuilderState& s, const Project& p) {
   const char* label = tr("evaluation.builder.new_survey");
+  ImGui::AlignTextToFramePadding();
+  sdk::ui::TextDisabled(tr("evaluation.builder.new_title"));
+  sdk::ui::same_line_if_fits(em(8));
   const float room =
       ImGui::GetContentRegionAvail().x - sdk::ui::button_width(label) - ImGui::GetStyle().ItemSpacing.x;
   ImGui::SetNextItemWidth(std::max(em(6), std::min(em(20), room)));

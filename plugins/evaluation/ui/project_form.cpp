@@ -90,7 +90,7 @@ void fill_from(FormState& s, const Project* p) {
               p->purpose,
               p->start ? p->start->iso() : "",
               p->end ? p->end->iso() : "",
-              p->cost ? std::to_string(*p->cost) : "",
+              p->cost ? sdk::group_thousands(*p->cost) : "",
               p->cost_note};
   for (const auto& g : p->goals)
     s.goals.push_back({g.goal, g.indicator, g.unit, number_text(g.target), number_text(g.achieved)});

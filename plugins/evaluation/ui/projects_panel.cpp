@@ -146,6 +146,7 @@ void draw_detail(sdk::Context& ctx, ProjectsState& s, const Project& p) {
   const bool owner_writes = writes && p.owner == ctx.current_org();
   sdk::ui::section(p.title);
   // The report is for the public (no personal data): every partner prints it.
+  ImGui::AlignTextToFramePadding();
   sdk::ui::TextDisabled(tr("evaluation.report"));
   ImGui::SameLine();
   s.paper.draw(s.message, sdk::ui::document_file_name({"評価報告書", p.title}, ".pdf"),
