@@ -239,9 +239,11 @@ void draw_goal_table(sdk::Context& ctx, FormState& s, const Project& p) {
   ImGui::TableSetupColumn(tr("evaluation.col.unit"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn(tr("evaluation.col.target"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn(tr("evaluation.col.achieved"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  const float buttons = sdk::ui::button_width(tr("evaluation.form.save_goal")) +
-                        sdk::ui::button_width(tr("evaluation.form.remove_goal")) +
-                        ImGui::GetStyle().ItemSpacing.x;
+  // The row buttons (保存, 削除) or the new row's 目標を加える, whichever is wider.
+  const float buttons =
+      std::max(sdk::ui::button_width(tr("evaluation.form.save_goal")) +
+                   sdk::ui::button_width(tr("evaluation.form.remove_goal")) + ImGui::GetStyle().ItemSpacing.x,
+               sdk::ui::button_width(tr("evaluation.form.add_goal")));
   ImGui::TableSetupColumn("##buttons", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
                           buttons);
   ImGui::TableHeadersRow();
