@@ -252,6 +252,8 @@ const std::map<std::string, std::string>& samples() {
       {"--goal", "テスト"},
       {"--item", "goals"},
       {"--rating", "3"},
+      {"NUMBER", "1"},
+      {"TO", "2"},
   };
   return m;
 }

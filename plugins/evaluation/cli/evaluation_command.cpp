@@ -10,6 +10,7 @@ void register_cli(sdk::Registry& registry) {
                             [](CLI::App& cmd, sdk::CliContext& ctx) {
                               cmd.require_subcommand(1);
                               cli::add_project_commands(cmd, ctx);
+                              cli::add_edit_commands(cmd, ctx);
                               cli::add_survey_commands(cmd, ctx);
                               cli::add_report_commands(cmd, ctx);
                             }});

@@ -35,8 +35,6 @@ sdk::OrgId parse_org(sdk::Database& db, sdk::OrganizationDirectory& orgs, const 
   return found.front().id;
 }
 
-namespace {
-
 void print_project(std::ostream& out, const Project& p) {
   out << "協働事業 " << p.id << ": " << p.title << "\n";
   out << "  協働の形態: " << form_label(p.form) << "\n";
@@ -61,6 +59,8 @@ void print_project(std::ostream& out, const Project& p) {
         << "\n";
   if (!p.improvements.empty()) out << "  改善の方向性: " << p.improvements << "\n";
 }
+
+namespace {
 
 void add_add(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
@@ -102,17 +102,24 @@ void add_partner_cmd(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
     Id project = 0;
     std::string org;
+    bool remove = false;
   };
   auto o = opt::options<Options>();
-  auto* cmd =
-      app.add_subcommand("partner", "add a partner organization to a 協働事業 the organization registered");
+  auto* cmd = app.add_subcommand(
+      "partner",
+      "add a partner organization to a 協働事業 the organization registered (--remove: take it out)");
   cmd->add_option("PROJECT", o->project, "the 協働事業's id")->required();
   cmd->add_option("ORG", o->org, "the partner: id or exact name")->required();
+  cmd->add_flag("--remove", o->remove, "take the partner out (refused once it has evaluated)");
   cmd->callback([&ctx, o] {
     const sdk::OrgId org = ctx.require_org();
     auto& orgs = sdk::organizations(ctx);
     project(ctx.db(), orgs, org, o->project);  // refused unless it takes part
-    add_partner(ctx.db(), orgs, o->project, parse_org(ctx.db(), orgs, "ORG", o->org));
+    const sdk::OrgId partner = parse_org(ctx.db(), orgs, "ORG", o->org);
+    if (o->remove)
+      remove_partner(ctx.db(), orgs, o->project, partner);
+    else
+      add_partner(ctx.db(), orgs, o->project, partner);
     const Project p = project(ctx.db(), orgs, org, o->project);
     ctx.emit(project_json(p), [&](std::ostream& out) { print_project(out, p); });
   });
@@ -167,16 +174,28 @@ void add_link_cmd(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
     Id project = 0;
     std::optional<Id> meeting, issue;
+    bool remove = false;
   };
   auto o = opt::options<Options>();
-  auto* cmd = app.add_subcommand("link", "link the meeting or the local issue behind a 協働事業");
+  auto* cmd = app.add_subcommand(
+      "link", "link the meeting or the local issue behind a 協働事業 (--remove: unlink it; it stays itself)");
   cmd->add_option("PROJECT", o->project, "the 協働事業's id")->required();
   sdk::add_id(*cmd, ctx, "--meeting", o->meeting, "minutes_meetings", "a meeting (minutes plugin)");
   sdk::add_id(*cmd, ctx, "--issue", o->issue, "issues_issues", "a local issue (issues plugin)");
+  cmd->add_flag("--remove", o->remove, "unlink the meeting or issue given");
   cmd->callback([&ctx, o] {
     const sdk::OrgId org = ctx.require_org();
     auto& orgs = sdk::organizations(ctx);
     project(ctx.db(), orgs, org, o->project);
+    if (o->remove) {
+      if (o->meeting.has_value() == o->issue.has_value())
+        throw sdk::InputError("link --remove: give one of --meeting ID or --issue ID");
+      remove_link(ctx.db(), o->project, o->meeting ? "meeting" : "issue",
+                  o->meeting ? *o->meeting : *o->issue);
+      const Project p = project(ctx.db(), orgs, org, o->project);
+      ctx.emit(project_json(p), [&](std::ostream& out) { print_project(out, p); });
+      return;
+    }
     add_links(ctx.db(), ctx.services().find<sdk::MeetingDirectory>().get(),
               ctx.services().find<sdk::IssueTracker>().get(), o->project, o->meeting, o->issue);
     const Project p = project(ctx.db(), orgs, org, o->project);

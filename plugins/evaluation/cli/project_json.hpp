@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/projects.hpp"
+#include "core/surveys.hpp"
 
 namespace wasshoi::evaluation::cli {
 
@@ -58,6 +59,13 @@ inline nlohmann::json comparison_json(const Project& p, const std::vector<Compar
                      {"differs", r.differs}});
   }
   return {{"project", p.id}, {"title", p.title}, {"items", items}};
+}
+
+inline nlohmann::json survey_json(const Survey& s) {
+  nlohmann::json qs = nlohmann::json::array();
+  for (const auto& q : s.questions)
+    qs.push_back({{"number", q.number}, {"kind", q.kind}, {"text", q.text}, {"choices", q.choices}});
+  return {{"id", s.id}, {"project", s.project}, {"title", s.title}, {"sheets", s.sheets}, {"questions", qs}};
 }
 
 }  // namespace wasshoi::evaluation::cli

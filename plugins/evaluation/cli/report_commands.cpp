@@ -26,19 +26,13 @@ void add_report_commands(CLI::App& evaluation, sdk::CliContext& ctx) {
     const sdk::OrgId org = ctx.require_org();
     auto& orgs = sdk::organizations(ctx);
     const Project p = project(ctx.db(), orgs, org, o->project);
-    std::vector<Tally> tallies;
-    for (const auto& s : list_surveys(ctx.db(), p.id)) {
-      std::optional<int> by;  // cross-tabulated by its first attribute (年代, 地区)
-      for (const auto& q : s.questions)
-        if (q.kind == "attribute" && !by) by = q.number;
-      tallies.push_back(tally(ctx.db(), s, by));
-    }
-    const auto doc = report_document(p, compare(ctx.db(), p), tallies);
+    const auto doc = report_document(ctx.db(), p);
+    const auto surveys = list_surveys(ctx.db(), p.id).size();
     if (o->out.extension() == ".pdf")
       doc.save_pdf(o->out);
     else
       doc.save_markdown(o->out);
-    ctx.emit({{"file", o->out.string()}, {"project", p.id}, {"surveys", tallies.size()}},
+    ctx.emit({{"file", o->out.string()}, {"project", p.id}, {"surveys", surveys}},
              [&](std::ostream& out) { out << o->out.string() << "\n"; });
   });
 }

@@ -11,6 +11,7 @@
 #include <wasshoi/sdk/issue_tracker.hpp>
 
 #include "cli/cli.hpp"
+#include "cli/project_json.hpp"
 #include "core/documents.hpp"
 #include "core/surveys.hpp"
 
@@ -25,13 +26,6 @@ json cell_json(const Cell& c) {
   if (c.suppressed || !c.value) return {{"value", nullptr}, {"percent", nullptr}, {"suppressed", true}};
   return {
       {"value", *c.value}, {"percent", c.percent ? json(*c.percent) : json(nullptr)}, {"suppressed", false}};
-}
-
-json survey_json(const Survey& s) {
-  json qs = json::array();
-  for (const auto& q : s.questions)
-    qs.push_back({{"number", q.number}, {"kind", q.kind}, {"text", q.text}, {"choices", q.choices}});
-  return {{"id", s.id}, {"project", s.project}, {"title", s.title}, {"sheets", s.sheets}, {"questions", qs}};
 }
 
 json tally_json(const Tally& t) {
@@ -303,6 +297,7 @@ void add_survey_commands(CLI::App& evaluation, sdk::CliContext& ctx) {
   survey->require_subcommand(1);
   add_add(*survey, ctx);
   add_question_cmd(*survey, ctx);
+  add_question_edit_commands(*survey, ctx);
   add_show_cmd(*survey, ctx);
   add_list_cmd(*survey, ctx);
   add_answer_cmd(*survey, ctx);

@@ -252,4 +252,15 @@ sdk::Document report_document(const Project& p, const std::vector<ComparisonRow>
   return doc;
 }
 
+sdk::Document report_document(sdk::Database& db, const Project& p) {
+  std::vector<Tally> tallies;
+  for (const auto& s : list_surveys(db, p.id)) {
+    std::optional<int> by;  // cross-tabulated by its first attribute (年代, 地区)
+    for (const auto& q : s.questions)
+      if (q.kind == "attribute" && !by) by = q.number;
+    tallies.push_back(tally(db, s, by));
+  }
+  return report_document(p, compare(db, p), tallies);
+}
+
 }  // namespace wasshoi::evaluation

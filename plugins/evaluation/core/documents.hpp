@@ -18,5 +18,8 @@ std::string tally_csv(const Tally& t);
 // `tallies`: one per アンケート of the project (cross-tabulated when an attribute was chosen).
 sdk::Document report_document(const Project& p, const std::vector<ComparisonRow>& comparison,
                               const std::vector<Tally>& tallies);
+// The 評価報告書 of `p` as the CLI and the window make it: every アンケート of the project,
+// cross-tabulated by its first attribute (年代, 地区).
+sdk::Document report_document(sdk::Database& db, const Project& p);
 
 }  // namespace wasshoi::evaluation

@@ -115,8 +115,7 @@ std::string item_label(std::string_view key) {
   return std::string(key);
 }
 
-Id add_project(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId owner,
-               const ProjectInput& in) {
+std::string check_project_input(const ProjectInput& in) {
   if (sdk::trim(in.title).empty()) throw sdk::InputError("a 協働事業 needs a title");
   sdk::check_text(sdk::TextKind::Line, "title", in.title);
   sdk::check_text(sdk::TextKind::Note, "--purpose", in.purpose);
@@ -127,6 +126,12 @@ Id add_project(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId o
   if (in.start && in.end && *in.end < *in.start)
     throw sdk::InputError("--to: " + in.end->iso() + " is before the start " + in.start->iso());
   if (in.cost) sdk::check_integer("--cost", *in.cost, {0, 10'000'000'000, "yen", "ceiling"});
+  return form;
+}
+
+Id add_project(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId owner,
+               const ProjectInput& in) {
+  const std::string form = check_project_input(in);
   sdk::Transaction tx(db, "evaluation.project.add", sdk::trim(in.title));
   orgs.get(db, owner);
   sdk::Statement(
@@ -150,11 +155,18 @@ void add_partner(sdk::Database& db, sdk::OrganizationDirectory& orgs, Id project
   tx.commit();
 }
 
-Id add_goal(sdk::Database& db, Id project, const Goal& g) {
+void check_goal(const Goal& g) {
   if (sdk::trim(g.goal).empty()) throw sdk::InputError("--goal: a goal needs its text");
   sdk::check_text(sdk::TextKind::Line, "--goal", g.goal);
   sdk::check_text(sdk::TextKind::Line, "--indicator", g.indicator);
   sdk::check_text(sdk::TextKind::Name, "--unit", g.unit);
+  for (const auto& [field, v] : {std::pair{"--target", g.target}, std::pair{"--achieved", g.achieved}})
+    if (v && (!std::isfinite(*v) || *v < 0))
+      throw sdk::InputError(std::string(field) + ": the value must be a number of 0 or more");
+}
+
+Id add_goal(sdk::Database& db, Id project, const Goal& g) {
+  check_goal(g);
   sdk::Transaction tx(db, "evaluation.goal.add", std::to_string(project) + " " + g.goal);
   require_project(db, project);
   sdk::Statement next(db, "SELECT COALESCE(MAX(position), 0) + 1 FROM evaluation_goals WHERE project_id = ?");

@@ -97,14 +97,33 @@ struct Project {
 
 // ---- writes: one transaction each --------------------------------------------------------------
 Id add_project(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId owner, const ProjectInput& in);
+// Checks what add_project and update_project write (title, 形態, purpose, period, cost): the
+// form's key; InputError naming the field otherwise.
+std::string check_project_input(const ProjectInput& in);
+// Corrects the title, 形態, purpose, period, cost and its note (in.partners is not used: partners
+// are added and removed one by one). Refused like every write, below the plugin, for anyone but
+// the registering organization's 会長 and 役員; nothing is written then.
+void update_project(sdk::Database& db, Id project, const ProjectInput& in);
 void add_partner(sdk::Database& db, sdk::OrganizationDirectory& orgs, Id project, sdk::OrgId partner);
+// Takes `partner` out of the project. Refused (InputError, nothing written) for the registering
+// organization, for an organization that does not take part, and for a partner that has already
+// evaluated: its 自主評価 belongs to it and is part of the comparison.
+void remove_partner(sdk::Database& db, sdk::OrganizationDirectory& orgs, Id project, sdk::OrgId partner);
+void check_goal(const Goal& goal);  // InputError naming the field
 Id add_goal(sdk::Database& db, Id project, const Goal& goal);
+// Corrects goal `goal_number` (目標1 → 1): its text, indicator, unit, target and achieved value.
+void update_goal(sdk::Database& db, Id project, int goal_number, const Goal& goal);
+// Removes goal `goal_number`; the goals after it move up (目標3 becomes 目標2).
+void remove_goal(sdk::Database& db, Id project, int goal_number);
 void set_achieved(sdk::Database& db, Id project, int goal_number, double achieved);
 void set_improvements(sdk::Database& db, Id project, const std::string& text);
 // Links the meeting (minutes plugin) and/or the local issue (issues plugin) behind a project, in
 // one transaction; a service is needed only for what is given (nullptr: that plugin is not there).
 void add_links(sdk::Database& db, sdk::MeetingDirectory* meetings, sdk::IssueTracker* issues, Id project,
                std::optional<Id> meeting, std::optional<Id> issue);
+// Unlinks the meeting (kind "meeting") or the local issue (kind "issue") `ref`; the meeting or
+// issue itself is not touched. InputError when the project has no such link.
+void remove_link(sdk::Database& db, Id project, const std::string& kind, Id ref);
 
 struct Rating {
   std::string item;  // key or 日本語

@@ -254,8 +254,8 @@ Id add_survey(sdk::Database& db, Id project, const std::string& title) {
   return id;
 }
 
-int add_question(sdk::Database& db, Id survey, const std::string& kind_text, const std::string& text,
-                 std::vector<std::string> choices) {
+std::string check_question(const std::string& kind_text, const std::string& text,
+                           std::vector<std::string>& choices) {
   const std::string kind = parse_question_kind("--kind", kind_text);
   if (sdk::trim(text).empty()) throw sdk::InputError("--text: a question needs its text");
   sdk::check_text(sdk::TextKind::Line, "--text", text);
@@ -272,6 +272,12 @@ int add_question(sdk::Database& db, Id survey, const std::string& kind_text, con
     throw sdk::InputError("--choice: a " + question_kind_label(kind) + " question needs 2 choices or more");
   if ((kind == "number" || kind == "text") && !choices.empty())
     throw sdk::InputError("--choice: a " + question_kind_label(kind) + " question has no choices");
+  return kind;
+}
+
+int add_question(sdk::Database& db, Id survey, const std::string& kind_text, const std::string& text,
+                 std::vector<std::string> choices) {
+  const std::string kind = check_question(kind_text, text, choices);
   sdk::Transaction tx(db, "evaluation.question.add", std::to_string(survey) + " " + text);
   if (!survey_owner(db, survey)) throw sdk::InputError("no アンケート with id " + std::to_string(survey));
   if (sdk::query_int(db, "SELECT 1 FROM evaluation_sheets WHERE survey_id = " + std::to_string(survey)))

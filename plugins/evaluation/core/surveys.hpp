@@ -44,6 +44,23 @@ Id add_survey(sdk::Database& db, Id project, const std::string& title);
 // scale with other than 5 labels, choices on a number or free-text question.
 int add_question(sdk::Database& db, Id survey, const std::string& kind, const std::string& text,
                  std::vector<std::string> choices);
+// Checks a question as add_question and update_question take it: the kind's key; `choices` are
+// trimmed (a scale without labels gets default_scale()). InputError naming the option otherwise.
+std::string check_question(const std::string& kind, const std::string& text,
+                           std::vector<std::string>& choices);
+
+// Corrections of the questionnaire, allowed only while no answer sheet is entered (the sheets
+// were typed in the order and with the choices of the printed form): InputError saying so, and
+// nothing written, once the アンケート has answers. Refused below the plugin, like every write,
+// for anyone but the registering organization's 会長 and 役員.
+// Question `number` (問2 → 2) gets a new kind, text and choices.
+void update_question(sdk::Database& db, Id survey, int number, const std::string& kind,
+                     const std::string& text, std::vector<std::string> choices);
+// Question `number` moves to place `to` (1 … the number of questions); those between shift by one.
+void move_question(sdk::Database& db, Id survey, int number, int to);
+// Removes question `number`; those after it move up. Refused when it has answers (they would be
+// lost with it).
+void remove_question(sdk::Database& db, Id survey, int number);
 // The survey as `viewer` sees it: refused like the project it belongs to.
 Survey survey(sdk::Database& db, sdk::OrganizationDirectory& orgs, sdk::OrgId viewer, Id id);
 std::vector<Survey> list_surveys(sdk::Database& db, Id project);

@@ -145,6 +145,8 @@ void register_panels(sdk::Registry& registry) {
   registry.add_panel({"evaluation.rating", "evaluation.rating.title", ui::draw_rating});
   registry.add_panel({"evaluation.survey", "evaluation.survey.title", ui::draw_survey});
   registry.add_panel({"evaluation.tally", "evaluation.tally.title", ui::draw_tally});
+  registry.add_panel({"evaluation.edit", "evaluation.form.title", ui::draw_project_form});
+  registry.add_panel({"evaluation.builder", "evaluation.builder.title", ui::draw_builder});
   registry.add_glyph_source([](sdk::Database& db) {
     std::string text;
     for (const char* sql :

@@ -7,7 +7,10 @@
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 #include <wasshoi/sdk/text.hpp>
+#include <wasshoi/sdk/ui_document.hpp>
+#include <wasshoi/sdk/ui_file.hpp>
 
+#include "core/documents.hpp"
 #include "ui/state.hpp"
 
 namespace wasshoi::evaluation::ui {
@@ -23,6 +26,7 @@ struct ProjectsState {
   std::vector<std::string> achieved;  // per goal, as typed
   std::string improvements;
   Id improvements_of = 0;
+  sdk::ui::DocumentActions paper;  // the 評価報告書: 印刷… and PDFで保存…
 };
 
 sdk::ui::PerOrg<ProjectsState> projects_state;
@@ -141,6 +145,12 @@ void draw_detail(sdk::Context& ctx, ProjectsState& s, const Project& p) {
   const bool writes = may_write(ctx);
   const bool owner_writes = writes && p.owner == ctx.current_org();
   sdk::ui::section(p.title);
+  // The report is for the public (no personal data): every partner prints it.
+  ImGui::AlignTextToFramePadding();
+  sdk::ui::TextDisabled(tr("evaluation.report"));
+  ImGui::SameLine();
+  s.paper.draw(s.message, sdk::ui::document_file_name({"評価報告書", p.title}, ".pdf"),
+               [&] { return report_document(ctx.db(), p); });
   field_line(tr("evaluation.owner"), p.owner_name);
   field_line(tr("evaluation.col.form"), form_label(p.form));
   field_line(tr("evaluation.col.period"), period_text(p));

@@ -71,5 +71,7 @@ void draw_projects(sdk::Context& ctx);
 void draw_rating(sdk::Context& ctx);
 void draw_survey(sdk::Context& ctx);
 void draw_tally(sdk::Context& ctx);
+void draw_project_form(sdk::Context& ctx);  // 協働事業の登録・修正
+void draw_builder(sdk::Context& ctx);       // アンケートの作成
 
 }  // namespace wasshoi::evaluation::ui

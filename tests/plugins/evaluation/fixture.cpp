@@ -3,10 +3,14 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <wasshoi/host/organizations.hpp>
+#include <wasshoi/sdk/i18n.hpp>
 
 namespace wasshoi::test {
 
 EvaluationDb::EvaluationDb(bool with_accounts) : db_path(tmp / "wasshoi.db") {
+  // The corrections refuse in the officer's language (the catalogs the build copies to bin/i18n).
+  sdk::strings().load_folder(bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
   app = std::make_unique<host::App>(host::AppOptions{
       .db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true});
   app->open_database();
