@@ -252,6 +252,7 @@ void PgConnection::throw_error(const PGresult* result, std::string_view what) co
   if (code == "23505") throw DbError(msg, kConstraintUnique);
   if (code == "23503") throw DbError(msg, kConstraintForeignKey);
   if (code == "23514") throw DbError(msg, kConstraintCheck);
+  if (code == "23P01") throw DbError(msg, kConstraintCheck);  // an exclusion constraint: a check across rows
   if (code == "23502") throw DbError(msg, kConstraintNotNull);
   if (code == "25P02")
     throw DbError(

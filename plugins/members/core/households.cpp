@@ -94,6 +94,10 @@ SearchBulkLoad::SearchBulkLoad(sdk::Database& db)
 }
 
 void SearchBulkLoad::finish() {
+  if (db_.engine() != sdk::Engine::SQLite) {  // PostgreSQL's GIN index follows every row itself
+    db_.exec("DELETE FROM members_search_bulk");
+    return;
+  }
   sdk::Statement add(
       db_, "INSERT INTO members_search(rowid, search) SELECT id, search FROM members_persons WHERE id > ?");
   add.bind(1, last_before_).run();

@@ -28,7 +28,7 @@ JOIN members_persons p ON p.id = r.person_id
 JOIN members_households h ON h.id = p.household_id
 WHERE r.org_id = ?1 AND r.fiscal_year = ?2 AND h.left_on IS NULL
   AND NOT EXISTS (SELECT 1 FROM members_roles t WHERE t.org_id = r.org_id AND t.fiscal_year = ?3
-                  AND t.role_kind_id = r.role_kind_id AND t.han_id IS r.han_id)
+                  AND t.role_kind_id = r.role_kind_id AND t.han_id IS NOT DISTINCT FROM r.han_id)
   AND NOT EXISTS (SELECT 1 FROM members_roles t WHERE t.person_id = r.person_id AND t.fiscal_year = ?3
                   AND t.role_kind_id = r.role_kind_id)
 )sql";

@@ -5,7 +5,7 @@
 namespace wasshoi::test {
 
 RosterDb::RosterDb()
-    : app(host::AppOptions{.db_path = dir / "wasshoi.db",
+    : app(host::AppOptions{.db_path = scratch.target(),
                            .plugin_dir = bin_dir() / "plugins",
                            .actor = "test",
                            .create = true}) {
