@@ -13,7 +13,9 @@
 namespace wasshoi::test {
 
 struct RosterDb {
-  RosterDb();
+  // On the engine under test; with sqlite_file a SQLite file whatever the engine under test
+  // (to compare the engine under test with SQLite).
+  explicit RosterDb(bool sqlite_file = false);
   sdk::Database& db() { return app.db(); }
   // The host's organizations and 班, as the plugin gets them (ctx.services()).
   sdk::OrganizationDirectory& orgs() { return app.services().get<sdk::OrganizationDirectory>(); }
