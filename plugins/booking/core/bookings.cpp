@@ -229,7 +229,8 @@ std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {
                             " JOIN booking_facilities f ON f.id = b.facility_id"
                             " WHERE (?1 = 0 OR b.facility_id = ?1) AND (?2 = 0 OR b.org_id = ?2) AND (?3 = 0 "
                             "OR f.owner_id = ?3)"
-                            " AND b.start_min >= ?4 AND b.start_min < ?5 AND (?6 OR b.status <> 'cancelled')"
+                            " AND b.start_min >= CAST(?4 AS BIGINT) AND b.start_min < CAST(?5 AS BIGINT)"
+                            " AND (?6 <> 0 OR b.status <> 'cancelled')"
                             " AND (?7 IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
   st.bind_all(q.facility, q.org, q.owner, from, to, int(q.include_cancelled), q.series);
   std::vector<Booking> out;
