@@ -225,13 +225,14 @@ BookingId move_booking(sdk::Context& ctx, BookingId id, const sdk::DateTime& sta
 std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {
   std::int64_t from = q.from ? sdk::DateTime{*q.from, 0, 0}.epoch_minutes() : INT64_MIN / 2;
   std::int64_t to = q.to ? sdk::DateTime{q.to->add_days(1), 0, 0}.epoch_minutes() : INT64_MAX / 2;
-  sdk::Statement st(db, std::string(kSelect) +
-                            " JOIN booking_facilities f ON f.id = b.facility_id"
-                            " WHERE (?1 = 0 OR b.facility_id = ?1) AND (?2 = 0 OR b.org_id = ?2) AND (?3 = 0 "
-                            "OR f.owner_id = ?3)"
-                            " AND b.start_min >= CAST(?4 AS BIGINT) AND b.start_min < CAST(?5 AS BIGINT)"
-                            " AND (?6 <> 0 OR b.status <> 'cancelled')"
-                            " AND (?7 IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
+  sdk::Statement st(
+      db, std::string(kSelect) +
+              " JOIN booking_facilities f ON f.id = b.facility_id"
+              " WHERE (?1 = 0 OR b.facility_id = ?1) AND (?2 = 0 OR b.org_id = ?2) AND (?3 = 0 "
+              "OR f.owner_id = ?3)"
+              " AND b.start_min >= CAST(?4 AS BIGINT) AND b.start_min < CAST(?5 AS BIGINT)"
+              " AND (?6 <> 0 OR b.status <> 'cancelled')"
+              " AND (CAST(?7 AS BIGINT) IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
   st.bind_all(q.facility, q.org, q.owner, from, to, int(q.include_cancelled), q.series);
   std::vector<Booking> out;
   while (st.step()) out.push_back(read_row(st));

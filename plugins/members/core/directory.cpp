@@ -32,14 +32,14 @@ LEFT JOIN han ON han.id = h.han_id
 // which the index leaves out, is tested on every person of the 自治会.
 constexpr const char* kSearchTail = R"sql(
 JOIN members_households h ON h.id = p.household_id
-WHERE p.org_id = ?1 AND h.left_on IS NULL AND (?4 IS NULL OR h.han_id = ?4) AND instr(p.search, ?5) > 0
+WHERE p.org_id = ?1 AND h.left_on IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR h.han_id = ?4) AND instr(p.search, ?5) > 0
 LIMIT ?3
 )sql";
 // PostgreSQL: the GIN index on the characters (schema.cpp, version 6) instead of FTS5; strpos,
 // and ?2 and ?5 cast to text where the server cannot tell their type.
 constexpr const char* kSearchTailServer = R"sql(
 JOIN members_households h ON h.id = p.household_id
-WHERE p.org_id = ?1 AND h.left_on IS NULL AND (?4 IS NULL OR h.han_id = ?4)
+WHERE p.org_id = ?1 AND h.left_on IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR h.han_id = ?4)
   AND strpos(p.search, CAST(?5 AS TEXT)) > 0
   AND (CAST(?2 AS TEXT) = '' OR string_to_array(p.search, ' ') @> string_to_array(CAST(?2 AS TEXT), ' '))
 LIMIT ?3

@@ -32,7 +32,7 @@ LEFT JOIN members_dues_households hd ON hd.household_id = h.id AND hd.fiscal_yea
 WHERE h.org_id = ?1
   AND (h.joined_on IS NULL OR h.joined_on <= CAST(?2 + 1 AS TEXT) || '-03-31')
   AND (h.left_on IS NULL OR h.left_on >= CAST(?2 AS TEXT) || '-04-01')
-  AND (?3 IS NULL OR h.han_id = ?3)
+  AND (CAST(?3 AS BIGINT) IS NULL OR h.han_id = ?3)
 ORDER BY han.sort_order IS NULL, han.sort_order, h.id
 )sql";
 

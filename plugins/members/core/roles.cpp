@@ -160,7 +160,8 @@ void change_role_holder(sdk::Database& db, OrgId org, std::int64_t assignment, P
   // A per-班 role follows the new holder's 班.
   sdk::Statement st(db,
                     "UPDATE members_roles SET person_id = ?2, han_id = CASE WHEN (SELECT per_han FROM "
-                    "members_role_kinds WHERE id = role_kind_id) THEN ?3 ELSE han_id END WHERE id = ?1");
+                    "members_role_kinds WHERE id = role_kind_id) <> 0 THEN CAST(?3 AS BIGINT) ELSE han_id "
+                    "END WHERE id = ?1");
   st.bind(1, assignment).bind(2, person).bind(3, h.data.han).run();
   tx.commit();
 }

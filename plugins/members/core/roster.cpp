@@ -15,12 +15,12 @@ SELECT p.id FROM members_persons p
 JOIN members_households h ON h.id = p.household_id
 LEFT JOIN han ON han.id = h.han_id
 WHERE p.org_id = ?1
-  AND (?2 IS NULL OR h.han_id = ?2)
+  AND (CAST(?2 AS BIGINT) IS NULL OR h.han_id = ?2)
   AND (?3 = 0 OR p.needs_support = 1)
   AND (?4 = 0 OR p.is_head = 1)
   AND (?5 = 2 OR (?5 = 0) = (h.left_on IS NULL))
   AND {search}
-  AND (?7 IS NULL OR EXISTS (SELECT 1 FROM members_roles r WHERE r.person_id = p.id
+  AND (CAST(?7 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM members_roles r WHERE r.person_id = p.id
                                 AND r.role_kind_id = ?7 AND r.fiscal_year = ?8))
 )sql";
 
