@@ -187,7 +187,7 @@ TEST_CASE("cli: a small demo is deterministic: the same meetings and signers for
     return sdk::query_text(db,
                            "SELECT string_agg(line, '|') FROM (SELECT m.title || m.state || "
                            "coalesce(s.position || s.name, '') AS line FROM minutes_meetings m LEFT JOIN "
-                           "minutes_signatories s ON s.meeting_id = m.id ORDER BY m.id, s.position)")
+                           "minutes_signatories s ON s.meeting_id = m.id ORDER BY m.id, s.position) AS lines")
         .value_or("");
   };
   const std::string first = signers();

@@ -80,6 +80,7 @@ TEST_CASE("a 総会's 議案書 has the usual 議案 in order with a cover and a
     CHECK_THAT(page(pages, e.page), Contains("-" + std::to_string(e.page) + "-"));
   }
   CHECK(g.entries.front().page == 3);
+  for (const auto& p : g.problems()) UNSCOPED_INFO(p.error);
   CHECK(g.problems().empty());
   CHECK(test::count_rows(r.db(), "minutes_gikansho_items") == 0);  // building is a read
 }
