@@ -61,5 +61,8 @@ as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
   -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
   start >/dev/null
 "$bin/createdb" -h "$dir" -U postgres -E UTF8 wasshoi_test
+# The booking migration creates btree_gist when it is missing (its exclusion constraint); made
+# here first so tests migrating fresh schemas in parallel do not race to create it.
+"$bin/psql" -h "$dir" -U postgres -d wasshoi_test -qXc "CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public" >/dev/null
 trap - ERR
 echo "postgresql://postgres@/wasshoi_test?host=$dir"

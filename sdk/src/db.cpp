@@ -1,5 +1,7 @@
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -350,6 +352,107 @@ void Database::exec(std::string_view sql) {
     if ((rc & 0xff) == SQLITE_AUTH) throw InputError("not allowed: " + read_only_why_);
     throw DbError(msg, rc);
   }
+}
+
+namespace {
+
+void check_identifier(std::string_view name) {
+  const bool ok = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) &&
+                  std::all_of(name.begin(), name.end(),
+                              [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+  if (!ok) throw Error("not a plain table or column name: '" + std::string(name) + "'");
+}
+
+// One value in COPY's text format: \N for NULL; backslash, tab, newline and CR escaped.
+void append_copy_value(std::string& out, const std::optional<std::string>& value) {
+  if (!value) {
+    out += "\\N";
+    return;
+  }
+  for (char c : *value) {
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+}  // namespace
+
+std::size_t Database::copy_in(std::string_view table, const std::vector<std::string>& columns,
+                              const std::vector<CopyRow>& rows) {
+  check_identifier(table);
+  if (columns.empty()) throw Error("copy_in needs at least one column");
+  std::string names;
+  for (const auto& c : columns) {
+    check_identifier(c);
+    names += (names.empty() ? "" : ", ") + c;
+  }
+  for (const auto& row : rows)
+    if (row.size() != columns.size())
+      throw Error("copy_in: a row of " + std::to_string(row.size()) + " values for " +
+                  std::to_string(columns.size()) + " columns of " + std::string(table));
+  if (rows.empty()) return 0;
+  if (pg_) {
+    std::string data;
+    for (const auto& row : rows) {
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (i) data += '\t';
+        append_copy_value(data, row[i]);
+      }
+      data += '\n';
+    }
+    pg_->copy_in("COPY " + std::string(table) + "(" + names + ") FROM STDIN", data);
+    return rows.size();
+  }
+  std::string marks = "?";
+  for (std::size_t i = 1; i < columns.size(); ++i) marks += ", ?";
+  Statement insert(*this, "INSERT INTO " + std::string(table) + "(" + names + ") VALUES(" + marks + ")");
+  for (const auto& row : rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (row[i])
+        insert.bind_unowned(static_cast<int>(i) + 1, *row[i]);
+      else
+        insert.bind(static_cast<int>(i) + 1, nullptr);
+    }
+    insert.run();
+  }
+  return rows.size();
+}
+
+std::vector<std::int64_t> Database::take_ids(std::string_view table, std::string_view column,
+                                             std::size_t count) {
+  check_identifier(table);
+  check_identifier(column);
+  std::vector<std::int64_t> ids;
+  if (count == 0) return ids;
+  ids.reserve(count);
+  if (pg_) {
+    Statement st(*this,
+                 "SELECT nextval(pg_get_serial_sequence(CAST(? AS TEXT), CAST(? AS TEXT))) "
+                 "FROM generate_series(1, CAST(? AS INTEGER))");
+    st.bind_all(std::string(table), std::string(column), static_cast<std::int64_t>(count));
+    while (st.step()) ids.push_back(st.get_int(0));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+  const std::int64_t first =
+      query_int(*this, "SELECT coalesce(max(" + std::string(column) + "), 0) + 1 FROM " + std::string(table))
+          .value_or(1);
+  for (std::size_t i = 0; i < count; ++i) ids.push_back(first + static_cast<std::int64_t>(i));
+  return ids;
 }
 
 std::int64_t Database::last_insert_id() const {

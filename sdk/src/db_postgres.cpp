@@ -1,10 +1,12 @@
 #include "db_postgres.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace wasshoi::sdk::detail {
 
@@ -253,6 +255,7 @@ void PgConnection::throw_error(const PGresult* result, std::string_view what) co
   if (code == "23505") throw DbError(msg, kConstraintUnique);
   if (code == "23503") throw DbError(msg, kConstraintForeignKey);
   if (code == "23514") throw DbError(msg, kConstraintCheck);
+  if (code == "23P01") throw DbError(msg, kConstraintCheck);  // an exclusion constraint: a check across rows
   if (code == "23502") throw DbError(msg, kConstraintNotNull);
   if (code == "25P02")
     throw DbError(
@@ -291,6 +294,33 @@ PgResult PgConnection::checked(PGresult* raw, std::string_view what) {
     }
   }
   return result;
+}
+
+void PgConnection::copy_in(const std::string& copy_sql, std::string_view data) {
+  PgResult start(PQexec(conn_, copy_sql.c_str()));
+  if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN) throw_error(start.get(), "COPY failed");
+  constexpr std::size_t kPiece = 1 << 16;
+  bool sent = true;
+  for (std::size_t at = 0; at < data.size() && sent; at += kPiece) {
+    const std::size_t n = std::min(kPiece, data.size() - at);
+    sent = PQputCopyData(conn_, data.data() + at, static_cast<int>(n)) == 1;
+  }
+  // On a failed send, end the COPY with an error so the server leaves the COPY state.
+  PQputCopyEnd(conn_, sent ? nullptr : "wasshoi: sending the rows failed");
+  // The COPY's own result, then nothing (PQgetResult returns null once the command is done).
+  std::optional<PgResult> failed;
+  int rows = 0;
+  while (PGresult* raw = PQgetResult(conn_)) {
+    PgResult r(raw);
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+      if (!failed) failed.emplace(std::move(r));
+    } else if (const char* tuples = PQcmdTuples(r.get()); tuples && *tuples) {
+      rows = std::atoi(tuples);
+    }
+  }
+  if (failed) throw_error(failed->get(), "COPY failed");
+  if (!sent) throw_error(nullptr, "COPY failed");
+  changes_ = rows;
 }
 
 void PgConnection::exec(std::string_view sql) {

@@ -46,6 +46,9 @@ class PgConnection {
 
   // One or more statements without parameters.
   void exec(std::string_view sql);
+  // COPY … FROM STDIN (`copy_sql`) with `data` in COPY's text format, sent with PQputCopyData
+  // in pieces; throws the mapped error when the server refuses the statement or a row.
+  void copy_in(const std::string& copy_sql, std::string_view data);
   // Takes a result: returns it when it succeeded (and records changes() from a command), else
   // throws the mapped error (see map_error) prefixed by `what`.
   PgResult checked(PGresult* raw, std::string_view what);

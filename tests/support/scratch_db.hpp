@@ -17,6 +17,16 @@ inline bool testing_postgres() {
   return !test_server_uri().empty();
 }
 
+// In a Catch2 test: skips the rest of the test on PostgreSQL with a warning saying why (a test
+// about SQLite itself, or about what a server database refuses, e.g. officer accounts).
+#define WASSHOI_SQLITE_ONLY(why)                                             \
+  do {                                                                       \
+    if (::wasshoi::test::testing_postgres()) {                               \
+      WARN("SQLite only, skipped on PostgreSQL (WASSHOI_TEST_DB): " << why); \
+      return;                                                                \
+    }                                                                        \
+  } while (0)
+
 class ScratchDb {
  public:
   ScratchDb();

@@ -110,16 +110,33 @@ ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs
                        other);
 }
 
-BookingId insert_booking(sdk::Database& db, const Facility& f, const BookingRequest& r,
-                         std::optional<SeriesId> series) {
+BookingId insert_booking(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                         const BookingRequest& r, std::optional<SeriesId> series) {
   Status status = f.requires_approval ? Status::Tentative : Status::Approved;
-  sdk::Statement(
+  sdk::Statement insert(
       db,
       "INSERT INTO booking_bookings(facility_id, org_id, series_id, start_min, end_min, purpose, contact, "
-      "contact_person, attendance, status, fee) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind_all(f.id, r.org, series, r.start.epoch_minutes(), r.end.epoch_minutes(), r.purpose, r.contact,
-                r.contact_person, r.attendance, to_string(status), compute_fee(f, r.org, r.start, r.end))
-      .run();
+      "contact_person, attendance, status, fee) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind_all(f.id, r.org, series, r.start.epoch_minutes(), r.end.epoch_minutes(), r.purpose, r.contact,
+                  r.contact_person, r.attendance, to_string(status), compute_fee(f, r.org, r.start, r.end));
+  if (db.engine() == sdk::Engine::SQLite || !db.in_transaction()) {
+    insert.run();
+    return db.last_insert_id();
+  }
+  // PostgreSQL: the exclusion constraint (schema.cpp, version 4) refuses a booking that another
+  // connection committed after our check. Under a savepoint, so the transaction goes on to name
+  // that booking (READ COMMITTED: the next statement sees it) as the check would have.
+  db.exec("SAVEPOINT booking_insert");
+  try {
+    insert.run();
+  } catch (const sdk::DbError& e) {
+    if (std::string_view(e.what()).find(kNoOverlapConstraint) == std::string_view::npos) throw;
+    db.exec("ROLLBACK TO booking_insert; RELEASE booking_insert");
+    if (auto other = find_overlap(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
+      throw conflict_error(db, orgs, f, *other);
+    throw ConflictError(f.name + " is already booked " + format_span(r.start, r.end), 0);
+  }
+  db.exec("RELEASE booking_insert");
   return db.last_insert_id();
 }
 
@@ -130,7 +147,7 @@ BookingId book(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Bookin
   // Checked again under the write lock: what another process booked a moment ago counts.
   if (auto other = find_overlap(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
     throw conflict_error(db, orgs, f, *other);
-  BookingId id = insert_booking(db, f, r);
+  BookingId id = insert_booking(db, orgs, f, r);
   tx.commit();
   return id;
 }
@@ -200,7 +217,7 @@ BookingId move_booking(sdk::Context& ctx, BookingId id, const sdk::DateTime& sta
   if (auto other = find_overlap(db, f.id, start.epoch_minutes(), end.epoch_minutes(), id))
     throw conflict_error(db, orgs, f, *other);
   sdk::Statement(db, "UPDATE booking_bookings SET status = 'cancelled' WHERE id = ?").bind_all(id).run();
-  BookingId moved = insert_booking(db, f, r);
+  BookingId moved = insert_booking(db, orgs, f, r);
   tx.commit();
   return moved;
 }
@@ -208,12 +225,14 @@ BookingId move_booking(sdk::Context& ctx, BookingId id, const sdk::DateTime& sta
 std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {
   std::int64_t from = q.from ? sdk::DateTime{*q.from, 0, 0}.epoch_minutes() : INT64_MIN / 2;
   std::int64_t to = q.to ? sdk::DateTime{q.to->add_days(1), 0, 0}.epoch_minutes() : INT64_MAX / 2;
-  sdk::Statement st(db, std::string(kSelect) +
-                            " JOIN booking_facilities f ON f.id = b.facility_id"
-                            " WHERE (?1 = 0 OR b.facility_id = ?1) AND (?2 = 0 OR b.org_id = ?2) AND (?3 = 0 "
-                            "OR f.owner_id = ?3)"
-                            " AND b.start_min >= ?4 AND b.start_min < ?5 AND (?6 OR b.status <> 'cancelled')"
-                            " AND (?7 IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
+  sdk::Statement st(
+      db, std::string(kSelect) +
+              " JOIN booking_facilities f ON f.id = b.facility_id"
+              " WHERE (?1 = 0 OR b.facility_id = ?1) AND (?2 = 0 OR b.org_id = ?2) AND (?3 = 0 "
+              "OR f.owner_id = ?3)"
+              " AND b.start_min >= CAST(?4 AS BIGINT) AND b.start_min < CAST(?5 AS BIGINT)"
+              " AND (?6 <> 0 OR b.status <> 'cancelled')"
+              " AND (CAST(?7 AS BIGINT) IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
   st.bind_all(q.facility, q.org, q.owner, from, to, int(q.include_cancelled), q.series);
   std::vector<Booking> out;
   while (st.step()) out.push_back(read_row(st));

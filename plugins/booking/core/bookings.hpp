@@ -2,6 +2,7 @@
 // Bookings: check a request, find what it collides with, and book — check and insert inside one
 // BEGIN IMMEDIATE transaction, so two processes can never put two bookings on one room at one time.
 #include <optional>
+#include <string_view>
 #include <vector>
 #include <wasshoi/sdk/context.hpp>
 #include <wasshoi/sdk/db.hpp>
@@ -40,9 +41,12 @@ int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const 
 // Checks, then books in one transaction: ConflictError (naming the other booking) when the room
 // is taken. Status 仮予約 when the facility requires approval, else 承認.
 BookingId book(sdk::Database& db, sdk::OrganizationDirectory& orgs, const BookingRequest& r);
-// The insert alone, for callers already inside a transaction that checked the request.
-BookingId insert_booking(sdk::Database& db, const Facility& f, const BookingRequest& r,
-                         std::optional<SeriesId> series = std::nullopt);
+// The insert alone, for callers already inside a transaction that checked the request. On
+// PostgreSQL a booking another connection committed since the check is refused by the server
+// (the exclusion constraint kNoOverlapConstraint): ConflictError naming it, as the check says.
+inline constexpr std::string_view kNoOverlapConstraint = "booking_bookings_no_overlap";
+BookingId insert_booking(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                         const BookingRequest& r, std::optional<SeriesId> series = std::nullopt);
 // "大会議室 is already booked 2026-05-10 10:00–12:00 by booking #12 (自治会: 役員会)".
 ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
                              BookingId other);

@@ -79,7 +79,8 @@ struct DetailQueries {
       : slots(db,
               "SELECT name, start_min, end_min, fee FROM booking_slots WHERE facility_id = ? ORDER BY "
               "start_min"),
-        equipment(db, "SELECT name, quantity FROM booking_equipment WHERE facility_id = ? ORDER BY rowid"),
+        equipment(
+            db, "SELECT name, quantity FROM booking_equipment WHERE facility_id = ? ORDER BY position, name"),
         exemptions(db, "SELECT org_id FROM booking_exemptions WHERE facility_id = ? ORDER BY org_id") {}
 
   void load(Facility& f) {
@@ -108,12 +109,15 @@ void store_details(sdk::Database& db, FacilityId id, const Facility& f) {
         db, "INSERT INTO booking_slots(facility_id, name, start_min, end_min, fee) VALUES(?, ?, ?, ?, ?)")
         .bind_all(id, sdk::trim(s.name), s.start_min, s.end_min, s.fee)
         .run();
+  int position = 0;
   for (const auto& e : f.equipment)
-    sdk::Statement(db, "INSERT INTO booking_equipment(facility_id, name, quantity) VALUES(?, ?, ?)")
-        .bind_all(id, sdk::trim(e.name), e.quantity)
+    sdk::Statement(db,
+                   "INSERT INTO booking_equipment(facility_id, name, quantity, position) VALUES(?, ?, ?, ?)")
+        .bind_all(id, sdk::trim(e.name), e.quantity, ++position)
         .run();
   for (OrgId org : f.exempt_orgs)
-    sdk::Statement(db, "INSERT OR IGNORE INTO booking_exemptions(facility_id, org_id) VALUES(?, ?)")
+    sdk::Statement(db,
+                   "INSERT INTO booking_exemptions(facility_id, org_id) VALUES(?, ?) ON CONFLICT DO NOTHING")
         .bind_all(id, org)
         .run();
 }
@@ -163,7 +167,9 @@ void add_closure(sdk::Database& db, FacilityId id, const sdk::Date& day, const s
   sdk::check_date("closed day", day);
   sdk::check_text(sdk::TextKind::Line, "reason", reason);
   sdk::Transaction tx(db, "booking.closure.add", day.iso() + " " + reason);
-  sdk::Statement(db, "INSERT OR REPLACE INTO booking_closures(facility_id, day, reason) VALUES(?, ?, ?)")
+  sdk::Statement(db,
+                 "INSERT INTO booking_closures(facility_id, day, reason) VALUES(?, ?, ?) "
+                 "ON CONFLICT(facility_id, day) DO UPDATE SET reason = excluded.reason")
       .bind_all(id, day, reason)
       .run();
   tx.commit();

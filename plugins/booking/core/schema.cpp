@@ -79,11 +79,34 @@ CREATE INDEX booking_bookings_series ON booking_bookings(series_id);
 // keep pointing at it.
 constexpr const char* kV2 = "ALTER TABLE booking_facilities ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;";
 
+// A room's equipment in the order it was entered: SQLite listed it by rowid, which PostgreSQL
+// does not have.
+constexpr const char* kV3 = R"sql(
+ALTER TABLE booking_equipment ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+--@ sqlite
+UPDATE booking_equipment SET position = rowid;
+)sql";
+
+// On PostgreSQL the server itself refuses a double booking, even from a client that skipped
+// the check (find_overlap): two live bookings of one room may not overlap ([start, end), so one
+// may end when the next begins). insert_booking turns its violation into the ConflictError the
+// check gives. On SQLite the check runs under the write lock (BEGIN IMMEDIATE) instead.
+// btree_gist (trusted: a database owner may create it) gives GiST the equality on facility_id.
+constexpr const char* kV4 = R"sql(
+--@ postgresql
+CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public;
+ALTER TABLE booking_bookings ADD CONSTRAINT booking_bookings_no_overlap
+  EXCLUDE USING gist (facility_id WITH =, int4range(start_min, end_min) WITH &&)
+  WHERE (status <> 'cancelled');
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
   return {{1, "facilities, slots, equipment, exemptions, closures, series, bookings", kV1},
-          {2, "facilities can be retired", kV2}};
+          {2, "facilities can be retired", kV2},
+          {3, "equipment keeps its order", kV3},
+          {4, "no double booking, enforced by the server (PostgreSQL)", kV4}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {

@@ -122,7 +122,7 @@ SeriesResult book_series(sdk::Database& db, sdk::OrganizationDirectory& orgs, co
   result.id = insert_series(db, r, plan.dates.front().day);
   for (const auto& o : plan.dates) {
     if (o.ok())
-      result.booked.push_back(insert_booking(db, f, on_day(r.first, o.day), result.id));
+      result.booked.push_back(insert_booking(db, orgs, f, on_day(r.first, o.day), result.id));
     else
       result.skipped.push_back(o);
   }

@@ -42,8 +42,21 @@ void bind_date(sdk::Statement& st, int index, const std::string& iso) {
     st.bind_unowned(index, iso);
 }
 
-std::int64_t next_id(sdk::Database& db, const char* table) {
-  return sdk::query_int(db, std::string("SELECT coalesce(max(id), 0) + 1 FROM ") + table).value_or(1);
+std::int64_t first_id(sdk::Database& db, const char* table) {
+  if (db.engine() != sdk::Engine::SQLite) return 0;  // taken from the sequence as rows come
+  return db.take_ids(table, "id", 1).front();
+}
+
+constexpr std::size_t kCopyRows = 4096;  // persons per COPY on PostgreSQL
+
+std::optional<std::string> text_or_null(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+template <typename T>
+std::optional<std::string> number_or_null(const std::optional<T>& v) {
+  if (!v) return std::nullopt;
+  return std::to_string(*v);
 }
 
 }  // namespace
@@ -51,8 +64,9 @@ std::int64_t next_id(sdk::Database& db, const char* table) {
 RosterBulkWriter::RosterBulkWriter(sdk::Database& db, OrgId org)
     : db_(db),
       org_(org),
-      next_household_(next_id(db, "members_households")),
-      next_person_(next_id(db, "members_persons")),
+      copy_(db.engine() != sdk::Engine::SQLite),
+      next_household_(first_id(db, "members_households")),
+      next_person_(first_id(db, "members_persons")),
       household_batch_(db, insert_sql(kHouseholdColumns, kHouseholdParams, kBatch)),
       person_batch_(db, insert_sql(kPersonColumns, kPersonParams, kBatch)) {
   if (!db.in_transaction()) throw sdk::Error("RosterBulkWriter needs an open transaction");
@@ -60,19 +74,60 @@ RosterBulkWriter::RosterBulkWriter(sdk::Database& db, OrgId org)
   persons_.reserve(kBatch * 4);
 }
 
+std::int64_t RosterBulkWriter::next_id(std::vector<std::int64_t>& taken, const char* table) {
+  if (taken.empty()) {
+    taken = db_.take_ids(table, "id", kBatch);
+    std::reverse(taken.begin(), taken.end());
+  }
+  const std::int64_t id = taken.back();
+  taken.pop_back();
+  return id;
+}
+
 HouseholdId RosterBulkWriter::add_household(const HouseholdData& data, std::optional<HanId> han) {
+  if (copy_) {
+    const HouseholdId id = next_id(household_ids_, "members_households");
+    household_rows_.push_back({std::to_string(id), std::to_string(org_), number_or_null(han), data.address,
+                               data.phone, std::to_string(data.people),
+                               text_or_null(date_column(data.joined)), text_or_null(date_column(data.left)),
+                               data.notes});
+    return id;
+  }
   if (households_.size() == kBatch) write_households();
   households_.push_back({next_household_, &data, han, date_column(data.joined), date_column(data.left)});
   return next_household_++;
 }
 
 PersonId RosterBulkWriter::add_person(HouseholdId household, const PersonData& data, PersonSearchText text) {
+  if (copy_) {
+    const PersonId id = next_id(person_ids_, "members_persons");
+    person_rows_.push_back({std::to_string(id), std::to_string(household), std::to_string(org_), data.name,
+                            data.reading, data.relation, number_or_null(data.birth_year),
+                            data.head ? "1" : "0", data.needs_support ? "1" : "0",
+                            number_or_null(data.helper), data.support_note, std::move(text.sort_key),
+                            std::move(text.search)});
+    if (person_rows_.size() >= kCopyRows) copy_pending();
+    return id;
+  }
   if (persons_.size() == kBatch) flush();
   persons_.push_back({next_person_, household, &data, std::move(text)});
   return next_person_++;
 }
 
+void RosterBulkWriter::copy_pending() {
+  db_.copy_in("members_households",
+              {"id", "org_id", "han_id", "address", "phone", "people", "joined_on", "left_on", "notes"},
+              household_rows_);
+  household_rows_.clear();
+  db_.copy_in("members_persons",
+              {"id", "household_id", "org_id", "name", "reading", "relation", "birth_year", "is_head",
+               "needs_support", "helper_id", "support_note", "sort_key", "search"},
+              person_rows_);
+  person_rows_.clear();
+}
+
 void RosterBulkWriter::flush() {
+  if (copy_) return copy_pending();
   write_households();  // first: the persons refer to them
   write_persons();
 }

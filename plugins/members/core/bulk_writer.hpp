@@ -1,8 +1,10 @@
 #pragma once
 // The importer's write path: rows go to the database in multi-row INSERTs, one statement step
 // per batch of rows instead of per row (at 100 000 rows the per-step cost was a third of the
-// import). Ids are given here, counting on from the largest in use, which is safe because it
-// only works inside the write transaction (BEGIN IMMEDIATE) the import holds.
+// import). Ids are given here (sdk::Database::take_ids): on SQLite counting on from the largest
+// in use, which is safe because it only works inside the write transaction (BEGIN IMMEDIATE)
+// the import holds; on PostgreSQL from the identity sequences. On PostgreSQL the rows go in
+// with COPY … FROM STDIN (sdk::Database::copy_in), a few thousand at a time.
 #include <string>
 #include <vector>
 #include <wasshoi/sdk/db.hpp>
@@ -43,10 +45,17 @@ class RosterBulkWriter {
   void write_batch(std::vector<Row>& pending, sdk::Statement& full_batch, const char* head, int params,
                    BindRow bind_row);
 
+  // PostgreSQL: the rows as COPY takes them, and ids taken from the sequences ahead of use.
+  void copy_pending();
+  std::int64_t next_id(std::vector<std::int64_t>& taken, const char* table);
+
   sdk::Database& db_;
   OrgId org_;
-  HouseholdId next_household_;
-  PersonId next_person_;
+  bool copy_ = false;  // PostgreSQL
+  HouseholdId next_household_ = 0;
+  PersonId next_person_ = 0;
+  std::vector<std::int64_t> household_ids_, person_ids_;  // taken, not yet used (reversed)
+  std::vector<sdk::Database::CopyRow> household_rows_, person_rows_;
   std::vector<PendingHousehold> households_;
   std::vector<PendingPerson> persons_;
   sdk::Statement household_batch_;

@@ -32,14 +32,23 @@ LEFT JOIN han ON han.id = h.han_id
 // which the index leaves out, is tested on every person of the 自治会.
 constexpr const char* kSearchTail = R"sql(
 JOIN members_households h ON h.id = p.household_id
-WHERE p.org_id = ?1 AND h.left_on IS NULL AND (?4 IS NULL OR h.han_id = ?4) AND instr(p.search, ?5) > 0
+WHERE p.org_id = ?1 AND h.left_on IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR h.han_id = ?4) AND instr(p.search, ?5) > 0
+LIMIT ?3
+)sql";
+// PostgreSQL: the GIN index on the characters (schema.cpp, version 6) instead of FTS5; strpos,
+// and ?2 and ?5 cast to text where the server cannot tell their type.
+constexpr const char* kSearchTailServer = R"sql(
+JOIN members_households h ON h.id = p.household_id
+WHERE p.org_id = ?1 AND h.left_on IS NULL AND (CAST(?4 AS BIGINT) IS NULL OR h.han_id = ?4)
+  AND strpos(p.search, CAST(?5 AS TEXT)) > 0
+  AND (CAST(?2 AS TEXT) = '' OR string_to_array(p.search, ' ') @> string_to_array(CAST(?2 AS TEXT), ' '))
 LIMIT ?3
 )sql";
 constexpr const char* kSearchIndexed = R"sql(
 SELECT p.id, p.sort_key FROM members_search s
 JOIN members_persons p ON p.id = s.rowid AND members_search MATCH ?2
 )sql";
-constexpr const char* kSearchScan = "SELECT p.id, p.sort_key FROM members_persons p";  // ?2 unused
+constexpr const char* kSearchScan = "SELECT p.id, p.sort_key FROM members_persons p";  // ?2 unused on SQLite
 
 sdk::PersonRef read_person(const sdk::Statement& st) {
   return sdk::PersonRef{st.get_int(0),  st.get_int(1),  st.get_int(2),
@@ -58,8 +67,10 @@ std::vector<std::int64_t> search_person_ids(sdk::Database& db, sdk::OrgId org, s
                                             int limit, std::optional<std::int64_t> han) {
   SearchQuery search = search_query(query);
   if (search.empty() || limit <= 0) return {};
-  sdk::Statement st(db, std::string(search.match.empty() ? kSearchScan : kSearchIndexed) + kSearchTail);
-  st.bind_all(org, search.match, limit, han, search.spaced);
+  const bool fts = db.engine() == sdk::Engine::SQLite;
+  sdk::Statement st(db, fts ? std::string(search.match.empty() ? kSearchScan : kSearchIndexed) + kSearchTail
+                            : std::string(kSearchScan) + kSearchTailServer);
+  st.bind_all(org, fts ? search.match : search.words, limit, han, search.spaced);
   std::vector<std::pair<std::string, std::int64_t>> hits;
   while (st.step()) hits.emplace_back(st.get_text(1), st.get_int(0));
   std::sort(hits.begin(), hits.end());

@@ -16,7 +16,7 @@ constexpr const char* kSheet = R"sql(
 SELECT h.id,
        coalesce((SELECT name FROM members_persons p WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), ''),
        coalesce(han.name, ''), h.address,
-       (SELECT total(CASE WHEN d.reverses IS NULL THEN amount ELSE -amount END)
+       (SELECT coalesce(sum(CAST(CASE WHEN d.reverses IS NULL THEN amount ELSE -amount END AS DOUBLE PRECISION)), 0)
           FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2),
        (SELECT max(paid_on) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
            AND d.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM members_dues_payments r WHERE r.reverses = d.id)),
@@ -24,17 +24,27 @@ SELECT h.id,
                    AND d.reverses IS NULL AND NOT EXISTS (SELECT 1 FROM members_dues_payments r WHERE r.reverses = d.id)
                  ORDER BY paid_on DESC, id DESC LIMIT 1), ''),
        (SELECT count(*) FROM members_dues_payments d WHERE d.household_id = h.id AND d.fiscal_year = ?2
-                                                      AND (typeof(amount) <> 'integer' OR amount < 1 OR amount > ?4)),
+                                                      AND ({not_integer} OR amount < 1 OR amount > ?4)),
        hd.amount, coalesce(hd.exemption, ''), coalesce(hd.waived, 0), coalesce(hd.reason, '')
 FROM members_households h
 LEFT JOIN han ON han.id = h.han_id
 LEFT JOIN members_dues_households hd ON hd.household_id = h.id AND hd.fiscal_year = ?2
 WHERE h.org_id = ?1
-  AND (h.joined_on IS NULL OR h.joined_on <= printf('%04d-03-31', ?2 + 1))
-  AND (h.left_on IS NULL OR h.left_on >= printf('%04d-04-01', ?2))
-  AND (?3 IS NULL OR h.han_id = ?3)
+  AND (h.joined_on IS NULL OR h.joined_on <= CAST(?2 + 1 AS TEXT) || '-03-31')
+  AND (h.left_on IS NULL OR h.left_on >= CAST(?2 AS TEXT) || '-04-01')
+  AND (CAST(?3 AS BIGINT) IS NULL OR h.han_id = ?3)
 ORDER BY han.sort_order IS NULL, han.sort_order, h.id
 )sql";
+
+// kSheet for the engine: a SQLite column may hold a text or a real where an integer belongs
+// (a file written by other means); a PostgreSQL integer column holds integers only.
+std::string sheet_sql(const sdk::Database& db) {
+  std::string sql = kSheet;
+  const std::string_view word = "{not_integer}";
+  sql.replace(sql.find(word), word.size(),
+              db.engine() == sdk::Engine::SQLite ? "typeof(amount) <> 'integer'" : "FALSE");
+  return sql;
+}
 
 Exemption exemption_of(std::string_view stored) {
   return stored == "full" ? Exemption::Full : stored == "partial" ? Exemption::Partial : Exemption::None;
@@ -47,7 +57,7 @@ std::string yen(std::int64_t amount) {
   return std::to_string(amount) + "円";
 }
 
-// Sums use SQLite's total() (a double, which cannot overflow as sum() does: "integer overflow"
+// Sums are of doubles (as SQLite's total(): they cannot overflow as an integer sum() does: "integer overflow"
 // made every listing of a 年度 fail for good). Payments are each at most the ceiling, so any
 // honest total is exact; one beyond this bound comes from rows out of range, and is marked.
 constexpr double kMaxTrustedTotal = 1e15;
@@ -158,7 +168,7 @@ std::vector<DuesLine> dues_sheet(sdk::Database& db, OrgId org, int fiscal_year, 
   const int n = instalments(how);
   const int through = period.value_or(period_of(how, fiscal_year, sdk::today()));
   const bool rate_out_of_range = rate < 0 || rate > kDuesCeiling;
-  sdk::Statement st(db, kSheet);
+  sdk::Statement st(db, sheet_sql(db));
   st.bind(1, org).bind(2, fiscal_year).bind(3, han).bind(4, kDuesCeiling);
   std::vector<DuesLine> out;
   while (st.step()) {

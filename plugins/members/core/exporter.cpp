@@ -23,7 +23,7 @@ SELECT h.id, coalesce(han.name, ''), p.name, p.reading, p.relation, h.address, h
 FROM members_persons p
 JOIN members_households h ON h.id = p.household_id
 LEFT JOIN han ON han.id = h.han_id
-WHERE h.org_id = ?1 AND (?2 IS NULL OR h.han_id = ?2)
+WHERE h.org_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR h.han_id = ?2)
 ORDER BY h.id, p.is_head DESC, p.id
 )sql";
 

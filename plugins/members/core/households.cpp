@@ -94,6 +94,10 @@ SearchBulkLoad::SearchBulkLoad(sdk::Database& db)
 }
 
 void SearchBulkLoad::finish() {
+  if (db_.engine() != sdk::Engine::SQLite) {  // PostgreSQL's GIN index follows every row itself
+    db_.exec("DELETE FROM members_search_bulk");
+    return;
+  }
   sdk::Statement add(
       db_, "INSERT INTO members_search(rowid, search) SELECT id, search FROM members_persons WHERE id > ?");
   add.bind(1, last_before_).run();
@@ -184,7 +188,7 @@ std::vector<Household> current_households(sdk::Database& db, OrgId org, std::opt
   sdk::Statement st(
       db,
       "SELECT h.id FROM members_households h LEFT JOIN han ON han.id = h.han_id "
-      "WHERE h.org_id = ?1 AND h.left_on IS NULL AND (?2 IS NULL OR h.han_id = ?2) "
+      "WHERE h.org_id = ?1 AND h.left_on IS NULL AND (CAST(?2 AS BIGINT) IS NULL OR h.han_id = ?2) "
       "ORDER BY han.sort_order IS NULL, han.sort_order, (SELECT sort_key FROM members_persons p "
       "WHERE p.household_id = h.id ORDER BY p.is_head DESC, p.id LIMIT 1), h.id LIMIT ?3");
   st.bind(1, org).bind(2, han).bind(3, limit);

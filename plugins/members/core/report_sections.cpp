@@ -23,14 +23,15 @@ std::string fill(const char* key, std::int64_t n) {
 // Households current at the end (?3), by 班; joined and left in the 年度 (?2 … ?3).
 constexpr const char* kByHan = R"sql(
 SELECT coalesce(hn.name, ''),
-       sum((h.joined_on IS NULL OR h.joined_on <= ?3) AND (h.left_on IS NULL OR h.left_on > ?3)),
-       sum(CASE WHEN (h.joined_on IS NULL OR h.joined_on <= ?3) AND (h.left_on IS NULL OR h.left_on > ?3)
-                THEN (SELECT count(*) FROM members_persons p WHERE p.household_id = h.id) ELSE 0 END),
-       sum(h.joined_on >= ?2 AND h.joined_on <= ?3),
-       sum(h.left_on >= ?2 AND h.left_on <= ?3)
+       CAST(sum(CASE WHEN (h.joined_on IS NULL OR h.joined_on <= ?3) AND (h.left_on IS NULL OR h.left_on > ?3)
+                THEN 1 ELSE 0 END) AS BIGINT),
+       CAST(sum(CASE WHEN (h.joined_on IS NULL OR h.joined_on <= ?3) AND (h.left_on IS NULL OR h.left_on > ?3)
+                THEN (SELECT count(*) FROM members_persons p WHERE p.household_id = h.id) ELSE 0 END) AS BIGINT),
+       CAST(sum(CASE WHEN h.joined_on >= ?2 AND h.joined_on <= ?3 THEN 1 ELSE 0 END) AS BIGINT),
+       CAST(sum(CASE WHEN h.left_on >= ?2 AND h.left_on <= ?3 THEN 1 ELSE 0 END) AS BIGINT)
 FROM members_households h LEFT JOIN han hn ON hn.id = h.han_id
 WHERE h.org_id = ?1
-GROUP BY h.han_id
+GROUP BY h.han_id, hn.id, hn.name, hn.sort_order
 ORDER BY hn.id IS NULL, hn.sort_order, hn.name
 )sql";
 

@@ -28,7 +28,7 @@ JOIN members_persons p ON p.id = r.person_id
 JOIN members_households h ON h.id = p.household_id
 WHERE r.org_id = ?1 AND r.fiscal_year = ?2 AND h.left_on IS NULL
   AND NOT EXISTS (SELECT 1 FROM members_roles t WHERE t.org_id = r.org_id AND t.fiscal_year = ?3
-                  AND t.role_kind_id = r.role_kind_id AND t.han_id IS r.han_id)
+                  AND t.role_kind_id = r.role_kind_id AND t.han_id IS NOT DISTINCT FROM r.han_id)
   AND NOT EXISTS (SELECT 1 FROM members_roles t WHERE t.person_id = r.person_id AND t.fiscal_year = ?3
                   AND t.role_kind_id = r.role_kind_id)
 )sql";
@@ -160,7 +160,8 @@ void change_role_holder(sdk::Database& db, OrgId org, std::int64_t assignment, P
   // A per-班 role follows the new holder's 班.
   sdk::Statement st(db,
                     "UPDATE members_roles SET person_id = ?2, han_id = CASE WHEN (SELECT per_han FROM "
-                    "members_role_kinds WHERE id = role_kind_id) THEN ?3 ELSE han_id END WHERE id = ?1");
+                    "members_role_kinds WHERE id = role_kind_id) <> 0 THEN CAST(?3 AS BIGINT) ELSE han_id "
+                    "END WHERE id = ?1");
   st.bind(1, assignment).bind(2, person).bind(3, h.data.han).run();
   tx.commit();
 }

@@ -15,15 +15,30 @@ SELECT p.id FROM members_persons p
 JOIN members_households h ON h.id = p.household_id
 LEFT JOIN han ON han.id = h.han_id
 WHERE p.org_id = ?1
-  AND (?2 IS NULL OR h.han_id = ?2)
+  AND (CAST(?2 AS BIGINT) IS NULL OR h.han_id = ?2)
   AND (?3 = 0 OR p.needs_support = 1)
   AND (?4 = 0 OR p.is_head = 1)
   AND (?5 = 2 OR (?5 = 0) = (h.left_on IS NULL))
-  AND (?6 IS NULL OR p.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?6))
-  AND (?9 IS NULL OR instr(p.search, ?9) > 0)
-  AND (?7 IS NULL OR EXISTS (SELECT 1 FROM members_roles r WHERE r.person_id = p.id
+  AND {search}
+  AND (CAST(?7 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM members_roles r WHERE r.person_id = p.id
                                 AND r.role_kind_id = ?7 AND r.fiscal_year = ?8))
 )sql";
+
+// The search filters (?6 the indexed characters, ?9 the substring) on each engine's index
+// (schema.cpp: FTS5 on SQLite, GIN on the character array on PostgreSQL).
+std::string ids_select(const sdk::Database& db) {
+  std::string sql = kIdsSelect;
+  const std::string_view word = "{search}";
+  sql.replace(
+      sql.find(word), word.size(),
+      db.engine() == sdk::Engine::SQLite
+          ? "(?6 IS NULL OR p.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?6))\n"
+            "  AND (?9 IS NULL OR instr(p.search, ?9) > 0)"
+          : "(CAST(?6 AS TEXT) IS NULL OR string_to_array(p.search, ' ') @> "
+            "string_to_array(CAST(?6 AS TEXT), ' '))\n"
+            "  AND (CAST(?9 AS TEXT) IS NULL OR strpos(p.search, CAST(?9 AS TEXT)) > 0)");
+  return sql;
+}
 
 std::string order_by(RosterSort sort, bool descending) {
   const char* dir = descending ? " DESC" : "";
@@ -46,13 +61,13 @@ std::string order_by(RosterSort sort, bool descending) {
 constexpr const char* kRowsSelect = R"sql(
 SELECT p.id, p.household_id, p.name, p.reading, p.relation, coalesce(han.name, ''), h.address, h.phone,
        h.people, h.joined_on, h.left_on, p.is_head, p.needs_support,
-       coalesce((SELECT group_concat(k.name, '・') FROM members_roles r
+       coalesce((SELECT string_agg(k.name, '・') FROM members_roles r
                  JOIN members_role_kinds k ON k.id = r.role_kind_id
                  WHERE r.person_id = p.id AND r.fiscal_year = ?1), '')
 FROM members_persons p
 JOIN members_households h ON h.id = p.household_id
 LEFT JOIN han ON han.id = h.han_id
-WHERE p.id IN (SELECT value FROM json_each(?2))
+WHERE p.id IN ({ids})
 )sql";
 
 RosterRow read_row(const sdk::Statement& st) {
@@ -74,13 +89,14 @@ RosterRow read_row(const sdk::Statement& st) {
   return r;
 }
 
-std::string json_array(std::span<const PersonId> ids) {
-  std::string out = "[";
+// The ids as an SQL list (integers only: nothing of a user's text), on both engines.
+std::string id_list(std::span<const PersonId> ids) {
+  std::string out;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (i) out += ',';
     out += std::to_string(ids[i]);
   }
-  return out + "]";
+  return out;
 }
 
 }  // namespace
@@ -90,7 +106,8 @@ int resolve_fiscal_year(int fiscal_year) {
 }
 
 std::vector<PersonId> roster_ids(sdk::Database& db, const RosterQuery& q) {
-  sdk::Statement st(db, std::string(kIdsSelect) + order_by(q.sort, q.descending));
+  sdk::Statement st(db, ids_select(db) + order_by(q.sort, q.descending));
+  const bool fts = db.engine() == sdk::Engine::SQLite;
   SearchQuery search = search_query(q.search);
   auto text_or_null = [&](int index, const std::string& text) {
     if (text.empty())
@@ -100,7 +117,7 @@ std::vector<PersonId> roster_ids(sdk::Database& db, const RosterQuery& q) {
   };
   st.bind(1, q.org).bind(2, q.han).bind(3, q.needs_support_only ? 1 : 0).bind(4, q.heads_only ? 1 : 0);
   st.bind(5, static_cast<int>(q.membership));
-  text_or_null(6, search.match);
+  text_or_null(6, fts ? search.match : search.words);
   st.bind(7, q.role_kind).bind(8, resolve_fiscal_year(q.fiscal_year));
   text_or_null(9, search.spaced);
   std::vector<PersonId> ids;
@@ -110,8 +127,10 @@ std::vector<PersonId> roster_ids(sdk::Database& db, const RosterQuery& q) {
 
 std::vector<RosterRow> roster_rows(sdk::Database& db, std::span<const PersonId> ids, int fiscal_year) {
   if (ids.empty()) return {};
-  sdk::Statement st(db, kRowsSelect);
-  st.bind(1, resolve_fiscal_year(fiscal_year)).bind(2, json_array(ids));
+  std::string sql = kRowsSelect;
+  sql.replace(sql.find("{ids}"), 5, id_list(ids));
+  sdk::Statement st(db, sql);
+  st.bind(1, resolve_fiscal_year(fiscal_year));
   std::unordered_map<PersonId, RosterRow> by_id;
   while (st.step()) {
     RosterRow r = read_row(st);

@@ -12,7 +12,7 @@ JOIN members_households h ON h.id = p.household_id
 LEFT JOIN han ON han.id = h.han_id
 LEFT JOIN members_persons helper ON helper.id = p.helper_id
 LEFT JOIN members_households hh ON hh.id = helper.household_id
-WHERE p.org_id = ?1 AND p.needs_support = 1 AND h.left_on IS NULL AND (?2 IS NULL OR h.han_id = ?2)
+WHERE p.org_id = ?1 AND p.needs_support = 1 AND h.left_on IS NULL AND (CAST(?2 AS BIGINT) IS NULL OR h.han_id = ?2)
 ORDER BY han.sort_order IS NULL, han.sort_order, p.sort_key, p.id
 )sql";
 

@@ -138,6 +138,8 @@ SearchQuery search_query(std::string_view query) {
   }
   for (std::string_view w : words) {  // no quote inside: '"' is ASCII punctuation
     if (!q.match.empty()) q.match += ' ';
+    if (!q.words.empty()) q.words += ' ';
+    q.words += w;
     q.match += '"';
     q.match += w;
     q.match += '"';

@@ -32,6 +32,8 @@ PersonSearchText person_search_text(std::string_view name, std::string_view read
 struct SearchQuery {
   std::string match;   // FTS5 expression: each distinct indexed character quoted, "た" "か"
   std::string spaced;  // for instr(search, spaced)
+  std::string words;   // the same characters as `match`, unquoted, a space apart (PostgreSQL's
+                       // string_to_array(search, ' ') @> string_to_array(words, ' '))
   bool empty() const { return spaced.empty(); }
 };
 SearchQuery search_query(std::string_view query);

@@ -131,9 +131,10 @@ void add_absent_vote(sdk::Database& db, sdk::MemberDirectory& members, MeetingId
     throw sdk::InputError("the household of " + h->head_name + " is present; it cannot also send a " + what);
   if (has_absent_vote(db, meeting, household_id))
     throw sdk::InputError("the household of " + h->head_name + " already sent a 委任状 or 議決権行使書");
-  sdk::Statement(
-      db,
-      "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder) VALUES(?, ?, ?, ?, ?)")
+  sdk::Statement(db,
+                 "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder, entered) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(entered), 0) + 1 FROM minutes_absent_votes "
+                 "WHERE meeting_id = ?1))")
       .bind_all(meeting, household_id, kind == AbsentVoteKind::Proxy ? "proxy" : "written", h->head_name,
                 sdk::trim(holder))
       .run();
@@ -202,9 +203,10 @@ void restore_absent_vote(sdk::Database& db, MeetingId meeting, const AbsentVote&
   begin_edit(db, meeting);
   if (household_present(db, meeting, v.household_id) || has_absent_vote(db, meeting, v.household_id))
     throw sdk::InputError("the household of " + v.name + " is recorded again since");
-  sdk::Statement(
-      db,
-      "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder) VALUES(?, ?, ?, ?, ?)")
+  sdk::Statement(db,
+                 "INSERT INTO minutes_absent_votes(meeting_id, household_id, kind, name, holder, entered) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(entered), 0) + 1 FROM minutes_absent_votes "
+                 "WHERE meeting_id = ?1))")
       .bind_all(meeting, v.household_id, v.kind == AbsentVoteKind::Proxy ? "proxy" : "written", v.name,
                 v.holder)
       .run();
@@ -280,7 +282,7 @@ std::vector<Attendee> attendees(sdk::Database& db, MeetingId meeting) {
 std::vector<AbsentVote> absent_votes(sdk::Database& db, MeetingId meeting) {
   sdk::Statement st(db,
                     "SELECT household_id, kind, name, holder FROM minutes_absent_votes WHERE meeting_id = ? "
-                    "ORDER BY kind, rowid");
+                    "ORDER BY kind, entered");
   st.bind(1, meeting);
   std::vector<AbsentVote> out;
   while (st.step())

@@ -126,7 +126,9 @@ void set_kind_votes(sdk::Context& ctx, OrgId org, const std::string& kind, bool 
     throw sdk::InputError("the meeting kind '" + k.name + "' " + (has_votes ? "takes" : "takes no") +
                           " votes already");
   sdk::Transaction tx(db, "minutes.kind_votes", k.name + (has_votes ? ": 議決権あり" : ": 議決権なし"));
-  sdk::Statement(db, "INSERT OR REPLACE INTO minutes_kind_options(org_id, kind, has_votes) VALUES(?, ?, ?)")
+  sdk::Statement(db,
+                 "INSERT INTO minutes_kind_options(org_id, kind, has_votes) VALUES(?, ?, ?) "
+                 "ON CONFLICT(org_id, kind) DO UPDATE SET has_votes = excluded.has_votes")
       .bind_all(org, k.name, has_votes ? 1 : 0)
       .run();
   tx.commit();

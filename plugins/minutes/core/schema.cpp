@@ -151,6 +151,14 @@ std::string seed_templates() {
   return sql;
 }
 
+// Written votes and proxies are listed in the order they were entered: SQLite listed them by
+// rowid, which PostgreSQL does not have. `entered` is that number (attendance.cpp).
+constexpr const char* kAbsentVoteOrder = R"sql(
+ALTER TABLE minutes_absent_votes ADD COLUMN entered INTEGER NOT NULL DEFAULT 0;
+--@ sqlite
+UPDATE minutes_absent_votes SET entered = rowid;
+)sql";
+
 }  // namespace
 
 std::vector<sdk::Migration> migrations() {
@@ -159,7 +167,8 @@ std::vector<sdk::Migration> migrations() {
           {3, "the head count of a 総会's reception not on the list", kUnlisted},
           gikansho_migration(4),
           {5, "meeting kinds with or without votes; 議案 templates per kind as data", seed_templates()},
-          {6, "the officers proposed in a 役員改選", kProposals}};
+          {6, "the officers proposed in a 役員改選", kProposals},
+          {7, "written votes and proxies keep the order they were entered", kAbsentVoteOrder}};
 }
 
 std::vector<sdk::OwnedTable> owned_tables() {

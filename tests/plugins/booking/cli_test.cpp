@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -12,7 +13,8 @@ namespace {
 
 struct Cli {
   test::TempDir tmp;
-  std::string db = (tmp / "w.db").string();
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  std::string db = scratch.target();
   std::string jichikai, support;
 
   Cli() {
@@ -160,19 +162,18 @@ TEST_CASE("cli: free, usage (CSV and PDF), export-ics, cancel") {
 }
 
 TEST_CASE("cli: the demo adds rooms and a year of bookings and series, the same every time") {
-  test::TempDir tmp;
-  auto listing = [&](const std::string& name) {
-    std::string db = (tmp / name).string();
+  test::ScratchDb first, second;  // the engine under test (WASSHOI_TEST_DB)
+  auto listing = [&](const std::string& db) {
     REQUIRE(test::run_cli({"--db", db, "demo"}).exit_code == 0);
     auto r = test::run_cli({"--db", db, "booking", "list", "--json"});
     REQUIRE(r.exit_code == 0);
     return r.out;
   };
-  std::string a = listing("a.db");
+  std::string a = listing(first.target());
   json list = json::parse(a);
   CHECK(list.size() > 300);
-  CHECK(a == listing("b.db"));
-  auto rooms = test::run_cli({"--db", (tmp / "a.db").string(), "booking", "facility", "list", "--json"});
+  CHECK(a == listing(second.target()));
+  auto rooms = test::run_cli({"--db", first.target(), "booking", "facility", "list", "--json"});
   CHECK(json::parse(rooms.out).size() == 4);
 }
 

@@ -7,6 +7,7 @@
 #include "core/bookings.hpp"
 #include "core/facility_changes.hpp"
 #include "core/series.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -21,6 +22,7 @@ struct Officers {
   sdk::OrgId kyodotai = 0, jichikai = 0, other = 0, kominkan = 0;
 
   Officers() {
+    if (test::testing_postgres()) return;  // officer accounts: every test here skips on a server
     app = std::make_unique<host::App>(host::AppOptions{
         .db_path = tmp / "w.db", .plugin_dir = test::bin_dir() / "plugins", .actor = "test"});
     app->open_database();
@@ -72,6 +74,7 @@ const sdk::Date kDay{2030, 6, 12};  // a Wednesday
 }  // namespace
 
 TEST_CASE_METHOD(Officers, "the 会長 adds a hall with slots edits it and every change is in the audit log") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   Facility f = get_facility(db(), id);
@@ -101,6 +104,7 @@ TEST_CASE_METHOD(Officers, "the 会長 adds a hall with slots edits it and every
 
 TEST_CASE_METHOD(Officers,
                  "a slot outside the hours or two slots of one name are refused and nothing changes") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   Facility f = get_facility(db(), id);
@@ -113,6 +117,7 @@ TEST_CASE_METHOD(Officers,
 }
 
 TEST_CASE_METHOD(Officers, "a one-off closure is added and removed again and bookings follow it") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   add_closure(*ctx, id, kDay, "空調工事");
@@ -125,6 +130,7 @@ TEST_CASE_METHOD(Officers, "a one-off closure is added and removed again and boo
 }
 
 TEST_CASE_METHOD(Officers, "a retired room takes no new bookings and keeps the ones it has") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   BookingId kept = book(db(), sdk::organizations(*ctx), morning(id, jichikai, kDay));
@@ -139,6 +145,7 @@ TEST_CASE_METHOD(Officers, "a retired room takes no new bookings and keeps the o
 
 TEST_CASE_METHOD(Officers,
                  "a 班長 a 閲覧 and officers of other organizations may not set up the 自治会's rooms") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   const auto before = count("SELECT count(*) FROM audit_log");
@@ -162,6 +169,7 @@ TEST_CASE_METHOD(Officers,
 }
 
 TEST_CASE_METHOD(Officers, "cancelling a booking needs a reason and the audit log keeps it") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   BookingId b = book(db(), sdk::organizations(*ctx), morning(id, jichikai, kDay));
@@ -173,6 +181,7 @@ TEST_CASE_METHOD(Officers, "cancelling a booking needs a reason and the audit lo
 }
 
 TEST_CASE_METHOD(Officers, "another 自治会's officer cannot cancel a booking and its 班長 can") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   BookingId b = book(db(), sdk::organizations(*ctx), morning(id, jichikai, kDay));
@@ -187,6 +196,7 @@ TEST_CASE_METHOD(Officers, "another 自治会's officer cannot cancel a booking 
 }
 
 TEST_CASE_METHOD(Officers, "the owner approves and takes an approval back and the booker may not approve") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   Facility f = hall();
   f.requires_approval = true;
@@ -205,6 +215,7 @@ TEST_CASE_METHOD(Officers, "the owner approves and takes an approval back and th
 
 TEST_CASE_METHOD(Officers,
                  "a booking moved onto a taken slot stays and moved to a free one is booked again") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   auto& orgs = sdk::organizations(*ctx);
@@ -225,6 +236,7 @@ TEST_CASE_METHOD(
     Officers,
     "a 閲覧 and officers of other organizations may not move the 自治会's booking and nothing is "
     "written") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   BookingId b = book(db(), sdk::organizations(*ctx), morning(id, jichikai, kDay));
@@ -246,6 +258,7 @@ TEST_CASE_METHOD(
 }
 
 TEST_CASE_METHOD(Officers, "the rest of a series is cancelled with its reason") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   as("kaicho");
   FacilityId id = add_facility(*ctx, hall());
   SeriesRequest r{morning(id, jichikai, kDay), parse_recurrence("weekly")};

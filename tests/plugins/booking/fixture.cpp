@@ -8,7 +8,7 @@
 
 namespace wasshoi::test {
 
-BookingFixture::BookingFixture() : db_path(tmp / "wasshoi.db") {
+BookingFixture::BookingFixture() : db_path(scratch.target()) {
   std::filesystem::create_directories(tmp / "no-plugins");
   app = std::make_unique<host::App>(host::AppOptions{db_path, tmp / "no-plugins", "test", true});
   app->open_database();

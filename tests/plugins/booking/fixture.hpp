@@ -1,12 +1,13 @@
 #pragma once
-// A real database file with the host's core tables and the booking plugin's tables, two
-// organizations (a 自治会 and a 公民館) and helpers to add rooms and requests.
+// A real database on the engine under test (test::ScratchDb) with the host's core tables and the booking
+// plugin's tables, two organizations (a 自治会 and a 公民館) and helpers to add rooms and requests.
 #include <memory>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/bookings.hpp"
 #include "core/series.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace wasshoi::test {
@@ -15,8 +16,9 @@ struct BookingFixture {
   BookingFixture();
   ~BookingFixture();
 
-  TempDir tmp;
-  std::filesystem::path db_path;
+  TempDir tmp;          // files the tests write
+  ScratchDb scratch;    // the database, on the engine under test (WASSHOI_TEST_DB)
+  std::string db_path;  // what a program opens to reach it (scratch.target())
   std::unique_ptr<host::App> app;
   sdk::OrgId jichikai = 0, support = 0, other = 0;
 

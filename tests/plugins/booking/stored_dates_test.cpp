@@ -74,7 +74,8 @@ TEST_CASE("booking: a closure whose stored day is not a date closes no day and f
 
 TEST_CASE("cli: `booking series list` goes on past a series with a broken date (null, 日付不明)") {
   test::TempDir tmp;
-  const std::string db = (tmp / "w.db").string();
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  const std::string db = scratch.target();
   auto ok = [&](std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db});
     args.push_back("--json");

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -19,7 +20,8 @@ std::string data(const std::string& file) {
 // A database with one 自治会 (the members plugin enabled); returns its --db and --org arguments.
 struct CliDb {
   test::TempDir tmp;
-  std::string db = (tmp / "w.db").string();
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  std::string db = scratch.target();
   std::string org;
   CliDb() {
     auto r =
@@ -163,6 +165,7 @@ TEST_CASE("cli: dues set, pay, unpaid and rate per 班") {
 }
 
 TEST_CASE("cli: a 班長 signed in sees and exports only their 班, and may not import") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   CliDb c;
   REQUIRE(c.run({"import", data("roster_cp932.csv")}).exit_code == 0);
   json han = json::parse(test::run_cli({"--db", c.db, "org", "han", "list", c.org, "--json"}).out);
@@ -212,6 +215,7 @@ TEST_CASE("cli: a 班長 signed in sees and exports only their 班, and may not 
 }
 
 TEST_CASE("cli: the lists print as PDF and a 班長 gets their 班 or a refusal with nothing written") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   CliDb c;
   REQUIRE(c.run({"import", data("roster_cp932.csv")}).exit_code == 0);
   REQUIRE(c.run({"dues", "set", "--year", "2026", "--amount", "3600"}).exit_code == 0);

@@ -181,6 +181,7 @@ TEST_CASE("an unknown field in a mapping lists the fields there are") {
 }
 
 TEST_CASE("an import gives the connection its cache size back and leaves its TEMP tables alone") {
+  WASSHOI_SQLITE_ONLY("SQLite's cache_size and temp_store pragmas");
   test::RosterDb r;
   const auto cache = sdk::query_int(r.db(), "PRAGMA cache_size");
   // Changing temp_store drops a connection's TEMP tables: the import must not touch it.

@@ -4,11 +4,12 @@
 
 namespace wasshoi::test {
 
-RosterDb::RosterDb()
-    : app(host::AppOptions{.db_path = dir / "wasshoi.db",
-                           .plugin_dir = bin_dir() / "plugins",
-                           .actor = "test",
-                           .create = true}) {
+RosterDb::RosterDb(bool sqlite_file)
+    : app(host::AppOptions{
+          .db_path = sqlite_file ? dir / "wasshoi.db" : std::filesystem::path(scratch.target()),
+          .plugin_dir = bin_dir() / "plugins",
+          .actor = "test",
+          .create = true}) {
   app.open_database();
   org = app.orgs().add(host::OrgKind::Jichikai, "テスト自治会");
   app.orgs().enable_plugin(org, "members");

@@ -28,7 +28,7 @@ std::string last_audit(sdk::Database& db, const std::string& action) {
 // the 会長 of the second 自治会 and the 地域協働体's 会長. Each signs in with an App of their own.
 struct Officers {
   test::Roster r;
-  std::filesystem::path file = r.tmp / "wasshoi.db";
+  std::filesystem::path file = r.scratch.target();
 
   Officers() {
     host::Accounts acc(r.db());
@@ -63,6 +63,7 @@ std::string rule_row(sdk::Database& db, sdk::OrgId org) {
 }  // namespace
 
 TEST_CASE("the 会長 and 役員 set the 定足数 rule and add a meeting kind, audited with the rule before") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   Officers o;
   const sdk::OrgId org = o.r.org();
   {
@@ -83,6 +84,7 @@ TEST_CASE("the 会長 and 役員 set the 定足数 rule and add a meeting kind, 
 }
 
 TEST_CASE("a 班長, a 閲覧 and other organizations' 会長 are refused the 定足数 rule and kinds") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   Officers o;
   const sdk::OrgId org = o.r.org();
   for (const char* login : {"hancho", "etsuran", "kaicho_b", "kyodo"}) {

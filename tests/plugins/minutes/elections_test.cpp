@@ -32,8 +32,8 @@ MeetingInput input(sdk::OrgId org, const std::string& kind, const sdk::Date& day
 
 // `members roles --year Y --json` of the main 自治会: "役職 氏名" per role.
 std::vector<std::string> cli_roles(test::Roster& r, int year) {
-  auto res = test::run_cli({"--db", (r.tmp / "wasshoi.db").string(), "--org", std::to_string(r.org()),
-                            "members", "roles", "--year", std::to_string(year), "--json"});
+  auto res = test::run_cli({"--db", r.scratch.target(), "--org", std::to_string(r.org()), "members", "roles",
+                            "--year", std::to_string(year), "--json"});
   INFO(res.err);
   REQUIRE(res.exit_code == 0);
   std::vector<std::string> out;
@@ -98,8 +98,8 @@ TEST_CASE("an approved 役員改選 writes the roles of its 年度 into the rost
 
   // The 役員名簿 for the city prints the 年度 with the new officers.
   const auto pdf = r.tmp / "officers.pdf";
-  auto res = test::run_cli({"--db", (r.tmp / "wasshoi.db").string(), "--org", std::to_string(r.org()),
-                            "members", "officers-list", "--year", "2026", "--out", pdf.string()});
+  auto res = test::run_cli({"--db", r.scratch.target(), "--org", std::to_string(r.org()), "members",
+                            "officers-list", "--year", "2026", "--out", pdf.string()});
   INFO(res.err);
   REQUIRE(res.exit_code == 0);
   const auto text = test::squeeze(test::pdf_text(pdf));
@@ -139,11 +139,12 @@ TEST_CASE("a rejected 役員改選 writes no roles and a later 可決 writes tho
 }
 
 TEST_CASE("a 班長 a 閲覧 and other organizations' officers are refused proposing and approving officers") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   test::Roster r;
   const auto id = schedule_meeting(r.db(), input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
   const auto people = r.persons(2);
   propose_officer(r.db(), r.members(), id, 6, people[0].id, "会長");
-  const auto file = r.tmp / "wasshoi.db";
+  const auto file = r.scratch.target();
   {
     host::Accounts acc(r.db());
     const auto full = sdk::Access::everything();

@@ -9,10 +9,8 @@
 namespace wasshoi::test {
 
 Roster::Roster(int households)
-    : app(host::AppOptions{.db_path = tmp / "wasshoi.db",
-                           .plugin_dir = bin_dir() / "plugins",
-                           .actor = "test",
-                           .create = true}),
+    : app(host::AppOptions{
+          .db_path = scratch.target(), .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true}),
       ctx(app) {
   app.open_database();
   for (const auto& r : app.plugins().plugins())

@@ -9,6 +9,7 @@
 #include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/model.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace wasshoi::test {
@@ -17,7 +18,8 @@ using HostContext = host::AppContext;  // the plain Context over an App
 
 struct Roster {
   explicit Roster(int households = 100);
-  TempDir tmp;
+  TempDir tmp;        // files the tests write (PDFs)
+  ScratchDb scratch;  // the database, on the engine under test (WASSHOI_TEST_DB)
   host::App app;
   HostContext ctx;
   sdk::DemoOptions opts;

@@ -25,7 +25,8 @@ std::string flat(std::string s) {
 // The demo file, made once for the tests below (the demo takes a while).
 struct Demo {
   test::TempDir tmp;
-  std::string db = (tmp / "w.db").string();
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  std::string db = scratch.target();
   std::string org;
   Demo() {
     auto r = test::run_cli({"--db", db, "demo", "--households", "80", "--json"});

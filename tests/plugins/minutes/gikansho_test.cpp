@@ -80,6 +80,7 @@ TEST_CASE("a 総会's 議案書 has the usual 議案 in order with a cover and a
     CHECK_THAT(page(pages, e.page), Contains("-" + std::to_string(e.page) + "-"));
   }
   CHECK(g.entries.front().page == 3);
+  for (const auto& p : g.problems()) UNSCOPED_INFO(p.error);
   CHECK(g.problems().empty());
   CHECK(test::count_rows(r.db(), "minutes_gikansho_items") == 0);  // building is a read
 }
@@ -155,9 +156,10 @@ TEST_CASE("a meeting that is not a 総会 has no 議案書") {
 
 TEST_CASE(
     "a 班長, a 閲覧 and other organizations' officers cannot change the 議案書 and nothing is written") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   test::Roster r(40);
   const MeetingId id = r.meeting("総会", {2026, 5, 17});
-  const std::filesystem::path file = r.tmp / "wasshoi.db";
+  const std::filesystem::path file = r.scratch.target();
   {
     host::Accounts acc(r.db());
     const auto full = sdk::Access::everything();

@@ -21,7 +21,8 @@ json ok(const std::string& db, std::vector<std::string> args) {
 TEST_CASE(
     "with the booking plugin a meeting takes its place from a booking, and a 議案 becomes a local issue") {
   test::TempDir tmp;
-  std::string db = (tmp / "w.db").string();
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  std::string db = scratch.target();
   REQUIRE(test::run_cli({"--db", db, "demo", "--households", "30"}).exit_code == 0);
   json bookings = ok(db, {"booking", "list", "--from", "2026-12-01", "--to", "2026-12-31"});
   REQUIRE_FALSE(bookings.empty());

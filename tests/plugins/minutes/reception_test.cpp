@@ -128,8 +128,9 @@ TEST_CASE("reception marks at a 役員会 or of another 自治会's household wr
 }
 
 TEST_CASE("a 班長 of either 班 and a 閲覧 and other organizations' officers are refused reception marks") {
+  WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   test::Roster r(40);
-  const std::filesystem::path file = r.tmp / "wasshoi.db";
+  const std::filesystem::path file = r.scratch.target();
   const MeetingId id = r.meeting("総会", {2026, 4, 19});
   const Meeting m = get_meeting(r.db(), id);
   const auto sheet = reception_sheet(r.db(), r.members(), r.orgs(), m);

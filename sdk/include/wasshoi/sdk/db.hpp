@@ -70,6 +70,20 @@ class Database {
   ~Database();
 
   void exec(std::string_view sql);  // one or more statements, no parameters
+  // A bulk load: `rows` into `table`'s `columns`, each value as its text (what binding it as
+  // text would store) or NULL (std::nullopt). PostgreSQL: one `COPY table(columns) FROM STDIN`
+  // (text format, sent with PQputCopyData); SQLite: one prepared INSERT run per row. Table and
+  // column names are plain identifiers (letters, digits, _), anything else is refused. Returns
+  // the rows written (changes()). In a transaction it is all or nothing with the rest of it.
+  using CopyRow = std::vector<std::optional<std::string>>;
+  std::size_t copy_in(std::string_view table, const std::vector<std::string>& columns,
+                      const std::vector<CopyRow>& rows);
+  // `count` new values for `table`'s auto-numbered key `column` ({id}), ascending, for rows a
+  // bulk load writes with their keys (the persons of a household refer to it): on PostgreSQL
+  // from the column's identity sequence (nextval), so later INSERTs that leave the key to the
+  // sequence never collide; on SQLite counting on from the largest in use, which is safe inside
+  // the write transaction (BEGIN IMMEDIATE holds the write lock).
+  std::vector<std::int64_t> take_ids(std::string_view table, std::string_view column, std::size_t count);
   std::int64_t last_insert_id() const;
   int changes() const;
   // How many write transactions this connection has committed since it opened (a write outside
