@@ -17,8 +17,8 @@ bool add_support(sdk::Database& db, IssueId issue, const std::string& suffix,
   sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue));
   std::string key = database_uuid(db) + suffix;
   int added = sdk::Statement(db,
-                             "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, "
-                             "added_on) VALUES(?,?,?,?)")
+                             "INSERT INTO issues_supports(issue_id, household_key, household_id, "
+                             "added_on) VALUES(?,?,?,?) ON CONFLICT DO NOTHING")
                   .bind(1, issue)
                   .bind(2, key)
                   .bind(3, household)
@@ -100,8 +100,8 @@ void restore_support(sdk::Database& db, IssueId issue, const Supporter& s) {
   get_issue(db, issue);
   sdk::Transaction tx(db, "issues.support", "#" + std::to_string(issue) + " " + s.key);
   sdk::Statement(db,
-                 "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, added_on) "
-                 "VALUES(?,?,?,?)")
+                 "INSERT INTO issues_supports(issue_id, household_key, household_id, added_on) "
+                 "VALUES(?,?,?,?) ON CONFLICT DO NOTHING")
       .bind(1, issue)
       .bind(2, s.key)
       .bind(3, s.household_id)
