@@ -47,6 +47,17 @@ std::optional<sdk::OrgId> survey_owner(sdk::Database& db, Id survey) {
   return st.get_int(0);
 }
 
+// First in each transaction that adds a question or answer sheets: "no sheets yet" (questions
+// change only before the first answer) and the question list a sheet is read against stay true
+// until it commits. SQLite's transaction holds the file's write lock already; on PostgreSQL this
+// locks the survey's row, so the other writer waits (docs/engines.md).
+void lock_survey(sdk::Database& db, Id survey) {
+  if (db.engine() != sdk::Engine::PostgreSQL) return;
+  sdk::Statement lock(db, "SELECT id FROM evaluation_surveys WHERE id = ? FOR NO KEY UPDATE");
+  lock.bind(1, survey);
+  lock.step();
+}
+
 std::vector<Question> questions_of(sdk::Database& db, Id survey) {
   sdk::Statement st(db,
                     "SELECT id, position, kind, text, choices FROM evaluation_questions WHERE survey_id = ? "
@@ -279,6 +290,7 @@ int add_question(sdk::Database& db, Id survey, const std::string& kind_text, con
                  std::vector<std::string> choices) {
   const std::string kind = check_question(kind_text, text, choices);
   sdk::Transaction tx(db, "evaluation.question.add", std::to_string(survey) + " " + text);
+  lock_survey(db, survey);
   if (!survey_owner(db, survey)) throw sdk::InputError("no アンケート with id " + std::to_string(survey));
   if (sdk::query_int(db, "SELECT 1 FROM evaluation_sheets WHERE survey_id = " + std::to_string(survey)))
     throw sdk::InputError("the アンケート " + std::to_string(survey) +
@@ -327,6 +339,7 @@ std::vector<Survey> list_surveys(sdk::Database& db, Id project) {
 
 Id add_sheet(sdk::Database& db, Id survey, const std::vector<std::string>& values) {
   sdk::Transaction tx(db, "evaluation.sheet.add", std::to_string(survey));
+  lock_survey(db, survey);
   if (!survey_owner(db, survey)) throw sdk::InputError("no アンケート with id " + std::to_string(survey));
   const auto qs = questions_of(db, survey);
   if (qs.empty()) throw sdk::InputError("the アンケート " + std::to_string(survey) + " has no questions yet");
@@ -342,6 +355,7 @@ int import_sheets(sdk::Database& db, Id survey, std::string_view bytes) {
   if (records.size() < 2)
     throw sdk::InputError("the CSV has no answer sheet (a header line, then one sheet per line)");
   sdk::Transaction tx(db, "evaluation.sheet.import", std::to_string(survey));
+  lock_survey(db, survey);
   if (!survey_owner(db, survey)) throw sdk::InputError("no アンケート with id " + std::to_string(survey));
   const auto qs = questions_of(db, survey);
   if (qs.empty()) throw sdk::InputError("the アンケート " + std::to_string(survey) + " has no questions yet");

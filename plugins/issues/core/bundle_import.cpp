@@ -86,14 +86,17 @@ void update_issue_fields(sdk::Database& db, sdk::OrganizationDirectory& orgs, Is
 void merge_lists(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId id, const bundle::Item& item) {
   for (const auto& key : item.supports)
     sdk::Statement(db,
-                   "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, added_on) VALUES(?,?,?)")
+                   "INSERT INTO issues_supports(issue_id, household_key, added_on) VALUES(?,?,?) "
+                   "ON CONFLICT DO NOTHING")
         .bind_all(id, key, item.issue.reported_on)
         .run();
   for (const auto& a : item.aliases) {
     std::optional<std::int64_t> org_id;
     if (auto found = orgs.find(db, a.organization, sdk::OrgKind::Jichikai); !found.empty())
       org_id = found.front().id;
-    sdk::Statement(db, "INSERT OR IGNORE INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?)")
+    sdk::Statement(db,
+                   "INSERT INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?) "
+                   "ON CONFLICT DO NOTHING")
         .bind(1, a.uuid)
         .bind(2, id)
         .bind(3, org_id)
@@ -102,14 +105,14 @@ void merge_lists(sdk::Database& db, sdk::OrganizationDirectory& orgs, IssueId id
   }
   for (const auto& h : item.history)
     sdk::Statement(db,
-                   "INSERT OR IGNORE INTO issues_history(uuid, issue_id, on_date, from_status, to_status, "
-                   "note) VALUES(?,?,?,?,?,?)")
+                   "INSERT INTO issues_history(uuid, issue_id, on_date, from_status, to_status, "
+                   "note) VALUES(?,?,?,?,?,?) ON CONFLICT DO NOTHING")
         .bind_all(h.uuid, id, h.on, h.from_status, h.to_status, h.note)
         .run();
   for (const auto& f : item.files)
     sdk::Statement(db,
-                   "INSERT OR IGNORE INTO issues_attachments(uuid, issue_id, kind, name, mime, size, data, "
-                   "added_on) VALUES(?,?,?,?,?,?,?,?)")
+                   "INSERT INTO issues_attachments(uuid, issue_id, kind, name, mime, size, data, "
+                   "added_on) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")
         .bind_all(f.meta.uuid, id, f.meta.kind, f.meta.name,
                   f.meta.mime.empty() ? detect_mime(f.data, f.meta.name) : f.meta.mime,
                   static_cast<std::int64_t>(f.data.size()), f.data, f.meta.added_on)

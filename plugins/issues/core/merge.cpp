@@ -18,8 +18,9 @@ void check_in_scope(const Issue& i, const std::vector<OrgId>& scope) {
 
 void move_into(sdk::Database& db, const Issue& dup, IssueId target) {
   sdk::Statement(db,
-                 "INSERT OR IGNORE INTO issues_supports(issue_id, household_key, household_id, added_on) "
-                 "SELECT ?1, household_key, household_id, added_on FROM issues_supports WHERE issue_id = ?2")
+                 "INSERT INTO issues_supports(issue_id, household_key, household_id, added_on) "
+                 "SELECT ?1, household_key, household_id, added_on FROM issues_supports WHERE issue_id = ?2 "
+                 "ON CONFLICT DO NOTHING")
       .bind_all(target, dup.id)
       .run();
   sdk::Statement(db, "UPDATE issues_attachments SET issue_id = ?1 WHERE issue_id = ?2")
@@ -31,7 +32,10 @@ void move_into(sdk::Database& db, const Issue& dup, IssueId target) {
   sdk::Statement(db, "UPDATE issues_aliases SET issue_id = ?1 WHERE issue_id = ?2")
       .bind_all(target, dup.id)
       .run();
-  sdk::Statement(db, "INSERT OR REPLACE INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?)")
+  sdk::Statement(db,
+                 "INSERT INTO issues_aliases(uuid, issue_id, org_id, title) VALUES(?,?,?,?) "
+                 "ON CONFLICT(uuid) DO UPDATE SET issue_id = excluded.issue_id, org_id = excluded.org_id, "
+                 "title = excluded.title")
       .bind_all(dup.uuid, target, dup.org, dup.title)
       .run();
   sdk::Statement(db, "DELETE FROM issues_issues WHERE id = ?").bind_all(dup.id).run();

@@ -1,7 +1,9 @@
 // Bank statements and their matching (bank.hpp).
 #include "core/bank.hpp"
 
+#include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <wasshoi/sdk/csv.hpp>
 
@@ -53,17 +55,27 @@ int match_lines(sdk::Database& db, OrgId org, Id account) {
     if (auto d = lines.get_date(1)) open.emplace_back(lines.get_int(0), *d, lines.get_int(2));
   sdk::Statement find(
       db,
-      "SELECT e.id FROM ledger_entries e WHERE e.org_id = ? AND e.account_id = ? AND e.amount = ? AND "
+      "SELECT e.id, e.day FROM ledger_entries e WHERE e.org_id = ? AND e.account_id = ? AND e.amount = ? AND "
       "e.day >= ? AND e.day <= ? AND e.kind <> 'opening' AND NOT EXISTS (SELECT 1 FROM ledger_bank_lines "
-      "b WHERE b.entry_id = e.id) ORDER BY abs(julianday(e.day) - julianday(?)), e.id LIMIT 1");
+      "b WHERE b.entry_id = e.id) ORDER BY e.id");
   sdk::Statement set(db, "UPDATE ledger_bank_lines SET entry_id = ? WHERE id = ?");
   int n = 0;
   for (const auto& [id, day, amount] : open) {
     find.reset();
-    find.bind_all(org, account, amount, day.add_days(-kMatchDays), day.add_days(kMatchDays), day);
-    if (!find.step()) continue;
+    find.bind_all(org, account, amount, day.add_days(-kMatchDays), day.add_days(kMatchDays));
+    // The entry nearest the line's day (the first entered of equally near ones): days counted
+    // here, the same on both engines (no julianday on PostgreSQL).
+    std::optional<Id> best;
+    int best_days = 0;
+    while (find.step()) {
+      const auto d = find.get_date(1);
+      if (!d) continue;
+      const int days = std::abs(d->days_since_epoch() - day.days_since_epoch());
+      if (!best || days < best_days) best = find.get_int(0), best_days = days;
+    }
+    if (!best) continue;
     set.reset();
-    set.bind_all(find.get_int(0), id).run();
+    set.bind_all(*best, id).run();
     ++n;
   }
   return n;
@@ -129,6 +141,7 @@ StatementImport import_statement(sdk::Database& db, OrgId org, const std::string
   const auto records = sdk::read_csv_bytes(bytes, &enc);
   r.encoding = sdk::encoding_name(enc);
   sdk::Transaction tx(db, "ledger.bank.import");
+  lock_books(db, org);
   const Account account = find_account(db, org, account_name);
   if (mapping.empty()) mapping = account_mapping(db, org, account.id);
   if (mapping.empty()) mapping = guess_mapping(records);
@@ -138,8 +151,8 @@ StatementImport import_statement(sdk::Database& db, OrgId org, const std::string
   std::map<std::tuple<std::string, std::int64_t, std::string>, int> seen;
   sdk::Statement ins(
       db,
-      "INSERT OR IGNORE INTO ledger_bank_lines(org_id, account_id, day, amount, description, occurrence) "
-      "VALUES(?, ?, ?, ?, ?, ?)");
+      "INSERT INTO ledger_bank_lines(org_id, account_id, day, amount, description, occurrence) "
+      "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
   for (std::size_t i = static_cast<std::size_t>(mapping.skip); i < records.size(); ++i) {
     const auto& rec = records[i];
     if (rec.fields.size() == 1 && sdk::trim(rec.fields[0]).empty()) continue;

@@ -132,6 +132,7 @@ void set_start_month(sdk::Database& db, OrgId org, int month) {
   if (month < 1 || month > 12)
     throw sdk::InputError("start month: " + std::to_string(month) + " is not a month (1–12)");
   sdk::Transaction tx(db, "ledger.settings", "会計年度の開始月 " + std::to_string(month) + "月");
+  lock_books(db, org);
   sdk::Statement count(db, "SELECT count(*) FROM ledger_entries WHERE org_id = ?");
   count.bind(1, org);
   count.step();
@@ -157,11 +158,26 @@ Date year_end(int year, int start) {
   return Date{start == 1 ? year + 1 : year + 1, start, 1}.add_days(-1);
 }
 
+void lock_books(sdk::Database& db, OrgId org) {
+  if (db.engine() != sdk::Engine::PostgreSQL) return;
+  sdk::Statement(db, "INSERT INTO ledger_settings(org_id) VALUES(?) ON CONFLICT DO NOTHING")
+      .bind(1, org)
+      .run();
+  sdk::Statement lock(db, "SELECT org_id FROM ledger_settings WHERE org_id = ? FOR NO KEY UPDATE");
+  lock.bind(1, org);
+  lock.step();
+}
+
 bool ensure_books(sdk::Database& db, OrgId org) {
-  sdk::Statement has(db, "SELECT 1 FROM ledger_funds WHERE org_id = ?");
-  has.bind(1, org);
-  if (has.step()) return false;
+  auto has_books = [&] {
+    sdk::Statement has(db, "SELECT 1 FROM ledger_funds WHERE org_id = ?");
+    has.bind(1, org);
+    return has.step();
+  };
+  if (has_books()) return false;
   sdk::Transaction tx(db, "ledger.setup", "一般会計, 現金, 普通預金, 科目 from the 自治会 template");
+  lock_books(db, org);
+  if (has_books()) return false;  // another officer's program set them up meanwhile
   const Id general = insert_fund(db, org, "一般会計");
   insert_account(db, org, general, "現金", AccountKind::Cash);
   insert_account(db, org, general, "普通預金", AccountKind::Bank);
@@ -187,6 +203,7 @@ Id add_fund(sdk::Database& db, OrgId org, const std::string& text) {
   const std::string name = checked_name("fund name", text);
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.fund.add", name);
+  lock_books(db, org);
   for (const auto& f : funds(db, org))
     if (f.name == name) throw sdk::InputError("fund name: there is a fund named '" + name + "' already");
   const Id id = insert_fund(db, org, name);
@@ -225,6 +242,7 @@ Id add_account(sdk::Database& db, OrgId org, const std::string& fund, const std:
   const std::string name = checked_name("account name", text);
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.account.add", name + " (" + account_kind_ja(kind) + ")");
+  lock_books(db, org);
   const Fund f = find_fund(db, org, fund);
   for (const auto& a : accounts(db, org, true))
     if (a.name == name)
@@ -262,6 +280,7 @@ Id income_account(sdk::Database& db, OrgId org) {
 
 void set_income_account(sdk::Database& db, OrgId org, Id account) {
   sdk::Transaction tx(db, "ledger.settings");
+  lock_books(db, org);
   const Account a = get_account(db, org, account);
   tx.set_detail("会費・使用料の入金先 " + a.name);
   sdk::Statement(db,
@@ -307,6 +326,7 @@ Id add_category(sdk::Database& db, OrgId org, Side side, const std::string& text
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.category.add",
                       std::string(side == Side::Income ? "収入 " : "支出 ") + name);
+  lock_books(db, org);
   std::optional<Id> parent_id;
   if (!sdk::trim(parent).empty()) {
     const Category p = find_category(db, org, parent, side);
@@ -332,6 +352,7 @@ void rename_category(sdk::Database& db, OrgId org, Id id, const std::string& tex
   const std::string name = checked_name("科目", text);
   sdk::check_text(sdk::TextKind::Line, "reading", reading);
   sdk::Transaction tx(db, "ledger.category.rename");
+  lock_books(db, org);
   std::string old;
   for (const auto& c : categories(db, org, true))
     if (c.id == id) old = c.path;
@@ -345,6 +366,7 @@ void rename_category(sdk::Database& db, OrgId org, Id id, const std::string& tex
 
 void retire_category(sdk::Database& db, OrgId org, Id id) {
   sdk::Transaction tx(db, "ledger.category.retire");
+  lock_books(db, org);
   std::optional<Category> found;
   for (const auto& c : categories(db, org, true))
     if (c.id == id) found = c;

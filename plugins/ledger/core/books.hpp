@@ -19,6 +19,13 @@ int fiscal_year_of(const Date& day, int start_month);
 Date year_start(int year, int start_month);
 Date year_end(int year, int start_month);
 
+// Called first in every transaction that writes an organization's books: what it checks before
+// writing (a closed 年度, an opening balance there already, the sums a 年度 is closed with) stays
+// true until it commits. On SQLite the transaction holds the file's write lock (BEGIN IMMEDIATE)
+// already; on PostgreSQL this locks the organization's ledger_settings row (FOR NO KEY UPDATE,
+// made first when missing), so a second writer of the same books waits (docs/engines.md).
+void lock_books(sdk::Database& db, OrgId org);
+
 // Creates 一般会計 with 現金 and 普通預金 and the 科目 template, once; returns false when the
 // organization has books already. Called by every write that needs them.
 bool ensure_books(sdk::Database& db, OrgId org);

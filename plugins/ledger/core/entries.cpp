@@ -37,7 +37,7 @@ SELECT e.id, e.fiscal_year, e.day, e.account_id, e.category_id, e.kind, e.amount
        EXISTS (SELECT 1 FROM ledger_receipts p WHERE p.entry_id = e.id),
        sum(e.amount) OVER (PARTITION BY e.account_id ORDER BY e.day, e.id ROWS UNBOUNDED PRECEDING)
 FROM ledger_entries e
-WHERE e.org_id = ? AND e.fiscal_year = ? AND (? IS NULL OR e.account_id = ?) AND (? IS NULL OR e.grant_id = ?)
+WHERE e.org_id = ? AND e.fiscal_year = ? AND (CAST(? AS BIGINT) IS NULL OR e.account_id = ?) AND (CAST(? AS BIGINT) IS NULL OR e.grant_id = ?)
 ORDER BY e.day, e.id
 )sql";
 
@@ -62,6 +62,7 @@ Id add_entry(sdk::Database& db, OrgId org, const NewEntry& e) {
   sdk::check_text(sdk::TextKind::Name, "領収書番号", e.receipt_no);
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.entry.add");
+  lock_books(db, org);
   const Account account = find_account(db, org, e.account);
   const Category category = find_category(db, org, e.category);
   const int year = fiscal_year_of(e.day, start_month(db, org));
@@ -89,6 +90,7 @@ Id add_transfer(sdk::Database& db, OrgId org, const NewTransfer& t) {
   check_common(t.day, t.amount, t.summary, t.entered_by);
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.transfer");
+  lock_books(db, org);
   const Account from = find_account(db, org, t.from), to = find_account(db, org, t.to);
   if (from.id == to.id)
     throw sdk::InputError("a transfer needs two different accounts ('" + from.name + "' twice)");
@@ -117,6 +119,7 @@ Id set_opening_balance(sdk::Database& db, OrgId org, const std::string& account_
   sdk::check_integer("amount", amount, kBudgetRange);
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.opening");
+  lock_books(db, org);
   const Account a = find_account(db, org, account_name);
   if (has_opening_balance(db, a.id))
     throw sdk::InputError("account '" + a.name + "' has its opening balance already");
@@ -146,6 +149,7 @@ Id reverse_entry(sdk::Database& db, OrgId org, Id entry, const std::string& reas
   sdk::check_text(sdk::TextKind::Name, "by", by);
   sdk::check_date("date", on);
   sdk::Transaction tx(db, "ledger.entry.reverse");
+  lock_books(db, org);
   const Entry e = get_entry(db, org, entry);
   if (e.reverses)
     throw sdk::InputError("entry " + std::to_string(entry) + " is itself a correction (of entry " +
@@ -193,6 +197,7 @@ void attach_receipt(sdk::Database& db, OrgId org, Id entry, const std::string& n
     throw sdk::InputError("receipt '" + sdk::displayable_text(name) + "': not a PNG, JPEG or PDF file");
   sdk::check_text(sdk::TextKind::Line, "receipt name", name);
   sdk::Transaction tx(db, "ledger.receipt.attach");
+  lock_books(db, org);
   const Entry e = get_entry(db, org, entry);
   if (e.has_receipt)
     throw sdk::InputError("entry " + std::to_string(entry) + " has a receipt attached already");
@@ -283,10 +288,10 @@ std::vector<Entry> book(sdk::Database& db, OrgId org, const EntryFilter& f, int 
 }
 
 int book_size(sdk::Database& db, OrgId org, const EntryFilter& f) {
-  sdk::Statement st(
-      db,
-      "SELECT count(*) FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND (? IS NULL OR "
-      "account_id = ?) AND (? IS NULL OR grant_id = ?)");
+  sdk::Statement st(db,
+                    "SELECT count(*) FROM ledger_entries WHERE org_id = ? AND fiscal_year = ? AND (CAST(? AS "
+                    "BIGINT) IS NULL OR "
+                    "account_id = ?) AND (CAST(? AS BIGINT) IS NULL OR grant_id = ?)");
   st.bind_all(org, f.year, f.account, f.account, f.grant, f.grant);
   st.step();
   return static_cast<int>(st.get_int(0));

@@ -19,6 +19,7 @@ Id add_grant(sdk::Database& db, OrgId org, const Grant& g) {
   if (g.from && g.to && *g.to < *g.from) throw sdk::InputError("grant period: it ends before it starts");
   sdk::Transaction tx(db, "ledger.grant.add",
                       name + " " + g.body + " " + sdk::group_thousands(g.amount) + "円");
+  lock_books(db, org);
   sdk::Statement(
       db,
       "INSERT INTO ledger_grants(org_id, name, body, amount, purpose, period_from, period_to, conditions) "
@@ -51,6 +52,7 @@ Grant get_grant(sdk::Database& db, OrgId org, Id id) {
 
 void tag_entry(sdk::Database& db, OrgId org, Id entry, std::optional<Id> grant) {
   sdk::Transaction tx(db, "ledger.grant.tag");
+  lock_books(db, org);
   const Entry e = get_entry(db, org, entry);
   require_open_year(db, org, e.fiscal_year);
   std::string name = "none";

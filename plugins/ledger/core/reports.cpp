@@ -26,12 +26,12 @@ struct Actual {
 
 // Per 科目: the sum of the fund's entries in the 年度 (signed as on the balance).
 std::map<Id, Actual> actuals_of(sdk::Database& db, OrgId org, int year, std::optional<Id> fund) {
-  sdk::Statement st(
-      db,
-      "SELECT e.category_id, sum(e.amount), count(*) FROM ledger_entries e "
-      "JOIN ledger_accounts a ON a.id = e.account_id "
-      "WHERE e.org_id = ? AND e.fiscal_year = ? AND e.kind = 'entry' AND (? IS NULL OR a.fund_id = ?) "
-      "GROUP BY e.category_id");
+  sdk::Statement st(db,
+                    "SELECT e.category_id, sum(e.amount), count(*) FROM ledger_entries e "
+                    "JOIN ledger_accounts a ON a.id = e.account_id "
+                    "WHERE e.org_id = ? AND e.fiscal_year = ? AND e.kind = 'entry' AND (CAST(? AS BIGINT) IS "
+                    "NULL OR a.fund_id = ?) "
+                    "GROUP BY e.category_id");
   st.bind_all(org, year, fund, fund);
   std::map<Id, Actual> out;
   while (st.step()) out[st.get_int(0)] = {st.get_int(1), static_cast<int>(st.get_int(2))};
@@ -236,6 +236,7 @@ void set_budget(sdk::Database& db, OrgId org, int year, Id category, std::option
   if (amount) sdk::check_integer("予算額", *amount, kBudgetRange);
   sdk::check_text(sdk::TextKind::Line, "備考", note);
   sdk::Transaction tx(db, "ledger.budget.set");
+  lock_books(db, org);
   std::string path;
   for (const auto& c : categories(db, org))
     if (c.id == category) path = c.path;
@@ -269,6 +270,7 @@ void set_settlement_note(sdk::Database& db, OrgId org, int year, Id category, co
   const std::string note = sdk::trim(text);
   sdk::check_text(sdk::TextKind::Line, "備考", note);
   sdk::Transaction tx(db, "ledger.settlement.note");
+  lock_books(db, org);
   std::string path;
   for (const auto& c : categories(db, org, true))
     if (c.id == category) path = c.path;
@@ -297,6 +299,7 @@ void set_settlement_note(sdk::Database& db, OrgId org, int year, Id category, co
 
 int approve_budget(sdk::Database& db, OrgId org, int year) {
   sdk::Transaction tx(db, "ledger.budget.approve", std::to_string(year) + "年度の予算 (総会で議決)");
+  lock_books(db, org);
   sdk::Statement(db, "UPDATE ledger_budgets SET draft = 0 WHERE org_id = ? AND year = ? AND draft = 1")
       .bind_all(org, year)
       .run();

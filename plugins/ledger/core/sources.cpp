@@ -27,6 +27,7 @@ SyncResult sync_money(sdk::Database& db, OrgId org, const std::vector<sdk::Money
   SyncResult r;
   ensure_books(db, org);
   sdk::Transaction tx(db, "ledger.sync");
+  lock_books(db, org);
   std::map<std::string, Id> entered;  // source key → entry
   std::set<Id> reversed;
   {

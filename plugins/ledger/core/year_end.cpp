@@ -20,6 +20,7 @@ CloseResult close_year(sdk::Database& db, OrgId org, int year, const Date& on) {
   sdk::check_year("年度", year);
   sdk::check_date("date", on);
   sdk::Transaction tx(db, "ledger.year.close");
+  lock_books(db, org);
   if (year_state(db, org, year) != "open")
     throw sdk::InputError(std::to_string(year) + "年度 is closed already");
   CloseResult r;
@@ -28,11 +29,10 @@ CloseResult close_year(sdk::Database& db, OrgId org, int year, const Date& on) {
       db, "INSERT INTO ledger_years(org_id, year, state, closed_on, carried) VALUES(?, ?, 'closed', ?, ?)")
       .bind_all(org, year, on, r.carried)
       .run();
-  sdk::Statement(
-      db,
-      "INSERT OR IGNORE INTO ledger_budgets(org_id, fund_id, year, category_id, amount, draft, note) "
-      "SELECT org_id, fund_id, year + 1, category_id, amount, 1, note FROM ledger_budgets "
-      "WHERE org_id = ? AND year = ?")
+  sdk::Statement(db,
+                 "INSERT INTO ledger_budgets(org_id, fund_id, year, category_id, amount, draft, note) "
+                 "SELECT org_id, fund_id, year + 1, category_id, amount, 1, note FROM ledger_budgets "
+                 "WHERE org_id = ? AND year = ? ON CONFLICT DO NOTHING")
       .bind_all(org, year)
       .run();
   r.budget_lines = db.changes();
@@ -50,6 +50,7 @@ void record_audit(sdk::Database& db, OrgId org, int year, const Audit& a) {
   sdk::check_text(sdk::TextKind::Note, "監査意見", a.opinion);
   sdk::check_date("date", a.on);
   sdk::Transaction tx(db, "ledger.year.audit");
+  lock_books(db, org);
   const std::string state = year_state(db, org, year);
   if (state == "open")
     throw sdk::InputError(std::to_string(year) + "年度 is not closed yet: close it before the 監査");
@@ -163,6 +164,7 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
     r.year = j.at("year").get<int>();
     ensure_books(db, org);
     sdk::Transaction tx(db, "ledger.handover.import");
+    lock_books(db, org);
     const std::string prefix = "handover:" + std::to_string(j.at("organization").get<std::int64_t>()) + ":" +
                                std::to_string(r.year) + ":";
     sdk::Statement own(
@@ -267,14 +269,15 @@ HandoverResult import_handover(sdk::Database& db, OrgId org, const std::string& 
       for (const auto& c : categories(db, org))
         if (c.path == b.at("category").get<std::string>())
           sdk::Statement(db,
-                         "INSERT OR IGNORE INTO ledger_budgets(org_id, fund_id, year, category_id, amount, "
-                         "draft) VALUES(?, ?, ?, ?, ?, ?)")
+                         "INSERT INTO ledger_budgets(org_id, fund_id, year, category_id, amount, "
+                         "draft) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
               .bind_all(org, fund.id, r.year + 1, c.id, b.at("amount").get<std::int64_t>(),
                         b.at("draft").get<bool>() ? 1 : 0)
               .run();
     }
     if (const std::string state = j.value("state", "open"); state == "closed" || state == "audited")
-      sdk::Statement(db, "INSERT OR IGNORE INTO ledger_years(org_id, year, state) VALUES(?, ?, ?)")
+      sdk::Statement(db,
+                     "INSERT INTO ledger_years(org_id, year, state) VALUES(?, ?, ?) ON CONFLICT DO NOTHING")
           .bind_all(org, r.year, state)
           .run();
     tx.set_detail(std::to_string(r.year) + "年度の引継ぎ: " + std::to_string(r.entries_added) +

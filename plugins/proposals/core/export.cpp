@@ -29,8 +29,10 @@ void write_text(const std::filesystem::path& out, const std::string& text) {
   sdk::write_file(out, text);
 }
 
+// A server database has no folder: there, as for a file name without one, the current folder.
 std::filesystem::path database_folder(const sdk::Database& db) {
-  std::filesystem::path folder = db.path().parent_path();
+  std::filesystem::path folder =
+      db.engine() == sdk::Engine::PostgreSQL ? std::filesystem::path() : db.path().parent_path();
   return folder.empty() ? std::filesystem::current_path() : folder;
 }
 

@@ -52,6 +52,19 @@ StepResult move_issues(sdk::Database& db, const Proposal& p, sdk::IssueTracker* 
   return r;
 }
 
+// Called first in each step's transaction, before the proposal is read and its state checked: the
+// state stays what was checked until the step commits. On SQLite the transaction holds the file's
+// write lock already (BEGIN IMMEDIATE); on PostgreSQL this locks the proposal's row (FOR NO KEY
+// UPDATE), so a second officer's step on the same proposal waits and then sees the first one's.
+Proposal locked_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id) {
+  if (db.engine() == sdk::Engine::PostgreSQL) {
+    sdk::Statement lock(db, "SELECT id FROM proposals_proposals WHERE id = ? FOR NO KEY UPDATE");
+    lock.bind(1, id);
+    lock.step();
+  }
+  return get_proposal(db, orgs, id);
+}
+
 void require_state(const Proposal& p, std::initializer_list<State> allowed, const char* step) {
   if (std::find(allowed.begin(), allowed.end(), p.state) != allowed.end()) return;
   throw sdk::InputError(std::string("cannot ") + step + " " + id_text(p.id) + ": it is " + label(p.state) +
@@ -93,7 +106,8 @@ std::optional<std::string> issue_status_for(AnswerCategory c) {
 
 void approve(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
              sdk::MeetingDirectory* meetings, std::int64_t meeting_id) {
-  Proposal p = get_proposal(db, orgs, id);
+  sdk::Transaction tx(db, "proposals.approve", id_text(id) + " meeting " + std::to_string(meeting_id));
+  Proposal p = locked_proposal(db, orgs, id);
   require_state(p, {State::Draft, State::Approved}, "approve");
   if (!meetings)
     throw sdk::InputError("linking the approving minutes needs the minutes plugin (議事録): enable it");
@@ -108,7 +122,6 @@ void approve(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id,
     throw sdk::InputError("meeting " + std::to_string(meeting_id) + " is a " + m->kind +
                           ": a proposal is approved by a 役員会 or 総会");
   std::string meeting_label = m->kind + "「" + m->title + "」";
-  sdk::Transaction tx(db, "proposals.approve", id_text(id) + " meeting " + std::to_string(meeting_id));
   sdk::Statement(db,
                  "UPDATE proposals_proposals SET approved_meeting_id = ?, approved_meeting_label = ?, "
                  "approved_on = ?, state = 'approved' WHERE id = ?")
@@ -122,7 +135,8 @@ StepResult submit(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalI
   if (!on.valid()) throw sdk::InputError("submit: date: not a date");
   sdk::check_date("submit: date", on);
   sdk::check_text(sdk::TextKind::Line, "submit: to", to);
-  Proposal p = get_proposal(db, orgs, id);
+  sdk::Transaction tx(db, "proposals.submit");
+  Proposal p = locked_proposal(db, orgs, id);
   require_state(p, {State::Draft, State::Approved}, "submit");
   if (auto missing = missing_for_submit(p); !missing.empty())
     throw sdk::InputError("cannot submit " + id_text(id) + ": " + join(missing));
@@ -130,7 +144,7 @@ StepResult submit(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalI
     throw sdk::InputError("submit: " + on.iso() + " is before the approval on " + p.approved_on->iso());
   std::string receiver =
       sdk::trim(to).empty() ? addressee_title(db, orgs, p.addressee, p.addressee_org) : sdk::trim(to);
-  sdk::Transaction tx(db, "proposals.submit", id_text(id) + " " + on.iso() + " " + receiver);
+  tx.set_detail(id_text(id) + " " + on.iso() + " " + receiver);
   sdk::Statement(
       db,
       "UPDATE proposals_proposals SET state = 'submitted', submitted_on = ?, submitted_to = ? WHERE id = ?")
@@ -148,13 +162,13 @@ StepResult record_answer(sdk::Database& db, sdk::OrganizationDirectory& orgs, Pr
   sdk::check_date("answer: 回答日", *a.on);
   sdk::check_text(sdk::TextKind::Note, "answer", a.text);
   sdk::check_text(sdk::TextKind::Name, "answer: 回答者", a.answered_by);
-  Proposal p = get_proposal(db, orgs, id);
+  sdk::Transaction tx(db, "proposals.answer", id_text(id) + " " + to_string(a.category));
+  Proposal p = locked_proposal(db, orgs, id);
   require_state(p, {State::Submitted, State::Continuing}, "record an answer for");
   if (p.answer) throw sdk::InputError(id_text(id) + " already has an answer; add a 進捗回答 instead");
   if (p.submitted_on && *a.on < *p.submitted_on)
     throw sdk::InputError("answer: 回答日 " + a.on->iso() + " is before the submission on " +
                           p.submitted_on->iso());
-  sdk::Transaction tx(db, "proposals.answer", id_text(id) + " " + to_string(a.category));
   sdk::Statement(db,
                  "INSERT INTO proposals_answers(proposal_id, answered_on, category, text, answered_by) "
                  "VALUES(?,?,?,?,?)")
@@ -174,9 +188,9 @@ std::int64_t add_progress(sdk::Database& db, sdk::OrganizationDirectory& orgs, P
   sdk::check_date("progress: date", *g.on);
   sdk::check_text(sdk::TextKind::Note, "progress", g.text);
   if (sdk::trim(g.text).empty()) throw sdk::InputError("progress: the text is empty");
-  Proposal p = get_proposal(db, orgs, id);
-  require_state(p, {State::Submitted, State::Answered, State::Continuing}, "add progress to");
   sdk::Transaction tx(db, "proposals.progress", id_text(id));
+  Proposal p = locked_proposal(db, orgs, id);
+  require_state(p, {State::Submitted, State::Answered, State::Continuing}, "add progress to");
   sdk::Statement(db, "INSERT INTO proposals_progress(proposal_id, on_date, text) VALUES(?,?,?)")
       .bind_all(id, g.on, sdk::trim(g.text))
       .run();
@@ -190,9 +204,9 @@ void close(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, c
   if (!on.valid()) throw sdk::InputError("close: date: not a date");
   sdk::check_date("close: date", on);
   sdk::check_text(sdk::TextKind::Note, "close: note", note);
-  Proposal p = get_proposal(db, orgs, id);
-  require_state(p, {State::Answered, State::Continuing}, "close");
   sdk::Transaction tx(db, "proposals.close", id_text(id));
+  Proposal p = locked_proposal(db, orgs, id);
+  require_state(p, {State::Answered, State::Continuing}, "close");
   std::string text = sdk::trim(note).empty() ? std::string("完了") : "完了: " + sdk::trim(note);
   sdk::Statement(db, "INSERT INTO proposals_progress(proposal_id, on_date, text) VALUES(?,?,?)")
       .bind_all(id, on, text)
@@ -202,13 +216,13 @@ void close(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, c
 }
 
 void carry_over(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id, int fiscal_year) {
-  Proposal p = get_proposal(db, orgs, id);
+  sdk::Transaction tx(db, "proposals.carry_over", id_text(id) + " into " + std::to_string(fiscal_year));
+  Proposal p = locked_proposal(db, orgs, id);
   require_state(p, {State::Submitted, State::Answered, State::Continuing}, "carry over");
   int last = p.carried_into.empty() ? p.fiscal_year : p.carried_into.back();
   if (fiscal_year <= last)
     throw sdk::InputError("carry over: " + sdk::format_fiscal_year_ja(fiscal_year) + " is not after " +
                           sdk::format_fiscal_year_ja(last));
-  sdk::Transaction tx(db, "proposals.carry_over", id_text(id) + " into " + std::to_string(fiscal_year));
   sdk::Statement(db, "INSERT INTO proposals_carryovers(proposal_id, fiscal_year) VALUES(?,?)")
       .bind_all(id, fiscal_year)
       .run();

@@ -106,7 +106,7 @@ std::vector<sdk::OwnedTable> owned_tables() {
   for (const char* t : {"proposals_gatherings", "proposals_history", "proposals_actions", "proposals_issues",
                         "proposals_progress", "proposals_carryovers"})
     out.push_back({.table = t, .noun = "proposal entry", .org = proposal_org, .id = "rowid"});
-  out.push_back({.table = "proposals_attachments", .noun = "attachment", .org = proposal_org, .id = "rowid"});
+  out.push_back({.table = "proposals_attachments", .noun = "attachment", .org = proposal_org});
   out.push_back({.table = "proposals_answers", .noun = "answer", .org = proposal_org, .id = "proposal_id"});
   return out;
 }

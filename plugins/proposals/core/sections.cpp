@@ -115,7 +115,9 @@ void link_issue(sdk::Database& db, ProposalId id, sdk::IssueTracker* tracker, st
   auto issue = tracker->issue(db, issue_id);
   if (!issue) throw sdk::InputError("no issue with id " + std::to_string(issue_id));
   sdk::Transaction tx(db, "proposals.link_issue", id_text(id) + " issue " + std::to_string(issue_id));
-  sdk::Statement(db, "INSERT OR REPLACE INTO proposals_issues(proposal_id, issue_id, title) VALUES(?,?,?)")
+  sdk::Statement(db,
+                 "INSERT INTO proposals_issues(proposal_id, issue_id, title) VALUES(?,?,?) "
+                 "ON CONFLICT(proposal_id, issue_id) DO UPDATE SET title = excluded.title")
       .bind_all(id, issue_id, issue->title)
       .run();
   tx.commit();

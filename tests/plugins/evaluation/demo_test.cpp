@@ -3,14 +3,19 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "fixture.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
 using nlohmann::json;
 
 TEST_CASE("the demo adds the 防災訓練 with two partners' evaluations and 60 paper answers") {
-  test::TempDir tmp;
-  const auto db = (tmp / "demo.db").string();
+  if (test::skip_on_server(
+          "wasshoi-cli demo on a server needs the members plugin's search there (issue 19, another slice)"))
+    return;
+  test::ScratchDb scratch;
+  const auto db = scratch.target();
   auto r = test::run_cli({"demo", "--db", db, "--households", "30"});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
@@ -43,8 +48,8 @@ TEST_CASE("the demo adds the 防災訓練 with two partners' evaluations and 60 
   auto t = run({"evaluation", "survey", "tally", survey, "--by", "2", "--org", kyodotai});
   CHECK(t["sheets"] == 60);
   // Deterministic: a second demo gives the same tally.
-  test::TempDir tmp2;
-  const auto db2 = (tmp2 / "demo.db").string();
+  test::ScratchDb scratch2;
+  const auto db2 = scratch2.target();
   REQUIRE(test::run_cli({"demo", "--db", db2, "--households", "30"}).exit_code == 0);
   auto t2 = test::run_cli(
       {"evaluation", "survey", "tally", survey, "--by", "2", "--org", kyodotai, "--db", db2, "--json"});

@@ -7,7 +7,8 @@
 
 namespace wasshoi::test {
 
-EvaluationDb::EvaluationDb(bool with_accounts) : db_path(tmp / "wasshoi.db") {
+EvaluationDb::EvaluationDb(bool with_accounts) : db_path(scratch.target()) {
+  if (scratch.postgres()) with_accounts = false;  // refused on a server until issue 20
   // The corrections refuse in the officer's language (the catalogs the build copies to bin/i18n).
   sdk::strings().load_folder(bin_dir() / "i18n");
   sdk::strings().set_language("ja");
@@ -44,6 +45,7 @@ EvaluationDb::EvaluationDb(bool with_accounts) : db_path(tmp / "wasshoi.db") {
 }
 
 void EvaluationDb::as(const std::string& login) {
+  if (scratch.postgres()) return;              // no accounts on a server: one officer does everything
   app->sign_out();                             // also back to read-write
   app->sign_in(login, login + " passphrase");  // a 閲覧 reads only from here on
 }
@@ -70,8 +72,8 @@ std::int64_t EvaluationDb::count(const std::string& sql) {
 }
 
 RunResult EvaluationDb::cli(std::vector<std::string> args, const std::string& user) {
-  args.insert(args.end(), {"--db", db_path.string()});
-  if (!user.empty()) {
+  args.insert(args.end(), {"--db", db_path});
+  if (!user.empty() && !scratch.postgres()) {
     args.insert(args.end(), {"--user", user});
     setenv("WASSHOI_PASSPHRASE", (user + " passphrase").c_str(), 1);
   }
@@ -93,6 +95,12 @@ std::string pdf_text(const std::filesystem::path& pdf) {
   std::string cmd = "pdftotext -layout '" + pdf.string() + "' '" + txt + "'";
   REQUIRE(std::system(cmd.c_str()) == 0);
   return read_file(txt);
+}
+
+bool skip_on_server(const char* why) {
+  if (!testing_postgres()) return false;
+  WARN("skipped on PostgreSQL: " << why);
+  return true;
 }
 
 }  // namespace wasshoi::test

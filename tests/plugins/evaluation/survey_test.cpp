@@ -176,6 +176,7 @@ TEST_CASE_METHOD(test::EvaluationDb, "a free-text answer becomes a local issue i
   const Id choice = *sdk::query_int(db(), "SELECT min(id) FROM evaluation_answers");
   CHECK_THROWS_WITH(answer_to_issue(db(), tracker, sv, kyodotai, choice, "防災"),
                     Contains("not a free-text answer"));
+  if (test::skip_on_server("the rest needs a 班長's account (issue 20 on a server)")) return;
   // A 班長 of a partner cannot make one: nothing written in either plugin.
   const auto issues_before = count("SELECT count(*) FROM issues_issues");
   as("hancho");

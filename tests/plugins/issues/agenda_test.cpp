@@ -34,8 +34,12 @@ std::vector<std::string> all_statuses_args() {
 TEST_CASE(
     "30 demo issues across three 自治会 of one 地域協働体 compile into one 懇談会 PDF grouped by category "
     "with support counts and no personal data") {
+  if (test::skip_on_server(
+          "wasshoi-cli demo on a server needs the members plugin's search there (issue 19, another slice)"))
+    return;
   test::TempDir tmp;
-  std::string db = (tmp / "demo.db").string();
+  test::ScratchDb scratch;
+  std::string db = scratch.target();
   auto demo = test::run_cli({"--db", db, "demo", "--households", "90", "--json"});
   REQUIRE(demo.exit_code == 0);
   json d = json::parse(demo.out);

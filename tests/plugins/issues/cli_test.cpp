@@ -10,7 +10,8 @@ using nlohmann::json;
 namespace {
 struct Cli {
   test::TempDir tmp;
-  std::string db = (tmp / "t.db").string();
+  test::ScratchDb scratch;
+  std::string db = scratch.target();
   std::string org;
 
   Cli() {

@@ -74,7 +74,8 @@ TEST_CASE("a support taken off with a reason is audited and put back as it was")
 
 TEST_CASE("cli: issues status --reason corrects, --undo takes back, unsupport takes a support off") {
   test::TempDir tmp;
-  const std::string db = (tmp / "t.db").string();
+  test::ScratchDb scratch;
+  const std::string db = scratch.target();
   auto run = [&](std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db});
     args.push_back("--json");

@@ -7,7 +7,7 @@
 
 namespace wasshoi::test {
 
-IssuesFixture::IssuesFixture() : db_path(tmp / "t.db") {
+IssuesFixture::IssuesFixture() : db_path(scratch.target()) {
   app = std::make_unique<host::App>(host::AppOptions{
       .db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test", .create = true});
   app->open_database();
@@ -52,6 +52,12 @@ std::string pdf_text(const std::filesystem::path& pdf) {
   std::string cmd = "pdftotext -layout '" + pdf.string() + "' '" + txt + "'";
   REQUIRE(std::system(cmd.c_str()) == 0);
   return read_file(txt);
+}
+
+bool skip_on_server(const char* why) {
+  if (!testing_postgres()) return false;
+  WARN("skipped on PostgreSQL: " << why);
+  return true;
 }
 
 }  // namespace wasshoi::test

@@ -1,10 +1,12 @@
 #pragma once
-// A real database with the real plugins (members, issues) migrated, and sample organizations.
+// A real database with the real plugins (members, issues) migrated, and sample organizations: a
+// SQLite file, or a fresh schema on the server of WASSHOI_TEST_DB (test::ScratchDb).
 #include <memory>
 #include <wasshoi/host/app.hpp>
 #include <wasshoi/host/app_context.hpp>
 
 #include "core/model.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace wasshoi::test {
@@ -14,7 +16,8 @@ using AppContext = host::AppContext;  // the plain Context over an App
 struct IssuesFixture {
   IssuesFixture();
   TempDir tmp;
-  std::filesystem::path db_path;
+  ScratchDb scratch;    // before the App: its schema is dropped after the App's connection is closed
+  std::string db_path;  // what the App and wasshoi-cli --db open: scratch.target()
   std::unique_ptr<host::App> app;
   std::unique_ptr<AppContext> ctx;
   sdk::OrgId kyodotai = 0, first = 0, second = 0;
@@ -31,5 +34,8 @@ struct IssuesFixture {
 sdk::Blob fixture_bytes(const std::string& name);
 std::string pdf_text(const std::filesystem::path& pdf);
 std::filesystem::path issues_test_dir();
+// True (and says why, a Catch2 warning) when the engine under test is PostgreSQL and the test
+// needs what is not there on a server yet.
+bool skip_on_server(const char* why);
 
 }  // namespace wasshoi::test

@@ -69,7 +69,8 @@ TEST_CASE("issues: an issue whose stored reported_on is not a date is listed and
 
 TEST_CASE("cli: `issues list` and `show` go on past an issue with a broken date (日付不明, null)") {
   test::TempDir tmp;
-  const std::string db = (tmp / "t.db").string();
+  test::ScratchDb scratch;
+  const std::string db = scratch.target();
   auto cli = [&](std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db});
     return test::run_cli(args);

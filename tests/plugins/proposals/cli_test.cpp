@@ -53,7 +53,7 @@ TEST_CASE("bad input exits 1 with a clear message and writes nothing") {
   test::ProposalsFixture f;
   auto org = std::to_string(f.first);
   f.close();
-  auto before = test::read_file(f.db_path);
+  auto before = f.contents();
   auto r = f.cli({"proposals", "add", "件名", "--kind", "お願い", "--org", org});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err,
@@ -68,12 +68,15 @@ TEST_CASE("bad input exits 1 with a clear message and writes nothing") {
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Contains("no proposal with id 99"));
   CHECK(!std::filesystem::exists(f.tmp / "x.pdf"));
-  CHECK(test::read_file(f.db_path) == before);
+  CHECK(f.contents() == before);
 }
 
 TEST_CASE("the demo adds proposals in every state, with answers and linked issues") {
-  test::TempDir tmp;
-  auto db = (tmp / "demo.db").string();
+  if (test::skip_on_server(
+          "wasshoi-cli demo on a server needs the members plugin's search there (issue 19, another slice)"))
+    return;
+  test::ScratchDb scratch;
+  auto db = scratch.target();
   auto r = test::run_cli({"demo", "--db", db, "--households", "30"});
   INFO(r.err);
   REQUIRE(r.exit_code == 0);

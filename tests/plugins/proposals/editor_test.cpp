@@ -12,6 +12,20 @@ using namespace wasshoi;
 using namespace wasshoi::proposals;
 using Catch::Matchers::Contains;
 
+namespace {
+// The folder a document goes to without a path: the database's (a SQLite file), or on a server,
+// which has none, the current folder: the test's own temporary one for the while.
+struct Folder {
+  explicit Folder(test::ProposalsFixture& f)
+      : path(f.scratch.postgres() ? f.tmp.path() : std::filesystem::path(f.db_path).parent_path()) {
+    if (f.scratch.postgres()) std::filesystem::current_path(f.tmp.path());
+  }
+  ~Folder() { std::filesystem::current_path(before); }
+  std::filesystem::path before = std::filesystem::current_path();
+  std::filesystem::path path;
+};
+}  // namespace
+
 TEST_CASE("the header form changes kind and addressee with the same checks as a new proposal") {
   test::ProposalsFixture f;
   ProposalId id = f.draft_without_history();
@@ -36,10 +50,11 @@ TEST_CASE("the header form changes kind and addressee with the same checks as a 
 
 TEST_CASE("PDF出力 without a path writes the 要望書 beside the database and tells where") {
   test::ProposalsFixture f;
+  const Folder folder(f);
   ProposalId id = f.draft_without_history();
   Proposal p = get_proposal(f.db(), f.orgs(), id);
   auto out = default_request_path(f.db(), p);
-  CHECK(out == f.tmp / "要望書_1_通学路への防犯灯の増設.pdf");
+  CHECK(out == folder.path / "要望書_1_通学路への防犯灯の増設.pdf");
   auto r = export_request(f.db(), f.orgs(), id, &f.members(), out);
   CHECK(r.out == out);
   CHECK(r.pages == 1);
@@ -52,11 +67,12 @@ TEST_CASE("PDF出力 without a path writes the 要望書 beside the database and
 
 TEST_CASE("the dashboard writes the 総括表 (A4 landscape) and the 処理簿 beside the database") {
   test::ProposalsFixture f;
+  const Folder folder(f);
   f.draft_without_history();
   auto summary = default_yearly_path(f.db(), YearlyReport::Summary, 2026);
   auto ledger = default_yearly_path(f.db(), YearlyReport::Ledger, 2026);
-  CHECK(summary == f.tmp / "総括表_令和8年度.pdf");
-  CHECK(ledger == f.tmp / "処理簿_令和8年度.pdf");
+  CHECK(summary == folder.path / "総括表_令和8年度.pdf");
+  CHECK(ledger == folder.path / "処理簿_令和8年度.pdf");
   export_yearly(f.db(), f.orgs(), YearlyReport::Summary, f.kyodotai, 2026, summary);
   export_yearly(f.db(), f.orgs(), YearlyReport::Ledger, f.kyodotai, 2026, ledger);
   std::string cmd = "pdfinfo '" + summary.string() + "' | grep -q 'Page size: *841.89 x 595.276 pts (A4)'";

@@ -12,7 +12,7 @@
 
 namespace wasshoi::test {
 
-ProposalsFixture::ProposalsFixture() : db_path(tmp / "wasshoi.db") {
+ProposalsFixture::ProposalsFixture() : db_path(scratch.target()) {
   app = std::make_unique<host::App>(
       host::AppOptions{.db_path = db_path, .plugin_dir = bin_dir() / "plugins", .actor = "test"});
   app->open_database();
@@ -77,7 +77,7 @@ std::int64_t ProposalsFixture::count(const char* table) {
 }
 
 RunResult ProposalsFixture::cli(std::vector<std::string> args) {
-  args.insert(args.end(), {"--db", db_path.string()});
+  args.insert(args.end(), {"--db", db_path});
   return run_cli(args);
 }
 
@@ -124,6 +124,12 @@ int pdf_image_count(const std::filesystem::path& pdf) {
   int lines = 0;
   for (int c; (c = std::fgetc(p.get())) != EOF;) lines += c == '\n';
   return lines - 2;
+}
+
+bool skip_on_server(const char* why) {
+  if (!testing_postgres()) return false;
+  WARN("skipped on PostgreSQL: " << why);
+  return true;
 }
 
 }  // namespace wasshoi::test

@@ -1,7 +1,8 @@
 #pragma once
 // A real database with the real plugin libraries from bin/plugins (members, minutes, issues,
 // proposals …) loaded through the host core: a city with two 担当課, a 地域協働体 with two 自治会,
-// and an approving 役員会 recorded through the minutes plugin.
+// and an approving 役員会 recorded through the minutes plugin. The database is test::ScratchDb's: a
+// SQLite file, or a fresh schema on the server of WASSHOI_TEST_DB.
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <wasshoi/host/app.hpp>
@@ -11,6 +12,8 @@
 #include <wasshoi/sdk/member_directory.hpp>
 
 #include "core/model.hpp"
+#include "db_contents.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace wasshoi::test {
@@ -20,7 +23,8 @@ using AppContext = host::AppContext;  // the plain Context over an App
 struct ProposalsFixture {
   ProposalsFixture();
   TempDir tmp;
-  std::filesystem::path db_path;
+  ScratchDb scratch;    // before the App: its schema goes after the App's connection
+  std::string db_path;  // what the App and wasshoi-cli --db open: scratch.target()
   std::unique_ptr<host::App> app;
   std::unique_ptr<AppContext> ctx;
   sdk::OrgId city = 0, road = 0, parks = 0, kyodotai = 0, first = 0, second = 0;
@@ -46,7 +50,10 @@ struct ProposalsFixture {
   // A 要望 to the mayor from `first` with a 意見集約の方法 and a 具体的な提案 but no 経過.
   proposals::ProposalId draft_without_history(const std::string& title = "通学路への防犯灯の増設");
   std::int64_t count(const char* table);
-  // Closes the database so the real CLI can use the file alone.
+  // Every row of every table (test::db_contents), through a connection of its own: compared before
+  // and after a refused command.
+  std::string contents() { return db_contents(scratch.db()); }
+  // Closes the App's connection so the real CLI can use the database alone.
   void close() { ctx.reset(), app.reset(); }
   // Runs the real wasshoi-cli on this database with the real plugins.
   RunResult cli(std::vector<std::string> args);
@@ -60,5 +67,8 @@ std::string squeeze(std::string s);  // pdftotext -layout pads with spaces and b
 void write_png(const std::filesystem::path& file, int w, int h);
 // The images in a PDF, as `pdfimages -list` lists them.
 int pdf_image_count(const std::filesystem::path& pdf);
+// True (and says why, a Catch2 warning) when the engine under test is PostgreSQL and the test
+// needs what is not there on a server yet.
+bool skip_on_server(const char* why);
 
 }  // namespace wasshoi::test

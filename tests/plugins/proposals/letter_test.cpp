@@ -99,7 +99,7 @@ TEST_CASE(
   test::write_file(f.tmp / "scan.gif", "GIF89a" + std::string(40, '\0'));
   f.close();
   auto p = std::to_string(id);
-  auto before = test::read_file(f.db_path);
+  auto before = f.contents();
   for (auto [file, why] :
        {std::pair{"none.png", "no such file"},
         {"photo.jpg", "壊れている"},
@@ -109,7 +109,7 @@ TEST_CASE(
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Contains(file) && Contains(why));
   }
-  CHECK(test::read_file(f.db_path) == before);
+  CHECK(f.contents() == before);
 }
 
 TEST_CASE("a damaged picture in the database stops the export with its name and leaves no PDF") {
