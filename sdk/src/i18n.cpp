@@ -4,9 +4,31 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
 namespace wasshoi::sdk {
+
+std::string tr_fill(std::string_view key, std::initializer_list<std::string> values) {
+  std::string text = tr(key);
+  std::size_t at = 0;
+  for (const auto& v : values) {
+    if ((at = text.find("{}", at)) == std::string::npos) break;
+    text.replace(at, 2, v);
+    at += v.size();
+  }
+  return text;
+}
+
+std::string fill_marks(std::string text,
+                       std::initializer_list<std::pair<std::string_view, std::string>> values) {
+  for (const auto& [name, value] : values) {
+    const std::string mark = "{" + std::string(name) + "}";
+    for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
+      text.replace(at, mark.size(), value);
+  }
+  return text;
+}
 
 void Catalog::load_folder(const std::filesystem::path& folder) {
   std::error_code ec;

@@ -254,6 +254,8 @@ const std::map<std::string, std::string>& samples() {
       {"--rating", "3"},
       {"NUMBER", "1"},
       {"TO", "2"},
+      // Another computer without sslmode=verify-full: `server init` refuses it before connecting.
+      {"URI", "postgresql://kaicho@office.example/jichikai"},
   };
   return m;
 }

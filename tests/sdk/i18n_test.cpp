@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 
 #include "test_support.hpp"
@@ -17,6 +18,17 @@ TEST_CASE("catalogs load per language and fall back to English, then to the key"
   c.set_language("en");
   CHECK(std::string(c.tr("menu.file")) == "File");
   CHECK(std::string(c.tr("no.such.key")) == "no.such.key");
+}
+
+TEST_CASE("tr_fill puts values into the catalog's marks in order, fill_marks by name") {
+  test::TempDir tmp;
+  test::write_file(tmp / "t.ja.json", R"({"t.two": "{}さんが{}件", "t.one": "{}円"})");
+  sdk::strings().load_folder(tmp.path());
+  sdk::strings().set_language("ja");
+  CHECK(sdk::tr_fill("t.two", {"髙橋", "3"}) == "髙橋さんが3件");
+  CHECK(sdk::tr_fill("t.two", {"{}"}) == "{}さんが{}件");         // a value's own marks are not filled
+  CHECK(sdk::tr_fill("t.one", {"1,000", "extra"}) == "1,000円");  // values beyond the marks dropped
+  CHECK(sdk::fill_marks("{n}・{n}・{m}", {{"n", "𠮷"}, {"m", "{n}"}}) == "𠮷・𠮷・{n}");
 }
 
 TEST_CASE("a broken catalog is refused naming the file") {

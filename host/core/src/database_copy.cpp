@@ -58,7 +58,8 @@ std::vector<std::string> in_foreign_key_order(std::vector<std::string> tables,
     for (const auto& t : tables) {
       if (placed.count(t)) continue;
       auto& parents = waits_for[t];
-      if (std::any_of(parents.begin(), parents.end(), [&](const auto& p) { return !placed.count(p); })) continue;
+      if (std::any_of(parents.begin(), parents.end(), [&](const auto& p) { return !placed.count(p); }))
+        continue;
       order.push_back(t);
       placed.insert(t);
       progress = true;
@@ -73,11 +74,13 @@ std::vector<std::string> in_foreign_key_order(std::vector<std::string> tables,
 
 Column::Kind kind_of(std::string type) {
   std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::toupper(c); });
-  if (type.find("INT") != std::string::npos || type.find("BOOL") != std::string::npos) return Column::Kind::Integer;
+  if (type.find("INT") != std::string::npos || type.find("BOOL") != std::string::npos)
+    return Column::Kind::Integer;
   if (type.find("REAL") != std::string::npos || type.find("DOUBLE") != std::string::npos ||
       type.find("FLOA") != std::string::npos)
     return Column::Kind::Real;
-  if (type.find("BLOB") != std::string::npos || type.find("BYTEA") != std::string::npos) return Column::Kind::Blob;
+  if (type.find("BLOB") != std::string::npos || type.find("BYTEA") != std::string::npos)
+    return Column::Kind::Blob;
   return Column::Kind::Text;
 }
 
@@ -105,13 +108,14 @@ std::vector<Column> shared_columns(sdk::Database& db, sdk::Database& other, cons
 
 // The columns of `table` in its primary key (kind = "p") or in a foreign key to itself ("self").
 std::vector<std::string> key_columns(sdk::Database& db, const std::string& table, const std::string& kind) {
-  sdk::Statement k(db,
-                   "SELECT a.attname FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid "
-                   "JOIN pg_namespace n ON n.oid = cl.relnamespace "
-                   "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
-                   "WHERE n.nspname = current_schema() AND cl.relname = ? AND "
-                   "(CASE WHEN ? = 'p' THEN c.contype = 'p' ELSE c.contype = 'f' AND c.confrelid = c.conrelid END) "
-                   "ORDER BY a.attnum");
+  sdk::Statement k(
+      db,
+      "SELECT a.attname FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid "
+      "JOIN pg_namespace n ON n.oid = cl.relnamespace "
+      "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
+      "WHERE n.nspname = current_schema() AND cl.relname = ? AND "
+      "(CASE WHEN ? = 'p' THEN c.contype = 'p' ELSE c.contype = 'f' AND c.confrelid = c.conrelid END) "
+      "ORDER BY a.attnum");
   k.bind_all(table, kind);
   std::vector<std::string> out;
   while (k.step()) out.push_back(k.get_text(0));
@@ -124,10 +128,18 @@ void bind_from(sdk::Statement& write, int index, sdk::Statement& read, int colum
     return;
   }
   switch (kind) {
-    case Column::Kind::Integer: write.bind(index, read.get_int(column)); break;
-    case Column::Kind::Real: write.bind(index, read.get_double(column)); break;
-    case Column::Kind::Blob: write.bind(index, read.get_blob(column)); break;
-    case Column::Kind::Text: write.bind(index, read.get_text(column)); break;
+    case Column::Kind::Integer:
+      write.bind(index, read.get_int(column));
+      break;
+    case Column::Kind::Real:
+      write.bind(index, read.get_double(column));
+      break;
+    case Column::Kind::Blob:
+      write.bind(index, read.get_blob(column));
+      break;
+    case Column::Kind::Text:
+      write.bind(index, read.get_text(column));
+      break;
   }
 }
 
@@ -228,7 +240,9 @@ TableSum table_sum(sdk::Database& db, const std::string& table, const std::vecto
           continue;
         }
         switch (columns[static_cast<std::size_t>(i)].kind) {
-          case Column::Kind::Integer: canonical += "i" + std::to_string(rows.get_int(i)); break;
+          case Column::Kind::Integer:
+            canonical += "i" + std::to_string(rows.get_int(i));
+            break;
           case Column::Kind::Real: {
             char text[40];
             std::snprintf(text, sizeof text, "r%.17g", rows.get_double(i));
@@ -243,7 +257,9 @@ TableSum table_sum(sdk::Database& db, const std::string& table, const std::vecto
             canonical += "b" + hex;
             break;
           }
-          case Column::Kind::Text: canonical += "t" + rows.get_text(i); break;
+          case Column::Kind::Text:
+            canonical += "t" + rows.get_text(i);
+            break;
         }
         canonical += '\0';
       }
@@ -323,14 +339,17 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
         key = key_columns(target, tables[i], "p");
         if (key.empty()) self.clear();  // no key to find the row again: left to the row order
       }
-      sdk::Statement read(source, "SELECT " + column_list(cols) + " FROM " + quoted(tables[i]) + " ORDER BY 1");
-      sdk::Statement write(target, "INSERT INTO " + quoted(tables[i]) + "(" + column_list(cols) + ") VALUES(" +
-                                       marks + ")");
+      sdk::Statement read(source,
+                          "SELECT " + column_list(cols) + " FROM " + quoted(tables[i]) + " ORDER BY 1");
+      sdk::Statement write(
+          target, "INSERT INTO " + quoted(tables[i]) + "(" + column_list(cols) + ") VALUES(" + marks + ")");
       while (read.step()) {
         for (int c = 0; c < static_cast<int>(cols.size()); ++c) {
           const auto& col = cols[static_cast<std::size_t>(c)];
-          if (std::find(self.begin(), self.end(), col.name) != self.end()) write.bind(c + 1, nullptr);
-          else bind_from(write, c + 1, read, c, col.kind);
+          if (std::find(self.begin(), self.end(), col.name) != self.end())
+            write.bind(c + 1, nullptr);
+          else
+            bind_from(write, c + 1, read, c, col.kind);
         }
         write.run();
         write.reset();
@@ -357,7 +376,8 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
     throw;
   }
   target.enable_audit(audit);
-  for (std::size_t i = 0; i < tables.size(); ++i) result.target.push_back(table_sum(target, tables[i], columns[i]));
+  for (std::size_t i = 0; i < tables.size(); ++i)
+    result.target.push_back(table_sum(target, tables[i], columns[i]));
   return result;
 }
 

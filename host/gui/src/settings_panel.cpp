@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <wasshoi/host/access_rules.hpp>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 #include <wasshoi/sdk/ui_panel.hpp>
@@ -22,13 +23,7 @@ constexpr sdk::Role kRoles[] = {sdk::Role::Chair, sdk::Role::Officer, sdk::Role:
 
 // A catalog text with {name} marks filled in.
 std::string fill(const char* text, std::initializer_list<std::pair<std::string_view, std::string>> values) {
-  std::string out = text;
-  for (const auto& [name, value] : values) {
-    const std::string mark = "{" + std::string(name) + "}";
-    for (auto at = out.find(mark); at != std::string::npos; at = out.find(mark, at + value.size()))
-      out.replace(at, mark.size(), value);
-  }
-  return out;
+  return sdk::fill_marks(text, values);
 }
 
 std::string role_label(sdk::Role role) {

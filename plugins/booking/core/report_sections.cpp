@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
@@ -17,9 +18,7 @@ namespace wasshoi::booking {
 namespace {
 
 std::string fill(const char* key, const std::string& value) {
-  std::string text = sdk::tr(key);
-  if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
-  return text;
+  return sdk::tr_fill(key, {value});
 }
 
 // 90 minutes → "1.5"; whole hours without a decimal.

@@ -104,7 +104,7 @@ void add_goal_edit(CLI::App& app, sdk::CliContext& ctx) {
           std::find_if(p.goals.begin(), p.goals.end(), [&](const Goal& x) { return x.id == o->goal; });
       if (found == p.goals.end())
         throw sdk::InputError(
-            fill("evaluation.error.no_goal", {std::to_string(p.id), std::to_string(o->goal)}));
+            tr_fill("evaluation.error.no_goal", {std::to_string(p.id), std::to_string(o->goal)}));
       Goal g = *found;
       if (o->text) g.goal = *o->text;
       if (o->indicator) g.indicator = *o->indicator;

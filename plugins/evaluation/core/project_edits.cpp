@@ -15,7 +15,7 @@ namespace {
 sdk::OrgId owner_or_refuse(sdk::Database& db, Id project) {
   sdk::Statement st(db, "SELECT org_id FROM evaluation_projects WHERE id = ?");
   st.bind(1, project);
-  if (!st.step()) throw sdk::InputError(fill("evaluation.error.no_project", {std::to_string(project)}));
+  if (!st.step()) throw sdk::InputError(tr_fill("evaluation.error.no_project", {std::to_string(project)}));
   return st.get_int(0);
 }
 
@@ -24,7 +24,7 @@ void require_goal(sdk::Database& db, Id project, int number) {
   st.bind_all(project, number);
   if (!st.step())
     throw sdk::InputError(
-        fill("evaluation.error.no_goal", {std::to_string(project), std::to_string(number)}));
+        tr_fill("evaluation.error.no_goal", {std::to_string(project), std::to_string(number)}));
 }
 
 }  // namespace
@@ -45,15 +45,15 @@ void remove_partner(sdk::Database& db, sdk::OrganizationDirectory& orgs, Id proj
   const std::string name = orgs.name(db, partner);
   sdk::Transaction tx(db, "evaluation.partner.remove", std::to_string(project) + " " + name);
   if (owner_or_refuse(db, project) == partner)
-    throw sdk::InputError(fill("evaluation.error.owner_stays", {name}));
+    throw sdk::InputError(tr_fill("evaluation.error.owner_stays", {name}));
   sdk::Statement row(db, "SELECT id FROM evaluation_partners WHERE project_id = ? AND org_id = ?");
   row.bind_all(project, partner);
-  if (!row.step()) throw sdk::InputError(fill("evaluation.error.not_partner", {name}));
+  if (!row.step()) throw sdk::InputError(tr_fill("evaluation.error.not_partner", {name}));
   const Id id = row.get_int(0);
   const auto rated =
       sdk::query_int(db, "SELECT count(*) FROM evaluation_ratings WHERE partner_id = " + std::to_string(id));
   if (rated.value_or(0) > 0)
-    throw sdk::InputError(fill("evaluation.error.partner_rated", {name, std::to_string(*rated)}));
+    throw sdk::InputError(tr_fill("evaluation.error.partner_rated", {name, std::to_string(*rated)}));
   sdk::Statement(db, "DELETE FROM evaluation_partners WHERE id = ?").bind(1, id).run();
   tx.commit();
 }
@@ -103,7 +103,7 @@ void remove_link(sdk::Database& db, Id project, const std::string& kind, Id ref)
       .run();
   if (db.changes() == 0)
     throw sdk::InputError(
-        fill("evaluation.error.no_link", {std::to_string(ref), sdk::tr("evaluation.kind." + kind)}));
+        tr_fill("evaluation.error.no_link", {std::to_string(ref), sdk::tr("evaluation.kind." + kind)}));
   tx.commit();
 }
 

@@ -16,10 +16,10 @@ namespace {
 int open_for_changes(sdk::Database& db, Id survey) {
   const std::string id = std::to_string(survey);
   if (!sdk::query_int(db, "SELECT 1 FROM evaluation_surveys WHERE id = " + id))
-    throw sdk::InputError(fill("evaluation.error.no_survey", {id}));
+    throw sdk::InputError(tr_fill("evaluation.error.no_survey", {id}));
   const auto sheets = sdk::query_int(db, "SELECT count(*) FROM evaluation_sheets WHERE survey_id = " + id);
   if (sheets.value_or(0) > 0)
-    throw sdk::InputError(fill("evaluation.error.survey_answered", {std::to_string(*sheets)}));
+    throw sdk::InputError(tr_fill("evaluation.error.survey_answered", {std::to_string(*sheets)}));
   return static_cast<int>(
       sdk::query_int(db, "SELECT count(*) FROM evaluation_questions WHERE survey_id = " + id).value_or(0));
 }
@@ -29,7 +29,7 @@ Id question_id(sdk::Database& db, Id survey, int number) {
   st.bind_all(survey, number);
   if (!st.step())
     throw sdk::InputError(
-        fill("evaluation.error.no_question", {std::to_string(survey), std::to_string(number)}));
+        tr_fill("evaluation.error.no_question", {std::to_string(survey), std::to_string(number)}));
   return st.get_int(0);
 }
 
@@ -70,7 +70,7 @@ void move_question(sdk::Database& db, Id survey, int number, int to) {
   const int count = open_for_changes(db, survey);
   const Id id = question_id(db, survey, number);
   if (to < 1 || to > count)
-    throw sdk::InputError(fill("evaluation.error.move_to", {std::to_string(count), std::to_string(to)}));
+    throw sdk::InputError(tr_fill("evaluation.error.move_to", {std::to_string(count), std::to_string(to)}));
   if (to == number) return;  // nothing to do; the transaction rolls back, nothing is recorded
   sdk::Statement(db, "UPDATE evaluation_questions SET position = 0 WHERE id = ?").bind(1, id).run();
   if (to < number)
@@ -86,7 +86,7 @@ void remove_question(sdk::Database& db, Id survey, int number) {
                       std::to_string(survey) + " 問" + std::to_string(number));
   const std::string id_text = std::to_string(survey);
   if (!sdk::query_int(db, "SELECT 1 FROM evaluation_surveys WHERE id = " + id_text))
-    throw sdk::InputError(fill("evaluation.error.no_survey", {id_text}));
+    throw sdk::InputError(tr_fill("evaluation.error.no_survey", {id_text}));
   const Id id = question_id(db, survey, number);
   // Its own answers first: the officer is told what would be lost.
   const auto answers =
@@ -94,7 +94,7 @@ void remove_question(sdk::Database& db, Id survey, int number) {
                              std::to_string(id));
   if (answers.value_or(0) > 0)
     throw sdk::InputError(
-        fill("evaluation.error.question_answered", {std::to_string(number), std::to_string(*answers)}));
+        tr_fill("evaluation.error.question_answered", {std::to_string(number), std::to_string(*answers)}));
   const int count = open_for_changes(db, survey);
   sdk::Statement(db, "DELETE FROM evaluation_questions WHERE id = ?").bind(1, id).run();
   if (number < count) shift(db, survey, number + 1, count, -1);

@@ -1,6 +1,7 @@
 #include "core/report_sections.hpp"
 
 #include <map>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
@@ -15,9 +16,7 @@ namespace {
 namespace st = sdk::issue_status;
 
 std::string fill(const char* key, const std::string& value) {
-  std::string text = sdk::tr(key);
-  if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
-  return text;
+  return sdk::tr_fill(key, {value});
 }
 std::string count_text(std::size_t n) {
   return fill("issues.report.count_n", sdk::group_thousands(static_cast<std::int64_t>(n)));

@@ -1,6 +1,7 @@
 #include "core/report_sections.hpp"
 
 #include <initializer_list>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 
@@ -15,18 +16,8 @@ namespace wasshoi::ledger {
 namespace {
 
 // The catalog's text with each "{}" replaced by the next of `values`.
-std::string fill(const char* key, std::initializer_list<std::string> values) {
-  std::string text = sdk::tr(key);
-  std::size_t at = 0;
-  for (const auto& v : values) {
-    if ((at = text.find("{}", at)) == std::string::npos) break;
-    text.replace(at, 2, v);
-    at += v.size();
-  }
-  return text;
-}
 std::string fill(const char* key, const std::string& value) {
-  return fill(key, {value});
+  return sdk::tr_fill(key, {value});
 }
 
 // The books as the ledger's own screens show them: 会費 and 使用料 recorded elsewhere brought in
@@ -41,9 +32,10 @@ std::vector<Fund> books(sdk::Context& ctx, OrgId org) {
 void write_settlement(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {
   const auto all = books(ctx, p.org);
   const int start = start_month(ctx.db(), p.org);
-  doc.paragraph(fill("ledger.report.period", {sdk::format_print_date(year_start(p.fiscal_year, start)),
-                                              sdk::format_print_date(year_end(p.fiscal_year, start))}),
-                sdk::Align::Center);
+  doc.paragraph(
+      sdk::tr_fill("ledger.report.period", {sdk::format_print_date(year_start(p.fiscal_year, start)),
+                                            sdk::format_print_date(year_end(p.fiscal_year, start))}),
+      sdk::Align::Center);
   for (const auto& f : all) {
     // Each fund its own 収支決算書; a 特別会計 starts a page of its own, as printed 決算書 do.
     if (&f != &all.front()) doc.page_break();

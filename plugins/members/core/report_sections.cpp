@@ -1,6 +1,7 @@
 #include "core/report_sections.hpp"
 
 #include <wasshoi/sdk/error.hpp>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/input.hpp>
 
@@ -12,9 +13,7 @@ namespace {
 
 // The catalog's text with "{}" replaced by `value`.
 std::string fill(const char* key, const std::string& value) {
-  std::string text = sdk::tr(key);
-  if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
-  return text;
+  return sdk::tr_fill(key, {value});
 }
 std::string fill(const char* key, std::int64_t n) {
   return fill(key, sdk::group_thousands(n));

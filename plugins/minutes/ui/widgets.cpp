@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <wasshoi/sdk/events.hpp>
+#include <wasshoi/sdk/fill.hpp>
 
 #include "core/approval.hpp"
 #include "core/meetings.hpp"
@@ -118,13 +119,7 @@ void meeting_header(sdk::Context& ctx, const Meeting& m) {
 }
 
 std::string fill(const char* key, std::initializer_list<std::pair<std::string_view, std::string>> values) {
-  std::string text = tr(key);
-  for (const auto& [name, value] : values) {
-    const std::string mark = "{" + std::string(name) + "}";
-    for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
-      text.replace(at, mark.size(), value);
-  }
-  return text;
+  return sdk::fill_marks(tr(key), values);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "core/report_sections.hpp"
 
 #include <algorithm>
+#include <wasshoi/sdk/fill.hpp>
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/input.hpp>
 
@@ -11,9 +12,7 @@ namespace wasshoi::proposals {
 namespace {
 
 std::string fill(const char* key, const std::string& value) {
-  std::string text = sdk::tr(key);
-  if (auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, value);
-  return text;
+  return sdk::tr_fill(key, {value});
 }
 
 // The answer in a line: its first line, at most 60 characters.
