@@ -49,6 +49,7 @@ void every_correction_refused(test::EvaluationDb& f, Id id, Id s, const std::str
 }  // namespace
 
 TEST_CASE_METHOD(test::EvaluationDb, "a 閲覧 a 班長 and a partner's officer may not correct a 協働事業") {
+  if (test::skip_on_server("officer accounts and the row guard (issue 20 on a server)")) return;
   const Id id = add_drill();
   const Id s = add_survey(db(), id, "参加者アンケート");
   add_question(db(), s, "属性", "年代", {"60代未満", "60代以上"});
@@ -66,6 +67,7 @@ TEST_CASE_METHOD(test::EvaluationDb, "a 閲覧 a 班長 and a partner's officer 
 
 TEST_CASE_METHOD(test::EvaluationDb,
                  "another organization's officer may not correct a 協働事業 it takes no part in") {
+  if (test::skip_on_server("officer accounts and the row guard (issue 20 on a server)")) return;
   const Id id = add_drill();
   const Id s = add_survey(db(), id, "参加者アンケート");
   add_question(db(), s, "属性", "年代", {"60代未満", "60代以上"});

@@ -52,6 +52,7 @@ TEST_CASE("the CLI corrects a 協働事業 its partners goals and links") {
 }
 
 TEST_CASE("the CLI refuses a correction with the reason and exit 1 and writes nothing") {
+  if (test::skip_on_server("officer accounts (issue 20 on a server) and the file's bytes")) return;
   test::EvaluationDb f;
   const evaluation::Id project = f.add_drill();
   f.as("npo");

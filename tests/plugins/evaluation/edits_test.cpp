@@ -19,11 +19,12 @@ namespace {
 std::string snapshot(test::EvaluationDb& f) {
   std::string out;
   for (const char* sql :
-       {"SELECT id || title || form || purpose || COALESCE(start_on, '') || COALESCE(end_on, '') || "
-        "COALESCE(cost, '') || cost_note FROM evaluation_projects ORDER BY id",
+       {"SELECT id || title || form || purpose || COALESCE(CAST(start_on AS TEXT), '') || "
+        "COALESCE(CAST(end_on AS TEXT), '') || "
+        "COALESCE(CAST(cost AS TEXT), '') || cost_note FROM evaluation_projects ORDER BY id",
         "SELECT id || '/' || project_id || '/' || org_id FROM evaluation_partners ORDER BY id",
-        "SELECT id || '/' || position || goal || indicator || unit || COALESCE(target, '') || "
-        "COALESCE(achieved, '') FROM evaluation_goals ORDER BY id",
+        "SELECT id || '/' || position || goal || indicator || unit || COALESCE(CAST(target AS TEXT), '') || "
+        "COALESCE(CAST(achieved AS TEXT), '') FROM evaluation_goals ORDER BY id",
         "SELECT project_id || kind || ref_id FROM evaluation_links ORDER BY 1",
         "SELECT id || '/' || position || kind || text || choices FROM evaluation_questions ORDER BY id",
         "SELECT count(*) FROM evaluation_answers", "SELECT count(*) FROM audit_log"}) {

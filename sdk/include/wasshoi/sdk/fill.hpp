@@ -11,6 +11,7 @@ namespace wasshoi::sdk {
 // beyond the values stay, values beyond the marks are dropped).
 std::string tr_fill(std::string_view key, std::initializer_list<std::string> values);
 // `text` with every "{name}" replaced by its value (a value's own text is never searched again).
-std::string fill_marks(std::string text, std::initializer_list<std::pair<std::string_view, std::string>> values);
+std::string fill_marks(std::string text,
+                       std::initializer_list<std::pair<std::string_view, std::string>> values);
 
 }  // namespace wasshoi::sdk
