@@ -12,6 +12,7 @@
 #include <wasshoi/sdk/dialect.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/platform.hpp>
+#include <wasshoi/sdk/row_lock.hpp>
 
 #include "db_postgres.hpp"
 
@@ -879,6 +880,14 @@ std::optional<std::string> query_text(Database& db, std::string_view sql) {
   Statement st(db, sql);
   if (!st.step() || st.is_null(0)) return std::nullopt;
   return st.get_text(0);
+}
+
+void lock_row(Database& db, std::string_view table, std::string_view key_column, std::int64_t key) {
+  if (db.engine() != Engine::PostgreSQL) return;
+  Statement lock(db, "SELECT " + std::string(key_column) + " FROM " + std::string(table) + " WHERE " +
+                         std::string(key_column) + " = ? FOR NO KEY UPDATE");
+  lock.bind(1, key);
+  lock.step();
 }
 
 }  // namespace wasshoi::sdk

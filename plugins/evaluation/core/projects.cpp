@@ -7,6 +7,7 @@
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
 #include <wasshoi/sdk/meeting_directory.hpp>
+#include <wasshoi/sdk/row_lock.hpp>
 
 namespace wasshoi::evaluation {
 
@@ -169,10 +170,7 @@ Id add_goal(sdk::Database& db, Id project, const Goal& g) {
   check_goal(g);
   sdk::Transaction tx(db, "evaluation.goal.add", std::to_string(project) + " " + g.goal);
   require_project(db, project);
-  if (db.engine() == sdk::Engine::PostgreSQL)  // the next position stays free until this commits
-    sdk::Statement(db, "SELECT id FROM evaluation_projects WHERE id = ? FOR NO KEY UPDATE")
-        .bind(1, project)
-        .step();
+  sdk::lock_row(db, "evaluation_projects", "id", project);  // the next position stays free until this commits
   sdk::Statement next(db, "SELECT COALESCE(MAX(position), 0) + 1 FROM evaluation_goals WHERE project_id = ?");
   next.bind(1, project);
   next.step();

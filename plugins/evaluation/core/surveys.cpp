@@ -7,6 +7,7 @@
 #include <wasshoi/sdk/csv.hpp>
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/issue_tracker.hpp>
+#include <wasshoi/sdk/row_lock.hpp>
 
 namespace wasshoi::evaluation {
 
@@ -52,10 +53,7 @@ std::optional<sdk::OrgId> survey_owner(sdk::Database& db, Id survey) {
 // until it commits. SQLite's transaction holds the file's write lock already; on PostgreSQL this
 // locks the survey's row, so the other writer waits (docs/engines.md).
 void lock_survey(sdk::Database& db, Id survey) {
-  if (db.engine() != sdk::Engine::PostgreSQL) return;
-  sdk::Statement lock(db, "SELECT id FROM evaluation_surveys WHERE id = ? FOR NO KEY UPDATE");
-  lock.bind(1, survey);
-  lock.step();
+  sdk::lock_row(db, "evaluation_surveys", "id", survey);
 }
 
 std::vector<Question> questions_of(sdk::Database& db, Id survey) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <wasshoi/sdk/row_lock.hpp>
 
 namespace wasshoi::ledger {
 
@@ -163,9 +164,7 @@ void lock_books(sdk::Database& db, OrgId org) {
   sdk::Statement(db, "INSERT INTO ledger_settings(org_id) VALUES(?) ON CONFLICT DO NOTHING")
       .bind(1, org)
       .run();
-  sdk::Statement lock(db, "SELECT org_id FROM ledger_settings WHERE org_id = ? FOR NO KEY UPDATE");
-  lock.bind(1, org);
-  lock.step();
+  sdk::lock_row(db, "ledger_settings", "org_id", org);
 }
 
 bool ensure_books(sdk::Database& db, OrgId org) {

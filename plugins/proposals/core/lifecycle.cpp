@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/row_lock.hpp>
 
 #include "core/proposals.hpp"
 #include "core/stored_fields.hpp"
@@ -57,11 +58,7 @@ StepResult move_issues(sdk::Database& db, const Proposal& p, sdk::IssueTracker* 
 // write lock already (BEGIN IMMEDIATE); on PostgreSQL this locks the proposal's row (FOR NO KEY
 // UPDATE), so a second officer's step on the same proposal waits and then sees the first one's.
 Proposal locked_proposal(sdk::Database& db, sdk::OrganizationDirectory& orgs, ProposalId id) {
-  if (db.engine() == sdk::Engine::PostgreSQL) {
-    sdk::Statement lock(db, "SELECT id FROM proposals_proposals WHERE id = ? FOR NO KEY UPDATE");
-    lock.bind(1, id);
-    lock.step();
-  }
+  sdk::lock_row(db, "proposals_proposals", "id", id);
   return get_proposal(db, orgs, id);
 }
 
