@@ -22,7 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPassphrase = "correct horse battery";
 constexpr const char* kTitle = "令和8年度 川べりの清掃活動";
 
 struct Sample {
@@ -59,7 +58,7 @@ struct Window : test::ShellDriver {
     app = std::make_unique<host::App>(
         host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .actor = "評価"});
     app->open_database();
-    if (!login.empty()) app->sign_in(login, kPassphrase);
+    if (!login.empty()) app->sign_in(login, test::kPassphrase);
     shell = std::make_unique<gui::Shell>(
         *app, fonts, gui::ShellOptions{.start_org = login.empty() ? org : 0, .remember = false});
     ImGui::GetIO().DisplaySize = ImVec2(1600, 2400);
@@ -200,10 +199,10 @@ TEST_CASE("a 閲覧 sees no form to register or correct a 協働事業 and no qu
     host::App app{host::AppOptions{.db_path = s.db, .plugin_dir = test::bin_dir() / "plugins"}};
     app.open_database();
     host::Accounts accounts(app.db());
-    accounts.add(sdk::Access::everything(), "sato", "佐藤 一郎", kPassphrase, sdk::Role::Chair,
+    accounts.add(sdk::Access::everything(), "sato", "佐藤 一郎", test::kPassphrase, sdk::Role::Chair,
                  s.demo.kyodotai,
                  std::nullopt);  // the first account is a 会長's
-    accounts.add(sdk::Access::everything(), "kimura", "木村 三郎", kPassphrase, sdk::Role::Viewer,
+    accounts.add(sdk::Access::everything(), "kimura", "木村 三郎", test::kPassphrase, sdk::Role::Viewer,
                  s.demo.kyodotai, std::nullopt);
   }
   Window w(s.db, 0, "kimura");

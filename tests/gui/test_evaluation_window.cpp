@@ -33,8 +33,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPassphrase = "correct horse battery";
-
 std::string fmt(const char* f, double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, f, v);
@@ -127,7 +125,7 @@ struct Window : test::ShellDriver {
     app = std::make_unique<host::App>(
         host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .actor = "評価"});
     app->open_database();
-    if (!login.empty()) app->sign_in(login, kPassphrase);
+    if (!login.empty()) app->sign_in(login, test::kPassphrase);
     shell = std::make_unique<gui::Shell>(
         *app, fonts, gui::ShellOptions{.start_org = login.empty() ? org : 0, .remember = false});
     ImGui::GetIO().KeyMap[ImGuiKey_Tab] = kTab;
@@ -312,10 +310,12 @@ struct Officers : Sample {
     const auto han = app.orgs().han(demo.jichikai.at(0)).at(0).id;
     host::Accounts accounts(app.db());
     const sdk::Access setup = sdk::Access::everything();
-    accounts.add(setup, "tanaka", "田中 三郎", kPassphrase, sdk::Role::Chair, demo.jichikai.at(1),
+    accounts.add(setup, "tanaka", "田中 三郎", test::kPassphrase, sdk::Role::Chair, demo.jichikai.at(1),
                  std::nullopt);
-    accounts.add(setup, "kimura", "木村 三郎", kPassphrase, sdk::Role::Viewer, demo.kyodotai, std::nullopt);
-    accounts.add(setup, "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, demo.jichikai.at(0), han);
+    accounts.add(setup, "kimura", "木村 三郎", test::kPassphrase, sdk::Role::Viewer, demo.kyodotai,
+                 std::nullopt);
+    accounts.add(setup, "suzuki", "鈴木 一郎", test::kPassphrase, sdk::Role::HanLeader, demo.jichikai.at(0),
+                 han);
   }
   // Rows of every evaluation table and of the audit log: what a look at the panels must not change.
   std::string fingerprint() const {

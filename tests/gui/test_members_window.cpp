@@ -27,8 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPassphrase = "correct horse battery";
-
 // The roster: households 1, 2 in 1班, 3, 4 in 3班 (the sheet's last row is 江藤 of 3班).
 struct Roster {
   test::TempDir dir;
@@ -60,8 +58,8 @@ struct Roster {
       if (h.name == "3班") han3 = h.id;
     host::Accounts accounts(app.db());
     const sdk::Access setup = sdk::Access::everything();
-    accounts.add(setup, "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, org, std::nullopt);
-    accounts.add(setup, "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, org, han3);
+    accounts.add(setup, "yamada", "山田 花子", test::kPassphrase, sdk::Role::Chair, org, std::nullopt);
+    accounts.add(setup, "suzuki", "鈴木 一郎", test::kPassphrase, sdk::Role::HanLeader, org, han3);
   }
 };
 
@@ -80,7 +78,7 @@ struct Window : test::ShellDriver {
     frame();
     type_and_enter(login);
     frame();
-    type_and_enter(kPassphrase);
+    type_and_enter(test::kPassphrase);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     while (shell->busy() && std::chrono::steady_clock::now() < deadline) {
       frame();

@@ -24,8 +24,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPass = "kaicho passphrase";
-
 std::string no_spaces(std::string s) {
   std::erase(s, ' ');
   for (auto at = s.find("　"); at != std::string::npos; at = s.find("　"))
@@ -64,8 +62,8 @@ struct File {
         ", '総会', '令和8年度 定期総会', '2026-04-19T10:00', '2026-04-19T11:30');"
         "INSERT INTO minutes_items(meeting_id, number, title) VALUES"
         "(1, 1, '回覧・配布物について'), (2, 1, '役員の選任について');");
-    host::Accounts(app.db()).add(sdk::Access::everything(), "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair,
-                                 org, std::nullopt);
+    host::Accounts(app.db()).add(sdk::Access::everything(), "kaicho", "髙橋 一郎", test::kPassphrase,
+                                 sdk::Role::Chair, org, std::nullopt);
   }
 };
 
@@ -75,8 +73,10 @@ struct Window : test::ShellDriver {
   explicit Window(File& f) {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
-    app = std::make_unique<host::App>(host::AppOptions{
-        .db_path = f.db, .plugin_dir = test::bin_dir() / "plugins", .login = "kaicho", .passphrase = kPass});
+    app = std::make_unique<host::App>(host::AppOptions{.db_path = f.db,
+                                                       .plugin_dir = test::bin_dir() / "plugins",
+                                                       .login = "kaicho",
+                                                       .passphrase = test::kPassphrase});
     app->open_database();
     shell =
         std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.start_org = f.org, .remember = false});

@@ -30,8 +30,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPass = "kaicho passphrase";
-
 // What the screen shows of a text: spaces, half- and full-width, draw nothing.
 std::string no_spaces(std::string s) {
   std::erase(s, ' ');
@@ -80,8 +78,8 @@ struct File {
         "INSERT INTO minutes_items(meeting_id, number, title, votes_for, votes_against, votes_abstain, "
         "result) "
         "VALUES(2, 1, '夏祭りの開催について', 2, 1, 0, 'approved');");
-    host::Accounts(app.db()).add(sdk::Access::everything(), "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair,
-                                 org, std::nullopt);
+    host::Accounts(app.db()).add(sdk::Access::everything(), "kaicho", "髙橋 一郎", test::kPassphrase,
+                                 sdk::Role::Chair, org, std::nullopt);
   }
 };
 
@@ -92,8 +90,10 @@ struct Window : test::ShellDriver {
   explicit Window(File& f) : file(f) {
     sdk::strings().load_folder(test::bin_dir() / "i18n");
     sdk::strings().set_language("ja");
-    app = std::make_unique<host::App>(host::AppOptions{
-        .db_path = f.db, .plugin_dir = test::bin_dir() / "plugins", .login = "kaicho", .passphrase = kPass});
+    app = std::make_unique<host::App>(host::AppOptions{.db_path = f.db,
+                                                       .plugin_dir = test::bin_dir() / "plugins",
+                                                       .login = "kaicho",
+                                                       .passphrase = test::kPassphrase});
     app->open_database();
     shell =
         std::make_unique<gui::Shell>(*app, fonts, gui::ShellOptions{.start_org = f.org, .remember = false});

@@ -16,8 +16,6 @@ namespace ui = wasshoi::sdk::ui;
 
 namespace {
 
-constexpr const char* kPassphrase = "correct horse battery";
-
 // Two 自治会 and three officers of the first: enough to switch organizations and officers.
 struct Officers {
   test::TempDir dir;
@@ -32,9 +30,9 @@ struct Officers {
     const std::int64_t han1 = orgs.add_han(a, "1班");
     host::Accounts accounts(app.db());
     const sdk::Access setup = sdk::Access::everything();
-    accounts.add(setup, "kaicho", "髙橋 一郎", kPassphrase, sdk::Role::Chair, a, std::nullopt);
-    accounts.add(setup, "yakuin", "﨑山 花子", kPassphrase, sdk::Role::Officer, a, std::nullopt);
-    accounts.add(setup, "hancho", "𠮷田 次郎", kPassphrase, sdk::Role::HanLeader, a, han1);
+    accounts.add(setup, "kaicho", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, a, std::nullopt);
+    accounts.add(setup, "yakuin", "﨑山 花子", test::kPassphrase, sdk::Role::Officer, a, std::nullopt);
+    accounts.add(setup, "hancho", "𠮷田 次郎", test::kPassphrase, sdk::Role::HanLeader, a, han1);
   }
 };
 
@@ -88,16 +86,16 @@ TEST_CASE("host core gives every sign-in and sign-out a session number of its ow
     const std::uint64_t s = f.app.access().session;
     CHECK(seen.insert(s).second);  // never one seen before
   };
-  f.app.sign_in("kaicho", kPassphrase);
+  f.app.sign_in("kaicho", test::kPassphrase);
   next();
   f.app.sign_out();
   next();
   CHECK(f.app.access().session != 0);
-  f.app.sign_in("hancho", kPassphrase);
+  f.app.sign_in("hancho", test::kPassphrase);
   next();
   f.app.sign_out();
   next();
-  f.app.sign_in("hancho", kPassphrase);  // the same officer again
+  f.app.sign_in("hancho", test::kPassphrase);  // the same officer again
   next();
   CHECK_THROWS_AS(f.app.sign_in("hancho", "not the passphrase"), sdk::InputError);
   CHECK(seen.count(f.app.access().session) == 1);  // a refused sign-in changes nothing
@@ -108,7 +106,7 @@ TEST_CASE("host core gives every sign-in and sign-out a session number of its ow
 
 TEST_CASE("PerOrg keeps a panel's state while the organization stays and starts afresh when it changes") {
   Officers f;
-  f.app.sign_in("kaicho", kPassphrase);
+  f.app.sign_in("kaicho", test::kPassphrase);
   host::AppContext ctx(f.app, f.a);
   ui::PerOrg<Typed> state;
   CHECK(state.last() == nullptr);
@@ -135,17 +133,17 @@ TEST_CASE("PerOrg starts afresh when the officer signs out, whoever signs in nex
   Officers f;
   host::AppContext ctx(f.app, f.a);  // the organization stays the same throughout
   ui::PerOrg<Typed> state;
-  f.app.sign_in("kaicho", kPassphrase);
+  f.app.sign_in("kaicho", test::kPassphrase);
   state.get(ctx).selected = 42;
   f.app.sign_out();
   CHECK(state.get(ctx).selected == 0);  // signed out: nothing of the 会長's work
   state.get(ctx).selected = 1;
-  f.app.sign_in("yakuin", kPassphrase);  // another officer of the same organization
+  f.app.sign_in("yakuin", test::kPassphrase);  // another officer of the same organization
   CHECK(state.get(ctx).selected == 0);
   state.get(ctx).selected = 43;
   CHECK(state.get(ctx).selected == 43);
   f.app.sign_out();
-  f.app.sign_in("yakuin", kPassphrase);  // the same officer again, without a frame in between
+  f.app.sign_in("yakuin", test::kPassphrase);  // the same officer again, without a frame in between
   CHECK(state.get(ctx).selected == 0);
 }
 

@@ -27,8 +27,6 @@ void create_sample(const fs::path& db) {
   for (const char* han : {"髙橋班", "﨑山班", "𠮷田班"}) orgs.add_han(jichikai, han);
 }
 
-constexpr const char* kPassphrase = "correct horse battery";
-
 // The same with two officers: the 会長 `yamada` and the 髙橋班 班長 `suzuki`.
 void create_sample_with_accounts(const fs::path& db) {
   create_sample(db);
@@ -37,10 +35,10 @@ void create_sample_with_accounts(const fs::path& db) {
   const auto jichikai = app.orgs().list().at(1).id;
   const auto han = app.orgs().han(jichikai).at(0).id;
   host::Accounts accounts(app.db());
-  accounts.add(sdk::Access::everything(), "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, jichikai,
-               std::nullopt);
-  accounts.add(sdk::Access::everything(), "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai,
-               han);
+  accounts.add(sdk::Access::everything(), "yamada", "山田 花子", test::kPassphrase, sdk::Role::Chair,
+               jichikai, std::nullopt);
+  accounts.add(sdk::Access::everything(), "suzuki", "鈴木 一郎", test::kPassphrase, sdk::Role::HanLeader,
+               jichikai, han);
 }
 
 // WASSHOI_PASSPHRASE for the programs this test starts, for the scope of one test.
@@ -149,7 +147,7 @@ TEST_CASE("wasshoi --user with the right passphrase opens the window and makes t
   test::TempDir dir;
   const fs::path db = dir / "w.db";
   create_sample_with_accounts(db);
-  PassphraseEnv env(kPassphrase);
+  PassphraseEnv env(test::kPassphrase);
   const fs::path png = dir / "in.png";
   auto r = test::run_program(kXvfbRun, {"-a", (test::bin_dir() / "wasshoi").string(), "--db", db.string(),
                                         "--user", "suzuki", "--screenshot", png.string()});

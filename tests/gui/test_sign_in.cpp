@@ -22,8 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPassphrase = "correct horse battery";
-
 // The sample (地域協働体, three 自治会 with 班, every plugin's demo data) with five accounts:
 // the 会長, the 3班 班長 and a 閲覧 of the first 自治会, the 会長 of the second, and an officer of
 // the 地域協働体. Made once (each passphrase costs an Argon2id hash) and copied for each test.
@@ -45,11 +43,12 @@ struct Sample {
       if (h.name == "3班") han3 = h.id;
     host::Accounts accounts(app.db());
     const sdk::Access setup = sdk::Access::everything();  // the database has no accounts yet
-    accounts.add(setup, "yamada", "山田 花子", kPassphrase, sdk::Role::Chair, jichikai, std::nullopt);
-    accounts.add(setup, "suzuki", "鈴木 一郎", kPassphrase, sdk::Role::HanLeader, jichikai, han3);
-    accounts.add(setup, "sato", "佐藤 次郎", kPassphrase, sdk::Role::Officer, kyodotai, std::nullopt);
-    accounts.add(setup, "kimura", "木村 三郎", kPassphrase, sdk::Role::Viewer, jichikai, std::nullopt);
-    accounts.add(setup, "tanaka", "田中 三郎", kPassphrase, sdk::Role::Chair, second_jichikai, std::nullopt);
+    accounts.add(setup, "yamada", "山田 花子", test::kPassphrase, sdk::Role::Chair, jichikai, std::nullopt);
+    accounts.add(setup, "suzuki", "鈴木 一郎", test::kPassphrase, sdk::Role::HanLeader, jichikai, han3);
+    accounts.add(setup, "sato", "佐藤 次郎", test::kPassphrase, sdk::Role::Officer, kyodotai, std::nullopt);
+    accounts.add(setup, "kimura", "木村 三郎", test::kPassphrase, sdk::Role::Viewer, jichikai, std::nullopt);
+    accounts.add(setup, "tanaka", "田中 三郎", test::kPassphrase, sdk::Role::Chair, second_jichikai,
+                 std::nullopt);
   }
 };
 
@@ -206,7 +205,7 @@ TEST_CASE("a wrong passphrase or login shows the one message, stays on the scree
   CHECK_THROWS_AS(f.app->db(), sdk::InputError);
   CHECK_FALSE(called);
   // The login stays, the passphrase field is empty and has the focus: type it again.
-  keys.sign_in_again(kPassphrase);
+  keys.sign_in_again(test::kPassphrase);
   CHECK(shell.signed_in());
   CHECK(called);
 }
@@ -216,7 +215,7 @@ TEST_CASE("a login that does not exist gets the very same answer") {
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
   Keyboard keys(imgui, shell);
-  const std::string text = keys.sign_in("nobody", kPassphrase);
+  const std::string text = keys.sign_in("nobody", test::kPassphrase);
   CHECK(shows(text, "ログイン名またはパスフレーズが違います。"));
   CHECK_FALSE(shell.signed_in());
   CHECK(f.app->needs_sign_in());
@@ -228,7 +227,7 @@ TEST_CASE("the right passphrase enters the account's organization and the status
   gui::Shell shell(*f.app, f.fonts, {.remember = false, .on_sign_in = [&](gui::Shell&) { ++signed_in; }});
   test::HeadlessImGui imgui(f.fonts);
   Keyboard keys(imgui, shell);
-  const std::string text = keys.sign_in("suzuki", kPassphrase);
+  const std::string text = keys.sign_in("suzuki", test::kPassphrase);
   INFO(text);
   REQUIRE(shell.signed_in());
   CHECK(signed_in == 1);
@@ -240,7 +239,7 @@ TEST_CASE("the right passphrase enters the account's organization and the status
 
 TEST_CASE("サインアウト returns to the sign-in screen and the database is closed to the window again") {
   OfficersFixture f;
-  f.app->sign_in("yamada", kPassphrase);
+  f.app->sign_in("yamada", test::kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
   REQUIRE(shell.signed_in());
@@ -258,14 +257,14 @@ TEST_CASE("a 班長 sees only the households of their 班 in the roster, the 会
   std::set<std::string> chair_sees;
   {
     OfficersFixture f;
-    f.app->sign_in("yamada", kPassphrase);
+    f.app->sign_in("yamada", test::kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     chair_sees = han_on_screen(panel_text(imgui, shell, "members.roster"));
   }
   CHECK(chair_sees.size() > 3);  // the roster mixes 班: the check below would see a leak
   OfficersFixture f;
-  f.app->sign_in("suzuki", kPassphrase);
+  f.app->sign_in("suzuki", test::kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
   const std::string text = panel_text(imgui, shell, "members.roster");
@@ -307,7 +306,7 @@ TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only
   std::vector<std::string> others_seen_by_chair;
   {
     OfficersFixture f;
-    f.app->sign_in("yamada", kPassphrase);
+    f.app->sign_in("yamada", test::kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     others_seen_by_chair = on_screen(panel_text(imgui, shell, "issues.agenda"),
@@ -315,7 +314,7 @@ TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only
   }
   REQUIRE_FALSE(others_seen_by_chair.empty());  // other 班's issues are on the 会長's list
   OfficersFixture f;
-  f.app->sign_in("suzuki", kPassphrase);
+  f.app->sign_in("suzuki", test::kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
   const std::string text = panel_text(imgui, shell, "issues.agenda");
@@ -327,7 +326,7 @@ TEST_CASE("a 班長's 懇談会 list in the window holds their 班's issues only
 
 TEST_CASE("the organization list offers only what host core lets the officer enter") {
   OfficersFixture f;
-  f.app->sign_in("suzuki", kPassphrase);
+  f.app->sign_in("suzuki", test::kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
   imgui.frame([&] { shell.draw_frame(); });
@@ -351,7 +350,7 @@ TEST_CASE("the organization list offers only what host core lets the officer ent
 
 TEST_CASE("a 地域協働体 officer reads its 自治会' issues and proposals only, and writes at home again") {
   OfficersFixture f;
-  f.app->sign_in("sato", kPassphrase);
+  f.app->sign_in("sato", test::kPassphrase);
   gui::Shell shell(*f.app, f.fonts, {.remember = false});
   test::HeadlessImGui imgui(f.fonts);
   imgui.frame([&] { shell.draw_frame(); });
@@ -443,7 +442,7 @@ TEST_CASE("every panel, walked as 会長, 班長, 閲覧 and 地域協働体 off
   std::vector<std::string> second, first, first_other_han;
   {
     OfficersFixture f;
-    f.app->sign_in("yamada", kPassphrase);  // the test reads the file: any account opens it
+    f.app->sign_in("yamada", test::kPassphrase);  // the test reads the file: any account opens it
     sdk::Database& db = f.app->db();
     second = roster_only_names(db, sample().second_jichikai);
     first = roster_only_names(db, sample().jichikai);
@@ -454,7 +453,7 @@ TEST_CASE("every panel, walked as 会長, 班長, 閲覧 and 地域協働体 off
   // Each walk also looks for names the officer may see: a walk that cannot see names proves nothing.
   SECTION("the 会長: every 班, nothing of another 自治会") {
     OfficersFixture f;
-    f.app->sign_in("yamada", kPassphrase);
+    f.app->sign_in("yamada", test::kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     const Walk own = walk_panels(f, shell, imgui, sample().jichikai, first_other_han, "会長 yamada");
@@ -467,7 +466,7 @@ TEST_CASE("every panel, walked as 会長, 班長, 閲覧 and 地域協働体 off
     std::vector<std::string> hidden = second;
     hidden.insert(hidden.end(), first_other_han.begin(), first_other_han.end());
     OfficersFixture f;
-    f.app->sign_in("suzuki", kPassphrase);
+    f.app->sign_in("suzuki", test::kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     const Walk walk = walk_panels(f, shell, imgui, sample().jichikai, hidden, "班長 suzuki");
@@ -476,7 +475,7 @@ TEST_CASE("every panel, walked as 会長, 班長, 閲覧 and 地域協働体 off
   }
   SECTION("a 閲覧 reads every panel of their 自治会 and nothing of another") {
     OfficersFixture f;
-    f.app->sign_in("kimura", kPassphrase);
+    f.app->sign_in("kimura", test::kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     const Walk own = walk_panels(f, shell, imgui, sample().jichikai, first, "閲覧 kimura");
@@ -488,7 +487,7 @@ TEST_CASE("every panel, walked as 会長, 班長, 閲覧 and 地域協働体 off
     std::vector<std::string> hidden = second;
     hidden.insert(hidden.end(), first.begin(), first.end());
     OfficersFixture f;
-    f.app->sign_in("sato", kPassphrase);
+    f.app->sign_in("sato", test::kPassphrase);
     gui::Shell shell(*f.app, f.fonts, {.remember = false});
     test::HeadlessImGui imgui(f.fonts);
     imgui.frame([&] { shell.draw_frame(); });
@@ -524,7 +523,7 @@ void click_field(test::HeadlessImGui& imgui, gui::Shell& shell, const std::strin
 
 TEST_CASE("the household editor does not show the household the officer before a sign-out chose") {
   OfficersFixture f;
-  f.app->sign_in("yamada", kPassphrase);
+  f.app->sign_in("yamada", test::kPassphrase);
   // 3班 households by id: the 班長 of 3班 sees the first when nothing is chosen; the 会長 picks
   // another one in the roster, by a person whose name is nowhere else in the roster.
   std::int64_t first_of_han3 = 0;
@@ -568,7 +567,7 @@ TEST_CASE("the household editor does not show the household the officer before a
   shell.sign_out();
   frames(imgui, shell, 2);
   REQUIRE_FALSE(shell.signed_in());
-  keys.sign_in("suzuki", kPassphrase);
+  keys.sign_in("suzuki", test::kPassphrase);
   REQUIRE(shell.signed_in());
   REQUIRE(shell.context().current_org() == sample().jichikai);  // the same 自治会
   const std::string text = panel_text(imgui, shell, "members.household");
@@ -580,7 +579,7 @@ TEST_CASE("the household editor does not show the household the officer before a
 TEST_CASE(
     "the attendance panel's roster search is not shown to the officer of another 自治会 who signs in next") {
   OfficersFixture f;
-  f.app->sign_in("yamada", kPassphrase);
+  f.app->sign_in("yamada", test::kPassphrase);
   // A resident only the first 自治会 has.
   std::string resident;
   {
@@ -613,7 +612,7 @@ TEST_CASE(
 
   shell.sign_out();
   frames(imgui, shell, 2);
-  keys.sign_in("tanaka", kPassphrase);
+  keys.sign_in("tanaka", test::kPassphrase);
   REQUIRE(shell.context().current_org() == sample().second_jichikai);
   text = panel_text(imgui, shell, "minutes.attendance");
   INFO(text);
@@ -623,7 +622,7 @@ TEST_CASE(
 
 TEST_CASE("a refused write shows its reason in the panel, the plugin stays enabled and nothing is written") {
   OfficersFixture f;
-  f.app->sign_in("yamada", kPassphrase);
+  f.app->sign_in("yamada", test::kPassphrase);
   auto households = [&] {
     sdk::Statement st(f.app->db(), "SELECT count(*) FROM members_households");
     REQUIRE(st.step());

@@ -25,8 +25,6 @@ using wasshoi::test::run_cli;
 
 namespace {
 
-constexpr const char* kPass = "authorization-test-pass";
-
 struct Role {
   std::string login;
   std::string label;
@@ -44,8 +42,8 @@ struct Sample {
   std::set<std::string> other_names;  // persons of the other 自治会 whose names are not in ours
 
   Sample() {
-    setenv("WASSHOI_NEW_PASSPHRASE", kPass, 1);
-    setenv("WASSHOI_PASSPHRASE", kPass, 1);
+    setenv("WASSHOI_NEW_PASSPHRASE", wasshoi::test::kPassphrase, 1);
+    setenv("WASSHOI_PASSPHRASE", wasshoi::test::kPassphrase, 1);
     auto demo = run_cli({"--db", db.string(), "--json", "demo", "--households", "30"});
     REQUIRE(demo.exit_code == 0);
     json d = json::parse(demo.out);
@@ -98,8 +96,8 @@ struct Sample {
   void cheap_hashes() {
     REQUIRE(sodium_init() >= 0);
     char hash[crypto_pwhash_STRBYTES];
-    REQUIRE(crypto_pwhash_str(hash, kPass, std::strlen(kPass), crypto_pwhash_OPSLIMIT_MIN,
-                              crypto_pwhash_MEMLIMIT_MIN) == 0);
+    REQUIRE(crypto_pwhash_str(hash, wasshoi::test::kPassphrase, std::strlen(wasshoi::test::kPassphrase),
+                              crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0);
     wasshoi::sdk::Database conn = wasshoi::sdk::Database::open(db);
     wasshoi::sdk::Statement st(conn, "UPDATE accounts SET pass_hash = ?");
     st.bind(1, std::string(hash)).run();

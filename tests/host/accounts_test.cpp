@@ -9,7 +9,7 @@
 using namespace wasshoi;
 
 namespace {
-struct Fixture {
+struct AccountsFixture {
   test::TempDir tmp;
   host::App app{{.db_path = tmp / "w.db", .plugin_dir = tmp / "none"}};
   host::Organizations orgs = app.orgs();
@@ -29,7 +29,7 @@ struct Fixture {
 };
 }  // namespace
 
-TEST_CASE_METHOD(Fixture,
+TEST_CASE_METHOD(AccountsFixture,
                  "the first account is a 会長 and passphrases are stored only as slow salted hashes") {
   CHECK_THROWS_WITH(accounts.add(full, "x", "", "long enough pass", sdk::Role::Officer, a, std::nullopt),
                     Catch::Contains("first account must be a 会長"));
@@ -45,7 +45,7 @@ TEST_CASE_METHOD(Fixture,
                     Catch::Contains("needs its 班"));
 }
 
-TEST_CASE_METHOD(Fixture, "a wrong passphrase and an unknown login get the same refusal") {
+TEST_CASE_METHOD(AccountsFixture, "a wrong passphrase and an unknown login get the same refusal") {
   add_defaults();
   CHECK_THROWS_WITH(accounts.authenticate("kaicho", "wrong one!"), "wrong login or passphrase");
   CHECK_THROWS_WITH(accounts.authenticate("nobody", "wrong one!"), "wrong login or passphrase");
@@ -55,7 +55,7 @@ TEST_CASE_METHOD(Fixture, "a wrong passphrase and an unknown login get the same 
   CHECK(access.han_scope(b) == std::nullopt);
 }
 
-TEST_CASE_METHOD(Fixture, "only the 会長 of an organization adds its accounts") {
+TEST_CASE_METHOD(AccountsFixture, "only the 会長 of an organization adds its accounts") {
   add_defaults();
   auto hancho = accounts.authenticate("hancho1", "hanchou-no-pass");
   CHECK_THROWS_WITH(accounts.add(hancho, "y", "", "long enough pass", sdk::Role::Officer, a, std::nullopt),
@@ -64,7 +64,7 @@ TEST_CASE_METHOD(Fixture, "only the 会長 of an organization adds its accounts"
   CHECK(accounts.add(kaicho, "y", "", "long enough pass", sdk::Role::Officer, a, std::nullopt) > 0);
 }
 
-TEST_CASE_METHOD(Fixture,
+TEST_CASE_METHOD(AccountsFixture,
                  "only the 管理者 adds organizations, in the GUI as in the CLI (host core decides)") {
   add_defaults();
   app.sign_in("hancho1", "hanchou-no-pass");
@@ -79,7 +79,7 @@ TEST_CASE_METHOD(Fixture,
   CHECK(app.orgs().get(c).parent == kyodotai);
 }
 
-TEST_CASE_METHOD(Fixture, "a 閲覧 account reads but every write is refused below the plugins") {
+TEST_CASE_METHOD(AccountsFixture, "a 閲覧 account reads but every write is refused below the plugins") {
   add_defaults();
   app.sign_in("viewer", "read-only-pass");
   CHECK(app.orgs().list().size() == 3);
@@ -89,7 +89,7 @@ TEST_CASE_METHOD(Fixture, "a 閲覧 account reads but every write is refused bel
 }
 
 TEST_CASE_METHOD(
-    Fixture,
+    AccountsFixture,
     "officers work only in their organization, a 地域協働体 reads its 自治会' issues but not rosters") {
   add_defaults();
   app.sign_in("kaicho", "correct horse battery");
@@ -102,7 +102,7 @@ TEST_CASE_METHOD(
   CHECK_THROWS(app.orgs().add_han(a, "9班"));
 }
 
-TEST_CASE_METHOD(Fixture, "the audit log names the signed-in account") {
+TEST_CASE_METHOD(AccountsFixture, "the audit log names the signed-in account") {
   add_defaults();
   app.sign_in("kaicho", "correct horse battery");
   app.orgs().add_han(a, "2班");

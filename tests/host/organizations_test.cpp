@@ -8,7 +8,7 @@
 using namespace wasshoi;
 
 namespace {
-struct Fixture {
+struct OrgsFixture {
   test::TempDir tmp;
   test::ScratchDb scratch;  // a SQLite file, or a schema of the server in WASSHOI_TEST_DB
   host::App app{{.db_path = scratch.target(), .plugin_dir = tmp / "no-plugins"}};
@@ -16,7 +16,7 @@ struct Fixture {
 };
 }  // namespace
 
-TEST_CASE_METHOD(Fixture, "a 自治会 belongs to at most one 地域協働体") {
+TEST_CASE_METHOD(OrgsFixture, "a 自治会 belongs to at most one 地域協働体") {
   auto kyodotai = orgs.add(host::OrgKind::Kyodotai, "山目地区まちづくり協議会");
   auto jichikai = orgs.add(host::OrgKind::Jichikai, "山目第一自治会", kyodotai);
   CHECK(orgs.get(jichikai).parent == kyodotai);
@@ -29,14 +29,14 @@ TEST_CASE_METHOD(Fixture, "a 自治会 belongs to at most one 地域協働体") 
                     Catch::Contains("no organization with id 999"));
 }
 
-TEST_CASE_METHOD(Fixture, "an unknown kind or an empty name is refused and nothing is written") {
+TEST_CASE_METHOD(OrgsFixture, "an unknown kind or an empty name is refused and nothing is written") {
   CHECK_THROWS_WITH(host::parse_kind("club"), Catch::Contains("unknown organization kind 'club'"));
   CHECK_THROWS_WITH(orgs.add(host::OrgKind::Jichikai, "　 "), Catch::Contains("must not be empty"));
   CHECK(orgs.list().empty());
   CHECK(*sdk::query_int(app.db(), "SELECT count(*) FROM audit_log") == 0);
 }
 
-TEST_CASE_METHOD(Fixture, "班 are named units inside a 自治会, in order") {
+TEST_CASE_METHOD(OrgsFixture, "班 are named units inside a 自治会, in order") {
   auto j = orgs.add(host::OrgKind::Jichikai, "﨑山町内会");
   orgs.add_han(j, "1班");
   orgs.add_han(j, "2班");
@@ -49,7 +49,7 @@ TEST_CASE_METHOD(Fixture, "班 are named units inside a 自治会, in order") {
   CHECK_THROWS_WITH(orgs.add_han(k, "1班"), Catch::Contains("班 belong to a 自治会"));
 }
 
-TEST_CASE_METHOD(Fixture, "every write is in the audit log with who, what and when") {
+TEST_CASE_METHOD(OrgsFixture, "every write is in the audit log with who, what and when") {
   app.db().set_actor("会長@test");
   auto j = orgs.add(host::OrgKind::Jichikai, "𠮷田町内会");
   orgs.rename(j, "𠮷田自治会");
@@ -64,7 +64,7 @@ TEST_CASE_METHOD(Fixture, "every write is in the audit log with who, what and wh
   CHECK(orgs.get(j).name == "𠮷田自治会");  // beyond U+FFFF, kept as is
 }
 
-TEST_CASE_METHOD(Fixture, "settings are stored in the database") {
+TEST_CASE_METHOD(OrgsFixture, "settings are stored in the database") {
   host::Settings settings(app.db());
   CHECK(settings.get_int("gui.font_size", 20) == 20);
   settings.set("gui.font_size", "24");

@@ -11,8 +11,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPass = "setup-test-passphrase";
-
 // Every row of every table, as text: equal snapshots mean nothing was written.
 std::string snapshot(sdk::Database& db) {
   std::vector<std::string> tables;
@@ -60,13 +58,13 @@ struct Sample {
         ", 'z'), (" + std::to_string(b1) + ", 'b');");
     host::Accounts acc(app.db());
     const auto full = sdk::Access::everything();
-    acc.add(full, "admin", "管理 者", kPass, sdk::Role::Chair, c, std::nullopt);
-    acc.add(full, "kaicho_a", "髙橋 一郎", kPass, sdk::Role::Chair, a, std::nullopt);
-    acc.add(full, "yakuin_a", "役員 花子", kPass, sdk::Role::Officer, a, std::nullopt);
-    acc.add(full, "hancho_a", "﨑山 二郎", kPass, sdk::Role::HanLeader, a, a1);
-    acc.add(full, "etsuran_a", "閲覧 三郎", kPass, sdk::Role::Viewer, a, std::nullopt);
-    acc.add(full, "kaicho_b", "第二 会長", kPass, sdk::Role::Chair, b, std::nullopt);
-    acc.add(full, "kyodo", "協議会 会長", kPass, sdk::Role::Chair, k, std::nullopt);
+    acc.add(full, "admin", "管理 者", test::kPassphrase, sdk::Role::Chair, c, std::nullopt);
+    acc.add(full, "kaicho_a", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, a, std::nullopt);
+    acc.add(full, "yakuin_a", "役員 花子", test::kPassphrase, sdk::Role::Officer, a, std::nullopt);
+    acc.add(full, "hancho_a", "﨑山 二郎", test::kPassphrase, sdk::Role::HanLeader, a, a1);
+    acc.add(full, "etsuran_a", "閲覧 三郎", test::kPassphrase, sdk::Role::Viewer, a, std::nullopt);
+    acc.add(full, "kaicho_b", "第二 会長", test::kPassphrase, sdk::Role::Chair, b, std::nullopt);
+    acc.add(full, "kyodo", "協議会 会長", test::kPassphrase, sdk::Role::Chair, k, std::nullopt);
   }
 };
 
@@ -75,13 +73,13 @@ const Sample& sample() {
   return s;
 }
 
-struct Fixture {
+struct SetupFixture {
   test::TempDir tmp;
   fs::path db = tmp / "copy.db";
   const Sample& s = sample();
-  Fixture() { fs::copy_file(s.db, db); }
+  SetupFixture() { fs::copy_file(s.db, db); }
 
-  std::unique_ptr<host::App> as(const std::string& login, const std::string& pass = kPass) {
+  std::unique_ptr<host::App> as(const std::string& login, const std::string& pass = test::kPassphrase) {
     auto app = std::make_unique<host::App>(
         host::AppOptions{.db_path = db, .plugin_dir = tmp / "none", .login = login, .passphrase = pass});
     app->open_database();
@@ -111,7 +109,7 @@ TEST_CASE("班 names: ranges and lists as officers type them") {
   CHECK_THROWS_WITH(host::expand_han_names("1班〜500班"), Catch::Contains("at most 99"));
 }
 
-TEST_CASE_METHOD(Fixture,
+TEST_CASE_METHOD(SetupFixture,
                  "setup acts on a 自治会 are refused to a 班長, a 閲覧, another 会長 and its 地域協働体, "
                  "and the database stays as it was") {
   const std::vector<Attempt> org_acts = {
@@ -172,7 +170,7 @@ TEST_CASE_METHOD(Fixture,
   CHECK(now() == before);
 }
 
-TEST_CASE_METHOD(Fixture, "the 会長 renames, moves and retires their 自治会, one audit row each") {
+TEST_CASE_METHOD(SetupFixture, "the 会長 renames, moves and retires their 自治会, one audit row each") {
   auto app = as("kaicho_a");
   host::Setup setup(*app);
   auto audit = [&] { return *sdk::query_int(app->db(), "SELECT count(*) FROM audit_log"); };
@@ -204,7 +202,7 @@ TEST_CASE_METHOD(Fixture, "the 会長 renames, moves and retires their 自治会
   CHECK_THROWS(app->db().exec("UPDATE han SET name = 'x' WHERE id = " + std::to_string(s.a1)));
 }
 
-TEST_CASE_METHOD(Fixture, "the 管理者 renames another organization but manages no other 自治会's 班") {
+TEST_CASE_METHOD(SetupFixture, "the 管理者 renames another organization but manages no other 自治会's 班") {
   auto app = as("admin");
   host::Setup setup(*app);
   setup.rename_org(s.b, "山目第二町内会");
@@ -212,7 +210,7 @@ TEST_CASE_METHOD(Fixture, "the 管理者 renames another organization but manage
   CHECK_THROWS_WITH(setup.add_han(s.b, {"2班"}), Catch::Contains("not permitted"));
 }
 
-TEST_CASE_METHOD(Fixture,
+TEST_CASE_METHOD(SetupFixture,
                  "the 役員 adds, renames, reorders and merges 班, and a merge moves every row that refers "
                  "to the 班, found from the schema") {
   auto app = as("yakuin_a");
@@ -250,7 +248,7 @@ TEST_CASE_METHOD(Fixture,
         "org.han.merge");
 }
 
-TEST_CASE_METHOD(Fixture,
+TEST_CASE_METHOD(SetupFixture,
                  "the 会長 changes, resets and retires accounts, and a retired account cannot sign in") {
   {
     auto app = as("kaicho_a");
@@ -282,7 +280,7 @@ TEST_CASE_METHOD(Fixture,
   CHECK(former_viewer->access().name == "閲覧 三郎（新）");
 }
 
-TEST_CASE_METHOD(Fixture, "the last 管理者 is neither demoted nor retired, another 管理者 may be") {
+TEST_CASE_METHOD(SetupFixture, "the last 管理者 is neither demoted nor retired, another 管理者 may be") {
   sdk::Database conn = sdk::Database::open(db);
   host::Accounts acc(conn);
   const auto full = sdk::Access::everything();  // as the window on the day the first account is made

@@ -6,6 +6,9 @@
 
 namespace wasshoi::test {
 
+// The passphrase of the accounts the tests sign in with.
+inline constexpr const char* kPassphrase = "correct horse battery";
+
 class TempDir {
  public:
   TempDir();

@@ -33,12 +33,6 @@ std::optional<OrgKind> parent_kind(OrgKind kind) {
   }
 }
 
-void heading(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextUnformatted(text);
-  ImGui::PopStyleColor();
-}
-
 const host::Organization* find(const std::vector<host::Organization>& orgs, sdk::OrgId id) {
   auto it = std::find_if(orgs.begin(), orgs.end(), [&](const auto& o) { return o.id == id; });
   return it == orgs.end() ? nullptr : &*it;
@@ -88,7 +82,7 @@ void OrganizationsPanel::draw() {
 }
 
 void OrganizationsPanel::draw_list(const std::vector<host::Organization>& orgs) {
-  heading(tr("gui.orgs.list"));
+  sdk::ui::TextDisabled(tr("gui.orgs.list"));
   const float form_height = ImGui::GetFrameHeightWithSpacing() * 6.0f;
   ImGui::BeginChild("org_list", ImVec2(0, -form_height), true);
   if (orgs.empty()) sdk::ui::TextWrapped(tr("gui.orgs.empty"));
@@ -103,7 +97,7 @@ void OrganizationsPanel::draw_list(const std::vector<host::Organization>& orgs) 
 }
 
 void OrganizationsPanel::draw_add_form(const std::vector<host::Organization>& orgs) {
-  heading(tr("gui.orgs.add_title"));
+  sdk::ui::TextDisabled(tr("gui.orgs.add_title"));
   field_label(tr("gui.orgs.name"));
   sdk::ui::InputText("##new_name", new_name_);
   const OrgKind kind = kKinds[new_kind_];
@@ -159,7 +153,7 @@ void OrganizationsPanel::draw_details(const host::Organization& org,
 }
 
 void OrganizationsPanel::draw_han(const host::Organization& org) {
-  heading(tr("gui.orgs.han"));
+  sdk::ui::TextDisabled(tr("gui.orgs.han"));
   if (org.kind != OrgKind::Jichikai) {
     sdk::ui::TextWrapped(tr("gui.orgs.han_only_jichikai"));
     return;
@@ -181,7 +175,7 @@ void OrganizationsPanel::draw_han(const host::Organization& org) {
 // Which plugins the organization uses, read only: they are chosen, like its 班, in 設定 (one place
 // for every change to an organization).
 void OrganizationsPanel::draw_plugins(const host::Organization& org) {
-  heading(tr("gui.orgs.plugins"));
+  sdk::ui::TextDisabled(tr("gui.orgs.plugins"));
   std::string used;
   for (const auto& r : app_.plugins().plugins())
     if (r.state == host::PluginState::Loaded && app_.orgs().is_enabled(org.id, r.id))

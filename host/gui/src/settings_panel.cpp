@@ -36,7 +36,7 @@ int role_index(sdk::Role role) {
   return 1;
 }
 
-void heading(const char* text) {
+void section_heading(const char* text) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
   ImGui::TextUnformatted(text);
@@ -226,7 +226,7 @@ void SettingsPanel::draw() {
 }
 
 void SettingsPanel::draw_organization(const host::Organization& org) {
-  heading(tr("gui.settings.org_name"));
+  section_heading(tr("gui.settings.org_name"));
   field_label(tr("gui.settings.name"), ImGui::GetFontSize() * 18.0f);
   sdk::ui::InputText("##org.name", org_name_);
   beside(tr("gui.settings.rename"));
@@ -237,7 +237,7 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
 
   if (org.kind == host::OrgKind::Jichikai || org.kind == host::OrgKind::Npo ||
       org.kind == host::OrgKind::Company) {
-    heading(tr("gui.settings.parent_title"));
+    section_heading(tr("gui.settings.parent_title"));
     const auto all = app_.orgs().list();
     const auto retired = host::retired_organizations(app_.db());
     std::string preview = tr("gui.orgs.no_parent");
@@ -264,7 +264,7 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
     note(tr("gui.settings.parent_note"));
   }
 
-  heading(tr("gui.settings.retire_title"));
+  section_heading(tr("gui.settings.retire_title"));
   note(tr("gui.settings.retire_note"));
   ImGui::Spacing();
   if (button(tr("gui.settings.retire_org"))) {
@@ -277,7 +277,7 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
 
 void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
   const auto han = app_.orgs().han(org.id);
-  heading(tr("gui.settings.han_title"));
+  section_heading(tr("gui.settings.han_title"));
   if (!may_change) note(tr("gui.settings.han_read_only"));
   if (han.empty()) note(tr("gui.orgs.han_none"));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg;
@@ -360,7 +360,7 @@ void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
     ImGui::EndTable();
   }
   if (!may_change) return;
-  heading(tr("gui.settings.han_add_title"));
+  section_heading(tr("gui.settings.han_add_title"));
   field_label(tr("gui.settings.han_names"), ImGui::GetFontSize() * 14.0f);
   sdk::ui::InputText("##han.new", new_han_);
   beside(tr("gui.settings.add"));
@@ -373,7 +373,7 @@ void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
 void SettingsPanel::draw_accounts(const host::Organization& org) {
   const auto accounts = host::Setup(app_).accounts_of(org.id);
   const auto han = app_.orgs().han(org.id);
-  heading(tr("gui.settings.accounts_title"));
+  section_heading(tr("gui.settings.accounts_title"));
   if (accounts.empty()) note(tr("gui.settings.accounts_none"));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg;
   const host::Account* selected = nullptr;
@@ -416,7 +416,7 @@ void SettingsPanel::draw_accounts(const host::Organization& org) {
 }
 
 void SettingsPanel::draw_account_edit(const host::Organization& org, const host::Account& a) {
-  heading(fill(tr("gui.settings.edit_title"), {{"login", a.login}}).c_str());
+  section_heading(fill(tr("gui.settings.edit_title"), {{"login", a.login}}).c_str());
   if (a.retired) {
     note(tr("gui.settings.retired_note"));
     return;
@@ -439,7 +439,7 @@ void SettingsPanel::draw_account_edit(const host::Organization& org, const host:
     act([&] { host::Setup(app_).change_account(login, change); }, "gui.msg.account_changed");
   }
   ImGui::Spacing();
-  heading(tr("gui.settings.reset_title"));
+  section_heading(tr("gui.settings.reset_title"));
   field_label(tr("gui.settings.new_pass"), ImGui::GetFontSize() * 14.0f);
   sdk::ui::InputText("##reset.pass", reset_pass_, ImGuiInputTextFlags_Password);
   field_label(tr("gui.settings.again"), ImGui::GetFontSize() * 14.0f);
@@ -455,7 +455,7 @@ void SettingsPanel::draw_account_edit(const host::Organization& org, const host:
     }
   }
   note(tr("gui.settings.reset_note"));
-  heading(tr("gui.settings.retire_account_title"));
+  section_heading(tr("gui.settings.retire_account_title"));
   if (button(tr("gui.settings.retire_account")))
     confirm(
         fill(tr("gui.settings.retire_account_q"), {{"login", login}, {"name", a.name}}),
@@ -465,7 +465,7 @@ void SettingsPanel::draw_account_edit(const host::Organization& org, const host:
 
 void SettingsPanel::draw_account_add(const host::Organization& org) {
   const auto han = app_.orgs().han(org.id);
-  heading(tr("gui.settings.add_title"));
+  section_heading(tr("gui.settings.add_title"));
   const bool first = !host::Accounts(app_.db()).any();
   if (first) note(tr("gui.settings.first_account_note"));
   const float w = ImGui::GetFontSize() * 14.0f;
@@ -508,7 +508,7 @@ void SettingsPanel::draw_account_add(const host::Organization& org) {
 }
 
 void SettingsPanel::draw_plugins(const host::Organization& org) {
-  heading(tr("gui.orgs.plugins"));
+  section_heading(tr("gui.orgs.plugins"));
   note(tr("gui.settings.plugins_note"));
   for (const auto& r : app_.plugins().plugins()) {
     const bool loaded = r.state == host::PluginState::Loaded;

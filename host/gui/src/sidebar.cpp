@@ -14,11 +14,6 @@ constexpr ImGuiWindowFlags kFixedWindow =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-void heading(const char* text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextUnformatted(text);
-  ImGui::PopStyleColor();
-}
 }  // namespace
 
 const host::Organization* Shell::current_organization() const {
@@ -40,7 +35,7 @@ void Shell::draw_sidebar(const Layout& l) {
 }
 
 void Shell::draw_org_switcher() {
-  heading(tr("gui.sidebar.organization"));
+  sdk::ui::TextDisabled(tr("gui.sidebar.organization"));
   const host::Organization* current = current_organization();
   const std::string preview = current ? current->name : tr("gui.org.none");
   ImGui::SetNextItemWidth(-1);
@@ -68,7 +63,7 @@ void Shell::draw_org_switcher() {
 }
 
 void Shell::draw_panel_list() {
-  heading(tr("gui.sidebar.screens"));
+  sdk::ui::TextDisabled(tr("gui.sidebar.screens"));
   const float row_height = ImGui::GetFontSize() * 1.6f;
   auto entry = [&](const std::string& id, const char* title) {
     const bool front = id == front_ && is_open(id);

@@ -77,7 +77,7 @@ void print_facility(std::ostream& out, sdk::Context& ctx, const Facility& f) {
   out << '\n';
 }
 
-void add_add(CLI::App& facility, sdk::CliContext& ctx) {
+void add_facility_add(CLI::App& facility, sdk::CliContext& ctx) {
   auto a = std::make_shared<FacilityArgs>();
   auto* cmd =
       facility.add_subcommand("add", "add a room: capacity, hours, slots, fees, equipment, closed days");
@@ -107,7 +107,7 @@ void add_add(CLI::App& facility, sdk::CliContext& ctx) {
   });
 }
 
-void add_list(CLI::App& facility, sdk::CliContext& ctx) {
+void add_facility_list(CLI::App& facility, sdk::CliContext& ctx) {
   auto owner = std::make_shared<OrgId>(0);
   auto* cmd = facility.add_subcommand("list", "list rooms");
   cmd->add_option("--owner", *owner, "only the rooms of this organization");
@@ -121,7 +121,7 @@ void add_list(CLI::App& facility, sdk::CliContext& ctx) {
   });
 }
 
-void add_close(CLI::App& facility, sdk::CliContext& ctx) {
+void add_facility_close(CLI::App& facility, sdk::CliContext& ctx) {
   struct Args {
     FacilityId id = 0;
     std::string date, reason;
@@ -144,9 +144,9 @@ void add_close(CLI::App& facility, sdk::CliContext& ctx) {
 void add_facility_commands(CLI::App& booking, sdk::CliContext& ctx) {
   auto* facility = booking.add_subcommand("facility", "rooms (集会施設)");
   facility->require_subcommand(1);
-  add_add(*facility, ctx);
-  add_list(*facility, ctx);
-  add_close(*facility, ctx);
+  add_facility_add(*facility, ctx);
+  add_facility_list(*facility, ctx);
+  add_facility_close(*facility, ctx);
 }
 
 }  // namespace wasshoi::booking::cli

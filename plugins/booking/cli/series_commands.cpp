@@ -30,7 +30,7 @@ nlohmann::json to_json(sdk::Database& db, const Series& s) {
           {"skipped_or_cancelled", missing}};
 }
 
-void add_list(CLI::App& series, sdk::CliContext& ctx) {
+void add_series_list(CLI::App& series, sdk::CliContext& ctx) {
   auto facility = std::make_shared<FacilityId>(0);
   auto* cmd = series.add_subcommand("list", "list booking series (of a room, or --org's)");
   cmd->add_option("--facility", *facility, "one room");
@@ -46,7 +46,7 @@ void add_list(CLI::App& series, sdk::CliContext& ctx) {
   });
 }
 
-void add_cancel(CLI::App& series, sdk::CliContext& ctx) {
+void add_series_cancel(CLI::App& series, sdk::CliContext& ctx) {
   struct Args {
     SeriesId id = 0;
     std::string from, reason;
@@ -65,7 +65,7 @@ void add_cancel(CLI::App& series, sdk::CliContext& ctx) {
   });
 }
 
-void add_change(CLI::App& series, sdk::CliContext& ctx) {
+void add_series_change(CLI::App& series, sdk::CliContext& ctx) {
   struct Args {
     SeriesId id = 0;
     std::string from, start, end;
@@ -101,9 +101,9 @@ void add_change(CLI::App& series, sdk::CliContext& ctx) {
 void add_series_commands(CLI::App& booking, sdk::CliContext& ctx) {
   auto* series = booking.add_subcommand("series", "recurring bookings (定期予約)");
   series->require_subcommand(1);
-  add_list(*series, ctx);
-  add_cancel(*series, ctx);
-  add_change(*series, ctx);
+  add_series_list(*series, ctx);
+  add_series_cancel(*series, ctx);
+  add_series_change(*series, ctx);
 }
 
 }  // namespace wasshoi::booking::cli

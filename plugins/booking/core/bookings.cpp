@@ -15,7 +15,7 @@ constexpr const char* kSelect =
     "SELECT b.id, b.facility_id, b.org_id, b.series_id, b.start_min, b.end_min, b.purpose, b.contact, "
     "b.contact_person, b.attendance, b.status, b.fee FROM booking_bookings b";
 
-Booking read_row(sdk::Statement& st) {
+Booking read_booking(sdk::Statement& st) {
   Booking b;
   b.id = st.get_int(0);
   b.facility_id = st.get_int(1);
@@ -156,7 +156,7 @@ std::optional<Booking> find_booking(sdk::Database& db, BookingId id) {
   sdk::Statement st(db, std::string(kSelect) + " WHERE b.id = ?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  return read_row(st);
+  return read_booking(st);
 }
 
 Booking get_booking(sdk::Database& db, BookingId id) {
@@ -235,7 +235,7 @@ std::vector<Booking> list_bookings(sdk::Database& db, const BookingFilter& q) {
               " AND (CAST(?7 AS BIGINT) IS NULL OR b.series_id = ?7) ORDER BY b.start_min, b.facility_id");
   st.bind_all(q.facility, q.org, q.owner, from, to, int(q.include_cancelled), q.series);
   std::vector<Booking> out;
-  while (st.step()) out.push_back(read_row(st));
+  while (st.step()) out.push_back(read_booking(st));
   return out;
 }
 

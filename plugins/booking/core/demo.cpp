@@ -46,14 +46,14 @@ Rooms add_rooms(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::
           add_facility(db, orgs, kitchen)};
 }
 
-sdk::DateTime at(const sdk::Date& d, int h, int m = 0) {
+sdk::DateTime at_hour(const sdk::Date& d, int h, int m = 0) {
   return {d, h, m};
 }
 
 void series(sdk::Database& db, sdk::OrganizationDirectory& orgs, FacilityId room, OrgId org, const char* rule,
             sdk::Date first, int h1, int h2, const char* purpose, int people, const char* contact) {
   SeriesRequest r;
-  r.first = {room, org, at(first, h1), at(first, h2), purpose, contact, std::nullopt, people};
+  r.first = {room, org, at_hour(first, h1), at_hour(first, h2), purpose, contact, std::nullopt, people};
   r.rule = parse_recurrence(rule);
   r.rule.until = kYearEnd;
   book_series(db, orgs, r, OnProblem::SkipProblems);
@@ -87,7 +87,7 @@ void add_singles(sdk::Database& db, sdk::OrganizationDirectory& dir, const Rooms
     sdk::Date day = kYearStart.add_days(static_cast<int>(rng() % 365));
     int h = starts[rng() % 3];
     BookingRequest q{rooms[rng() % 4],    orgs[rng() % orgs.size()],
-                     at(day, h),          at(day, h == 13 ? 17 : h + 3),
+                     at_hour(day, h),     at_hour(day, h == 13 ? 17 : h + 3),
                      purposes[rng() % 8], "",
                      std::nullopt,        static_cast<int>(5 + rng() % 15)};
     try {

@@ -55,7 +55,7 @@ void check_facility(const Facility& f, sdk::Database& db, sdk::OrganizationDirec
 
 namespace {
 
-Facility read_row(sdk::Statement& st) {
+Facility read_facility(sdk::Statement& st) {
   Facility f;
   f.id = st.get_int(0);
   f.owner = st.get_int(1);
@@ -140,7 +140,7 @@ std::optional<Facility> find_facility(sdk::Database& db, FacilityId id) {
   sdk::Statement st(db, std::string(kSelectFacility) + " WHERE id = ?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  Facility f = read_row(st);
+  Facility f = read_facility(st);
   DetailQueries(db).load(f);
   return f;
 }
@@ -156,7 +156,7 @@ std::vector<Facility> list_facilities(sdk::Database& db, OrgId owner) {
   sdk::Statement st(db, std::string(kSelectFacility) + " WHERE ? = 0 OR owner_id = ? ORDER BY owner_id, id");
   st.bind_all(owner, owner);
   std::vector<Facility> out;
-  while (st.step()) out.push_back(read_row(st));
+  while (st.step()) out.push_back(read_facility(st));
   DetailQueries details(db);
   for (auto& f : out) details.load(f);
   return out;

@@ -31,10 +31,6 @@ std::vector<Window> windows_of(const Facility& f, const FreeQuery& q) {
   return out;
 }
 
-sdk::DateTime at(const sdk::Date& d, int tod) {
-  return sdk::DateTime::from_epoch_minutes(sdk::DateTime{d, 0, 0}.epoch_minutes() + tod);
-}
-
 }  // namespace
 
 unsigned parse_weekdays(std::string_view text) {
@@ -91,7 +87,7 @@ std::vector<FreeSlot> find_free(sdk::Database& db, const FreeQuery& q) {
       if (static_cast<int>(out.size()) >= q.limit) break;
       if (!calendar.open(d)) continue;
       for (const auto& w : windows_of(*f, q)) {
-        auto start = at(d, w.start), end = at(d, w.end);
+        auto start = at_minute(d, w.start), end = at_minute(d, w.end);
         if (taken(f->id, start.epoch_minutes(), end.epoch_minutes())) continue;
         out.push_back({f->id, f->name, f->capacity, start, end, w.slot, compute_fee(*f, q.org, start, end)});
         if (static_cast<int>(out.size()) >= q.limit) break;

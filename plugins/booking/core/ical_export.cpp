@@ -23,10 +23,6 @@ const char* ical_status(Status s) {
   return "";
 }
 
-sdk::DateTime at(const sdk::Date& d, int tod) {
-  return sdk::DateTime::from_epoch_minutes(sdk::DateTime{d, 0, 0}.epoch_minutes() + tod);
-}
-
 struct Names {
   sdk::Database& db;
   sdk::OrganizationDirectory& orgs;
@@ -78,12 +74,12 @@ void add_series(Names& names, const IcsScope& scope, sdk::IcalWriter& cal, const
 
   sdk::IcalEvent e = event_of(names, scope, live.front(), s.purpose);
   e.uid = uid;
-  e.start = at(*s.first, s.start_tod);
-  e.end = at(*s.first, s.end_tod);
+  e.start = at_minute(*s.first, s.start_tod);
+  e.end = at_minute(*s.first, s.end_tod);
   e.status = ical_status(common);
   e.description = "定期予約 #" + std::to_string(s.id) + " / " + describe_ja(s.rule, *s.first);
   e.rrule = to_rrule(s.rule, *s.first);
-  for (const auto& d : missing_dates(names.db, s)) e.exdates.push_back(at(d, s.start_tod));
+  for (const auto& d : missing_dates(names.db, s)) e.exdates.push_back(at_minute(d, s.start_tod));
   e.sequence = s.sequence;
   cal.add(e);
 
@@ -97,10 +93,11 @@ void add_series(Names& names, const IcsScope& scope, sdk::IcalWriter& cal, const
       cal.add(own);
       continue;
     }
-    if (b.status == common && b.start == at(day, s.start_tod) && b.end == at(day, s.end_tod)) continue;
+    if (b.status == common && b.start == at_minute(day, s.start_tod) && b.end == at_minute(day, s.end_tod))
+      continue;
     sdk::IcalEvent o = event_of(names, scope, b, s.purpose);
     o.uid = uid;
-    o.recurrence_id = at(day, s.start_tod);
+    o.recurrence_id = at_minute(day, s.start_tod);
     o.start = b.start;
     o.end = b.end;
     o.sequence = s.sequence;

@@ -42,6 +42,10 @@ Status parse_status(std::string_view text) {
                         "': tentative, approved or cancelled");
 }
 
+sdk::DateTime at_minute(const sdk::Date& day, int minutes) {
+  return sdk::DateTime::from_epoch_minutes(sdk::DateTime{day, 0, 0}.epoch_minutes() + minutes);
+}
+
 std::string format_hm(int minutes_of_day) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%d:%02d", minutes_of_day / 60, minutes_of_day % 60);

@@ -92,6 +92,8 @@ class ConflictError : public sdk::InputError {
   BookingId other_;
 };
 
+// The day at a minute of it; past 24:00 it goes on into the next day (a slot to 24:00).
+sdk::DateTime at_minute(const sdk::Date& day, int minutes);
 // "10:00"
 std::string format_hm(int minutes_of_day);
 // "2026-05-10 10:00–12:00"

@@ -15,7 +15,7 @@ constexpr const char* kSelectSeries =
     "sequence "
     "FROM booking_series";
 
-Series read_row(sdk::Statement& st) {
+Series read_series(sdk::Statement& st) {
   Series s;
   s.id = st.get_int(0);
   s.facility_id = st.get_int(1);
@@ -31,15 +31,11 @@ Series read_row(sdk::Statement& st) {
   return s;
 }
 
-sdk::DateTime at(const sdk::Date& day, int tod) {
-  return sdk::DateTime::from_epoch_minutes(sdk::DateTime{day, 0, 0}.epoch_minutes() + tod);
-}
-
 BookingRequest on_day(const BookingRequest& first, const sdk::Date& day) {
   BookingRequest r = first;
-  r.start = at(day, first.start.minutes_of_day());
-  r.end = at(day, first.start.minutes_of_day() +
-                      static_cast<int>(first.end.epoch_minutes() - first.start.epoch_minutes()));
+  r.start = at_minute(day, first.start.minutes_of_day());
+  r.end = at_minute(day, first.start.minutes_of_day() +
+                             static_cast<int>(first.end.epoch_minutes() - first.start.epoch_minutes()));
   return r;
 }
 
@@ -134,7 +130,7 @@ std::optional<Series> find_series(sdk::Database& db, SeriesId id) {
   sdk::Statement st(db, std::string(kSelectSeries) + " WHERE id = ?");
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
-  return read_row(st);
+  return read_series(st);
 }
 
 Series get_series(sdk::Database& db, SeriesId id) {
@@ -148,7 +144,7 @@ std::vector<Series> list_series(sdk::Database& db, FacilityId facility, OrgId or
                             " WHERE (?1 = 0 OR facility_id = ?1) AND (?2 = 0 OR org_id = ?2) ORDER BY id");
   st.bind_all(facility, org);
   std::vector<Series> out;
-  while (st.step()) out.push_back(read_row(st));
+  while (st.step()) out.push_back(read_series(st));
   return out;
 }
 
@@ -216,8 +212,8 @@ SeriesResult change_series_from(sdk::Database& db, sdk::OrganizationDirectory& o
   if (s.rule.count) r.rule.count = static_cast<int>(rest.size());
   r.first = {s.facility_id,
              s.org,
-             at(rest.front(), start_tod),
-             at(rest.front(), end_tod),
+             at_minute(rest.front(), start_tod),
+             at_minute(rest.front(), end_tod),
              purpose.value_or(s.purpose),
              old.empty() ? "" : old.front().contact,
              old.empty() ? std::nullopt : old.front().contact_person,

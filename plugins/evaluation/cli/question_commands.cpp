@@ -20,7 +20,7 @@ void print_questions(std::ostream& out, const Survey& s) {
     out << "問" << q.number << " [" << question_kind_label(q.kind) << "] " << q.text << "\n";
 }
 
-void add_edit(CLI::App& app, sdk::CliContext& ctx) {
+void add_question_edit(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
     Id survey = 0;
     int number = 0;
@@ -56,7 +56,7 @@ void add_edit(CLI::App& app, sdk::CliContext& ctx) {
   });
 }
 
-void add_move(CLI::App& app, sdk::CliContext& ctx) {
+void add_question_move(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
     Id survey = 0;
     int number = 0, to = 0;
@@ -76,7 +76,7 @@ void add_move(CLI::App& app, sdk::CliContext& ctx) {
   });
 }
 
-void add_remove(CLI::App& app, sdk::CliContext& ctx) {
+void add_question_remove(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
     Id survey = 0;
     int number = 0;
@@ -99,9 +99,9 @@ void add_remove(CLI::App& app, sdk::CliContext& ctx) {
 }  // namespace
 
 void add_question_edit_commands(CLI::App& survey, sdk::CliContext& ctx) {
-  add_edit(survey, ctx);
-  add_move(survey, ctx);
-  add_remove(survey, ctx);
+  add_question_edit(survey, ctx);
+  add_question_move(survey, ctx);
+  add_question_remove(survey, ctx);
 }
 
 }  // namespace wasshoi::evaluation::cli

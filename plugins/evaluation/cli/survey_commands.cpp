@@ -95,7 +95,7 @@ void print_tally(std::ostream& out, const Tally& t) {
   }
 }
 
-void add_add(CLI::App& app, sdk::CliContext& ctx) {
+void add_survey_add(CLI::App& app, sdk::CliContext& ctx) {
   struct Options {
     Id project = 0;
     std::string title;
@@ -140,7 +140,7 @@ void add_question_cmd(CLI::App& app, sdk::CliContext& ctx) {
   });
 }
 
-void add_show_cmd(CLI::App& app, sdk::CliContext& ctx) {
+void add_survey_show(CLI::App& app, sdk::CliContext& ctx) {
   auto id = std::make_shared<Id>(0);
   auto* cmd = app.add_subcommand("show", "a アンケート's questions and how many sheets it has");
   cmd->add_option("SURVEY", *id, "the アンケート's id")->required();
@@ -157,7 +157,7 @@ void add_show_cmd(CLI::App& app, sdk::CliContext& ctx) {
   });
 }
 
-void add_list_cmd(CLI::App& app, sdk::CliContext& ctx) {
+void add_survey_list(CLI::App& app, sdk::CliContext& ctx) {
   auto id = std::make_shared<Id>(0);
   auto* cmd = app.add_subcommand("list", "the アンケート of a 協働事業");
   cmd->add_option("PROJECT", *id, "the 協働事業's id")->required();
@@ -295,11 +295,11 @@ void add_survey_commands(CLI::App& evaluation, sdk::CliContext& ctx) {
   auto* survey =
       evaluation.add_subcommand("survey", "アンケート: questions, answer sheets, tally, printed form");
   survey->require_subcommand(1);
-  add_add(*survey, ctx);
+  add_survey_add(*survey, ctx);
   add_question_cmd(*survey, ctx);
   add_question_edit_commands(*survey, ctx);
-  add_show_cmd(*survey, ctx);
-  add_list_cmd(*survey, ctx);
+  add_survey_show(*survey, ctx);
+  add_survey_list(*survey, ctx);
   add_answer_cmd(*survey, ctx);
   add_import_cmd(*survey, ctx);
   add_tally_cmd(*survey, ctx);

@@ -51,7 +51,7 @@ struct BookState {
   Id saving_receipt = 0;
 };
 
-sdk::ui::PerOrg<BookState> panel_state;
+sdk::ui::PerOrg<BookState> book_state;
 
 std::string widest_amount(const std::vector<Entry>& entries) {
   std::int64_t most = 99'999;
@@ -343,7 +343,7 @@ void draw_table(sdk::Context& ctx, BookState& s, bool write) {
 void draw_book_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
   if (!prepare(ctx)) return note(tr("ledger.no_books"));
-  BookState& s = panel_state.get(ctx);
+  BookState& s = book_state.get(ctx);
   if (s.year == 0) s.year = current_year(ctx);
   reload(ctx, s);
   year_combo("##year", ctx, s.year);

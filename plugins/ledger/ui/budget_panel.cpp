@@ -29,7 +29,7 @@ struct BudgetState {
   std::shared_ptr<sdk::ui::DocumentActions> paper = std::make_shared<sdk::ui::DocumentActions>();
 };
 
-sdk::ui::PerOrg<BudgetState> panel_state;
+sdk::ui::PerOrg<BudgetState> budget_state;
 
 void reload(sdk::Context& ctx, BudgetState& s) {
   if (s.loaded_generation == generation() && s.loaded_year == s.year && s.loaded_fund == s.fund) return;
@@ -60,7 +60,7 @@ void budget_input(sdk::Context& ctx, BudgetState& s, const BudgetLine& l) {
 void draw_budget_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
   if (!prepare(ctx)) return note(tr("ledger.no_books"));
-  BudgetState& s = panel_state.get(ctx);
+  BudgetState& s = budget_state.get(ctx);
   if (s.year == 0) s.year = current_year(ctx);
   year_combo("##year", ctx, s.year);
   reload(ctx, s);

@@ -24,7 +24,7 @@ struct GrantsState {
   std::shared_ptr<sdk::ui::DocumentActions> paper = std::make_shared<sdk::ui::DocumentActions>();
 };
 
-sdk::ui::PerOrg<GrantsState> panel_state;
+sdk::ui::PerOrg<GrantsState> grants_state;
 
 void reload(sdk::Context& ctx, GrantsState& s) {
   if (s.loaded_generation == generation() && s.loaded_selected == s.selected) return;
@@ -64,7 +64,7 @@ void draw_form(sdk::Context& ctx, GrantsState& s) {
 void draw_grants_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
   if (!prepare(ctx)) return note(tr("ledger.no_books"));
-  GrantsState& s = panel_state.get(ctx);
+  GrantsState& s = grants_state.get(ctx);
   reload(ctx, s);
   if (s.grants.empty()) note(tr("ledger.grants.none"));
   for (const auto& g : s.grants) {

@@ -46,7 +46,7 @@ struct SettlementState {
         book_doc = std::make_shared<sdk::ui::DocumentActions>();
 };
 
-sdk::ui::PerOrg<SettlementState> panel_state;
+sdk::ui::PerOrg<SettlementState> settlement_state;
 
 void reload(sdk::Context& ctx, SettlementState& s) {
   if (s.loaded_generation == generation() && s.loaded_year == s.year && s.loaded_fund == s.fund) return;
@@ -205,7 +205,7 @@ void draw_handover(sdk::Context& ctx, SettlementState& s, const std::string& org
 void draw_settlement_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
   if (!prepare(ctx)) return note(tr("ledger.no_books"));
-  SettlementState& s = panel_state.get(ctx);
+  SettlementState& s = settlement_state.get(ctx);
   if (s.year == 0) s.year = current_year(ctx) - 1;
   year_combo("##year", ctx, s.year);
   reload(ctx, s);

@@ -39,7 +39,7 @@ struct SetupState {
   sdk::ui::PanelMessage message;
 };
 
-sdk::ui::PerOrg<SetupState> panel_state;
+sdk::ui::PerOrg<SetupState> setup_state;
 
 void reload(sdk::Context& ctx, SetupState& s) {
   if (s.loaded_generation == generation()) return;
@@ -316,7 +316,7 @@ void draw_bank(sdk::Context& ctx, SetupState& s, bool write) {
 void draw_setup_panel(sdk::Context& ctx) {
   if (ctx.current_org() == 0) return sdk::ui::TextDisabled(tr("ledger.no_org"));
   if (!prepare(ctx)) return note(tr("ledger.no_books"));
-  SetupState& s = panel_state.get(ctx);
+  SetupState& s = setup_state.get(ctx);
   reload(ctx, s);
   const bool write = writes(ctx);
   sdk::ui::show(s.message);

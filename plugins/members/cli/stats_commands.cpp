@@ -17,7 +17,7 @@ void add_stats_commands(CLI::App& members, sdk::CliContext& ctx) {
     const OrgId org = ctx.require_org();
     const int fy = parse_fiscal_year(*year);
     const auto p = sdk::report_period(org, fy);
-    const Membership m = membership(ctx.db(), org, p.from, p.to);
+    const MembershipCounts m = membership(ctx.db(), org, p.from, p.to);
     nlohmann::json han = nlohmann::json::array();
     for (const auto& h : m.by_han)
       han.push_back({{"han", h.han},

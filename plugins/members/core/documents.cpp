@@ -54,15 +54,6 @@ std::optional<HanId> printable_han(const sdk::Access& access, OrgId org, std::op
   return wanted;
 }
 
-std::string yen(std::int64_t amount) {
-  std::string digits = std::to_string(amount < 0 ? -amount : amount), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return (amount < 0 ? "-" : "") + out + "円";
-}
-
 sdk::Document safety_document(sdk::Database& db, sdk::OrganizationDirectory& orgs, const sdk::Access& access,
                               const ListRequest& request, const Date& on) {
   const auto han = printable_han(access, request.org, request.han, "安否確認の一覧");

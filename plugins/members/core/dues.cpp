@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <wasshoi/sdk/input.hpp>
 
 #include "core/households.hpp"
 
@@ -51,10 +52,6 @@ Exemption exemption_of(std::string_view stored) {
 }
 const char* exemption_key(Exemption e) {
   return e == Exemption::Full ? "full" : e == Exemption::Partial ? "partial" : "";
-}
-
-std::string yen(std::int64_t amount) {
-  return std::to_string(amount) + "円";
 }
 
 // Sums are of doubles (as SQLite's total(): they cannot overflow as an integer sum() does: "integer overflow"
@@ -274,6 +271,10 @@ std::vector<CollectionRate> collection_rates(sdk::Database& db, OrgId org, int f
   }
   out.push_back(total);
   return out;
+}
+
+std::string yen(std::int64_t amount) {
+  return sdk::group_thousands(amount) + "円";
 }
 
 }  // namespace wasshoi::members

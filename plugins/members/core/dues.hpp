@@ -152,4 +152,7 @@ struct CollectionRate {
 std::vector<CollectionRate> collection_rates(sdk::Database& db, OrgId org, int fiscal_year,
                                              std::optional<int> period = {});
 
+// An amount as documents and messages write it: 3,600円, -1,200円.
+std::string yen(std::int64_t amount);
+
 }  // namespace wasshoi::members

@@ -9,10 +9,6 @@ namespace wasshoi::members {
 
 namespace {
 
-std::string yen(std::int64_t amount) {
-  return sdk::group_thousands(amount) + "円";
-}
-
 constexpr const char* kHistory = R"sql(
 SELECT d.id, d.household_id, d.fiscal_year, d.amount, d.paid_on, d.collected_by, d.reverses,
        EXISTS (SELECT 1 FROM members_dues_payments r WHERE r.reverses = d.id), d.reason

@@ -49,7 +49,7 @@ bool may_see_names(sdk::Context& ctx, OrgId org) {
 }
 
 void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document& doc) {
-  const Membership m = membership(ctx.db(), p.org, p.from, p.to);
+  const MembershipCounts m = membership(ctx.db(), p.org, p.from, p.to);
   doc.fields({{fill("members.report.households_at", sdk::format_print_date(p.to)),
                fill("members.report.households_n", m.households)},
               {sdk::tr("members.report.members"), fill("members.report.persons_n", m.members)},
@@ -83,7 +83,7 @@ void write_summary(sdk::Context& ctx, const sdk::ReportPeriod& p, sdk::Document&
 }
 
 std::vector<sdk::ReportFigure> summary_figures(sdk::Context& ctx, const sdk::ReportPeriod& p) {
-  const Membership m = membership(ctx.db(), p.org, p.from, p.to);
+  const MembershipCounts m = membership(ctx.db(), p.org, p.from, p.to);
   return {{"households", m.households}, {"members", m.members}, {"joined", m.joined}, {"left", m.left}};
 }
 
@@ -121,8 +121,8 @@ std::vector<sdk::ReportFigure> proposal_figures(sdk::Context& ctx, const sdk::Re
 
 }  // namespace
 
-Membership membership(sdk::Database& db, OrgId org, const Date& from, const Date& to) {
-  Membership m;
+MembershipCounts membership(sdk::Database& db, OrgId org, const Date& from, const Date& to) {
+  MembershipCounts m;
   sdk::Statement st(db, kByHan);
   st.bind_all(org, from, to);
   while (st.step()) {

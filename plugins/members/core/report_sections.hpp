@@ -21,14 +21,14 @@ struct HanMembership {
 
 // The roster over one 年度: households current at `to` (joined on or before it, not left by it),
 // the persons listed in them, and households that joined / left between `from` and `to`.
-struct Membership {
+struct MembershipCounts {
   int households = 0;
   int members = 0;
   int joined = 0;
   int left = 0;
   std::vector<HanMembership> by_han;  // in the 班's order
 };
-Membership membership(sdk::Database& db, OrgId org, const Date& from, const Date& to);
+MembershipCounts membership(sdk::Database& db, OrgId org, const Date& from, const Date& to);
 
 std::vector<sdk::ReportSection> report_sections();
 

@@ -11,7 +11,7 @@ namespace wasshoi::members::ui {
 
 namespace {
 
-sdk::ui::PerOrg<DuesPanelState> panel_state;
+sdk::ui::PerOrg<DuesPanelState> dues_state;
 
 constexpr const char* kScheduleKeys[] = {"members.dues.schedule.yearly", "members.dues.schedule.half",
                                          "members.dues.schedule.monthly"};
@@ -267,7 +267,7 @@ void dues_attempt(sdk::Context& ctx, DuesPanelState& s, const std::string& done,
 
 void draw_dues_panel(sdk::Context& ctx) {
   if (!may_show_roster(ctx)) return;
-  DuesPanelState& s = panel_state.get(ctx);
+  DuesPanelState& s = dues_state.get(ctx);
   if (auto scope = han_scope(ctx)) s.han = scope;
   reload(ctx, s);
   draw_controls(ctx, s);

@@ -30,7 +30,7 @@ struct HouseholdPanelState {
   sdk::ui::PanelMessage undo_message;
 };
 
-sdk::ui::PerOrg<HouseholdPanelState> panel_state;
+sdk::ui::PerOrg<HouseholdPanelState> household_state;
 
 // Opened with nothing chosen in the roster, the editor shows the first household (of the
 // 班長's own 班, for a 班長).
@@ -216,7 +216,7 @@ void draw_person_form(sdk::Context& ctx, HouseholdPanelState& s) {
 
 void draw_household_panel(sdk::Context& ctx) {
   if (!may_show_roster(ctx)) return;
-  HouseholdPanelState& s = panel_state.get(ctx);
+  HouseholdPanelState& s = household_state.get(ctx);
   reload(ctx, s);
   draw_finder(ctx, s);
   sdk::ui::show_undo(s.undo, s.undo_message);

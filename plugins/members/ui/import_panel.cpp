@@ -34,7 +34,7 @@ struct ImportPanelState {
   std::optional<ImportSummary> done;
 };
 
-sdk::ui::PerOrg<ImportPanelState> panel_state;
+sdk::ui::PerOrg<ImportPanelState> import_state;
 
 // The import running, kept apart from the panel's state: it goes on when the officer chooses
 // another organization or signs out (destroying it would wait for it), and only the
@@ -207,7 +207,7 @@ void draw_import_panel(sdk::Context& ctx) {
     ImGui::TextDisabled("%s", tr("members.officers_only"));
     return;
   }
-  ImportPanelState& s = panel_state.get(ctx);
+  ImportPanelState& s = import_state.get(ctx);
   const bool importing = running().job != nullptr;
   ImGui::BeginDisabled(importing);
   draw_file_row(ctx, s);

@@ -36,7 +36,7 @@ struct RolesPanelState {
   RoleKindId removing_kind = 0;
 };
 
-sdk::ui::PerOrg<RolesPanelState> panel_state;
+sdk::ui::PerOrg<RolesPanelState> roles_state;
 
 void reload(sdk::Context& ctx, RolesPanelState& s) {
   if (!s.fiscal_year) s.fiscal_year = sdk::fiscal_year(sdk::today());
@@ -207,7 +207,7 @@ void draw_assign(sdk::Context& ctx, RolesPanelState& s) {
 
 void draw_roles_panel(sdk::Context& ctx) {
   if (!may_show_roster(ctx)) return;
-  RolesPanelState& s = panel_state.get(ctx);
+  RolesPanelState& s = roles_state.get(ctx);
   reload(ctx, s);
   fiscal_year_picker(s.fiscal_year);
   ImGui::SameLine(0, ImGui::GetFontSize() * 2);

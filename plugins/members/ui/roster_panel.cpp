@@ -23,7 +23,7 @@ struct RosterPanelState {
   sdk::ui::PanelMessage message;
 };
 
-sdk::ui::PerOrg<RosterPanelState> panel_state;
+sdk::ui::PerOrg<RosterPanelState> roster_state;
 
 enum Column { kName, kReading, kHan, kAddress, kPhone, kPeople, kJoined, kRoles, kColumnCount };
 
@@ -165,15 +165,15 @@ void draw_table(sdk::Context& ctx, RosterPanelState& s) {
 }  // namespace
 
 std::size_t roster_panel_size() {
-  return panel_state.last() ? panel_state.last()->view.size() : 0;
+  return roster_state.last() ? roster_state.last()->view.size() : 0;
 }
 std::size_t roster_panel_pages_loaded() {
-  return panel_state.last() ? panel_state.last()->view.pages_loaded() : 0;
+  return roster_state.last() ? roster_state.last()->view.pages_loaded() : 0;
 }
 
 void draw_roster_panel(sdk::Context& ctx) {
   if (!may_show_roster(ctx)) return;
-  RosterPanelState& s = panel_state.get(ctx);
+  RosterPanelState& s = roster_state.get(ctx);
   if (s.lists_generation != generation()) {
     s.han = sdk::organizations(ctx).han(ctx.db(), ctx.current_org());
     s.roles = role_kinds(ctx.db(), ctx.current_org());

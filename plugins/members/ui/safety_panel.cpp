@@ -22,7 +22,7 @@ struct SafetyPanelState {
   sdk::ui::PanelMessage message;
 };
 
-sdk::ui::PerOrg<SafetyPanelState> panel_state;
+sdk::ui::PerOrg<SafetyPanelState> safety_state;
 
 void reload(sdk::Context& ctx, SafetyPanelState& s) {
   if (s.generation == generation() && s.loaded_han == s.han) return;
@@ -76,7 +76,7 @@ void draw_entry(SafetyPanelState& s, const SafetyEntry& e, int this_year) {
 
 void draw_safety_panel(sdk::Context& ctx) {
   if (!may_show_roster(ctx)) return;
-  SafetyPanelState& s = panel_state.get(ctx);
+  SafetyPanelState& s = safety_state.get(ctx);
   if (auto scope = han_scope(ctx)) s.han = scope;
   reload(ctx, s);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);

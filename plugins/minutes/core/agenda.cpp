@@ -10,10 +10,6 @@ namespace wasshoi::minutes {
 
 namespace {
 
-std::string item_name(MeetingId meeting, int number) {
-  return "第" + std::to_string(number) + "号議案 of meeting " + std::to_string(meeting);
-}
-
 AgendaItem read_item(const sdk::Statement& st) {
   AgendaItem a;
   a.id = st.get_int(0);
@@ -326,6 +322,10 @@ int apply_template(sdk::Database& db, MeetingId meeting) {
   for (const auto& t : titles) add_item(db, meeting, t);
   tx.commit();
   return static_cast<int>(titles.size());
+}
+
+std::string item_name(MeetingId meeting, int number) {
+  return "第" + std::to_string(number) + "号議案 of meeting " + std::to_string(meeting);
 }
 
 }  // namespace wasshoi::minutes

@@ -81,4 +81,7 @@ void set_template(sdk::Context& ctx, OrgId org, const std::string& kind,
 // Adds the template's items to a meeting; returns how many.
 int apply_template(sdk::Database& db, MeetingId meeting);
 
+// An item in messages and the change log: "第2号議案 of meeting 7".
+std::string item_name(MeetingId meeting, int number);
+
 }  // namespace wasshoi::minutes

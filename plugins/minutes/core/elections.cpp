@@ -8,14 +8,6 @@
 
 namespace wasshoi::minutes {
 
-namespace {
-
-std::string item_name(MeetingId meeting, int number) {
-  return "第" + std::to_string(number) + "号議案 of meeting " + std::to_string(meeting);
-}
-
-}  // namespace
-
 bool elects_officers(const std::string& title) {
   return title.find("役員") != std::string::npos &&
          (title.find("選任") != std::string::npos || title.find("改選") != std::string::npos ||

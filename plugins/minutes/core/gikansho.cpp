@@ -5,6 +5,7 @@
 #include <wasshoi/sdk/input.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
 
+#include "core/agenda.hpp"
 #include "core/meetings.hpp"
 
 namespace wasshoi::minutes {
@@ -57,10 +58,6 @@ std::optional<sdk::ReportPart> parse_part(const std::optional<std::string>& text
   for (auto p : kParts)
     if (*text == part_id(p)) return p;
   return std::nullopt;
-}
-
-std::string item_name(MeetingId meeting, int number) {
-  return "meeting " + std::to_string(meeting) + ": 第" + std::to_string(number) + "号議案";
 }
 
 // A 総会 or 臨時総会 with a date: what a 議案書 is for.

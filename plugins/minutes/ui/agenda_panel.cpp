@@ -37,7 +37,7 @@ struct AgendaPanel {
   int officer_role = 0;
 };
 
-AgendaPanel& panel(const sdk::Context& ctx) {
+AgendaPanel& agenda_panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<AgendaPanel> p;
   return p.get(ctx);
 }
@@ -68,7 +68,7 @@ bool corrects_vote(const AgendaItem& item, const ItemEdit& e) {
 }
 
 void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, const ItemEdit& e) {
-  AgendaPanel& p = panel(ctx);
+  AgendaPanel& p = agenda_panel(ctx);
   if (corrects_vote(item, e)) {
     AgendaItem after = item;
     const ItemOutcome o = outcome_of(e);
@@ -86,7 +86,7 @@ void save_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, cons
 }
 
 void draw_vote_correction(sdk::Context& ctx, const Meeting& m) {
-  AgendaPanel& p = panel(ctx);
+  AgendaPanel& p = agenda_panel(ctx);
   if (auto reason = p.reason.draw()) {
     attempt(ctx, tr("minutes.vote_corrected"), [&] {
       correct_vote(ctx.db(), m.id, p.correcting, p.correction, *reason,
@@ -99,7 +99,7 @@ void draw_vote_correction(sdk::Context& ctx, const Meeting& m) {
 void draw_election(sdk::Context& ctx, const Meeting& m, const AgendaItem& item);
 
 void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int voters_n) {
-  ItemEdit& e = panel(ctx).edits[item.id];
+  ItemEdit& e = agenda_panel(ctx).edits[item.id];
   ImGui::PushID(static_cast<int>(item.id));
   sdk::ui::TextWrapped("第" + std::to_string(item.number) + "号議案　" + item.title);
   sdk::ui::InputTextMultiline("##discussion", e.discussion, ImVec2(-1, ImGui::GetFontSize() * 3.2f));
@@ -137,7 +137,7 @@ void draw_item(sdk::Context& ctx, const Meeting& m, const AgendaItem& item, int 
 void draw_election(sdk::Context& ctx, const Meeting& m, const AgendaItem& item) {
   auto members = ctx.services().find<sdk::MemberDirectory>();
   if (!members) return;
-  AgendaPanel& p = panel(ctx);
+  AgendaPanel& p = agenda_panel(ctx);
   const auto list = proposals(ctx.db(), m.id, item.number);
   const float em = ImGui::GetFontSize();
   sdk::ui::TextWrapped(std::string(tr("minutes.election.proposed")) + "（" +
@@ -202,7 +202,7 @@ void bullet(const std::string& text) {
 }
 
 void draw_actions_of(sdk::Context& ctx, const Meeting& m) {
-  AgendaPanel& p = panel(ctx);
+  AgendaPanel& p = agenda_panel(ctx);
   auto carried = carried_actions(ctx.db(), m.id);
   if (!carried.empty()) {
     sdk::ui::section(tr("minutes.carried"));
@@ -233,7 +233,7 @@ void draw_agenda_panel(sdk::Context& ctx) {
   if (!ready(ctx, true)) return;
   const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
-  AgendaPanel& p = panel(ctx);
+  AgendaPanel& p = agenda_panel(ctx);
   lock_notice(ctx, m, p.reopen);
   draw_vote_correction(ctx, m);
   auto items = agenda(ctx.db(), m.id);

@@ -29,7 +29,7 @@ struct AttendancePanel {
 constexpr Presence kCorrections[] = {Presence::Present, Presence::Proxy, Presence::Written, Presence::Absent};
 // The search and the guest form; fresh for every organization and sign-in, so the roster
 // search of one 自治会 is never shown in another.
-AttendancePanel& panel(const sdk::Context& ctx) {
+AttendancePanel& attendance_panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<AttendancePanel> p;
   return p.get(ctx);
 }
@@ -48,7 +48,7 @@ void refresh_search(sdk::Context& ctx, sdk::MemberDirectory& members, Attendance
 }
 
 void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   sdk::ui::section(tr("minutes.pick_from_roster"));
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x * 0.5f));
   sdk::ui::InputText(tr("minutes.search_hint"), p.query);
@@ -87,7 +87,7 @@ void draw_search(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting
 }
 
 void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   sdk::ui::InputText(tr("minutes.guest_name"), p.guest);
   const float inner = ImGui::GetStyle().ItemInnerSpacing.x;
@@ -103,14 +103,14 @@ void draw_guest_form(sdk::Context& ctx, const Meeting& m) {
 
 // Takes `a` off and offers to put them back.
 void take_off(sdk::Context& ctx, const Meeting& m, const Attendee& a) {
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   if (attempt(ctx, {}, [&] { remove_attendee(ctx.db(), m.id, a.id); }))
     p.undo.offer(fill("minutes.taken_off", {{"name", a.name}}),
                  [&ctx, id = m.id, a] { restore_attendee(ctx.db(), id, a); });
 }
 
 void take_off(sdk::Context& ctx, const Meeting& m, const AbsentVote& v) {
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   if (attempt(ctx, {}, [&] { remove_absent_vote(ctx.db(), m.id, v.household_id); }))
     p.undo.offer(fill("minutes.taken_off", {{"name", v.name}}),
                  [&ctx, id = m.id, v] { restore_absent_vote(ctx.db(), id, v); });
@@ -119,7 +119,7 @@ void take_off(sdk::Context& ctx, const Meeting& m, const AbsentVote& v) {
 // The row's last cell: 外す, and at a 総会 訂正… for the household.
 void row_buttons(sdk::Context& ctx, const Meeting& m, std::optional<std::int64_t> household,
                  const std::function<void()>& remove) {
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   if (ImGui::SmallButton(tr("minutes.remove"))) remove();
   if (m.general_assembly && household) {
     ImGui::SameLine();
@@ -129,7 +129,7 @@ void row_buttons(sdk::Context& ctx, const Meeting& m, std::optional<std::int64_t
 
 // A 総会 household's attendance corrected: the presence it should have, then the reason.
 void draw_correction(sdk::Context& ctx, sdk::MemberDirectory& members, const Meeting& m) {
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   if (auto reason = p.correction.draw()) {
     const Presence to = kCorrections[p.correct_to];
     if (attempt(ctx, tr("minutes.corrected"),
@@ -161,7 +161,7 @@ void draw_recorded(sdk::Context& ctx, const Meeting& m) {
   sdk::ui::section(
       (std::string(tr("minutes.recorded")) + "（" + std::to_string(people.size() + absent.size()) + "）")
           .c_str());
-  if (sdk::ui::show_undo(panel(ctx).undo, selection(ctx).message))
+  if (sdk::ui::show_undo(attendance_panel(ctx).undo, selection(ctx).message))
     ctx.events().publish(sdk::events::DataChanged{"minutes", tr("sdk.ui.undone")});
   if (auto members = ctx.services().find<sdk::MemberDirectory>()) draw_correction(ctx, *members, m);
   if (!ImGui::BeginTable("##recorded", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
@@ -208,7 +208,7 @@ void draw_attendance_panel(sdk::Context& ctx) {
   if (!ready(ctx, true)) return;
   const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
-  AttendancePanel& p = panel(ctx);
+  AttendancePanel& p = attendance_panel(ctx);
   if (p.shown != m.id) p.undo.clear(), p.correcting = 0, p.shown = m.id;
   lock_notice(ctx, m, p.reopen);
   auto members = ctx.services().find<sdk::MemberDirectory>();

@@ -14,14 +14,14 @@ namespace wasshoi::minutes::ui {
 
 namespace {
 
-struct ItemEdit {
+struct GikanshoItemEdit {
   std::string title, text;
 };
 
 struct GikanshoPanel {
   MeetingId loaded = 0;
   int open = 0;  // the 議案 being edited (第N号), 0 none
-  ItemEdit edit;
+  GikanshoItemEdit edit;
   std::string new_title;
   int removing = 0;
   sdk::ui::Confirm remove;
@@ -29,7 +29,7 @@ struct GikanshoPanel {
   std::vector<GikanshoSection> problems;  // of the last booklet made
 };
 
-GikanshoPanel& panel(const sdk::Context& ctx) {
+GikanshoPanel& gikansho_panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<GikanshoPanel> p;
   return p.get(ctx);
 }
@@ -58,7 +58,7 @@ void draw_year(sdk::Context& ctx, const Meeting& m) {
 }
 
 void draw_editor(sdk::Context& ctx, const Meeting& m, int number) {
-  GikanshoPanel& p = panel(ctx);
+  GikanshoPanel& p = gikansho_panel(ctx);
   ImGui::SetNextItemWidth(-1);
   sdk::ui::InputText("##title", p.edit.title);
   sdk::ui::InputTextMultiline("##text", p.edit.text, ImVec2(-1, ImGui::GetFontSize() * 8));
@@ -72,7 +72,7 @@ void draw_editor(sdk::Context& ctx, const Meeting& m, int number) {
 
 void draw_item(sdk::Context& ctx, const Meeting& m, const GikanshoItem& item, int number, int count,
                const std::vector<sdk::ReportSection>& sections) {
-  GikanshoPanel& p = panel(ctx);
+  GikanshoPanel& p = gikansho_panel(ctx);
   ImGui::PushID(number);
   ImGui::BeginDisabled(number == 1);
   if (ImGui::ArrowButton("##up", ImGuiDir_Up))
@@ -118,7 +118,7 @@ void draw_item(sdk::Context& ctx, const Meeting& m, const GikanshoItem& item, in
 }
 
 void draw_add(sdk::Context& ctx, const Meeting& m) {
-  GikanshoPanel& p = panel(ctx);
+  GikanshoPanel& p = gikansho_panel(ctx);
   sdk::ui::section(tr("minutes.gikansho.add_heading"));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   sdk::ui::InputText(tr("minutes.gikansho.new_title"), p.new_title);
@@ -132,7 +132,7 @@ void draw_add(sdk::Context& ctx, const Meeting& m) {
 
 void draw_gikansho_panel(sdk::Context& ctx) {
   if (!ready(ctx, false)) return;
-  GikanshoPanel& p = panel(ctx);
+  GikanshoPanel& p = gikansho_panel(ctx);
   const auto m = assembly_to_show(ctx);
   if (!m) {
     ImGui::PushTextWrapPos(0.0f);  // a long hint wraps at the panel's edge

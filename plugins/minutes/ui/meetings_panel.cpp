@@ -42,7 +42,7 @@ void list_heading(sdk::Context& ctx, MeetingsPanel& p, const std::string& headin
                  [&] { return events_document(ctx.db(), sdk::organizations(ctx), ctx.current_org(), fy); });
 }
 
-MeetingsPanel& panel(const sdk::Context& ctx) {
+MeetingsPanel& meetings_panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<MeetingsPanel> p;
   return p.get(ctx);
 }
@@ -145,7 +145,7 @@ void draw_list(const std::vector<Meeting>& meetings, MeetingId& selected) {
 
 void draw_meetings_panel(sdk::Context& ctx) {
   if (!ready(ctx, false)) return;
-  MeetingsPanel& p = panel(ctx);
+  MeetingsPanel& p = meetings_panel(ctx);
   if (p.year == 0) {
     auto m = find_meeting(ctx.db(), selection(ctx).meeting);
     const Date d = m && m->start ? m->start->date : sdk::today();

@@ -35,7 +35,7 @@ struct ReceptionPanel {
   sdk::ui::DocumentActions list_paper, notice_paper;
 };
 
-ReceptionPanel& panel(const sdk::Context& ctx) {
+ReceptionPanel& reception_panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<ReceptionPanel> p;
   return p.get(ctx);
 }
@@ -222,7 +222,7 @@ void draw_reception_panel(sdk::Context& ctx) {
   if (!ready(ctx, true)) return;
   const Meeting m = get_meeting(ctx.db(), selection(ctx).meeting);
   meeting_header(ctx, m);
-  ReceptionPanel& p = panel(ctx);
+  ReceptionPanel& p = reception_panel(ctx);
   if (p.shown != m.id) p.han = 0, p.row = 0, p.unlisted_read = false, p.shown = m.id;
   lock_notice(ctx, m, p.reopen);
   auto members = ctx.services().find<sdk::MemberDirectory>();

@@ -39,7 +39,7 @@ struct SettingsPanel {
   std::string template_new;
 };
 
-SettingsPanel& panel(const sdk::Context& ctx) {
+SettingsPanel& settings_panel(const sdk::Context& ctx) {
   static sdk::ui::PerOrg<SettingsPanel> p;
   return p.get(ctx);
 }
@@ -206,7 +206,7 @@ void draw_template(sdk::Context& ctx, SettingsPanel& p) {
 
 void draw_settings_panel(sdk::Context& ctx) {
   if (!ready(ctx, false)) return;
-  SettingsPanel& p = panel(ctx);
+  SettingsPanel& p = settings_panel(ctx);
   show_message(ctx);
   const bool may = may_change(ctx);
   if (!may) sdk::ui::TextWrapped(tr("minutes.settings.officers_only"));

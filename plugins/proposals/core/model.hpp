@@ -138,6 +138,11 @@ struct Proposal {
   std::vector<Progress> progress;
 };
 
+// Its text can still change: a draft, or approved and not yet submitted to the city.
+inline bool editable(const Proposal& p) {
+  return p.state == State::Draft || p.state == State::Approved;
+}
+
 // One line of a list: enough for tables, the dashboard and the 総括表.
 struct ProposalSummary {
   ProposalId id = 0;

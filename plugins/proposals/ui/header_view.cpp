@@ -22,10 +22,6 @@ namespace {
 constexpr const char* kMissingKeys[] = {"proposals.missing.gathering", "proposals.missing.history",
                                         "proposals.missing.actions", "proposals.missing.approval"};
 
-bool editable(const Proposal& p) {
-  return p.state == State::Draft || p.state == State::Approved;
-}
-
 // A submitted 要望書 is what the city received: why it cannot be changed, and what can still be
 // recorded (the answer, progress, closing, carrying it over to the next 年度, further photos).
 void locked_notice(const Proposal& p) {

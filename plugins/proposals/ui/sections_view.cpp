@@ -13,10 +13,6 @@ using sdk::tr;
 
 namespace {
 
-bool editable(const Proposal& p) {
-  return p.state == State::Draft || p.state == State::Approved;
-}
-
 void remove_button(sdk::Context& ctx, EditorState& s, Section section, std::int64_t entry) {
   if (!editable(*s.proposal)) return;
   sdk::ui::same_line_if_fits(sdk::ui::text_width(tr("proposals.remove")) +

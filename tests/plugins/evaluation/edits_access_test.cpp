@@ -12,7 +12,7 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-std::int64_t fingerprint(test::EvaluationDb& f) {
+std::int64_t edits_fingerprint(test::EvaluationDb& f) {
   return f.count(
       "SELECT (SELECT count(*) FROM audit_log) * 1000000 + (SELECT count(*) FROM evaluation_partners) * "
       "10000 + "
@@ -55,14 +55,14 @@ TEST_CASE_METHOD(test::EvaluationDb, "a 閲覧 a 班長 and a partner's officer 
   add_question(db(), s, "属性", "年代", {"60代未満", "60代以上"});
   add_question(db(), s, "自由記述", "ご意見", {});
   const std::string before = particulars(*this, id);
-  const auto rows = fingerprint(*this);
+  const auto rows = edits_fingerprint(*this);
   for (const char* login : {"etsuran", "hancho", "kaicho", "npo"}) {
     as(login);
     every_correction_refused(*this, id, s, login);
   }
   as("kyodo");
   CHECK(particulars(*this, id) == before);
-  CHECK(fingerprint(*this) == rows);
+  CHECK(edits_fingerprint(*this) == rows);
 }
 
 TEST_CASE_METHOD(test::EvaluationDb,
@@ -72,10 +72,10 @@ TEST_CASE_METHOD(test::EvaluationDb,
   const Id s = add_survey(db(), id, "参加者アンケート");
   add_question(db(), s, "属性", "年代", {"60代未満", "60代以上"});
   add_question(db(), s, "自由記述", "ご意見", {});
-  const auto rows = fingerprint(*this);
+  const auto rows = edits_fingerprint(*this);
   as("takasaki");
   every_correction_refused(*this, id, s, "takasaki");
   as("kyodo");
-  CHECK(fingerprint(*this) == rows);
+  CHECK(edits_fingerprint(*this) == rows);
   CHECK(project(db(), orgs(), kyodotai, id).title == "令和8年度 わっしょい地区合同防災訓練");
 }

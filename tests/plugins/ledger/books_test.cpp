@@ -15,10 +15,8 @@ using namespace wasshoi::ledger;
 
 namespace {
 
-const sdk::Date kDay{2030, 6, 12};
-
 NewEntry entry(const char* category, std::int64_t amount, const char* account = "現金",
-               sdk::Date day = kDay) {
+               sdk::Date day = test::kDay) {
   return {day, account, category, amount, std::string(category) + "の摘要", "", "会計"};
 }
 
@@ -55,7 +53,7 @@ TEST_CASE_METHOD(test::LedgerDb, "a 科目 is found by part of its name or its r
 TEST_CASE_METHOD(test::LedgerDb, "income and expense move the running balance and a transfer is not income") {
   add_entry(db(), org, entry("会費", 3'600));
   add_entry(db(), org, entry("夏祭", 1'200));
-  add_transfer(db(), org, {kDay, "現金", "普通預金", 2'000, "", "会計"});
+  add_transfer(db(), org, {test::kDay, "現金", "普通預金", 2'000, "", "会計"});
   const auto entries = book(db(), org, {.year = 2030});
   REQUIRE(entries.size() == 4);
   CHECK(entries[0].balance == 3'600);
@@ -74,14 +72,15 @@ TEST_CASE_METHOD(test::LedgerDb, "income and expense move the running balance an
 
 TEST_CASE_METHOD(test::LedgerDb, "a correction reverses the entry with its reason and never edits it") {
   const Id id = add_entry(db(), org, entry("事務費", 5'830));
-  CHECK_THROWS_WITH(reverse_entry(db(), org, id, "  ", kDay, "会計"), Catch::Contains("reason"));
-  const Id back = reverse_entry(db(), org, id, "二重入力", kDay, "会計");
+  CHECK_THROWS_WITH(reverse_entry(db(), org, id, "  ", test::kDay, "会計"), Catch::Contains("reason"));
+  const Id back = reverse_entry(db(), org, id, "二重入力", test::kDay, "会計");
   CHECK(get_entry(db(), org, id).amount == -5'830);
   CHECK(get_entry(db(), org, id).reversed);
   CHECK(get_entry(db(), org, back).amount == 5'830);
   CHECK_THAT(last_detail("ledger.entry.reverse"), Catch::Contains("二重入力"));
-  CHECK_THROWS_WITH(reverse_entry(db(), org, id, "again", kDay, "会計"), Catch::Contains("reversed already"));
-  CHECK_THROWS_WITH(reverse_entry(db(), org, back, "again", kDay, "会計"),
+  CHECK_THROWS_WITH(reverse_entry(db(), org, id, "again", test::kDay, "会計"),
+                    Catch::Contains("reversed already"));
+  CHECK_THROWS_WITH(reverse_entry(db(), org, back, "again", test::kDay, "会計"),
                     Catch::Contains("itself a correction"));
   CHECK(settlement(db(), org, 2030).expense_total == 0);
 }
@@ -94,7 +93,7 @@ TEST_CASE_METHOD(test::LedgerDb,
   CHECK_THROWS_WITH(add_entry(db(), org, entry("会費", kAmountCeiling + 1)), Catch::Contains("ceiling"));
   CHECK_THROWS_WITH(add_entry(db(), org, entry("会費", 100, "金庫")),
                     Catch::Contains("no money account named '金庫'"));
-  CHECK_THROWS_WITH(add_transfer(db(), org, {kDay, "現金", "現金", 5, "", ""}),
+  CHECK_THROWS_WITH(add_transfer(db(), org, {test::kDay, "現金", "現金", 5, "", ""}),
                     Catch::Contains("two different"));
   CHECK(count("SELECT count(*) FROM ledger_entries") == before);
 }
@@ -125,7 +124,7 @@ TEST_CASE_METHOD(test::LedgerDb, "a 特別会計 has its own 決算 and money mo
   add_fund(db(), org, "修繕積立金会計");
   add_account(db(), org, "修繕積立金会計", "積立金（定期）", AccountKind::Deposit);
   add_entry(db(), org, entry("会費", 500'000, "普通預金"));
-  add_transfer(db(), org, {kDay, "普通預金", "積立金（定期）", 100'000, "", ""});
+  add_transfer(db(), org, {test::kDay, "普通預金", "積立金（定期）", 100'000, "", ""});
   const Settlement general = settlement(db(), org, 2030),
                    reserve = settlement(db(), org, 2030, "修繕積立金会計");
   CHECK(general.carry_out() == 400'000);
@@ -154,13 +153,13 @@ TEST_CASE_METHOD(test::LedgerDb, "a receipt is kept as PNG JPEG or PDF and anyth
 
 TEST_CASE_METHOD(test::LedgerDb,
                  "the 出納帳 CSV opens in Excel in UTF-8 and CP932 and 𠮷 is refused in CP932") {
-  add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費 髙橋ｶﾀｶﾅ", "R-1", "会計"});
+  add_entry(db(), org, {test::kDay, "現金", "会費", 3'600, "会費 髙橋ｶﾀｶﾅ", "R-1", "会計"});
   const std::string utf8 = cash_book_csv(db(), org, 2030, false);
   CHECK(utf8.starts_with(sdk::kUtf8Bom));
   CHECK_THAT(utf8, Catch::Contains("会費 髙橋ｶﾀｶﾅ"));
   const std::string sjis = cash_book_csv(db(), org, 2030, true);
   CHECK(sdk::cp932_to_utf8(sjis).find("会費 髙橋ｶﾀｶﾅ") != std::string::npos);
-  add_entry(db(), org, {kDay, "現金", "会費", 3'600, "𠮷田", "", "会計"});
+  add_entry(db(), org, {test::kDay, "現金", "会費", 3'600, "𠮷田", "", "会計"});
   CHECK_THROWS_WITH(cash_book_csv(db(), org, 2030, true), Catch::Contains("𠮷"));
 }
 
@@ -235,7 +234,7 @@ TEST_CASE_METHOD(test::LedgerDb,
   add_entry(db(), org, entry("夏祭り", 80'000));
   add_entry(db(), org, entry("敬老", 20'000));
   add_entry(db(), org, entry("事業費", 5'000));
-  add_transfer(db(), org, {kDay, "普通預金", "積立金（定期）", 100'000, "", ""});
+  add_transfer(db(), org, {test::kDay, "普通預金", "積立金（定期）", 100'000, "", ""});
   set_budget(db(), org, 2031, find_category(db(), org, "夏祭り").id, 90'000);
   set_budget(db(), org, 2031, find_category(db(), org, "事業費").id, 10'000);
   for (const auto& l : budget_lines(db(), org, 2031))

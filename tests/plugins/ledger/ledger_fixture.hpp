@@ -17,6 +17,9 @@
 
 namespace wasshoi::test {
 
+// The day the ledger tests make their entries on.
+inline const sdk::Date kDay{2030, 6, 12};
+
 struct LedgerDb {
   explicit LedgerDb(bool with_accounts = true);
   sdk::Database& db() { return app->db(); }

@@ -18,10 +18,8 @@ using namespace wasshoi::ledger;
 
 namespace {
 
-const sdk::Date kDay{2030, 6, 12};
-
-struct Books : test::LedgerDb {
-  Books() : test::LedgerDb(false) {}
+struct LockBooks : test::LedgerDb {
+  LockBooks() : test::LedgerDb(false) {}
 };
 
 // Runs `write` on the second connection in a thread; says whether it was still waiting after a
@@ -49,13 +47,15 @@ struct SecondWriter {
 
 }  // namespace
 
-TEST_CASE_METHOD(Books, "a second writer waits while the 年度 is being closed, then is refused") {
-  add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
+TEST_CASE_METHOD(LockBooks, "a second writer waits while the 年度 is being closed, then is refused") {
+  add_entry(db(), org, {test::kDay, "現金", "会費", 3'600, "会費", "", "会計"});
   auto second = scratch.open_another();
   {
     sdk::Transaction tx(db(), "test.close");
     close_year(db(), org, 2030, {2031, 4, 20});  // not committed yet
-    SecondWriter b([&] { add_entry(second, org, {kDay, "現金", "会議費", 1'000, "お茶", "", "会長"}); });
+    SecondWriter b([&] {
+      add_entry(second, org, {test::kDay, "現金", "会議費", 1'000, "お茶", "", "会長"});
+    });
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     CHECK_FALSE(b.done);  // it waits for the books
     tx.commit();
@@ -68,13 +68,13 @@ TEST_CASE_METHOD(Books, "a second writer waits while the 年度 is being closed,
   CHECK(count("SELECT carried FROM ledger_years WHERE year = 2030") == 3'600);
 }
 
-TEST_CASE_METHOD(Books, "two opening balances of one account at once: the second is refused") {
+TEST_CASE_METHOD(LockBooks, "two opening balances of one account at once: the second is refused") {
   ensure_books(db(), org);
   auto second = scratch.open_another();
   {
     sdk::Transaction tx(db(), "test.opening");
-    set_opening_balance(db(), org, "普通預金", kDay, 50'000, "会計");
-    SecondWriter b([&] { set_opening_balance(second, org, "普通預金", kDay, 60'000, "会長"); });
+    set_opening_balance(db(), org, "普通預金", test::kDay, 50'000, "会計");
+    SecondWriter b([&] { set_opening_balance(second, org, "普通預金", test::kDay, 60'000, "会長"); });
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     CHECK_FALSE(b.done);
     tx.commit();
@@ -86,14 +86,14 @@ TEST_CASE_METHOD(Books, "two opening balances of one account at once: the second
   CHECK(count("SELECT count(*) FROM ledger_entries WHERE kind = 'opening'") == 1);
 }
 
-TEST_CASE_METHOD(Books, "a writer that waits past the lock timeout gives up with BusyError") {
+TEST_CASE_METHOD(LockBooks, "a writer that waits past the lock timeout gives up with BusyError") {
   ensure_books(db(), org);
   auto second = scratch.open_another();
   second.set_busy_timeout_ms(300);
   sdk::Transaction tx(db(), "test.hold");
   lock_books(db(), org);
-  add_entry(db(), org, {kDay, "現金", "会費", 3'600, "会費", "", "会計"});
-  CHECK_THROWS_AS(add_entry(second, org, {kDay, "現金", "会議費", 1'000, "お茶", "", "会長"}),
+  add_entry(db(), org, {test::kDay, "現金", "会費", 3'600, "会費", "", "会計"});
+  CHECK_THROWS_AS(add_entry(second, org, {test::kDay, "現金", "会議費", 1'000, "お茶", "", "会長"}),
                   sdk::BusyError);
   tx.commit();
   CHECK(count("SELECT count(*) FROM ledger_entries") == 1);

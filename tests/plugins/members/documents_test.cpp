@@ -17,12 +17,6 @@ using namespace wasshoi::members;
 
 namespace {
 
-PersonId person_of(test::RosterDb& r, const std::string& reading) {
-  return roster(r.db(), RosterQuery{.org = r.org, .search = reading}).at(0).person;
-}
-HouseholdId household_of(test::RosterDb& r, const std::string& reading) {
-  return get_person(r.db(), person_of(r, reading)).household;
-}
 HanId han_named(test::RosterDb& r, const std::string& name) {
   return r.orgs().find_han(r.db(), r.org, name)->id;
 }
@@ -47,7 +41,7 @@ sdk::Access han_leader(test::RosterDb& r, const std::string& han) {
 
 void need_support(test::RosterDb& r, const std::string& reading, const std::string& note,
                   std::optional<PersonId> helper = {}) {
-  Person p = get_person(r.db(), person_of(r, reading));
+  Person p = get_person(r.db(), r.person_of(reading));
   p.data.needs_support = true;
   p.data.support_note = note;
   p.data.helper = helper;
@@ -61,7 +55,7 @@ const sdk::Access kAll = sdk::Access::everything();
 TEST_CASE("the 安否確認 list of a 班 names its 要支援者 and helpers and a 班長 gets only their 班") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
-  need_support(r, "たかはしいちろう", "耳が遠い", person_of(r, "たかはしはなこ"));
+  need_support(r, "たかはしいちろう", "耳が遠い", r.person_of("たかはしはなこ"));
   need_support(r, "はやし", "足が不自由");
   const sdk::Date on{2026, 6, 1};
 
@@ -98,8 +92,8 @@ TEST_CASE("the 集金表 of a 班 lists what each household owes and has paid wi
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2026, 3600);
   record_payment(r.db(),
-                 DuesPayment{household_of(r, "たかはしいちろう"), 2026, std::nullopt, {2026, 5, 10}, "班長"});
-  set_household_dues(r.db(), household_of(r, "たかはしはなこ"), 2026,
+                 DuesPayment{r.household_of("たかはしいちろう"), 2026, std::nullopt, {2026, 5, 10}, "班長"});
+  set_household_dues(r.db(), r.household_of("たかはしはなこ"), 2026,
                      HouseholdDues{.exemption = Exemption::Partial, .waived = 1200, .reason = "単身世帯"});
 
   const auto doc = dues_sheet_document(r.db(), r.orgs(), han_leader(r, "1班"), {r.org, {}}, 2026, 1);
@@ -129,7 +123,7 @@ TEST_CASE("領収書 come 2 or 4 to a page with cut lines and only for a househo
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2026, 12000, DuesSchedule::Monthly);
-  const HouseholdId h = household_of(r, "はやし");
+  const HouseholdId h = r.household_of("はやし");
   for (int m = 4; m <= 8; ++m) record_payment(r.db(), DuesPayment{h, 2026, 1000, {2026, m, 5}, "会計"});
   const auto reversed = record_payment(r.db(), DuesPayment{h, 2026, 777, {2026, 9, 1}, "会計"});
   reverse_payment(r.db(), reversed, "二重に記録", {2026, 9, 2});
@@ -148,7 +142,7 @@ TEST_CASE("領収書 come 2 or 4 to a page with cut lines and only for a househo
   CHECK_THROWS_WITH(receipts_document(r.db(), r.orgs(), han_leader(r, "1班"), h, 2026, 2),
                     Catch::Contains("own 班 only"));
   CHECK_NOTHROW(receipts_document(r.db(), r.orgs(), han_leader(r, "3班"), h, 2026, 2));
-  CHECK_THROWS_WITH(receipts_document(r.db(), r.orgs(), kAll, household_of(r, "さとう"), 2026, 2),
+  CHECK_THROWS_WITH(receipts_document(r.db(), r.orgs(), kAll, r.household_of("さとう"), 2026, 2),
                     Catch::Contains("paid nothing"));
 }
 
@@ -175,9 +169,8 @@ TEST_CASE("the 名簿 by 班 for outside the 自治会 has no telephones") {
 TEST_CASE("the 役員名簿 of a 年度 has 役職 氏名 住所 電話 and 任期 and is the officers' to print") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
-  assign_role(r.db(), r.org, person_of(r, "たかはしいちろう"), find_role_kind(r.db(), r.org, "会長").id,
-              2026);
-  assign_role(r.db(), r.org, person_of(r, "はやし"), find_role_kind(r.db(), r.org, "会計").id, 2026);
+  assign_role(r.db(), r.org, r.person_of("たかはしいちろう"), find_role_kind(r.db(), r.org, "会長").id, 2026);
+  assign_role(r.db(), r.org, r.person_of("はやし"), find_role_kind(r.db(), r.org, "会計").id, 2026);
   const auto t = text_of(r, officers_document(r.db(), r.orgs(), kAll, r.org, 2026), "officers");
   CHECK(t.find("令和8年度役員名簿") != std::string::npos);
   CHECK(t.find("会長髙橋一郎") != std::string::npos);

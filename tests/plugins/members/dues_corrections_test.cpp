@@ -15,11 +15,6 @@ using namespace wasshoi::members;
 
 namespace {
 
-HouseholdId household_of(test::RosterDb& r, const std::string& reading) {
-  auto id = roster(r.db(), RosterQuery{.org = r.org, .search = reading}).at(0).person;
-  return get_person(r.db(), id).household;
-}
-
 const DuesLine& line_of(const std::vector<DuesLine>& lines, HouseholdId h) {
   for (const auto& l : lines)
     if (l.household == h) return l;
@@ -39,7 +34,7 @@ TEST_CASE("a reversed payment stays in the history and the household is unpaid a
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2025, 3000);
-  const HouseholdId sato = household_of(r, "さとう");
+  const HouseholdId sato = r.household_of("さとう");
   const auto paid = record_payment(r.db(), DuesPayment{sato, 2025, std::nullopt, {2025, 5, 10}, "会計"});
   CHECK(line_of(dues_sheet(r.db(), r.org, 2025), sato).settled());
   const auto before = collection_rates(r.db(), r.org, 2025).back();
@@ -77,8 +72,8 @@ TEST_CASE(
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2025, 6000);
-  const HouseholdId sato = household_of(r, "さとう"), hayashi = household_of(r, "はやし");
-  const HouseholdId kobayashi = household_of(r, "こばやし");
+  const HouseholdId sato = r.household_of("さとう"), hayashi = r.household_of("はやし");
+  const HouseholdId kobayashi = r.household_of("こばやし");
   set_household_dues(r.db(), sato, 2025, HouseholdDues{.amount = 3000, .reason = "単身世帯"});
   CHECK_THROWS_WITH(set_household_dues(r.db(), hayashi, 2025, HouseholdDues{.exemption = Exemption::Full}),
                     Catch::Contains("reason"));
@@ -111,7 +106,7 @@ TEST_CASE("dues collected 前期 and 後期 or monthly: the sheet and the rate r
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   set_dues_amount(r.db(), r.org, 2025, 6000, DuesSchedule::HalfYearly);
-  const HouseholdId sato = household_of(r, "さとう");
+  const HouseholdId sato = r.household_of("さとう");
   record_payment(r.db(), DuesPayment{sato, 2025, std::nullopt, {2025, 5, 1}, "", 1});
   CHECK(sdk::query_int(r.db(), "SELECT amount FROM members_dues_payments") == 3000);  // 前期 only
   CHECK(line_of(dues_sheet(r.db(), r.org, 2025, {}, 1), sato).settled());
@@ -160,7 +155,7 @@ TEST_CASE(
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");  // 1班, 2班, 3班
   set_dues_amount(r.db(), r.org, 2025, 3000);
-  const HouseholdId sato = household_of(r, "さとう");
+  const HouseholdId sato = r.household_of("さとう");
   const auto paid = record_payment(r.db(), DuesPayment{sato, 2025, std::nullopt, {2025, 5, 10}, ""});
   const auto sato_han = get_household(r.db(), sato).data.han;
   std::optional<std::int64_t> other_han;

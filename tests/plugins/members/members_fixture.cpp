@@ -2,6 +2,8 @@
 
 #include <wasshoi/sdk/db.hpp>
 
+#include "core/households.hpp"
+
 namespace wasshoi::test {
 
 RosterDb::RosterDb(bool sqlite_file)
@@ -33,6 +35,14 @@ members::ImportOptions options_for(const std::string& file) {
   members::ImportOptions o;
   o.source = file;
   return o;
+}
+
+members::PersonId RosterDb::person_of(const std::string& reading) {
+  return members::roster(db(), members::RosterQuery{.org = org, .search = reading}).at(0).person;
+}
+
+members::HouseholdId RosterDb::household_of(const std::string& reading) {
+  return members::get_person(db(), person_of(reading)).household;
 }
 
 }  // namespace wasshoi::test

@@ -7,6 +7,7 @@
 #include <wasshoi/sdk/organization_directory.hpp>
 
 #include "core/importer.hpp"
+#include "core/roster.hpp"
 #include "scratch_db.hpp"
 #include "test_support.hpp"
 
@@ -22,6 +23,9 @@ struct RosterDb {
   // Reads tests/data/members/<file> and imports it into `org` (dry-run etc. through options).
   members::ImportSummary import_fixture(const std::string& file, members::ImportOptions options = {});
   std::int64_t count(const std::string& table);
+  // The first person of the 自治会 the roster search finds for `reading`, and their household.
+  members::PersonId person_of(const std::string& reading);
+  members::HouseholdId household_of(const std::string& reading);
 
   TempDir dir;        // files the tests write (PDFs, CSV)
   ScratchDb scratch;  // the database, on the engine under test (WASSHOI_TEST_DB)

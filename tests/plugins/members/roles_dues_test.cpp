@@ -11,17 +11,7 @@
 using namespace wasshoi;
 using namespace wasshoi::members;
 
-namespace {
-
-PersonId person_named(test::RosterDb& r, const std::string& reading) {
-  return roster(r.db(), RosterQuery{.org = r.org, .search = reading}).at(0).person;
-}
-
-HouseholdId household_of(test::RosterDb& r, const std::string& reading) {
-  return get_person(r.db(), person_named(r, reading)).household;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("at the 年度 change roles carry over for those who stay, a new 班長 is kept, leavers drop out") {
   test::RosterDb r;
@@ -29,11 +19,11 @@ TEST_CASE("at the 年度 change roles carry over for those who stay, a new 班�
   const auto kaicho = find_role_kind(r.db(), r.org, "会長").id;
   const auto kaikei = find_role_kind(r.db(), r.org, "会計").id;
   const auto hancho = find_role_kind(r.db(), r.org, "班長").id;
-  assign_role(r.db(), r.org, person_named(r, "さとう"), kaicho, 2024);
-  assign_role(r.db(), r.org, person_named(r, "こばやし"), kaikei, 2024);
-  assign_role(r.db(), r.org, person_named(r, "たかはしいちろう"), hancho, 2024);
-  assign_role(r.db(), r.org, person_named(r, "たかはしはなこ"), hancho, 2025);  // the new 1班 班長
-  household_leave(r.db(), household_of(r, "こばやし"), sdk::Date{2025, 3, 31});
+  assign_role(r.db(), r.org, r.person_of("さとう"), kaicho, 2024);
+  assign_role(r.db(), r.org, r.person_of("こばやし"), kaikei, 2024);
+  assign_role(r.db(), r.org, r.person_of("たかはしいちろう"), hancho, 2024);
+  assign_role(r.db(), r.org, r.person_of("たかはしはなこ"), hancho, 2025);  // the new 1班 班長
+  household_leave(r.db(), r.household_of("こばやし"), sdk::Date{2025, 3, 31});
 
   CHECK(hand_over(r.db(), r.org, 2024, 2025) == 1);
   auto roles = roles_in_year(r.db(), r.org, 2025);
@@ -50,11 +40,11 @@ TEST_CASE("a role is held once per person and 年度, and only by a current memb
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");
   const auto kaicho = find_role_kind(r.db(), r.org, "会長").id;
-  assign_role(r.db(), r.org, person_named(r, "さとう"), kaicho, 2025);
-  CHECK_THROWS_WITH(assign_role(r.db(), r.org, person_named(r, "さとう"), kaicho, 2025),
+  assign_role(r.db(), r.org, r.person_of("さとう"), kaicho, 2025);
+  CHECK_THROWS_WITH(assign_role(r.db(), r.org, r.person_of("さとう"), kaicho, 2025),
                     Catch::Contains("already 会長"));
-  const PersonId hayashi = person_named(r, "はやし");
-  household_leave(r.db(), household_of(r, "はやし"), sdk::Date{2025, 3, 31});
+  const PersonId hayashi = r.person_of("はやし");
+  household_leave(r.db(), r.household_of("はやし"), sdk::Date{2025, 3, 31});
   CHECK_THROWS_WITH(assign_role(r.db(), r.org, hayashi, kaicho, 2025), Catch::Contains("left on"));
   CHECK_THROWS_WITH(find_role_kind(r.db(), r.org, "総理"), Catch::Contains("会長, 副会長"));
 }
@@ -71,10 +61,10 @@ TEST_CASE("the unpaid list and the 集金率 per 班 follow the payments") {
   test::RosterDb r;
   r.import_fixture("roster_cp932.csv");  // 1班: 2 households, 2班: 2, 3班: 2
   set_dues_amount(r.db(), r.org, 2025, 3000);
-  record_payment(
-      r.db(), DuesPayment{household_of(r, "たかはしいちろう"), 2025, std::nullopt, {2025, 5, 10}, "1班長"});
-  record_payment(r.db(), DuesPayment{household_of(r, "たかはしはなこ"), 2025, 1000, {2025, 5, 10}, "1班長"});
-  record_payment(r.db(), DuesPayment{household_of(r, "さとう"), 2025, 3000, {2025, 6, 1}, "会計"});
+  record_payment(r.db(),
+                 DuesPayment{r.household_of("たかはしいちろう"), 2025, std::nullopt, {2025, 5, 10}, "1班長"});
+  record_payment(r.db(), DuesPayment{r.household_of("たかはしはなこ"), 2025, 1000, {2025, 5, 10}, "1班長"});
+  record_payment(r.db(), DuesPayment{r.household_of("さとう"), 2025, 3000, {2025, 6, 1}, "会計"});
 
   auto open = unpaid(r.db(), r.org, 2025, r.orgs().find_han(r.db(), r.org, "1班")->id);
   REQUIRE(open.size() == 1);
@@ -95,12 +85,11 @@ TEST_CASE("the unpaid list and the 集金率 per 班 follow the payments") {
   CHECK(rates[3].collected == 7000);
 
   // The rest of what 高橋花子 owes, without an amount.
-  record_payment(r.db(),
-                 DuesPayment{household_of(r, "たかはしはなこ"), 2025, std::nullopt, {2025, 7, 1}, ""});
+  record_payment(r.db(), DuesPayment{r.household_of("たかはしはなこ"), 2025, std::nullopt, {2025, 7, 1}, ""});
   CHECK(unpaid(r.db(), r.org, 2025, r.orgs().find_han(r.db(), r.org, "1班")->id).empty());
   CHECK_THROWS_WITH(
       record_payment(r.db(),
-                     DuesPayment{household_of(r, "たかはしはなこ"), 2025, std::nullopt, {2025, 7, 2}, ""}),
+                     DuesPayment{r.household_of("たかはしはなこ"), 2025, std::nullopt, {2025, 7, 2}, ""}),
       Catch::Contains("in full"));
 }
 

@@ -16,8 +16,6 @@ using namespace wasshoi::minutes;
 
 namespace {
 
-constexpr const char* kPass = "minutes-test-passphrase";
-
 std::string last_audit(sdk::Database& db, const std::string& action) {
   return sdk::query_text(
              db, "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
@@ -34,18 +32,21 @@ struct Officers {
     host::Accounts acc(r.db());
     const auto full = sdk::Access::everything();
     const auto han = r.app.orgs().han(r.org()).front().id;
-    acc.add(full, "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair, r.org(), std::nullopt);
-    acc.add(full, "yakuin", "﨑山 花子", kPass, sdk::Role::Officer, r.org(), std::nullopt);
-    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", kPass, sdk::Role::HanLeader, r.org(), han);
-    acc.add(full, "etsuran", "閲覧 三郎", kPass, sdk::Role::Viewer, r.org(), std::nullopt);
-    acc.add(full, "kaicho_b", "第二 会長", kPass, sdk::Role::Chair, r.opts.jichikai.at(1), std::nullopt);
-    acc.add(full, "kyodo", "協議会 会長", kPass, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
+    acc.add(full, "kaicho", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, r.org(), std::nullopt);
+    acc.add(full, "yakuin", "﨑山 花子", test::kPassphrase, sdk::Role::Officer, r.org(), std::nullopt);
+    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", test::kPassphrase, sdk::Role::HanLeader, r.org(), han);
+    acc.add(full, "etsuran", "閲覧 三郎", test::kPassphrase, sdk::Role::Viewer, r.org(), std::nullopt);
+    acc.add(full, "kaicho_b", "第二 会長", test::kPassphrase, sdk::Role::Chair, r.opts.jichikai.at(1),
+            std::nullopt);
+    acc.add(full, "kyodo", "協議会 会長", test::kPassphrase, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
   }
 
   // `login` signed in, working in their own organization.
   std::unique_ptr<host::App> as(const std::string& login) {
-    auto app = std::make_unique<host::App>(host::AppOptions{
-        .db_path = file, .plugin_dir = test::bin_dir() / "plugins", .login = login, .passphrase = kPass});
+    auto app = std::make_unique<host::App>(host::AppOptions{.db_path = file,
+                                                            .plugin_dir = test::bin_dir() / "plugins",
+                                                            .login = login,
+                                                            .passphrase = test::kPassphrase});
     app->open_database();
     app->enter(app->access().org, "minutes");
     return app;

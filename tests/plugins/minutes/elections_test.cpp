@@ -19,17 +19,6 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr const char* kPass = "minutes-test-passphrase";
-
-MeetingInput input(sdk::OrgId org, const std::string& kind, const sdk::Date& day) {
-  MeetingInput in;
-  in.org = org;
-  in.kind = kind;
-  in.start = {day, 10, 0};
-  in.end = {day, 12, 0};
-  return in;
-}
-
 // `members roles --year Y --json` of the main 自治会: "役職 氏名" per role.
 std::vector<std::string> cli_roles(test::Roster& r, int year) {
   auto res = test::run_cli({"--db", r.scratch.target(), "--org", std::to_string(r.org()), "members", "roles",
@@ -53,7 +42,8 @@ const ItemOutcome kRejected{std::nullopt, std::nullopt, VoteResult::Rejected};
 
 TEST_CASE("an approved 役員改選 writes the roles of its 年度 into the roster in one audited transaction") {
   test::Roster r;
-  const auto id = schedule_meeting(r.db(), input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
+  const auto id =
+      schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
   REQUIRE(get_item(r.db(), id, 6).title == "役員の選任について");
   const auto people = r.persons(3);
   propose_officer(r.db(), r.members(), id, 6, people[0].id, "会長");
@@ -114,7 +104,8 @@ TEST_CASE("an approved 役員改選 writes the roles of its 年度 into the rost
 
 TEST_CASE("a rejected 役員改選 writes no roles and a later 可決 writes those of the next 年度") {
   test::Roster r;
-  const auto id = schedule_meeting(r.db(), input(r.org(), "臨時総会", {2026, 10, 4}), nullptr, false);
+  const auto id = schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "臨時総会", {2026, 10, 4}),
+                                   nullptr, false);
   add_item(r.db(), id, "役員の改選について");
   const auto people = r.persons(2);
   propose_officer(r.db(), r.members(), id, 1, people[0].id, "副会長");
@@ -141,7 +132,8 @@ TEST_CASE("a rejected 役員改選 writes no roles and a later 可決 writes tho
 TEST_CASE("a 班長 a 閲覧 and other organizations' officers are refused proposing and approving officers") {
   WASSHOI_SQLITE_ONLY("officer accounts are refused on a server until issue 20");
   test::Roster r;
-  const auto id = schedule_meeting(r.db(), input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
+  const auto id =
+      schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
   const auto people = r.persons(2);
   propose_officer(r.db(), r.members(), id, 6, people[0].id, "会長");
   const auto file = r.scratch.target();
@@ -149,16 +141,19 @@ TEST_CASE("a 班長 a 閲覧 and other organizations' officers are refused propo
     host::Accounts acc(r.db());
     const auto full = sdk::Access::everything();
     const auto han = r.app.orgs().han(r.org()).front().id;
-    acc.add(full, "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair, r.org(), std::nullopt);
-    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", kPass, sdk::Role::HanLeader, r.org(), han);
-    acc.add(full, "etsuran", "閲覧 三郎", kPass, sdk::Role::Viewer, r.org(), std::nullopt);
-    acc.add(full, "kaicho_b", "第二 会長", kPass, sdk::Role::Chair, r.opts.jichikai.at(1), std::nullopt);
-    acc.add(full, "kyodo", "協議会 会長", kPass, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
+    acc.add(full, "kaicho", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, r.org(), std::nullopt);
+    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", test::kPassphrase, sdk::Role::HanLeader, r.org(), han);
+    acc.add(full, "etsuran", "閲覧 三郎", test::kPassphrase, sdk::Role::Viewer, r.org(), std::nullopt);
+    acc.add(full, "kaicho_b", "第二 会長", test::kPassphrase, sdk::Role::Chair, r.opts.jichikai.at(1),
+            std::nullopt);
+    acc.add(full, "kyodo", "協議会 会長", test::kPassphrase, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
   }
   for (const char* login : {"hancho", "etsuran", "kaicho_b", "kyodo"}) {
     INFO(login);
-    host::App app(host::AppOptions{
-        .db_path = file, .plugin_dir = test::bin_dir() / "plugins", .login = login, .passphrase = kPass});
+    host::App app(host::AppOptions{.db_path = file,
+                                   .plugin_dir = test::bin_dir() / "plugins",
+                                   .login = login,
+                                   .passphrase = test::kPassphrase});
     app.open_database();
     auto& members = app.services().get<sdk::MemberDirectory>();
     const auto roles = test::count_rows(app.db(), "members_roles");

@@ -37,12 +37,17 @@ std::vector<sdk::HouseholdRef> Roster::households(sdk::OrgId o) {
   return out;
 }
 
-minutes::MeetingId Roster::meeting(const std::string& kind, const sdk::Date& day) {
+minutes::MeetingInput Roster::meeting_input(sdk::OrgId org, const std::string& kind, const sdk::Date& day) {
   minutes::MeetingInput in;
-  in.org = org();
+  in.org = org;
   in.kind = kind;
   in.start = {day, 10, 0};
   in.end = {day, 12, 0};
+  return in;
+}
+
+minutes::MeetingId Roster::meeting(const std::string& kind, const sdk::Date& day) {
+  minutes::MeetingInput in = meeting_input(org(), kind, day);
   in.place = "わっしょい第一自治会 集会所";
   in.chair = "髙橋 一郎";
   in.recorder = "﨑山 花子";
@@ -73,6 +78,13 @@ std::string squeeze(std::string text) {
 
 std::int64_t count_rows(sdk::Database& db, const std::string& table) {
   return sdk::query_int(db, "SELECT count(*) FROM " + table).value_or(-1);
+}
+
+std::int64_t audits(sdk::Database& db, const std::string& action) {
+  if (action.empty()) return sdk::query_int(db, "SELECT count(*) FROM audit_log").value_or(-1);
+  sdk::Statement st(db, "SELECT count(*) FROM audit_log WHERE action = ?");
+  st.bind(1, action);
+  return st.step() ? st.get_int(0) : -1;
 }
 
 }  // namespace wasshoi::test

@@ -32,6 +32,8 @@ struct Roster {
   std::vector<sdk::HouseholdRef> households(sdk::OrgId org);
   // A meeting of `kind` on `day` 10:00–12:00 in the main 自治会.
   minutes::MeetingId meeting(const std::string& kind, const sdk::Date& day);
+  // What meeting() adds, not yet added: of `kind` on `day` 10:00–12:00 in `org`.
+  static minutes::MeetingInput meeting_input(sdk::OrgId org, const std::string& kind, const sdk::Date& day);
   // Some persons of the main 自治会 (heads of the first `n` households).
   std::vector<sdk::PersonRef> persons(int n);
 };
@@ -40,5 +42,7 @@ struct Roster {
 std::string pdf_text(const std::filesystem::path& pdf);
 std::string squeeze(std::string text);
 std::int64_t count_rows(sdk::Database& db, const std::string& table);
+// Entries of the change log with `action`; all of them without one.
+std::int64_t audits(sdk::Database& db, const std::string& action = {});
 
 }  // namespace wasshoi::test

@@ -24,12 +24,6 @@ std::string flat(std::string s) {
   return test::squeeze(s);
 }
 
-constexpr const char* kPass = "gikansho-test-passphrase";
-
-std::int64_t audits(sdk::Database& db, const std::string& action) {
-  return sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action = '" + action + "'").value_or(-1);
-}
-
 std::string last_audit(sdk::Database& db, const std::string& action) {
   return sdk::query_text(
              db, "SELECT detail FROM audit_log WHERE action = '" + action + "' ORDER BY id DESC LIMIT 1")
@@ -119,10 +113,10 @@ TEST_CASE("the officer's order and typed 議案 are kept and printed in their pl
   move_gikansho_item(r.ctx, id, 1, +1);
   edit_gikansho_item(r.ctx, id, 1, "令和7年度 決算報告について",
                      "収入合計 1,234,000円\n支出合計 1,111,000円");
-  CHECK(audits(r.db(), "minutes.gikansho_add") == 1);
-  CHECK(audits(r.db(), "minutes.gikansho_move") == 2);
+  CHECK(test::audits(r.db(), "minutes.gikansho_add") == 1);
+  CHECK(test::audits(r.db(), "minutes.gikansho_move") == 2);
   CHECK(last_audit(r.db(), "minutes.gikansho_edit") ==
-        "meeting " + std::to_string(id) + ": 第1号議案: 令和7年度 決算報告について");
+        "第1号議案 of meeting " + std::to_string(id) + ": 令和7年度 決算報告について");
   CHECK_THROWS_WITH(move_gikansho_item(r.ctx, id, 1, -1), Contains("already first"));
   CHECK_THROWS_WITH(edit_gikansho_item(r.ctx, id, 9, "x", ""), Contains("no 第9号議案"));
   CHECK_THROWS_WITH(add_gikansho_item(r.ctx, id, "  ", ""), Contains("title"));
@@ -143,7 +137,7 @@ TEST_CASE("the officer's order and typed 議案 are kept and printed in their pl
   remove_gikansho_item(r.ctx, id, 6);
   CHECK(gikansho_items(r.db(), get_meeting(r.db(), id)).size() == 6);
   CHECK(last_audit(r.db(), "minutes.gikansho_remove") ==
-        "meeting " + std::to_string(id) + ": 第6号議案: 規約改正について");
+        "第6号議案 of meeting " + std::to_string(id) + ": 規約改正について");
 }
 
 TEST_CASE("a meeting that is not a 総会 has no 議案書") {
@@ -165,15 +159,18 @@ TEST_CASE(
     const auto full = sdk::Access::everything();
     const auto hans = r.app.orgs().han(r.org());
     const auto other_han = hans.back().id;  // a 班長 of a 班 (the meeting is the whole 自治会's)
-    acc.add(full, "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair, r.org(), std::nullopt);
-    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", kPass, sdk::Role::HanLeader, r.org(), other_han);
-    acc.add(full, "etsuran", "閲覧 三郎", kPass, sdk::Role::Viewer, r.org(), std::nullopt);
-    acc.add(full, "kaicho_b", "第二 会長", kPass, sdk::Role::Chair, r.opts.jichikai.at(1), std::nullopt);
-    acc.add(full, "kyodo", "協議会 会長", kPass, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
+    acc.add(full, "kaicho", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, r.org(), std::nullopt);
+    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", test::kPassphrase, sdk::Role::HanLeader, r.org(), other_han);
+    acc.add(full, "etsuran", "閲覧 三郎", test::kPassphrase, sdk::Role::Viewer, r.org(), std::nullopt);
+    acc.add(full, "kaicho_b", "第二 会長", test::kPassphrase, sdk::Role::Chair, r.opts.jichikai.at(1),
+            std::nullopt);
+    acc.add(full, "kyodo", "協議会 会長", test::kPassphrase, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
   }
   auto as = [&](const std::string& login) {
-    auto app = std::make_unique<host::App>(host::AppOptions{
-        .db_path = file, .plugin_dir = test::bin_dir() / "plugins", .login = login, .passphrase = kPass});
+    auto app = std::make_unique<host::App>(host::AppOptions{.db_path = file,
+                                                            .plugin_dir = test::bin_dir() / "plugins",
+                                                            .login = login,
+                                                            .passphrase = test::kPassphrase});
     app->open_database();
     app->enter(app->access().org, "minutes");
     return app;

@@ -16,34 +16,21 @@ using namespace wasshoi::minutes;
 
 namespace {
 
-constexpr const char* kPass = "minutes-test-passphrase";
-
 std::vector<std::string> titles(sdk::Database& db, MeetingId m) {
   std::vector<std::string> out;
   for (const auto& i : agenda(db, m)) out.push_back(i.title);
   return out;
 }
 
-MeetingInput input(sdk::OrgId org, const std::string& kind, const sdk::Date& day) {
-  MeetingInput in;
-  in.org = org;
-  in.kind = kind;
-  in.start = {day, 10, 0};
-  in.end = {day, 12, 0};
-  return in;
-}
-
-std::int64_t audits(sdk::Database& db, const std::string& action) {
-  return sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action = '" + action + "'").value_or(0);
-}
-
 }  // namespace
 
 TEST_CASE("a 臨時総会 created with the standard agenda gets its own template and not the 定期総会's") {
   test::Roster r;
-  const auto rinji = schedule_meeting(r.db(), input(r.org(), "臨時総会", {2026, 9, 6}), nullptr, true);
+  const auto rinji =
+      schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "臨時総会", {2026, 9, 6}), nullptr, true);
   CHECK(titles(r.db(), rinji) == std::vector<std::string>{"（議案名）"});
-  const auto teiki = schedule_meeting(r.db(), input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
+  const auto teiki =
+      schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "総会", {2026, 4, 19}), nullptr, true);
   const auto t = titles(r.db(), teiki);
   REQUIRE(t.size() == 6);
   CHECK(t[0] == "令和7年度 事業報告について");
@@ -55,7 +42,8 @@ TEST_CASE("a 班長会 without votes refuses a 議決 in core and its minutes pr
   test::Roster r;
   CHECK_FALSE(find_kind(r.db(), r.org(), "班長会").has_votes);
   CHECK(find_kind(r.db(), r.org(), "役員会").has_votes);
-  const auto id = schedule_meeting(r.db(), input(r.org(), "班長会", {2026, 6, 7}), nullptr, true);
+  const auto id =
+      schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "班長会", {2026, 6, 7}), nullptr, true);
   CHECK_FALSE(get_meeting(r.db(), id).has_votes);
   const auto before = sdk::query_text(r.db(),
                                       "SELECT string_agg(coalesce(result, '-'), ',') FROM minutes_items "
@@ -85,8 +73,9 @@ TEST_CASE("an edited template and a kind switched to votes are used by the next 
   set_template(ctx, r.org(), "臨時総会",
                {"規約改正（案）について", "{年度} 補正予算（案）について", "髙﨑𠮷 ｶﾀｶﾅ 記念事業"});
   CHECK(template_items(r.db(), r.org(), "臨時総会").size() == 3);
-  CHECK(audits(r.db(), "minutes.template_edit") == 1);
-  const auto id = schedule_meeting(r.db(), input(r.org(), "臨時総会", {2026, 11, 1}), nullptr, true);
+  CHECK(test::audits(r.db(), "minutes.template_edit") == 1);
+  const auto id = schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "臨時総会", {2026, 11, 1}),
+                                   nullptr, true);
   CHECK(titles(r.db(), id) == std::vector<std::string>{"規約改正（案）について",
                                                        "令和8年度 補正予算（案）について",
                                                        "髙﨑𠮷 ｶﾀｶﾅ 記念事業"});
@@ -94,7 +83,8 @@ TEST_CASE("an edited template and a kind switched to votes are used by the next 
   CHECK(template_items(r.db(), r.opts.jichikai.at(1), "臨時総会") == std::vector<std::string>{"（議案名）"});
   // Removed down to nothing: no items.
   set_template(ctx, r.org(), "班長会", {});
-  const auto h = schedule_meeting(r.db(), input(r.org(), "班長会", {2026, 7, 5}), nullptr, true);
+  const auto h =
+      schedule_meeting(r.db(), test::Roster::meeting_input(r.org(), "班長会", {2026, 7, 5}), nullptr, true);
   CHECK(agenda(r.db(), h).empty());
   CHECK_THROWS_WITH(set_template(ctx, r.org(), "役員会", {"報告事項", "  "}), Catch::Contains("blank"));
   CHECK_THROWS_WITH(set_template(ctx, r.org(), "運動会", {"x"}), Catch::Contains("unknown meeting kind"));
@@ -113,16 +103,19 @@ TEST_CASE("a 班長 a 閲覧 and other organizations' officers are refused editi
     host::Accounts acc(r.db());
     const auto full = sdk::Access::everything();
     const auto han = r.app.orgs().han(r.org()).front().id;
-    acc.add(full, "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair, r.org(), std::nullopt);
-    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", kPass, sdk::Role::HanLeader, r.org(), han);
-    acc.add(full, "etsuran", "閲覧 三郎", kPass, sdk::Role::Viewer, r.org(), std::nullopt);
-    acc.add(full, "kaicho_b", "第二 会長", kPass, sdk::Role::Chair, r.opts.jichikai.at(1), std::nullopt);
-    acc.add(full, "kyodo", "協議会 会長", kPass, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
+    acc.add(full, "kaicho", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, r.org(), std::nullopt);
+    acc.add(full, "hancho", "𠮷田 ｼﾞﾛｳ", test::kPassphrase, sdk::Role::HanLeader, r.org(), han);
+    acc.add(full, "etsuran", "閲覧 三郎", test::kPassphrase, sdk::Role::Viewer, r.org(), std::nullopt);
+    acc.add(full, "kaicho_b", "第二 会長", test::kPassphrase, sdk::Role::Chair, r.opts.jichikai.at(1),
+            std::nullopt);
+    acc.add(full, "kyodo", "協議会 会長", test::kPassphrase, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
   }
   for (const char* login : {"hancho", "etsuran", "kaicho_b", "kyodo"}) {
     INFO(login);
-    host::App app(host::AppOptions{
-        .db_path = file, .plugin_dir = test::bin_dir() / "plugins", .login = login, .passphrase = kPass});
+    host::App app(host::AppOptions{.db_path = file,
+                                   .plugin_dir = test::bin_dir() / "plugins",
+                                   .login = login,
+                                   .passphrase = test::kPassphrase});
     app.open_database();
     host::AppContext ctx(app, r.org());
     const auto rows = test::count_rows(app.db(), "minutes_templates");

@@ -21,14 +21,6 @@ using namespace wasshoi::minutes;
 
 namespace {
 
-constexpr const char* kPass = "reception-test-passphrase";
-
-std::int64_t audits(sdk::Database& db, const std::string& action = {}) {
-  return sdk::query_int(db, "SELECT count(*) FROM audit_log" +
-                                (action.empty() ? std::string() : " WHERE action = '" + action + "'"))
-      .value_or(-1);
-}
-
 std::int64_t marks(sdk::Database& db, MeetingId m) {
   const std::string id = std::to_string(m);
   return sdk::query_int(db, "SELECT (SELECT count(*) FROM minutes_attendees WHERE meeting_id = " + id +
@@ -76,15 +68,15 @@ TEST_CASE("marks and the head count not on the list give the quorum the minutes 
   mark_household(r.db(), r.members(), id, first[1].household.id, Presence::Proxy);
   mark_household(r.db(), r.members(), id, first[2].household.id, Presence::Written);
   mark_household(r.db(), r.members(), id, first[3].household.id, Presence::Present);
-  CHECK(audits(r.db(), "minutes.reception") == 4);
+  CHECK(test::audits(r.db(), "minutes.reception") == 4);
   CHECK(sdk::query_text(
             r.db(), "SELECT detail FROM audit_log WHERE action = 'minutes.reception' ORDER BY id LIMIT 1") ==
         "meeting " + std::to_string(id) + ": " + first[0].household.head_name + " 欠席 → 出席");
   // A changed mark replaces the old one; the same mark again writes nothing.
   mark_household(r.db(), r.members(), id, first[3].household.id, Presence::Proxy);
-  const auto before = audits(r.db());
+  const auto before = test::audits(r.db());
   mark_household(r.db(), r.members(), id, first[3].household.id, Presence::Proxy);
-  CHECK(audits(r.db()) == before);
+  CHECK(test::audits(r.db()) == before);
   CHECK(presence_of(r.db(), id, first[3].household.id) == Presence::Proxy);
   CHECK(absent_votes(r.db(), id).size() == 3);
 
@@ -116,7 +108,7 @@ TEST_CASE("reception marks at a 役員会 or of another 自治会's household wr
   const MeetingId board = r.meeting("役員会", {2026, 5, 9});
   const auto own = r.households(r.org()).front();
   const auto other = r.households(r.opts.jichikai.at(1)).front();
-  const auto before = audits(r.db());
+  const auto before = test::audits(r.db());
   CHECK_THROWS_WITH(mark_household(r.db(), r.members(), board, own.id, Presence::Present),
                     Catch::Contains("総会 only"));
   CHECK_THROWS_WITH(set_unlisted_count(r.db(), board, 2), Catch::Contains("総会 only"));
@@ -124,7 +116,7 @@ TEST_CASE("reception marks at a 役員会 or of another 自治会's household wr
                     Catch::Contains("not a member of the meeting's organization"));
   CHECK(marks(r.db(), sokai) == 0);
   CHECK(marks(r.db(), board) == 0);
-  CHECK(audits(r.db()) == before);
+  CHECK(test::audits(r.db()) == before);
 }
 
 TEST_CASE("a 班長 of either 班 and a 閲覧 and other organizations' officers are refused reception marks") {
@@ -139,15 +131,18 @@ TEST_CASE("a 班長 of either 班 and a 閲覧 and other organizations' officers
   const auto han_b = *sheet[1].han_id;
   host::Accounts acc(r.db());
   const auto full = sdk::Access::everything();
-  acc.add(full, "kaicho", "髙橋 一郎", kPass, sdk::Role::Chair, r.org(), std::nullopt);
-  acc.add(full, "hancho_a", "𠮷田 ｼﾞﾛｳ", kPass, sdk::Role::HanLeader, r.org(), han_a);
-  acc.add(full, "hancho_b", "﨑山 ﾊﾅｺ", kPass, sdk::Role::HanLeader, r.org(), han_b);
-  acc.add(full, "etsuran", "閲覧 三郎", kPass, sdk::Role::Viewer, r.org(), std::nullopt);
-  acc.add(full, "kaicho_b", "第二 会長", kPass, sdk::Role::Chair, r.opts.jichikai.at(1), std::nullopt);
-  acc.add(full, "kyodo", "協議会 会長", kPass, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
+  acc.add(full, "kaicho", "髙橋 一郎", test::kPassphrase, sdk::Role::Chair, r.org(), std::nullopt);
+  acc.add(full, "hancho_a", "𠮷田 ｼﾞﾛｳ", test::kPassphrase, sdk::Role::HanLeader, r.org(), han_a);
+  acc.add(full, "hancho_b", "﨑山 ﾊﾅｺ", test::kPassphrase, sdk::Role::HanLeader, r.org(), han_b);
+  acc.add(full, "etsuran", "閲覧 三郎", test::kPassphrase, sdk::Role::Viewer, r.org(), std::nullopt);
+  acc.add(full, "kaicho_b", "第二 会長", test::kPassphrase, sdk::Role::Chair, r.opts.jichikai.at(1),
+          std::nullopt);
+  acc.add(full, "kyodo", "協議会 会長", test::kPassphrase, sdk::Role::Chair, r.opts.kyodotai, std::nullopt);
   auto as = [&](const std::string& login) {
-    auto app = std::make_unique<host::App>(host::AppOptions{
-        .db_path = file, .plugin_dir = test::bin_dir() / "plugins", .login = login, .passphrase = kPass});
+    auto app = std::make_unique<host::App>(host::AppOptions{.db_path = file,
+                                                            .plugin_dir = test::bin_dir() / "plugins",
+                                                            .login = login,
+                                                            .passphrase = test::kPassphrase});
     app->open_database();
     app->enter(app->access().org, "minutes");
     return app;
@@ -157,12 +152,12 @@ TEST_CASE("a 班長 of either 班 and a 閲覧 and other organizations' officers
     INFO(login);
     auto app = as(login);
     auto& dir = app->services().get<sdk::MemberDirectory>();
-    const auto before = audits(app->db());
+    const auto before = test::audits(app->db());
     CHECK_THROWS(mark_household(app->db(), dir, id, household_a, Presence::Present));
     CHECK_THROWS(mark_household(app->db(), dir, id, household_a, Presence::Proxy));
     CHECK_THROWS(set_unlisted_count(app->db(), id, 5));
     CHECK(marks(app->db(), id) == 0);
-    CHECK(audits(app->db()) == before);
+    CHECK(test::audits(app->db()) == before);
   }
   // The 会長 may.
   auto app = as("kaicho");
