@@ -67,12 +67,6 @@ void add_tables_command(CLI::App& plugins, Session& s) {
 }
 
 // Backups and restores copy a SQLite file; a server's are made with PostgreSQL's own tools.
-void refuse_on_server(sdk::Database& d, const std::string& command, const std::string& instead) {
-  if (d.engine() != sdk::Engine::PostgreSQL) return;
-  throw sdk::InputError("`wasshoi-cli " + command + "` は SQLite のファイル用です。サーバーのデータベース " +
-                        d.path().string() + " には " + instead + " を使ってください");
-}
-
 void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts);
 
 void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
@@ -110,15 +104,23 @@ void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
     bool encrypt = false;
   };
   auto b = std::make_shared<BackupArgs>();
-  auto* backup = db->add_subcommand("backup", "copy the database to a new file (the file's 管理者 only)");
+  auto* backup = db->add_subcommand(
+      "backup",
+      "copy the database to a new file (the file's 管理者 only; on a server: pg_dump's custom format)");
   backup->add_option("--out", b->out, "the new file (created 0600: it holds every roster)")->required();
   backup->add_flag(
       "--encrypt", b->encrypt,
       "encrypt it with a passphrase, for a USB stick (from WASSHOI_BACKUP_PASSPHRASE or standard input)");
   backup->callback([&s, b] {
-    refuse_on_server(s.db(), "db backup", "PostgreSQL の pg_dump（pg_dump -Fc -f FILE 'URI'、カスタム形式）");
     s.app().require(sdk::Act::Backup, 0);
-    if (b->encrypt) {
+    const bool server = s.db().engine() == sdk::Engine::PostgreSQL;
+    if (server && b->encrypt)
+      throw sdk::InputError(
+          "--encrypt: a server database's backup is pg_dump's file; encrypt that file for a USB "
+          "stick with the server's own tools (gpg), or copy the data to a file first (db copy)");
+    if (server) {
+      host::server_backup(s.db(), b->out);
+    } else if (b->encrypt) {
       std::string pass = host::read_secret("WASSHOI_BACKUP_PASSPHRASE", "backup passphrase: ");
       host::encrypted_backup(s.db(), b->out, pass);
     } else {
@@ -133,16 +135,27 @@ void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
 
   auto* restore = db->add_subcommand(
       "restore",
-      "replace the database by a backup (the current data is backed up first; the file's 管理者 only)");
+      "replace the database by a backup (the current data is backed up first; the file's 管理者 only; on a "
+      "server: a db backup of it, restored in one transaction)");
   auto from = std::make_shared<std::string>();
   restore->add_option("FILE", *from, "a backup file (an encrypted one asks for its passphrase)")
       ->required()
       ->check(CLI::ExistingFile);
   restore->callback([&s, from] {
     // Signed in (when the file has accounts) and allowed, on the file as it is now.
-    refuse_on_server(s.db(), "db restore", "PostgreSQL の pg_restore（pg_restore --clean -d 'URI' FILE）");
     s.app().require(sdk::Act::Restore, 0);
     sdk::Database& target = s.db();
+    if (target.engine() == sdk::Engine::PostgreSQL) {
+      // The current content first, beside the file restored: <file>.before-restore-<time>.
+      const std::filesystem::path before = *from + ".before-restore-" + host::backup_timestamp();
+      host::server_restore(target, *from, before);
+      s.emit({{"path", target.path().string()}, {"restored_from", *from}, {"saved_before", before.string()}},
+             [&](std::ostream& out) {
+               out << "restored " << target.path().string() << " from " << *from
+                   << " (what it held before: " << before.string() << ")\n";
+             });
+      return;
+    }
     std::filesystem::path source = *from;
     std::optional<std::filesystem::path> plain;
     if (host::is_encrypted_backup(source)) {

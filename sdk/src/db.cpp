@@ -460,6 +460,10 @@ std::int64_t Database::last_insert_id() const {
   if (pg_) return pg_->last_insert_id();
   return sqlite3_last_insert_rowid(db_);
 }
+std::vector<std::pair<std::string, std::string>> Database::server_environment() const {
+  if (pg_) return pg_->environment();
+  return {};
+}
 int Database::changes() const {
   if (pg_) return pg_->changes();
   return sqlite3_changes(db_);

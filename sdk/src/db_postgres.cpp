@@ -334,6 +334,22 @@ bool PgConnection::in_transaction() const {
   return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
 
+std::vector<std::pair<std::string, std::string>> PgConnection::environment() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  PQconninfoOption* options = PQconninfo(conn_);
+  if (!options) throw Error("PostgreSQL: out of memory reading the connection's settings");
+  for (const PQconninfoOption* o = options; o->keyword; ++o)
+    if (o->envvar && o->val && *o->val) out.emplace_back(o->envvar, o->val);
+  PQconninfoFree(options);
+  // A password the connection read from a password file is not among the settings; PQpass has it.
+  if (const char* password = PQpass(conn_); password && *password) {
+    bool given = false;
+    for (const auto& [name, value] : out) given = given || name == "PGPASSWORD";
+    if (!given) out.emplace_back("PGPASSWORD", password);
+  }
+  return out;
+}
+
 std::int64_t PgConnection::last_insert_id() {
   if (!inserted_) return 0;
   const int changes = changes_;

@@ -61,6 +61,8 @@ class PgConnection {
   std::int64_t commits() const { return commits_; }
   void set_read_only(bool on, std::string why);
   std::string next_statement_name() { return "wasshoi_" + std::to_string(++statements_); }
+  // Database::server_environment(): every setting in effect that has an environment variable.
+  std::vector<std::pair<std::string, std::string>> environment() const;
 
  private:
   explicit PgConnection(PGconn* conn, std::string shown) : conn_(conn), shown_(std::move(shown)) {}

@@ -2,9 +2,13 @@
 // system's POSIX headers (tests/platform_check.cmake). What each function guarantees, and what a
 // Windows implementation would call, is in the header.
 #include <fcntl.h>
+#include <poll.h>
 #include <pwd.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -224,6 +228,105 @@ std::tm utc_time(std::time_t t) {
   std::tm tm{};
   ::gmtime_r(&t, &tm);
   return tm;
+}
+
+namespace {
+// The two ends of a pipe, closed however the caller leaves.
+struct Pipe {
+  int fd[2] = {-1, -1};
+  ~Pipe() {
+    for (int f : fd)
+      if (f >= 0) ::close(f);
+  }
+  void close_end(int i) {
+    if (fd[i] >= 0) ::close(fd[i]);
+    fd[i] = -1;
+  }
+};
+}  // namespace
+
+ProgramRun run_program(const std::string& program, const std::vector<std::string>& arguments,
+                       const std::vector<std::pair<std::string, std::string>>& environment,
+                       const std::function<void(const char* data, std::size_t size)>& output,
+                       std::error_code& ec) {
+  ec.clear();
+  ProgramRun run;
+  Pipe out, err;
+  if (::pipe2(out.fd, O_CLOEXEC) != 0 || ::pipe2(err.fd, O_CLOEXEC) != 0) {
+    ec = last_error();
+    return run;
+  }
+  std::vector<std::string> args{program};
+  args.insert(args.end(), arguments.begin(), arguments.end());
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  // This process's environment, less the names `environment` sets, then those.
+  std::vector<std::string> env;
+  for (char** e = environ; *e; ++e) {
+    std::string_view entry(*e);
+    bool replaced = false;
+    for (const auto& [name, value] : environment)
+      if (entry.size() > name.size() && entry.substr(0, name.size()) == name && entry[name.size()] == '=')
+        replaced = true;
+    if (!replaced) env.emplace_back(entry);
+  }
+  for (const auto& [name, value] : environment) env.push_back(name + "=" + value);
+  std::vector<char*> envp;
+  for (auto& e : env) envp.push_back(e.data());
+  envp.push_back(nullptr);
+
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  ::posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  ::posix_spawn_file_actions_adddup2(&actions, out.fd[1], STDOUT_FILENO);
+  ::posix_spawn_file_actions_adddup2(&actions, err.fd[1], STDERR_FILENO);
+  pid_t pid = 0;
+  const int started = ::posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+  ::posix_spawn_file_actions_destroy(&actions);
+  if (started != 0) {
+    ec = last_error(started);
+    return run;
+  }
+  out.close_end(1);
+  err.close_end(1);
+  auto wait_for_it = [&] {
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  };
+  try {
+    char buffer[65536];
+    pollfd fds[2] = {{out.fd[0], POLLIN, 0}, {err.fd[0], POLLIN, 0}};
+    while (fds[0].fd >= 0 || fds[1].fd >= 0) {
+      if (::poll(fds, 2, -1) < 0) {
+        if (errno == EINTR) continue;
+        throw std::system_error(last_error(), "poll");
+      }
+      for (int i = 0; i < 2; ++i) {
+        if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+          fds[i].fd = -1;  // its end is closed by the Pipe
+          continue;
+        }
+        if (i == 0) {
+          output(buffer, static_cast<std::size_t>(n));
+        } else {
+          run.errors.append(buffer, static_cast<std::size_t>(n));
+          if (run.errors.size() > 65536) run.errors.erase(0, run.errors.size() - 65536);
+        }
+      }
+    }
+  } catch (...) {
+    ::kill(pid, SIGKILL);
+    wait_for_it();
+    throw;
+  }
+  wait_for_it();
+  return run;
 }
 
 bool stdin_is_terminal() {

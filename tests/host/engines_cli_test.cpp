@@ -3,6 +3,8 @@
 // program with the real plugin folder: host core's and every plugin's migrations, the commands
 // that only make sense on a file, the demo and the plugins' --json lists.
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -53,20 +55,6 @@ TEST_CASE("every migration of host core and of every plugin applies on the engin
   CHECK(versions == schema_versions((tmp / "fresh.db").string()));
   // Opened again: nothing left to migrate, the same versions.
   CHECK(versions == schema_versions(scratch.target()));
-}
-
-TEST_CASE("backup and restore on a server database are refused and name PostgreSQL's tools") {
-  if (skip_unless_postgres("a server database refuses the file commands")) return;
-  test::ScratchDb scratch;
-  test::TempDir tmp;
-  auto backup = test::run_cli({"--db", scratch.target(), "db", "backup", "--out", (tmp / "b.db").string()});
-  CHECK(backup.exit_code == 1);
-  CHECK(backup.err.find("pg_dump") != std::string::npos);
-  CHECK_FALSE(std::filesystem::exists(tmp / "b.db"));
-  test::write_file(tmp / "old.db", "not a backup");
-  auto restore = test::run_cli({"--db", scratch.target(), "db", "restore", (tmp / "old.db").string()});
-  CHECK(restore.exit_code == 1);
-  CHECK(restore.err.find("pg_restore") != std::string::npos);
 }
 
 TEST_CASE("a server URI's password never shows in a message") {
@@ -248,4 +236,91 @@ TEST_CASE("server init makes the tables and the first organization on an empty s
   auto twice = test::run_cli({"server", "init", scratch.target(), "--name", "𠮷野町内会"});
   CHECK(twice.exit_code == 1);
   CHECK(cli_json({"--db", scratch.target(), "--json", "org", "list"}).size() == 1);
+}
+
+namespace {
+
+// Every data table's rows and checksum, read by `db copy` of `target` into a new file.
+std::map<std::string, std::string> table_sums(const std::string& target, const std::filesystem::path& file) {
+  const auto copied = copy(target, file.string());
+  std::map<std::string, std::string> out;
+  for (const auto& t : copied["tables"])
+    out[t["table"].get<std::string>()] =
+        std::to_string(t["source_rows"].get<std::int64_t>()) + " " + t["source_checksum"].get<std::string>();
+  return out;
+}
+
+bool is_pg_dump_file(const std::filesystem::path& file) {
+  return std::filesystem::exists(file) && test::read_file(file).rfind("PGDMP", 0) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("db backup and db restore on a server database: pg_dump's file, restored in one transaction") {
+  if (skip_unless_postgres("pg_dump and pg_restore are the server's tools")) return;
+  test::TempDir tmp;
+  const std::string file = (tmp / "demo.db").string();
+  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "20"}).exit_code == 0);
+  test::ScratchDb scratch;
+  const std::string db = scratch.target();
+  copy(file, db);
+  const auto before = table_sums(db, tmp / "before.db");
+
+  // The backup: pg_dump's custom format, 0600, a new file only.
+  const auto dump = tmp / "jichikai.dump";
+  const auto backup = cli_json({"--db", db, "--json", "db", "backup", "--out", dump.string()});
+  CHECK(backup["path"] == dump.string());
+  REQUIRE(is_pg_dump_file(dump));
+  CHECK((std::filesystem::status(dump).permissions() & std::filesystem::perms::mask) ==
+        (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+  const std::string dumped = test::read_file(dump);
+  auto again = test::run_cli({"--db", db, "db", "backup", "--out", dump.string()});
+  CHECK(again.exit_code == 1);
+  CHECK(test::read_file(dump) == dumped);
+  again = test::run_cli({"--db", db, "db", "backup", "--encrypt", "--out", (tmp / "e.dump").string()});
+  CHECK(again.exit_code == 1);
+  CHECK(again.err.find("--encrypt") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(tmp / "e.dump"));
+
+  // Changed after the backup: an organization more.
+  cli_json({"--db", db, "--json", "org", "add", "--kind", "npo", "--name", "NPO法人 髙﨑の森"});
+  REQUIRE(table_sums(db, tmp / "changed.db") != before);
+
+  // A file that is not a server backup is refused and changes nothing.
+  test::write_file(tmp / "old.db", "SQLite format 3");
+  auto bad = test::run_cli({"--db", db, "db", "restore", (tmp / "old.db").string()});
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("not a backup of a server database") != std::string::npos);
+
+  // The restore brings back exactly what was backed up, and saved what was there before it.
+  const auto restored = cli_json({"--db", db, "--json", "db", "restore", dump.string()});
+  CHECK(table_sums(db, tmp / "after.db") == before);
+  const std::filesystem::path saved = restored["saved_before"].get<std::string>();
+  CHECK(is_pg_dump_file(saved));
+  CHECK(saved.parent_path() == dump.parent_path());
+  // New rows continue after the restored ids (the sequences came back with the tables).
+  const auto added =
+      cli_json({"--db", db, "--json", "org", "add", "--kind", "npo", "--name", "NPO法人 𠮷野"});
+  CHECK(added["id"].get<std::int64_t>() > 0);
+  // Restoring the saved file brings the change back: nothing was lost by the restore.
+  cli_json({"--db", db, "--json", "db", "restore", saved.string()});
+  const auto orgs = cli_json({"--db", db, "--json", "org", "list"});
+  CHECK(orgs.dump().find("NPO法人 髙﨑の森") != std::string::npos);
+  CHECK(orgs.dump().find("NPO法人 𠮷野") == std::string::npos);
+}
+
+TEST_CASE("db backup on a server says which package brings pg_dump when it is not installed") {
+  if (skip_unless_postgres("pg_dump is the server's tool")) return;
+  test::ScratchDb scratch;
+  test::TempDir tmp;
+  cli_json(
+      {"--db", scratch.target(), "--json", "org", "add", "--kind", "jichikai", "--name", "山目第一自治会"});
+  // No pg_dump on the PATH of the program (nor anything else: it needs none).
+  const std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+  ::setenv("PATH", tmp.path().c_str(), 1);
+  auto r = test::run_cli({"--db", scratch.target(), "db", "backup", "--out", (tmp / "b.dump").string()});
+  ::setenv("PATH", path.c_str(), 1);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("postgresql-client") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(tmp / "b.dump"));
 }

@@ -9,8 +9,10 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <ctime>
+#include <stdexcept>
 #include <wasshoi/sdk/platform.hpp>
 
 #include "test_support.hpp"
@@ -202,4 +204,43 @@ TEST_CASE("platform: StdinEchoOff hides what is typed on a terminal and restores
   ::close(saved);
   ::close(fds[0]);
   ::close(fds[1]);
+}
+
+TEST_CASE("platform: run_program streams the output, keeps the errors and passes the environment") {
+  std::string out;
+  std::error_code ec;
+  // 200 000 bytes on the output and some on the error at once: neither pipe may stall the other.
+  auto run = platform::run_program(
+      "sh", {"-c", "head -c 200000 /dev/zero | tr '\\0' x; echo \"$WASSHOI_RUN_TEST 髙﨑\" >&2; exit 3"},
+      {{"WASSHOI_RUN_TEST", "𠮷"}}, [&](const char* data, std::size_t size) { out.append(data, size); }, ec);
+  REQUIRE_FALSE(ec);
+  CHECK(run.exit_code == 3);
+  CHECK(out == std::string(200000, 'x'));
+  CHECK(run.errors == "𠮷 髙﨑\n");
+  // A name given replaces the one this process has; the standard input is empty.
+  ::setenv("WASSHOI_RUN_TEST", "old", 1);
+  out.clear();
+  run = platform::run_program(
+      "sh", {"-c", "cat; printf %s \"$WASSHOI_RUN_TEST\""}, {{"WASSHOI_RUN_TEST", "new"}},
+      [&](const char* data, std::size_t size) { out.append(data, size); }, ec);
+  ::unsetenv("WASSHOI_RUN_TEST");
+  CHECK(run.exit_code == 0);
+  CHECK(out == "new");
+  // A signal: 128 + its number.
+  run = platform::run_program(
+      "sh", {"-c", "kill -TERM $$"}, {}, [](const char*, std::size_t) {}, ec);
+  CHECK(run.exit_code == 128 + SIGTERM);
+}
+
+TEST_CASE("platform: run_program says when the program is missing, and stops it when the output is refused") {
+  std::error_code ec;
+  auto run = platform::run_program(
+      "wasshoi-no-such-program", {}, {}, [](const char*, std::size_t) {}, ec);
+  CHECK(ec == std::errc::no_such_file_or_directory);
+  CHECK(run.exit_code == -1);
+  // The caller's exception ends the program (it would print forever) and comes through.
+  CHECK_THROWS_WITH(
+      platform::run_program(
+          "yes", {}, {}, [](const char*, std::size_t) { throw std::runtime_error("disk full"); }, ec),
+      "disk full");
 }

@@ -21,9 +21,7 @@ fs::path backup_dir(const sdk::Database& db) {
   return (p.has_parent_path() ? p.parent_path() : fs::current_path()) / "backups";
 }
 
-namespace {
-
-std::string timestamp() {
+std::string backup_timestamp() {
   auto now = std::chrono::system_clock::now();
   std::time_t t = std::chrono::system_clock::to_time_t(now);
   const std::tm tm = sdk::platform::local_time(t);
@@ -34,6 +32,8 @@ std::string timestamp() {
   std::snprintf(out, sizeof out, "%s-%03d", buf, static_cast<int>(ms));
   return out;
 }
+
+namespace {
 
 bool is_backup_of(const fs::path& file, const std::string& stem) {
   std::string name = file.filename().string();
@@ -62,12 +62,12 @@ fs::path automatic_backup(sdk::Database& db, int keep) {
   std::error_code ec;
   if ((fs::status(dir, ec).permissions() & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none)
     fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
-  fs::path target = dir / (db.path().stem().string() + "-" + timestamp() + ".db");
+  fs::path target = dir / (db.path().stem().string() + "-" + backup_timestamp() + ".db");
   // Two backups within one millisecond (a restore right after a start): the next millisecond's
   // name, so the names still sort by time.
   for (int i = 0; fs::exists(target, ec) && i < 1000; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    target = dir / (db.path().stem().string() + "-" + timestamp() + ".db");
+    target = dir / (db.path().stem().string() + "-" + backup_timestamp() + ".db");
   }
   db.backup_to(target);
   auto all = list_backups(db);

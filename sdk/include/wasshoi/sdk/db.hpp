@@ -24,6 +24,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 #include <wasshoi/sdk/error.hpp>
 #include <wasshoi/sdk/text.hpp>
@@ -94,6 +95,11 @@ class Database {
   // The file; on PostgreSQL the URI with its password replaced by *** (fit for messages).
   const std::filesystem::path& path() const { return path_; }
   Engine engine() const { return pg_ ? Engine::PostgreSQL : Engine::SQLite; }
+  // On PostgreSQL: the settings this connection was made with as libpq's environment variables
+  // (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE …, from PQconninfo), for one of
+  // the server's own programs (pg_dump, pg_restore) to connect as it did — the password in its
+  // environment, never on its command line. Empty on SQLite.
+  std::vector<std::pair<std::string, std::string>> server_environment() const;
 
   // Who is writing: recorded in the audit log with every write transaction.
   void set_actor(std::string actor) { actor_ = std::move(actor); }

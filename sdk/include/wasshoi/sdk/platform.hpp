@@ -14,8 +14,11 @@
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 namespace wasshoi::sdk::platform {
 
@@ -134,6 +137,25 @@ std::uint64_t process_id();
 // (Windows: localtime_s / gmtime_s.)
 std::tm local_time(std::time_t t);
 std::tm utc_time(std::time_t t);
+
+// ---- Other programs ----------------------------------------------------------------------------
+
+// What a program run by run_program() left.
+struct ProgramRun {
+  int exit_code = -1;  // its exit status; 128 + the signal's number when a signal ended it
+  std::string errors;  // what it wrote to its standard error (the last 64 KiB)
+};
+// Runs `program` (found on PATH) with `arguments`, no shell between, its standard input empty and
+// the environment of this process plus `environment` (name, value; a name given replaces it). Its
+// standard output goes to `output` piece by piece as it comes (nothing is kept), its standard
+// error into the result. Waits for it to end. A program that cannot be started:
+// std::errc::no_such_file_or_directory (not on PATH) or the system's reason in ec, exit_code -1.
+// An exception from `output` stops the program (SIGKILL, waited for) and goes on to the caller.
+// (Windows: CreateProcessW with pipes, the arguments quoted as CommandLineToArgvW reads them.)
+ProgramRun run_program(const std::string& program, const std::vector<std::string>& arguments,
+                       const std::vector<std::pair<std::string, std::string>>& environment,
+                       const std::function<void(const char* data, std::size_t size)>& output,
+                       std::error_code& ec);
 
 // ---- The terminal -----------------------------------------------------------------------------
 
