@@ -189,12 +189,19 @@ void add_db_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
 void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts) {
   struct CopyArgs {
     std::string from, to;
+    std::vector<std::int64_t> orgs;
   };
   auto a = std::make_shared<CopyArgs>();
   auto* copy = db.add_subcommand(
       "copy", "copy a whole database between a file and a PostgreSQL server (postgresql://…), ids and all");
   copy->add_option("--from", a->from, "the database to copy: a file or postgresql://… (default: --db)");
-  copy->add_option("--to", a->to, "a new file, or an empty server database (postgresql://…)")->required();
+  copy->add_option("--to", a->to,
+                   "a new file, or an empty server database (postgresql://…); with --org also a database "
+                   "holding other organizations")
+      ->required();
+  copy->add_option("--org", a->orgs,
+                   "copy only this organization's rows (its 班, plugins, accounts and data); repeat it for "
+                   "several, e.g. a 自治会 with its 地域協働体");
   copy->callback([&s, &opts, a] {
     // The source as --db or --from names it, signed in as --user when it has officer accounts.
     const bool own_source = !a->from.empty();
@@ -211,24 +218,40 @@ void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts) {
     }
     host::App& from = own_source ? *source_app : s.app();
     sdk::Database& source = from.db();
-    from.require(sdk::Act::Backup, 0);  // every roster of every organization: as a backup
+    // Every roster of the organizations copied leaves with it: as a backup of each.
+    if (a->orgs.empty()) from.require(sdk::Act::Backup, 0);
+    for (auto org : a->orgs) from.require(sdk::Act::Backup, org);
+    const host::CopyScope scope =
+        a->orgs.empty() ? host::CopyScope{} : host::organization_scope(source, from.guard(), a->orgs);
     const bool to_server = sdk::is_server_target(a->to);
-    if (to_server && *sdk::query_int(source, "SELECT count(*) FROM accounts") > 0)
-      throw sdk::InputError(
-          "db copy: " + source.path().string() +
-          " has officer accounts, which a server database does not take yet "
-          "(who may connect is decided by the server's roles); copy a file without accounts");
-    if (!to_server && std::filesystem::exists(a->to))
-      throw sdk::InputError("--to: " + a->to + " already exists; name a new file");
+    if (to_server) {
+      sdk::Statement accounts(source, "SELECT count(*) FROM accounts WHERE ? OR org_id = ?");
+      bool any = false;
+      for (auto org : scope.whole() ? std::vector<std::int64_t>{0} : scope.orgs) {
+        accounts.bind_all(scope.whole(), org);
+        accounts.step();
+        any = any || accounts.get_int(0) > 0;
+        accounts.reset();
+      }
+      if (any)
+        throw sdk::InputError(
+            "db copy: " + source.path().string() +
+            " has officer accounts, which a server database does not take yet "
+            "(who may connect is decided by the server's roles); copy a file without accounts");
+    }
+    const bool new_file = !to_server && !std::filesystem::exists(a->to);
+    if (!to_server && !new_file && scope.whole())
+      throw sdk::InputError("--to: " + a->to +
+                            " already exists; name a new file (or copy organizations into it with --org)");
     auto to = std::make_unique<host::App>(
         host::AppOptions{.db_path = a->to, .plugin_dir = opts.plugin_dir, .actor = {}, .create = true});
     sdk::Database& target = to->db();
     host::CopyResult result;
     try {
-      result = host::copy_database(source, target);
+      result = host::copy_database(source, target, scope);
     } catch (...) {
       // A new file that received nothing is removed again (the copy wrote nothing into it).
-      if (!to_server) {
+      if (new_file) {
         to.reset();  // closes the file
         std::error_code ec;
         for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(a->to + suffix, ec);
@@ -244,8 +267,10 @@ void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts) {
                         {"target_checksum", result.target[i].checksum}});
     s.emit({{"from", source.path().string()},
             {"to", target.path().string()},
+            {"organizations", scope.orgs},
             {"identical", result.identical()},
-            {"tables", tables}},
+            {"tables", tables},
+            {"left_out", result.left_out}},
            [&](std::ostream& out) {
              out << "table\tsource rows\ttarget rows\tsource checksum\ttarget checksum\n";
              for (const auto& t : tables)
@@ -253,6 +278,11 @@ void add_db_copy_command(CLI::App& db, Session& s, GlobalOptions& opts) {
                    << '\t' << t["source_checksum"].get<std::string>() << '\t'
                    << t["target_checksum"].get<std::string>()
                    << (t["source_checksum"] == t["target_checksum"] ? "" : "\tDIFFERS") << '\n';
+             if (!result.left_out.empty()) {
+               out << "left behind (the whole database's, not one organization's):";
+               for (const auto& t : result.left_out) out << ' ' << t;
+               out << '\n';
+             }
              out << (result.identical() ? "copied: every table identical on both sides\n"
                                         : "copied, but some tables differ (marked DIFFERS)\n");
            });

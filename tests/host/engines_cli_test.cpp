@@ -212,6 +212,101 @@ TEST_CASE("db copy refuses a target that already holds organizations and writes 
   CHECK_FALSE(std::filesystem::exists(tmp / "new.db"));
 }
 
+namespace {
+
+// `db copy --org …` of `orgs` from `from` into `to`.
+test::RunResult copy_orgs(const std::string& from, const std::string& to, const std::vector<int>& orgs) {
+  std::vector<std::string> args = {"--json", "db", "copy", "--from", from, "--to", to};
+  for (int org : orgs) args.insert(args.end(), {"--org", std::to_string(org)});
+  return test::run_cli(args);
+}
+
+nlohmann::json organization_view(const std::string& db, int org) {
+  return {cli_json({"--db", db, "--json", "org", "han", "list", std::to_string(org)}),
+          cli_json({"--db", db, "--json", "members", "list", "--org", std::to_string(org)})};
+}
+
+}  // namespace
+
+TEST_CASE("db copy --org moves organizations one at a time, ids and all, and refuses what it cannot place") {
+  test::TempDir tmp;
+  const std::string file = (tmp / "demo.db").string();
+  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "20"}).exit_code == 0);
+  test::ScratchDb scratch;
+  const std::string middle = scratch.postgres() ? scratch.target() : (tmp / "middle.db").string();
+
+  // The 自治会 alone: its 地域協働体, the 公民館's rooms it books, the city's 課 it writes to and
+  // the partners of its 協働事業 are not there. Every one is named, with the --org that adds it.
+  auto alone = copy_orgs(file, middle, {2});
+  CHECK(alone.exit_code == 1);
+  CHECK_THAT(
+      alone.err,
+      Catch::Contains("organization 1 (わっしょい地区まちづくり協議会) (named in organizations.parent_id)"));
+  CHECK_THAT(alone.err, Catch::Contains("booking_facilities") && Catch::Contains("わっしょい地区公民館"));
+  CHECK_THAT(alone.err, Catch::Contains("add --org 1 --org 6") && Catch::Contains("nothing was copied"));
+  if (scratch.postgres())
+    CHECK(cli_json({"--db", middle, "--json", "org", "list"}).empty());
+  else
+    CHECK_FALSE(std::filesystem::exists(middle));  // the new file that received nothing is gone
+
+  // With them: every table's rows of those organizations, identical on both sides.
+  const std::vector<int> first = {2, 1, 5, 6, 7, 8, 9, 10};
+  auto with_them = copy_orgs(file, middle, first);
+  INFO(with_them.err);
+  REQUIRE(with_them.exit_code == 0);
+  const auto copied = nlohmann::json::parse(with_them.out);
+  check_identical(copied);
+  CHECK(rows_of(copied, "organizations") == 8);
+  CHECK(rows_of(copied, "members_persons") > 0);
+  CHECK(copied["left_out"] ==
+        nlohmann::json({"audit_log", "issues_meta", "members_search_bulk", "settings"}));
+  CHECK(organization_view(middle, 2) == organization_view(file, 2));
+  // The copy is in the target's history; the source's history stays with the source.
+  {
+    auto db = scratch.postgres() ? scratch.open_another() : sdk::Database::open(middle);
+    CHECK(sdk::query_int(db,
+                         "SELECT count(*) FROM audit_log WHERE action = 'db copy' AND detail LIKE "
+                         "'%わっしょい第一自治会%'") == 1);
+    CHECK(sdk::query_int(db, "SELECT count(*) FROM audit_log WHERE action <> 'db copy'") <
+          rows_of(copied, "members_persons"));  // the demo's own history (hundreds of rows) stayed
+  }
+
+  // A second 自治会 joins the first (its 地域協働体 is there now); the same one twice is refused.
+  auto second = copy_orgs(file, middle, {3});
+  INFO(second.err);
+  REQUIRE(second.exit_code == 0);
+  check_identical(nlohmann::json::parse(second.out));
+  CHECK(organization_view(middle, 3) == organization_view(file, 3));
+  auto again = copy_orgs(file, middle, {3});
+  CHECK(again.exit_code == 1);
+  CHECK_THAT(again.err, Catch::Contains("already holds organization 3 (わっしょい第二自治会)"));
+  CHECK(cli_json({"--db", middle, "--json", "org", "list"}).size() == 9);
+
+  // And back to a new file: every organization there, as they were in the first file.
+  const std::string back = (tmp / "back.db").string();
+  auto home = copy_orgs(middle, back, {1, 2, 3, 5, 6, 7, 8, 9, 10});
+  INFO(home.err);
+  REQUIRE(home.exit_code == 0);
+  check_identical(nlohmann::json::parse(home.out));
+  CHECK(organization_view(back, 2) == organization_view(file, 2));
+  CHECK(organization_view(back, 3) == organization_view(file, 3));
+
+  // Ids are kept: a database whose own rows use the ids of the organization's rows is refused.
+  const std::string busy = (tmp / "busy.db").string();
+  cli_json({"--db", busy, "--json", "org", "add", "--kind", "jichikai", "--name", "𠮷田町内会"});
+  cli_json({"--db", busy, "--json", "org", "han", "add", "1", "1班〜20班"});
+  const auto sums_before = test::read_file(busy);
+  auto clash = copy_orgs(file, busy, {4});
+  CHECK(clash.exit_code == 1);
+  CHECK_THAT(clash.err,
+             Catch::Contains("already has a row han id = ") && Catch::Contains("nothing was copied"));
+  CHECK(test::read_file(busy) == sums_before);
+  // An id that is no organization is named.
+  auto unknown = copy_orgs(file, (tmp / "none.db").string(), {99});
+  CHECK(unknown.exit_code == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("no organization 99"));
+}
+
 TEST_CASE("server init makes the tables and the first organization on an empty server database") {
   // Refused before connecting: a file, and another computer without a checked certificate.
   auto file = test::run_cli({"server", "init", "/tmp/wasshoi-not-a-server.db"});

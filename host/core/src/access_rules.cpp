@@ -96,12 +96,12 @@ void require(const sdk::Access& a, Organizations& orgs, sdk::Act act, OrgId org)
 
 // ---- RowGuard ----------------------------------------------------------------------------------
 
-namespace {
-
-std::string row_sql(const std::string& expr, const char* row) {
+std::string on_row(const std::string& expr, std::string_view alias) {
   if (expr.empty()) return "NULL";
-  return std::regex_replace(expr, std::regex(R"(\$\.)"), std::string(row) + ".");
+  return std::regex_replace(expr, std::regex(R"(\$\.)"), std::string(alias) + ".");
 }
+
+namespace {
 
 std::string sql_name(std::string_view name) {
   return "\"" + std::string(name) + "\"";
@@ -181,8 +181,8 @@ void RowGuard::install(sdk::Database& db) {
     const auto& d = e.decl;
     const std::string& table = name;  // clang 14 cannot capture a structured binding (the fuzz build)
     auto call = [&](const char* op, const char* row) {
-      return "SELECT wasshoi_guard('" + table + "', '" + op + "', " + row_sql(d.org, row) + ", " +
-             row_sql(d.han, row) + ", " + row_sql(d.co_org, row) + ");";
+      return "SELECT wasshoi_guard('" + table + "', '" + op + "', " + on_row(d.org, row) + ", " +
+             on_row(d.han, row) + ", " + on_row(d.co_org, row) + ");";
     };
     std::string t = sql_name(name);
     std::string sql = "CREATE TEMP TRIGGER IF NOT EXISTS " + sql_name("wasshoi_guard_" + name + "_insert") +
@@ -253,8 +253,8 @@ void RowGuard::require_visible(sdk::Database& db, std::string_view table, std::i
   const Entry* e = find(table);
   if (!e) throw sdk::InputError("not permitted: " + std::string(table) + " is not a table the host guards");
   const auto& d = e->decl;
-  sdk::Statement st(db, "SELECT " + row_sql(d.org, "t") + ", " + row_sql(d.han, "t") + ", " +
-                            row_sql(d.co_org, "t") + " FROM " + sql_name(d.table) + " AS t WHERE t." +
+  sdk::Statement st(db, "SELECT " + on_row(d.org, "t") + ", " + on_row(d.han, "t") + ", " +
+                            on_row(d.co_org, "t") + " FROM " + sql_name(d.table) + " AS t WHERE t." +
                             sql_name(d.id) + " = ?");
   st.bind(1, id);
   bool seen = false;

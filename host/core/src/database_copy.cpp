@@ -15,42 +15,57 @@ bool on_server(const sdk::Database& db) {
   return db.engine() == sdk::Engine::PostgreSQL;
 }
 
-std::string quoted(const std::string& name) {
+std::string quoted_name(const std::string& name) {
   std::string out = "\"";
   for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + '"';
 }
 
-// Foreign keys as (table, the table it points to), self-references left out.
-std::vector<std::pair<std::string, std::string>> foreign_keys(sdk::Database& db,
-                                                              const std::vector<std::string>& tables) {
-  std::vector<std::pair<std::string, std::string>> out;
+// A foreign key, column by column: `child.column` points at `parent.parent_column`.
+struct ForeignKey {
+  std::string child, column, parent, parent_column;
+};
+
+std::vector<std::string> primary_key(sdk::Database& db, const std::string& table);
+
+std::vector<ForeignKey> foreign_keys(sdk::Database& db, const std::vector<std::string>& tables) {
+  std::vector<ForeignKey> out;
   if (on_server(db)) {
     sdk::Statement fk(db,
-                      "SELECT cl.relname, rf.relname FROM pg_constraint c "
+                      "SELECT cl.relname, a.attname, rf.relname, af.attname FROM pg_constraint c "
                       "JOIN pg_class cl ON cl.oid = c.conrelid JOIN pg_class rf ON rf.oid = c.confrelid "
                       "JOIN pg_namespace n ON n.oid = cl.relnamespace "
+                      "CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k(child_att, parent_att) "
+                      "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.child_att "
+                      "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = k.parent_att "
                       "WHERE c.contype = 'f' AND n.nspname = current_schema()");
-    while (fk.step()) out.emplace_back(fk.get_text(0), fk.get_text(1));
+    while (fk.step()) out.push_back({fk.get_text(0), fk.get_text(1), fk.get_text(2), fk.get_text(3)});
   } else {
     for (const auto& t : tables) {
-      sdk::Statement fk(db, "SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)");
+      sdk::Statement fk(db, "SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)");
       fk.bind(1, t);
-      while (fk.step()) out.emplace_back(t, fk.get_text(0));
+      while (fk.step()) {
+        ForeignKey k{t, fk.get_text(1), fk.get_text(0), fk.is_null(2) ? std::string() : fk.get_text(2)};
+        if (k.parent_column.empty()) {  // REFERENCES parent: its primary key
+          const auto key = primary_key(db, k.parent);
+          k.parent_column = key.empty() ? "rowid" : key.front();
+        }
+        out.push_back(std::move(k));
+      }
     }
   }
-  std::erase_if(out, [](const auto& e) { return e.first == e.second; });
   return out;
 }
 
 // Parents before children; among tables free to go, by name (the same order on every run).
 std::vector<std::string> in_foreign_key_order(std::vector<std::string> tables,
-                                              const std::vector<std::pair<std::string, std::string>>& fks) {
+                                              const std::vector<ForeignKey>& fks) {
   std::sort(tables.begin(), tables.end());
   const std::set<std::string> known(tables.begin(), tables.end());
   std::map<std::string, std::set<std::string>> waits_for;  // table → parents not yet placed
-  for (const auto& [child, parent] : fks)
-    if (known.count(child) && known.count(parent)) waits_for[child].insert(parent);
+  for (const auto& k : fks)
+    if (k.child != k.parent && known.count(k.child) && known.count(k.parent))
+      waits_for[k.child].insert(k.parent);
   std::vector<std::string> order;
   std::set<std::string> placed;
   while (order.size() < tables.size()) {
@@ -93,7 +108,7 @@ std::map<std::string, std::int64_t> schema_versions(sdk::Database& db) {
 
 std::string column_list(const std::vector<Column>& columns) {
   std::string out;
-  for (const auto& c : columns) out += (out.empty() ? "" : ", ") + quoted(c.name);
+  for (const auto& c : columns) out += (out.empty() ? "" : ", ") + quoted_name(c.name);
   return out;
 }
 
@@ -122,6 +137,34 @@ std::vector<std::string> key_columns(sdk::Database& db, const std::string& table
   return out;
 }
 
+std::vector<std::string> primary_key(sdk::Database& db, const std::string& table) {
+  if (on_server(db)) return key_columns(db, table, "p");
+  sdk::Statement k(db, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");
+  k.bind(1, table);
+  std::vector<std::string> out;
+  while (k.step()) out.push_back(k.get_text(0));
+  return out;
+}
+
+// The names the copy's SQL gives the row it reads and the row that row points at: not names the
+// plugins' owner expressions use inside their own subqueries (t, p, s, h …).
+constexpr const char* kRow = "copied_row";
+constexpr const char* kParent = "parent_row";
+
+// The condition (on `$.`) the rows a scope takes of `table` meet; empty: all of them.
+std::string taken_rows(const CopyScope& scope, const std::string& table) {
+  if (scope.whole()) return "";
+  std::string in;
+  for (auto org : scope.orgs) in += (in.empty() ? "" : ", ") + std::to_string(org);
+  return "(" + scope.owners.at(table) + ") IN (" + in + ")";
+}
+
+// " WHERE <condition on the copied row>", or "" for every row.
+std::string where_taken(const CopyScope& scope, const std::string& table) {
+  const std::string condition = taken_rows(scope, table);
+  return condition.empty() ? "" : " WHERE " + on_row(condition, kRow);
+}
+
 void bind_from(sdk::Statement& write, int index, sdk::Statement& read, int column, Column::Kind kind) {
   if (read.is_null(column)) {
     write.bind(index, nullptr);
@@ -146,8 +189,8 @@ void bind_from(sdk::Statement& write, int index, sdk::Statement& read, int colum
 // PostgreSQL checks a foreign key to the same table at each row (SQLite defers it to the commit):
 // such columns are inserted empty and set once every row of the table is in.
 void set_self_references(sdk::Database& source, sdk::Database& target, const std::string& table,
-                         const std::vector<Column>& columns, const std::vector<std::string>& self,
-                         const std::vector<std::string>& key) {
+                         const std::string& taken, const std::vector<Column>& columns,
+                         const std::vector<std::string>& self, const std::vector<std::string>& key) {
   const auto kind = [&](const std::string& name) {
     for (const auto& c : columns)
       if (c.name == name) return c.kind;
@@ -155,16 +198,18 @@ void set_self_references(sdk::Database& source, sdk::Database& target, const std
   };
   std::string set, where, present, select;
   for (const auto& s : self) {
-    set += (set.empty() ? "" : ", ") + quoted(s) + " = ?";
-    present += (present.empty() ? "" : " OR ") + quoted(s) + " IS NOT NULL";
-    select += (select.empty() ? "" : ", ") + quoted(s);
+    set += (set.empty() ? "" : ", ") + quoted_name(s) + " = ?";
+    present += (present.empty() ? "" : " OR ") + quoted_name(s) + " IS NOT NULL";
+    select += (select.empty() ? "" : ", ") + quoted_name(s);
   }
   for (const auto& k : key) {
-    where += (where.empty() ? "" : " AND ") + quoted(k) + " = ?";
-    select += ", " + quoted(k);
+    where += (where.empty() ? "" : " AND ") + quoted_name(k) + " = ?";
+    select += ", " + quoted_name(k);
   }
-  sdk::Statement read(source, "SELECT " + select + " FROM " + quoted(table) + " WHERE " + present);
-  sdk::Statement write(target, "UPDATE " + quoted(table) + " SET " + set + " WHERE " + where);
+  sdk::Statement read(source, "SELECT " + select + " FROM " + quoted_name(table) + " AS " +
+                                  std::string(kRow) + (taken.empty() ? " WHERE " : taken + " AND (") +
+                                  present + (taken.empty() ? "" : ")"));
+  sdk::Statement write(target, "UPDATE " + quoted_name(table) + " SET " + set + " WHERE " + where);
   const int n = static_cast<int>(self.size());
   while (read.step()) {
     for (int i = 0; i < n; ++i) bind_from(write, i + 1, read, i, kind(self[static_cast<std::size_t>(i)]));
@@ -225,12 +270,15 @@ std::vector<Column> table_columns(sdk::Database& db, const std::string& table) {
   return out;
 }
 
-TableSum table_sum(sdk::Database& db, const std::string& table, const std::vector<Column>& columns) {
+TableSum table_sum(sdk::Database& db, const std::string& table, const std::vector<Column>& columns,
+                   const std::string& condition) {
   if (sodium_init() < 0) throw sdk::Error("libsodium cannot start");
   TableSum sum{table, 0, {}};
   std::array<std::uint64_t, 2> total{0, 0};
   if (!columns.empty()) {
-    sdk::Statement rows(db, "SELECT " + column_list(columns) + " FROM " + quoted(table));
+    sdk::Statement rows(db, "SELECT " + column_list(columns) + " FROM " + quoted_name(table) + " AS " +
+                                std::string(kRow) +
+                                (condition.empty() ? "" : " WHERE " + on_row(condition, kRow)));
     std::string canonical;
     while (rows.step()) {
       canonical.clear();
@@ -296,38 +344,175 @@ std::vector<TableSum> database_sums(sdk::Database& db) {
   return out;
 }
 
-CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
+CopyScope organization_scope(sdk::Database& db, const RowGuard& guard,
+                             const std::vector<std::int64_t>& orgs) {
+  CopyScope scope;
+  for (auto org : orgs) {
+    sdk::Statement known(db, "SELECT count(*) FROM organizations WHERE id = ?");
+    known.bind(1, org);
+    known.step();
+    if (known.get_int(0) == 0)
+      throw sdk::InputError("--org: there is no organization " + std::to_string(org) + " in " +
+                            db.path().string() + " (see `wasshoi-cli org list`)");
+    if (std::find(scope.orgs.begin(), scope.orgs.end(), org) == scope.orgs.end()) scope.orgs.push_back(org);
+  }
+  scope.owners = {
+      {"organizations", "$.id"}, {"han", "$.org_id"}, {"org_plugins", "$.org_id"}, {"accounts", "$.org_id"}};
+  for (const auto& [table, entry] : guard.entries())
+    if (!entry.decl.org.empty()) scope.owners[table] = entry.decl.org;
+  return scope;
+}
+
+namespace {
+
+std::string organization_label(sdk::Database& db, std::int64_t org) {
+  sdk::Statement name(db, "SELECT name FROM organizations WHERE id = ?");
+  name.bind(1, org);
+  return std::to_string(org) + (name.step() ? " (" + name.get_text(0) + ")" : std::string());
+}
+
+// Before one organization's rows go: the target must not hold the organization, must not use an
+// id of one of its rows, and must hold every row they point at outside the organizations copied.
+void check_room_for(sdk::Database& source, sdk::Database& target, const CopyScope& scope,
+                    const std::vector<std::string>& tables) {
+  const std::string to = target.path().string();
+  for (auto org : scope.orgs) {
+    sdk::Statement there(target, "SELECT count(*) FROM organizations WHERE id = ?");
+    there.bind(1, org);
+    there.step();
+    if (there.get_int(0) > 0)
+      throw sdk::InputError("db copy: " + to + " already holds organization " +
+                            organization_label(target, org) + "; nothing was copied");
+  }
+  const std::string keep_ids =
+      "; the rows keep their ids (the plugins keep ids where no foreign key names them), so they go "
+      "only where those ids are free: a new file, an empty server database, or the database they came from";
+  for (const auto& t : tables) {
+    const auto key = primary_key(source, t);
+    if (key.size() != 1) continue;  // a composite key: its parts are ids checked in their own tables
+    sdk::Statement ids(source, "SELECT " + std::string(kRow) + "." + quoted_name(key[0]) + " FROM " +
+                                   quoted_name(t) + " AS " + std::string(kRow) + where_taken(scope, t));
+    sdk::Statement used(target,
+                        "SELECT count(*) FROM " + quoted_name(t) + " WHERE " + quoted_name(key[0]) + " = ?");
+    while (ids.step()) {
+      bind_from(used, 1, ids, 0, Column::Kind::Integer);
+      used.step();
+      const bool taken = used.get_int(0) > 0;
+      used.reset();
+      if (taken)
+        throw sdk::InputError("db copy: " + to + " already has a row " + t + " " + key[0] + " = " +
+                              ids.get_text(0) + " (another organization's)" + keep_ids +
+                              "; nothing was copied");
+    }
+  }
+  const std::set<std::string> copied(tables.begin(), tables.end());
+  std::vector<std::string> missing;       // the first few, for the message
+  std::set<std::int64_t> owners_missing;  // every organization whose rows are missing
+  std::size_t missing_rows = 0;
+  for (const auto& k : foreign_keys(source, tables)) {
+    if (!copied.count(k.child)) continue;
+    const std::string inside = copied.count(k.parent) ? " AND " + on_row(taken_rows(scope, k.parent), kParent)
+                                                      : std::string(" AND 1 = 0");
+    sdk::Statement outside(source, "SELECT DISTINCT " + std::string(kRow) + "." + quoted_name(k.column) +
+                                       " FROM " + quoted_name(k.child) + " AS " + std::string(kRow) +
+                                       where_taken(scope, k.child) + " AND " + std::string(kRow) + "." +
+                                       quoted_name(k.column) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
+                                       quoted_name(k.parent) + " AS " + std::string(kParent) + " WHERE " +
+                                       kParent + "." + quoted_name(k.parent_column) + " = " + kRow + "." +
+                                       quoted_name(k.column) + inside + ")");
+    sdk::Statement present(target, "SELECT count(*) FROM " + quoted_name(k.parent) + " WHERE " +
+                                       quoted_name(k.parent_column) + " = ?");
+    std::optional<sdk::Statement> owner;
+    if (scope.owners.count(k.parent))
+      owner.emplace(source, "SELECT " + on_row(scope.owners.at(k.parent), kParent) + " FROM " +
+                                quoted_name(k.parent) + " AS " + std::string(kParent) + " WHERE " + kParent +
+                                "." + quoted_name(k.parent_column) + " = ?");
+    Column::Kind kind = Column::Kind::Integer;
+    for (const auto& c : table_columns(source, k.child))
+      if (c.name == k.column) kind = c.kind;
+    while (outside.step()) {
+      bind_from(present, 1, outside, 0, kind);
+      present.step();
+      const bool there = present.get_int(0) > 0;
+      present.reset();
+      if (there) continue;
+      std::string whose;
+      if (owner) {
+        bind_from(*owner, 1, outside, 0, kind);
+        if (owner->step() && !owner->is_null(0)) {
+          owners_missing.insert(owner->get_int(0));
+          whose = k.parent == "organizations"
+                      ? "organization " + organization_label(source, owner->get_int(0))
+                      : k.parent + " " + outside.get_text(0) + " of organization " +
+                            organization_label(source, owner->get_int(0));
+        }
+        owner->reset();
+      }
+      if (whose.empty()) whose = k.parent + " " + k.parent_column + " = " + outside.get_text(0);
+      if (++missing_rows <= 6) missing.push_back(whose + " (named in " + k.child + "." + k.column + ")");
+    }
+  }
+  if (!missing.empty()) {
+    std::string list, add;
+    for (const auto& m : missing) list += "\n  " + m;
+    if (missing_rows > missing.size())
+      list += "\n  … and " + std::to_string(missing_rows - missing.size()) + " more";
+    for (auto org : owners_missing) add += " --org " + std::to_string(org);
+    throw sdk::InputError("db copy: " + to +
+                          " does not hold rows that the organizations copied point at:" + list +
+                          (add.empty() ? "\ncopy the whole database instead"
+                                       : "\nadd" + add + " (or copy those organizations first)") +
+                          "; nothing was copied");
+  }
+}
+
+}  // namespace
+
+CopyResult copy_database(sdk::Database& source, sdk::Database& target, const CopyScope& scope) {
   const std::string from = source.path().string(), to = target.path().string();
   if (from == to) throw sdk::InputError("db copy: --from and --to are the same database (" + from + ")");
   if (schema_versions(source) != schema_versions(target))
     throw sdk::InputError("db copy: " + from + " and " + to +
                           " are at different schema versions (see `wasshoi-cli db check` on each); "
                           "open both with this version of Wasshoi, with the same plugins");
-  if (*sdk::query_int(target, "SELECT count(*) FROM organizations") > 0)
+  if (scope.whole() && *sdk::query_int(target, "SELECT count(*) FROM organizations") > 0)
     throw sdk::InputError("db copy: " + to +
-                          " already holds organizations; copy into a new file or an empty server database");
+                          " already holds organizations; copy into a new file or an empty server database, "
+                          "or copy organizations one by one (--org)");
   ReadSnapshot snapshot(source);
-  const std::vector<std::string> tables = data_tables(source);
+  CopyResult result;
+  std::vector<std::string> tables;
+  for (auto& t : data_tables(source)) {
+    if (scope.whole() || scope.owners.count(t))
+      tables.push_back(std::move(t));
+    else
+      result.left_out.push_back(std::move(t));
+  }
   const std::vector<std::string> target_tables = data_tables(target);
   for (const auto& t : tables)
     if (std::find(target_tables.begin(), target_tables.end(), t) == target_tables.end())
       throw sdk::InputError("db copy: " + to + " has no table " + t +
                             " (a plugin that the source uses is missing where the target is opened)");
+  if (!scope.whole()) check_room_for(source, target, scope, tables);
 
-  CopyResult result;
   std::vector<std::vector<Column>> columns;
   for (const auto& t : tables) {
     columns.push_back(shared_columns(source, target, t));
-    result.source.push_back(table_sum(source, t, columns.back()));
+    result.source.push_back(table_sum(source, t, columns.back(), taken_rows(scope, t)));
   }
 
+  // A whole copy brings the source's audit log as it is, with no row added; a copy of some
+  // organizations leaves the history behind and records itself in the target's.
   const bool audit = target.audit_enabled();
-  target.enable_audit(false);  // the source's audit log is copied as it is, with no row added
+  if (scope.whole()) target.enable_audit(false);
   try {
-    sdk::Transaction tx(target, "db copy");
+    std::string names;
+    for (auto org : scope.orgs) names += (names.empty() ? "" : ", ") + organization_label(source, org);
+    sdk::Transaction tx(target, "db copy", scope.whole() ? "" : "organizations " + names + " from " + from);
     if (!on_server(target)) target.exec("PRAGMA defer_foreign_keys = ON");  // checked at commit
     // Rows the target's migrations seeded (settings, templates) give way to the source's.
-    for (auto t = tables.rbegin(); t != tables.rend(); ++t) target.exec("DELETE FROM " + quoted(*t));
+    if (scope.whole())
+      for (auto t = tables.rbegin(); t != tables.rend(); ++t) target.exec("DELETE FROM " + quoted_name(*t));
     for (std::size_t i = 0; i < tables.size(); ++i) {
       const auto& cols = columns[i];
       if (cols.empty()) continue;
@@ -336,13 +521,14 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
       std::vector<std::string> self, key;
       if (on_server(target)) {
         self = key_columns(target, tables[i], "self");
-        key = key_columns(target, tables[i], "p");
+        key = primary_key(target, tables[i]);
         if (key.empty()) self.clear();  // no key to find the row again: left to the row order
       }
-      sdk::Statement read(source,
-                          "SELECT " + column_list(cols) + " FROM " + quoted(tables[i]) + " ORDER BY 1");
-      sdk::Statement write(
-          target, "INSERT INTO " + quoted(tables[i]) + "(" + column_list(cols) + ") VALUES(" + marks + ")");
+      const std::string taken = where_taken(scope, tables[i]);
+      sdk::Statement read(source, "SELECT " + column_list(cols) + " FROM " + quoted_name(tables[i]) + " AS " +
+                                      std::string(kRow) + taken + " ORDER BY 1");
+      sdk::Statement write(target, "INSERT INTO " + quoted_name(tables[i]) + "(" + column_list(cols) +
+                                       ") VALUES(" + marks + ")");
       while (read.step()) {
         for (int c = 0; c < static_cast<int>(cols.size()); ++c) {
           const auto& col = cols[static_cast<std::size_t>(c)];
@@ -354,7 +540,7 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
         write.run();
         write.reset();
       }
-      if (!self.empty()) set_self_references(source, target, tables[i], cols, self, key);
+      if (!self.empty()) set_self_references(source, target, tables[i], taken, cols, self, key);
     }
     if (on_server(target)) {
       // Identity columns were given the copied ids: their sequences continue after the largest.
@@ -365,8 +551,8 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
       while (id.step()) identities.emplace_back(id.get_text(0), id.get_text(1));
       for (const auto& [t, c] : identities) {
         sdk::Statement next(target, "SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT max(" +
-                                        quoted(c) + ") FROM " + quoted(t) + "), 0) + 1, false)");
-        next.bind_all(quoted(t), c);
+                                        quoted_name(c) + ") FROM " + quoted_name(t) + "), 0) + 1, false)");
+        next.bind_all(quoted_name(t), c);
         next.step();
       }
     }
@@ -377,7 +563,7 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target) {
   }
   target.enable_audit(audit);
   for (std::size_t i = 0; i < tables.size(); ++i)
-    result.target.push_back(table_sum(target, tables[i], columns[i]));
+    result.target.push_back(table_sum(target, tables[i], columns[i], taken_rows(scope, tables[i])));
   return result;
 }
 

@@ -19,6 +19,10 @@ bool may(const sdk::Access& access, Organizations& orgs, sdk::Act act, OrgId org
 void require(const sdk::Access& access, Organizations& orgs, sdk::Act act, OrgId org);
 const char* act_label(sdk::Act act);
 
+// A declaration's expression (sdk::OwnedTable: "$.org_id", "(SELECT … WHERE id = $.household_id)")
+// made to read the row named `alias`; "NULL" for an empty one.
+std::string on_row(const std::string& expr, std::string_view alias);
+
 class RowGuard {
  public:
   // `access` is read at every check: the GUI signs in and out on one connection.
@@ -48,6 +52,7 @@ class RowGuard {
   std::string check_write(sdk::Database& db, const Entry& e, const char* op, std::optional<OrgId> org,
                           std::optional<std::int64_t> han, std::optional<OrgId> co_org) const;
   const Entry* find(std::string_view table) const;
+  const std::map<std::string, Entry, std::less<>>& entries() const { return tables_; }
 
  private:
   bool may_read(Organizations& orgs, const Entry& e, std::optional<OrgId> org,
