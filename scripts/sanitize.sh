@@ -3,9 +3,10 @@
 # error, undefined behaviour or leak fails the run.
 #   scripts/sanitize.sh [ctest arguments]          everything (the window's tests too)
 #   scripts/sanitize.sh --quick [ctest arguments]  what CI runs after the plain build: built without
-#       the window (WASSHOI_BUILD_GUI=OFF, its own build folder) and without the three end-to-end
+#       the window (WASSHOI_BUILD_GUI=OFF, its own build folder) and without the four end-to-end
 #       walks (the authorization walk: every CLI command as four officers, ~13 min under the
-#       sanitizers; every demo document; the random SIGKILLs). They all run in CI's plain
+#       sanitizers; every demo document; the random SIGKILLs; every plugin's lists on the
+#       300-household demo and its copies). They all run in CI's plain
 #       build; the sanitizers then cover the SDK, host core, the CLI and every plugin's core and
 #       tests, and CI stays within its time.
 #   scripts/sanitize.sh --quick --build-only       only builds that tree (CI builds it while the
@@ -38,11 +39,11 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressi
 # through the same code as the walks at 20 and 28 px (they run in the plain build) and take the
 # longest under the sanitizers.
 if [ $# -eq 0 ]; then
-  # Quick: nor the three end-to-end walks that start hundreds of CLI processes through code the
+  # Quick: nor the four end-to-end walks that start hundreds of CLI processes through code the
   # rest of the suite already runs under the sanitizers (the authorization walk, every demo
-  # document, the random SIGKILLs): ~10 of CI's minutes under the sanitizers; the plain build runs them.
+  # document, the random SIGKILLs, the lists of the copied demo): ~10 of CI's minutes under the sanitizers; the plain build runs them.
   if [ $quick -eq 1 ]; then
-    set -- -LE authorization -E "every document the demo produces|SIGKILL at random moments"
+    set -- -LE authorization -E "every document the demo produces|SIGKILL at random moments|every list is the same"
   else
     set -- -E "layout at (14|24) px"
   fi

@@ -3,8 +3,9 @@
 #   scripts/setup.sh run  [wasshoi options]   starts the app (default database; first start offers a sample 自治会)
 #   scripts/setup.sh test                     runs the whole test suite (GUI tests under Xvfb; first
 #                                             starts CUPS with the test printer: scripts/start-cups.sh),
-#                                             then the `engines` tests again on a throwaway PostgreSQL
-#                                             cluster (scripts/start-postgres.sh; docs/engines.md)
+#                                             then every test that opens a database (label `engines`)
+#                                             again on a throwaway PostgreSQL cluster
+#                                             (scripts/start-postgres.sh; docs/engines.md)
 #   scripts/setup.sh build                    only installs and builds
 #   scripts/setup.sh bench                    runs every benchmark program and prints one table
 #   scripts/setup.sh package                  makes the Debian package (BUILD_DIR/wasshoi_<version>_amd64.deb)
@@ -62,7 +63,8 @@ case "$cmd" in
     status=0
     (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS" "$@") || status=$?
     # The database tests again on PostgreSQL: a throwaway cluster, stopped and removed however
-    # this run ends. Only the `engines` label for now (docs/engines.md says what is left).
+    # this run ends. Every test binary that opens a database carries the `engines` label
+    # (docs/engines.md, "Running the tests on PostgreSQL", lists them and the few that do not).
     pg_uri=$(scripts/start-postgres.sh)
     pg_dir=${pg_uri##*host=}
     trap 'scripts/start-postgres.sh stop "$pg_dir"' EXIT

@@ -396,10 +396,10 @@ std::size_t Database::copy_in(std::string_view table, const std::vector<std::str
                               const std::vector<CopyRow>& rows) {
   check_identifier(table);
   if (columns.empty()) throw Error("copy_in needs at least one column");
-  std::string names;
+  std::string names;  // quoted: a column may be named like a key word (position, text)
   for (const auto& c : columns) {
     check_identifier(c);
-    names += (names.empty() ? "" : ", ") + c;
+    names += (names.empty() ? "\"" : ", \"") + c + "\"";
   }
   for (const auto& row : rows)
     if (row.size() != columns.size())
@@ -415,12 +415,12 @@ std::size_t Database::copy_in(std::string_view table, const std::vector<std::str
       }
       data += '\n';
     }
-    pg_->copy_in("COPY " + std::string(table) + "(" + names + ") FROM STDIN", data);
+    pg_->copy_in("COPY \"" + std::string(table) + "\"(" + names + ") FROM STDIN", data);
     return rows.size();
   }
   std::string marks = "?";
   for (std::size_t i = 1; i < columns.size(); ++i) marks += ", ?";
-  Statement insert(*this, "INSERT INTO " + std::string(table) + "(" + names + ") VALUES(" + marks + ")");
+  Statement insert(*this, "INSERT INTO \"" + std::string(table) + "\"(" + names + ") VALUES(" + marks + ")");
   for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (row[i])

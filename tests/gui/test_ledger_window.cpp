@@ -10,6 +10,7 @@
 #include <wasshoi/sdk/ui_file.hpp>
 
 #include "headless.hpp"
+#include "scratch_db.hpp"
 #include "shell_driver.hpp"
 #include "test_support.hpp"
 
@@ -20,7 +21,8 @@ namespace {
 
 struct Window {
   test::TempDir dir;
-  fs::path db = dir / "ledger.db";
+  test::ScratchDb scratch;  // the engine under test (label `engines`)
+  const std::string db = scratch.target();
   gui::FontSet fonts{gui::find_japanese_font()};
   std::unique_ptr<host::App> app;
   std::unique_ptr<test::HeadlessImGui> imgui;
@@ -125,12 +127,13 @@ TEST_CASE("the window sets an opening balance and an entry goes to a 補助金 w
   sdk::strings().set_language("ja");
   test::ShellDriver d;
   test::TempDir dir;
-  const fs::path db = dir / "ledger.db";
+  test::ScratchDb scratch;  // the engine under test (label `engines`)
+  const std::string db = scratch.target();
   auto app = std::make_unique<host::App>(
       host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
   app->open_database();
   const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
-  REQUIRE(test::run_cli({"--db", db.string(), "--org", std::to_string(org), "ledger", "grant", "add",
+  REQUIRE(test::run_cli({"--db", db, "--org", std::to_string(org), "ledger", "grant", "add",
                          "自治会等活動費総合補助金", "--body", "一関市", "--amount", "50000"})
               .exit_code == 0);
   d.shell =
@@ -187,13 +190,14 @@ TEST_CASE("the 予算 window enters a budget into the fund chosen and shows a pa
   sdk::strings().set_language("ja");
   test::ShellDriver d;
   test::TempDir dir;
-  const fs::path db = dir / "ledger.db";
+  test::ScratchDb scratch;  // the engine under test (label `engines`)
+  const std::string db = scratch.target();
   auto app = std::make_unique<host::App>(
       host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
   app->open_database();
   const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
   auto cli = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string(), "--org", std::to_string(org)});
+    args.insert(args.begin(), {"--db", db, "--org", std::to_string(org)});
     REQUIRE(test::run_cli(args).exit_code == 0);
   };
   cli({"ledger", "fund", "add", "修繕積立金会計"});
@@ -230,14 +234,15 @@ TEST_CASE("the 決算 window keeps the 会計's 備考 of a 科目 beside what t
   sdk::strings().set_language("ja");
   test::ShellDriver d;
   test::TempDir dir;
-  const fs::path db = dir / "ledger.db";
+  test::ScratchDb scratch;  // the engine under test (label `engines`)
+  const std::string db = scratch.target();
   auto app = std::make_unique<host::App>(
       host::AppOptions{.db_path = db, .plugin_dir = test::bin_dir() / "plugins", .create = true});
   app->open_database();
   const auto org = app->add_organization(host::OrgKind::Jichikai, "わっしょい台自治会", std::nullopt);
   const int last = sdk::fiscal_year(sdk::today()) - 1;  // the 決算 window opens on last 年度
   auto cli = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string(), "--org", std::to_string(org)});
+    args.insert(args.begin(), {"--db", db, "--org", std::to_string(org)});
     REQUIRE(test::run_cli(args).exit_code == 0);
   };
   cli({"ledger", "add", "--date", std::to_string(last) + "-06-01", "-c", "会議費", "--amount", "3000"});

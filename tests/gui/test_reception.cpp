@@ -17,6 +17,7 @@
 #include <wasshoi/sdk/organization_directory.hpp>
 #include <wasshoi/sdk/registry.hpp>
 
+#include "scratch_db.hpp"
 #include "shell_driver.hpp"
 #include "test_support.hpp"
 
@@ -39,7 +40,8 @@ struct Household {
 
 struct File {
   test::TempDir dir;
-  fs::path db = dir / "reception.db";
+  test::ScratchDb scratch;  // the engine under test (label `engines`)
+  const std::string db = scratch.target();
   sdk::OrgId org = 0;
   std::int64_t meeting = 0;
   std::vector<std::vector<Household>> han;  // the households of each 班 in the 班 order, as listed
@@ -65,7 +67,7 @@ struct File {
         if (!list.empty()) han.push_back(std::move(list));
       }
     }
-    auto added = test::run_cli({"--db", db.string(), "--org", std::to_string(org), "--json", "minutes", "add",
+    auto added = test::run_cli({"--db", db, "--org", std::to_string(org), "--json", "minutes", "add",
                                 "--kind", "総会", "--start", "2026-04-19 10:00", "--end", "2026-04-19 11:30",
                                 "--place", "わっしょい会館", "--chair", "髙橋 一郎"});
     INFO(added.err);
@@ -183,7 +185,7 @@ TEST_CASE("a 総会's reception for 137 households is recorded by 班 with the k
 
   // The minutes PDF's 定足数 sentence states the same counts.
   const fs::path pdf = file.dir / "minutes.pdf";
-  auto out = test::run_cli({"--db", file.db.string(), "--org", std::to_string(file.org), "minutes", "export",
+  auto out = test::run_cli({"--db", file.db, "--org", std::to_string(file.org), "minutes", "export",
                             std::to_string(file.meeting), "--format", "pdf", "--out", pdf.string()});
   INFO(out.err);
   REQUIRE(out.exit_code == 0);

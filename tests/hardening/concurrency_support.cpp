@@ -34,14 +34,14 @@ int spawn(const std::string& exe, const std::vector<std::string>& args, posix_sp
 
 }  // namespace
 
-WriteLock::WriteLock(const fs::path& db) {
+WriteLock::WriteLock(const std::string& db) {
   int in[2], out[2];
   if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe");
   posix_spawn_file_actions_t fa;
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_adddup2(&fa, in[0], 0);
   posix_spawn_file_actions_adddup2(&fa, out[1], 1);
-  pid_ = spawn(WASSHOI_HOLD_LOCK_EXE, {db.string()}, fa);
+  pid_ = spawn(WASSHOI_HOLD_LOCK_EXE, {db}, fa);
   close(in[0]);
   close(out[1]);
   to_child_ = in[1];
@@ -91,7 +91,7 @@ RunResult CliProcess::wait() {
   return r;
 }
 
-std::vector<RunResult> run_behind_gate(const fs::path& db,
+std::vector<RunResult> run_behind_gate(const std::string& db,
                                        const std::vector<std::vector<std::string>>& commands,
                                        int head_start_ms) {
   TempDir io;
@@ -128,12 +128,12 @@ std::vector<RunResult> run_two_loops(int runs, const std::function<std::vector<s
   return results;
 }
 
-std::int64_t count(const fs::path& db, const std::string& sql) {
+std::int64_t count(const std::string& db, const std::string& sql) {
   auto d = sdk::Database::open(db, sdk::Database::Mode::ReadOnly);
   return sdk::query_int(d, sql).value_or(-1);
 }
 
-std::string integrity(const fs::path& db) {
+std::string integrity(const std::string& db) {
   auto d = sdk::Database::open(db, sdk::Database::Mode::ReadWrite);
   return d.integrity_check();
 }

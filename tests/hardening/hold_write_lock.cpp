@@ -1,7 +1,9 @@
-// hold_write_lock DB: another writer, as a second Wasshoi window would be. Opens DB, takes SQLite's
-// write lock (BEGIN IMMEDIATE), prints "locked" and holds it until a line arrives on standard
+// hold_write_lock DB: another writer, as a second Wasshoi window would be. Opens DB (a file or a
+// server URI), takes the write lock, prints "locked" and holds it until a line arrives on standard
 // input ("commit" or anything else: roll back) or standard input closes. Exit 0, or 1 with the
-// reason on standard error.
+// reason on standard error. On SQLite the lock is the file's (BEGIN IMMEDIATE); on PostgreSQL,
+// where writers only wait for the rows they touch, it is the audit table's: every write of every
+// command adds an audit row, so each waits there (for its lock_timeout) as it would for the file.
 #include <iostream>
 #include <string>
 #include <wasshoi/sdk/db.hpp>
@@ -13,7 +15,10 @@ int main(int argc, char** argv) {
   }
   try {
     auto db = wasshoi::sdk::Database::open(argv[1], wasshoi::sdk::Database::Mode::ReadWrite);
-    db.exec("BEGIN IMMEDIATE");
+    if (db.engine() == wasshoi::sdk::Engine::PostgreSQL)
+      db.exec("BEGIN; LOCK TABLE audit_log IN EXCLUSIVE MODE");  // readers go on; writers wait
+    else
+      db.exec("BEGIN IMMEDIATE");
     std::cout << "locked" << std::endl;
     std::string line;
     std::getline(std::cin, line);

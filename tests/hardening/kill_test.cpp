@@ -1,7 +1,9 @@
 // Nothing lost on a power cut: wasshoi-cli is killed with SIGKILL at random moments while it
 // imports a roster, books a recurring series and imports an issue bundle. After every kill the
 // database must pass PRAGMA integrity_check, each operation must have landed whole or not at all,
-// and the next program must open the file.
+// and the next program must open the file. On the engine under test (label `engines`): a SQLite
+// file, or a schema of the PostgreSQL server in WASSHOI_TEST_DB, where a killed client's
+// transaction ends when its server process notices the closed connection.
 #include <signal.h>
 #include <unistd.h>
 
@@ -13,6 +15,7 @@
 #include <random>
 #include <wasshoi/sdk/db.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -26,26 +29,43 @@ int kills_per_operation() {
   return env ? std::max(1, std::atoi(env) / 3) : 50;
 }
 
-std::int64_t count(const fs::path& db, const std::string& sql) {
+std::int64_t count(const std::string& db, const std::string& sql) {
   auto d = sdk::Database::open(db, sdk::Database::Mode::ReadOnly);
   return sdk::query_int(d, sql).value_or(-1);
 }
 
-std::string integrity(const fs::path& db) {
+// The programs this test starts name themselves to the server with this (libpq's PGAPPNAME), so
+// settle() can tell their server processes from those of other tests running at the same time.
+std::string application_name() {
+  static const std::string name = "wasshoi-kill-test-" + std::to_string(getpid());
+  return name;
+}
+
+// On a server a killed client's transaction is rolled back (or, when its COMMIT was already sent,
+// committed) by its server process once that notices the connection is gone: waits for every
+// one of this test's server processes but the asking one to end. On SQLite the kill is the end.
+void settle(const std::string& db) {
+  if (!sdk::is_server_target(db)) return;
+  const std::string others = "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" +
+                             application_name() + "' AND pid <> pg_backend_pid()";
+  for (int i = 0; i < 1000; ++i) {
+    if (count(db, others) == 0) return;
+    usleep(10000);
+  }
+  FAIL("a killed program's server process was still there after 10 s");
+}
+
+std::string integrity(const std::string& db) {
+  settle(db);
   auto d = sdk::Database::open(db, sdk::Database::Mode::ReadWrite);  // recovers the WAL
   return d.integrity_check();
 }
 
-// How long `args` takes when nobody kills it, in microseconds (run on a copy of the database).
-int duration_us(const fs::path& db, std::vector<std::string> args) {
-  fs::path copy = db.parent_path() / "timing.db";
-  fs::remove(copy);
-  {
-    auto d = sdk::Database::open(db);
-    d.backup_to(copy);
-  }
+// How long `args` takes when nobody kills it, in microseconds, run on `copy`: a database made as
+// `db` was (the demo), so the run does what it would do on `db`.
+int duration_us(const std::string& copy, std::vector<std::string> args) {
   for (std::size_t i = 0; i + 1 < args.size(); ++i)
-    if (args[i] == "--db") args[i + 1] = copy.string();
+    if (args[i] == "--db") args[i + 1] = copy;
   auto start = std::chrono::steady_clock::now();
   test::run_cli(args);
   return static_cast<int>(
@@ -80,9 +100,12 @@ std::string roster_csv(int batch, int rows) {
 
 TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged file") {
   test::TempDir tmp;
-  fs::path db = tmp / "w.db";
-  const std::string d = db.string();
-  REQUIRE(test::run_cli({"--db", d, "demo", "--households", "40"}).exit_code == 0);
+  unsetenv("PGAPPNAME");            // set by an earlier section's run: not for the test's own connections
+  test::ScratchDb scratch, timing;  // the database under test, and one to time the runs on
+  setenv("PGAPPNAME", application_name().c_str(), 1);  // the programs' server processes: settle()
+  const std::string d = scratch.target(), db = d;
+  for (const auto& target : {d, timing.target()})
+    REQUIRE(test::run_cli({"--db", target, "demo", "--households", "40"}).exit_code == 0);
   std::mt19937 rng(20261125);
   const int rounds = kills_per_operation();
   int kills = 0, checked = 0, landed = 0;
@@ -93,7 +116,7 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
       fs::path csv = tmp / ("roster" + std::to_string(i) + ".csv");
       test::write_file(csv, roster_csv(i, rows));
       std::vector<std::string> args = {"--db", d, "members", "import", csv.string(), "--org", "2"};
-      static int window = duration_us(db, args);
+      static int window = duration_us(timing.target(), args);
       kills += run_and_kill(rng, args, window);
       REQUIRE(integrity(db) == "ok");
       auto n = count(
@@ -134,7 +157,7 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
                                        purpose,
                                        "--org",
                                        "2"};
-      static int window = duration_us(db, args);
+      static int window = duration_us(timing.target(), args);
       kills += run_and_kill(rng, args, window);
       REQUIRE(integrity(db) == "ok");
       std::string q = "SELECT count(*) FROM booking_bookings WHERE purpose = '" + purpose + "'";
@@ -165,14 +188,21 @@ TEST_CASE("SIGKILL at random moments never leaves half an operation or a damaged
     for (const auto& issue : uuids["issues"]) in_bundle += "'" + issue["uuid"].get<std::string>() + "',";
     in_bundle.back() = ')';
     std::vector<std::string> args = {"--db", d, "issues", "bundle", "import", bundle.string(), "--org", "1"};
-    int window = duration_us(db, args);
+    int window = duration_us(timing.target(), args);
     fs::path pristine = tmp / "pristine.db";
-    sdk::Database::open(db).backup_to(pristine);
+    if (!scratch.postgres()) sdk::Database::open(db).backup_to(pristine);
     for (int i = 0; i < rounds; ++i) {
       // Every round imports into the database as it was before any import (a first import adds
-      // rows; later ones would only update them).
-      for (const char* suffix : {"-wal", "-shm"}) fs::remove(d + suffix);
-      fs::copy_file(pristine, db, fs::copy_options::overwrite_existing);
+      // rows; later ones would only update them): the file copied back, or on a server the
+      // bundle's issues deleted (with their comments, supports and photos).
+      if (scratch.postgres()) {
+        auto writer = sdk::Database::open(db);
+        writer.exec("DELETE FROM issues_issues WHERE uuid IN (" +
+                    in_bundle.substr(in_bundle.find("IN (") + 4));
+      } else {
+        for (const char* suffix : {"-wal", "-shm"}) fs::remove(d + suffix);
+        fs::copy_file(pristine, db, fs::copy_options::overwrite_existing);
+      }
       kills += run_and_kill(rng, args, window);
       REQUIRE(integrity(db) == "ok");
       auto n = count(db, in_bundle);

@@ -1,8 +1,11 @@
-// wasshoi-cli end to end: the real program, real plugin libraries, a real database file.
+// wasshoi-cli end to end: the real program, real plugin libraries, a real database on the engine
+// under test (label `engines`: a SQLite file, or a schema of the server in WASSHOI_TEST_DB); the
+// tests about database files themselves say why they skip on a server.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <wasshoi/sdk/db.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -24,7 +27,7 @@ fs::path plugins_with(const test::TempDir& tmp, std::initializer_list<const char
   return dir;
 }
 
-std::int64_t count(const fs::path& db, const std::string& sql) {
+std::int64_t count(const std::string& db, const std::string& sql) {
   auto d = sdk::Database::open(db, sdk::Database::Mode::ReadOnly);
   return sdk::query_int(d, sql).value_or(-1);
 }
@@ -39,7 +42,8 @@ std::string plugin_state(const json& list, const std::string& id) {
 
 TEST_CASE("org add prints the new id and org list shows it") {
   test::TempDir tmp;
-  std::string db = (tmp / "t.db").string();
+  test::ScratchDb scratch;  // the engine under test
+  const std::string db = scratch.target();
   auto r =
       test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "山目第一自治会", "--json"});
   REQUIRE(r.exit_code == 0);
@@ -57,14 +61,14 @@ TEST_CASE("org add prints the new id and org list shows it") {
 
 TEST_CASE("plugins list shows every plugin with id, version, state and reason, broken ones included") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = tmp / "plugins";
   fs::create_directories(dir);
   for (const auto& e : fs::directory_iterator(good_plugins()))
     fs::copy_file(e.path(), dir / e.path().filename());
   fs::copy_file(fs::path(WASSHOI_TEST_PLUGIN_DIR) / "broken" / "wrong_api.so", dir / "wrong_api.so");
   test::write_file(dir / "notes.so", "junk");
-  auto r = test::run_cli(
-      {"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "plugins", "list", "--json"});
+  auto r = test::run_cli({"--db", scratch.target(), "--plugins", dir.string(), "plugins", "list", "--json"});
   REQUIRE(r.exit_code == 0);
   json arr = json::parse(r.out);
   REQUIRE(arr.size() == 4);
@@ -84,12 +88,14 @@ TEST_CASE("plugins list shows every plugin with id, version, state and reason, b
 
 TEST_CASE("the real plugins folder next to the program loads without failures") {
   test::TempDir tmp;
-  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "plugins", "list", "--json"});
+  test::ScratchDb scratch;  // the engine under test
+  auto r = test::run_cli({"--db", scratch.target(), "plugins", "list", "--json"});
   REQUIRE(r.exit_code == 0);
   for (const auto& p : json::parse(r.out)) CHECK(p["state"] == "loaded");
 }
 
 TEST_CASE("bad input gets a clear message, exit 1, and nothing is written") {
+  WASSHOI_SQLITE_ONLY("about database files: missing folders, files that are not SQLite, damaged ones");
   test::TempDir tmp;
   fs::path db = tmp / "t.db";
   SECTION("unknown kind") {
@@ -153,7 +159,8 @@ TEST_CASE("--help explains every exit code, on the top level and under each comm
 
 TEST_CASE("plugins mount their subcommands under their id, for organizations that enabled them") {
   test::TempDir tmp;
-  std::string db = (tmp / "t.db").string();
+  test::ScratchDb scratch;  // the engine under test
+  const std::string db = scratch.target();
   auto org = json::parse(test::run_cli({"--db", db, "--plugins", good_plugins(), "org", "add", "--kind",
                                         "npo", "--name", "みどりの会", "--json"})
                              .out)["id"]
@@ -172,8 +179,9 @@ TEST_CASE("plugins mount their subcommands under their id, for organizations tha
 
 TEST_CASE("a plugin command that throws a plain exception exits 4, naming the plugin and the reason") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = plugins_with(tmp, {"panel_throws.so"});
-  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "panel_throws"});
+  auto r = test::run_cli({"--db", scratch.target(), "--plugins", dir.string(), "panel_throws"});
   CHECK(r.exit_code == 4);
   CHECK_THAT(r.err, Catch::Contains("壊れたパネル") && Catch::Contains("panel_throws") &&
                         Catch::Contains("the command broke") &&
@@ -181,6 +189,7 @@ TEST_CASE("a plugin command that throws a plain exception exits 4, naming the pl
 }
 
 TEST_CASE("db backup and restore round-trip through the CLI") {
+  WASSHOI_SQLITE_ONLY("backups of a file (a server's: engines_cli_test.cpp)");
   test::TempDir tmp;
   std::string db = (tmp / "t.db").string();
   test::run_cli({"--db", db, "org", "add", "--kind", "jichikai", "--name", "𠮷田自治会"});
@@ -197,24 +206,24 @@ TEST_CASE("db backup and restore round-trip through the CLI") {
 }
 
 TEST_CASE("demo data is deterministic and builds the 地域協働 tree") {
-  test::TempDir tmp;
-  auto dump = [&](const std::string& name) {
-    std::string db = (tmp / name).string();
+  test::ScratchDb a_db, b_db;
+  auto dump = [&](const std::string& db) {
     auto r = test::run_cli({"--db", db, "demo", "--households", "30", "--json"});
     REQUIRE(r.exit_code == 0);
     return test::run_cli({"--db", db, "org", "tree", "--json"}).out;
   };
-  std::string a = dump("a.db");
-  CHECK(a == dump("b.db"));
+  std::string a = dump(a_db.target());
+  CHECK(a == dump(b_db.target()));
   json tree = json::parse(a);
   CHECK(tree[0]["kind"] == "kyodotai");
   CHECK(tree[0]["children"].size() >= 3);
-  auto again = test::run_cli({"--db", (tmp / "a.db").string(), "demo"});
+  auto again = test::run_cli({"--db", a_db.target(), "demo"});
   CHECK(again.exit_code == 1);
   CHECK_THAT(again.err, Catch::Contains("already"));
 }
 
 TEST_CASE("a demo of no households is refused with the minimum, exit 1, and no database file is made") {
+  WASSHOI_SQLITE_ONLY("about the database file not being made");
   test::TempDir tmp;
   fs::path db = tmp / "t.db";
   auto r = test::run_cli({"--db", db.string(), "demo", "--households", "0"});
@@ -226,10 +235,11 @@ TEST_CASE("a demo of no households is refused with the minimum, exit 1, and no d
 
 TEST_CASE("a demo whose plugin step fails part-way writes nothing, not even the sample organizations") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = plugins_with(tmp, {"demo_throws.so"});
-  fs::path db = tmp / "t.db";
+  const std::string db = scratch.target();
   auto cli = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string(), "--plugins", dir.string()});
+    args.insert(args.begin(), {"--db", db, "--plugins", dir.string()});
     return test::run_cli(args);
   };
   REQUIRE(cli({"org", "add", "--kind", "jichikai", "--name", "前からある自治会"}).exit_code == 0);
@@ -242,15 +252,16 @@ TEST_CASE("a demo whose plugin step fails part-way writes nothing, not even the 
   CHECK(count(db, "SELECT count(*) FROM han") == 0);
   CHECK(count(db, "SELECT count(*) FROM demo_throws_rows") == 0);
   CHECK(count(db, "SELECT count(*) FROM audit_log") == audited);
-  CHECK(sdk::Database::open(db).integrity_check() == "ok");
+  CHECK(sdk::Database::open(fs::path(db)).integrity_check() == "ok");
 }
 
 TEST_CASE("a plugin command that throws after writing is disabled for the run, its write rolled back") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = plugins_with(tmp, {"command_throws.so"});
-  fs::path db = tmp / "t.db";
+  const std::string db = scratch.target();
   auto cli = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string(), "--plugins", dir.string()});
+    args.insert(args.begin(), {"--db", db, "--plugins", dir.string()});
     return test::run_cli(args);
   };
   REQUIRE(cli({"command_throws", "add", "最初の行"}).exit_code == 0);
@@ -266,7 +277,7 @@ TEST_CASE("a plugin command that throws after writing is disabled for the run, i
   CHECK(count(db, "SELECT count(*) FROM command_throws_rows WHERE note = '消えるはずの行'") == 0);
   CHECK(count(db, "SELECT count(*) FROM command_throws_rows") == 1);
   CHECK(count(db, "SELECT count(*) FROM audit_log") == audited);
-  CHECK(sdk::Database::open(db).integrity_check() == "ok");
+  CHECK(sdk::Database::open(fs::path(db)).integrity_check() == "ok");
 
   // Disabled for that run only: the next run loads it and its data is all there.
   auto list = cli({"plugins", "list", "--json"});
@@ -274,17 +285,19 @@ TEST_CASE("a plugin command that throws after writing is disabled for the run, i
   CHECK(plugin_state(json::parse(list.out), "command_throws") == "loaded");
   CHECK(plugin_state(json::parse(list.out), "hello") == "loaded");
   CHECK(cli({"command_throws", "add", "次の行"}).exit_code == 0);
-  CHECK(count(db,
-              "SELECT group_concat(note, ',') = '最初の行,次の行' FROM (SELECT note FROM command_throws_rows "
-              "ORDER BY id)") == 1);
+  CHECK(
+      count(db,
+            "SELECT CASE WHEN string_agg(note, ',') = '最初の行,次の行' THEN 1 ELSE 0 END FROM (SELECT note "
+            "FROM command_throws_rows ORDER BY id) AS notes") == 1);
 }
 
 TEST_CASE("a plugin that fails after it saved a write says so instead of claiming nothing changed") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = plugins_with(tmp, {"command_throws.so"});
-  fs::path db = tmp / "t.db";
-  auto r = test::run_cli(
-      {"--db", db.string(), "--plugins", dir.string(), "command_throws", "fail-after-commit", "残る行"});
+  const std::string db = scratch.target();
+  auto r =
+      test::run_cli({"--db", db, "--plugins", dir.string(), "command_throws", "fail-after-commit", "残る行"});
   CHECK(r.exit_code == 4);
   CHECK_THAT(r.err, Catch::Contains("失敗する前に 1 件の書き込みが確定しています"));
   CHECK_THAT(r.err, !Catch::Contains("データは変更されていません"));
@@ -294,8 +307,9 @@ TEST_CASE("a plugin that fails after it saved a write says so instead of claimin
 TEST_CASE(
     "the command of a plugin whose migration failed is refused with the reason, before it touches a table") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = plugins_with(tmp, {"bad_migration.so"});
-  auto r = test::run_cli({"--db", (tmp / "t.db").string(), "--plugins", dir.string(), "bad_migration"});
+  auto r = test::run_cli({"--db", scratch.target(), "--plugins", dir.string(), "bad_migration"});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err,
              Catch::Contains("the plugin 'bad_migration' cannot be used in this run: its database migration "
@@ -307,8 +321,9 @@ TEST_CASE(
     "a plugin whose command setup throws is disabled with the reason, its command says why and the others "
     "work") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test
   fs::path dir = plugins_with(tmp, {"setup_throws.so"});
-  std::string db = (tmp / "t.db").string();
+  const std::string db = scratch.target();
   // The same run that set the commands up lists the plugin as failed, with the reason.
   auto list = test::run_cli({"--db", db, "--plugins", dir.string(), "plugins", "list", "--json"});
   REQUIRE(list.exit_code == 0);

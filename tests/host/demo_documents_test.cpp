@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pdf_pages.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 using namespace wasshoi;
@@ -22,7 +23,8 @@ namespace {
 
 struct Demo {
   test::TempDir tmp;
-  std::string db = (tmp / "demo.db").string();
+  test::ScratchDb scratch;  // the engine under test (label `engines`)
+  std::string db = scratch.target();
   std::string org;
 
   Demo() {

@@ -1,6 +1,9 @@
+// The plugin manager with real test plugins, on the engine under test (label `engines`: a SQLite
+// file, or a schema of the server in WASSHOI_TEST_DB).
 #include <catch2/catch.hpp>
 #include <wasshoi/host/app.hpp>
 
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -39,7 +42,8 @@ const host::PluginRecord& record(host::App& app, const std::string& id) {
 
 TEST_CASE("good plugins load in the order of their requirements") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {})});
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, {})});
   const auto& all = app.plugins().plugins();
   REQUIRE(all.size() == 2);
   CHECK(all[0].id == "hello");  // greeter requires hello
@@ -51,7 +55,8 @@ TEST_CASE("good plugins load in the order of their requirements") {
 
 TEST_CASE("each broken library is reported with its reason and the others still load") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db",
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  host::App app({.db_path = scratch.target(),
                  .plugin_dir = plugin_folder(tmp, {"wrong_api.so", "not_a_plugin.so", "factory_throws.so",
                                                    "junk.so", "unresolved.so", "needs_missing.so"})});
   app.open_database();
@@ -70,21 +75,23 @@ TEST_CASE("each broken library is reported with its reason and the others still 
 
 TEST_CASE("plugin migrations run once and are recorded per plugin") {
   test::TempDir tmp;
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
   auto dir = plugin_folder(tmp, {});
   {
-    host::App app({.db_path = tmp / "w.db", .plugin_dir = dir});
+    host::App app({.db_path = scratch.target(), .plugin_dir = dir});
     app.open_database();
     CHECK(sdk::schema_version(app.db(), "hello") == 2);
     CHECK(app.db().table_exists("hello_greetings"));
   }
-  host::App again({.db_path = tmp / "w.db", .plugin_dir = dir});
+  host::App again({.db_path = scratch.target(), .plugin_dir = dir});
   again.open_database();
   CHECK(*sdk::query_int(again.db(), "SELECT count(*) FROM schema_migrations WHERE owner='hello'") == 2);
 }
 
 TEST_CASE("a plugin whose migration fails is marked failed and its half-done migration leaves nothing") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {"bad_migration.so"})});
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, {"bad_migration.so"})});
   app.open_database();
   const auto& r = record(app, "bad_migration");
   CHECK(r.state == host::PluginState::Failed);
@@ -97,7 +104,8 @@ TEST_CASE("a plugin whose migration fails is marked failed and its half-done mig
 
 TEST_CASE("services and panels come from the plugins, and disabling a plugin withdraws its services") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {"panel_throws.so"})});
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, {"panel_throws.so"})});
   app.open_database();
   auto panels = app.panels_for(0);
   CHECK(panels.size() == 2);
@@ -110,7 +118,8 @@ TEST_CASE("services and panels come from the plugins, and disabling a plugin wit
 
 TEST_CASE("a second provider of a service is refused, naming both plugins and the service") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {"rival_greeting.so"})});
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, {"rival_greeting.so"})});
   app.open_database();
   const auto& rival = record(app, "rival_greeting");
   CHECK(rival.state == host::PluginState::Failed);
@@ -129,7 +138,8 @@ TEST_CASE("a second provider of a service is refused, naming both plugins and th
 
 TEST_CASE("panels are shown for the organizations that enabled their plugin") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, {})});
+  test::ScratchDb scratch;  // the engine under test (WASSHOI_TEST_DB)
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, {})});
   auto orgs = app.orgs();
   auto a = orgs.add(host::OrgKind::Jichikai, "山目第一自治会");
   auto b = orgs.add(host::OrgKind::Jichikai, "山目第二自治会");

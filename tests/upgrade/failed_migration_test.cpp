@@ -38,13 +38,14 @@ TEST_CASE(
     }
     CHECK(app->db().integrity_check() == "ok");
   }
-  auto missing = missing_rows(before, read_tables_like(old.file, before));
+  auto missing = missing_rows(before, old.read_like(before));
   INFO(lines(missing));
   CHECK(missing.empty());
   CHECK_THAT(old.cli({"--org", "2", "members", "search", "たかはし"}), Catch::Contains("髙橋　一郎"));
 }
 
 TEST_CASE("a migration that fails leaves the database file byte for byte as it was, and it opens again") {
+  WASSHOI_SQLITE_ONLY("about the bytes of the file; on a server the test above checks every row");
   OldDatabase old(kSchemaV1);
   PluginFolder plugins({kBadMigration});
   old.open(plugins.path());  // everything upgrades but bad_migration's version 2

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <memory>
 #include <stdexcept>
+#include <wasshoi/host/database_copy.hpp>
 
 #include "test_support.hpp"
 
@@ -130,6 +131,54 @@ Tables read_tables_like(const fs::path& db, const Tables& before) {
   Connection c = connect(db, SQLITE_OPEN_READONLY);
   Tables out;
   for (const auto& [name, t] : before) out[name] = {t.columns, rows(c.get(), name, t.columns)};
+  return out;
+}
+
+Tables read_tables_like(sdk::Database& db, const Tables& before) {
+  Tables out;
+  for (const auto& [name, t] : before) {
+    std::map<std::string, host::Column::Kind> kinds;
+    for (const auto& c : host::table_columns(db, name)) kinds[c.name] = c.kind;
+    std::string list;
+    for (const auto& c : t.columns) {
+      if (!kinds.count(c)) throw std::runtime_error(name + "." + c + " is gone");
+      list += (list.empty() ? "" : ", ") + quoted(c);
+    }
+    sdk::Statement st(db, "SELECT " + list + " FROM " + quoted(name));
+    Table& read = out[name];
+    read.columns = t.columns;
+    while (st.step()) {
+      std::string row;
+      for (int i = 0; i < static_cast<int>(t.columns.size()); ++i) {
+        std::string v = "null";
+        if (!st.is_null(i)) switch (kinds[t.columns[static_cast<std::size_t>(i)]]) {
+            case host::Column::Kind::Integer:
+              v = "i:" + std::to_string(st.get_int(i));
+              break;
+            case host::Column::Kind::Real: {
+              char buf[64];
+              std::snprintf(buf, sizeof buf, "r:%a", st.get_double(i));
+              v = buf;
+              break;
+            }
+            case host::Column::Kind::Text:
+              v = "t:" + st.get_text(i);
+              break;
+            case host::Column::Kind::Blob: {
+              v = "b:";
+              char buf[3];
+              for (auto byte : st.get_blob(i)) {
+                std::snprintf(buf, sizeof buf, "%02x", static_cast<unsigned>(byte));
+                v += buf;
+              }
+              break;
+            }
+          }
+        row += (i ? " | " : "") + v;
+      }
+      read.rows.insert(row);
+    }
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <vector>
+#include <wasshoi/sdk/db.hpp>
 
 namespace wasshoi::test {
 
@@ -26,6 +27,9 @@ Tables read_tables(const std::filesystem::path& db);
 // The same columns of the same tables, read again from `db` (typically after an upgrade): a
 // table or column that disappeared throws.
 Tables read_tables_like(const std::filesystem::path& db, const Tables& before);
+// The same, read through the SDK from a database on either engine (a server copy of a fixture):
+// each value typed by its column's kind (host::table_columns), as SQLite types what it stores.
+Tables read_tables_like(sdk::Database& db, const Tables& before);
 // The rows of `before` missing from `after`, table by table ("table: row"); empty when every
 // row is still there with the same values. Rows `after` has in addition are not counted.
 std::vector<std::string> missing_rows(const Tables& before, const Tables& after);

@@ -5,6 +5,11 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
+#include <span>
+#include <wasshoi/host/database_copy.hpp>
+#include <wasshoi/sdk/migrations.hpp>
+
+#include "core_schema.hpp"
 
 namespace wasshoi::test {
 
@@ -25,13 +30,54 @@ std::vector<std::string> fixture_names() {
   return names;
 }
 
+namespace {
+
+// `owner`'s first `version` migrations.
+std::span<const sdk::Migration> up_to(const std::vector<sdk::Migration>& all, int version) {
+  REQUIRE(static_cast<std::size_t>(version) <= all.size());
+  return std::span(all).first(static_cast<std::size_t>(version));
+}
+
+}  // namespace
+
 OldDatabase::OldDatabase(const std::string& fixture) : file(tmp / "old.db") {
   load_fixture(fixture, file);
+  if (!testing_postgres()) return;
+  server.emplace();
+  auto& target = server->db();
+  sdk::migrate(target, "core", up_to(host::core_migrations(), recorded_version(file, "core")));
+  host::App plugins(host::AppOptions{.plugin_dir = bin_dir() / "plugins", .actor = "test"});  // no database
+  for (const auto& id : kPlugins) {
+    const host::PluginRecord* rec = plugins.plugins().find(id);
+    REQUIRE(rec != nullptr);
+    REQUIRE(rec->plugin != nullptr);
+    const auto migrations = rec->plugin->migrations();
+    sdk::migrate(target, id, up_to(migrations, recorded_version(file, id)));
+  }
+  auto source = sdk::Database::open(file, sdk::Database::Mode::ReadOnly);
+  auto copied = host::copy_database(source, target);
+  REQUIRE(copied.identical());
+  // The server's record of its migrations as the old version's would read: the fixture's times.
+  sdk::Statement times(source, "SELECT owner, version, applied_at FROM schema_migrations");
+  while (times.step())
+    sdk::Statement(target, "UPDATE schema_migrations SET applied_at = ?1 WHERE owner = ?2 AND version = ?3")
+        .bind_all(times.get_text(2), times.get_text(0), times.get_int(1))
+        .run();
+}
+
+std::string OldDatabase::target() const {
+  return server ? server->target() : file.string();
+}
+
+Tables OldDatabase::read_like(const Tables& before) const {
+  if (!server) return read_tables_like(file, before);
+  auto db = server->open_another();
+  return read_tables_like(db, before);
 }
 
 std::unique_ptr<host::App> OldDatabase::open(const fs::path& plugin_dir) const {
   auto app = std::make_unique<host::App>(
-      host::AppOptions{.db_path = file,
+      host::AppOptions{.db_path = target(),
                        .plugin_dir = plugin_dir.empty() ? bin_dir() / "plugins" : plugin_dir,
                        .actor = "test",
                        .create = false});
@@ -40,7 +86,7 @@ std::unique_ptr<host::App> OldDatabase::open(const fs::path& plugin_dir) const {
 }
 
 std::string OldDatabase::cli(const std::vector<std::string>& args) const {
-  std::vector<std::string> all = {"--db", file.string()};
+  std::vector<std::string> all = {"--db", target()};
   all.insert(all.end(), args.begin(), args.end());
   RunResult r = run_cli(all);
   INFO(r.err);

@@ -1,6 +1,10 @@
 #pragma once
 // An old database for the upgrade tests: a fixture loaded into a file in a temporary folder,
-// opened by the real host with real plugins, and the real wasshoi-cli run on it.
+// opened by the real host with real plugins, and the real wasshoi-cli run on it. On the engine
+// under test (label `engines`): with WASSHOI_TEST_DB set, the fixture's rows are copied into a
+// fresh schema of that server made by the migrations up to the fixture's versions (those texts
+// never change once shipped, so this is the schema the version that made the fixture would have
+// made there), and the host, the CLI and the row comparison work on that schema.
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -8,6 +12,7 @@
 #include <wasshoi/host/app.hpp>
 
 #include "fixture_db.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace wasshoi::test {
@@ -22,16 +27,21 @@ std::vector<std::string> fixture_names();
 
 struct OldDatabase {
   explicit OldDatabase(const std::string& fixture);
-  // The host on this file with the plugins of `plugin_dir` (default: the build's bin/plugins),
-  // database opened, so upgraded. Closing it (destroying) checkpoints the file.
+  // The host on the old database with the plugins of `plugin_dir` (default: the build's
+  // bin/plugins), database opened, so upgraded. Closing it (destroying) checkpoints a file.
   std::unique_ptr<host::App> open(const std::filesystem::path& plugin_dir = {}) const;
-  // `wasshoi-cli --db FILE args…`; REQUIREs success and returns what it printed.
+  // `wasshoi-cli --db TARGET args…`; REQUIREs success and returns what it printed.
   std::string cli(const std::vector<std::string>& args) const;
-  // Changes the file directly (sqlite3 API), bypassing the app.
+  // Changes the fixture's file directly (sqlite3 API), bypassing the app.
   void exec(const std::string& sql) const;
+  // What the host and the CLI open: the file, or the server schema holding its rows.
+  std::string target() const;
+  // The columns of `before` read again from the target (after an upgrade).
+  Tables read_like(const Tables& before) const;
 
   TempDir tmp;
-  std::filesystem::path file;
+  std::filesystem::path file;       // the fixture, loaded (on a server: what was copied there)
+  std::optional<ScratchDb> server;  // with WASSHOI_TEST_DB
 };
 
 // A plugins folder next to bin/plugins (so the plugins' $ORIGIN/.. still finds the program's

@@ -46,7 +46,7 @@ TEST_CASE("upgrading from an older schema keeps every row of every table with th
   const Tables before = read_tables(old.file);
   REQUIRE(tables_of_every_owner(before));
   old.open();  // upgrades, closes
-  auto missing = missing_rows(before, read_tables_like(old.file, before));
+  auto missing = missing_rows(before, old.read_like(before));
   INFO(lines(missing));
   CHECK(missing.empty());
 }

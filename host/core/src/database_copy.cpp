@@ -186,6 +186,58 @@ void bind_from(sdk::Statement& write, int index, sdk::Statement& read, int colum
   }
 }
 
+// A value as the text a server reads back to the same value: integers in decimal, reals with 17
+// significant digits (a double's every bit), blobs as bytea's hex form (\x…).
+std::string as_copy_text(sdk::Statement& read, int column, Column::Kind kind) {
+  switch (kind) {
+    case Column::Kind::Integer:
+      return std::to_string(read.get_int(column));
+    case Column::Kind::Real: {
+      char buf[40];
+      std::snprintf(buf, sizeof buf, "%.17g", read.get_double(column));
+      return buf;
+    }
+    case Column::Kind::Blob: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      std::string out = "\\x";
+      for (auto b : read.get_blob(column)) {
+        out += kHex[b >> 4];
+        out += kHex[b & 15];
+      }
+      return out;
+    }
+    case Column::Kind::Text:
+      break;
+  }
+  return read.get_text(column);
+}
+
+// The rows `read` gives into `table` of a server with COPY … FROM STDIN (Database::copy_in), in
+// batches; the columns in `self` (foreign keys to the same table) empty, set afterwards.
+void copy_rows_in(sdk::Statement& read, sdk::Database& target, const std::string& table,
+                  const std::vector<Column>& cols, const std::vector<std::string>& self) {
+  constexpr std::size_t kBatch = 5000;
+  std::vector<std::string> names;
+  std::vector<bool> empty;
+  for (const auto& c : cols) {
+    names.push_back(c.name);
+    empty.push_back(std::find(self.begin(), self.end(), c.name) != self.end());
+  }
+  std::vector<sdk::Database::CopyRow> rows;
+  while (read.step()) {
+    sdk::Database::CopyRow row(cols.size());
+    for (std::size_t c = 0; c < cols.size(); ++c)
+      if (!empty[c] && !read.is_null(static_cast<int>(c)))
+        row[c] = as_copy_text(read, static_cast<int>(c), cols[c].kind);
+    rows.push_back(std::move(row));
+    if (rows.size() == kBatch) {
+      target.copy_in(table, names, rows);
+      rows.clear();
+    }
+  }
+  target.copy_in(table, names, rows);
+}
+
 // PostgreSQL checks a foreign key to the same table at each row (SQLite defers it to the commit):
 // such columns are inserted empty and set once every row of the table is in.
 void set_self_references(sdk::Database& source, sdk::Database& target, const std::string& table,
@@ -527,18 +579,17 @@ CopyResult copy_database(sdk::Database& source, sdk::Database& target, const Cop
       const std::string taken = where_taken(scope, tables[i]);
       sdk::Statement read(source, "SELECT " + column_list(cols) + " FROM " + quoted_name(tables[i]) + " AS " +
                                       std::string(kRow) + taken + " ORDER BY 1");
-      sdk::Statement write(target, "INSERT INTO " + quoted_name(tables[i]) + "(" + column_list(cols) +
-                                       ") VALUES(" + marks + ")");
-      while (read.step()) {
-        for (int c = 0; c < static_cast<int>(cols.size()); ++c) {
-          const auto& col = cols[static_cast<std::size_t>(c)];
-          if (std::find(self.begin(), self.end(), col.name) != self.end())
-            write.bind(c + 1, nullptr);
-          else
-            bind_from(write, c + 1, read, c, col.kind);
+      if (on_server(target)) {
+        copy_rows_in(read, target, tables[i], cols, self);
+      } else {
+        sdk::Statement write(target, "INSERT INTO " + quoted_name(tables[i]) + "(" + column_list(cols) +
+                                         ") VALUES(" + marks + ")");
+        while (read.step()) {
+          for (int c = 0; c < static_cast<int>(cols.size()); ++c)
+            bind_from(write, c + 1, read, c, cols[static_cast<std::size_t>(c)].kind);
+          write.run();
+          write.reset();
         }
-        write.run();
-        write.reset();
       }
       if (!self.empty()) set_self_references(source, target, tables[i], taken, cols, self, key);
     }

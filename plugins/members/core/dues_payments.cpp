@@ -1,5 +1,6 @@
 // Dues payments (dues.hpp): recording what a 班長 collected, reversing one recorded by mistake,
 // and a household's history of both.
+#include <wasshoi/sdk/row_lock.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 #include "core/dues.hpp"
@@ -51,9 +52,11 @@ std::int64_t amount_owed(sdk::Database& db, const Household& h, const DuesPaymen
 }  // namespace
 
 std::int64_t record_payment(sdk::Database& db, const DuesPayment& p) {
-  // What is still owed is read inside the write transaction: two officers recording the same
-  // household at once end as if one came after the other (the second is told it is paid).
+  // What is still owed is read inside the write transaction, the household's row locked (on a
+  // server: sdk::lock_row): two officers recording the same household at once end as if one came
+  // after the other (the second is told it is paid).
   sdk::Transaction tx(db, "members.dues.pay");
+  sdk::lock_row(db, "members_households", "id", p.household);
   Household h = get_household(db, p.household);
   sdk::check_date("payment date", p.paid_on);
   sdk::check_year("年度", p.fiscal_year);
@@ -81,6 +84,7 @@ std::int64_t reverse_payment(sdk::Database& db, std::int64_t payment, const std:
   sdk::check_text(sdk::TextKind::Name, "by", by);
   sdk::check_date("reversal date", on);
   sdk::Transaction tx(db, "members.dues.reverse");
+  sdk::lock_row(db, "members_dues_payments", "id", payment);  // reversed once, even by two at once
   sdk::Statement find(db,
                       "SELECT household_id, fiscal_year, amount, reverses, paid_on, "
                       "EXISTS (SELECT 1 FROM members_dues_payments r WHERE r.reverses = d.id) "

@@ -1,6 +1,7 @@
 #include "core/meetings.hpp"
 
 #include <wasshoi/sdk/input.hpp>
+#include <wasshoi/sdk/row_lock.hpp>
 #include <wasshoi/sdk/text.hpp>
 
 #include "core/agenda.hpp"
@@ -265,6 +266,9 @@ std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m) {
 }
 
 Meeting begin_edit(sdk::Database& db, MeetingId id) {
+  // The meeting's row stays locked until the edit commits: on a server a second edit waits here,
+  // then sees this one's state and numbers (the next 議案's number is read from the items).
+  sdk::lock_row(db, "minutes_meetings", "id", id);
   Meeting m = get_meeting(db, id);
   if (m.state == MinutesState::Approved)
     throw sdk::InputError("the minutes of meeting " + std::to_string(id) + " (" + m.title +

@@ -46,9 +46,11 @@ std::vector<Meeting> list_meetings(sdk::Database& db, OrgId org, std::optional<D
 std::optional<Meeting> previous_meeting(sdk::Database& db, const Meeting& m);
 std::optional<Meeting> next_meeting(sdk::Database& db, const Meeting& m);
 
-// Call inside the write transaction before changing anything recorded in a meeting's minutes.
-// Approved minutes are locked (InputError saying to re-open them with a reason); signed minutes go back
-// to draft and lose their signatures, because the signatories signed other words.
+// Call inside the write transaction before changing anything recorded in a meeting's minutes: it
+// locks the meeting's row until the transaction ends (on a server a second edit of the meeting
+// waits, then reads what the first one wrote; sdk::lock_row). Approved minutes are locked (InputError saying
+// to re-open them with a reason); signed minutes go back to draft and lose their signatures, because the
+// signatories signed other words.
 Meeting begin_edit(sdk::Database& db, MeetingId id);
 
 // Sets the start and end (`minutes reschedule`): a meeting moved, or one whose stored date is not

@@ -10,7 +10,7 @@ class BadMigration : public wasshoi::sdk::Plugin {
   wasshoi::sdk::PluginInfo info() const override { return {"bad_migration", "", "", "0.1", {}, ""}; }
   std::vector<wasshoi::sdk::Migration> migrations() const override {
     return {
-        {1, "ok", "CREATE TABLE bad_migration_ok(id INTEGER PRIMARY KEY)"},
+        {1, "ok", "CREATE TABLE bad_migration_ok(id {id})"},
         {2, "broken", "CREATE TABLE bad_migration_half(id INTEGER); INSERT INTO no_such_table VALUES(1);"}};
   }
   void register_contributions(wasshoi::sdk::Registry& r) override {

@@ -36,7 +36,7 @@ class CommandThrows : public wasshoi::sdk::Plugin {
     return {"command_throws", "途中で失敗する係", "Fails midway", "0.1", {}, "test plugin"};
   }
   std::vector<wasshoi::sdk::Migration> migrations() const override {
-    return {{1, "rows", "CREATE TABLE command_throws_rows(id INTEGER PRIMARY KEY, note TEXT NOT NULL)"}};
+    return {{1, "rows", "CREATE TABLE command_throws_rows(id {id}, note TEXT NOT NULL)"}};
   }
   void register_contributions(wasshoi::sdk::Registry& r) override {
     r.add_cli_command({"command_throws", "write rows; fail on purpose", [](CLI::App& cmd, CliContext& ctx) {

@@ -22,7 +22,7 @@ class DemoThrows : public wasshoi::sdk::Plugin {
     return {"demo_throws", "見本で失敗する係", "Fails in its demo", "0.1", {}, "test plugin"};
   }
   std::vector<wasshoi::sdk::Migration> migrations() const override {
-    return {{1, "rows", "CREATE TABLE demo_throws_rows(id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL)"}};
+    return {{1, "rows", "CREATE TABLE demo_throws_rows(id {id}, org_id INTEGER NOT NULL)"}};
   }
   void register_contributions(wasshoi::sdk::Registry& r) override {
     r.add_demo(wasshoi::sdk::DemoStep{.order = 50, .fill = fill_then_fail});

@@ -18,7 +18,7 @@ class Hello : public wasshoi::sdk::Plugin {
     return {"hello", "あいさつ", "Hello", "1.2.0", {}, "test plugin"};
   }
   std::vector<wasshoi::sdk::Migration> migrations() const override {
-    return {{1, "greetings", "CREATE TABLE hello_greetings(id INTEGER PRIMARY KEY, name TEXT NOT NULL)"},
+    return {{1, "greetings", "CREATE TABLE hello_greetings(id {id}, name TEXT NOT NULL)"},
             {2, "greeting time", "ALTER TABLE hello_greetings ADD COLUMN at TEXT"}};
   }
   void register_contributions(wasshoi::sdk::Registry& r) override {

@@ -1,5 +1,6 @@
 // The example plugin of docs/plugin-guide.md (tests/plugins/example, id kairanban), tested the way
-// the guide says to test a plugin: core/ on a real SQLite file, the library through the real
+// the guide says to test a plugin: core/ on a real database (test::ScratchDb: a SQLite file, or a
+// schema of the PostgreSQL server in WASSHOI_TEST_DB), the library through the real
 // PluginManager, the command through the real wasshoi-cli. And the guide quotes these files.
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -9,6 +10,7 @@
 #include <wasshoi/sdk/error.hpp>
 
 #include "core/circulars.hpp"
+#include "scratch_db.hpp"
 #include "test_support.hpp"
 
 namespace fs = std::filesystem;
@@ -35,7 +37,8 @@ fs::path plugin_folder(const test::TempDir& tmp, bool with_real_plugins) {
 TEST_CASE(
     "the example plugin loads through the real PluginManager, migrates and registers its contributions") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, false)});
+  test::ScratchDb scratch;
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, false)});
   app.open_database();
   const auto* r = app.plugins().find("kairanban");
   REQUIRE(r != nullptr);
@@ -69,7 +72,8 @@ TEST_CASE("the example plugin's catalogs sit beside its plugins folder and name 
 
 TEST_CASE("the example's core: one write per circular, and a 班長 sees their 班's and the whole 自治会's") {
   test::TempDir tmp;
-  host::App app({.db_path = tmp / "w.db", .plugin_dir = plugin_folder(tmp, false)});
+  test::ScratchDb scratch;
+  host::App app({.db_path = scratch.target(), .plugin_dir = plugin_folder(tmp, false)});
   app.open_database();
   auto orgs = app.orgs();
   const auto org = orgs.add(host::OrgKind::Jichikai, "山目第一自治会");
@@ -101,7 +105,8 @@ TEST_CASE("the example's core: one write per circular, and a 班長 sees their �
 TEST_CASE("the example's command runs in the real wasshoi-cli, with and without the members plugin") {
   for (bool with_members : {false, true}) {
     test::TempDir tmp;
-    const std::string db = (tmp / "t.db").string(), dir = plugin_folder(tmp, with_members).string();
+    test::ScratchDb scratch;
+    const std::string db = scratch.target(), dir = plugin_folder(tmp, with_members).string();
     auto cli = [&](std::vector<std::string> args) {
       args.insert(args.begin(), {"--db", db, "--plugins", dir});
       return test::run_cli(args);

@@ -30,9 +30,10 @@ std::vector<Circular> list_circulars(sdk::Database& db, sdk::OrganizationDirecto
                                      std::optional<std::int64_t> han_scope) {
   std::map<std::int64_t, std::string> han_names;  // the 自治会's 班, read once for the list
   for (const auto& h : orgs.han(db, org)) han_names[h.id] = h.name;
+  // CAST: a parameter only tested for NULL has no type a PostgreSQL server could infer.
   sdk::Statement st(db,
-                    "SELECT id, title, han_id FROM kairanban_circulars "
-                    "WHERE org_id = ? AND (? IS NULL OR han_id IS NULL OR han_id = ?) ORDER BY id DESC");
+                    "SELECT id, title, han_id FROM kairanban_circulars WHERE org_id = ? AND "
+                    "(CAST(? AS INTEGER) IS NULL OR han_id IS NULL OR han_id = ?) ORDER BY id DESC");
   st.bind_all(org, han_scope, han_scope);
   std::vector<Circular> out;
   while (st.step()) {

@@ -66,6 +66,7 @@ struct CopyResult {
 };
 
 // Copies `source` into `target` in one transaction on the target: on any error nothing is written.
+// Into a server the rows go with COPY … FROM STDIN (Database::copy_in), into a file by INSERT.
 // On PostgreSQL the id sequences continue after the copied ids. InputError when the two differ in
 // tables or schema versions, and
 //  - whole (no scope.org): when the target holds any organization (rows its own migrations seeded
