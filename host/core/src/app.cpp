@@ -54,8 +54,9 @@ App::App(AppOptions options) : options_(std::move(options)) {
   if (options_.actor.empty()) options_.actor = default_actor();
   // Host core's own services, before any plugin registers (a plugin's service may take them then)
   // and under the host's owner: disabling a plugin withdraws its services, never these.
-  services_.provide<sdk::OrganizationDirectory>(sdk::kHostServiceOwner,
-                                                std::make_shared<CoreOrganizationDirectory>(access_));
+  services_.provide<sdk::OrganizationDirectory>(
+      sdk::kHostServiceOwner,
+      std::make_shared<CoreOrganizationDirectory>(std::shared_ptr<const sdk::Access>(shared_access_)));
   plugins_ = std::make_unique<PluginManager>(services_, events_);
   services_.provide<sdk::AnnualReport>(sdk::kHostServiceOwner, std::make_shared<CoreAnnualReport>(*plugins_));
   plugins_->load_folder(options_.plugin_dir);
