@@ -306,6 +306,8 @@ TEST_CASE(
   gui::RecentDatabases reread(recent.file());
   reread.load();
   CHECK(reread.entries() == std::vector<std::string>{"postgresql://u@h/db", "/tmp/x.db"});
+  sdk::strings().load_folder(test::bin_dir() / "i18n");
+  sdk::strings().set_language("ja");
   CHECK(gui::database_label("postgresql://kaikei@office.example/wasshoi") ==
         "wasshoi（サーバー kaikei@office.example）");
   CHECK(gui::database_label("/home/x/daiichi.db") == "daiichi.db（/home/x）");
