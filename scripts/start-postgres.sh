@@ -6,7 +6,9 @@
 #                                           postgresql://postgres@/wasshoi_test?host=DIR
 #   scripts/start-postgres.sh stop DIR      stop that server and remove the folder
 # The server refuses to run as root: as root, initdb and pg_ctl run as the `postgres` user
-# (runuser). Trust authentication: only whoever can reach the socket folder connects.
+# (runuser). Trust authentication: only whoever can reach the socket folder connects; except the
+# role wasshoi_password (password wasshoi-test-password, may create databases), which must give
+# its password (scram-sha-256), for the tests of what a window says when a server asks for one.
 # Callers stop it however their run ends:
 #   uri=$(scripts/start-postgres.sh); dir=${uri##*host=}; trap 'scripts/start-postgres.sh stop "$dir"' EXIT
 # Debian packages: postgresql postgresql-contrib (scripts/setup.sh installs them).
@@ -56,6 +58,8 @@ chmod 0755 "$dir"
 
 as_server "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 ||
   { cat "$dir/initdb.log" >&2; false; }
+# The one role that must give a password; every other one is trusted.
+as_server sed -i '1i local all wasshoi_password scram-sha-256' "$dir/data/pg_hba.conf"
 # No TCP; the socket in the folder; no fsync (a throwaway cluster).
 as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
   -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
@@ -64,5 +68,7 @@ as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
 # The booking migration creates btree_gist when it is missing (its exclusion constraint); made
 # here first so tests migrating fresh schemas in parallel do not race to create it.
 "$bin/psql" -h "$dir" -U postgres -d wasshoi_test -qXc "CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public" >/dev/null
+"$bin/psql" -h "$dir" -U postgres -d wasshoi_test -qXc \
+  "CREATE ROLE wasshoi_password LOGIN CREATEDB PASSWORD 'wasshoi-test-password'" >/dev/null
 trap - ERR
 echo "postgresql://postgres@/wasshoi_test?host=$dir"

@@ -8,6 +8,7 @@
 #include <wasshoi/sdk/cli_ids.hpp>
 #include <wasshoi/sdk/file_writer.hpp>
 #include <wasshoi/sdk/platform.hpp>
+#include <wasshoi/sdk/server_uri.hpp>
 
 #include "commands.hpp"
 
@@ -353,52 +354,6 @@ void add_demo_command(CLI::App& root, Session& s) {
   });
 }
 
-std::string percent_decoded(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
-      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-// The host a libpq URI connects to: the authority's host, or a host= parameter; "" for the
-// default (a Unix socket).
-std::string server_host(const std::string& uri) {
-  std::string host;
-  const auto scheme = uri.find("://");
-  if (scheme != std::string::npos) {
-    const auto start = scheme + 3;
-    const auto end = uri.find_first_of("/?", start);
-    host = uri.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (const auto at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
-    if (host.starts_with('['))
-      host = host.substr(1, host.find(']') - 1);  // [::1]:5432
-    else if (const auto colon = host.find(':'); colon != std::string::npos)
-      host.resize(colon);
-    host = percent_decoded(host);
-  }
-  if (const auto q = uri.find('?'); q != std::string::npos) {
-    for (std::size_t at = q + 1; at < uri.size();) {
-      auto amp = uri.find('&', at);
-      if (amp == std::string::npos) amp = uri.size();
-      const std::string param = uri.substr(at, amp - at);
-      if (param.starts_with("host=")) host = percent_decoded(param.substr(5));
-      at = amp + 1;
-    }
-  }
-  return host;
-}
-
-bool local_host(const std::string& host) {
-  return host.empty() || host.starts_with('/') || host == "localhost" || host == "127.0.0.1" || host == "::1";
-}
-
 // `server init URI`: Wasshoi's tables on an empty PostgreSQL database, made by its owner, and the
 // first organization (docs/engines.md "Server set-up"; README 「ほかの役員と共有する」).
 void add_server_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
@@ -421,8 +376,9 @@ void add_server_commands(CLI::App& root, Session& s, GlobalOptions& opts) {
     if (!sdk::is_server_target(a->uri))
       throw sdk::InputError("server init: " + a->uri +
                             " is not a postgresql:// URI; a file needs no set-up (`wasshoi --db FILE`)");
-    const std::string host = server_host(a->uri);
-    if (!local_host(host) && a->uri.find("sslmode=verify-full") == std::string::npos && !a->insecure)
+    const sdk::ServerAddress address = sdk::parse_server_uri(a->uri);
+    const std::string& host = address.host;
+    if (!sdk::is_local_server(host) && address.sslmode != "verify-full" && !a->insecure)
       throw sdk::InputError("server init: " + host +
                             " is another computer: add ?sslmode=verify-full to the URI (the server's "
                             "certificate checked, README 「ほかの役員と共有する」), or --allow-unencrypted");

@@ -19,6 +19,7 @@
 namespace wasshoi::sdk {
 
 Error::~Error() = default;
+ConnectionError::~ConnectionError() = default;
 
 namespace {
 

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <wasshoi/sdk/platform.hpp>
 
 namespace wasshoi::sdk::detail {
 
@@ -204,17 +205,113 @@ constexpr int kReadOnly = 8;      // SQLITE_READONLY
 
 }  // namespace
 
+namespace {
+
+// libpq itself waits for an unreachable server as long as the network does (minutes); a person
+// waiting in front of a window should hear sooner. A URI's own connect_timeout (0: no limit) wins.
+constexpr int kConnectSeconds = 15;
+
+int connect_timeout_ms(PGconn* conn) {
+  int seconds = kConnectSeconds;
+  if (PQconninfoOption* options = PQconninfo(conn)) {
+    for (const PQconninfoOption* o = options; o->keyword; ++o)
+      if (std::string_view(o->keyword) == "connect_timeout" && o->val && *o->val) seconds = std::atoi(o->val);
+    PQconninfoFree(options);
+  }
+  return seconds > 0 ? std::max(seconds, 2) * 1000 : -1;  // libpq's own minimum is 2 s
+}
+
+bool is_sqlstate(std::string_view code) {
+  return code.size() == 5 && std::all_of(code.begin(), code.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+         });
+}
+
+// A refusal's SQLSTATE out of the verbose message ("FATAL:  28P01: password authentication
+// failed …"; the word FATAL is in the server's language, the code is not), the last one when
+// several hosts were tried; the message comes back as libpq writes it by default (without the
+// codes and the LOCATION lines).
+std::string take_sqlstate(std::string& message) {
+  std::string code, out;
+  std::size_t at = 0;
+  while (at < message.size()) {
+    std::size_t nl = message.find('\n', at);
+    if (nl == std::string::npos) nl = message.size();
+    std::string line = message.substr(at, nl - at);
+    at = nl + 1;
+    if (line.starts_with("LOCATION:  ")) continue;
+    if (const std::size_t mark = line.find(":  "); mark != std::string::npos && mark + 9 <= line.size() &&
+                                                   line.compare(mark + 8, 2, ": ") == 0 &&
+                                                   is_sqlstate(std::string_view(line).substr(mark + 3, 5))) {
+      code = line.substr(mark + 3, 5);
+      line.erase(mark + 3, 7);
+    }
+    if (!out.empty()) out += '\n';
+    out += line;
+  }
+  message = out;
+  return code;
+}
+
+bool mentions(const std::string& text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string::npos; });
+}
+
+// What went wrong, for the window's words: the server's SQLSTATE where it answered, else libpq's
+// own (English: the programs never set a locale) description of the network or TLS failure.
+ConnectionError::Problem connection_problem(PGconn* conn, const std::string& code, const std::string& why,
+                                            bool timed_out) {
+  using P = ConnectionError::Problem;
+  if (code == "28P01") return P::WrongPassword;
+  if (code == "3D000") return P::NoDatabase;
+  if (code == "28000") return P::NotAllowed;
+  if (!code.empty()) return P::Other;
+  if (PQconnectionNeedsPassword(conn)) return P::PasswordNeeded;
+  if (timed_out) return P::Unreachable;
+  if (mentions(why, {"could not translate host name"})) return P::UnknownHost;
+  if (mentions(why, {"SSL", "certificate", "sslmode", "GSSAPI"})) return P::Encryption;
+  if (mentions(why, {"Connection refused", "No such file or directory", "timeout expired", "timed out",
+                     "No route to host", "Network is unreachable", "could not connect", "Connection reset"}))
+    return P::Unreachable;
+  return P::Other;
+}
+
+}  // namespace
+
 std::unique_ptr<PgConnection> PgConnection::connect(const std::string& uri) {
   const char* keys[] = {"dbname", "fallback_application_name", "client_encoding", nullptr};
   const char* values[] = {uri.c_str(), "wasshoi", "UTF8", nullptr};
-  PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
   std::string shown = shown_uri(uri);
+  // Started without waiting, so the errors can carry their SQLSTATE (verbose) and the wait its limit.
+  PGconn* conn = PQconnectStartParams(keys, values, /*expand_dbname=*/1);
   if (!conn) throw InputError("cannot open database " + shown + ": out of memory");
-  if (PQstatus(conn) != CONNECTION_OK) {
-    std::string why = trimmed(PQerrorMessage(conn));
-    PQfinish(conn);
-    throw InputError("cannot open database " + shown + ": " + why);
+  PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
+  bool timed_out = false;
+  if (PQstatus(conn) != CONNECTION_BAD) {
+    const int timeout = connect_timeout_ms(conn);
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+      std::error_code ec;
+      const int socket = PQsocket(conn);
+      const int ready =
+          socket < 0 ? 1 : platform::wait_for_socket(socket, state == PGRES_POLLING_WRITING, timeout, ec);
+      if (ready == 0) {
+        timed_out = true;
+        break;
+      }
+      state = PQconnectPoll(conn);  // after an error of the wait too: libpq then says what is wrong
+    }
   }
+  if (timed_out || PQstatus(conn) != CONNECTION_OK) {
+    std::string why = trimmed(PQerrorMessage(conn));
+    const std::string code = take_sqlstate(why);
+    if (timed_out) why = (why.empty() ? "" : why + "\n") + "timeout expired";
+    const ConnectionError::Problem problem = connection_problem(conn, code, why, timed_out);
+    PQfinish(conn);
+    throw ConnectionError("cannot open database " + shown + ": " + why, problem, why);
+  }
+  PQsetErrorVerbosity(conn, PQERRORS_DEFAULT);
   PQsetNoticeProcessor(conn, silence, nullptr);
   return std::unique_ptr<PgConnection>(new PgConnection(conn, std::move(shown)));
 }

@@ -12,7 +12,9 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -327,6 +329,25 @@ ProgramRun run_program(const std::string& program, const std::vector<std::string
   }
   wait_for_it();
   return run;
+}
+
+int wait_for_socket(int socket, bool for_writing, int timeout_ms, std::error_code& ec) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  for (;;) {
+    int wait = -1;
+    if (timeout_ms >= 0) {
+      const auto left =
+          std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      wait = static_cast<int>(std::max<std::int64_t>(left.count(), 0));
+    }
+    pollfd fd{socket, static_cast<short>(for_writing ? POLLOUT : POLLIN), 0};
+    const int ready = ::poll(&fd, 1, wait);
+    if (ready >= 0) return ready > 0 ? 1 : 0;
+    if (errno != EINTR) {
+      ec = last_error();
+      return -1;
+    }
+  }
 }
 
 bool stdin_is_terminal() {

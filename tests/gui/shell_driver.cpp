@@ -12,12 +12,24 @@ ShellDriver::ShellDriver() : imgui(std::make_unique<HeadlessImGui>(fonts)) {
 }
 
 ShellDriver::~ShellDriver() {
+  workspace.reset();
   shell.reset();
   imgui.reset();
 }
 
+gui::Shell& ShellDriver::current() {
+  return workspace ? workspace->shell() : *shell;
+}
+
+void ShellDriver::draw() {
+  if (workspace)
+    workspace->draw_frame();
+  else
+    shell->draw_frame();
+}
+
 std::string ShellDriver::frame() {
-  return imgui->frame([&] { shell->draw_frame(); });
+  return imgui->frame([&] { draw(); });
 }
 
 ImVec2 ShellDriver::where(const std::string& text) {
@@ -29,7 +41,7 @@ ImVec2 ShellDriver::where(const std::string& text) {
 }
 
 void ShellDriver::click_at(ImVec2 at) {
-  imgui->click(at, [&] { shell->draw_frame(); });
+  imgui->click(at, [&] { draw(); });
   frame();
   frame();
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <wasshoi/gui/shell.hpp>
+#include <wasshoi/gui/workspace.hpp>
 
 #include "headless.hpp"
 
@@ -22,6 +23,10 @@ class ShellDriver {
   gui::FontSet fonts{gui::find_japanese_font()};
   std::unique_ptr<HeadlessImGui> imgui;
   std::unique_ptr<gui::Shell> shell;
+  // Or, for a test that switches databases, the window's whole content (it makes its Shells).
+  std::unique_ptr<gui::Workspace> workspace;
+  // The Shell drawn now: the workspace's when there is one.
+  gui::Shell& current();
 
   float em() const { return static_cast<float>(fonts.size()); }
   // One frame of the shell; the text on screen.
@@ -48,6 +53,7 @@ class ShellDriver {
 
  private:
   static constexpr int kKeyA = 65, kKeyEnter = 66;  // free indices of io.KeysDown
+  void draw();
 };
 
 }  // namespace wasshoi::test

@@ -3,11 +3,18 @@
 // transaction), on the server in WASSHOI_TEST_DB; without one those say so and skip.
 #include "../../sdk/src/db_postgres.hpp"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <future>
 #include <latch>
 #include <wasshoi/sdk/db.hpp>
+#include <wasshoi/sdk/server_uri.hpp>
 
 #include "scratch_db.hpp"
 
@@ -85,6 +92,92 @@ TEST_CASE("a server that cannot be reached is an InputError naming it without th
     CHECK(what.find("cannot open database postgresql://kaikei:***@/wasshoi") != std::string::npos);
     CHECK(what.find("s3cret") == std::string::npos);
   }
+}
+
+namespace {
+
+// Opens `uri`, expecting a ConnectionError; returns it (the test fails when it opens).
+sdk::ConnectionError connection_failure(const std::string& uri) {
+  try {
+    sdk::Database::open(uri);
+  } catch (const sdk::ConnectionError& e) {
+    return e;
+  }
+  FAIL("opened " << uri);
+  throw;  // not reached
+}
+
+using Problem = sdk::ConnectionError::Problem;
+
+}  // namespace
+
+TEST_CASE("a connection that fails says why: nothing listening, an unknown host name") {
+  test::TempDir tmp;
+  const auto no_socket = connection_failure("postgresql://u@/wasshoi?host=" + tmp.path().string());
+  CHECK(no_socket.problem() == Problem::Unreachable);
+  CHECK(no_socket.detail().find("No such file or directory") != std::string::npos);
+  // Port 1 on this computer: nothing listens there, the system refuses at once.
+  const auto refused = connection_failure("postgresql://u@127.0.0.1:1/wasshoi");
+  CHECK(refused.problem() == Problem::Unreachable);
+  CHECK(refused.detail().find("Connection refused") != std::string::npos);
+  const auto unknown = connection_failure("postgresql://u@no-such-host.invalid/wasshoi");
+  CHECK(unknown.problem() == Problem::UnknownHost);
+  CHECK(std::string(unknown.what())
+            .starts_with("cannot open database postgresql://u@no-such-host.invalid/wasshoi: "));
+}
+
+TEST_CASE("a server that takes the connection but never answers is given up after connect_timeout") {
+  // A socket that listens but never accepts: the system completes the connection, nobody answers.
+  const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(listener >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(listener, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  REQUIRE(::listen(listener, 4) == 0);
+  socklen_t len = sizeof addr;
+  REQUIRE(::getsockname(listener, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  const std::string uri =
+      "postgresql://u@127.0.0.1:" + std::to_string(ntohs(addr.sin_port)) + "/wasshoi?connect_timeout=2";
+  const auto started = std::chrono::steady_clock::now();
+  const auto silent = connection_failure(uri);
+  const auto waited = std::chrono::steady_clock::now() - started;
+  ::close(listener);
+  CHECK(silent.problem() == Problem::Unreachable);
+  CHECK(silent.detail().find("timeout expired") != std::string::npos);
+  CHECK(waited >= std::chrono::milliseconds(1900));
+  CHECK(waited < std::chrono::seconds(10));
+}
+
+TEST_CASE("a server that refuses says why: no such database, no such user, a password asked for or wrong") {
+  if (skip_without_server()) return;
+  sdk::ServerAddress server = sdk::parse_server_uri(test::test_server_uri());
+  sdk::ServerAddress missing = server;
+  missing.database = "no_such_database_here";
+  const auto no_db = connection_failure(sdk::server_uri(missing));
+  CHECK(no_db.problem() == Problem::NoDatabase);
+  // The code the verbose message carried is gone from the words shown.
+  CHECK(no_db.detail().find("database \"no_such_database_here\" does not exist") != std::string::npos);
+  CHECK(no_db.detail().find("3D000") == std::string::npos);
+  CHECK(no_db.detail().find("LOCATION") == std::string::npos);
+  sdk::ServerAddress nobody = server;
+  nobody.user = "no_such_role_here";
+  CHECK(connection_failure(sdk::server_uri(nobody)).problem() == Problem::NotAllowed);
+
+  const std::string role = test::password_role_uri();
+  try {
+    sdk::Database::open(sdk::server_uri_with_password(role, test::kPasswordRolePassword));
+  } catch (const sdk::Error& e) {
+    WARN("the server has no role " << test::kPasswordRole << " that must give its password "
+                                   << "(scripts/start-postgres.sh makes one): " << e.what());
+    return;
+  }
+  const auto asked = connection_failure(role);
+  CHECK(asked.problem() == Problem::PasswordNeeded);
+  const auto wrong = connection_failure(sdk::server_uri_with_password(role, "not the password"));
+  CHECK(wrong.problem() == Problem::WrongPassword);
+  CHECK(std::string(wrong.what()).find("not the password") == std::string::npos);
+  CHECK(wrong.detail().find("password authentication failed") != std::string::npos);
 }
 
 TEST_CASE("a PostgreSQL database says so, and refuses SQLite's file operations saying what to use") {

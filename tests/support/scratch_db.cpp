@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <random>
+#include <wasshoi/sdk/server_uri.hpp>
 
 namespace wasshoi::test {
 
@@ -11,6 +12,15 @@ std::string test_server_uri() {
   const char* target = std::getenv("WASSHOI_TEST_DB");
   if (!target || !sdk::is_server_target(target)) return {};
   return target;
+}
+
+std::string password_role_uri(const std::string& database) {
+  const std::string server = test_server_uri();
+  if (server.empty()) return {};
+  sdk::ServerAddress address = sdk::parse_server_uri(server);
+  address.user = kPasswordRole;
+  if (!database.empty()) address.database = database;
+  return sdk::server_uri(address);
 }
 
 namespace {

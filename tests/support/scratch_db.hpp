@@ -19,6 +19,14 @@ inline bool testing_postgres() {
 
 // In a Catch2 test: skips the rest of the test on PostgreSQL with a warning saying why (a test
 // about SQLite itself, or about what a server database refuses, e.g. officer accounts).
+// The role scripts/start-postgres.sh makes on its cluster that must give its password
+// (scram-sha-256; every other role is trusted there), and that password.
+inline constexpr const char* kPasswordRole = "wasshoi_password";
+inline constexpr const char* kPasswordRolePassword = "wasshoi-test-password";
+// The server under test as kPasswordRole, on `database` (empty: WASSHOI_TEST_DB's), without a
+// password; "" without a server.
+std::string password_role_uri(const std::string& database = {});
+
 #define WASSHOI_SQLITE_ONLY(why)                                             \
   do {                                                                       \
     if (::wasshoi::test::testing_postgres()) {                               \

@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <atomic>
 #include <boost/dll/runtime_symbol_info.hpp>
-#include <cctype>
 #include <cstdlib>
 #include <set>
 #include <wasshoi/host/access_rules.hpp>
@@ -13,6 +12,7 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/paths.hpp>
 #include <wasshoi/sdk/platform.hpp>
+#include <wasshoi/sdk/server_uri.hpp>
 
 #include "core_schema.hpp"
 
@@ -43,25 +43,8 @@ std::string default_actor() {
 // Database::path() and every message carry the URI with it replaced by ***.
 std::string with_server_password(std::string uri) {
   const char* pass = std::getenv("WASSHOI_PASSPHRASE");
-  if (!pass || !*pass) return uri;
-  const auto scheme = uri.find("://");
-  const auto authority_end = uri.find_first_of("/?", scheme + 3);
-  const std::string authority = uri.substr(scheme + 3, authority_end - (scheme + 3));
-  if (const auto at = authority.rfind('@'); at != std::string::npos && authority.find(':') < at) return uri;
-  if (uri.find("?password=") != std::string::npos || uri.find("&password=") != std::string::npos) return uri;
-  std::string encoded;
-  for (unsigned char c : std::string_view(pass)) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      encoded += static_cast<char>(c);
-    } else {
-      const char* hex = "0123456789ABCDEF";
-      encoded += '%';
-      encoded += hex[c >> 4];
-      encoded += hex[c & 15];
-    }
-  }
-  if (authority_end == std::string::npos) uri += '/';
-  return uri + (uri.find('?') == std::string::npos ? "?" : "&") + "password=" + encoded;
+  if (!pass || !*pass || sdk::server_uri_has_password(uri)) return uri;
+  return sdk::server_uri_with_password(uri, pass);
 }
 }  // namespace
 
@@ -71,8 +54,9 @@ App::App(AppOptions options) : options_(std::move(options)) {
   if (options_.actor.empty()) options_.actor = default_actor();
   // Host core's own services, before any plugin registers (a plugin's service may take them then)
   // and under the host's owner: disabling a plugin withdraws its services, never these.
-  services_.provide<sdk::OrganizationDirectory>(sdk::kHostServiceOwner,
-                                                std::make_shared<CoreOrganizationDirectory>(access_));
+  services_.provide<sdk::OrganizationDirectory>(
+      sdk::kHostServiceOwner,
+      std::make_shared<CoreOrganizationDirectory>(std::shared_ptr<const sdk::Access>(shared_access_)));
   plugins_ = std::make_unique<PluginManager>(services_, events_);
   services_.provide<sdk::AnnualReport>(sdk::kHostServiceOwner, std::make_shared<CoreAnnualReport>(*plugins_));
   plugins_->load_folder(options_.plugin_dir);

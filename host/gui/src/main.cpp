@@ -27,7 +27,7 @@ namespace {
 int unknown_panel(gui::Shell& shell, const std::string& id) {
   std::cerr << "wasshoi: no panel '" << id << "' for this organization; available:";
   for (const auto& p : shell.panel_ids()) std::cerr << " " << p;
-  std::cerr << "\n";
+  std::cerr << " " << gui::kOpenServerPanel << " " << gui::kFileMenuPanel << "\n";
   return 1;
 }
 
@@ -36,7 +36,8 @@ int run(const gui::GuiOptions& o, std::chrono::steady_clock::time_point started)
   gui::Window window;
   gui::Session s = preparing.get();  // a bad --db throws here, before anything is shown
   // Before a sign-in on the screen, --panel is kept for after it.
-  if (!o.panel.empty() && !s.shell->show_panel(o.panel)) return unknown_panel(*s.shell, o.panel);
+  gui::Shell& shell = s.workspace->shell();
+  if (!o.panel.empty() && !shell.show_panel(o.panel)) return unknown_panel(shell, o.panel);
   if (!window.ok()) {
     std::cerr << "wasshoi: cannot open a window (" << window.error()
               << "); without a display, try: xvfb-run -a wasshoi …\n";
@@ -47,7 +48,7 @@ int run(const gui::GuiOptions& o, std::chrono::steady_clock::time_point started)
                                    .exit_after_first_frame = o.exit_after_first_frame,
                                    .started = started,
                                    .after_first_frame = [&s] { gui::after_first_frame(s); }};
-  return window.run(*s.shell, *s.fonts, *s.atlas, sdk::tr("gui.window_title"), options);
+  return window.run(*s.workspace, *s.fonts, *s.atlas, sdk::tr("gui.window_title"), options);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <wasshoi/sdk/i18n.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
+#include "open_database.hpp"
+
 namespace wasshoi::gui {
 
 using sdk::tr;
@@ -24,8 +26,15 @@ float Shell::draw_menu_bar() {
   float height = ImGui::GetFrameHeight();
   if (!ImGui::BeginMainMenuBar()) return height;
   height = ImGui::GetWindowHeight();
+  // --panel host.file_menu (screenshots): the menu opened without the mouse, once no panel is
+  // being brought to the front (focusing a window closes the menus); open until it is closed.
+  const bool open_file_menu = file_menu_requested_ && focus_.empty();
+  if (open_file_menu) {
+    ImGui::OpenPopup(tr(kFileMenu));
+    file_menu_requested_ = false;
+  }
   if (ImGui::BeginMenu(tr(kFileMenu))) {
-    draw_file_menu();
+    draw_file_menu(open_file_menu);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(kViewMenu))) {
@@ -41,7 +50,11 @@ float Shell::draw_menu_bar() {
   return height;
 }
 
-void Shell::draw_file_menu() {
+void Shell::draw_file_menu(bool open_recent) {
+  if (opener_->offered()) {
+    opener_->draw_menu_items(open_recent);
+    ImGui::Separator();
+  }
   if (ImGui::MenuItem(tr("gui.menu.backup_now"))) {
     try {
       auto file = host::automatic_backup(app_.db());

@@ -45,7 +45,7 @@ void section_heading(const char* text) {
   ImGui::Spacing();
 }
 
-void note(const std::string& text) {
+void settings_note(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   sdk::ui::TextWrapped(text);
   ImGui::PopStyleColor();
@@ -179,7 +179,7 @@ void SettingsPanel::draw() {
   const sdk::OrgId id = ctx_.current_org();
   auto found = app_.orgs().find(id);
   if (!found || !offered(id)) {
-    note(tr("gui.settings.not_offered"));
+    settings_note(tr("gui.settings.not_offered"));
     return;
   }
   const host::Organization& org = *found;
@@ -261,11 +261,11 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
           },
           "gui.msg.org_moved");
     ImGui::EndDisabled();
-    note(tr("gui.settings.parent_note"));
+    settings_note(tr("gui.settings.parent_note"));
   }
 
   section_heading(tr("gui.settings.retire_title"));
-  note(tr("gui.settings.retire_note"));
+  settings_note(tr("gui.settings.retire_note"));
   ImGui::Spacing();
   if (button(tr("gui.settings.retire_org"))) {
     const sdk::OrgId id = org.id;
@@ -278,8 +278,8 @@ void SettingsPanel::draw_organization(const host::Organization& org) {
 void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
   const auto han = app_.orgs().han(org.id);
   section_heading(tr("gui.settings.han_title"));
-  if (!may_change) note(tr("gui.settings.han_read_only"));
-  if (han.empty()) note(tr("gui.orgs.han_none"));
+  if (!may_change) settings_note(tr("gui.settings.han_read_only"));
+  if (han.empty()) settings_note(tr("gui.orgs.han_none"));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_RowBg;
   const int columns = may_change ? 3 : 1;
   if (!han.empty() && ImGui::BeginTable("settings.han", columns, kFlags)) {
@@ -367,14 +367,14 @@ void SettingsPanel::draw_han(const host::Organization& org, bool may_change) {
   if (button(tr("gui.settings.add")) &&
       act([&] { host::Setup(app_).add_han(org.id, host::expand_han_names(new_han_)); }, "gui.msg.han_added"))
     new_han_.clear();
-  note(tr("gui.settings.han_names_note"));
+  settings_note(tr("gui.settings.han_names_note"));
 }
 
 void SettingsPanel::draw_accounts(const host::Organization& org) {
   const auto accounts = host::Setup(app_).accounts_of(org.id);
   const auto han = app_.orgs().han(org.id);
   section_heading(tr("gui.settings.accounts_title"));
-  if (accounts.empty()) note(tr("gui.settings.accounts_none"));
+  if (accounts.empty()) settings_note(tr("gui.settings.accounts_none"));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg;
   const host::Account* selected = nullptr;
   if (!accounts.empty() && ImGui::BeginTable("settings.accounts", 5, kFlags)) {
@@ -410,7 +410,7 @@ void SettingsPanel::draw_accounts(const host::Organization& org) {
     }
     ImGui::EndTable();
   }
-  if (!accounts.empty()) note(tr("gui.settings.accounts_select"));
+  if (!accounts.empty()) settings_note(tr("gui.settings.accounts_select"));
   if (selected) draw_account_edit(org, *selected);
   draw_account_add(org);
 }
@@ -418,7 +418,7 @@ void SettingsPanel::draw_accounts(const host::Organization& org) {
 void SettingsPanel::draw_account_edit(const host::Organization& org, const host::Account& a) {
   section_heading(fill(tr("gui.settings.edit_title"), {{"login", a.login}}).c_str());
   if (a.retired) {
-    note(tr("gui.settings.retired_note"));
+    settings_note(tr("gui.settings.retired_note"));
     return;
   }
   const auto han = app_.orgs().han(org.id);
@@ -454,7 +454,7 @@ void SettingsPanel::draw_account_edit(const host::Organization& org, const host:
       reset_again_.clear();
     }
   }
-  note(tr("gui.settings.reset_note"));
+  settings_note(tr("gui.settings.reset_note"));
   section_heading(tr("gui.settings.retire_account_title"));
   if (button(tr("gui.settings.retire_account")))
     confirm(
@@ -467,7 +467,7 @@ void SettingsPanel::draw_account_add(const host::Organization& org) {
   const auto han = app_.orgs().han(org.id);
   section_heading(tr("gui.settings.add_title"));
   const bool first = !host::Accounts(app_.db()).any();
-  if (first) note(tr("gui.settings.first_account_note"));
+  if (first) settings_note(tr("gui.settings.first_account_note"));
   const float w = ImGui::GetFontSize() * 14.0f;
   field_label(tr("gui.settings.login"), w);
   ImGui::InputText("##add.login", &add_login_);
@@ -484,7 +484,7 @@ void SettingsPanel::draw_account_add(const host::Organization& org) {
   ImGui::InputText("##add.pass", &add_pass_, ImGuiInputTextFlags_Password);
   field_label(tr("gui.settings.again"), w);
   ImGui::InputText("##add.again", &add_again_, ImGuiInputTextFlags_Password);
-  note(tr("gui.settings.pass_note"));
+  settings_note(tr("gui.settings.pass_note"));
   if (button(tr("gui.settings.add_account"))) {
     if (add_pass_ != add_again_) {
       ctx_.notify(tr("gui.settings.pass_mismatch"));
@@ -509,7 +509,7 @@ void SettingsPanel::draw_account_add(const host::Organization& org) {
 
 void SettingsPanel::draw_plugins(const host::Organization& org) {
   section_heading(tr("gui.orgs.plugins"));
-  note(tr("gui.settings.plugins_note"));
+  settings_note(tr("gui.settings.plugins_note"));
   for (const auto& r : app_.plugins().plugins()) {
     const bool loaded = r.state == host::PluginState::Loaded;
     bool enabled = loaded && app_.orgs().is_enabled(org.id, r.id);

@@ -5,6 +5,7 @@
 #include <wasshoi/sdk/ui.hpp>
 
 #include "access.hpp"
+#include "open_database.hpp"
 #include "org_panel.hpp"
 #include "settings_panel.hpp"
 #include "sign_in.hpp"
@@ -27,17 +28,23 @@ Shell::Shell(host::App& app, FontSet& fonts, ShellOptions options)
   // A plugin that writes may have added names the font lacks, or organizations.
   app_.events().subscribe<sdk::events::DataChanged>("host.gui", [this](const auto&) { orgs_stale_ = true; });
   sign_in_ = std::make_unique<SignInScreen>(app_);
+  opener_ = std::make_unique<DatabaseOpener>(app_, ctx_, options_);
   signing_in_ = app_.needs_sign_in();
   if (!signing_in_) open_work();
 }
 
 Shell::~Shell() {
   sign_in_.reset();  // waits for a passphrase check that is still running
+  opener_.reset();   // and for a database still opening
   app_.events().remove_owner("host.gui");
 }
 
 bool Shell::busy() const {
-  return signing_in_ && sign_in_->checking();
+  return (signing_in_ && sign_in_->checking()) || opener_->busy();
+}
+
+std::optional<OpenedDatabase> Shell::take_opened_database() {
+  return opener_->take_opened();
 }
 
 void Shell::open_work() {
@@ -169,6 +176,12 @@ bool Shell::show_panel(const std::string& id) {
     pending_panel_ = id;
     return true;
   }
+  if (id == kOpenServerPanel || id == kFileMenuPanel) {
+    if (!opener_->offered()) return false;
+    if (id == kOpenServerPanel) opener_->show_server_form();
+    file_menu_requested_ = id == kFileMenuPanel;
+    return true;
+  }
   // host.settings.org / .han / .accounts / .plugins: 設定 with that tab in front.
   static const std::pair<const char*, SettingsPanel::Tab> kTabs[] = {
       {".org", SettingsPanel::Tab::Organization},
@@ -226,6 +239,7 @@ void Shell::draw_frame() {
     draw_status_bar(l);
     draw_welcome();
     draw_about();
+    opener_->draw();
     if (sign_out_requested_) close_work();
   }
   // Characters the font lacked this frame: the atlas is rebuilt before the next one.

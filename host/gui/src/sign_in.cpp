@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/server_uri.hpp>
 #include <wasshoi/sdk/ui.hpp>
 
 namespace wasshoi::gui {
@@ -131,7 +132,8 @@ void SignInScreen::draw_form() {
   ImGui::Spacing();
   ImGui::SetWindowFontScale(1.0f);
   const auto& db = app_.options().db_path;
-  grey_wrapped(std::string(tr("gui.status.db")) + (db.empty() ? host::default_db_path() : db).string());
+  grey_wrapped(std::string(tr("gui.status.db")) +
+               sdk::server_uri_without_password((db.empty() ? host::default_db_path() : db).string()));
 }
 
 }  // namespace wasshoi::gui

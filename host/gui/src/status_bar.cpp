@@ -4,8 +4,11 @@
 #include <wasshoi/host/demo.hpp>
 #include <wasshoi/host/setup.hpp>
 #include <wasshoi/sdk/i18n.hpp>
+#include <wasshoi/sdk/server_uri.hpp>
 #include <wasshoi/sdk/ui.hpp>
+#include <wasshoi/sdk/ui_panel.hpp>
 
+#include "open_database.hpp"
 #include "settings_panel.hpp"
 
 namespace wasshoi::gui {
@@ -22,10 +25,11 @@ void separator_dot() {
   ImGui::SameLine();
 }
 
-// Popups are centred and as wide as a comfortable line of Japanese text; height fits content.
+// Popups are centred and as wide as a comfortable line of Japanese text; height fits content
+// (the welcome at 28 px takes nearly the whole window: centred, its title stays on screen).
 void centre_next_popup(float width_in_chars) {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.45f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_in_chars, 0.0f), ImGuiCond_Always);
 }
 
@@ -49,7 +53,9 @@ void Shell::draw_status_bar(const Layout& l) {
                                       ImGuiWindowFlags_NoSavedSettings |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   if (ImGui::Begin("###status", nullptr, kFlags)) {
-    sdk::ui::Text(std::string(tr("gui.status.db")) + app_.db().path().string());
+    // A server without its password, not even masked (it was given, and is no one's business).
+    sdk::ui::Text(std::string(tr("gui.status.db")) +
+                  sdk::server_uri_without_password(app_.db().path().string()));
     separator_dot();
     const host::Organization* org = current_organization();
     sdk::ui::Text(std::string(tr("gui.status.org")) + (org ? org->name : std::string(tr("gui.org.none"))));
@@ -75,7 +81,8 @@ std::string Shell::account_label() const {
 }
 
 void Shell::draw_welcome() {
-  if (!orgs_.empty() || welcome_dismissed_) return;
+  // It waits while another database is being chosen or opened from it (and comes back after a cancel).
+  if (!orgs_.empty() || welcome_dismissed_ || opener_->showing()) return;
   const std::string title = std::string(tr("gui.welcome.title")) + "###welcome";
   if (!ImGui::IsPopupOpen("###welcome")) ImGui::OpenPopup(title.c_str());
   centre_next_popup(34.0f);
@@ -109,6 +116,23 @@ void Shell::draw_welcome() {
     ImGui::CloseCurrentPopup();
   }
   note(tr("gui.welcome.empty_note"));
+  if (opener_->offered()) {
+    // An officer whose 自治会 already keeps its data elsewhere (the office's server, a copied
+    // file): one line, so that the welcome still fits the window at 28 px.
+    ImGui::Separator();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr("gui.welcome.existing"));
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("gui.welcome.open_server")));
+    if (ImGui::Button(tr("gui.welcome.open_server"))) {
+      opener_->show_server_form();
+      ImGui::CloseCurrentPopup();
+    }
+    sdk::ui::same_line_if_fits(sdk::ui::button_width(tr("gui.welcome.open_file")));
+    if (ImGui::Button(tr("gui.welcome.open_file"))) {
+      opener_->choose_file();
+      ImGui::CloseCurrentPopup();
+    }
+  }
   ImGui::EndPopup();
 }
 
@@ -186,7 +210,8 @@ void Shell::draw_about() {
   ImGui::Text("Wasshoi %s", WASSHOI_VERSION);
   sdk::ui::TextWrapped(tr("gui.about.body"));
   ImGui::Spacing();
-  sdk::ui::TextWrapped(std::string(tr("gui.status.db")) + app_.db().path().string());
+  sdk::ui::TextWrapped(std::string(tr("gui.status.db")) +
+                       sdk::server_uri_without_password(app_.db().path().string()));
   const auto& font = fonts_.file();
   sdk::ui::TextWrapped(std::string(tr("gui.about.font")) +
                        (font ? font->family : std::string(tr("gui.about.font_builtin"))));

@@ -78,19 +78,19 @@ void first_frame_shown(const WindowOptions& o) {
   if (o.after_first_frame) o.after_first_frame();
 }
 
-int loop(GLFWwindow* window, Shell& shell, FontSet& fonts, const WindowOptions& o) {
+int loop(GLFWwindow* window, Workspace& workspace, FontSet& fonts, const WindowOptions& o) {
   const bool one_shot = !o.screenshot.empty() || o.frames > 0 || o.exit_after_first_frame;
   int busy_frames = 2;
-  for (int frame = 1; !glfwWindowShouldClose(window) && !shell.quit_requested(); ++frame) {
+  for (int frame = 1; !glfwWindowShouldClose(window) && !workspace.quit_requested(); ++frame) {
     if (one_shot)
       glfwPollEvents();
     else
-      wait_or_poll(busy_frames, shell.busy());
+      wait_or_poll(busy_frames, workspace.busy());
     update_fonts(fonts);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    shell.draw_frame();
+    workspace.draw_frame();
     render(window);
     const bool settled = frame >= kScreenshotFrames && !fonts.dirty();
     if (!o.screenshot.empty() && (settled || frame >= kMaxScreenshotFrames)) {
@@ -134,7 +134,8 @@ Window::~Window() {
   glfwTerminate();
 }
 
-int Window::run(Shell& shell, FontSet& fonts, ImFontAtlas& atlas, const char* title, const WindowOptions& o) {
+int Window::run(Workspace& workspace, FontSet& fonts, ImFontAtlas& atlas, const char* title,
+                const WindowOptions& o) {
   glfwSetWindowTitle(window_, title);
   const bool one_shot = !o.screenshot.empty() || o.frames > 0 || o.exit_after_first_frame;
   glfwSwapInterval(one_shot ? 0 : 1);
@@ -147,7 +148,7 @@ int Window::run(Shell& shell, FontSet& fonts, ImFontAtlas& atlas, const char* ti
   glfwShowWindow(window_);
   int code = 0;
   try {
-    code = loop(window_, shell, fonts, o);
+    code = loop(window_, workspace, fonts, o);
   } catch (const std::exception& e) {
     std::cerr << "wasshoi: " << e.what() << "\n";
     code = 1;

@@ -6,7 +6,7 @@
 #include <functional>
 #include <string>
 #include <wasshoi/gui/fonts.hpp>
-#include <wasshoi/gui/shell.hpp>
+#include <wasshoi/gui/workspace.hpp>
 
 struct GLFWwindow;
 
@@ -35,10 +35,12 @@ class Window {
   bool ok() const { return window_ != nullptr; }
   // Why the window could not be opened (GLFW's words).
   const std::string& error() const { return error_; }
-  // Shows the window titled `title` and runs the shell until it is closed or the options say
-  // stop. `atlas` (already built from `fonts`) becomes the ImGui context's font atlas. Returns
-  // the exit code: 0, or 1 when the PNG cannot be written.
-  int run(Shell& shell, FontSet& fonts, ImFontAtlas& atlas, const char* title, const WindowOptions& options);
+  // Shows the window titled `title` and runs the workspace (the Shell of the database open,
+  // whichever it is) until it is closed or the options say stop. `atlas` (already built from
+  // `fonts`) becomes the ImGui context's font atlas. Returns the exit code: 0, or 1 when the PNG
+  // cannot be written.
+  int run(Workspace& workspace, FontSet& fonts, ImFontAtlas& atlas, const char* title,
+          const WindowOptions& options);
 
  private:
   GLFWwindow* window_ = nullptr;

@@ -58,6 +58,14 @@ std::vector<unsigned char> upright(const unsigned char* px, int& w, int& h, int 
 
 Texture photo_texture(sdk::Context& ctx, std::int64_t attachment_id) {
   static std::map<std::int64_t, Texture> cache;  // photos never change once stored
+  // … in one database: another one opened in the window has its own photos under the same ids.
+  static std::string cache_db;
+  if (cache_db != ctx.db().path().string()) {
+    for (auto& [photo, texture] : cache)
+      if (texture.id) glDeleteTextures(1, &texture.id);
+    cache.clear();
+    cache_db = ctx.db().path().string();
+  }
   if (auto it = cache.find(attachment_id); it != cache.end()) return it->second;
   sdk::Blob data = attachment_data(ctx.db(), attachment_id);
   Texture t;

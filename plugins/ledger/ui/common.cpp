@@ -12,6 +12,7 @@ namespace {
 std::uint64_t the_generation = 1;
 std::uint64_t synced_generation = 0;
 OrgId synced_org = 0;
+std::uint64_t synced_session = 0;  // another sign-in, or another database opened in the window
 }  // namespace
 
 std::uint64_t generation() {
@@ -34,8 +35,8 @@ bool writes(sdk::Context& ctx) {
 bool prepare(sdk::Context& ctx) {
   const OrgId org = ctx.current_org();
   if (org == 0) return false;
-  if (synced_generation != the_generation || synced_org != org) {
-    synced_generation = the_generation, synced_org = org;
+  if (synced_generation != the_generation || synced_org != org || synced_session != ctx.access().session) {
+    synced_generation = the_generation, synced_org = org, synced_session = ctx.access().session;
     if (writes(ctx)) {
       ensure_books(ctx.db(), org);
       if (bring_in_money(ctx, org).any()) synced_generation = ++the_generation;
@@ -51,16 +52,18 @@ int current_year(sdk::Context& ctx) {
 bool year_combo(const char* id, sdk::Context& ctx, int& year) {
   const int now = current_year(ctx);
   if (year == 0) year = now;
-  // The books' first 年度, read again only when they change (one index step: ORDER BY … LIMIT 1).
+  // The books' first 年度, read again only when they change (one index step: ORDER BY … LIMIT 1),
+  // or the organization, or the database (another one opened in the window: a new session).
   static OrgId first_org = 0;
-  static std::uint64_t first_generation = 0;
+  static std::uint64_t first_generation = 0, first_session = 0;
   static int first_year = 0;
-  if (first_org != ctx.current_org() || first_generation != the_generation) {
+  if (first_org != ctx.current_org() || first_generation != the_generation ||
+      first_session != ctx.access().session) {
     sdk::Statement st(ctx.db(),
                       "SELECT fiscal_year FROM ledger_entries WHERE org_id = ? ORDER BY fiscal_year LIMIT 1");
     st.bind(1, ctx.current_org());
     first_year = st.step() ? static_cast<int>(st.get_int(0)) : now;
-    first_org = ctx.current_org(), first_generation = the_generation;
+    first_org = ctx.current_org(), first_generation = the_generation, first_session = ctx.access().session;
   }
   const int first = std::min(now - 1, first_year);
   bool changed_year = false;

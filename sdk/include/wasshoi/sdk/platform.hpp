@@ -138,6 +138,13 @@ std::uint64_t process_id();
 std::tm local_time(std::time_t t);
 std::tm utc_time(std::time_t t);
 
+// ---- The network ------------------------------------------------------------------------------
+
+// Waits until the socket `socket` can be read (or, `for_writing`, written), at most `timeout_ms`
+// milliseconds (negative: as long as it takes); an interrupted wait goes on for the time left.
+// 1 when it can, 0 when the time ran out, -1 and ec on an error. (Windows: WSAPoll.)
+int wait_for_socket(int socket, bool for_writing, int timeout_ms, std::error_code& ec);
+
 // ---- Other programs ----------------------------------------------------------------------------
 
 // What a program run by run_program() left.

@@ -88,7 +88,10 @@ class App {
   sdk::EventBus events_;
   sdk::Services services_;
   std::unique_ptr<sdk::Database> db_;
-  sdk::Access access_;
+  // Shared with host core's OrganizationDirectory, which a plugin's job may hold after the App is
+  // gone (CoreOrganizationDirectory); access_ is the same object.
+  std::shared_ptr<sdk::Access> shared_access_ = std::make_shared<sdk::Access>();
+  sdk::Access& access_ = *shared_access_;
   std::unique_ptr<RowGuard> guard_;  // reads access_
   bool needs_sign_in_ = false;
   // Declared last: destroyed first, while services and events (which may hold plugin objects)

@@ -2,6 +2,7 @@
 // Host core's implementation of sdk::OrganizationDirectory (what plugins see of the core tables
 // `organizations` and `han`), over host::Organizations. App provides it under
 // sdk::kHostServiceOwner before any plugin registers; tests may make their own.
+#include <memory>
 #include <wasshoi/host/organizations.hpp>
 #include <wasshoi/sdk/access.hpp>
 #include <wasshoi/sdk/organization_directory.hpp>
@@ -10,9 +11,13 @@ namespace wasshoi::host {
 
 class CoreOrganizationDirectory final : public sdk::OrganizationDirectory {
  public:
-  // `access`: the signed-in officer, read when a 班 is added (the App's; the GUI signs in and out
-  // on one connection).
+  // `access`: the signed-in officer, read when a 班 is added; the caller keeps it alive.
   explicit CoreOrganizationDirectory(const sdk::Access& access) : access_(access) {}
+  // The App's (the GUI signs in and out on one connection), shared: a plugin's job still holding
+  // the directory (the members plugin's roster import, on a thread of its own) may outlive the App
+  // when the window switches to another database.
+  explicit CoreOrganizationDirectory(std::shared_ptr<const sdk::Access> access)
+      : shared_(std::move(access)), access_(*shared_) {}
 
   std::optional<sdk::OrgRef> organization(sdk::Database& db, OrgId id) override;
   std::vector<sdk::OrgRef> children(sdk::Database& db, OrgId id, std::optional<OrgKind> kind) override;
@@ -28,6 +33,7 @@ class CoreOrganizationDirectory final : public sdk::OrganizationDirectory {
   sdk::HanRef find_or_add_han(sdk::Database& db, OrgId org, std::string_view name) override;
 
  private:
+  std::shared_ptr<const sdk::Access> shared_;
   const sdk::Access& access_;
 };
 

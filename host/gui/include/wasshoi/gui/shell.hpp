@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 #include <wasshoi/gui/fonts.hpp>
@@ -21,16 +22,35 @@ inline constexpr const char* kOrganizationsPanel = "host.organizations";
 inline constexpr const char* kPluginsPanel = "host.plugins";
 // 設定: the organization, its 班, officer accounts and plugins (offered to those who may change them).
 inline constexpr const char* kSettingsPanel = "host.settings";
+// Not panels, but --panel shows them too (screenshots): ファイル → サーバーのデータベースを開く…,
+// and the ファイル menu itself, open, with 最近開いたデータベース.
+inline constexpr const char* kOpenServerPanel = "host.open_server";
+inline constexpr const char* kFileMenuPanel = "host.file_menu";
 
 class Shell;
+class RecentDatabases;
+
+// Another database, opened for the window to switch to (ファイル menu), ready to take over.
+struct OpenedDatabase {
+  std::unique_ptr<host::App> app;  // open and migrated; nobody signed in yet
+  std::string target;              // as opened (a server's URI may hold the password typed)
+  bool existing_data = false;      // a file that had content before it was opened (backup)
+};
 
 struct ShellOptions {
   sdk::OrgId start_org = 0;  // --org; else the officer's own, else the last one used, else the first 自治会
   bool remember = true;      // store the choices (language, size, organization) in Settings
   // Runs on the frame an officer gets in through the sign-in screen (stored settings, backup).
   std::function<void(Shell&)> on_sign_in;
+  // Opens another database, on a second thread: the ファイル menu's データベースを開く items call
+  // it. Throws what host::App throws (sdk::ConnectionError for a server). Without it (a Shell drawn
+  // alone, in tests) the menu offers no other database.
+  std::function<OpenedDatabase(const std::string& target)> open_database;
+  // 最近開いたデータベース; null: no such submenu.
+  const RecentDatabases* recent = nullptr;
 };
 
+class DatabaseOpener;
 class OrganizationsPanel;
 class SettingsPanel;
 class SignInScreen;
@@ -48,8 +68,12 @@ class Shell {
   GuiContext& context() { return ctx_; }
   // False while the sign-in screen is shown.
   bool signed_in() const { return !signing_in_; }
-  // A passphrase is being checked: keep drawing frames (the answer comes from another thread).
+  // A passphrase is being checked, or another database opened: keep drawing frames (the answer
+  // comes from another thread).
   bool busy() const;
+  // The database the ファイル menu opened, once, after the frame it became ready; the owner
+  // (gui::Workspace) then closes this Shell and its App and goes on with that one.
+  std::optional<OpenedDatabase> take_opened_database();
   // サインアウト: back to the sign-in screen once the current frame is drawn.
   void sign_out() { sign_out_requested_ = !signing_in_; }
 
@@ -89,7 +113,7 @@ class Shell {
   Layout layout(float menu_height) const;
   // menu_bar.cpp
   float draw_menu_bar();
-  void draw_file_menu();
+  void draw_file_menu(bool open_recent);  // open_recent: 最近開いたデータベース opened without the mouse
   void draw_view_menu();
   void draw_help_menu();
   void draw_plugin_menus();
@@ -125,6 +149,8 @@ class Shell {
   bool orgs_stale_ = true;
   std::vector<std::string> org_plugins_;  // plugins the officer may use in the current org
   std::unique_ptr<SignInScreen> sign_in_;
+  std::unique_ptr<DatabaseOpener> opener_;
+  bool file_menu_requested_ = false;  // --panel host.file_menu: open it without the mouse
   bool signing_in_ = false;
   bool sign_out_requested_ = false;
   std::string han_name_;       // a 班長's 班, for the status bar
