@@ -130,6 +130,19 @@ TEST_CASE("host core's commands give the same --json on the engine under test as
 
 namespace {
 
+// The demo (every plugin) of `households` households in a new file of `tmp`.
+std::string demo_file(const test::TempDir& tmp, int households) {
+  const std::string file = (tmp / "demo.db").string();
+  REQUIRE(test::run_cli({"--db", file, "demo", "--households", std::to_string(households)}).exit_code == 0);
+  return file;
+}
+
+// Where a copy to the engine under test lands: the scratch schema on PostgreSQL, a second file of
+// `tmp` on SQLite.
+std::string copy_target(const test::ScratchDb& scratch, const test::TempDir& tmp) {
+  return scratch.postgres() ? scratch.target() : (tmp / "middle.db").string();
+}
+
 // `db copy --json`: every table's counts and checksums on both sides.
 nlohmann::json copy(const std::string& from, const std::string& to) {
   return cli_json({"--json", "db", "copy", "--from", from, "--to", to});
@@ -156,11 +169,10 @@ std::int64_t rows_of(const nlohmann::json& copied, const std::string& table) {
 
 TEST_CASE("db copy moves the demo from a file to the engine under test and back with identical tables") {
   test::TempDir tmp;
-  const std::string file = (tmp / "demo.db").string();
-  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "60"}).exit_code == 0);
+  const std::string file = demo_file(tmp, 60);
   test::ScratchDb scratch;
   // On PostgreSQL the copy lands in the scratch schema; on SQLite in a second file.
-  const std::string middle = scratch.postgres() ? scratch.target() : (tmp / "middle.db").string();
+  const std::string middle = copy_target(scratch, tmp);
   const auto there = copy(file, middle);
   check_identical(there);
   CHECK(rows_of(there, "organizations") >= 5);
@@ -242,10 +254,9 @@ TEST_CASE("the demo of 300 households, every plugin, copied file → engine → 
   // The issue's acceptance: identical per-table checksums at each step and identical --json of
   // every list command on the original, on the engine under test and on the file it came back to.
   test::TempDir tmp;
-  const std::string file = (tmp / "demo.db").string();
-  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "300"}).exit_code == 0);
+  const std::string file = demo_file(tmp, 300);
   test::ScratchDb scratch;
-  const std::string middle = scratch.postgres() ? scratch.target() : (tmp / "middle.db").string();
+  const std::string middle = copy_target(scratch, tmp);
   check_identical(copy(file, middle));
   const std::string back = (tmp / "back.db").string();
   check_identical(copy(middle, back));
@@ -263,10 +274,9 @@ TEST_CASE("the demo of 300 households, every plugin, copied file → engine → 
 
 TEST_CASE("db copy refuses a target that already holds organizations and writes nothing") {
   test::TempDir tmp;
-  const std::string file = (tmp / "demo.db").string();
-  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "10"}).exit_code == 0);
+  const std::string file = demo_file(tmp, 10);
   test::ScratchDb scratch;
-  const std::string target = scratch.postgres() ? scratch.target() : (tmp / "t.db").string();
+  const std::string target = copy_target(scratch, tmp);
   cli_json({"--db", target, "--json", "org", "add", "--kind", "jichikai", "--name", "髙﨑町内会"});
   auto r = test::run_cli({"db", "copy", "--from", file, "--to", target});
   CHECK(r.exit_code == 1);
@@ -302,10 +312,9 @@ nlohmann::json organization_view(const std::string& db, int org) {
 
 TEST_CASE("db copy --org moves organizations one at a time, ids and all, and refuses what it cannot place") {
   test::TempDir tmp;
-  const std::string file = (tmp / "demo.db").string();
-  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "20"}).exit_code == 0);
+  const std::string file = demo_file(tmp, 20);
   test::ScratchDb scratch;
-  const std::string middle = scratch.postgres() ? scratch.target() : (tmp / "middle.db").string();
+  const std::string middle = copy_target(scratch, tmp);
 
   // The 自治会 alone: its 地域協働体, the 公民館's rooms it books, the city's 課 it writes to and
   // the partners of its 協働事業 are not there. Every one is named, with the --org that adds it.
@@ -426,8 +435,7 @@ bool is_pg_dump_file(const std::filesystem::path& file) {
 TEST_CASE("db backup and db restore on a server database: pg_dump's file, restored in one transaction") {
   if (skip_unless_postgres("pg_dump and pg_restore are the server's tools")) return;
   test::TempDir tmp;
-  const std::string file = (tmp / "demo.db").string();
-  REQUIRE(test::run_cli({"--db", file, "demo", "--households", "20"}).exit_code == 0);
+  const std::string file = demo_file(tmp, 20);
   test::ScratchDb scratch;
   const std::string db = scratch.target();
   copy(file, db);
