@@ -329,6 +329,14 @@ void PgConnection::exec(std::string_view sql) {
   checked(PQexec(conn_, std::string(sql).c_str()), "SQL failed");
 }
 
+std::optional<std::string> PgConnection::literal(std::string_view text) const {
+  char* escaped = PQescapeLiteral(conn_, text.data(), text.size());
+  if (!escaped) return std::nullopt;
+  std::string out(escaped);
+  PQfreemem(escaped);
+  return out;
+}
+
 bool PgConnection::in_transaction() const {
   const PGTransactionStatusType status = PQtransactionStatus(conn_);
   return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
@@ -354,16 +362,30 @@ std::int64_t PgConnection::last_insert_id() {
   if (!inserted_) return 0;
   const int changes = changes_;
   // lastval() fails when no sequence was used in this session; inside a transaction a failure
-  // would abort it, so it runs under a savepoint there.
+  // would abort it, so it runs under a savepoint there: the three statements go in one round
+  // trip, and only a failure costs a second (the server skips what follows a failed statement).
   const bool in_tx = in_transaction();
-  if (in_tx) exec("SAVEPOINT wasshoi_lastval");
-  PgResult r(PQexec(conn_, "SELECT lastval()"));
   std::int64_t id = 0;
-  const bool ok = r && PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1;
-  if (ok) id = std::strtoll(PQgetvalue(r.get(), 0, 0), nullptr, 10);
-  if (in_tx) exec(ok ? "RELEASE wasshoi_lastval" : "ROLLBACK TO wasshoi_lastval; RELEASE wasshoi_lastval");
+  bool ok = false;
+  if (PQsendQuery(conn_, in_tx ? "SAVEPOINT wasshoi_lastval; SELECT lastval(); RELEASE wasshoi_lastval"
+                               : "SELECT lastval()") == 1) {
+    bool failed = false;
+    while (PGresult* raw = PQgetResult(conn_)) {
+      PgResult r(raw);
+      const ExecStatusType status = PQresultStatus(r.get());
+      if (status == PGRES_TUPLES_OK && PQntuples(r.get()) == 1) {
+        id = std::strtoll(PQgetvalue(r.get(), 0, 0), nullptr, 10);
+        ok = true;
+      } else if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        failed = true;
+      }
+    }
+    ok = ok && !failed;
+  }
+  if (in_tx && !ok && PQtransactionStatus(conn_) == PQTRANS_INERROR)
+    exec("ROLLBACK TO wasshoi_lastval; RELEASE wasshoi_lastval");
   changes_ = changes;
-  return id;
+  return ok ? id : 0;
 }
 
 void PgConnection::set_read_only(bool on, std::string why) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,9 @@ class PgConnection {
 
   // One or more statements without parameters.
   void exec(std::string_view sql);
+  // `text` as an SQL string literal (PQescapeLiteral), for a statement sent with others in one
+  // exec(); nullopt when libpq refuses it (text that is not valid in the client encoding).
+  std::optional<std::string> literal(std::string_view text) const;
   // COPY … FROM STDIN (`copy_sql`) with `data` in COPY's text format, sent with PQputCopyData
   // in pieces; throws the mapped error when the server refuses the statement or a row.
   void copy_in(const std::string& copy_sql, std::string_view data);
