@@ -216,13 +216,7 @@ std::unique_ptr<PgConnection> PgConnection::connect(const std::string& uri) {
     throw InputError("cannot open database " + shown + ": " + why);
   }
   PQsetNoticeProcessor(conn, silence, nullptr);
-  auto connection = std::unique_ptr<PgConnection>(new PgConnection(conn, std::move(shown)));
-  // Statements run prepared from their second run (prepared()); each run is still planned for
-  // its own values, as an unprepared one is: a plan made once for any values (PostgreSQL's
-  // generic plan, which it may choose from the sixth run) read the search's whole 自治会 for a
-  // LIMIT it could not see, 2–4 ms where the planned one takes 0.3 ms.
-  connection->exec("SET plan_cache_mode = force_custom_plan");
-  return connection;
+  return std::unique_ptr<PgConnection>(new PgConnection(conn, std::move(shown)));
 }
 
 PgConnection::~PgConnection() {
