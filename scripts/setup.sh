@@ -7,7 +7,10 @@
 #                                             again on a throwaway PostgreSQL cluster
 #                                             (scripts/start-postgres.sh; docs/engines.md)
 #   scripts/setup.sh build                    only installs and builds
-#   scripts/setup.sh bench                    runs every benchmark program and prints one table
+#   scripts/setup.sh bench [NAME…]            runs every benchmark program (or the ones named), each
+#                                             printing its figures and ratios; the city-sized ones
+#                                             (bench-city-*) on SQLite and on a throwaway PostgreSQL
+#                                             cluster (scripts/bench.sh, docs/performance.md)
 #   scripts/setup.sh package                  makes the Debian package (BUILD_DIR/wasshoi_<version>_amd64.deb)
 # BUILD_DIR (default: build) and JOBS (default: 2) can be set in the environment.
 set -euo pipefail
@@ -72,7 +75,7 @@ case "$cmd" in
     (cd "$BUILD_DIR" && WASSHOI_TEST_DB="$pg_uri" ctest -L engines --output-on-failure -j "$JOBS") || status=$?
     exit "$status" ;;
   build) ;;
-  bench) exec scripts/bench.sh "$BUILD_DIR/bin" ;;
+  bench) exec scripts/bench.sh "$BUILD_DIR/bin" "$@" ;;
   package) cd "$BUILD_DIR" && exec cpack -G DEB ;;
   *) echo "usage: scripts/setup.sh run|test|build|bench|package" >&2; exit 2 ;;
 esac

@@ -5,6 +5,9 @@
 #                                           create the database wasshoi_test, print its URI:
 #                                           postgresql://postgres@/wasshoi_test?host=DIR
 #   scripts/start-postgres.sh stop DIR      stop that server and remove the folder
+#   scripts/start-postgres.sh --durable     the same cluster with fsync and synchronous commits on,
+#                                           as an office server runs (the benchmarks: scripts/bench.sh);
+#                                           without it the tests' cluster writes nothing to disk for sure
 # The server refuses to run as root: as root, initdb and pg_ctl run as the `postgres` user
 # (runuser). Trust authentication: only whoever can reach the socket folder connects; except the
 # role wasshoi_password (password wasshoi-test-password, may create databases), which must give
@@ -30,6 +33,12 @@ as_server() {
     "$@"
   fi
 }
+
+durable=0
+if [ "${1:-}" = --durable ]; then
+  durable=1
+  shift
+fi
 
 if [ "${1:-}" = stop ]; then
   dir=${2:?usage: start-postgres.sh stop DIR}
@@ -60,10 +69,10 @@ as_server "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C >
   { cat "$dir/initdb.log" >&2; false; }
 # The one role that must give a password; every other one is trusted.
 as_server sed -i '1i local all wasshoi_password scram-sha-256' "$dir/data/pg_hba.conf"
-# No TCP; the socket in the folder; no fsync (a throwaway cluster).
-as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
-  -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
-  start >/dev/null
+# No TCP; the socket in the folder; no fsync (a throwaway cluster) unless --durable.
+options="-c listen_addresses='' -c unix_socket_directories='$dir'"
+[ "$durable" -eq 0 ] && options="$options -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 -o "$options" start >/dev/null
 "$bin/createdb" -h "$dir" -U postgres -E UTF8 wasshoi_test
 # The booking migration creates btree_gist when it is missing (its exclusion constraint); made
 # here first so tests migrating fresh schemas in parallel do not race to create it.

@@ -57,15 +57,43 @@ bool is_server_target(std::string_view target) {
   return target.starts_with("postgresql://") || target.starts_with("postgres://");
 }
 
+// How a SQLite connection waits for the write lock another connection holds (BEGIN IMMEDIATE):
+// up to `timeout`, trying again after short sleeps. SQLite's own handler (sqlite3_busy_timeout)
+// sleeps 1, 2, 5, 10 … up to 100 ms between tries: a writer holds the lock for a transaction's
+// length, a fraction of a millisecond to a few (the fsync of the commit), so a waiter kept
+// sleeping long after the lock was free while writers that had not slept took it; with 50
+// processes booking at once some waited two seconds for a lock held 3 ms at a time. Here the
+// sleeps grow from 50 µs to 2 ms with jitter (so waiters do not wake together), which keeps the
+// wait close to the time the lock was really held, at a few hundred tries a second per waiter.
+struct detail::BusyWait {
+  std::chrono::milliseconds timeout{5000};
+  std::chrono::steady_clock::time_point since;
+  std::minstd_rand jitter{std::random_device{}()};
+};
+
 namespace {
 int count_commit(void* counter) {
   ++*static_cast<std::int64_t*>(counter);
   return 0;  // 0: let the commit go ahead
 }
+
+int wait_when_busy(void* state, int tries) {
+  auto& wait = *static_cast<detail::BusyWait*>(state);
+  const auto now = std::chrono::steady_clock::now();
+  if (tries == 0) wait.since = now;
+  if (now - wait.since >= wait.timeout) return 0;  // give up: SQLITE_BUSY, a BusyError
+  const int base_us = std::min(2000, 50 << std::min(tries, 6));
+  const int us = base_us / 2 + static_cast<int>(wait.jitter() % static_cast<unsigned>(base_us));
+  std::this_thread::sleep_for(std::chrono::microseconds(us));
+  return 1;  // try again
+}
 }  // namespace
 
 Database::Database(sqlite3* db, std::filesystem::path path)
-    : db_(db), path_(std::move(path)), sqlite_commits_(std::make_unique<std::int64_t>(0)) {
+    : db_(db),
+      path_(std::move(path)),
+      sqlite_commits_(std::make_unique<std::int64_t>(0)),
+      busy_wait_(std::make_unique<detail::BusyWait>()) {
   if (db_) sqlite3_commit_hook(db_, count_commit, sqlite_commits_.get());
 }
 
@@ -79,9 +107,11 @@ Database::Database(Database&& other) noexcept
       actor_(std::move(other.actor_)),
       audit_(other.audit_),
       read_only_(other.read_only_),
+      busy_timeout_ms_(other.busy_timeout_ms_),
       read_only_why_(std::move(other.read_only_why_)),
       virtual_tables_(std::move(other.virtual_tables_)),
-      sqlite_commits_(std::move(other.sqlite_commits_)) {
+      sqlite_commits_(std::move(other.sqlite_commits_)),
+      busy_wait_(std::move(other.busy_wait_)) {
   if (read_only_ && db_) set_read_only(true, read_only_why_);  // the authorizer knows the object's address
 }
 
@@ -94,9 +124,11 @@ Database& Database::operator=(Database&& other) noexcept {
     actor_ = std::move(other.actor_);
     audit_ = other.audit_;
     read_only_ = other.read_only_;
+    busy_timeout_ms_ = other.busy_timeout_ms_;
     read_only_why_ = std::move(other.read_only_why_);
     virtual_tables_ = std::move(other.virtual_tables_);
     sqlite_commits_ = std::move(other.sqlite_commits_);
+    busy_wait_ = std::move(other.busy_wait_);
     if (read_only_ && db_) set_read_only(true, read_only_why_);
   }
   return *this;
@@ -442,9 +474,11 @@ std::vector<std::int64_t> Database::take_ids(std::string_view table, std::string
   if (count == 0) return ids;
   ids.reserve(count);
   if (pg_) {
-    Statement st(*this,
-                 "SELECT nextval(pg_get_serial_sequence(CAST(? AS TEXT), CAST(? AS TEXT))) "
-                 "FROM generate_series(1, CAST(? AS INTEGER))");
+    // The sequence looked up once, then `count` values of it.
+    Statement st(
+        *this,
+        "SELECT nextval(q.seq) FROM (SELECT CAST(pg_get_serial_sequence(CAST(? AS TEXT), "
+        "CAST(? AS TEXT)) AS regclass) AS seq) AS q CROSS JOIN generate_series(1, CAST(? AS INTEGER))");
     st.bind_all(std::string(table), std::string(column), static_cast<std::int64_t>(count));
     while (st.step()) ids.push_back(st.get_int(0));
     std::sort(ids.begin(), ids.end());
@@ -480,8 +514,14 @@ bool Database::in_transaction() const {
 void Database::set_busy_timeout_ms(int ms) {
   // On PostgreSQL: how long a statement waits for a row or table lock before it gives up
   // (55P03, a BusyError). There 0 would mean "wait for ever"; on SQLite it means "do not wait".
+  busy_timeout_ms_ = std::max(ms, 0);
   if (pg_) return pg_->exec("SET lock_timeout = " + std::to_string(ms < 1 ? 1 : ms));
-  sqlite3_busy_timeout(db_, ms);
+  if (ms <= 0) {
+    sqlite3_busy_handler(db_, nullptr, nullptr);  // do not wait
+    return;
+  }
+  busy_wait_->timeout = std::chrono::milliseconds(ms);
+  sqlite3_busy_handler(db_, wait_when_busy, busy_wait_.get());
 }
 
 bool Database::table_exists(std::string_view name) {
@@ -852,6 +892,20 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
   if (done_) throw Error("transaction committed twice");
+  const char* end = nested_ ? "RELEASE wasshoi_nested" : "COMMIT";
+  if (db_.audit_enabled() && db_.pg() && !db_.pg()->transaction_failed()) {
+    // PostgreSQL: the audit row and the COMMIT in one round trip (the server runs the COMMIT
+    // only when the INSERT went through; a failed INSERT throws here and the destructor rolls
+    // back). Every write transaction ends so.
+    const auto at = db_.pg()->literal(utc_timestamp()), actor = db_.pg()->literal(db_.actor()),
+               action = db_.pg()->literal(action_), detail = db_.pg()->literal(detail_);
+    if (at && actor && action && detail) {
+      db_.exec("INSERT INTO audit_log(at, actor, action, detail) VALUES(" + *at + ", " + *actor + ", " +
+               *action + ", " + *detail + "); " + end);
+      done_ = true;
+      return;
+    }
+  }
   if (db_.audit_enabled()) {
     Statement st(db_, "INSERT INTO audit_log(at, actor, action, detail) VALUES(?, ?, ?, ?)");
     st.bind_all(utc_timestamp(), db_.actor(), action_, detail_).run();

@@ -426,6 +426,40 @@ void PgConnection::exec(std::string_view sql) {
   checked(PQexec(conn_, std::string(sql).c_str()), "SQL failed");
 }
 
+const std::string* PgConnection::prepared(const std::string& sql, const std::vector<unsigned>& types) {
+  std::string key = sql;
+  key.push_back('\0');
+  key.append(reinterpret_cast<const char*>(types.data()), types.size() * sizeof(unsigned));
+  if (auto it = prepared_.find(key); it != prepared_.end()) return &it->second;
+  if (seen_.insert(key).second) {  // its first run on this connection
+    if (seen_.size() > kSeenKept) {
+      seen_.clear();
+      seen_.insert(key);
+    }
+    return nullptr;
+  }
+  if (prepared_.size() >= kPreparedKept) {
+    // Inside a failed transaction DEALLOCATE fails too; the name then stays until the session ends.
+    PgResult r(PQexec(conn_, ("DEALLOCATE " + prepared_[prepared_order_.front()]).c_str()));
+    prepared_.erase(prepared_order_.front());
+    prepared_order_.pop_front();
+  }
+  std::string name = next_statement_name();
+  checked(PQprepare(conn_, name.c_str(), sql.c_str(), static_cast<int>(types.size()), types.data()),
+          "cannot prepare SQL");
+  seen_.erase(key);
+  prepared_order_.push_back(key);
+  return &prepared_.emplace(std::move(key), std::move(name)).first->second;
+}
+
+std::optional<std::string> PgConnection::literal(std::string_view text) const {
+  char* escaped = PQescapeLiteral(conn_, text.data(), text.size());
+  if (!escaped) return std::nullopt;
+  std::string out(escaped);
+  PQfreemem(escaped);
+  return out;
+}
+
 bool PgConnection::in_transaction() const {
   const PGTransactionStatusType status = PQtransactionStatus(conn_);
   return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
@@ -451,16 +485,30 @@ std::int64_t PgConnection::last_insert_id() {
   if (!inserted_) return 0;
   const int changes = changes_;
   // lastval() fails when no sequence was used in this session; inside a transaction a failure
-  // would abort it, so it runs under a savepoint there.
+  // would abort it, so it runs under a savepoint there: the three statements go in one round
+  // trip, and only a failure costs a second (the server skips what follows a failed statement).
   const bool in_tx = in_transaction();
-  if (in_tx) exec("SAVEPOINT wasshoi_lastval");
-  PgResult r(PQexec(conn_, "SELECT lastval()"));
   std::int64_t id = 0;
-  const bool ok = r && PQresultStatus(r.get()) == PGRES_TUPLES_OK && PQntuples(r.get()) == 1;
-  if (ok) id = std::strtoll(PQgetvalue(r.get(), 0, 0), nullptr, 10);
-  if (in_tx) exec(ok ? "RELEASE wasshoi_lastval" : "ROLLBACK TO wasshoi_lastval; RELEASE wasshoi_lastval");
+  bool ok = false;
+  if (PQsendQuery(conn_, in_tx ? "SAVEPOINT wasshoi_lastval; SELECT lastval(); RELEASE wasshoi_lastval"
+                               : "SELECT lastval()") == 1) {
+    bool failed = false;
+    while (PGresult* raw = PQgetResult(conn_)) {
+      PgResult r(raw);
+      const ExecStatusType status = PQresultStatus(r.get());
+      if (status == PGRES_TUPLES_OK && PQntuples(r.get()) == 1) {
+        id = std::strtoll(PQgetvalue(r.get(), 0, 0), nullptr, 10);
+        ok = true;
+      } else if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        failed = true;
+      }
+    }
+    ok = ok && !failed;
+  }
+  if (in_tx && !ok && PQtransactionStatus(conn_) == PQTRANS_INERROR)
+    exec("ROLLBACK TO wasshoi_lastval; RELEASE wasshoi_lastval");
   changes_ = changes;
-  return id;
+  return ok ? id : 0;
 }
 
 void PgConnection::set_read_only(bool on, std::string why) {
@@ -498,9 +546,9 @@ PgStatement::PgStatement(PgConnection& conn, std::string_view sql)
 }
 
 PgStatement::~PgStatement() {
-  if (!prepared_.empty() && PQstatus(conn_->conn()) == CONNECTION_OK) {
+  if (!described_name_.empty() && PQstatus(conn_->conn()) == CONNECTION_OK) {
     // Inside a failed transaction DEALLOCATE fails too; the name then stays until the session ends.
-    PgResult r(PQexec(conn_->conn(), ("DEALLOCATE " + prepared_).c_str()));
+    PgResult r(PQexec(conn_->conn(), ("DEALLOCATE " + described_name_).c_str()));
   }
 }
 
@@ -545,23 +593,12 @@ PGresult* PgStatement::execute() {
     formats[i] = p.blob ? 1 : 0;
     types[i] = p.blob ? kByteaOid : 0;
   }
-  ++runs_;
   PGconn* c = conn_->conn();
-  if (runs_ == 1)
+  const std::string* prepared = conn_->prepared(sql_.sql, types);
+  if (!prepared)
     return PQexecParams(c, sql_.sql.c_str(), static_cast<int>(n), types.data(), values.data(), lengths.data(),
                         formats.data(), 0);
-  if (prepared_.empty() || types != prepared_types_) {
-    if (!prepared_.empty()) {
-      PgResult r(PQexec(c, ("DEALLOCATE " + prepared_).c_str()));
-      prepared_.clear();
-    }
-    std::string name = conn_->next_statement_name();
-    conn_->checked(PQprepare(c, name.c_str(), sql_.sql.c_str(), static_cast<int>(n), types.data()),
-                   "cannot prepare SQL");
-    prepared_ = std::move(name);
-    prepared_types_ = types;
-  }
-  return PQexecPrepared(c, prepared_.c_str(), static_cast<int>(n), values.data(), lengths.data(),
+  return PQexecPrepared(c, prepared->c_str(), static_cast<int>(n), values.data(), lengths.data(),
                         formats.data(), 0);
 }
 
@@ -656,16 +693,15 @@ int PgStatement::column_count() {
   if (!described_) {
     // Not run yet: the server describes the statement without running it.
     PGconn* c = conn_->conn();
-    if (prepared_.empty()) {
+    if (described_name_.empty()) {
       std::string name = conn_->next_statement_name();
       std::vector<unsigned> types(params_.size(), 0);
       conn_->checked(
           PQprepare(c, name.c_str(), sql_.sql.c_str(), static_cast<int>(types.size()), types.data()),
           "cannot prepare SQL");
-      prepared_ = std::move(name);
-      prepared_types_ = std::move(types);
+      described_name_ = std::move(name);
     }
-    described_ = conn_->checked(PQdescribePrepared(c, prepared_.c_str()), "cannot describe SQL");
+    described_ = conn_->checked(PQdescribePrepared(c, described_name_.c_str()), "cannot describe SQL");
   }
   return PQnfields(described_.get());
 }

@@ -4,9 +4,13 @@
 #include <libpq-fe.h>
 
 #include <cstdint>
+#include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 #include <wasshoi/sdk/db.hpp>
 
@@ -46,6 +50,9 @@ class PgConnection {
 
   // One or more statements without parameters.
   void exec(std::string_view sql);
+  // `text` as an SQL string literal (PQescapeLiteral), for a statement sent with others in one
+  // exec(); nullopt when libpq refuses it (text that is not valid in the client encoding).
+  std::optional<std::string> literal(std::string_view text) const;
   // COPY … FROM STDIN (`copy_sql`) with `data` in COPY's text format, sent with PQputCopyData
   // in pieces; throws the mapped error when the server refuses the statement or a row.
   void copy_in(const std::string& copy_sql, std::string_view data);
@@ -61,6 +68,13 @@ class PgConnection {
   std::int64_t commits() const { return commits_; }
   void set_read_only(bool on, std::string why);
   std::string next_statement_name() { return "wasshoi_" + std::to_string(++statements_); }
+  // The server-side prepared statement to run `sql` with parameter `types` by, or null to run it
+  // unprepared (PQexecParams). Statements are made and dropped a call at a time in the plugins,
+  // while the same few texts run again and again on a connection: the first run of a text is
+  // unprepared (a one-off costs what it did), from the second on it runs by a statement
+  // prepared once for the connection's life (the server parses and plans it once). At most
+  // kPreparedKept texts are kept, the oldest deallocated first.
+  const std::string* prepared(const std::string& sql, const std::vector<unsigned>& types);
   // Database::server_environment(): every setting in effect that has an environment variable.
   std::vector<std::pair<std::string, std::string>> environment() const;
 
@@ -77,11 +91,15 @@ class PgConnection {
   bool read_only_ = false;
   std::string read_only_why_;
   int statements_ = 0;
+  static constexpr std::size_t kPreparedKept = 256, kSeenKept = 2048;
+  std::unordered_map<std::string, std::string> prepared_;  // text and types → statement name
+  std::deque<std::string> prepared_order_;                 // their keys, oldest first
+  std::unordered_set<std::string> seen_;                   // run once, unprepared
 };
 
-// One statement: parameters as text (blobs as binary bytea); the first run goes through
-// PQexecParams, from the second on it is prepared once (PQprepare) and run by name. The result
-// is read whole at the first step.
+// One statement: parameters as text (blobs as binary bytea); run unprepared the first time its
+// text runs on the connection, then by the connection's prepared statement for it
+// (PgConnection::prepared). The result is read whole at the first step.
 class PgStatement {
  public:
   PgStatement(PgConnection& conn, std::string_view sql);
@@ -122,9 +140,7 @@ class PgStatement {
   PgConnection* conn_;
   TranslatedSql sql_;
   std::vector<Param> params_;
-  int runs_ = 0;
-  std::string prepared_;                  // the prepared statement's name, once prepared
-  std::vector<unsigned> prepared_types_;  // the parameter types it was prepared with
+  std::string described_name_;  // column_count() before a run: prepared to be described
   PgResult result_;
   PgResult described_;
   int row_ = -1;

@@ -37,8 +37,12 @@ std::string random_schema() {
 
 }  // namespace
 
-ScratchDb::ScratchDb() {
-  target_ = test_server_uri();
+ScratchDb::ScratchDb() : ScratchDb(test_server_uri()) {}
+
+ScratchDb::ScratchDb(const std::string& server_uri) {
+  if (!server_uri.empty() && !sdk::is_server_target(server_uri))
+    throw sdk::InputError("not a PostgreSQL URI: " + server_uri);
+  target_ = server_uri;
   if (target_.empty()) {
     tmp_.emplace();
     target_ = (tmp_->path() / "scratch.db").string();

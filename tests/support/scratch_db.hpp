@@ -37,7 +37,11 @@ std::string password_role_uri(const std::string& database = {});
 
 class ScratchDb {
  public:
+  // On the engine under test: ScratchDb(test_server_uri()).
   ScratchDb();
+  // On the server `server_uri` names (a fresh schema there), or a SQLite file in a temporary
+  // folder when it is empty: the benchmark programs take the engine from their --db argument.
+  explicit ScratchDb(const std::string& server_uri);
   ~ScratchDb();
   ScratchDb(const ScratchDb&) = delete;
   ScratchDb& operator=(const ScratchDb&) = delete;

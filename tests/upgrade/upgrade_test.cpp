@@ -120,3 +120,35 @@ TEST_CASE("after members v4 rebuilt the search index, old and new persons are fo
   CHECK_THAT(found("よしだはるか"), Catch::Contains("𠮷田　ﾊﾙｶ"));
   CHECK_THAT(found("高崎町"), Catch::Contains("𠮷田　ﾊﾙｶ"));
 }
+
+TEST_CASE(
+    "after members v7 and v8 the search index answers for one 自治会 and a helper's removal is indexed") {
+  // schema-members-v6.sql: the sample data before members v7 (an index on helper_id) and v8 (the
+  // search index per 自治会), with two 要支援者 of わっしょい第一自治会 (id 2) who have helpers.
+  OldDatabase old("schema-members-v6.sql");
+  auto app = old.open();
+  auto found = [&](const std::string& org, const std::string& query) {
+    return old.cli({"--org", org, "members", "search", query});
+  };
+  CHECK_THAT(found("2", "おやま"), Catch::Contains("小山　キヨ"));
+  CHECK_THAT(found("2", "いわぶち"), Catch::Contains("岩渕　隆") && Catch::Contains("岩渕　由美"));
+  CHECK_THAT(found("3", "おやまきよ"), !Catch::Contains("小山　キヨ"));  // another 自治会's person
+  sdk::Database& db = app->db();
+  // Who helped whom is found by the index, not by reading every person.
+  sdk::Statement plan(db, "EXPLAIN QUERY PLAN SELECT id FROM members_persons WHERE helper_id = ?");
+  plan.bind(1, 6);
+  std::string steps;
+  while (plan.step()) steps += plan.get_text(3) + "\n";
+  CHECK_THAT(steps, Catch::Contains("members_persons_helper"));
+  // 伊藤　誠 (6) helps 小山　キヨ (1): removing him clears her helper and takes him out of the index.
+  CHECK(sdk::query_int(db, "SELECT helper_id FROM members_persons WHERE id = 1") == 6);
+  {
+    sdk::Transaction tx(db, "test.remove");
+    db.exec("DELETE FROM members_persons WHERE id = 6");
+    tx.commit();
+  }
+  CHECK_FALSE(sdk::query_int(db, "SELECT helper_id FROM members_persons WHERE id = 1").has_value());
+  CHECK(sdk::query_int(db, "SELECT needs_support FROM members_persons WHERE id = 1") == 1);
+  CHECK_THAT(found("2", "伊藤誠"), !Catch::Contains("伊藤　誠"));
+  CHECK_THAT(found("2", "いとう"), Catch::Contains("伊藤　彩"));
+}

@@ -87,6 +87,15 @@ std::optional<BookingId> find_overlap(sdk::Database& db, FacilityId facility, st
   return std::nullopt;
 }
 
+std::optional<Booking> find_overlapping_booking(sdk::Database& db, FacilityId facility,
+                                                std::int64_t start_min, std::int64_t end_min,
+                                                BookingId ignore) {
+  sdk::Statement st(db, std::string(kSelect) + kOverlapCondition);
+  st.bind_all(facility, start_min, end_min, ignore);
+  if (st.step()) return read_booking(st);
+  return std::nullopt;
+}
+
 int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const sdk::DateTime& end) {
   if (f.owner_exempt && org == f.owner) return 0;
   if (std::find(f.exempt_orgs.begin(), f.exempt_orgs.end(), org) != f.exempt_orgs.end()) return 0;
@@ -103,53 +112,92 @@ int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const 
 }
 
 ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
-                             BookingId other) {
-  Booking b = get_booking(db, other);
-  return ConflictError(f.name + " is already booked " + format_span(b.start, b.end) + " by booking #" +
-                           std::to_string(other) + " (" + orgs.name(db, b.org) + ": " + b.purpose + ")",
-                       other);
+                             const Booking& other) {
+  return ConflictError(f.name + " is already booked " + format_span(other.start, other.end) +
+                           " by booking #" + std::to_string(other.id) + " (" + orgs.name(db, other.org) +
+                           ": " + other.purpose + ")",
+                       other.id);
 }
 
-BookingId insert_booking(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
-                         const BookingRequest& r, std::optional<SeriesId> series) {
+ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                             BookingId other) {
+  return conflict_error(db, orgs, f, get_booking(db, other));
+}
+
+namespace {
+
+bool refused_as_overlap(const sdk::DbError& e) {
+  return std::string_view(e.what()).find(kNoOverlapConstraint) != std::string_view::npos;
+}
+
+// The INSERT itself; its id from RETURNING (one statement on both engines).
+BookingId insert_row(sdk::Database& db, const Facility& f, const BookingRequest& r,
+                     std::optional<SeriesId> series) {
   Status status = f.requires_approval ? Status::Tentative : Status::Approved;
   sdk::Statement insert(
       db,
       "INSERT INTO booking_bookings(facility_id, org_id, series_id, start_min, end_min, purpose, contact, "
-      "contact_person, attendance, status, fee) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "contact_person, attendance, status, fee) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   insert.bind_all(f.id, r.org, series, r.start.epoch_minutes(), r.end.epoch_minutes(), r.purpose, r.contact,
                   r.contact_person, r.attendance, to_string(status), compute_fee(f, r.org, r.start, r.end));
-  if (db.engine() == sdk::Engine::SQLite || !db.in_transaction()) {
-    insert.run();
-    return db.last_insert_id();
-  }
+  if (!insert.step()) throw sdk::Error("the booking was not stored");
+  const BookingId id = insert.get_int(0);
+  insert.reset();
+  return id;
+}
+
+// The conflict PostgreSQL's exclusion constraint found: a booking another connection committed
+// after our check. READ COMMITTED: a new statement sees it, and names it as the check would.
+[[noreturn]] void throw_conflict_found_late(sdk::Database& db, sdk::OrganizationDirectory& orgs,
+                                            const Facility& f, const BookingRequest& r) {
+  if (auto other = find_overlapping_booking(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
+    throw conflict_error(db, orgs, f, *other);
+  throw ConflictError(f.name + " is already booked " + format_span(r.start, r.end), 0);
+}
+
+}  // namespace
+
+BookingId insert_booking(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                         const BookingRequest& r, std::optional<SeriesId> series) {
+  if (db.engine() == sdk::Engine::SQLite || !db.in_transaction()) return insert_row(db, f, r, series);
   // PostgreSQL: the exclusion constraint (schema.cpp, version 4) refuses a booking that another
-  // connection committed after our check. Under a savepoint, so the transaction goes on to name
-  // that booking (READ COMMITTED: the next statement sees it) as the check would have.
+  // connection committed after our check. Under a savepoint, so the caller's transaction goes on
+  // to name that booking.
   db.exec("SAVEPOINT booking_insert");
   try {
-    insert.run();
+    const BookingId id = insert_row(db, f, r, series);
+    db.exec("RELEASE booking_insert");
+    return id;
   } catch (const sdk::DbError& e) {
-    if (std::string_view(e.what()).find(kNoOverlapConstraint) == std::string_view::npos) throw;
+    if (!refused_as_overlap(e)) throw;
     db.exec("ROLLBACK TO booking_insert; RELEASE booking_insert");
-    if (auto other = find_overlap(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
-      throw conflict_error(db, orgs, f, *other);
-    throw ConflictError(f.name + " is already booked " + format_span(r.start, r.end), 0);
   }
-  db.exec("RELEASE booking_insert");
-  return db.last_insert_id();
+  throw_conflict_found_late(db, orgs, f, r);
 }
 
 BookingId book(sdk::Database& db, sdk::OrganizationDirectory& orgs, const BookingRequest& r) {
   Facility f = get_facility(db, r.facility_id);
   check_request(db, orgs, f, r);
-  sdk::Transaction tx(db, "booking.add", f.name + " " + format_span(r.start, r.end));
-  // Checked again under the write lock: what another process booked a moment ago counts.
-  if (auto other = find_overlap(db, f.id, r.start.epoch_minutes(), r.end.epoch_minutes()))
-    throw conflict_error(db, orgs, f, *other);
-  BookingId id = insert_booking(db, orgs, f, r);
-  tx.commit();
-  return id;
+  const std::int64_t start = r.start.epoch_minutes(), end = r.end.epoch_minutes();
+  // A taken room is refused before the write transaction: on SQLite without queueing for the
+  // write lock behind everyone writing (when many book at once, most requests are refusals), on
+  // PostgreSQL without a transaction.
+  if (auto other = find_overlapping_booking(db, f.id, start, end)) throw conflict_error(db, orgs, f, *other);
+  try {
+    sdk::Transaction tx(db, "booking.add", f.name + " " + format_span(r.start, r.end));
+    // SQLite: checked again under the write lock, where what another process booked a moment ago
+    // counts. PostgreSQL: the exclusion constraint checks the insert itself (no savepoint needed:
+    // this transaction holds nothing else, so a refusal rolls it back whole).
+    if (db.engine() == sdk::Engine::SQLite)
+      if (auto other = find_overlapping_booking(db, f.id, start, end))
+        throw conflict_error(db, orgs, f, *other);
+    const BookingId id = insert_row(db, f, r, std::nullopt);
+    tx.commit();
+    return id;
+  } catch (const sdk::DbError& e) {
+    if (!refused_as_overlap(e)) throw;
+  }
+  throw_conflict_found_late(db, orgs, f, r);
 }
 
 std::optional<Booking> find_booking(sdk::Database& db, BookingId id) {

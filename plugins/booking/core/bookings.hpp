@@ -25,6 +25,9 @@ void check_request_shape(sdk::Database& db, sdk::OrganizationDirectory& orgs, co
 // the first live booking overlapping [start, end). The range on start_min uses the index
 // (facility_id, start_min): no booking is longer than a day, so one that starts more than a day
 // earlier cannot reach into the new one.
+inline constexpr const char* kOverlapCondition =
+    " WHERE facility_id = ?1 AND start_min < ?3 AND start_min > ?2 - 1440 "
+    "AND end_min > ?2 AND status <> 'cancelled' AND id <> ?4 ORDER BY start_min LIMIT 1";
 inline constexpr const char* kOverlapQuery =
     "SELECT id FROM booking_bookings WHERE facility_id = ?1 AND start_min < ?3 AND start_min > ?2 - 1440 "
     "AND end_min > ?2 AND status <> 'cancelled' AND id <> ?4 ORDER BY start_min LIMIT 1";
@@ -33,13 +36,19 @@ inline constexpr const char* kOverlapQuery =
 // minutes. One indexed range scan: (facility_id, start_min) between start − 1 day and end.
 std::optional<BookingId> find_overlap(sdk::Database& db, FacilityId facility, std::int64_t start_min,
                                       std::int64_t end_min, BookingId ignore = 0);
+// The same booking read whole (kOverlapCondition), for the message that names it.
+std::optional<Booking> find_overlapping_booking(sdk::Database& db, FacilityId facility,
+                                                std::int64_t start_min, std::int64_t end_min,
+                                                BookingId ignore = 0);
 
 // 使用料: slots the booking touches are charged whole; without slots, per started hour. Free for
 // the owner (when the facility says so) and for exempted organizations.
 int compute_fee(const Facility& f, OrgId org, const sdk::DateTime& start, const sdk::DateTime& end);
 
 // Checks, then books in one transaction: ConflictError (naming the other booking) when the room
-// is taken. Status 仮予約 when the facility requires approval, else 承認.
+// is taken. Status 仮予約 when the facility requires approval, else 承認. A room seen taken is
+// refused before the transaction; on SQLite the check runs again under the write lock, on
+// PostgreSQL the exclusion constraint refuses what another connection booked meanwhile.
 BookingId book(sdk::Database& db, sdk::OrganizationDirectory& orgs, const BookingRequest& r);
 // The insert alone, for callers already inside a transaction that checked the request. On
 // PostgreSQL a booking another connection committed since the check is refused by the server
@@ -50,6 +59,8 @@ BookingId insert_booking(sdk::Database& db, sdk::OrganizationDirectory& orgs, co
 // "大会議室 is already booked 2026-05-10 10:00–12:00 by booking #12 (自治会: 役員会)".
 ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
                              BookingId other);
+ConflictError conflict_error(sdk::Database& db, sdk::OrganizationDirectory& orgs, const Facility& f,
+                             const Booking& other);
 
 std::optional<Booking> find_booking(sdk::Database& db, BookingId id);
 Booking get_booking(sdk::Database& db, BookingId id);  // InputError for an unknown id

@@ -74,9 +74,13 @@ RosterBulkWriter::RosterBulkWriter(sdk::Database& db, OrgId org)
   persons_.reserve(kBatch * 4);
 }
 
-std::int64_t RosterBulkWriter::next_id(std::vector<std::int64_t>& taken, const char* table) {
+std::int64_t RosterBulkWriter::next_id(std::vector<std::int64_t>& taken, std::size_t& next_take,
+                                       const char* table) {
   if (taken.empty()) {
-    taken = db_.take_ids(table, "id", kBatch);
+    // 64 at first, twice as many each time up to what one COPY writes: a small import takes few
+    // numbers, a large one a round trip to the server per 4096 rows.
+    taken = db_.take_ids(table, "id", next_take);
+    next_take = std::min(next_take * 2, kCopyRows);
     std::reverse(taken.begin(), taken.end());
   }
   const std::int64_t id = taken.back();
@@ -86,7 +90,7 @@ std::int64_t RosterBulkWriter::next_id(std::vector<std::int64_t>& taken, const c
 
 HouseholdId RosterBulkWriter::add_household(const HouseholdData& data, std::optional<HanId> han) {
   if (copy_) {
-    const HouseholdId id = next_id(household_ids_, "members_households");
+    const HouseholdId id = next_id(household_ids_, household_take_, "members_households");
     household_rows_.push_back({std::to_string(id), std::to_string(org_), number_or_null(han), data.address,
                                data.phone, std::to_string(data.people),
                                text_or_null(date_column(data.joined)), text_or_null(date_column(data.left)),
@@ -100,7 +104,7 @@ HouseholdId RosterBulkWriter::add_household(const HouseholdData& data, std::opti
 
 PersonId RosterBulkWriter::add_person(HouseholdId household, const PersonData& data, PersonSearchText text) {
   if (copy_) {
-    const PersonId id = next_id(person_ids_, "members_persons");
+    const PersonId id = next_id(person_ids_, person_take_, "members_persons");
     person_rows_.push_back({std::to_string(id), std::to_string(household), std::to_string(org_), data.name,
                             data.reading, data.relation, number_or_null(data.birth_year),
                             data.head ? "1" : "0", data.needs_support ? "1" : "0",
@@ -124,6 +128,10 @@ void RosterBulkWriter::copy_pending() {
                "needs_support", "helper_id", "support_note", "sort_key", "search"},
               person_rows_);
   person_rows_.clear();
+}
+
+void RosterBulkWriter::release() {
+  if (!copy_) flush();
 }
 
 void RosterBulkWriter::flush() {

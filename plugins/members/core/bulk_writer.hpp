@@ -25,6 +25,9 @@ class RosterBulkWriter {
   PersonId add_person(HouseholdId household, const PersonData& data, PersonSearchText text);
   // Writes what is pending; call before the transaction commits.
   void flush();
+  // The data given to add_* may go away now: writes the rows bound to it (SQLite). On PostgreSQL
+  // the rows are copies, and wait until a COPY's worth is pending.
+  void release();
 
  private:
   struct PendingHousehold {
@@ -47,7 +50,7 @@ class RosterBulkWriter {
 
   // PostgreSQL: the rows as COPY takes them, and ids taken from the sequences ahead of use.
   void copy_pending();
-  std::int64_t next_id(std::vector<std::int64_t>& taken, const char* table);
+  std::int64_t next_id(std::vector<std::int64_t>& taken, std::size_t& next_take, const char* table);
 
   sdk::Database& db_;
   OrgId org_;
@@ -55,6 +58,7 @@ class RosterBulkWriter {
   HouseholdId next_household_ = 0;
   PersonId next_person_ = 0;
   std::vector<std::int64_t> household_ids_, person_ids_;  // taken, not yet used (reversed)
+  std::size_t household_take_ = 64, person_take_ = 64;    // how many to take next
   std::vector<sdk::Database::CopyRow> household_rows_, person_rows_;
   std::vector<PendingHousehold> households_;
   std::vector<PendingPerson> persons_;

@@ -98,8 +98,10 @@ void SearchBulkLoad::finish() {
     db_.exec("DELETE FROM members_search_bulk");
     return;
   }
+  // The text as the index holds it (with the 自治会's word): the view the index reads.
   sdk::Statement add(
-      db_, "INSERT INTO members_search(rowid, search) SELECT id, search FROM members_persons WHERE id > ?");
+      db_,
+      "INSERT INTO members_search(rowid, search) SELECT id, search FROM members_search_text WHERE id > ?");
   add.bind(1, last_before_).run();
   db_.exec("DELETE FROM members_search_bulk");
 }

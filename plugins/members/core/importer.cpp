@@ -244,12 +244,13 @@ ImportSummary read_and_import_roster(sdk::Database& db, sdk::OrganizationDirecto
         HouseholdId id = writer.add_household(h.data, h.han_name.empty() ? h.data.han : han_of(h.han_name));
         writer.add_person(id, h.persons.front().data, std::move(batch->texts[i]));
       }
-      writer.flush();  // the batch's rows are bound by address: write them before it goes
+      writer.release();  // the batch's rows are bound by address (SQLite): write them before it goes
       summary.households += static_cast<int>(batch->households.size());
     }
   }
   read.data_rows = rows.data_rows();
   if (!read.errors.empty() && !options.skip_bad_rows) throw sdk::InputError(refusal_message(read, options));
+  writer.flush();
   summary.persons = summary.households;
   summary.skipped = read.errors;
   search.finish();

@@ -24,8 +24,8 @@ WHERE p.org_id = ?1
                                 AND r.role_kind_id = ?7 AND r.fiscal_year = ?8))
 )sql";
 
-// The search filters (?6 the indexed characters, ?9 the substring) on each engine's index
-// (schema.cpp: FTS5 on SQLite, GIN on the character array on PostgreSQL).
+// The search filters (?6 the 自治会's word and the indexed characters, ?9 the substring) on each
+// engine's index (schema.cpp, version 8: FTS5 on SQLite, GIN on the word array on PostgreSQL).
 std::string ids_select(const sdk::Database& db) {
   std::string sql = kIdsSelect;
   const std::string_view word = "{search}";
@@ -34,9 +34,9 @@ std::string ids_select(const sdk::Database& db) {
       db.engine() == sdk::Engine::SQLite
           ? "(?6 IS NULL OR p.id IN (SELECT rowid FROM members_search WHERE members_search MATCH ?6))\n"
             "  AND (?9 IS NULL OR instr(p.search, ?9) > 0)"
-          : "(CAST(?6 AS TEXT) IS NULL OR string_to_array(p.search, ' ') @> "
-            "string_to_array(CAST(?6 AS TEXT), ' '))\n"
-            "  AND (CAST(?9 AS TEXT) IS NULL OR strpos(p.search, CAST(?9 AS TEXT)) > 0)");
+          : std::string("(CAST(?6 AS TEXT) IS NULL OR ") + kServerIndexedWords +
+                " @> string_to_array(CAST(?6 AS TEXT), ' '))\n"
+                "  AND (CAST(?9 AS TEXT) IS NULL OR strpos(p.search, CAST(?9 AS TEXT)) > 0)");
   return sql;
 }
 
@@ -117,7 +117,10 @@ std::vector<PersonId> roster_ids(sdk::Database& db, const RosterQuery& q) {
   };
   st.bind(1, q.org).bind(2, q.han).bind(3, q.needs_support_only ? 1 : 0).bind(4, q.heads_only ? 1 : 0);
   st.bind(5, static_cast<int>(q.membership));
-  text_or_null(6, fts ? search.match : search.words);
+  if (search.match.empty())  // nothing the index holds: the substring test alone (?9)
+    st.bind(6, nullptr);
+  else
+    st.bind(6, fts ? org_match(search, q.org) : org_words(search, q.org));
   st.bind(7, q.role_kind).bind(8, resolve_fiscal_year(q.fiscal_year));
   text_or_null(9, search.spaced);
   std::vector<PersonId> ids;

@@ -8,6 +8,7 @@
 // tokenizer cannot answer queries shorter than three characters, and a scan of 100 000 rows is
 // too slow. The index narrows to the persons holding the query's characters; a substring test
 // on those few rows (search_query) makes the match exact.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,25 @@ struct SearchQuery {
   bool empty() const { return spaced.empty(); }
 };
 SearchQuery search_query(std::string_view query);
+
+// The search index holds each person's 自治会 as a word of its own before their characters
+// (schema.cpp, version 8): "org12", which no folded text holds (one character per word). Asking
+// for it with the query's characters keeps the index to that 自治会's persons.
+inline std::string org_word(std::int64_t org) {
+  return "org" + std::to_string(org);
+}
+// `q.match` for the persons of `org` (FTS5, SQLite); empty when q.match is.
+inline std::string org_match(const SearchQuery& q, std::int64_t org) {
+  return q.match.empty() ? std::string() : "\"" + org_word(org) + "\" " + q.match;
+}
+// `q.words` for the persons of `org` (PostgreSQL's array, kServerIndexedWords); never empty.
+inline std::string org_words(const SearchQuery& q, std::int64_t org) {
+  return q.words.empty() ? org_word(org) : org_word(org) + " " + q.words;
+}
+// PostgreSQL: the expression the GIN index is on, for persons `p` (schema.cpp, version 8);
+// a query must write it exactly so for the index to answer.
+inline constexpr const char* kServerIndexedWords =
+    "string_to_array('org' || CAST(p.org_id AS TEXT) || ' ' || p.search, ' ')";
 
 // Separates the fields on the way into folding; stored as kFieldToken, a word no query holds.
 inline constexpr char kFieldSeparator = '\x1F';

@@ -37,6 +37,7 @@ namespace wasshoi::sdk {
 namespace detail {
 class PgConnection;  // sdk/src/db_postgres.hpp: the only place that includes libpq-fe.h
 class PgStatement;
+struct BusyWait;  // SQLite: how long a writer waits for the write lock (sdk/src/db.cpp)
 // Sleeps before attempt `attempt` + 1 of sdk::retry_when_busy: 25, 100, 400 ms … with jitter, so
 // two programs that undid each other's work do not meet again at once.
 void pause_before_retry(int attempt);
@@ -117,7 +118,10 @@ class Database {
   bool is_index_shadow_table(std::string_view table) const;
   const std::string& read_only_reason() const { return read_only_why_; }
 
+  // How long a write waits for another connection's lock before BusyError (5 s from open). On
+  // SQLite the waiting sleeps in short steps (sdk/src/db.cpp, BusyWait), not SQLite's own.
   void set_busy_timeout_ms(int ms);
+  int busy_timeout_ms() const { return busy_timeout_ms_; }
   // On PostgreSQL: a table (or view) visible on the search_path.
   bool table_exists(std::string_view name);
   // PRAGMA integrity_check; returns "ok" or SQLite's list of problems. "ok" on PostgreSQL (the
@@ -149,9 +153,11 @@ class Database {
   std::string actor_ = "system";
   bool audit_ = false;
   bool read_only_ = false;
+  int busy_timeout_ms_ = 0;
   std::string read_only_why_;
   std::vector<std::string> virtual_tables_;       // read when read-only is switched on
   std::unique_ptr<std::int64_t> sqlite_commits_;  // counted by SQLite's commit hook (a stable address)
+  std::unique_ptr<detail::BusyWait> busy_wait_;   // SQLite's busy handler's state (a stable address)
 };
 
 class Statement {
