@@ -47,14 +47,18 @@ OldDatabase::OldDatabase(const std::string& fixture) : file(tmp / "old.db") {
   auto& target = server->db();
   sdk::migrate(target, "core", up_to(host::core_migrations(), recorded_version(file, "core")));
   host::App plugins(host::AppOptions{.plugin_dir = bin_dir() / "plugins", .actor = "test"});  // no database
-  for (const auto& id : kPlugins) {
+  auto source = sdk::Database::open(file, sdk::Database::Mode::ReadOnly);
+  std::vector<std::string> recorded;  // every plugin the fixture holds tables of (kPlugins and more)
+  sdk::Statement owners(source, "SELECT DISTINCT owner FROM schema_migrations WHERE owner <> 'core'");
+  while (owners.step()) recorded.push_back(owners.get_text(0));
+  for (const auto& id : recorded) {
+    INFO("plugin " << id);
     const host::PluginRecord* rec = plugins.plugins().find(id);
     REQUIRE(rec != nullptr);
     REQUIRE(rec->plugin != nullptr);
     const auto migrations = rec->plugin->migrations();
     sdk::migrate(target, id, up_to(migrations, recorded_version(file, id)));
   }
-  auto source = sdk::Database::open(file, sdk::Database::Mode::ReadOnly);
   auto copied = host::copy_database(source, target);
   REQUIRE(copied.identical());
   // The server's record of its migrations as the old version's would read: the fixture's times.

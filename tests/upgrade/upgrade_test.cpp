@@ -134,12 +134,19 @@ TEST_CASE(
   CHECK_THAT(found("2", "いわぶち"), Catch::Contains("岩渕　隆") && Catch::Contains("岩渕　由美"));
   CHECK_THAT(found("3", "おやまきよ"), !Catch::Contains("小山　キヨ"));  // another 自治会's person
   sdk::Database& db = app->db();
-  // Who helped whom is found by the index, not by reading every person.
-  sdk::Statement plan(db, "EXPLAIN QUERY PLAN SELECT id FROM members_persons WHERE helper_id = ?");
-  plan.bind(1, 6);
-  std::string steps;
-  while (plan.step()) steps += plan.get_text(3) + "\n";
-  CHECK_THAT(steps, Catch::Contains("members_persons_helper"));
+  // Who helped whom is found by the index, not by reading every person (on a server, whose
+  // planner reads a table this small whole, the index is there).
+  if (db.engine() == sdk::Engine::SQLite) {
+    sdk::Statement plan(db, "EXPLAIN QUERY PLAN SELECT id FROM members_persons WHERE helper_id = ?");
+    plan.bind(1, 6);
+    std::string steps;
+    while (plan.step()) steps += plan.get_text(3) + "\n";
+    CHECK_THAT(steps, Catch::Contains("members_persons_helper"));
+  } else {
+    CHECK(sdk::query_int(db,
+                         "SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND "
+                         "indexname = 'members_persons_helper'") == 1);
+  }
   // 伊藤　誠 (6) helps 小山　キヨ (1): removing him clears her helper and takes him out of the index.
   CHECK(sdk::query_int(db, "SELECT helper_id FROM members_persons WHERE id = 1") == 6);
   {
